@@ -1,0 +1,505 @@
+/* The game: window, event-driven loop, and the flow title -> beat ->
+ * feedback -> ... -> ending -> title, with an autosave after every choice.
+ * Layer: C engine. The loop blocks in SDL_WaitEvent unless the typewriter
+ * is revealing text, so waiting for a choice costs no CPU and no wake-ups. */
+#include "attune/app.h"
+#include "attune/audio.h"
+#include "attune/input.h"
+#include "attune/log.h"
+#include "attune/paths.h"
+#include "attune/save.h"
+#include "attune/screens.h"
+
+#include <SDL.h>
+#include <glob.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+enum { MAX_STORIES = 12, REVEAL_CPS = 55, FRAME_MS = 16 };
+
+typedef struct StoryEntry {
+    char dir[1024];
+    char title[128];
+    char detail[256];
+} StoryEntry;
+
+typedef enum MenuAction { MENU_CONTINUE, MENU_STORY, MENU_QUIT } MenuAction;
+
+typedef struct App {
+    SDL_Window *window;
+    SDL_Renderer *renderer;
+    Screens screens;
+    UiModel ui;
+    Story *story;
+    StoryError error;
+    int w, h;
+    float sx, sy;
+    bool dirty, running;
+    Uint64 reveal_start;
+    /* title menu */
+    StoryEntry stories[MAX_STORIES];
+    int n_stories;
+    MenuAction actions[SCREENS_MAX_ITEMS];
+    int action_story[SCREENS_MAX_ITEMS];
+    char continue_detail[256];
+    char notice[256];
+    bool bench, bench_first_done;
+    char lib_dir[1200];
+} App;
+
+static double now_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Software rendering when the machine has no GPU render node: Mesa's
+ * software OpenGL costs ~100 ms and ~95 MiB before the first frame. */
+static bool want_software(const char *choice)
+{
+    if (choice && strcmp(choice, "software") == 0)
+        return true;
+    if (choice && strcmp(choice, "gpu") == 0)
+        return false;
+    glob_t g;
+    bool gpu = glob("/dev/dri/renderD*", 0, NULL, &g) == 0 && g.gl_pathc > 0;
+    globfree(&g);
+    return !gpu;
+}
+
+static void update_size(App *a)
+{
+    int ww, wh;
+    SDL_GetRendererOutputSize(a->renderer, &a->w, &a->h);
+    SDL_GetWindowSize(a->window, &ww, &wh);
+    a->sx = ww > 0 ? (float)a->w / (float)ww : 1.0f;
+    a->sy = wh > 0 ? (float)a->h / (float)wh : 1.0f;
+    a->dirty = true;
+}
+
+/* Read the title, relationship and length of every story folder. */
+static void scan_stories(App *a)
+{
+    char pattern[1200];
+    snprintf(pattern, sizeof pattern, "%s/scripts/stories/*/story.lua", paths_data_dir());
+    glob_t g;
+    a->n_stories = 0;
+    if (glob(pattern, 0, NULL, &g) != 0)
+        return;
+    for (size_t i = 0; i < g.gl_pathc && a->n_stories < MAX_STORIES; i++) {
+        StoryEntry *e = &a->stories[a->n_stories];
+        str_copy(e->dir, g.gl_pathv[i], sizeof e->dir);
+        char *slash = strrchr(e->dir, '/');
+        if (slash)
+            *slash = '\0';
+        StoryError err;
+        Story *s = story_load(e->dir, a->lib_dir, 1, &err);
+        if (!s) {
+            snprintf(e->title, sizeof e->title, "%s", strrchr(e->dir, '/') + 1);
+            snprintf(e->detail, sizeof e->detail, _("cannot be played: %s:%d"), err.file,
+                     err.line);
+        } else {
+            const StoryInfo *in = story_info(s);
+            str_copy(e->title, in->title ? in->title : in->id, sizeof e->title);
+            snprintf(e->detail, sizeof e->detail, _("%s · about %d minutes · %s"),
+                     in->relationship ? in->relationship : "", in->minutes,
+                     in->summary ? in->summary : "");
+            story_destroy(s);
+        }
+        a->n_stories++;
+    }
+    globfree(&g);
+}
+
+static void build_title(App *a)
+{
+    UiModel *m = &a->ui;
+    memset(m, 0, sizeof *m);
+    m->screen = SCREEN_TITLE;
+    m->focus = 0;
+    m->hover = -1;
+    int n = 0;
+    SaveData d;
+    int damaged = 0;
+    if (save_load_latest(paths_save_dir(), &d, &damaged) == SAVE_OK) {
+        char when[64] = "";
+        time_t t = (time_t)d.time;
+        struct tm tmv;
+        if (localtime_r(&t, &tmv))
+            strftime(when, sizeof when, "%d %b, %H:%M", &tmv);
+        const char *title = d.story_id;
+        for (int i = 0; i < a->n_stories; i++)
+            if (strcmp(a->stories[i].dir, d.story_dir) == 0)
+                title = a->stories[i].title;
+        snprintf(a->continue_detail, sizeof a->continue_detail, _("%s · %d choices made · %s"),
+                 title, d.n_path, when);
+        m->items[n] = (TitleItem){_("Continue"), a->continue_detail};
+        a->actions[n++] = MENU_CONTINUE;
+        save_data_clear(&d);
+    }
+    if (damaged)
+        snprintf(a->notice, sizeof a->notice,
+                 _("A damaged save was found and set aside; your newest good save is kept."));
+    for (int i = 0; i < a->n_stories && n < SCREENS_MAX_ITEMS - 1; i++) {
+        m->items[n] = (TitleItem){a->stories[i].title, a->stories[i].detail};
+        a->action_story[n] = i;
+        a->actions[n++] = MENU_STORY;
+    }
+    m->items[n] = (TitleItem){_("Quit"), NULL};
+    a->actions[n++] = MENU_QUIT;
+    m->n_items = n;
+    m->notice = a->notice[0] ? a->notice : NULL;
+    audio_play_music(NULL);
+    a->dirty = true;
+}
+
+static void show_error(App *a)
+{
+    story_destroy(a->story);
+    a->story = NULL;
+    memset(&a->ui, 0, sizeof a->ui);
+    a->ui.screen = SCREEN_ERROR;
+    a->ui.error = &a->error;
+    a->ui.focus = a->ui.hover = -1;
+    a->dirty = true;
+}
+
+static void autosave(App *a)
+{
+    const char *dir = paths_save_dir();
+    SaveData d;
+    memset(&d, 0, sizeof d);
+    const StoryInfo *in = story_info(a->story);
+    str_copy(d.story_id, in->id ? in->id : "story", sizeof d.story_id);
+    str_copy(d.story_dir, story_dir(a->story), sizeof d.story_dir);
+    d.seed = story_seed(a->story);
+    int n = story_history_count(a->story);
+    for (int i = 0; i < n; i++)
+        save_data_push(&d, story_history(a->story, i)->choice_id);
+    if (!save_autosave(dir, &d))
+        snprintf(a->notice, sizeof a->notice,
+                 _("Your progress cannot be saved (the save folder is not writable)."));
+    save_data_clear(&d);
+}
+
+/* Show the story's current view: a beat (typewriter from the start) or the ending. */
+static void show_view(App *a)
+{
+    const StoryView *v = story_view(a->story);
+    a->ui.view = v;
+    a->ui.story = a->story;
+    a->ui.hover = -1;
+    a->ui.scroll = 0;
+    audio_play_music(v->music);
+    if (v->is_ending) {
+        a->ui.screen = SCREEN_ENDING;
+        a->ui.focus = -1;
+    } else {
+        a->ui.screen = SCREEN_BEAT;
+        a->ui.focus = -1;
+        a->ui.reveal = 0;
+        a->reveal_start = SDL_GetTicks64();
+    }
+    a->dirty = true;
+}
+
+static void start_story(App *a, const char *dir, uint64_t seed, const SaveData *replay)
+{
+    story_destroy(a->story);
+    memset(&a->ui, 0, sizeof a->ui);
+    a->story = story_load(dir, a->lib_dir, seed, &a->error);
+    if (!a->story) {
+        show_error(a);
+        return;
+    }
+    if (replay && replay->n_path > 0) {
+        if (story_replay(a->story, (const char *const *)replay->path, replay->n_path,
+                         &a->error) < 0) {
+            show_error(a);
+            return;
+        }
+    } else {
+        autosave(a);
+    }
+    show_view(a);
+}
+
+static void continue_game(App *a)
+{
+    SaveData d;
+    int damaged = 0;
+    if (save_load_latest(paths_save_dir(), &d, &damaged) != SAVE_OK) {
+        build_title(a);
+        return;
+    }
+    const char *dir = d.story_dir;
+    if (!paths_is_dir(dir)) {
+        /* The folder moved: find the story by id among the installed ones. */
+        for (int i = 0; i < a->n_stories; i++) {
+            const char *base = strrchr(a->stories[i].dir, '/');
+            if (base && strcmp(base + 1, d.story_id) == 0)
+                dir = a->stories[i].dir;
+        }
+    }
+    char keep[1024];
+    str_copy(keep, dir, sizeof keep);
+    start_story(a, keep, d.seed, &d);
+    save_data_clear(&d);
+}
+
+static void choose(App *a, int index)
+{
+    const StoryView *v = story_view(a->story);
+    if (index < 0 || index >= v->n_choices || !v->choices[index].enabled)
+        return;
+    if (!story_choose(a->story, index, &a->error)) {
+        if (a->error.line != -1)
+            show_error(a);
+        return;
+    }
+    autosave(a);
+    v = story_view(a->story);
+    audio_play_effect(AUDIO_CHOICE);
+    if (v->has_feedback && v->feedback.opened)
+        audio_play_effect(AUDIO_RUPTURE);
+    else if (v->has_feedback && v->feedback.repaired)
+        audio_play_effect(AUDIO_REPAIR);
+    a->ui.view = v;
+    a->ui.screen = SCREEN_FEEDBACK;
+    a->ui.focus = a->ui.hover = -1;
+    a->dirty = true;
+}
+
+static void activate_menu(App *a, int i)
+{
+    if (i < 0 || i >= a->ui.n_items)
+        return;
+    switch (a->actions[i]) {
+    case MENU_CONTINUE:
+        continue_game(a);
+        break;
+    case MENU_STORY:
+        start_story(a, a->stories[a->action_story[i]].dir,
+                    (uint64_t)time(NULL) ^ ((uint64_t)SDL_GetPerformanceCounter() << 16), NULL);
+        break;
+    case MENU_QUIT:
+        a->running = false;
+        break;
+    }
+}
+
+static bool revealing(App *a)
+{
+    return a->ui.screen == SCREEN_BEAT && a->ui.reveal >= 0;
+}
+
+static void finish_reveal(App *a)
+{
+    a->ui.reveal = -1;
+    a->dirty = true;
+}
+
+static void handle(App *a, InputAction act)
+{
+    UiModel *m = &a->ui;
+    int n = screens_item_count(m);
+    switch (act.kind) {
+    case INPUT_QUIT:
+        a->running = false;
+        return;
+    case INPUT_RESIZE:
+    case INPUT_REDRAW:
+        update_size(a);
+        return;
+    default:
+        break;
+    }
+    if (act.kind == INPUT_CLICK && act.index == -2) { /* touch: normalised */
+        act.x = act.x * a->w / 10000;
+        act.y = act.y * a->h / 10000;
+    }
+    switch (m->screen) {
+    case SCREEN_TITLE:
+        if (act.kind == INPUT_UP)
+            m->focus = (m->focus - 1 + n) % n;
+        else if (act.kind == INPUT_DOWN)
+            m->focus = (m->focus + 1) % n;
+        else if (act.kind == INPUT_CONFIRM)
+            activate_menu(a, m->focus);
+        else if (act.kind == INPUT_CHOOSE && act.index < n)
+            activate_menu(a, act.index);
+        else if (act.kind == INPUT_POINTER)
+            m->hover = screens_hit(&a->screens, m, a->w, a->h, act.x, act.y);
+        else if (act.kind == INPUT_CLICK)
+            activate_menu(a, screens_hit(&a->screens, m, a->w, a->h, act.x, act.y));
+        break;
+    case SCREEN_BEAT:
+        if (act.kind == INPUT_BACK) {
+            build_title(a);
+        } else if (revealing(a)) {
+            /* A key or a click completes the line first. */
+            if (act.kind == INPUT_CONFIRM || act.kind == INPUT_CLICK || act.kind == INPUT_CHOOSE)
+                finish_reveal(a);
+        } else if (act.kind == INPUT_CHOOSE) {
+            choose(a, act.index);
+        } else if (act.kind == INPUT_UP && n > 0) {
+            m->focus = m->focus < 0 ? n - 1 : (m->focus - 1 + n) % n;
+        } else if (act.kind == INPUT_DOWN && n > 0) {
+            m->focus = m->focus < 0 ? 0 : (m->focus + 1) % n;
+        } else if (act.kind == INPUT_CONFIRM && m->focus >= 0) {
+            choose(a, m->focus);
+        } else if (act.kind == INPUT_POINTER) {
+            int hit = screens_hit(&a->screens, m, a->w, a->h, act.x, act.y);
+            if (hit == m->hover)
+                return;
+            m->hover = hit;
+        } else if (act.kind == INPUT_CLICK) {
+            choose(a, screens_hit(&a->screens, m, a->w, a->h, act.x, act.y));
+        } else {
+            return;
+        }
+        break;
+    case SCREEN_FEEDBACK:
+        if (act.kind == INPUT_CONFIRM || act.kind == INPUT_CLICK)
+            show_view(a);
+        else if (act.kind == INPUT_BACK)
+            build_title(a);
+        else
+            return;
+        break;
+    case SCREEN_ENDING:
+        if (act.kind == INPUT_CONFIRM || act.kind == INPUT_BACK || act.kind == INPUT_CLICK)
+            build_title(a);
+        else if (act.kind == INPUT_DOWN)
+            m->scroll++;
+        else if (act.kind == INPUT_UP && m->scroll > 0)
+            m->scroll--;
+        else
+            return;
+        break;
+    case SCREEN_ERROR:
+        if (act.kind == INPUT_CONFIRM || act.kind == INPUT_BACK || act.kind == INPUT_CLICK)
+            build_title(a);
+        else
+            return;
+        break;
+    }
+    a->dirty = true;
+}
+
+/* Advance the typewriter; true while it still runs. */
+static bool tick_reveal(App *a)
+{
+    if (!revealing(a))
+        return false;
+    int total = screens_reveal_total(&a->screens, &a->ui, a->w, a->h);
+    int shown = (int)((SDL_GetTicks64() - a->reveal_start) * REVEAL_CPS / 1000);
+    if (shown >= total) {
+        finish_reveal(a);
+        return false;
+    }
+    if (shown != a->ui.reveal) {
+        a->ui.reveal = shown;
+        a->dirty = true;
+    }
+    return true;
+}
+
+int app_run(const AppOptions *o)
+{
+    App *a = calloc(1, sizeof *a);
+    if (!a)
+        return 1;
+    a->bench = getenv("ATTUNE_BENCH") != NULL;
+    int rc = 1;
+    if (!paths_join(a->lib_dir, sizeof a->lib_dir, paths_data_dir(), "scripts/lib/attune"))
+        goto out;
+    bool software = want_software(o->renderer);
+    if (software)
+        SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
+        log_error("app", "cannot start SDL video: %s", SDL_GetError());
+        goto out;
+    }
+    int w = o->width > 0 ? o->width : 1280, h = o->height > 0 ? o->height : 720;
+    Uint32 flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
+    if (o->fullscreen)
+        flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+    a->window = SDL_CreateWindow("Attune", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h,
+                                 flags);
+    if (!a->window) {
+        log_error("app", "cannot open a window: %s", SDL_GetError());
+        goto out;
+    }
+    SDL_SetWindowMinimumSize(a->window, 320, 240);
+    a->renderer = SDL_CreateRenderer(a->window, -1,
+                                     software ? SDL_RENDERER_SOFTWARE : SDL_RENDERER_ACCELERATED);
+    if (!a->renderer && !software)
+        a->renderer = SDL_CreateRenderer(a->window, -1, SDL_RENDERER_SOFTWARE);
+    if (!a->renderer) {
+        log_error("app", "cannot create a renderer: %s", SDL_GetError());
+        goto out;
+    }
+    char fonts[1200], audio_dir[1200];
+    paths_join(fonts, sizeof fonts, paths_data_dir(), "assets/fonts");
+    paths_join(audio_dir, sizeof audio_dir, paths_data_dir(), "assets/audio");
+    a->screens.renderer = a->renderer;
+    a->screens.text = text_create(a->renderer, fonts);
+    a->screens.images = images_create(a->renderer);
+    a->screens.data_dir = paths_data_dir();
+    if (!a->screens.text || !a->screens.images)
+        goto out;
+    audio_init(audio_dir);
+    update_size(a);
+    if (!paths_save_dir())
+        snprintf(a->notice, sizeof a->notice,
+                 _("No save folder could be found: progress will not be saved."));
+    if (o->story_dir) {
+        start_story(a, o->story_dir,
+                    (uint64_t)time(NULL) ^ ((uint64_t)SDL_GetPerformanceCounter() << 16), NULL);
+    } else {
+        scan_stories(a);
+        build_title(a);
+    }
+    a->running = true;
+    while (a->running) {
+        SDL_Event e;
+        bool animating = revealing(a);
+        bool got = animating ? SDL_WaitEventTimeout(&e, FRAME_MS) : SDL_WaitEvent(&e);
+        while (got) {
+            handle(a, input_translate(&e, a->sx, a->sy));
+            got = SDL_PollEvent(&e);
+        }
+        tick_reveal(a);
+        if (a->dirty && a->running) {
+            double t0 = a->bench ? now_seconds() : 0;
+            screens_draw(&a->screens, &a->ui, a->w, a->h);
+            SDL_RenderPresent(a->renderer);
+            a->dirty = false;
+            if (a->bench) {
+                double t1 = now_seconds();
+                if (!a->bench_first_done && a->ui.screen != SCREEN_TITLE) {
+                    fprintf(stderr, "bench: first-text-frame %.6f\n", t1);
+                    a->bench_first_done = true;
+                } else if (revealing(a)) {
+                    fprintf(stderr, "bench: frame-ms %.3f\n", (t1 - t0) * 1000.0);
+                }
+            }
+        }
+    }
+    rc = 0;
+out:
+    story_destroy(a->story);
+    audio_quit();
+    text_destroy(a->screens.text);
+    images_destroy(a->screens.images);
+    if (a->renderer)
+        SDL_DestroyRenderer(a->renderer);
+    if (a->window)
+        SDL_DestroyWindow(a->window);
+    free(a);
+    return rc;
+}

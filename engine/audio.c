@@ -1,0 +1,122 @@
+/* Music and effects through SDL2_mixer, or silence. Layer: C engine.
+ * The silent backend is the same API with no device: every call is then a
+ * no-op, so no caller ever checks whether sound works. */
+#include "attune/audio.h"
+#include "attune/log.h"
+#include "attune/paths.h"
+
+#include <SDL.h>
+#include <SDL_mixer.h>
+#include <string.h>
+
+static struct {
+    bool open;
+    Mix_Music *music;
+    char music_path[1200];
+    Mix_Chunk *effects[AUDIO_EFFECT_COUNT];
+    int music_volume, effect_volume;
+} audio = {.music_volume = 70, .effect_volume = 80};
+
+static const char *const effect_files[AUDIO_EFFECT_COUNT] = {"choice.ogg", "rupture.ogg",
+                                                              "repair.ogg"};
+
+static bool try_open(void)
+{
+    if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0)
+        return false;
+    if (Mix_OpenAudio(44100, AUDIO_S16SYS, 2, 2048) == 0)
+        return true;
+    SDL_QuitSubSystem(SDL_INIT_AUDIO);
+    return false;
+}
+
+void audio_init(const char *audio_dir)
+{
+    if (audio.open)
+        return;
+    if (!try_open()) {
+        /* NOTE: with no sound card SDL's default (ALSA) fails; the dummy
+         * driver keeps timing the same, and silence is the last resort. */
+        log_debug("audio", "no audio device (%s); trying the dummy driver", Mix_GetError());
+        SDL_SetHint(SDL_HINT_AUDIODRIVER, "dummy");
+        if (!try_open()) {
+            log_debug("audio", "running silent: %s", Mix_GetError());
+            return;
+        }
+    }
+    Mix_Init(MIX_INIT_OGG);
+    audio.open = true;
+    for (int i = 0; i < AUDIO_EFFECT_COUNT; i++) {
+        char path[1200];
+        if (paths_join(path, sizeof path, audio_dir, effect_files[i]))
+            audio.effects[i] = Mix_LoadWAV(path);
+        if (!audio.effects[i])
+            log_debug("audio", "no effect '%s': %s", effect_files[i], Mix_GetError());
+    }
+    audio_set_volume(audio.music_volume, audio.effect_volume);
+}
+
+void audio_quit(void)
+{
+    if (!audio.open)
+        return;
+    Mix_HaltMusic();
+    if (audio.music)
+        Mix_FreeMusic(audio.music);
+    audio.music = NULL;
+    audio.music_path[0] = '\0';
+    for (int i = 0; i < AUDIO_EFFECT_COUNT; i++) {
+        if (audio.effects[i])
+            Mix_FreeChunk(audio.effects[i]);
+        audio.effects[i] = NULL;
+    }
+    Mix_CloseAudio();
+    Mix_Quit();
+    SDL_QuitSubSystem(SDL_INIT_AUDIO);
+    audio.open = false;
+}
+
+bool audio_is_silent(void) { return !audio.open; }
+
+void audio_play_music(const char *path)
+{
+    if (!audio.open)
+        return;
+    if (path && strcmp(path, audio.music_path) == 0)
+        return;
+    /* A short fade-out of the old piece, then a slow fade-in of the new. */
+    if (audio.music) {
+        Mix_FadeOutMusic(600);
+        while (Mix_PlayingMusic() && Mix_FadingMusic() == MIX_FADING_OUT)
+            SDL_Delay(20);
+        Mix_FreeMusic(audio.music);
+        audio.music = NULL;
+    }
+    audio.music_path[0] = '\0';
+    if (!path)
+        return;
+    audio.music = Mix_LoadMUS(path);
+    if (!audio.music) {
+        log_error("audio", "cannot load music '%s': %s", path, Mix_GetError());
+        return;
+    }
+    str_copy(audio.music_path, path, sizeof audio.music_path);
+    Mix_FadeInMusic(audio.music, -1, 2000);
+}
+
+void audio_play_effect(AudioEffect e)
+{
+    if (!audio.open || e < 0 || e >= AUDIO_EFFECT_COUNT || !audio.effects[e])
+        return;
+    Mix_PlayChannel(-1, audio.effects[e], 0);
+}
+
+void audio_set_volume(int music, int effects)
+{
+    audio.music_volume = music < 0 ? 0 : music > 100 ? 100 : music;
+    audio.effect_volume = effects < 0 ? 0 : effects > 100 ? 100 : effects;
+    if (!audio.open)
+        return;
+    Mix_VolumeMusic(audio.music_volume * MIX_MAX_VOLUME / 100);
+    Mix_Volume(-1, audio.effect_volume * MIX_MAX_VOLUME / 100);
+}

@@ -1,0 +1,157 @@
+/* Where things live: the data folder and the save folder.
+ * Layer: C engine. The data folder is found relative to the executable (or
+ * the working folder), so the game runs from a build tree with no absolute
+ * paths compiled in. */
+#include "attune/paths.h"
+#include "attune/log.h"
+
+#include <SDL.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static char data_dir[1024];
+static char *save_dir;
+static bool save_dir_tried;
+
+bool paths_join(char *out, size_t n, const char *dir, const char *rel)
+{
+    size_t dl = strlen(dir);
+    bool slash = dl > 0 && dir[dl - 1] == '/';
+    int k = snprintf(out, n, "%s%s%s", dir, (slash || dl == 0) ? "" : "/", rel);
+    return k >= 0 && (size_t)k < n;
+}
+
+bool paths_is_file(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+bool paths_is_dir(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+static bool has_data(const char *dir)
+{
+    char probe[1200];
+    return paths_join(probe, sizeof probe, dir, "scripts/lib/attune/runtime.lua") &&
+           paths_is_file(probe);
+}
+
+/* Try `start` and up to four of its ancestors. */
+static bool search_up(const char *start)
+{
+    char dir[1024];
+    str_copy(dir, start, sizeof dir);
+    for (int i = 0; i < 5; i++) {
+        size_t n = strlen(dir);
+        while (n > 1 && dir[n - 1] == '/')
+            dir[--n] = '\0';
+        if (has_data(dir)) {
+            str_copy(data_dir, dir, sizeof data_dir);
+            return true;
+        }
+        char *slash = strrchr(dir, '/');
+        if (!slash || slash == dir)
+            break;
+        *slash = '\0';
+    }
+    return false;
+}
+
+bool paths_init(void)
+{
+    const char *env = getenv("ATTUNE_DATA_DIR");
+    if (env && *env) {
+        if (!has_data(env)) {
+            log_error("paths", "ATTUNE_DATA_DIR='%s' holds no scripts/lib/attune/runtime.lua", env);
+            return false;
+        }
+        str_copy(data_dir, env, sizeof data_dir);
+        return true;
+    }
+    char *base = SDL_GetBasePath();
+    bool ok = base && search_up(base);
+    SDL_free(base);
+    if (ok)
+        return true;
+    char cwd[1024];
+    if (getcwd(cwd, sizeof cwd) && search_up(cwd))
+        return true;
+    log_error("paths", "cannot find the game's data (scripts/ and assets/); set ATTUNE_DATA_DIR");
+    return false;
+}
+
+const char *paths_data_dir(void) { return data_dir; }
+
+const char *paths_save_dir(void)
+{
+    if (!save_dir_tried) {
+        save_dir_tried = true;
+        /* NOTE: SDL_GetPrefPath creates the whole path and may return NULL. */
+        save_dir = SDL_GetPrefPath("Attune", "attune");
+        if (!save_dir)
+            log_error("save", "no save folder (%s): progress will not be saved", SDL_GetError());
+    }
+    return save_dir;
+}
+
+char *paths_read_file(const char *path, size_t max, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        log_error("paths", "cannot open '%s': %s", path, strerror(errno));
+        return NULL;
+    }
+    char *buf = NULL;
+    size_t n = 0, cap = 0;
+    for (;;) {
+        if (n + 4096 + 1 > cap) {
+            cap = cap ? cap * 2 : 8192;
+            if (cap > max + 4097)
+                cap = max + 4097;
+            char *nb = realloc(buf, cap);
+            if (!nb) {
+                free(buf);
+                fclose(f);
+                log_error("paths", "out of memory reading '%s'", path);
+                return NULL;
+            }
+            buf = nb;
+        }
+        size_t k = fread(buf + n, 1, cap - n - 1, f);
+        n += k;
+        if (n > max) {
+            free(buf);
+            fclose(f);
+            log_error("paths", "'%s' is larger than %zu bytes", path, max);
+            return NULL;
+        }
+        if (k == 0)
+            break;
+    }
+    bool bad = ferror(f);
+    fclose(f);
+    if (bad) {
+        free(buf);
+        log_error("paths", "cannot read '%s'", path);
+        return NULL;
+    }
+    buf[n] = '\0';
+    if (len)
+        *len = n;
+    return buf;
+}
+
+void paths_quit(void)
+{
+    SDL_free(save_dir);
+    save_dir = NULL;
+    save_dir_tried = false;
+}

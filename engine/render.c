@@ -1,0 +1,318 @@
+/* Drawing primitives (rounded panels, arcs, discs, gradients) with
+ * SDL_RenderGeometry, and the picture cache that rasterises SVG art at the
+ * size the window needs. Layer: C engine.
+ * NOTE: an SVG that declares a huge size is a memory bomb through IMG_Load, so
+ * SVG is always rasterised with IMG_LoadSizedSVG_RW at a size we choose, and
+ * files over IMAGE_MAX_BYTES are refused before parsing. */
+#include "attune/render.h"
+#include "attune/log.h"
+
+#include <SDL_image.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { IMAGE_SLOTS = 24, ARC_SEGMENTS = 96, CORNER_SEGMENTS = 10 };
+#define IMAGE_MAX_BYTES (4u * 1024 * 1024)
+#define IMAGE_MAX_SIDE 8192
+
+static SDL_Vertex vert(float x, float y, SDL_Color c)
+{
+    SDL_Vertex v = {{x, y}, c, {0, 0}};
+    return v;
+}
+
+void render_fill(SDL_Renderer *r, SDL_FRect rect, SDL_Color c)
+{
+    SDL_SetRenderDrawBlendMode(r, c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
+    SDL_SetRenderDrawColor(r, c.r, c.g, c.b, c.a);
+    SDL_RenderFillRectF(r, &rect);
+}
+
+void render_gradient(SDL_Renderer *r, SDL_FRect rc, SDL_Color top, SDL_Color bottom)
+{
+    SDL_Vertex v[4] = {vert(rc.x, rc.y, top), vert(rc.x + rc.w, rc.y, top),
+                       vert(rc.x + rc.w, rc.y + rc.h, bottom), vert(rc.x, rc.y + rc.h, bottom)};
+    int idx[6] = {0, 1, 2, 0, 2, 3};
+    SDL_SetRenderDrawBlendMode(r, SDL_BLENDMODE_BLEND);
+    SDL_RenderGeometry(r, NULL, v, 4, idx, 6);
+}
+
+/* The outline of a rounded rectangle as a closed polygon, inset by `inset`. */
+static int round_points(SDL_FRect rc, float radius, float inset, SDL_FPoint *out)
+{
+    float x0 = rc.x + inset, y0 = rc.y + inset, x1 = rc.x + rc.w - inset, y1 = rc.y + rc.h - inset;
+    float rr = radius - inset;
+    float maxr = fminf(x1 - x0, y1 - y0) / 2;
+    if (rr > maxr)
+        rr = maxr;
+    if (rr < 0)
+        rr = 0;
+    const float cx[4] = {x1 - rr, x1 - rr, x0 + rr, x0 + rr};
+    const float cy[4] = {y0 + rr, y1 - rr, y1 - rr, y0 + rr};
+    int n = 0;
+    for (int k = 0; k < 4; k++) {
+        float a0 = -90.0f + 90.0f * (float)k;
+        for (int i = 0; i <= CORNER_SEGMENTS; i++) {
+            float a = (a0 + 90.0f * (float)i / CORNER_SEGMENTS) * (float)M_PI / 180.0f;
+            out[n].x = cx[k] + rr * cosf(a);
+            out[n].y = cy[k] + rr * sinf(a);
+            n++;
+        }
+    }
+    return n;
+}
+
+void render_round_rect(SDL_Renderer *r, SDL_FRect rc, float radius, SDL_Color c)
+{
+    SDL_FPoint p[4 * (CORNER_SEGMENTS + 1)];
+    int n = round_points(rc, radius, 0, p);
+    SDL_Vertex v[4 * (CORNER_SEGMENTS + 1) + 1];
+    int idx[3 * 4 * (CORNER_SEGMENTS + 1)];
+    v[0] = vert(rc.x + rc.w / 2, rc.y + rc.h / 2, c);
+    for (int i = 0; i < n; i++) {
+        v[i + 1] = vert(p[i].x, p[i].y, c);
+        idx[3 * i] = 0;
+        idx[3 * i + 1] = i + 1;
+        idx[3 * i + 2] = (i + 1) % n + 1;
+    }
+    SDL_SetRenderDrawBlendMode(r, SDL_BLENDMODE_BLEND);
+    SDL_RenderGeometry(r, NULL, v, n + 1, idx, 3 * n);
+}
+
+void render_round_outline(SDL_Renderer *r, SDL_FRect rc, float radius, float thick, SDL_Color c)
+{
+    SDL_FPoint outer[4 * (CORNER_SEGMENTS + 1)], inner[4 * (CORNER_SEGMENTS + 1)];
+    int n = round_points(rc, radius, 0, outer);
+    round_points(rc, radius, thick, inner);
+    SDL_Vertex v[8 * (CORNER_SEGMENTS + 1)];
+    int idx[6 * 4 * (CORNER_SEGMENTS + 1)];
+    for (int i = 0; i < n; i++) {
+        v[2 * i] = vert(outer[i].x, outer[i].y, c);
+        v[2 * i + 1] = vert(inner[i].x, inner[i].y, c);
+    }
+    for (int i = 0; i < n; i++) {
+        int a = 2 * i, b = 2 * i + 1, c2 = 2 * ((i + 1) % n), d = 2 * ((i + 1) % n) + 1;
+        int *q = &idx[6 * i];
+        q[0] = a, q[1] = c2, q[2] = b, q[3] = b, q[4] = c2, q[5] = d;
+    }
+    SDL_SetRenderDrawBlendMode(r, SDL_BLENDMODE_BLEND);
+    SDL_RenderGeometry(r, NULL, v, 2 * n, idx, 6 * n);
+}
+
+void render_arc(SDL_Renderer *r, float cx, float cy, float radius, float thick, float from_deg,
+                float to_deg, SDL_Color c)
+{
+    if (to_deg <= from_deg)
+        return;
+    int segs = (int)ceilf((to_deg - from_deg) / 360.0f * ARC_SEGMENTS);
+    if (segs < 1)
+        segs = 1;
+    SDL_Vertex v[2 * (ARC_SEGMENTS + 1)];
+    int idx[6 * ARC_SEGMENTS];
+    for (int i = 0; i <= segs; i++) {
+        float a = (from_deg + (to_deg - from_deg) * (float)i / (float)segs - 90.0f) * (float)M_PI /
+                  180.0f;
+        v[2 * i] = vert(cx + radius * cosf(a), cy + radius * sinf(a), c);
+        v[2 * i + 1] = vert(cx + (radius - thick) * cosf(a), cy + (radius - thick) * sinf(a), c);
+    }
+    for (int i = 0; i < segs; i++) {
+        int *q = &idx[6 * i];
+        q[0] = 2 * i, q[1] = 2 * i + 2, q[2] = 2 * i + 1;
+        q[3] = 2 * i + 1, q[4] = 2 * i + 2, q[5] = 2 * i + 3;
+    }
+    SDL_SetRenderDrawBlendMode(r, SDL_BLENDMODE_BLEND);
+    SDL_RenderGeometry(r, NULL, v, 2 * (segs + 1), idx, 6 * segs);
+}
+
+void render_disc(SDL_Renderer *r, float cx, float cy, float radius, SDL_Color c)
+{
+    SDL_Vertex v[ARC_SEGMENTS / 2 + 1];
+    int idx[3 * (ARC_SEGMENTS / 2)];
+    int n = ARC_SEGMENTS / 2;
+    v[0] = vert(cx, cy, c);
+    for (int i = 0; i < n; i++) {
+        float a = 2.0f * (float)M_PI * (float)i / (float)n;
+        v[i + 1] = vert(cx + radius * cosf(a), cy + radius * sinf(a), c);
+        idx[3 * i] = 0;
+        idx[3 * i + 1] = i + 1;
+        idx[3 * i + 2] = (i + 1) % n + 1;
+    }
+    SDL_SetRenderDrawBlendMode(r, SDL_BLENDMODE_BLEND);
+    SDL_RenderGeometry(r, NULL, v, n + 1, idx, 3 * n);
+}
+
+typedef struct Image {
+    char *path;
+    int req_w, req_h;
+    bool cover;
+    SDL_Texture *tex; /* NULL with `failed` when it could not be loaded */
+    bool failed;
+    int w, h;
+    unsigned used;
+} Image;
+
+struct Images {
+    SDL_Renderer *renderer;
+    Image slots[IMAGE_SLOTS];
+    unsigned tick;
+};
+
+Images *images_create(SDL_Renderer *r)
+{
+    Images *im = calloc(1, sizeof *im);
+    if (im)
+        im->renderer = r;
+    return im;
+}
+
+static void drop_image(Image *e)
+{
+    if (e->tex)
+        SDL_DestroyTexture(e->tex);
+    free(e->path);
+    memset(e, 0, sizeof *e);
+}
+
+void images_flush(Images *im)
+{
+    for (int i = 0; i < IMAGE_SLOTS; i++)
+        drop_image(&im->slots[i]);
+}
+
+void images_destroy(Images *im)
+{
+    if (!im)
+        return;
+    images_flush(im);
+    free(im);
+}
+
+static bool ends_with(const char *s, const char *suffix)
+{
+    size_t a = strlen(s), b = strlen(suffix);
+    return a >= b && SDL_strcasecmp(s + a - b, suffix) == 0;
+}
+
+/* Rasterise an SVG so that it fits (or covers) w x h. */
+static SDL_Surface *load_svg(const char *path, int w, int h, bool cover)
+{
+    SDL_RWops *rw = SDL_RWFromFile(path, "rb");
+    if (!rw)
+        return NULL;
+    Sint64 size = SDL_RWsize(rw);
+    if (size <= 0 || size > (Sint64)IMAGE_MAX_BYTES) {
+        SDL_RWclose(rw);
+        SDL_SetError("larger than %u bytes", IMAGE_MAX_BYTES);
+        return NULL;
+    }
+    /* Fit by height first; for cover, widen if that leaves a gap. */
+    SDL_Surface *s = IMG_LoadSizedSVG_RW(rw, 0, h);
+    SDL_RWclose(rw);
+    if (!s)
+        return NULL;
+    bool gap = cover ? s->w < w : s->w > w;
+    if (gap) {
+        SDL_FreeSurface(s);
+        rw = SDL_RWFromFile(path, "rb");
+        if (!rw)
+            return NULL;
+        s = IMG_LoadSizedSVG_RW(rw, w, 0);
+        SDL_RWclose(rw);
+    }
+    return s;
+}
+
+static SDL_Surface *load_raster(const char *path)
+{
+    SDL_RWops *rw = SDL_RWFromFile(path, "rb");
+    if (!rw)
+        return NULL;
+    Sint64 size = SDL_RWsize(rw);
+    if (size <= 0 || size > (Sint64)IMAGE_MAX_BYTES * 4) {
+        SDL_RWclose(rw);
+        SDL_SetError("too large");
+        return NULL;
+    }
+    SDL_Surface *s = IMG_Load_RW(rw, 1);
+    if (s && (s->w > IMAGE_MAX_SIDE || s->h > IMAGE_MAX_SIDE)) {
+        SDL_FreeSurface(s);
+        SDL_SetError("wider or taller than %d pixels", IMAGE_MAX_SIDE);
+        return NULL;
+    }
+    return s;
+}
+
+SDL_Texture *images_get(Images *im, const char *path, int w, int h, bool cover, int *out_w,
+                        int *out_h)
+{
+    if (!path || w <= 0 || h <= 0)
+        return NULL;
+    if (w > IMAGE_MAX_SIDE)
+        w = IMAGE_MAX_SIDE;
+    if (h > IMAGE_MAX_SIDE)
+        h = IMAGE_MAX_SIDE;
+    Image *victim = &im->slots[0];
+    for (int i = 0; i < IMAGE_SLOTS; i++) {
+        Image *e = &im->slots[i];
+        if (e->path && e->req_w == w && e->req_h == h && e->cover == cover &&
+            strcmp(e->path, path) == 0) {
+            e->used = ++im->tick;
+            if (out_w)
+                *out_w = e->w;
+            if (out_h)
+                *out_h = e->h;
+            return e->tex;
+        }
+        if (!e->path || (victim->path && e->used < victim->used))
+            victim = e;
+    }
+    drop_image(victim);
+    victim->path = str_dup(path);
+    victim->req_w = w;
+    victim->req_h = h;
+    victim->cover = cover;
+    victim->used = ++im->tick;
+    SDL_Surface *s = ends_with(path, ".svg") ? load_svg(path, w, h, cover) : load_raster(path);
+    if (!s) {
+        victim->failed = true;
+        log_error("render", "cannot load picture '%s': %s", path, SDL_GetError());
+        return NULL;
+    }
+    victim->tex = SDL_CreateTextureFromSurface(im->renderer, s);
+    victim->w = s->w;
+    victim->h = s->h;
+    SDL_FreeSurface(s);
+    if (victim->tex)
+        SDL_SetTextureBlendMode(victim->tex, SDL_BLENDMODE_BLEND);
+    if (out_w)
+        *out_w = victim->w;
+    if (out_h)
+        *out_h = victim->h;
+    return victim->tex;
+}
+
+bool images_draw(Images *im, const char *path, SDL_FRect dst, bool cover, Uint8 alpha)
+{
+    int tw = 0, th = 0;
+    SDL_Texture *tex =
+        images_get(im, path, (int)ceilf(dst.w), (int)ceilf(dst.h), cover, &tw, &th);
+    if (!tex || tw <= 0 || th <= 0)
+        return false;
+    SDL_SetTextureAlphaMod(tex, alpha);
+    if (cover) {
+        /* Centre and crop to the destination. */
+        float sx = (float)tw / dst.w, sy = (float)th / dst.h;
+        float s = fminf(sx, sy);
+        float cw = dst.w * s, ch = dst.h * s;
+        SDL_Rect src = {(int)((float)tw - cw) / 2, (int)((float)th - ch) / 2, (int)cw, (int)ch};
+        SDL_RenderCopyF(im->renderer, tex, &src, &dst);
+    } else {
+        /* Fit inside, anchored bottom-centre (for portraits). */
+        float s = fminf(dst.w / (float)tw, dst.h / (float)th);
+        SDL_FRect d = {dst.x + (dst.w - (float)tw * s) / 2, dst.y + dst.h - (float)th * s,
+                       (float)tw * s, (float)th * s};
+        SDL_RenderCopyF(im->renderer, tex, NULL, &d);
+    }
+    return true;
+}

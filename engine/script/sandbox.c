@@ -1,0 +1,268 @@
+/* The story sandbox: capped allocator, sticky instruction budget, allow-list
+ * environment, text-only chunks. Layer: C/Lua bridge.
+ * Invariant: story code only ever runs inside sandbox_pcall with an armed
+ * budget, and its environment holds nothing but the allow-list below. */
+#include "sandbox.h"
+#include "attune/log.h"
+#include "attune/paths.h"
+
+#include <lauxlib.h>
+#include <lualib.h>
+#include <stdlib.h>
+#include <string.h>
+
+static Sandbox *sandbox_of(lua_State *L)
+{
+    Sandbox *sb;
+    memcpy(&sb, lua_getextraspace(L), sizeof sb);
+    return sb;
+}
+
+static void *capped_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
+{
+    Sandbox *sb = ud;
+    if (!ptr)
+        osize = 0; /* NOTE: osize is a type tag when ptr is NULL */
+    if (nsize == 0) {
+        free(ptr);
+        sb->used -= osize;
+        return NULL;
+    }
+    if (nsize > osize && sb->used - osize + nsize > sb->cap) {
+        sb->out_of_memory = true;
+        return NULL;
+    }
+    void *p = realloc(ptr, nsize);
+    if (!p)
+        return NULL;
+    sb->used = sb->used - osize + nsize;
+    return p;
+}
+
+static long ms_left(const struct timespec *deadline)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (deadline->tv_sec - now.tv_sec) * 1000L + (deadline->tv_nsec - now.tv_nsec) / 1000000L;
+}
+
+/* WARNING: the hook must stay sticky and never remove itself before raising,
+ * or `while true do pcall(function() while true do end end) end` would catch
+ * the error and run forever. Once out of time it fires on every instruction
+ * and raises again until the host re-arms it. */
+static void budget_hook(lua_State *L, lua_Debug *ar)
+{
+    (void)ar;
+    Sandbox *sb = sandbox_of(L);
+    if (sb->budget < 0)
+        return;
+    if (!sb->out_of_time) {
+        sb->budget -= SANDBOX_HOOK_STEP;
+        if (sb->budget > 0 && ms_left(&sb->deadline) > 0)
+            return;
+        sb->out_of_time = true;
+        lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);
+    }
+    lua_Debug where;
+    if (lua_getstack(L, 0, &where) && lua_getinfo(L, "Sl", &where) && where.currentline > 0)
+        luaL_error(L, "%s:%d: story took too long (an endless loop?)", where.short_src,
+                   where.currentline);
+    luaL_error(L, "story took too long (an endless loop?)");
+}
+
+void sandbox_arm(Sandbox *sb, long instructions, int ms)
+{
+    sb->budget = instructions;
+    sb->out_of_time = false;
+    sb->out_of_memory = false;
+    clock_gettime(CLOCK_MONOTONIC, &sb->deadline);
+    sb->deadline.tv_sec += ms / 1000;
+    sb->deadline.tv_nsec += (long)(ms % 1000) * 1000000L;
+    if (sb->deadline.tv_nsec >= 1000000000L) {
+        sb->deadline.tv_sec++;
+        sb->deadline.tv_nsec -= 1000000000L;
+    }
+    lua_sethook(sb->L, budget_hook, LUA_MASKCOUNT, SANDBOX_HOOK_STEP);
+}
+
+static int on_panic(lua_State *L)
+{
+    const char *msg = lua_tostring(L, -1);
+    log_error("story", "unrecoverable Lua error: %s", msg ? msg : "?");
+    abort();
+}
+
+static void on_warning(void *ud, const char *msg, int tocont)
+{
+    (void)ud;
+    (void)tocont;
+    log_debug("story", "warning: %s", msg);
+}
+
+/* setmetatable that refuses __gc: finalizers run with hooks off, so no
+ * budget could stop a finalizer that loops. */
+static int l_sandbox_setmetatable(lua_State *L)
+{
+    luaL_checktype(L, 1, LUA_TTABLE);
+    if (lua_istable(L, 2)) {
+        lua_pushliteral(L, "__gc");
+        if (lua_rawget(L, 2) != LUA_TNIL)
+            return luaL_error(L, "__gc metamethods are not allowed in stories");
+        lua_pop(L, 1);
+    } else if (!lua_isnil(L, 2)) {
+        return luaL_argerror(L, 2, "nil or table expected");
+    }
+    lua_settop(L, 2);
+    lua_getglobal(L, "setmetatable");
+    lua_insert(L, 1);
+    lua_call(L, 2, 1);
+    return 1;
+}
+
+bool sandbox_open(Sandbox *sb, size_t cap)
+{
+    memset(sb, 0, sizeof *sb);
+    sb->cap = cap;
+    sb->budget = -1;
+    lua_State *L = lua_newstate(capped_alloc, sb);
+    if (!L) {
+        log_error("story", "cannot create a Lua state");
+        return false;
+    }
+    sb->L = L;
+    memcpy(lua_getextraspace(L), &sb, sizeof sb);
+    lua_atpanic(L, on_panic);
+    lua_setwarnf(L, on_warning, NULL);
+    static const luaL_Reg libs[] = {
+        {LUA_GNAME, luaopen_base},         {LUA_STRLIBNAME, luaopen_string},
+        {LUA_TABLIBNAME, luaopen_table},   {LUA_MATHLIBNAME, luaopen_math},
+        {LUA_UTF8LIBNAME, luaopen_utf8},   {LUA_COLIBNAME, luaopen_coroutine},
+        {LUA_DBLIBNAME, luaopen_debug},    {NULL, NULL},
+    };
+    for (const luaL_Reg *l = libs; l->func; l++) {
+        luaL_requiref(L, l->name, l->func, 1);
+        lua_pop(L, 1);
+    }
+    /* Lock the shared string metatable: getmetatable("") must not hand a
+     * story the real string table. */
+    lua_pushliteral(L, "");
+    lua_getmetatable(L, -1);
+    lua_pushboolean(L, 0);
+    lua_setfield(L, -2, "__metatable");
+    lua_pop(L, 2);
+    /* Remove what no code here needs and a story must never reach through
+     * the string metatable: bytecode dumps, and Lua patterns, which run in C
+     * where the budget cannot stop them. */
+    lua_getglobal(L, LUA_STRLIBNAME);
+    static const char *const drop[] = {"dump", "find", "match", "gmatch", "gsub", NULL};
+    for (const char *const *d = drop; *d; d++) {
+        lua_pushnil(L);
+        lua_setfield(L, -2, *d);
+    }
+    lua_pop(L, 1);
+    return true;
+}
+
+void sandbox_close(Sandbox *sb)
+{
+    if (sb->L) {
+        sb->budget = -1;
+        lua_close(sb->L);
+    }
+    sb->L = NULL;
+}
+
+/* Copy the named fields of global table `lib` into the table on top. */
+static void copy_fields(lua_State *L, const char *lib, const char *const *names)
+{
+    lua_newtable(L);
+    lua_getglobal(L, lib);
+    for (const char *const *n = names; *n; n++) {
+        lua_getfield(L, -1, *n);
+        lua_setfield(L, -3, *n);
+    }
+    lua_pop(L, 1);
+}
+
+void sandbox_push_env(Sandbox *sb)
+{
+    lua_State *L = sb->L;
+    lua_newtable(L);
+    static const char *const base[] = {"assert",   "error",    "ipairs",       "next",
+                                       "pairs",    "pcall",    "xpcall",       "select",
+                                       "tonumber", "tostring", "type",         "rawequal",
+                                       "rawlen",   "rawget",   "rawset",       "getmetatable",
+                                       "_VERSION", NULL};
+    for (const char *const *n = base; *n; n++) {
+        lua_getglobal(L, *n);
+        lua_setfield(L, -2, *n);
+    }
+    lua_pushcfunction(L, l_sandbox_setmetatable);
+    lua_setfield(L, -2, "setmetatable");
+    static const char *const str[] = {"byte", "char", "format", "len", "lower",
+                                      "upper", "rep", "reverse", "sub", NULL};
+    copy_fields(L, LUA_STRLIBNAME, str);
+    lua_setfield(L, -2, "string");
+    static const char *const tab[] = {"concat", "insert", "move", "pack",
+                                      "remove", "sort",   "unpack", NULL};
+    copy_fields(L, LUA_TABLIBNAME, tab);
+    lua_setfield(L, -2, "table");
+    static const char *const mth[] = {"abs",  "ceil", "floor", "fmod", "huge", "max", "maxinteger",
+                                      "min",  "mininteger", "modf", "pi", "sqrt", "tointeger",
+                                      "type", "ult",  "exp", "log", "sin", "cos", "tan", NULL};
+    copy_fields(L, LUA_MATHLIBNAME, mth);
+    lua_setfield(L, -2, "math");
+    static const char *const u8[] = {"char", "charpattern", "codepoint", "codes",
+                                     "len",  "offset", NULL};
+    copy_fields(L, LUA_UTF8LIBNAME, u8);
+    lua_setfield(L, -2, "utf8");
+    static const char *const co[] = {"close", "create", "isyieldable", "resume",
+                                     "running", "status", "wrap", "yield", NULL};
+    copy_fields(L, LUA_COLIBNAME, co);
+    lua_setfield(L, -2, "coroutine");
+}
+
+int sandbox_load_file(Sandbox *sb, const char *path, const char *name)
+{
+    size_t len = 0;
+    char *buf = paths_read_file(path, 16u * 1024 * 1024, &len);
+    if (!buf) {
+        lua_pushfstring(sb->L, "%s: cannot read the file", name);
+        return LUA_ERRFILE;
+    }
+    char chunk[1100];
+    snprintf(chunk, sizeof chunk, "@%s", name);
+    /* "t": text only. Bytecode is unverified and a known way out of Lua. */
+    int rc = luaL_loadbufferx(sb->L, buf, len, chunk, "t");
+    free(buf);
+    return rc;
+}
+
+static int traceback_handler(lua_State *L)
+{
+    const char *msg = lua_tostring(L, 1);
+    if (!msg) {
+        if (luaL_callmeta(L, 1, "__tostring") && lua_type(L, -1) == LUA_TSTRING)
+            msg = lua_tostring(L, -1);
+        else
+            msg = lua_pushfstring(L, "(an error object of type %s)", luaL_typename(L, 1));
+    }
+    luaL_traceback(L, L, msg, 1);
+    return 1;
+}
+
+int sandbox_pcall(Sandbox *sb, int nargs, int nresults)
+{
+    lua_State *L = sb->L;
+    int base = lua_gettop(L) - nargs;
+    lua_pushcfunction(L, traceback_handler);
+    lua_insert(L, base);
+    int rc = lua_pcall(L, nargs, nresults, base);
+    lua_remove(L, base);
+    if (rc == LUA_ERRMEM || (rc != LUA_OK && sb->out_of_memory)) {
+        lua_pop(L, 1);
+        lua_pushliteral(L, "story used too much memory (a table or text that grows without end?)");
+    }
+    sb->budget = -1;
+    return rc;
+}

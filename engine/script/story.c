@@ -1,0 +1,605 @@
+/* The bridge between the engine and a story: loads the story library and a
+ * story into a sandbox, asks the runtime for the view as a Lua table, and
+ * copies it into plain C data. Layer: C/Lua bridge (the only C with a
+ * lua_State). Invariant: after a failed call the C view is left as it was;
+ * the caller shows the error and drops the story. */
+#include "attune/story.h"
+#include "attune/log.h"
+#include "attune/paths.h"
+#include "sandbox.h"
+
+#include <ctype.h>
+#include <lauxlib.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Strings owned by a view or a step, freed together. */
+typedef struct StrPool {
+    char **items;
+    int n, cap;
+} StrPool;
+
+struct Story {
+    Sandbox sb;
+    char dir[1024];
+    char lib_dir[1024];
+    char file[1100]; /* the story file, as shown in messages */
+    uint64_t seed;
+    int run_ref;     /* registry ref of the runtime's Run object */
+    StoryInfo info;
+    StrPool info_pool;
+    StoryView view;
+    StrPool view_pool;
+    StoryStep *steps;
+    StrPool step_pool;
+    int n_steps, cap_steps;
+};
+
+static const char *pool_add(StrPool *p, const char *s)
+{
+    if (!s)
+        return NULL;
+    if (p->n == p->cap) {
+        int cap = p->cap ? p->cap * 2 : 32;
+        char **ni = realloc(p->items, (size_t)cap * sizeof *ni);
+        if (!ni)
+            return NULL;
+        p->items = ni;
+        p->cap = cap;
+    }
+    char *d = str_dup(s);
+    p->items[p->n++] = d;
+    return d;
+}
+
+static void pool_clear(StrPool *p)
+{
+    for (int i = 0; i < p->n; i++)
+        free(p->items[i]);
+    p->n = 0;
+}
+
+static void pool_free(StrPool *p)
+{
+    pool_clear(p);
+    free(p->items);
+    p->items = NULL;
+    p->cap = 0;
+}
+
+/* Fill `err` from a Lua message "file:line: text" (or plain text). */
+static void error_from_message(StoryError *err, const char *msg, const char *fallback_file)
+{
+    if (!err)
+        return;
+    memset(err, 0, sizeof *err);
+    if (!msg)
+        msg = "unknown error";
+    /* Only the first line: the rest is the traceback, for stderr. */
+    size_t first = strcspn(msg, "\n");
+    const char *colon = NULL;
+    for (const char *p = msg; p < msg + first; p++) {
+        if (*p != ':' || !isdigit((unsigned char)p[1]))
+            continue;
+        const char *q = p + 1;
+        while (isdigit((unsigned char)*q))
+            q++;
+        if (*q == ':') {
+            colon = p;
+            break;
+        }
+    }
+    if (colon) {
+        size_t fl = (size_t)(colon - msg);
+        if (fl >= sizeof err->file)
+            fl = sizeof err->file - 1;
+        memcpy(err->file, msg, fl);
+        err->file[fl] = '\0';
+        err->line = atoi(colon + 1);
+        const char *text = strchr(colon + 1, ':') + 1;
+        while (*text == ' ')
+            text++;
+        size_t tl = (size_t)(msg + first - text);
+        if (tl >= sizeof err->message)
+            tl = sizeof err->message - 1;
+        memcpy(err->message, text, tl);
+        err->message[tl] = '\0';
+    } else {
+        str_copy(err->file, fallback_file, sizeof err->file);
+        size_t tl = first < sizeof err->message ? first : sizeof err->message - 1;
+        memcpy(err->message, msg, tl);
+        err->message[tl] = '\0';
+    }
+}
+
+static void set_error(StoryError *err, const char *file, int line, const char *msg)
+{
+    if (!err)
+        return;
+    memset(err, 0, sizeof *err);
+    str_copy(err->file, file, sizeof err->file);
+    err->line = line;
+    str_copy(err->message, msg, sizeof err->message);
+}
+
+/* Report a failed pcall: the message (with traceback) to stderr for the
+ * writer, its first line into `err` for the player. Pops the message. */
+static void report(Story *s, StoryError *err)
+{
+    lua_State *L = s->sb.L;
+    const char *msg = lua_tostring(L, -1);
+    log_error("story", "%s", msg ? msg : "(no message)");
+    error_from_message(err, msg, s->file);
+    lua_pop(L, 1);
+}
+
+/* Load scripts/lib/attune/<name>.lua with the library table as its argument
+ * and store its result in lib[name]. Expects lib on top of the stack. */
+static bool load_lib_module(Story *s, const char *name, StoryError *err)
+{
+    lua_State *L = s->sb.L;
+    char path[1200], shown[64];
+    snprintf(shown, sizeof shown, "lib/attune/%s.lua", name);
+    if (!paths_join(path, sizeof path, s->lib_dir, shown + 11)) {
+        set_error(err, shown, 0, "path too long");
+        return false;
+    }
+    if (sandbox_load_file(&s->sb, path, shown) != LUA_OK) {
+        report(s, err);
+        return false;
+    }
+    lua_pushvalue(L, -2);
+    sandbox_arm(&s->sb, SANDBOX_LOAD_INSTRUCTIONS, SANDBOX_LOAD_MS);
+    if (sandbox_pcall(&s->sb, 1, 1) != LUA_OK) {
+        report(s, err);
+        return false;
+    }
+    lua_setfield(L, -2, name);
+    return true;
+}
+
+static const char *field_str(lua_State *L, int idx, const char *key, StrPool *pool)
+{
+    const char *r = NULL;
+    if (lua_getfield(L, idx, key) == LUA_TSTRING)
+        r = pool_add(pool, lua_tostring(L, -1));
+    lua_pop(L, 1);
+    return r;
+}
+
+static int field_int(lua_State *L, int idx, const char *key)
+{
+    int isnum = 0;
+    lua_getfield(L, idx, key);
+    lua_Integer v = lua_tointegerx(L, -1, &isnum);
+    if (!isnum)
+        v = (lua_Integer)lua_tonumber(L, -1);
+    lua_pop(L, 1);
+    return (int)v;
+}
+
+static bool field_bool(lua_State *L, int idx, const char *key)
+{
+    lua_getfield(L, idx, key);
+    bool b = lua_toboolean(L, -1);
+    lua_pop(L, 1);
+    return b;
+}
+
+/* Resolve an image path: the story folder first, then assets/images/. */
+static const char *resolve_image(Story *s, const char *rel, StrPool *pool)
+{
+    if (!rel || !*rel || strstr(rel, "..") || rel[0] == '/')
+        return NULL;
+    char path[2200];
+    if (paths_join(path, sizeof path, s->dir, rel) && paths_is_file(path))
+        return pool_add(pool, path);
+    char images[1200];
+    if (paths_join(images, sizeof images, paths_data_dir(), "assets/images") &&
+        paths_join(path, sizeof path, images, rel) && paths_is_file(path))
+        return pool_add(pool, path);
+    log_debug("story", "%s: no picture '%s'", s->file, rel);
+    return NULL;
+}
+
+/* Resolve a music name: assets/audio/<name>.ogg, or the story's own. */
+static const char *resolve_music(Story *s, const char *name, StrPool *pool)
+{
+    if (!name || !*name || strstr(name, "..") || strchr(name, '/'))
+        return NULL;
+    char file[300], path[2200], audio[1200];
+    snprintf(file, sizeof file, "%s.ogg", name);
+    if (paths_join(path, sizeof path, s->dir, file) && paths_is_file(path))
+        return pool_add(pool, path);
+    if (paths_join(audio, sizeof audio, paths_data_dir(), "assets/audio") &&
+        paths_join(path, sizeof path, audio, file) && paths_is_file(path))
+        return pool_add(pool, path);
+    return NULL;
+}
+
+/* Read a history/feedback step table at `idx`. */
+static void read_step(lua_State *L, int idx, StoryStep *st, StrPool *pool)
+{
+    memset(st, 0, sizeof *st);
+    st->beat = field_str(L, idx, "beat", pool);
+    st->choice_id = field_str(L, idx, "choice", pool);
+    st->text = field_str(L, idx, "text", pool);
+    st->kind = field_str(L, idx, "kind", pool);
+    st->inner = field_str(L, idx, "inner", pool);
+    st->why = field_str(L, idx, "why", pool);
+    st->state = field_str(L, idx, "state", pool);
+    st->connection = field_int(L, idx, "connection");
+    st->steadiness = field_int(L, idx, "steadiness");
+    st->dconn = field_int(L, idx, "dconn");
+    st->open_ruptures = field_int(L, idx, "open_ruptures");
+    st->opened = field_bool(L, idx, "opened");
+    st->repaired = field_bool(L, idx, "repaired");
+}
+
+/* Call run:<method>(args...) under the call budget. The Run object and the
+ * method are pushed here; `nargs` arguments must already be on the stack. */
+static int call_run(Story *s, const char *method, int nargs, int nres)
+{
+    lua_State *L = s->sb.L;
+    lua_rawgeti(L, LUA_REGISTRYINDEX, s->run_ref);
+    lua_getfield(L, -1, method);
+    lua_insert(L, -2 - nargs);
+    lua_insert(L, -1 - nargs);
+    sandbox_arm(&s->sb, SANDBOX_CALL_INSTRUCTIONS, SANDBOX_CALL_MS);
+    return sandbox_pcall(&s->sb, nargs + 1, nres);
+}
+
+/* Refresh the C view from run:view(). */
+static bool refresh_view(Story *s, StoryError *err)
+{
+    lua_State *L = s->sb.L;
+    if (call_run(s, "view", 0, 1) != LUA_OK) {
+        report(s, err);
+        return false;
+    }
+    StrPool fresh = {0};
+    StoryView v;
+    memset(&v, 0, sizeof v);
+    int t = lua_gettop(L);
+    lua_getfield(L, t, "kind");
+    v.is_ending = lua_isstring(L, -1) && strcmp(lua_tostring(L, -1), "ending") == 0;
+    lua_pop(L, 1);
+    v.beat_id = field_str(L, t, "beat", &fresh);
+    v.speaker = field_str(L, t, "speaker", &fresh);
+    v.text = field_str(L, t, "text", &fresh);
+    v.cue = field_str(L, t, "cue", &fresh);
+    v.name = field_str(L, t, "name", &fresh);
+    v.state = field_str(L, t, "state", &fresh);
+    v.state_word = field_str(L, t, "state_word", &fresh);
+    v.title = field_str(L, t, "title", &fresh);
+    v.verdict = field_str(L, t, "verdict", &fresh);
+    lua_getfield(L, t, "background");
+    v.background = resolve_image(s, lua_tostring(L, -1), &fresh);
+    lua_pop(L, 1);
+    lua_getfield(L, t, "portrait");
+    v.portrait = resolve_image(s, lua_tostring(L, -1), &fresh);
+    lua_pop(L, 1);
+    lua_getfield(L, t, "music");
+    v.music = resolve_music(s, lua_tostring(L, -1), &fresh);
+    lua_pop(L, 1);
+    v.connection = field_int(L, t, "connection");
+    v.steadiness = field_int(L, t, "steadiness");
+    v.open_ruptures = field_int(L, t, "open_ruptures");
+    v.flooded = field_bool(L, t, "flooded");
+    if (lua_getfield(L, t, "choices") == LUA_TTABLE) {
+        int n = (int)lua_rawlen(L, -1);
+        if (n > STORY_MAX_CHOICES)
+            n = STORY_MAX_CHOICES;
+        for (int i = 0; i < n; i++) {
+            lua_rawgeti(L, -1, i + 1);
+            int c = lua_gettop(L);
+            v.choices[i].text = field_str(L, c, "text", &fresh);
+            v.choices[i].enabled = field_bool(L, c, "enabled");
+            v.choices[i].hint = field_str(L, c, "hint", &fresh);
+            if (!v.choices[i].text)
+                v.choices[i].text = pool_add(&fresh, "…");
+            lua_pop(L, 1);
+        }
+        v.n_choices = n;
+    }
+    lua_pop(L, 1);
+    if (lua_getfield(L, t, "feedback") == LUA_TTABLE) {
+        v.has_feedback = true;
+        read_step(L, lua_gettop(L), &v.feedback, &fresh);
+    }
+    lua_pop(L, 2);
+    pool_free(&s->view_pool);
+    s->view_pool = fresh;
+    s->view = v;
+    return true;
+}
+
+/* Append history steps the runtime has that C does not yet. */
+static void sync_history(Story *s)
+{
+    lua_State *L = s->sb.L;
+    lua_rawgeti(L, LUA_REGISTRYINDEX, s->run_ref);
+    lua_getfield(L, -1, "history");
+    int n = (int)lua_rawlen(L, -1);
+    for (int i = s->n_steps; i < n; i++) {
+        if (s->n_steps == s->cap_steps) {
+            int cap = s->cap_steps ? s->cap_steps * 2 : 32;
+            StoryStep *ns = realloc(s->steps, (size_t)cap * sizeof *ns);
+            if (!ns)
+                break;
+            s->steps = ns;
+            s->cap_steps = cap;
+        }
+        lua_rawgeti(L, -1, i + 1);
+        read_step(L, lua_gettop(L), &s->steps[s->n_steps++], &s->step_pool);
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 2);
+}
+
+static void read_info(Story *s, lua_State *L, int idx)
+{
+    StoryInfo *in = &s->info;
+    in->id = field_str(L, idx, "id", &s->info_pool);
+    in->title = field_str(L, idx, "title", &s->info_pool);
+    in->relationship = field_str(L, idx, "relationship", &s->info_pool);
+    in->summary = field_str(L, idx, "summary", &s->info_pool);
+    in->content_note = field_str(L, idx, "content_note", &s->info_pool);
+    in->you = field_str(L, idx, "you", &s->info_pool);
+    in->minutes = field_int(L, idx, "minutes");
+}
+
+/* Load the library and declare the story. On success leaves the finished
+ * story table on top; otherwise fills err. When `out` is given, every
+ * diagnostic is printed there and the count of errors returned in *errors. */
+static bool declare(Story *s, StoryError *err, FILE *out, int *errors)
+{
+    lua_State *L = s->sb.L;
+    lua_newtable(L); /* lib */
+    int lib = lua_gettop(L);
+    static const char *const modules[] = {"rules", "story", "runtime", NULL};
+    for (const char *const *m = modules; *m; m++)
+        if (!load_lib_module(s, *m, err))
+            return false;
+    lua_pushvalue(L, lib);
+    lua_setfield(L, LUA_REGISTRYINDEX, "attune.lib");
+
+    char path[1200];
+    if (!paths_join(path, sizeof path, s->dir, "story.lua") || !paths_is_file(path)) {
+        set_error(err, s->file, 0, "no story.lua in this folder");
+        return false;
+    }
+    /* collector = lib.story.collector() */
+    lua_getfield(L, lib, "story");
+    lua_getfield(L, -1, "collector");
+    sandbox_arm(&s->sb, SANDBOX_CALL_INSTRUCTIONS, SANDBOX_CALL_MS);
+    if (sandbox_pcall(&s->sb, 0, 1) != LUA_OK) {
+        report(s, err);
+        return false;
+    }
+    int coll = lua_gettop(L);
+    if (sandbox_load_file(&s->sb, path, s->file) != LUA_OK) {
+        report(s, err);
+        if (out)
+            fprintf(out, "%s:%d: error: %s\n", err->file, err->line, err->message);
+        return false;
+    }
+    int chunk = lua_gettop(L);
+    sandbox_push_env(&s->sb);
+    lua_getfield(L, coll, "api");
+    lua_pushnil(L);
+    while (lua_next(L, -2)) {
+        lua_pushvalue(L, -2);
+        lua_insert(L, -2);
+        lua_settable(L, -5);
+    }
+    lua_pop(L, 1);
+    if (!lua_setupvalue(L, chunk, 1))
+        lua_pop(L, 1);
+    sandbox_arm(&s->sb, SANDBOX_LOAD_INSTRUCTIONS, SANDBOX_LOAD_MS);
+    if (sandbox_pcall(&s->sb, 0, 0) != LUA_OK) {
+        report(s, err);
+        if (out)
+            fprintf(out, "%s:%d: error: %s\n", err->file, err->line, err->message);
+        if (errors)
+            (*errors)++;
+        return false;
+    }
+    /* story = lib.story.finish(collector, file) */
+    lua_getfield(L, lib, "story");
+    lua_getfield(L, -1, "finish");
+    lua_pushvalue(L, coll);
+    lua_pushstring(L, s->file);
+    sandbox_arm(&s->sb, SANDBOX_LOAD_INSTRUCTIONS, SANDBOX_LOAD_MS);
+    if (sandbox_pcall(&s->sb, 2, 1) != LUA_OK) {
+        report(s, err);
+        return false;
+    }
+    /* Diagnostics: print them all (check), keep the first error. */
+    bool first = true;
+    lua_getfield(L, coll, "diags");
+    int nd = (int)lua_rawlen(L, -1);
+    for (int i = 1; i <= nd; i++) {
+        lua_rawgeti(L, -1, i);
+        int d = lua_gettop(L);
+        lua_getfield(L, d, "level");
+        lua_getfield(L, d, "file");
+        lua_getfield(L, d, "line");
+        lua_getfield(L, d, "msg");
+        const char *level = lua_tostring(L, -4), *file = lua_tostring(L, -3);
+        int line = (int)lua_tointeger(L, -2);
+        const char *msg = lua_tostring(L, -1);
+        bool is_error = level && strcmp(level, "error") == 0;
+        if (out)
+            fprintf(out, "%s:%d: %s: %s\n", file ? file : "?", line, level ? level : "?",
+                    msg ? msg : "?");
+        if (is_error) {
+            if (errors)
+                (*errors)++;
+            if (first) {
+                set_error(err, file ? file : s->file, line, msg ? msg : "?");
+                first = false;
+            }
+        }
+        lua_pop(L, 5);
+    }
+    lua_pop(L, 1);
+    if (lua_isnil(L, -1)) {
+        if (first)
+            set_error(err, s->file, 0, "the story did not load");
+        return false;
+    }
+    return true;
+}
+
+static Story *story_new(const char *dir, const char *lib_dir, uint64_t seed)
+{
+    Story *s = calloc(1, sizeof *s);
+    if (!s)
+        return NULL;
+    str_copy(s->dir, dir, sizeof s->dir);
+    size_t n = strlen(s->dir);
+    while (n > 1 && s->dir[n - 1] == '/')
+        s->dir[--n] = '\0';
+    str_copy(s->lib_dir, lib_dir, sizeof s->lib_dir);
+    snprintf(s->file, sizeof s->file, "%s/story.lua", s->dir);
+    s->seed = seed;
+    s->run_ref = LUA_NOREF;
+    if (!sandbox_open(&s->sb, SANDBOX_MEMORY_CAP)) {
+        free(s);
+        return NULL;
+    }
+    return s;
+}
+
+Story *story_load(const char *dir, const char *lib_dir, uint64_t seed, StoryError *err)
+{
+    Story *s = story_new(dir, lib_dir, seed);
+    if (!s) {
+        set_error(err, dir, 0, "out of memory");
+        return NULL;
+    }
+    lua_State *L = s->sb.L;
+    if (!declare(s, err, NULL, NULL)) {
+        story_destroy(s);
+        return NULL;
+    }
+    int story = lua_gettop(L);
+    lua_getfield(L, story, "info");
+    read_info(s, L, lua_gettop(L));
+    lua_pop(L, 1);
+    /* run = lib.runtime.new(story, seed) */
+    lua_getfield(L, LUA_REGISTRYINDEX, "attune.lib");
+    lua_getfield(L, -1, "runtime");
+    lua_getfield(L, -1, "new");
+    lua_pushvalue(L, story);
+    lua_pushinteger(L, (lua_Integer)seed);
+    sandbox_arm(&s->sb, SANDBOX_CALL_INSTRUCTIONS, SANDBOX_CALL_MS);
+    if (sandbox_pcall(&s->sb, 2, 1) != LUA_OK) {
+        report(s, err);
+        story_destroy(s);
+        return NULL;
+    }
+    s->run_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    lua_settop(L, 0);
+    if (!refresh_view(s, err)) {
+        story_destroy(s);
+        return NULL;
+    }
+    return s;
+}
+
+void story_destroy(Story *s)
+{
+    if (!s)
+        return;
+    sandbox_close(&s->sb);
+    pool_free(&s->view_pool);
+    pool_free(&s->info_pool);
+    pool_free(&s->step_pool);
+    free(s->steps);
+    free(s);
+}
+
+const StoryInfo *story_info(const Story *s) { return &s->info; }
+uint64_t story_seed(const Story *s) { return s->seed; }
+const char *story_dir(const Story *s) { return s->dir; }
+const StoryView *story_view(const Story *s) { return &s->view; }
+int story_history_count(const Story *s) { return s->n_steps; }
+
+const StoryStep *story_history(const Story *s, int i)
+{
+    return (i >= 0 && i < s->n_steps) ? &s->steps[i] : NULL;
+}
+
+/* Run `method` with one argument already pushed; returns 1 chosen, 0 refused
+ * (message in err, line -1), -1 story error. */
+static int choose_with(Story *s, const char *method, StoryError *err)
+{
+    lua_State *L = s->sb.L;
+    if (call_run(s, method, 1, 2) != LUA_OK) {
+        report(s, err);
+        return -1;
+    }
+    if (!lua_toboolean(L, -2)) {
+        set_error(err, s->file, -1, lua_isstring(L, -1) ? lua_tostring(L, -1) : "not available");
+        lua_pop(L, 2);
+        return 0;
+    }
+    lua_pop(L, 2);
+    sync_history(s);
+    return refresh_view(s, err) ? 1 : -1;
+}
+
+bool story_choose(Story *s, int index, StoryError *err)
+{
+    if (index < 0 || index >= s->view.n_choices) {
+        set_error(err, s->file, -1, "no such answer");
+        return false;
+    }
+    lua_pushinteger(s->sb.L, index + 1);
+    return choose_with(s, "choose", err) == 1;
+}
+
+bool story_goto(Story *s, const char *id, StoryError *err)
+{
+    lua_pushstring(s->sb.L, id);
+    return choose_with(s, "jump", err) == 1;
+}
+
+int story_replay(Story *s, const char *const *ids, int n, StoryError *err)
+{
+    for (int i = 0; i < n; i++) {
+        lua_pushstring(s->sb.L, ids[i]);
+        int r = choose_with(s, "choose_id", err);
+        if (r < 0)
+            return -1;
+        if (r == 0) {
+            log_error("save", "the story changed: stopped replaying at '%s' (%s)", ids[i],
+                      err ? err->message : "");
+            return i;
+        }
+    }
+    return n;
+}
+
+int story_check(const char *dir, const char *lib_dir, void *out_file)
+{
+    FILE *out = out_file;
+    Story *s = story_new(dir, lib_dir, 1);
+    if (!s) {
+        if (out)
+            fprintf(out, "%s: error: out of memory\n", dir);
+        return 1;
+    }
+    StoryError err;
+    int errors = 0;
+    if (!declare(s, &err, out, &errors) && errors == 0) {
+        if (out)
+            fprintf(out, "%s:%d: error: %s\n", err.file, err.line, err.message);
+        errors = 1;
+    }
+    story_destroy(s);
+    return errors;
+}

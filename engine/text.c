@@ -1,0 +1,595 @@
+/* Text: UTF-8 decoding, the *emphasis* / **strong** markup, greedy word wrap,
+ * and two caches: laid-out paragraphs, and rendered runs of one style.
+ * Layer: C engine (SDL2_ttf). Runs are rendered white and tinted with a colour
+ * modulation, so one texture serves every colour; a typewriter reveal clips
+ * the last visible run instead of rendering new glyphs each frame. */
+#include "attune/text.h"
+#include "attune/log.h"
+#include "attune/paths.h"
+
+#include <SDL_ttf.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum {
+    FACES = 4,
+    FONT_SLOTS = 24,
+    LAYOUT_SLOTS = 96,
+    RUN_SLOTS = 768,
+    MAX_RUNS = 512,
+};
+
+typedef struct OpenFont {
+    TTF_Font *font;
+    int style, px;
+    unsigned used;
+} OpenFont;
+
+typedef struct Run {
+    int x, y, w;
+    int style;
+    int start, len; /* bytes in Layout.buf */
+    int chars;      /* code points */
+} Run;
+
+typedef struct Layout {
+    uint64_t key;
+    char *src;
+    int px, width, style;
+    char *buf;
+    Run *runs;
+    int n_runs;
+    int height, max_w, lines, chars;
+    unsigned used;
+} Layout;
+
+typedef struct RunTex {
+    uint64_t key;
+    char *text;
+    int style, px;
+    SDL_Texture *tex;
+    int w, h;
+    unsigned used;
+} RunTex;
+
+struct Text {
+    SDL_Renderer *renderer;
+    void *face_data[FACES];
+    size_t face_len[FACES];
+    OpenFont fonts[FONT_SLOTS];
+    Layout layouts[LAYOUT_SLOTS];
+    RunTex runs[RUN_SLOTS];
+    unsigned tick;
+};
+
+static const char *const face_files[FACES] = {
+    "OpenSans-Regular.ttf",
+    "OpenSans-Italic.ttf",
+    "OpenSans-Semibold.ttf",
+    "OpenSans-SemiboldItalic.ttf",
+};
+
+Uint32 text_utf8_next(const char *s, size_t len, size_t *i)
+{
+    const unsigned char *p = (const unsigned char *)s + *i;
+    size_t left = len - *i;
+    Uint32 c = p[0];
+    int n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+    if (n == 0 || (size_t)n > left) {
+        (*i)++;
+        return 0xFFFD;
+    }
+    if (n == 1) {
+        (*i)++;
+        return c;
+    }
+    c &= 0x7F >> n;
+    for (int k = 1; k < n; k++) {
+        if ((p[k] & 0xC0) != 0x80) {
+            (*i)++;
+            return 0xFFFD;
+        }
+        c = (c << 6) | (p[k] & 0x3F);
+    }
+    static const Uint32 min[5] = {0, 0, 0x80, 0x800, 0x10000};
+    if (c < min[n] || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) {
+        (*i)++;
+        return 0xFFFD;
+    }
+    *i += (size_t)n;
+    return c;
+}
+
+bool text_utf8_valid(const char *s, size_t len)
+{
+    size_t i = 0;
+    while (i < len) {
+        size_t before = i;
+        Uint32 c = text_utf8_next(s, len, &i);
+        if (c == 0xFFFD && !(i - before == 3 && (unsigned char)s[before] == 0xEF))
+            return false;
+    }
+    return true;
+}
+
+Text *text_create(SDL_Renderer *r, const char *font_dir)
+{
+    if (!TTF_WasInit() && TTF_Init() != 0) {
+        log_error("text", "cannot start SDL_ttf: %s", TTF_GetError());
+        return NULL;
+    }
+    Text *t = calloc(1, sizeof *t);
+    if (!t)
+        return NULL;
+    t->renderer = r;
+    for (int i = 0; i < FACES; i++) {
+        char path[1200];
+        if (!paths_join(path, sizeof path, font_dir, face_files[i]) ||
+            !(t->face_data[i] = paths_read_file(path, 32u << 20, &t->face_len[i]))) {
+            log_error("text", "cannot load font '%s'", face_files[i]);
+            text_destroy(t);
+            return NULL;
+        }
+    }
+    return t;
+}
+
+static void drop_layout(Layout *l)
+{
+    free(l->src);
+    free(l->buf);
+    free(l->runs);
+    memset(l, 0, sizeof *l);
+}
+
+static void drop_run(RunTex *r)
+{
+    if (r->tex)
+        SDL_DestroyTexture(r->tex);
+    free(r->text);
+    memset(r, 0, sizeof *r);
+}
+
+void text_flush(Text *t)
+{
+    for (int i = 0; i < RUN_SLOTS; i++)
+        drop_run(&t->runs[i]);
+}
+
+void text_destroy(Text *t)
+{
+    if (!t)
+        return;
+    text_flush(t);
+    for (int i = 0; i < LAYOUT_SLOTS; i++)
+        drop_layout(&t->layouts[i]);
+    for (int i = 0; i < FONT_SLOTS; i++)
+        if (t->fonts[i].font)
+            TTF_CloseFont(t->fonts[i].font);
+    for (int i = 0; i < FACES; i++)
+        free(t->face_data[i]);
+    free(t);
+}
+
+/* The face `style` at `px` pixels, opened on first use and kept (LRU). */
+static TTF_Font *font_get(Text *t, int style, int px)
+{
+    if (px < 4)
+        px = 4;
+    if (px > 400)
+        px = 400;
+    OpenFont *victim = &t->fonts[0];
+    for (int i = 0; i < FONT_SLOTS; i++) {
+        OpenFont *f = &t->fonts[i];
+        if (f->font && f->style == style && f->px == px) {
+            f->used = ++t->tick;
+            return f->font;
+        }
+        if (!f->font || (victim->font && f->used < victim->used))
+            victim = f;
+    }
+    if (victim->font)
+        TTF_CloseFont(victim->font);
+    SDL_RWops *rw = SDL_RWFromConstMem(t->face_data[style], (int)t->face_len[style]);
+    victim->font = rw ? TTF_OpenFontRW(rw, 1, px) : NULL;
+    if (!victim->font) {
+        log_error("text", "cannot open '%s' at %dpx: %s", face_files[style], px, TTF_GetError());
+        memset(victim, 0, sizeof *victim);
+        return NULL;
+    }
+    TTF_SetFontHinting(victim->font, TTF_HINTING_LIGHT);
+    victim->style = style;
+    victim->px = px;
+    victim->used = ++t->tick;
+    return victim->font;
+}
+
+int text_line_height(Text *t, int px)
+{
+    TTF_Font *f = font_get(t, TEXT_REGULAR, px);
+    int skip = f ? TTF_FontLineSkip(f) : px;
+    return skip + skip / 8; /* generous line height, as the design asks */
+}
+
+static uint64_t fnv(uint64_t h, const void *data, size_t n)
+{
+    const unsigned char *p = data;
+    for (size_t i = 0; i < n; i++) {
+        h ^= p[i];
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+static int width_of(Text *t, int style, int px, const char *s, int len)
+{
+    if (len <= 0)
+        return 0;
+    TTF_Font *f = font_get(t, style, px);
+    if (!f)
+        return 0;
+    char tmp[1024];
+    char *buf = (size_t)len < sizeof tmp ? tmp : malloc((size_t)len + 1);
+    if (!buf)
+        return 0;
+    memcpy(buf, s, (size_t)len);
+    buf[len] = '\0';
+    int w = 0, h = 0;
+    TTF_SizeUTF8(f, buf, &w, &h);
+    if (buf != tmp)
+        free(buf);
+    return w;
+}
+
+static int count_chars(const char *s, int len)
+{
+    int n = 0;
+    for (int i = 0; i < len; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80)
+            n++;
+    return n;
+}
+
+/* A piece of a word in one style. */
+typedef struct Piece {
+    int start, len, style;
+} Piece;
+
+/* Builder state while wrapping. */
+typedef struct Wrap {
+    Text *t;
+    Layout *l;
+    int px, width, line_h;
+    int x, y;
+    int buf_len, buf_cap;
+    int run_cap;
+    bool line_empty;
+} Wrap;
+
+static bool buf_put(Wrap *w, const char *s, int n)
+{
+    if (w->buf_len + n + 1 > w->buf_cap) {
+        int cap = (w->buf_cap + n + 1) * 2;
+        char *nb = realloc(w->l->buf, (size_t)cap);
+        if (!nb)
+            return false;
+        w->l->buf = nb;
+        w->buf_cap = cap;
+    }
+    memcpy(w->l->buf + w->buf_len, s, (size_t)n);
+    w->buf_len += n;
+    w->l->buf[w->buf_len] = '\0';
+    return true;
+}
+
+static void new_line(Wrap *w)
+{
+    w->y += w->line_h;
+    w->x = 0;
+    w->line_empty = true;
+    w->l->lines++;
+}
+
+/* Append text (already measured as `pw` wide) in `style` at the cursor,
+ * extending the current run when the style and line match. */
+static void emit(Wrap *w, const char *s, int n, int style, int pw)
+{
+    Layout *l = w->l;
+    Run *last = l->n_runs ? &l->runs[l->n_runs - 1] : NULL;
+    bool extend = last && last->style == style && last->y == w->y &&
+                  last->start + last->len == w->buf_len;
+    if (!extend) {
+        if (l->n_runs >= MAX_RUNS)
+            return;
+        if (l->n_runs == w->run_cap) {
+            int cap = w->run_cap ? w->run_cap * 2 : 16;
+            Run *nr = realloc(l->runs, (size_t)cap * sizeof *nr);
+            if (!nr)
+                return;
+            l->runs = nr;
+            w->run_cap = cap;
+        }
+        last = &l->runs[l->n_runs++];
+        memset(last, 0, sizeof *last);
+        last->x = w->x;
+        last->y = w->y;
+        last->style = style;
+        last->start = w->buf_len;
+    }
+    if (!buf_put(w, s, n))
+        return;
+    last->len += n;
+    last->chars += count_chars(s, n);
+    last->w = w->x + pw - last->x;
+    w->x += pw;
+    if (w->x > l->max_w)
+        l->max_w = w->x;
+    w->line_empty = false;
+}
+
+/* Place one word made of `np` pieces of `src`. */
+static void place_word(Wrap *w, const char *src, const Piece *pieces, int np)
+{
+    int total = 0;
+    int widths[64];
+    for (int i = 0; i < np; i++) {
+        widths[i] = width_of(w->t, pieces[i].style, w->px, src + pieces[i].start, pieces[i].len);
+        total += widths[i];
+    }
+    int space = width_of(w->t, pieces[0].style, w->px, " ", 1);
+    if (!w->line_empty && w->x + space + total > w->width)
+        new_line(w);
+    if (!w->line_empty)
+        emit(w, " ", 1, pieces[0].style, space);
+    for (int i = 0; i < np; i++) {
+        const char *s = src + pieces[i].start;
+        int n = pieces[i].len;
+        if (w->x + widths[i] <= w->width || widths[i] == 0) {
+            emit(w, s, n, pieces[i].style, widths[i]);
+            continue;
+        }
+        /* Too long for any line: break it between code points. */
+        int from = 0;
+        while (from < n) {
+            int cut = from, fit = from;
+            while (cut < n) {
+                size_t k = (size_t)cut;
+                text_utf8_next(s, (size_t)n, &k);
+                if (w->x + width_of(w->t, pieces[i].style, w->px, s + from, (int)k - from) >
+                        w->width &&
+                    fit > from)
+                    break;
+                fit = cut = (int)k;
+            }
+            if (fit == from) { /* not even one character fits: take one anyway */
+                size_t k = (size_t)from;
+                text_utf8_next(s, (size_t)n, &k);
+                fit = (int)k;
+            }
+            emit(w, s + from, fit - from, pieces[i].style,
+                 width_of(w->t, pieces[i].style, w->px, s + from, fit - from));
+            from = fit;
+            if (from < n)
+                new_line(w);
+        }
+    }
+}
+
+static void build(Text *t, Layout *l, const char *s)
+{
+    Wrap w = {.t = t, .l = l, .px = l->px, .width = l->width > 0 ? l->width : 1,
+              .line_empty = true};
+    w.line_h = text_line_height(t, l->px);
+    l->lines = 1;
+    size_t len = strlen(s);
+    /* Markup toggles: * italic, ** strong, \* a literal asterisk. */
+    bool ital = (l->style & TEXT_ITALIC) != 0, strong = (l->style & TEXT_STRONG) != 0;
+    char *clean = malloc(len + 1);
+    Piece *pieces = malloc(sizeof *pieces * 64);
+    if (!clean || !pieces) {
+        free(clean);
+        free(pieces);
+        return;
+    }
+    int np = 0, clen = 0, piece_start = 0;
+    int cur_style = (ital ? TEXT_ITALIC : 0) | (strong ? TEXT_STRONG : 0);
+    size_t i = 0;
+#define CLOSE_PIECE()                                                                            \
+    do {                                                                                         \
+        if (clen > piece_start && np < 64) {                                                     \
+            pieces[np].start = piece_start;                                                      \
+            pieces[np].len = clen - piece_start;                                                 \
+            pieces[np].style = cur_style;                                                        \
+            np++;                                                                                \
+        }                                                                                        \
+        piece_start = clen;                                                                      \
+    } while (0)
+    while (i <= len) {
+        char c = i < len ? s[i] : ' ';
+        if (c == '\\' && i + 1 < len && s[i + 1] == '*') {
+            clean[clen++] = '*';
+            i += 2;
+            continue;
+        }
+        if (c == '*') {
+            CLOSE_PIECE();
+            if (i + 1 < len && s[i + 1] == '*') {
+                strong = !strong;
+                i += 2;
+            } else {
+                ital = !ital;
+                i++;
+            }
+            cur_style = (ital ? TEXT_ITALIC : 0) | (strong ? TEXT_STRONG : 0);
+            continue;
+        }
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+            CLOSE_PIECE();
+            if (np > 0)
+                place_word(&w, clean, pieces, np);
+            np = 0;
+            clen = piece_start = 0;
+            if (c == '\n')
+                new_line(&w);
+            i++;
+            continue;
+        }
+        clean[clen++] = c;
+        i++;
+    }
+#undef CLOSE_PIECE
+    free(clean);
+    free(pieces);
+    l->height = w.y + w.line_h;
+    l->chars = 0;
+    for (int k = 0; k < l->n_runs; k++)
+        l->chars += l->runs[k].chars;
+}
+
+static Layout *layout_get(Text *t, const char *s, int px, int width, int style)
+{
+    uint64_t key = fnv(14695981039346656037ULL, s, strlen(s));
+    int params[3] = {px, width, style};
+    key = fnv(key, params, sizeof params);
+    Layout *victim = &t->layouts[0];
+    for (int i = 0; i < LAYOUT_SLOTS; i++) {
+        Layout *l = &t->layouts[i];
+        if (l->src && l->key == key && l->px == px && l->width == width && l->style == style &&
+            strcmp(l->src, s) == 0) {
+            l->used = ++t->tick;
+            return l;
+        }
+        if (!l->src || (victim->src && l->used < victim->used))
+            victim = l;
+    }
+    drop_layout(victim);
+    victim->key = key;
+    victim->src = str_dup(s);
+    victim->px = px;
+    victim->width = width;
+    victim->style = style;
+    victim->used = ++t->tick;
+    build(t, victim, s);
+    return victim;
+}
+
+int text_measure(Text *t, const char *s, int px, int width, TextStyle base, int *lines, int *w)
+{
+    if (!s || !*s) {
+        if (lines)
+            *lines = 0;
+        if (w)
+            *w = 0;
+        return 0;
+    }
+    Layout *l = layout_get(t, s, px, width, (int)base);
+    if (lines)
+        *lines = l->lines;
+    if (w)
+        *w = l->max_w;
+    return l->height;
+}
+
+int text_char_count(Text *t, const char *s, int px, int width, TextStyle base)
+{
+    if (!s || !*s)
+        return 0;
+    return layout_get(t, s, px, width, (int)base)->chars;
+}
+
+static RunTex *run_texture(Text *t, const Layout *l, const Run *r)
+{
+    const char *s = l->buf + r->start;
+    uint64_t key = fnv(14695981039346656037ULL, s, (size_t)r->len);
+    int params[2] = {r->style, l->px};
+    key = fnv(key, params, sizeof params);
+    RunTex *victim = &t->runs[0];
+    for (int i = 0; i < RUN_SLOTS; i++) {
+        RunTex *e = &t->runs[i];
+        if (e->tex && e->key == key && e->style == r->style && e->px == l->px &&
+            strncmp(e->text, s, (size_t)r->len) == 0 && e->text[r->len] == '\0') {
+            e->used = ++t->tick;
+            return e;
+        }
+        if (!e->tex || (victim->tex && e->used < victim->used))
+            victim = e;
+    }
+    drop_run(victim);
+    TTF_Font *f = font_get(t, r->style, l->px);
+    if (!f)
+        return NULL;
+    char *text = malloc((size_t)r->len + 1);
+    if (!text)
+        return NULL;
+    memcpy(text, s, (size_t)r->len);
+    text[r->len] = '\0';
+    /* NOTE: TTF_RenderUTF8_Blended returns NULL for "", so skip blank runs. */
+    SDL_Surface *surf = TTF_RenderUTF8_Blended(f, text, (SDL_Color){255, 255, 255, 255});
+    if (!surf) {
+        free(text);
+        return NULL;
+    }
+    victim->tex = SDL_CreateTextureFromSurface(t->renderer, surf);
+    victim->w = surf->w;
+    victim->h = surf->h;
+    SDL_FreeSurface(surf);
+    if (!victim->tex) {
+        free(text);
+        return NULL;
+    }
+    SDL_SetTextureBlendMode(victim->tex, SDL_BLENDMODE_BLEND);
+    victim->key = key;
+    victim->text = text;
+    victim->style = r->style;
+    victim->px = l->px;
+    victim->used = ++t->tick;
+    return victim;
+}
+
+int text_draw(Text *t, const char *s, int px, int x, int y, int width, TextStyle base,
+              SDL_Color color, int reveal)
+{
+    if (!s || !*s)
+        return 0;
+    Layout *l = layout_get(t, s, px, width, (int)base);
+    int left = reveal < 0 ? l->chars : reveal;
+    for (int i = 0; i < l->n_runs && left > 0; i++) {
+        const Run *r = &l->runs[i];
+        bool blank = true;
+        for (int k = 0; k < r->len; k++)
+            if (l->buf[r->start + k] != ' ')
+                blank = false;
+        if (blank) {
+            left -= r->chars;
+            continue;
+        }
+        RunTex *rt = run_texture(t, l, r);
+        if (!rt) {
+            left -= r->chars;
+            continue;
+        }
+        SDL_SetTextureColorMod(rt->tex, color.r, color.g, color.b);
+        SDL_SetTextureAlphaMod(rt->tex, color.a);
+        int w = rt->w;
+        if (left < r->chars) {
+            /* Clip to the revealed prefix. */
+            const char *rs = l->buf + r->start;
+            int bytes = 0, n = 0;
+            while (bytes < r->len && n < left) {
+                size_t k = (size_t)bytes;
+                text_utf8_next(rs, (size_t)r->len, &k);
+                bytes = (int)k;
+                n++;
+            }
+            w = width_of(t, r->style, px, rs, bytes);
+            if (w > rt->w)
+                w = rt->w;
+        }
+        SDL_Rect src = {0, 0, w, rt->h};
+        SDL_Rect dst = {x + r->x, y + r->y, w, rt->h};
+        SDL_RenderCopy(t->renderer, rt->tex, &src, &dst);
+        left -= r->chars;
+    }
+    return l->height;
+}

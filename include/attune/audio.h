@@ -1,0 +1,29 @@
+/* Music and effects through SDL2_mixer, with a silent backend: when no audio
+ * device can be opened the game runs on without sound and without errors.
+ * Layer: C engine. */
+#ifndef ATTUNE_AUDIO_H
+#define ATTUNE_AUDIO_H
+
+#include <stdbool.h>
+
+typedef enum AudioEffect {
+    AUDIO_CHOICE = 0,
+    AUDIO_RUPTURE,
+    AUDIO_REPAIR,
+    AUDIO_EFFECT_COUNT
+} AudioEffect;
+
+/* Open the device (falling back to SDL's dummy driver, then to silence) and
+ * load the effects from `audio_dir`. Always succeeds; see audio_is_silent(). */
+void audio_init(const char *audio_dir);
+void audio_quit(void);
+bool audio_is_silent(void);
+
+/* Play looping music from `path`, crossfading from what plays; NULL fades out.
+ * The same path again is a no-op. */
+void audio_play_music(const char *path);
+void audio_play_effect(AudioEffect e);
+/* Volumes 0..100. */
+void audio_set_volume(int music, int effects);
+
+#endif

@@ -1,0 +1,35 @@
+/* Drawing helpers and the picture cache: rounded panels, arcs, circles, and
+ * SVG/PNG art rasterised at the size the window needs.
+ * Layer: C engine (SDL2, SDL2_image). */
+#ifndef ATTUNE_RENDER_H
+#define ATTUNE_RENDER_H
+
+#include <SDL.h>
+#include <stdbool.h>
+
+typedef struct Images Images;
+
+void render_fill(SDL_Renderer *r, SDL_FRect rect, SDL_Color c);
+void render_round_rect(SDL_Renderer *r, SDL_FRect rect, float radius, SDL_Color c);
+void render_round_outline(SDL_Renderer *r, SDL_FRect rect, float radius, float thick, SDL_Color c);
+/* A ring segment centred at (cx, cy), angles in degrees clockwise from 12 o'clock. */
+void render_arc(SDL_Renderer *r, float cx, float cy, float radius, float thick, float from_deg,
+                float to_deg, SDL_Color c);
+void render_disc(SDL_Renderer *r, float cx, float cy, float radius, SDL_Color c);
+/* A vertical gradient from `top` to `bottom` colour. */
+void render_gradient(SDL_Renderer *r, SDL_FRect rect, SDL_Color top, SDL_Color bottom);
+
+/* Picture cache for renderer `r`. Caller frees with images_destroy(). */
+Images *images_create(SDL_Renderer *r);
+void images_destroy(Images *im);
+/* The picture at `path` rasterised to fit `w`x`h` (aspect kept) when `cover`
+ * is false, or to cover it (cropped later by the caller) when true. Cached by
+ * path and size; NULL if it cannot be loaded (logged once). The texture stays
+ * owned by the cache. Its real size is in *out_w, *out_h. */
+SDL_Texture *images_get(Images *im, const char *path, int w, int h, bool cover, int *out_w,
+                        int *out_h);
+/* Draw `path` covering `dst` (centred, cropped), or fitted when !cover. */
+bool images_draw(Images *im, const char *path, SDL_FRect dst, bool cover, Uint8 alpha);
+void images_flush(Images *im);
+
+#endif

@@ -1,0 +1,66 @@
+/* Screens: everything the player sees, drawn from a plain model, and the
+ * hit-testing that maps a pointer to what is under it. Layer: C engine.
+ * Drawing is the same onto a window or onto an off-screen surface, which is
+ * how `attune render` and the screenshot tests see exactly what players see. */
+#ifndef ATTUNE_SCREENS_H
+#define ATTUNE_SCREENS_H
+
+#include "attune/render.h"
+#include "attune/story.h"
+#include "attune/text.h"
+
+#include <stdbool.h>
+
+typedef enum ScreenId {
+    SCREEN_TITLE = 0,
+    SCREEN_BEAT,
+    SCREEN_FEEDBACK, /* after a choice: what landed, and why */
+    SCREEN_ENDING,   /* the ending and its debrief */
+    SCREEN_ERROR,
+} ScreenId;
+
+enum { SCREENS_MAX_ITEMS = 16 };
+
+/* One entry of the title menu. */
+typedef struct TitleItem {
+    const char *label;
+    const char *detail; /* a second, quieter line, or NULL */
+} TitleItem;
+
+typedef struct UiModel {
+    ScreenId screen;
+    const StoryView *view;       /* SCREEN_BEAT, SCREEN_FEEDBACK, SCREEN_ENDING */
+    const Story *story;          /* for the debrief's history */
+    int reveal;                  /* characters of the line shown; -1 all */
+    int focus;                   /* focused item (choice or menu entry), -1 none */
+    int hover;                   /* item under the pointer, -1 none */
+    int n_items;                 /* SCREEN_TITLE menu */
+    TitleItem items[SCREENS_MAX_ITEMS];
+    const char *notice;          /* a quiet line at the bottom (warnings), or NULL */
+    const StoryError *error;     /* SCREEN_ERROR */
+    int scroll;                  /* debrief scroll, in lines */
+} UiModel;
+
+typedef struct Screens {
+    SDL_Renderer *renderer;
+    Text *text;
+    Images *images;
+    const char *data_dir;
+} Screens;
+
+/* Draw the whole frame for `m` at output size w x h. */
+void screens_draw(Screens *s, const UiModel *m, int w, int h);
+
+/* Which item (choice or menu entry) is at (x, y), or -1. */
+int screens_hit(Screens *s, const UiModel *m, int w, int h, int x, int y);
+
+/* How many items can be focused on the model's screen. */
+int screens_item_count(const UiModel *m);
+
+/* How many characters the typewriter reveals on this beat at this size. */
+int screens_reveal_total(Screens *s, const UiModel *m, int w, int h);
+
+/* Text size for the line of dialogue at output height h (>= 3.5% of it). */
+int screens_dialogue_px(int w, int h);
+
+#endif

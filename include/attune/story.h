@@ -1,0 +1,98 @@
+/* The engine's view of a story: plain data in, plain data out.
+ * Layer: the C/Lua bridge (implemented in engine/script/). This header is the
+ * only door between the engine and Lua: it names no Lua type, and nothing in
+ * it knows what a rupture *means* -- only what to draw. */
+#ifndef ATTUNE_STORY_H
+#define ATTUNE_STORY_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+typedef struct Story Story;
+
+enum { STORY_MAX_CHOICES = 9 };
+
+/* An error in a story, for the writer and the player: where and what. */
+typedef struct StoryError {
+    char file[256];
+    int line; /* 0 when unknown */
+    char message[768];
+} StoryError;
+
+typedef struct StoryInfo {
+    const char *id, *title, *relationship, *summary, *content_note, *you;
+    int minutes;
+} StoryInfo;
+
+typedef struct StoryChoiceView {
+    const char *text;
+    bool enabled;
+    const char *hint; /* why it is disabled, or NULL */
+} StoryChoiceView;
+
+/* One step of the play: a choice and what it did. Also the feedback shown
+ * after a choice. */
+typedef struct StoryStep {
+    const char *beat, *choice_id, *text, *kind, *inner, *why;
+    const char *state;        /* their state after the choice */
+    int connection, steadiness, dconn, open_ruptures;
+    bool opened, repaired;
+} StoryStep;
+
+typedef struct StoryView {
+    bool is_ending;
+    const char *beat_id;
+    const char *speaker;     /* name of who speaks, or NULL for narration */
+    const char *text, *cue;  /* may be NULL */
+    const char *background;  /* resolved file path, or NULL */
+    const char *portrait;    /* resolved file path, or NULL */
+    const char *music;       /* resolved file path, or NULL */
+    const char *name;        /* the character the meters are about */
+    int connection, steadiness, open_ruptures;
+    const char *state, *state_word; /* "activated", "on edge" */
+    bool flooded;
+    int n_choices;
+    StoryChoiceView choices[STORY_MAX_CHOICES];
+    bool has_feedback;       /* the step that led here */
+    StoryStep feedback;
+    const char *title, *verdict; /* endings only */
+} StoryView;
+
+/* Load the story in folder `dir` into its own sandboxed Lua state, with the
+ * story library from `lib_dir` (scripts/lib/attune) and `seed` for the
+ * shuffles. Returns NULL and fills `err` on any failure. Caller frees with
+ * story_destroy(). */
+Story *story_load(const char *dir, const char *lib_dir, uint64_t seed, StoryError *err);
+void story_destroy(Story *s);
+
+const StoryInfo *story_info(const Story *s);
+uint64_t story_seed(const Story *s);
+const char *story_dir(const Story *s);
+
+/* The current view; valid until the next call that changes the story. */
+const StoryView *story_view(const Story *s);
+
+/* Choose the answer at display position `index` (0-based). False with `err`
+ * filled on a story error; false with err->line == -1 when the answer is
+ * simply not available (disabled while flooded). */
+bool story_choose(Story *s, int index, StoryError *err);
+
+/* Jump straight to beat `id` (for tools and tests: `attune render --beat`).
+ * False with `err` filled when there is no such beat. */
+bool story_goto(Story *s, const char *id, StoryError *err);
+
+/* Replay a path of stable choice ids from the start. Stops at the first id
+ * that no longer exists; returns how many were replayed, or -1 on a story
+ * error (with `err` filled). */
+int story_replay(Story *s, const char *const *ids, int n, StoryError *err);
+
+/* The steps taken so far, oldest first; valid until the next change. */
+int story_history_count(const Story *s);
+const StoryStep *story_history(const Story *s, int i);
+
+/* Diagnostics from loading (errors and warnings), one per line as
+ * "file:line: error|warning: message". Returns how many errors; prints all
+ * to `out` when it is not NULL. Used by `attune check`. */
+int story_check(const char *dir, const char *lib_dir, void *out_file);
+
+#endif

@@ -1,0 +1,219 @@
+-- The runtime that walks a story: holds the play state, answers "what is on
+-- screen now" as plain data, and takes "the player chose N".
+-- Layer: Lua story library (trusted). Deterministic: all chance comes from the
+-- seed the host gives, so a save (seed + path of choice ids) replays exactly.
+local lib = ...
+local rules = lib.rules
+local dsl = lib.story
+
+local M = {}
+local Run = {}
+Run.__index = Run
+
+-- xorshift64* on Lua's 64-bit integers: small, fast, and its state is one number.
+local function rng_next(self)
+  local x = self.rng
+  x = x ~ (x << 13)
+  x = x ~ (x >> 7)
+  x = x ~ (x << 17)
+  self.rng = x
+  return x
+end
+
+local function rng_below(self, n)
+  return (rng_next(self) >> 11) % n + 1
+end
+
+-- The read-only view of the play state handed to a writer's functions.
+local function state_proxy(self)
+  local st = self.st
+  return {
+    connection = st.connection, steadiness = st.steadiness, state = st.state,
+    open_ruptures = #st.open, ruptures = st.ruptures, repairs = st.repairs,
+    vars = st.vars,
+    seen = function(id) return st.seen[id] ~= nil end,
+  }
+end
+
+local function text(self, v)
+  if type(v) == "function" then
+    local r = v(state_proxy(self))
+    if r == nil then return nil end
+    if type(r) ~= "string" then error("a text function returned a " .. type(r) .. ", not a string", 0) end
+    return r
+  end
+  return v
+end
+
+-- Enter beat `id`: apply its state and pressure, pick the answers to show.
+local function enter(self, id)
+  local b = self.story.beats[id]
+  local st = self.st
+  local again = self.beat == b -- staying (a steady breath): no second pressure
+  self.beat = b
+  st.seen[id] = (st.seen[id] or 0) + 1
+  if b.background then st.background = b.background end
+  if b.music then st.music = b.music end
+  if b.state then st.state = b.state end
+  if b.pressure and not again then
+    st.steadiness = st.steadiness - b.pressure
+    if st.steadiness < 0 then st.steadiness = 0 end
+  end
+  self:_arrange()
+end
+
+-- The answers on screen, in display order: visible ones, shuffled unless pinned,
+-- plus a steady answer when the player is flooded and the beat has none.
+function Run:_arrange()
+  local b = self.beat
+  local shown = {}
+  if not b.is_ending then
+    local proxy
+    for _, ch in ipairs(b.choices) do
+      local ok = true
+      if ch.when then
+        proxy = proxy or state_proxy(self)
+        ok = ch.when(proxy) and true or false
+      end
+      if ok then shown[#shown + 1] = ch end
+    end
+    if b.shuffle ~= false then
+      for i = #shown, 2, -1 do
+        local j = rng_below(self, i)
+        shown[i], shown[j] = shown[j], shown[i]
+      end
+    end
+    if rules.flooded(self.st) then
+      local has_steady = false
+      for _, ch in ipairs(shown) do if ch.kind == "steady" then has_steady = true end end
+      if not has_steady then
+        shown[#shown + 1] = { rules.STEADY_TEXT, kind = "steady", next = b.id, id = "steady",
+                              inner = rules.STEADY_INNER, why = rules.STEADY_WHY, builtin = true }
+      end
+    end
+  end
+  self.shown = shown
+end
+
+-- A new play of `story` (from lib.story.finish) with an integer seed.
+function M.new(story, seed)
+  local info = story.info
+  local who = story.characters[info.with or ""]
+  local self = setmetatable({ story = story, rng = (seed ~= 0 and seed or 0x2545F4914F6CDD1D) }, Run)
+  self.st = {
+    connection = info.connection or 50,
+    steadiness = info.steadiness or 70,
+    state = who and who.state or "regulated",
+    open = {}, ruptures = 0, repairs = 0, vars = {}, seen = {},
+  }
+  self.history = {}
+  self.path = {}
+  self.feedback = nil
+  enter(self, info.start)
+  return self
+end
+
+function Run:flooded() return rules.flooded(self.st) end
+
+-- Pick the answer at display position `i` (1-based). Returns true, or nil and a message.
+function Run:choose(i)
+  local b = self.beat
+  if b.is_ending then return nil, "the story has ended" end
+  local ch = self.shown[i]
+  if not ch then return nil, "no answer " .. tostring(i) end
+  if rules.flooded(self.st) and rules.NEEDS_STEADINESS[ch.kind] then
+    return nil, rules.FLOODED_HINT
+  end
+  local st = self.st
+  local e = rules.effect(ch.kind, self.story.info.rules, ch.effects)
+  local before_state = st.state
+  local r = rules.apply(st, e, b.id, ch.kind)
+  if ch.set then for k, v in pairs(ch.set) do st.vars[k] = v end end
+  local target
+  if type(ch.next) == "string" then
+    target = ch.next
+  else
+    local proxy = state_proxy(self)
+    for _, br in ipairs(ch.next) do
+      if not br.when or br.when(proxy) then target = br[1]; break end
+    end
+    if not target then
+      error(string.format("%s:%d: beat '%s', answer '%s': no branch of next matched", b.file, b.line, b.id, ch.id), 0)
+    end
+  end
+  local step = {
+    beat = b.id, choice = ch.id, text = text(self, ch[1]), kind = ch.kind,
+    inner = text(self, ch.inner), why = text(self, ch.why),
+    connection = st.connection, steadiness = st.steadiness, state = st.state, state_before = before_state,
+    opened = r.opened, repaired = r.repaired, dconn = r.dconn, open_ruptures = #st.open,
+  }
+  self.history[#self.history + 1] = step
+  self.path[#self.path + 1] = ch.id
+  self.feedback = step
+  enter(self, target)
+  return true
+end
+
+-- Choose by stable id (for replaying a save). Returns true, or nil and a message.
+function Run:choose_id(id)
+  for i, ch in ipairs(self.shown) do
+    if ch.id == id then return self:choose(i) end
+  end
+  return nil, "answer '" .. tostring(id) .. "' is not offered at beat '" .. self.beat.id .. "'"
+end
+
+-- Jump to beat `id` without a choice (tools and tests only).
+function Run:jump(id)
+  if not self.story.beats[id] then return nil, "there is no beat '" .. tostring(id) .. "'" end
+  self.feedback = nil
+  enter(self, id)
+  return true
+end
+
+local function portrait_for(self)
+  local who = self.story.characters[self.story.info.with or ""]
+  if not who or type(who.portraits) ~= "table" then return nil end
+  return who.portraits[self.st.state] or who.portraits.regulated
+end
+
+-- What is on screen now, as plain data for the engine.
+function Run:view()
+  local b, st = self.beat, self.st
+  local who = self.story.characters[self.story.info.with or ""]
+  local speaker = b.speaker and self.story.characters[b.speaker]
+  local v = {
+    kind = b.is_ending and "ending" or "beat",
+    beat = b.id,
+    speaker = speaker and speaker.name or nil,
+    text = text(self, b.line_text or b.text),
+    cue = text(self, b.cue),
+    background = st.background,
+    portrait = portrait_for(self),
+    music = st.music,
+    name = who and who.name or nil,
+    connection = st.connection,
+    steadiness = st.steadiness,
+    state = st.state,
+    state_word = rules.STATE_WORDS[st.state],
+    open_ruptures = #st.open,
+    flooded = rules.flooded(st),
+    choices = {},
+    feedback = self.feedback,
+  }
+  if b.is_ending then
+    v.title = text(self, b.title)
+    v.verdict = b.verdict
+    if b.line_text and b.text then v.text = text(self, b.text) end
+  else
+    local flooded = v.flooded
+    for i, ch in ipairs(self.shown) do
+      local enabled = not (flooded and rules.NEEDS_STEADINESS[ch.kind])
+      v.choices[i] = { text = text(self, ch[1]), enabled = enabled,
+                       hint = (not enabled) and rules.FLOODED_HINT or nil, kind = ch.kind }
+    end
+  end
+  return v
+end
+
+M.targets = dsl.targets
+return M

@@ -1,0 +1,294 @@
+-- The story DSL: `story`, `character`, `beat`, `ending`, and the checks that
+-- turn what a writer declared into a story the runtime can walk.
+-- Layer: Lua story library (trusted). Story files only ever see the four
+-- functions of `collector().api`; nothing here is reachable from a story.
+local lib = ...
+local rules = lib.rules
+
+local M = {}
+
+local getinfo = debug.getinfo
+
+-- Where the story's call came from: file and line of the caller of a DSL function.
+local function where(level)
+  local info = getinfo(level + 1, "Sl")
+  if not info then return "?", 0 end
+  local src = info.source or "?"
+  if src:sub(1, 1) == "@" then src = src:sub(2) end
+  return src, info.currentline or 0
+end
+
+local function fail(file, line, msg)
+  error(string.format("%s:%d: %s", file, line, msg), 0)
+end
+
+local TEXT_FIELDS = { "title", "summary", "content_note", "you", "relationship" }
+
+local function is_text(v) return type(v) == "string" or type(v) == "function" end
+
+-- Fields a writer may put on each declaration; anything else is a typo worth naming.
+local KNOWN = {
+  story = { id = 1, title = 1, relationship = 1, minutes = 1, start = 1, summary = 1, content_note = 1,
+            you = 1, with = 1, connection = 1, steadiness = 1, rules = 1 },
+  character = { name = 1, about = 1, state = 1, portraits = 1 },
+  beat = { say = 1, cue = 1, choices = 1, background = 1, music = 1, state = 1, pressure = 1,
+           shuffle = 1, reflect = 1, note = 1 },
+  ending = { title = 1, text = 1, say = 1, verdict = 1, background = 1, music = 1, reflect = 1, note = 1 },
+  choice = { [1] = 1, kind = 1, next = 1, inner = 1, why = 1, id = 1, when = 1, effects = 1, set = 1 },
+}
+
+local VERDICTS = { connected = true, stronger = true, disconnected = true, other = true }
+
+-- A new, empty story being declared. Returns the collector; `c.api` holds the
+-- functions a story file may call.
+function M.collector()
+  local c = { info = nil, characters = {}, beats = {}, order = {}, diags = {} }
+
+  local function diag(level, file, line, msg)
+    c.diags[#c.diags + 1] = { level = level, file = file, line = line, msg = msg }
+  end
+
+  local function unknown_fields(kind, t, file, line, label)
+    for k in pairs(t) do
+      if not KNOWN[kind][k] then
+        diag("warning", file, line, string.format("%s: unknown field '%s' (ignored)", label, tostring(k)))
+      end
+    end
+  end
+
+  local api = {}
+
+  function api.story(t)
+    local file, line = where(2)
+    if type(t) ~= "table" then fail(file, line, "story { ... } expects a table") end
+    if c.info then fail(file, line, "story { ... } is declared twice") end
+    unknown_fields("story", t, file, line, "story")
+    c.info = t
+    c.info_file, c.info_line = file, line
+  end
+
+  local function named(kind, fn)
+    return function(id)
+      local file, line = where(2)
+      if type(id) ~= "string" or id == "" then
+        fail(file, line, kind .. " needs a name in quotes, e.g. " .. kind .. ' "kitchen" { ... }')
+      end
+      return function(t)
+        if type(t) ~= "table" then fail(file, line, kind .. ' "' .. id .. '" expects a table { ... }') end
+        fn(id, t, file, line)
+      end
+    end
+  end
+
+  api.character = named("character", function(id, t, file, line)
+    if c.characters[id] then fail(file, line, "character '" .. id .. "' is defined twice") end
+    unknown_fields("character", t, file, line, "character '" .. id .. "'")
+    t.id, t.file, t.line = id, file, line
+    c.characters[id] = t
+  end)
+
+  local function add_node(kind, id, t, file, line)
+    local prev = c.beats[id]
+    if prev then
+      fail(file, line, string.format("%s '%s' is defined twice (first at %s:%d)", kind, id, prev.file, prev.line))
+    end
+    unknown_fields(kind, t, file, line, kind .. " '" .. id .. "'")
+    t.id, t.file, t.line, t.is_ending = id, file, line, kind == "ending"
+    c.beats[id] = t
+    c.order[#c.order + 1] = id
+  end
+
+  api.beat = named("beat", function(id, t, file, line) add_node("beat", id, t, file, line) end)
+  api.ending = named("ending", function(id, t, file, line) add_node("ending", id, t, file, line) end)
+
+  c.api = api
+  c.diag = diag
+  return c
+end
+
+-- Targets a `next` can lead to (a string, or a list of branches).
+function M.targets(nx)
+  if type(nx) == "string" then return { nx } end
+  local out = {}
+  if type(nx) == "table" then
+    for _, b in ipairs(nx) do
+      if type(b) == "table" and type(b[1]) == "string" then out[#out + 1] = b[1] end
+    end
+  end
+  return out
+end
+
+local function suggest(name, beats)
+  local best, bestd = nil, 3
+  for id in pairs(beats) do
+    -- cheap edit distance bound: same length +-2 and shared prefix
+    local d = math.abs(#id - #name)
+    local n = math.min(#id, #name)
+    for i = 1, n do if id:byte(i) ~= name:byte(i) then d = d + 1 end end
+    if d < bestd then best, bestd = id, d end
+  end
+  return best
+end
+
+-- Validate the declared story. Fills c.diags; returns the story table or nil.
+function M.finish(c, path)
+  local diag = c.diag
+  local info = c.info
+  if not info then
+    diag("error", path, 1, "no story { ... } declaration: start the file with story { id = ..., start = ... }")
+    return nil
+  end
+  local f, l = c.info_file, c.info_line
+  if type(info.title) ~= "string" or info.title == "" then diag("error", f, l, "story has no title") end
+  for _, k in ipairs(TEXT_FIELDS) do
+    if info[k] ~= nil and type(info[k]) ~= "string" then diag("error", f, l, "story." .. k .. " must be a string") end
+  end
+  if type(info.start) ~= "string" then
+    diag("error", f, l, "story has no start: name the first beat, e.g. start = \"kitchen\"")
+  elseif not c.beats[info.start] then
+    diag("error", f, l, "start = '" .. info.start .. "' names no beat")
+  end
+  if info.with ~= nil and not c.characters[info.with] then
+    diag("error", f, l, "with = '" .. tostring(info.with) .. "' names no character")
+  end
+  if info.rules ~= nil then
+    if type(info.rules) ~= "table" then
+      diag("error", f, l, "story.rules must be a table of kinds")
+    else
+      for k in pairs(info.rules) do
+        if not rules.KINDS[k] then diag("error", f, l, "story.rules: unknown kind '" .. tostring(k) .. "'") end
+      end
+    end
+  end
+  if not info.with then
+    local only
+    for id in pairs(c.characters) do only = only and false or id end
+    if only then info.with = only end
+  end
+
+  for id, ch in pairs(c.characters) do
+    if ch.state ~= nil and not rules.STATES[ch.state] then
+      diag("error", ch.file, ch.line, "character '" .. id .. "': state must be regulated, activated or shutdown")
+    end
+    if ch.portraits ~= nil and type(ch.portraits) ~= "table" then
+      diag("error", ch.file, ch.line, "character '" .. id .. "': portraits must be a table")
+    end
+  end
+
+  for _, id in ipairs(c.order) do
+    local b = c.beats[id]
+    local label = (b.is_ending and "ending '" or "beat '") .. id .. "'"
+    if type(b.say) == "table" then
+      local n = 0
+      for who, line in pairs(b.say) do
+        n = n + 1
+        if not c.characters[who] then diag("error", b.file, b.line, label .. ": say names no character '" .. tostring(who) .. "'") end
+        if not is_text(line) then diag("error", b.file, b.line, label .. ": say." .. tostring(who) .. " must be text") end
+        b.speaker, b.line_text = who, line
+      end
+      if n ~= 1 then diag("error", b.file, b.line, label .. ": say holds one speaker and one line") end
+    elseif is_text(b.say) then
+      b.line_text = b.say
+    elseif b.say ~= nil then
+      diag("error", b.file, b.line, label .. ": say must be { name = \"line\" } or a string")
+    end
+    if b.state ~= nil and not rules.STATES[b.state] then
+      diag("error", b.file, b.line, label .. ": state must be regulated, activated or shutdown")
+    end
+    if b.cue ~= nil and not is_text(b.cue) then diag("error", b.file, b.line, label .. ": cue must be text") end
+    if b.pressure ~= nil and type(b.pressure) ~= "number" then diag("error", b.file, b.line, label .. ": pressure must be a number") end
+    if b.is_ending then
+      if b.verdict == nil then
+        diag("error", b.file, b.line, label .. ": no verdict (connected, stronger, disconnected or other)")
+      elseif not VERDICTS[b.verdict] then
+        diag("error", b.file, b.line, label .. ": unknown verdict '" .. tostring(b.verdict) .. "'")
+      end
+      if not is_text(b.text) and not b.line_text then diag("error", b.file, b.line, label .. ": no text") end
+      if b.choices then diag("error", b.file, b.line, label .. ": an ending has no choices") end
+    else
+      if not b.line_text and not b.cue then diag("warning", b.file, b.line, label .. ": nothing is said and no cue is given") end
+      if type(b.choices) ~= "table" or #b.choices == 0 then
+        diag("error", b.file, b.line, label .. ": has no choices and is not an ending (a dead end)")
+        b.choices = {}
+      end
+      local attuned, ids = false, {}
+      for i, ch in ipairs(b.choices) do
+        local cl = label .. ", choice " .. i
+        if type(ch) ~= "table" then
+          diag("error", b.file, b.line, cl .. ": must be a table { \"text\", kind = ..., next = ... }")
+          b.choices[i] = { "?", kind = "attune", next = id, why = "?" }
+          ch = b.choices[i]
+        end
+        for k in pairs(ch) do
+          if not KNOWN.choice[k] then diag("warning", b.file, b.line, cl .. ": unknown field '" .. tostring(k) .. "' (ignored)") end
+        end
+        if not is_text(ch[1]) then diag("error", b.file, b.line, cl .. ": has no text (the first item)") end
+        if ch.kind == nil then
+          diag("error", b.file, b.line, cl .. ": has no kind (attune, fix, rescue, dismiss, enmesh, withdraw, attune_boundary, repair, steady)")
+        elseif not rules.KINDS[ch.kind] then
+          diag("error", b.file, b.line, cl .. ": unknown kind '" .. tostring(ch.kind) .. "'")
+        elseif rules.ATTUNED[ch.kind] then
+          attuned = true
+        end
+        if ch.kind ~= "steady" and not is_text(ch.why) then diag("error", b.file, b.line, cl .. ": has no why") end
+        if ch.kind ~= "steady" and not is_text(ch.inner) then diag("warning", b.file, b.line, cl .. ": has no inner voice") end
+        if ch.when ~= nil and type(ch.when) ~= "function" then diag("error", b.file, b.line, cl .. ": when must be a function") end
+        if ch.effects ~= nil and type(ch.effects) ~= "table" then diag("error", b.file, b.line, cl .. ": effects must be a table") end
+        if ch.set ~= nil and type(ch.set) ~= "table" then diag("error", b.file, b.line, cl .. ": set must be a table") end
+        ch.id = ch.id ~= nil and tostring(ch.id) or (id .. "." .. i)
+        if ids[ch.id] then diag("error", b.file, b.line, cl .. ": id '" .. ch.id .. "' is used twice") end
+        ids[ch.id] = true
+        local targets = M.targets(ch.next)
+        if #targets == 0 then
+          diag("error", b.file, b.line, cl .. ": has no next (a beat id, or a list of branches)")
+        end
+        if type(ch.next) == "table" then
+          for bi, br in ipairs(ch.next) do
+            if type(br) ~= "table" or type(br[1]) ~= "string" then
+              diag("error", b.file, b.line, cl .. ": branch " .. bi .. " must be { \"beat-id\", when = function(s) ... end }")
+            elseif br.when ~= nil and type(br.when) ~= "function" then
+              diag("error", b.file, b.line, cl .. ": branch " .. bi .. ": when must be a function")
+            end
+          end
+        end
+        for _, t in ipairs(targets) do
+          if not c.beats[t] then
+            local hint = suggest(t, c.beats)
+            diag("error", b.file, b.line, cl .. ": next = '" .. t .. "' names no beat" .. (hint and ("; did you mean '" .. hint .. "'?") or ""))
+          end
+        end
+      end
+      if not attuned and #b.choices > 0 then
+        diag("error", b.file, b.line, label .. ": has no attuned answer (attune, attune_boundary or repair)")
+      end
+    end
+  end
+
+  -- Reachability from the start.
+  if type(info.start) == "string" and c.beats[info.start] then
+    local seen, stack = { [info.start] = true }, { info.start }
+    while #stack > 0 do
+      local b = c.beats[table.remove(stack)]
+      for _, ch in ipairs(b.choices or {}) do
+        for _, t in ipairs(M.targets(ch.next)) do
+          if c.beats[t] and not seen[t] then seen[t] = true; stack[#stack + 1] = t end
+        end
+      end
+    end
+    for _, id in ipairs(c.order) do
+      if not seen[id] then
+        local b = c.beats[id]
+        diag("warning", b.file, b.line, (b.is_ending and "ending '" or "beat '") .. id .. "' can never be reached from the start")
+      end
+    end
+  end
+
+  for _, d in ipairs(c.diags) do
+    if d.level == "error" then return nil end
+  end
+  return {
+    info = info, characters = c.characters, beats = c.beats, order = c.order,
+  }
+end
+
+return M
