@@ -3,7 +3,7 @@
  * overwritten or deleted (it is renamed to *.corrupt), and a write either
  * lands whole or leaves the previous file as it was.
  * Header (little-endian): "ATSV" | u32 version | u64 sequence | u32 payload
- * length | u32 CRC32 of the payload. Payload: "key value" lines of text. */
+ * length | u32 CRC32 of the header's first 20 bytes and the payload. Payload: "key value" lines of text. */
 #include "attune/save.h"
 #include "attune/log.h"
 #include "attune/paths.h"
@@ -65,6 +65,14 @@ static uint64_t get64(const unsigned char *p)
     return v;
 }
 
+/* CRC32 of the header before the checksum field, then of the payload, so a
+ * damaged sequence number is caught as surely as damaged text. */
+static uint32_t checksum(const unsigned char *buf, uint32_t payload)
+{
+    uint32_t crc = SDL_crc32(0, buf, 20);
+    return SDL_crc32(crc, buf + HEADER_SIZE, payload);
+}
+
 /* A value may not hold a newline; anything else is kept as is. */
 static bool clean_value(const char *s)
 {
@@ -100,7 +108,7 @@ unsigned char *save_encode(const SaveData *d, size_t *len)
     put32(buf + 4, SAVE_FORMAT_VERSION);
     put64(buf + 8, d->sequence);
     put32(buf + 16, payload);
-    put32(buf + 20, SDL_crc32(0, buf + HEADER_SIZE, payload));
+    put32(buf + 20, checksum(buf, payload));
     *len = HEADER_SIZE + payload;
     return buf;
 }
@@ -124,7 +132,7 @@ SaveStatus save_decode(const unsigned char *buf, size_t len, SaveData *d)
         return SAVE_ERR_TRUNCATED;
     if (len > HEADER_SIZE + (size_t)payload)
         return SAVE_ERR_CORRUPT;
-    if (SDL_crc32(0, buf + HEADER_SIZE, payload) != get32(buf + 20))
+    if (checksum(buf, payload) != get32(buf + 20))
         return SAVE_ERR_CORRUPT;
     d->sequence = get64(buf + 8);
     const char *p = (const char *)buf + HEADER_SIZE, *end = p + payload;

@@ -32,8 +32,8 @@ static int px_of(float frac, int h, int min_px)
 int screens_dialogue_px(int w, int h)
 {
     /* >= 3.5% of the height; on very wide, short windows follow the width. */
-    int by_h = px_of(0.042f, h, 10);
-    int by_w = px_of(0.030f, w, 10);
+    int by_h = px_of(0.042f, h, 14);
+    int by_w = px_of(0.030f, w, 14);
     return by_h < by_w ? by_h : by_w;
 }
 
@@ -78,6 +78,18 @@ static void kind_mark(SDL_Renderer *r, float cx, float cy, float rad, const char
     }
 }
 
+static void meter_lines(const StoryView *v, char (*lines)[160], int *rows)
+{
+    snprintf(lines[0], 160, "**%s** · %s", v->state_word ? v->state_word : "",
+             v->name ? v->name : "");
+    snprintf(lines[1], 160, "%s", _("connection"));
+    snprintf(lines[2], 160, "%s %d%s", _("you"), v->steadiness, v->flooded ? _(" · flooded") : "");
+    snprintf(lines[3], 160,
+             v->open_ruptures == 1 ? _("%d open rupture") : _("%d open ruptures"),
+             v->open_ruptures);
+    *rows = v->open_ruptures > 0 ? 4 : 3;
+}
+
 /* ---- layout shared by drawing and hit-testing ---- */
 
 typedef struct BeatLayout {
@@ -86,9 +98,63 @@ typedef struct BeatLayout {
     SDL_FRect portrait;    /* where the person stands */
     float col_x, col_w;    /* the answers' column */
     int dialogue_px, answer_px, small_px;
+    int choice_px;         /* the answers' size after fitting them */
     int n;                 /* answers */
     SDL_FRect cards[STORY_MAX_CHOICES];
 } BeatLayout;
+
+/* The meters panel: tall enough for its rows, wide enough for its widest line. */
+static void meters_size(Screens *s, const StoryView *v, BeatLayout *L, float W, float margin)
+{
+    char lines[4][160];
+    int rows, sp = L->small_px, lh = text_line_height(s->text, sp), widest = 0;
+    meter_lines(v, lines, &rows);
+    for (int i = 0; i < rows; i++) {
+        int lw = 0;
+        text_measure(s->text, lines[i], sp, 100000, TEXT_REGULAR, NULL, &lw);
+        if (i >= 2)
+            lw += (int)((float)lh * 0.36f * 2.6f);
+        if (lw > widest)
+            widest = lw;
+    }
+    float pad = (float)sp * 0.6f;
+    float h = (float)(lh * rows) + 2 * pad;
+    float rad = h * 0.5f - pad;
+    float w = pad + 2 * rad + pad + (float)widest + pad * 1.5f;
+    L->meters = frect(W - margin - w, margin, w, h);
+}
+
+/* Padding inside the text box, from the type size so it scales with it. */
+static float box_pad(const BeatLayout *L) { return (float)L->dialogue_px * 0.75f; }
+
+static int box_text_width(const BeatLayout *L) { return (int)(L->box.w - 2 * box_pad(L)); }
+
+static int feedback_px(const BeatLayout *L) { return L->answer_px ? L->answer_px : L->small_px; }
+
+/* Height of what the box holds: the line with speaker and cue, or the
+ * feedback after a choice (the larger, so the box does not jump). */
+static float box_content(Screens *s, const StoryView *v, const BeatLayout *L)
+{
+    int tw = box_text_width(L), sp = L->small_px;
+    float line = 0, fb = 0;
+    if (v->speaker)
+        line += (float)text_line_height(s->text, sp) + (float)sp / 4;
+    line += (float)text_measure(s->text, v->text, L->dialogue_px, tw, TEXT_REGULAR, NULL, NULL);
+    if (v->cue)
+        line += (float)L->dialogue_px / 3 +
+                (float)text_measure(s->text, v->cue, feedback_px(L), tw, TEXT_ITALIC, NULL, NULL);
+    if (v->has_feedback) {
+        const StoryStep *f = &v->feedback;
+        fb = (float)text_line_height(s->text, sp) * 2 + (float)sp;
+        if (f->inner)
+            fb += (float)text_measure(s->text, f->inner, L->dialogue_px, tw, TEXT_ITALIC, NULL,
+                                      NULL) + (float)sp / 3;
+        if (f->why)
+            fb += (float)text_measure(s->text, f->why, feedback_px(L), tw, TEXT_REGULAR, NULL,
+                                      NULL);
+    }
+    return fmaxf(line, fb);
+}
 
 static void beat_layout(Screens *s, const UiModel *m, int w, int h, BeatLayout *L)
 {
@@ -97,13 +163,25 @@ static void beat_layout(Screens *s, const UiModel *m, int w, int h, BeatLayout *
     float margin = fminf(W, H) * 0.035f;
     float aspect = W / H;
     L->dialogue_px = screens_dialogue_px(w, h);
-    L->small_px = px_of(0.024f, h, 9);
-    L->box = frect(margin, H * 0.67f, W - 2 * margin, H * 0.33f - margin);
-    L->meters = frect(W - margin - fmaxf(W * 0.22f, H * 0.36f), margin,
-                      fmaxf(W * 0.22f, H * 0.36f), H * 0.17f);
-    float ph = H * 0.80f;
-    L->portrait = frect(W * (aspect >= 1.5f ? 0.07f : 0.02f), H * 0.95f - ph, ph * 0.8f, ph);
-    L->col_x = aspect >= 1.55f ? W * 0.47f : W * 0.30f;
+    /* Relative sizes with absolute floors: on the smallest windows legibility
+     * wins over proportion. */
+    L->small_px = px_of(0.024f, h, 10);
+    L->answer_px = px_of(0.031f, h, 11);
+    if (L->answer_px > L->dialogue_px)
+        L->answer_px = L->dialogue_px;
+    L->box = frect(margin, 0, W - 2 * margin, 0);
+    float content = m->view ? box_content(s, m->view, L) : 0;
+    L->box.h = fmaxf(content + 2 * box_pad(L), H * 0.24f);
+    L->box.y = H - margin - L->box.h;
+    if (m->view)
+        meters_size(s, m->view, L, W, margin);
+    /* 16:9 and wider: the person left of centre, the answers on the right.
+     * Narrower (4:3, 5:4): the person moves to the left edge and the answers
+     * start further left, so they never cover the face. */
+    bool wide = aspect >= 1.5f;
+    float ph = H * (wide ? 0.80f : 0.74f);
+    L->portrait = frect(W * (wide ? 0.07f : -0.05f), H * 0.95f - ph, ph * 0.8f, ph);
+    L->col_x = wide ? W * 0.47f : W * 0.42f;
     L->col_w = W - margin - L->col_x;
     if (!m->view || m->view->is_ending)
         return;
@@ -113,10 +191,9 @@ static void beat_layout(Screens *s, const UiModel *m, int w, int h, BeatLayout *
      * until they fit between the meters and the text box. */
     float top = L->meters.y + L->meters.h + margin * 0.6f;
     float bottom = L->box.y - margin * 0.5f;
-    int min_px = px_of(0.022f, h, 8);
-    int apx = px_of(0.031f, h, 8);
-    if (apx > L->dialogue_px)
-        apx = L->dialogue_px;
+    int min_px = px_of(0.022f, h, 11);
+    int apx = L->answer_px;
+    bool widened = false;
     float pad = 0, gap = 0, heights[STORY_MAX_CHOICES];
     for (;;) {
         pad = (float)apx * 0.55f;
@@ -128,6 +205,14 @@ static void beat_layout(Screens *s, const UiModel *m, int w, int h, BeatLayout *
                                              TEXT_REGULAR, NULL, NULL) +
                          2 * pad;
             total += heights[i] + (i ? gap : 0);
+        }
+        if (total > bottom - top && apx <= min_px && !widened && L->col_x > W * 0.3f) {
+            /* Still too tall at the smallest size: give the answers more width. */
+            widened = true;
+            L->col_x = W * 0.3f;
+            L->col_w = W - margin - L->col_x;
+            apx = L->answer_px;
+            continue;
         }
         if (total <= bottom - top || apx <= min_px) {
             float y = bottom - total;
@@ -141,10 +226,12 @@ static void beat_layout(Screens *s, const UiModel *m, int w, int h, BeatLayout *
         }
         apx--;
     }
-    L->answer_px = apx;
+    L->choice_px = apx;
 }
 
 /* ---- pieces ---- */
+
+
 
 static void draw_background(Screens *s, const char *path, int w, int h, bool rupture)
 {
@@ -157,15 +244,18 @@ static void draw_background(Screens *s, const char *path, int w, int h, bool rup
         render_fill(s->renderer, all, (SDL_Color){20, 30, 48, 70});
 }
 
+/* The meters: connection as an arc with its number, their state as a word,
+ * your steadiness as a breathing circle, open ruptures as broken rings. */
 static void draw_meters(Screens *s, const StoryView *v, const BeatLayout *L)
 {
     SDL_Renderer *r = s->renderer;
     SDL_FRect p = L->meters;
-    render_round_rect(r, p, p.h * 0.16f, PANEL_SOFT);
-    int sp = L->small_px;
-    float pad = p.h * 0.12f;
-    /* Connection: a filled arc with its number. */
-    float rad = p.h * 0.36f;
+    int sp = L->small_px, lh = text_line_height(s->text, sp), rows;
+    char lines[4][160];
+    meter_lines(v, lines, &rows);
+    float pad = (float)sp * 0.6f;
+    render_round_rect(r, p, p.h * 0.2f, PANEL_SOFT);
+    float rad = p.h * 0.5f - pad;
     float cx = p.x + pad + rad, cy = p.y + p.h / 2;
     render_arc(r, cx, cy, rad, rad * 0.24f, 0, 360, TRACK);
     render_arc(r, cx, cy, rad, rad * 0.24f, 0, 3.6f * (float)v->connection, AMBER);
@@ -173,38 +263,25 @@ static void draw_meters(Screens *s, const StoryView *v, const BeatLayout *L)
     snprintf(num, sizeof num, "%d", v->connection);
     int nw = 0;
     text_measure(s->text, num, sp, 1000, TEXT_STRONG, NULL, &nw);
-    int lh = text_line_height(s->text, sp);
     text_draw(s->text, num, sp, (int)(cx - (float)nw / 2), (int)(cy - (float)lh / 2), 1000,
               TEXT_STRONG, CREAM, -1);
     float tx = cx + rad + pad;
-    int tw = (int)(p.x + p.w - tx - pad);
-    int y = (int)(p.y + pad * 0.6f);
-    char line[160];
-    snprintf(line, sizeof line, "%s %s", _("Connection ·"), v->name ? v->name : "");
-    text_draw(s->text, line, sp, (int)tx, y, tw, TEXT_REGULAR, MUTED, -1);
-    y += lh;
-    snprintf(line, sizeof line, "**%s**", v->state_word ? v->state_word : "");
-    text_draw(s->text, line, sp, (int)tx, y, tw, TEXT_REGULAR, CREAM, -1);
-    y += lh;
-    /* Steadiness: a breathing circle whose size shows the level. */
-    float br = (float)lh * 0.42f;
+    int y = (int)(p.y + pad);
+    text_draw(s->text, lines[0], sp, (int)tx, y, 100000, TEXT_REGULAR, CREAM, -1);
+    text_draw(s->text, lines[1], sp, (int)tx, y + lh, 100000, TEXT_REGULAR, MUTED, -1);
+    float br = (float)lh * 0.36f, indent = br * 2.6f;
+    float my = (float)(y + 2 * lh) + (float)lh / 2;
     float level = 0.25f + 0.75f * (float)v->steadiness / 100.0f;
-    render_arc(r, tx + br, (float)y + (float)lh / 2, br, br * 0.2f, 0, 360, TRACK);
-    render_disc(r, tx + br, (float)y + (float)lh / 2, br * level,
-                v->flooded ? CLAY : SAGE);
-    snprintf(line, sizeof line, "%s %d%s", _("You:"), v->steadiness,
-             v->flooded ? _(" · flooded") : "");
-    text_draw(s->text, line, sp, (int)(tx + br * 2.6f), y, tw, TEXT_REGULAR, MUTED, -1);
-    y += lh;
-    if (v->open_ruptures > 0) {
-        float mx = tx + br;
-        float my = (float)y + (float)lh / 2;
-        render_arc(r, mx, my, br, br * 0.35f, 30, 150, CLAY);
-        render_arc(r, mx, my, br, br * 0.35f, 210, 330, CLAY);
-        snprintf(line, sizeof line, v->open_ruptures == 1 ? _("%d open rupture")
-                                                          : _("%d open ruptures"),
-                 v->open_ruptures);
-        text_draw(s->text, line, sp, (int)(tx + br * 2.6f), y, tw, TEXT_REGULAR, CREAM, -1);
+    render_arc(r, tx + br, my, br, br * 0.2f, 0, 360, TRACK);
+    render_disc(r, tx + br, my, br * level, v->flooded ? CLAY : SAGE);
+    text_draw(s->text, lines[2], sp, (int)(tx + indent), y + 2 * lh, 100000, TEXT_REGULAR, MUTED,
+              -1);
+    if (rows > 3) {
+        my += (float)lh;
+        render_arc(r, tx + br, my, br, br * 0.35f, 30, 150, CLAY);
+        render_arc(r, tx + br, my, br, br * 0.35f, 210, 330, CLAY);
+        text_draw(s->text, lines[3], sp, (int)(tx + indent), y + 3 * lh, 100000, TEXT_REGULAR,
+                  CREAM, -1);
     }
 }
 
@@ -214,19 +291,14 @@ static void draw_portrait(Screens *s, const StoryView *v, const BeatLayout *L)
         images_draw(s->images, v->portrait, L->portrait, false, 255);
 }
 
-static int box_text_width(const BeatLayout *L)
-{
-    return (int)(L->box.w - L->box.h * 0.11f * 2.6f);
-}
-
 /* The text box: speaker, line (typewriter), cue in italics. */
 static void draw_box(Screens *s, const StoryView *v, const BeatLayout *L, int reveal)
 {
     SDL_Renderer *r = s->renderer;
     SDL_FRect b = L->box;
-    render_round_rect(r, b, b.h * 0.08f, PANEL);
-    float pad = b.h * 0.11f;
-    int x = (int)(b.x + pad * 1.3f), y = (int)(b.y + pad * 0.8f);
+    render_round_rect(r, b, box_pad(L) * 0.6f, PANEL);
+    float pad = box_pad(L);
+    int x = (int)(b.x + pad), y = (int)(b.y + pad);
     int tw = box_text_width(L);
     if (v->speaker) {
         y += text_draw(s->text, v->speaker, L->small_px, x, y, tw, TEXT_STRONG, AMBER, -1);
@@ -236,8 +308,7 @@ static void draw_box(Screens *s, const StoryView *v, const BeatLayout *L, int re
     y += text_draw(s->text, v->text, L->dialogue_px, x, y, tw, TEXT_REGULAR, CREAM, reveal);
     if (v->cue && (reveal < 0 || reveal >= chars)) {
         y += L->dialogue_px / 3;
-        text_draw(s->text, v->cue, L->answer_px ? L->answer_px : L->small_px, x, y, tw,
-                  TEXT_ITALIC, MUTED, -1);
+        text_draw(s->text, v->cue, feedback_px(L), x, y, tw, TEXT_ITALIC, MUTED, -1);
     }
 }
 
@@ -245,7 +316,7 @@ static void draw_choices(Screens *s, const UiModel *m, const BeatLayout *L)
 {
     SDL_Renderer *r = s->renderer;
     const StoryView *v = m->view;
-    int apx = L->answer_px;
+    int apx = L->choice_px;
     for (int i = 0; i < L->n; i++) {
         SDL_FRect c = L->cards[i];
         bool on = v->choices[i].enabled;
@@ -299,10 +370,10 @@ static void draw_feedback(Screens *s, const StoryView *v, const BeatLayout *L)
     const StoryStep *f = &v->feedback;
     SDL_Renderer *r = s->renderer;
     SDL_FRect b = L->box;
-    render_round_rect(r, b, b.h * 0.08f, PANEL);
-    float pad = b.h * 0.11f;
-    int x = (int)(b.x + pad * 1.3f), y = (int)(b.y + pad * 0.8f);
-    int tw = (int)(b.w - pad * 2.6f);
+    render_round_rect(r, b, box_pad(L) * 0.6f, PANEL);
+    float pad = box_pad(L);
+    int x = (int)(b.x + pad), y = (int)(b.y + pad);
+    int tw = box_text_width(L);
     int sp = L->small_px, lh = text_line_height(s->text, sp);
     kind_mark(r, (float)x + (float)sp * 0.45f, (float)y + (float)lh / 2, (float)sp * 0.42f,
               f->kind);
@@ -322,8 +393,7 @@ static void draw_feedback(Screens *s, const StoryView *v, const BeatLayout *L)
         y += sp / 3;
     }
     if (f->why)
-        text_draw(s->text, f->why, L->answer_px ? L->answer_px : sp, x, y, tw, TEXT_REGULAR,
-                  MUTED, -1);
+        text_draw(s->text, f->why, feedback_px(L), x, y, tw, TEXT_REGULAR, MUTED, -1);
     draw_prompt(s, _("Enter or click to go on"), b, sp);
 }
 

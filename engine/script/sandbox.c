@@ -63,11 +63,16 @@ static void budget_hook(lua_State *L, lua_Debug *ar)
         sb->out_of_time = true;
         lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);
     }
+    /* Name the story line that was running (not luaL_error, which would add
+     * the caller's position, nor short_src, which cuts long paths). */
     lua_Debug where;
-    if (lua_getstack(L, 0, &where) && lua_getinfo(L, "Sl", &where) && where.currentline > 0)
-        luaL_error(L, "%s:%d: story took too long (an endless loop?)", where.short_src,
-                   where.currentline);
-    luaL_error(L, "story took too long (an endless loop?)");
+    if (lua_getstack(L, 0, &where) && lua_getinfo(L, "Sl", &where) && where.currentline > 0 &&
+        where.source[0] == '@')
+        lua_pushfstring(L, "%s:%d: story took too long (an endless loop?)", where.source + 1,
+                        where.currentline);
+    else
+        lua_pushliteral(L, "story took too long (an endless loop?)");
+    lua_error(L);
 }
 
 void sandbox_arm(Sandbox *sb, long instructions, int ms)

@@ -1,0 +1,227 @@
+/* Screenshot tests: draw real screens of the shipped story off-screen at two
+ * sizes with the shipped font and the software renderer, and check
+ * properties of the pixels (not blank, text in the text box, answers
+ * visible, typewriter hiding text). A PNG is written only on failure. */
+#include "attune/paths.h"
+#include "attune/screens.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <SDL.h>
+#include <SDL_image.h>
+#include <SDL_ttf.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+typedef struct Canvas {
+    SDL_Surface *surf;
+    Screens sc;
+    int w, h;
+} Canvas;
+
+static char lib[1200], story_path[1200];
+
+static void canvas_open(Canvas *c, int w, int h)
+{
+    memset(c, 0, sizeof *c);
+    c->w = w;
+    c->h = h;
+    c->surf = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
+    c->sc.renderer = SDL_CreateSoftwareRenderer(c->surf);
+    char fonts[1200];
+    paths_join(fonts, sizeof fonts, paths_data_dir(), "assets/fonts");
+    c->sc.text = text_create(c->sc.renderer, fonts);
+    c->sc.images = images_create(c->sc.renderer);
+    c->sc.data_dir = paths_data_dir();
+    assert_non_null(c->sc.text);
+}
+
+static void canvas_close(Canvas *c)
+{
+    text_destroy(c->sc.text);
+    images_destroy(c->sc.images);
+    SDL_DestroyRenderer(c->sc.renderer);
+    SDL_FreeSurface(c->surf);
+}
+
+static void draw(Canvas *c, const UiModel *m)
+{
+    screens_draw(&c->sc, m, c->w, c->h);
+    SDL_RenderPresent(c->sc.renderer);
+}
+
+/* Fraction of pixels in a region (fractions of the canvas) that match. */
+typedef bool (*PixelTest)(Uint8 r, Uint8 g, Uint8 b);
+
+static double share(Canvas *c, float x0, float y0, float x1, float y1, PixelTest t)
+{
+    long hit = 0, all = 0;
+    const Uint32 *px = c->surf->pixels;
+    int pitch = c->surf->pitch / 4;
+    for (int y = (int)(y0 * (float)c->h); y < (int)(y1 * (float)c->h); y++)
+        for (int x = (int)(x0 * (float)c->w); x < (int)(x1 * (float)c->w); x++) {
+            Uint32 p = px[y * pitch + x];
+            hit += t((Uint8)(p >> 16), (Uint8)(p >> 8), (Uint8)p);
+            all++;
+        }
+    return all ? (double)hit / (double)all : 0;
+}
+
+/* Cream text on the dark panels. */
+static bool is_text(Uint8 r, Uint8 g, Uint8 b) { return r > 200 && g > 190 && b > 170; }
+/* The dusk-teal panel and cards. */
+static bool is_panel(Uint8 r, Uint8 g, Uint8 b)
+{
+    return r < 70 && g > 35 && g < 100 && b > 45 && b < 110 && b > r;
+}
+
+static double luminance_spread(Canvas *c)
+{
+    double sum = 0, sq = 0;
+    long n = 0;
+    const Uint32 *px = c->surf->pixels;
+    for (int i = 0; i < c->w * c->h; i += 7) {
+        double l = 0.3 * ((px[i] >> 16) & 255) + 0.59 * ((px[i] >> 8) & 255) + 0.11 * (px[i] & 255);
+        sum += l;
+        sq += l * l;
+        n++;
+    }
+    double mean = sum / (double)n;
+    return sqrt(sq / (double)n - mean * mean);
+}
+
+static void keep_on_failure(Canvas *c, const char *name, bool ok)
+{
+    if (!ok) {
+        char path[256];
+        snprintf(path, sizeof path, "screens-%s-%dx%d.png", name, c->w, c->h);
+        IMG_SavePNG(c->surf, path);
+        fail_msg("screen '%s' at %dx%d failed; see %s", name, c->w, c->h, path);
+    }
+}
+
+static int setup(void **state)
+{
+    (void)state;
+    assert_true(paths_init());
+    assert_int_equal(TTF_Init(), 0);
+    paths_join(lib, sizeof lib, paths_data_dir(), "scripts/lib/attune");
+    paths_join(story_path, sizeof story_path, paths_data_dir(), "scripts/stories/homework-night");
+    return 0;
+}
+
+static void beat_at(int w, int h)
+{
+    StoryError err;
+    Story *s = story_load(story_path, lib, 3, &err);
+    assert_non_null(s);
+    Canvas c;
+    canvas_open(&c, w, h);
+    UiModel m;
+    memset(&m, 0, sizeof m);
+    m.screen = SCREEN_BEAT;
+    m.view = story_view(s);
+    m.story = s;
+    m.focus = m.hover = -1;
+
+    /* Fully revealed: a picture, text in the box, answers on cards. */
+    m.reveal = -1;
+    draw(&c, &m);
+    double spread = luminance_spread(&c);
+    double box_text = share(&c, 0.05f, 0.70f, 0.95f, 0.95f, is_text);
+    double box_panel = share(&c, 0.05f, 0.70f, 0.95f, 0.95f, is_panel);
+    double col_text = share(&c, 0.50f, 0.22f, 0.96f, 0.64f, is_text);
+    (void)col_text;
+    double col_panel = share(&c, 0.50f, 0.22f, 0.96f, 0.64f, is_panel);
+    print_message("%dx%d: spread %.1f, box text %.3f panel %.3f, answers text %.3f panel %.3f\n",
+                  w, h, spread, box_text, box_panel, col_text, col_panel);
+    keep_on_failure(&c, "beat", spread > 20 && box_text > 0.008 && box_panel > 0.4 &&
+                                    col_panel > 0.2);
+
+    /* Mid-typewriter: less text, and no answers yet. */
+    SDL_Surface *full = SDL_DuplicateSurface(c.surf);
+    m.reveal = 3;
+    draw(&c, &m);
+    double box_text_early = share(&c, 0.05f, 0.70f, 0.95f, 0.95f, is_text);
+    print_message("reveal 3: box text %.4f\n", box_text_early);
+    /* The answers appear only once the line is complete: in their column the
+     * revealed frame differs from this one (the cards) and adds text. */
+    long changed = 0, new_text = 0, all = 0;
+    const Uint32 *a = full->pixels, *b = c.surf->pixels;
+    for (int y = (int)(0.22f * (float)h); y < (int)(0.64f * (float)h); y++)
+        for (int x = (int)(0.50f * (float)w); x < (int)(0.96f * (float)w); x++) {
+            Uint32 pa = a[y * full->pitch / 4 + x], pb = b[y * c.surf->pitch / 4 + x];
+            changed += pa != pb;
+            new_text += is_text((Uint8)(pa >> 16), (Uint8)(pa >> 8), (Uint8)pa) &&
+                        !is_text((Uint8)(pb >> 16), (Uint8)(pb >> 8), (Uint8)pb);
+            all++;
+        }
+    print_message("answers: %.3f of the column changed, %.4f new text\n",
+                  (double)changed / (double)all, (double)new_text / (double)all);
+    SDL_FreeSurface(full);
+    keep_on_failure(&c, "reveal", box_text_early < box_text / 3 &&
+                                      (double)changed / (double)all > 0.2 &&
+                                      (double)new_text / (double)all > 0.003);
+
+    /* Answers can be hit where they are drawn. */
+    m.reveal = -1;
+    int hits = 0;
+    for (int y = 0; y < h; y += 4)
+        if (screens_hit(&c.sc, &m, w, h, (int)(0.75f * (float)w), y) >= 0)
+            hits++;
+    assert_true(hits > 0);
+    assert_int_equal(screens_hit(&c.sc, &m, w, h, 2, 2), -1);
+    canvas_close(&c);
+    story_destroy(s);
+}
+
+static void beat_at_720p(void **state)
+{
+    (void)state;
+    beat_at(1280, 720);
+}
+
+static void beat_at_small_window(void **state)
+{
+    (void)state;
+    beat_at(640, 360);
+}
+
+static void title_and_error_screens(void **state)
+{
+    (void)state;
+    Canvas c;
+    canvas_open(&c, 1024, 768); /* 4:3 */
+    UiModel m;
+    memset(&m, 0, sizeof m);
+    m.screen = SCREEN_TITLE;
+    m.n_items = 2;
+    m.items[0] = (TitleItem){"Homework Night", "parent-child · about 12 minutes"};
+    m.items[1] = (TitleItem){"Quit", NULL};
+    m.focus = 0;
+    m.hover = -1;
+    draw(&c, &m);
+    keep_on_failure(&c, "title", luminance_spread(&c) > 10 &&
+                                     share(&c, 0, 0, 1, 0.3f, is_text) > 0.01);
+    StoryError err = {"story.lua", 12, "next = 'argu' names no beat"};
+    memset(&m, 0, sizeof m);
+    m.screen = SCREEN_ERROR;
+    m.error = &err;
+    draw(&c, &m);
+    keep_on_failure(&c, "error", share(&c, 0.1f, 0.2f, 0.9f, 0.45f, is_text) > 0.004);
+    canvas_close(&c);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(beat_at_720p),
+        cmocka_unit_test(beat_at_small_window),
+        cmocka_unit_test(title_and_error_screens),
+    };
+    return cmocka_run_group_tests(tests, setup, NULL);
+}

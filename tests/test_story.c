@@ -1,0 +1,285 @@
+/* Tests of the story runtime and rules through the real Lua library:
+ * navigation, effects, ruptures and repair, flooding, replay, and errors
+ * that name file and line. */
+#include "attune/paths.h"
+#include "attune/story.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <glob.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+static char lib[1200];
+
+static const char *fixture(const char *name)
+{
+    static char path[1200];
+    snprintf(path, sizeof path, "%s/stories/%s", getenv("ATTUNE_FIXTURES"), name);
+    return path;
+}
+
+static Story *load_ok(const char *dir)
+{
+    StoryError err;
+    Story *s = story_load(dir, lib, 7, &err);
+    if (!s)
+        fail_msg("%s:%d: %s", err.file, err.line, err.message);
+    return s;
+}
+
+static int setup(void **state)
+{
+    (void)state;
+    assert_true(paths_init());
+    paths_join(lib, sizeof lib, paths_data_dir(), "scripts/lib/attune");
+    return 0;
+}
+
+static void starts_with_the_declared_state(void **state)
+{
+    (void)state;
+    Story *s = load_ok(fixture("tiny"));
+    const StoryInfo *in = story_info(s);
+    assert_string_equal(in->id, "tiny");
+    assert_string_equal(in->title, "Tiny");
+    const StoryView *v = story_view(s);
+    assert_false(v->is_ending);
+    assert_string_equal(v->beat_id, "one");
+    assert_string_equal(v->speaker, "Kid");
+    assert_string_equal(v->text, "I *hate* this.");
+    assert_string_equal(v->cue, "Arms crossed.");
+    assert_int_equal(v->connection, 50);
+    assert_int_equal(v->steadiness, 70);
+    assert_string_equal(v->state, "activated");
+    assert_string_equal(v->state_word, "on edge");
+    assert_int_equal(v->n_choices, 3);
+    assert_string_equal(v->choices[0].text, "That sounds hard.");
+    assert_false(v->has_feedback);
+    story_destroy(s);
+}
+
+static void attuning_builds_connection_and_reaches_the_good_ending(void **state)
+{
+    (void)state;
+    StoryError err;
+    Story *s = load_ok(fixture("tiny"));
+    assert_true(story_choose(s, 0, &err));
+    const StoryView *v = story_view(s);
+    assert_string_equal(v->beat_id, "two");
+    assert_int_equal(v->connection, 60);
+    assert_string_equal(v->state, "regulated");
+    assert_true(v->has_feedback);
+    assert_string_equal(v->feedback.kind, "attune");
+    assert_string_equal(v->feedback.inner, "Seen.");
+    assert_int_equal(v->feedback.dconn, 10);
+    assert_true(story_choose(s, 0, &err));
+    v = story_view(s);
+    assert_true(v->is_ending);
+    assert_string_equal(v->beat_id, "good");
+    assert_string_equal(v->verdict, "connected");
+    assert_int_equal(v->connection, 70);
+    assert_int_equal(story_history_count(s), 2);
+    story_destroy(s);
+}
+
+static void fixing_opens_a_rupture_and_flooding_greys_the_repair(void **state)
+{
+    (void)state;
+    StoryError err;
+    Story *s = load_ok(fixture("tiny"));
+    assert_true(story_choose(s, 1, &err)); /* fix */
+    const StoryView *v = story_view(s);
+    assert_string_equal(v->beat_id, "hurt");
+    assert_int_equal(v->connection, 40);
+    assert_int_equal(v->open_ruptures, 1);
+    assert_true(v->feedback.opened);
+    /* 70 - 5 (fix) - 50 (pressure) = 15: flooded. */
+    assert_int_equal(v->steadiness, 15);
+    assert_true(v->flooded);
+    assert_int_equal(v->n_choices, 3); /* repair, dismiss, and the offered breath */
+    assert_false(v->choices[0].enabled);
+    assert_non_null(v->choices[0].hint);
+    assert_true(v->choices[1].enabled);
+    assert_true(v->choices[2].enabled);
+    /* The greyed repair is refused without changing anything. */
+    assert_false(story_choose(s, 0, &err));
+    assert_int_equal(err.line, -1);
+    assert_int_equal(story_view(s)->steadiness, 15);
+    /* Breathe: steadiness back up, same beat, no second dose of pressure. */
+    assert_true(story_choose(s, 2, &err));
+    v = story_view(s);
+    assert_string_equal(v->beat_id, "hurt");
+    assert_int_equal(v->steadiness, 45);
+    assert_false(v->flooded);
+    assert_true(v->choices[0].enabled);
+    /* Repair closes the rupture and lifts connection above where it was. */
+    assert_true(story_choose(s, 0, &err));
+    v = story_view(s);
+    assert_string_equal(v->beat_id, "two");
+    assert_int_equal(v->open_ruptures, 0);
+    assert_true(v->feedback.repaired);
+    assert_int_equal(v->connection, 55);
+    assert_string_equal(v->state, "regulated");
+    assert_true(story_choose(s, 0, &err));
+    v = story_view(s);
+    assert_string_equal(v->beat_id, "good");
+    assert_int_equal(story_history_count(s), 4);
+    const StoryStep *st = story_history(s, 0);
+    assert_string_equal(st->kind, "fix");
+    assert_true(st->opened);
+    assert_string_equal(story_history(s, 2)->kind, "repair");
+    story_destroy(s);
+}
+
+static void overrides_and_branches(void **state)
+{
+    (void)state;
+    StoryError err;
+    Story *s = load_ok(fixture("tiny"));
+    assert_true(story_choose(s, 2, &err)); /* rescue with connection = -20 */
+    assert_int_equal(story_view(s)->connection, 30);
+    assert_int_equal(story_view(s)->open_ruptures, 1);
+    assert_true(story_choose(s, 0, &err)); /* 40: below 60, the other branch */
+    assert_string_equal(story_view(s)->beat_id, "bad");
+    assert_string_equal(story_view(s)->verdict, "disconnected");
+    story_destroy(s);
+}
+
+static void replay_returns_to_the_same_place(void **state)
+{
+    (void)state;
+    StoryError err;
+    Story *a = load_ok(fixture("tiny"));
+    assert_true(story_choose(a, 1, &err));
+    assert_true(story_choose(a, 2, &err));
+    const char *ids[8];
+    int n = story_history_count(a);
+    for (int i = 0; i < n; i++)
+        ids[i] = story_history(a, i)->choice_id;
+    Story *b = load_ok(fixture("tiny"));
+    assert_int_equal(story_replay(b, ids, n, &err), n);
+    const StoryView *va = story_view(a), *vb = story_view(b);
+    assert_string_equal(va->beat_id, vb->beat_id);
+    assert_int_equal(va->connection, vb->connection);
+    assert_int_equal(va->steadiness, vb->steadiness);
+    assert_int_equal(va->open_ruptures, vb->open_ruptures);
+    /* An id the story no longer has stops the replay there. */
+    const char *gone[2] = {"one.2", "no-such-answer"};
+    Story *c = load_ok(fixture("tiny"));
+    assert_int_equal(story_replay(c, gone, 2, &err), 1);
+    assert_string_equal(story_view(c)->beat_id, "hurt");
+    story_destroy(a);
+    story_destroy(b);
+    story_destroy(c);
+}
+
+static void expect_load_error(const char *name, int line, const char *needle)
+{
+    StoryError err;
+    Story *s = story_load(fixture(name), lib, 1, &err);
+    assert_null(s);
+    if (!strstr(err.message, needle))
+        fail_msg("%s: expected '%s' in '%s'", name, needle, err.message);
+    assert_non_null(strstr(err.file, name));
+    if (line >= 0)
+        assert_int_equal(err.line, line);
+}
+
+static void broken_stories_give_file_and_line(void **state)
+{
+    (void)state;
+    expect_load_error("syntax-error", 5, "expected");
+    expect_load_error("unknown-next", 3, "next = 'argu' names no beat; did you mean 'argue'?");
+    expect_load_error("no-os", 3, "global 'os'");
+}
+
+static double seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static void runaway_stories_are_stopped(void **state)
+{
+    (void)state;
+    double t0 = seconds();
+    expect_load_error("endless-loop", -1, "story took too long");
+    assert_true(seconds() - t0 < 3.0);
+    t0 = seconds();
+    expect_load_error("memory-bomb", -1, "story used too much memory");
+    assert_true(seconds() - t0 < 10.0);
+}
+
+static void a_loop_in_a_condition_is_stopped_even_through_pcall(void **state)
+{
+    (void)state;
+    StoryError err;
+    Story *s = load_ok(fixture("loop-in-condition"));
+    double t0 = seconds();
+    assert_false(story_choose(s, 0, &err));
+    assert_true(seconds() - t0 < 3.0);
+    assert_non_null(strstr(err.message, "story took too long"));
+    assert_int_equal(err.line, 8);
+    assert_non_null(strstr(err.file, "loop-in-condition/story.lua"));
+    story_destroy(s);
+}
+
+/* Every shipped story loads and every random play reaches an ending. */
+static void shipped_stories_play_to_an_ending(void **state)
+{
+    (void)state;
+    char pattern[1300];
+    snprintf(pattern, sizeof pattern, "%s/scripts/stories/*/story.lua", paths_data_dir());
+    glob_t g;
+    assert_int_equal(glob(pattern, 0, NULL, &g), 0);
+    assert_true(g.gl_pathc >= 1);
+    for (size_t i = 0; i < g.gl_pathc; i++) {
+        char dir[1300];
+        snprintf(dir, sizeof dir, "%s", g.gl_pathv[i]);
+        *strrchr(dir, '/') = '\0';
+        for (unsigned seed = 1; seed <= 40; seed++) {
+            StoryError err;
+            Story *s = story_load(dir, lib, seed, &err);
+            if (!s)
+                fail_msg("%s:%d: %s", err.file, err.line, err.message);
+            int steps = 0;
+            srand(seed);
+            while (!story_view(s)->is_ending && steps < 200) {
+                const StoryView *v = story_view(s);
+                int k = rand() % v->n_choices;
+                if (!v->choices[k].enabled)
+                    continue;
+                if (!story_choose(s, k, &err))
+                    fail_msg("%s:%d: %s", err.file, err.line, err.message);
+                steps++;
+            }
+            assert_true(story_view(s)->is_ending);
+            assert_non_null(story_view(s)->verdict);
+            story_destroy(s);
+        }
+    }
+    globfree(&g);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(starts_with_the_declared_state),
+        cmocka_unit_test(attuning_builds_connection_and_reaches_the_good_ending),
+        cmocka_unit_test(fixing_opens_a_rupture_and_flooding_greys_the_repair),
+        cmocka_unit_test(overrides_and_branches),
+        cmocka_unit_test(replay_returns_to_the_same_place),
+        cmocka_unit_test(broken_stories_give_file_and_line),
+        cmocka_unit_test(runaway_stories_are_stopped),
+        cmocka_unit_test(a_loop_in_a_condition_is_stopped_even_through_pcall),
+        cmocka_unit_test(shipped_stories_play_to_an_ending),
+    };
+    return cmocka_run_group_tests(tests, setup, NULL);
+}
