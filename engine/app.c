@@ -5,6 +5,7 @@
 #include "attune/app.h"
 #include "attune/audio.h"
 #include "attune/input.h"
+#include "attune/library.h"
 #include "attune/log.h"
 #include "attune/paths.h"
 #include "attune/save.h"
@@ -17,15 +18,7 @@
 #include <string.h>
 #include <time.h>
 
-enum { MAX_STORIES = 12, REVEAL_CPS = 55, FRAME_MS = 16 };
-
-typedef struct StoryEntry {
-    char dir[1024];
-    char title[128];
-    char detail[256];
-} StoryEntry;
-
-typedef enum MenuAction { MENU_CONTINUE, MENU_STORY, MENU_QUIT } MenuAction;
+enum { REVEAL_CPS = 55, FRAME_MS = 16 };
 
 typedef struct App {
     SDL_Window *window;
@@ -38,13 +31,7 @@ typedef struct App {
     float sx, sy;
     bool dirty, running;
     Uint64 reveal_start;
-    /* title menu */
-    StoryEntry stories[MAX_STORIES];
-    int n_stories;
-    MenuAction actions[SCREENS_MAX_ITEMS];
-    int action_story[SCREENS_MAX_ITEMS];
-    char continue_detail[256];
-    char notice[256];
+    Library library;
     bool bench, bench_first_done;
     char lib_dir[1200];
 } App;
@@ -80,78 +67,9 @@ static void update_size(App *a)
     a->dirty = true;
 }
 
-/* Read the title, relationship and length of every story folder. */
-static void scan_stories(App *a)
-{
-    char pattern[1200];
-    snprintf(pattern, sizeof pattern, "%s/scripts/stories/*/story.lua", paths_data_dir());
-    glob_t g;
-    a->n_stories = 0;
-    if (glob(pattern, 0, NULL, &g) != 0)
-        return;
-    for (size_t i = 0; i < g.gl_pathc && a->n_stories < MAX_STORIES; i++) {
-        StoryEntry *e = &a->stories[a->n_stories];
-        str_copy(e->dir, g.gl_pathv[i], sizeof e->dir);
-        char *slash = strrchr(e->dir, '/');
-        if (slash)
-            *slash = '\0';
-        StoryError err;
-        Story *s = story_load(e->dir, a->lib_dir, 1, &err);
-        if (!s) {
-            snprintf(e->title, sizeof e->title, "%s", strrchr(e->dir, '/') + 1);
-            snprintf(e->detail, sizeof e->detail, _("cannot be played: %s:%d"), err.file,
-                     err.line);
-        } else {
-            const StoryInfo *in = story_info(s);
-            str_copy(e->title, in->title ? in->title : in->id, sizeof e->title);
-            snprintf(e->detail, sizeof e->detail, _("%s · about %d minutes · %s"),
-                     in->relationship ? in->relationship : "", in->minutes,
-                     in->summary ? in->summary : "");
-            story_destroy(s);
-        }
-        a->n_stories++;
-    }
-    globfree(&g);
-}
-
 static void build_title(App *a)
 {
-    UiModel *m = &a->ui;
-    memset(m, 0, sizeof *m);
-    m->screen = SCREEN_TITLE;
-    m->focus = 0;
-    m->hover = -1;
-    int n = 0;
-    SaveData d;
-    int damaged = 0;
-    if (save_load_latest(paths_save_dir(), &d, &damaged) == SAVE_OK) {
-        char when[64] = "";
-        time_t t = (time_t)d.time;
-        struct tm tmv;
-        if (localtime_r(&t, &tmv))
-            strftime(when, sizeof when, "%d %b, %H:%M", &tmv);
-        const char *title = d.story_id;
-        for (int i = 0; i < a->n_stories; i++)
-            if (strcmp(a->stories[i].dir, d.story_dir) == 0)
-                title = a->stories[i].title;
-        snprintf(a->continue_detail, sizeof a->continue_detail, _("%s · %d choices made · %s"),
-                 title, d.n_path, when);
-        m->items[n] = (TitleItem){_("Continue"), a->continue_detail};
-        a->actions[n++] = MENU_CONTINUE;
-        save_data_clear(&d);
-    }
-    if (damaged)
-        snprintf(a->notice, sizeof a->notice,
-                 _("A damaged save was found and set aside; your newest good save is kept."));
-    for (int i = 0; i < a->n_stories && n < SCREENS_MAX_ITEMS - 1; i++) {
-        m->items[n] = (TitleItem){a->stories[i].title, a->stories[i].detail};
-        a->action_story[n] = i;
-        a->actions[n++] = MENU_STORY;
-    }
-    m->items[n] = (TitleItem){_("Quit"), NULL};
-    a->actions[n++] = MENU_QUIT;
-    m->n_items = n;
-    m->notice = a->notice[0] ? a->notice : NULL;
+    library_title(&a->library, &a->ui, paths_save_dir());
     audio_play_music(NULL);
     a->dirty = true;
 }
@@ -180,7 +98,7 @@ static void autosave(App *a)
     for (int i = 0; i < n; i++)
         save_data_push(&d, story_history(a->story, i)->choice_id);
     if (!save_autosave(dir, &d))
-        snprintf(a->notice, sizeof a->notice,
+        snprintf(a->library.notice, sizeof a->library.notice,
                  _("Your progress cannot be saved (the save folder is not writable)."));
     save_data_clear(&d);
 }
@@ -238,11 +156,9 @@ static void continue_game(App *a)
     const char *dir = d.story_dir;
     if (!paths_is_dir(dir)) {
         /* The folder moved: find the story by id among the installed ones. */
-        for (int i = 0; i < a->n_stories; i++) {
-            const char *base = strrchr(a->stories[i].dir, '/');
-            if (base && strcmp(base + 1, d.story_id) == 0)
-                dir = a->stories[i].dir;
-        }
+        for (int i = 0; i < a->library.n_stories; i++)
+            if (strcmp(a->library.stories[i].id, d.story_id) == 0)
+                dir = a->library.stories[i].dir;
     }
     char keep[1024];
     str_copy(keep, dir, sizeof keep);
@@ -277,15 +193,15 @@ static void activate_menu(App *a, int i)
 {
     if (i < 0 || i >= a->ui.n_items)
         return;
-    switch (a->actions[i]) {
-    case MENU_CONTINUE:
+    switch (a->library.actions[i]) {
+    case LIBRARY_CONTINUE:
         continue_game(a);
         break;
-    case MENU_STORY:
-        start_story(a, a->stories[a->action_story[i]].dir,
+    case LIBRARY_STORY:
+        start_story(a, a->library.stories[a->library.action_story[i]].dir,
                     (uint64_t)time(NULL) ^ ((uint64_t)SDL_GetPerformanceCounter() << 16), NULL);
         break;
-    case MENU_QUIT:
+    case LIBRARY_QUIT:
         a->running = false;
         break;
     }
@@ -455,13 +371,13 @@ int app_run(const AppOptions *o)
     audio_init(audio_dir);
     update_size(a);
     if (!paths_save_dir())
-        snprintf(a->notice, sizeof a->notice,
+        snprintf(a->library.notice, sizeof a->library.notice,
                  _("No save folder could be found: progress will not be saved."));
     if (o->story_dir) {
         start_story(a, o->story_dir,
                     (uint64_t)time(NULL) ^ ((uint64_t)SDL_GetPerformanceCounter() << 16), NULL);
     } else {
-        scan_stories(a);
+        library_scan(&a->library, paths_data_dir(), a->lib_dir);
         build_title(a);
     }
     a->running = true;

@@ -3,6 +3,7 @@
  * off-screen surface, so what it writes is what the window would show. */
 #include "attune/cli.h"
 #include "attune/app.h"
+#include "attune/library.h"
 #include "attune/log.h"
 #include "attune/paths.h"
 #include "attune/screens.h"
@@ -27,7 +28,7 @@ static const char USAGE[] =
     "      --choices 1,2,...    then make these choices (numbers as shown on screen)\n"
     "      --feedback           show the feedback of the last choice\n"
     "      --seed N             the seed that orders the answers (default 1)\n"
-    "  render --title         draw the title screen\n"
+    "  render --title         draw the title screen (with this player's Continue)\n"
     "      --size WxH           output size (default 1280x720)\n"
     "      --out FILE.png       where to write (required)\n"
     "  check STORY_DIR        check a story and list every problem as file:line\n"
@@ -137,24 +138,9 @@ static int cmd_render(int argc, char **argv)
         goto out;
 
     if (title) {
-        m.screen = SCREEN_TITLE;
-        m.focus = 0;
-        m.n_items = 3;
-        m.items[0] = (TitleItem){_("Continue"), _("Homework Night · 4 choices made")};
-        m.items[1] = (TitleItem){_("Homework Night"),
-                                 _("parent-child · about 12 minutes · a story")};
-        m.items[2] = (TitleItem){_("Quit"), NULL};
-        if (dir) {
-            story = story_load(dir, lib, seed, &err);
-            if (story) {
-                const StoryInfo *in = story_info(story);
-                static char detail[256];
-                snprintf(detail, sizeof detail, _("%s · about %d minutes · %s"),
-                         in->relationship ? in->relationship : "", in->minutes,
-                         in->summary ? in->summary : "");
-                m.items[1] = (TitleItem){in->title, detail};
-            }
-        }
+        static Library library;
+        library_scan(&library, paths_data_dir(), lib);
+        library_title(&library, &m, paths_save_dir());
     } else {
         story = story_load(dir, lib, seed, &err);
         if (!story) {

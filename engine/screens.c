@@ -532,19 +532,30 @@ static void draw_ending(Screens *s, const UiModel *m, int w, int h)
 
 /* ---- title and error ---- */
 
-static void title_layout(const UiModel *m, int w, int h, SDL_FRect *cards, int *px)
+static int title_detail_px(int h) { return px_of(0.024f, h, 10); }
+
+/* Menu cards on the right (centred on narrow windows), each as tall as its
+ * label and wrapped detail. */
+static void title_layout(Screens *s, const UiModel *m, int w, int h, SDL_FRect *cards, int *px)
 {
     float W = (float)w, H = (float)h;
-    int p = px_of(0.032f, h, 9);
+    int p = px_of(0.032f, h, 12), dp = title_detail_px(h);
     float cw = fminf(W * 0.46f, H * 1.0f);
     float x = W - cw - fminf(W, H) * 0.07f;
-    if (W / H < 1.5f)
+    if (W / H < 1.5f) {
+        cw = W * 0.84f;
         x = (W - cw) / 2;
-    float ch = (float)p * 2.9f, gap = (float)p * 0.5f;
-    float y = H * 0.36f;
+    }
+    float pad = (float)p * 0.38f, gap = (float)p * 0.45f;
+    float y = H * (W / H < 1.5f ? 0.30f : 0.34f);
+    int tw = (int)(cw - (float)p * 1.4f);
     for (int i = 0; i < m->n_items; i++) {
-        cards[i] = frect(x, y, cw, m->items[i].detail ? ch : ch * 0.68f);
-        y += cards[i].h + gap;
+        float ch = 2 * pad + (float)text_line_height(s->text, p);
+        if (m->items[i].detail)
+            ch += (float)text_measure(s->text, m->items[i].detail, dp, tw, TEXT_REGULAR, NULL,
+                                      NULL);
+        cards[i] = frect(x, y, cw, ch);
+        y += ch + gap;
     }
     *px = p;
 }
@@ -556,7 +567,7 @@ static void draw_title(Screens *s, const UiModel *m, int w, int h)
     draw_background(s, path, w, h, false);
     SDL_FRect cards[SCREENS_MAX_ITEMS];
     int p;
-    title_layout(m, w, h, cards, &p);
+    title_layout(s, m, w, h, cards, &p);
     float x = m->n_items ? cards[0].x : (float)w * 0.5f;
     int big = px_of(0.11f, h, 20);
     text_draw(s->text, "Attune", big, (int)x, (int)((float)h * 0.08f), w, TEXT_STRONG, CREAM, -1);
@@ -577,11 +588,9 @@ static void draw_title(Screens *s, const UiModel *m, int w, int h)
         int tx = (int)(c.x + (float)p * 0.8f), tw = (int)(c.w - (float)p * 1.4f);
         int ty = (int)(c.y + (float)p * 0.38f);
         ty += text_draw(s->text, m->items[i].label, p, tx, ty, tw, TEXT_STRONG, CREAM, -1);
-        if (m->items[i].detail) {
-            int dp = px_of(0.023f, h, 8);
-            /* one line of detail: clip by width via layout */
-            text_draw(s->text, m->items[i].detail, dp, tx, ty, tw * 3, TEXT_REGULAR, MUTED, -1);
-        }
+        if (m->items[i].detail)
+            text_draw(s->text, m->items[i].detail, title_detail_px(h), tx, ty, tw, TEXT_REGULAR,
+                      MUTED, -1);
     }
     if (m->notice) {
         int np = px_of(0.024f, h, 8);
@@ -661,7 +670,7 @@ int screens_hit(Screens *s, const UiModel *m, int w, int h, int x, int y)
     if (m->screen == SCREEN_TITLE) {
         SDL_FRect cards[SCREENS_MAX_ITEMS];
         int p;
-        title_layout(m, w, h, cards, &p);
+        title_layout(s, m, w, h, cards, &p);
         for (int i = 0; i < m->n_items; i++)
             if (SDL_PointInFRect(&pt, &cards[i]))
                 return i;

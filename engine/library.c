@@ -1,0 +1,83 @@
+/* The story library and the title menu. Layer: C engine. */
+#include "attune/library.h"
+#include "attune/log.h"
+#include "attune/paths.h"
+#include "attune/save.h"
+
+#include <glob.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+void library_scan(Library *lib, const char *data_dir, const char *lib_dir)
+{
+    char pattern[1200];
+    snprintf(pattern, sizeof pattern, "%s/scripts/stories/*/story.lua", data_dir);
+    glob_t g;
+    lib->n_stories = 0;
+    if (glob(pattern, 0, NULL, &g) != 0)
+        return;
+    for (size_t i = 0; i < g.gl_pathc && lib->n_stories < LIBRARY_MAX_STORIES; i++) {
+        LibraryStory *e = &lib->stories[lib->n_stories++];
+        str_copy(e->dir, g.gl_pathv[i], sizeof e->dir);
+        char *slash = strrchr(e->dir, '/');
+        if (slash)
+            *slash = '\0';
+        slash = strrchr(e->dir, '/');
+        str_copy(e->id, slash ? slash + 1 : e->dir, sizeof e->id);
+        StoryError err;
+        Story *s = story_load(e->dir, lib_dir, 1, &err);
+        if (!s) {
+            str_copy(e->title, e->id, sizeof e->title);
+            snprintf(e->detail, sizeof e->detail, _("Cannot be played: %s:%d: %s"), err.file,
+                     err.line, err.message);
+            continue;
+        }
+        const StoryInfo *in = story_info(s);
+        str_copy(e->title, in->title ? in->title : e->id, sizeof e->title);
+        snprintf(e->detail, sizeof e->detail, _("%s · about %d minutes%s%s"),
+                 in->relationship ? in->relationship : "", in->minutes,
+                 in->summary ? "\n" : "", in->summary ? in->summary : "");
+        story_destroy(s);
+    }
+    globfree(&g);
+}
+
+void library_title(Library *lib, UiModel *m, const char *save_dir)
+{
+    memset(m, 0, sizeof *m);
+    m->screen = SCREEN_TITLE;
+    m->focus = 0;
+    m->hover = -1;
+    int n = 0, damaged = 0;
+    SaveData d;
+    if (save_load_latest(save_dir, &d, &damaged) == SAVE_OK) {
+        char when[64] = "";
+        time_t t = (time_t)d.time;
+        struct tm tmv;
+        if (localtime_r(&t, &tmv))
+            strftime(when, sizeof when, "%d %b, %H:%M", &tmv);
+        const char *title = d.story_id;
+        for (int i = 0; i < lib->n_stories; i++)
+            if (strcmp(lib->stories[i].id, d.story_id) == 0)
+                title = lib->stories[i].title;
+        snprintf(lib->continue_detail, sizeof lib->continue_detail,
+                 d.n_path == 1 ? _("%s · %d choice made · %s") : _("%s · %d choices made · %s"),
+                 title, d.n_path, when);
+        m->items[n] = (TitleItem){_("Continue"), lib->continue_detail};
+        lib->actions[n++] = LIBRARY_CONTINUE;
+        save_data_clear(&d);
+    }
+    if (damaged)
+        snprintf(lib->notice, sizeof lib->notice,
+                 _("A damaged save was found and set aside; your newest good save is kept."));
+    for (int i = 0; i < lib->n_stories && n < SCREENS_MAX_ITEMS - 1; i++) {
+        m->items[n] = (TitleItem){lib->stories[i].title, lib->stories[i].detail};
+        lib->action_story[n] = i;
+        lib->actions[n++] = LIBRARY_STORY;
+    }
+    m->items[n] = (TitleItem){_("Quit"), NULL};
+    lib->actions[n++] = LIBRARY_QUIT;
+    m->n_items = n;
+    m->notice = lib->notice[0] ? lib->notice : NULL;
+}

@@ -1,0 +1,35 @@
+#!/bin/sh
+# The real window under Xvfb, as a player would use it: open the game, start
+# the story from the title with the keyboard, complete the line, choose an
+# answer, and close the window. Fails if the game crashes or does not save.
+# Usage: window-smoke.sh ATTUNE_BINARY
+set -u
+bin=$1
+if ! command -v xvfb-run >/dev/null 2>&1 || ! command -v xdotool >/dev/null 2>&1; then
+    echo "window-smoke: xvfb-run or xdotool missing; skipped"
+    exit 77
+fi
+export XDG_DATA_HOME="$(mktemp -d)"
+unset SDL_VIDEODRIVER
+export SDL_AUDIODRIVER=dummy
+xvfb-run -a -s "-screen 0 1280x720x24" sh -c '
+  "$0" --size 960x540 & pid=$!
+  for i in $(seq 50); do
+    wid=$(xdotool search --name "^Attune$" 2>/dev/null | head -1)
+    [ -n "$wid" ] && break
+    sleep 0.1
+  done
+  [ -n "$wid" ] || { echo "no window"; kill $pid; exit 1; }
+  sleep 0.3
+  xdotool key --window "$wid" Return; sleep 0.3   # first story on the title
+  xdotool key --window "$wid" Return; sleep 0.2   # complete the line
+  xdotool key --window "$wid" 1; sleep 0.3        # choose answer 1
+  xdotool key --window "$wid" Return; sleep 0.2   # past the feedback
+  kill -TERM $pid 2>/dev/null
+  wait $pid
+  echo "game exited with $?"
+' "$bin"
+saves=$(ls "$XDG_DATA_HOME"/Attune/attune/autosave-*.sav 2>/dev/null | wc -l)
+echo "window-smoke: $saves autosave files"
+rm -rf "$XDG_DATA_HOME"
+[ "$saves" -ge 2 ]

@@ -1,0 +1,9 @@
+#!/bin/sh
+# Set up, build, and open the game. Extra arguments go to the game
+# (e.g. tools/run.sh --fullscreen).
+set -eu
+cd "$(dirname "$0")/.."
+tools/setup.sh
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build build -j "$(nproc)"
+exec ./build/attune "$@"

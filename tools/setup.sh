@@ -1,0 +1,46 @@
+#!/bin/sh
+# Install the Debian packages Attune needs, only those that are missing, so a
+# second run takes a moment. Usage: tools/setup.sh [--test]
+#   (no option)  what it takes to build and play
+#   --test       also what the tests need (Xvfb and xdotool for the window test)
+set -eu
+
+packages="cmake make gcc pkg-config libsdl2-dev libsdl2-ttf-dev libsdl2-mixer-dev
+libsdl2-image-dev liblua5.4-dev"
+if [ "${1:-}" = "--test" ]; then
+    packages="$packages libcmocka-dev xvfb xauth xdotool"
+fi
+
+if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
+    echo "setup: this script needs a Debian or Ubuntu system (apt-get). Install by hand:" >&2
+    echo "  $packages" | tr '\n' ' ' >&2
+    echo >&2
+    echo "  (SDL2, SDL2_ttf, SDL2_mixer, SDL2_image, Lua 5.4, cmocka, CMake, a C compiler)" >&2
+    exit 1
+fi
+
+missing=""
+for p in $packages; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+        missing="$missing $p"
+    fi
+done
+
+if [ -z "$missing" ]; then
+    echo "setup: everything is installed"
+    exit 0
+fi
+
+echo "setup: installing$missing"
+if [ "$(id -u)" -eq 0 ]; then
+    sudo=""
+elif command -v sudo >/dev/null 2>&1; then
+    sudo="sudo"
+else
+    echo "setup: run as root or install sudo; missing:$missing" >&2
+    exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+# shellcheck disable=SC2086
+$sudo apt-get install -y -qq --no-install-recommends $missing

@@ -1,0 +1,18 @@
+#!/bin/sh
+# Set up, build, and run every test twice: a normal build, then one under
+# AddressSanitizer and UndefinedBehaviorSanitizer. Headless: no display and
+# no sound card are needed.
+set -eu
+cd "$(dirname "$0")/.."
+tools/setup.sh --test
+export SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy
+
+echo "== build and test"
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build build -j "$(nproc)"
+ctest --test-dir build --output-on-failure -j "$(nproc)"
+
+echo "== build and test under AddressSanitizer + UndefinedBehaviorSanitizer"
+cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DATTUNE_SANITIZE=ON >/dev/null
+cmake --build build-asan -j "$(nproc)"
+ctest --test-dir build-asan --output-on-failure -j "$(nproc)"
