@@ -33,6 +33,8 @@ typedef struct App {
     Uint64 reveal_start;
     Library library;
     bool bench, bench_first_done;
+    bool audio_started;
+    char audio_dir[1200];
     char lib_dir[1200];
 } App;
 
@@ -333,6 +335,7 @@ int app_run(const AppOptions *o)
     int rc = 1;
     if (!paths_join(a->lib_dir, sizeof a->lib_dir, paths_data_dir(), "scripts/lib/attune"))
         goto out;
+    log_debug("app", "%s", "start");
     bool software = want_software(o->renderer);
     if (software)
         SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
@@ -344,6 +347,7 @@ int app_run(const AppOptions *o)
     Uint32 flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
     if (o->fullscreen)
         flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+    log_debug("app", "%s", "video ready");
     a->window = SDL_CreateWindow("Attune", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h,
                                  flags);
     if (!a->window) {
@@ -359,16 +363,17 @@ int app_run(const AppOptions *o)
         log_error("app", "cannot create a renderer: %s", SDL_GetError());
         goto out;
     }
-    char fonts[1200], audio_dir[1200];
+    log_debug("app", "%s", "renderer ready");
+    char fonts[1200];
     paths_join(fonts, sizeof fonts, paths_data_dir(), "assets/fonts");
-    paths_join(audio_dir, sizeof audio_dir, paths_data_dir(), "assets/audio");
+    paths_join(a->audio_dir, sizeof a->audio_dir, paths_data_dir(), "assets/audio");
     a->screens.renderer = a->renderer;
     a->screens.text = text_create(a->renderer, fonts);
-    a->screens.images = images_create(a->renderer);
+    a->screens.images = images_create(a->renderer, true);
     a->screens.data_dir = paths_data_dir();
     if (!a->screens.text || !a->screens.images)
         goto out;
-    audio_init(audio_dir);
+    log_debug("app", "%s", "text ready");
     update_size(a);
     if (!paths_save_dir())
         snprintf(a->library.notice, sizeof a->library.notice,
@@ -380,13 +385,17 @@ int app_run(const AppOptions *o)
         library_scan(&a->library, paths_data_dir(), a->lib_dir);
         build_title(a);
     }
+    log_debug("app", "%s", "story ready");
     a->running = true;
     while (a->running) {
         SDL_Event e;
         bool animating = revealing(a);
         bool got = animating ? SDL_WaitEventTimeout(&e, FRAME_MS) : SDL_WaitEvent(&e);
         while (got) {
-            handle(a, input_translate(&e, a->sx, a->sy));
+            if (e.type != 0 && e.type == images_event(a->screens.images))
+                a->dirty = true; /* a full-size picture replaced its preview */
+            else
+                handle(a, input_translate(&e, a->sx, a->sy));
             got = SDL_PollEvent(&e);
         }
         tick_reveal(a);
@@ -394,7 +403,16 @@ int app_run(const AppOptions *o)
             double t0 = a->bench ? now_seconds() : 0;
             screens_draw(&a->screens, &a->ui, a->w, a->h);
             SDL_RenderPresent(a->renderer);
+            log_debug("app", "frame drawn");
             a->dirty = false;
+            if (!a->audio_started) {
+                /* Sound starts after the first frame: the music fades in over
+                 * seconds anyway, and the window shows ~7 ms sooner. */
+                a->audio_started = true;
+                audio_init(a->audio_dir);
+                if (a->ui.view && a->ui.screen != SCREEN_TITLE)
+                    audio_play_music(a->ui.view->music);
+            }
             if (a->bench) {
                 double t1 = now_seconds();
                 if (!a->bench_first_done && a->ui.screen != SCREEN_TITLE) {
@@ -410,6 +428,7 @@ int app_run(const AppOptions *o)
 out:
     story_destroy(a->story);
     audio_quit();
+    screens_release(&a->screens);
     text_destroy(a->screens.text);
     images_destroy(a->screens.images);
     if (a->renderer)

@@ -132,7 +132,7 @@ static int cmd_render(int argc, char **argv)
     }
     sc.renderer = r;
     sc.text = text_create(r, fonts);
-    sc.images = images_create(r);
+    sc.images = images_create(r, false);
     sc.data_dir = paths_data_dir();
     if (!sc.text || !sc.images)
         goto out;
@@ -180,6 +180,7 @@ static int cmd_render(int argc, char **argv)
     rc = m.screen == SCREEN_ERROR ? 1 : 0;
 out:
     story_destroy(story);
+    screens_release(&sc);
     text_destroy(sc.text);
     images_destroy(sc.images);
     if (r)

@@ -6,10 +6,16 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 static void vlog(const char *subsystem, const char *fmt, va_list ap)
 {
     fprintf(stderr, "%s: ", subsystem);
+    if (getenv("ATTUNE_DEBUG")) {
+        struct timespec ts;
+        clock_gettime(CLOCK_MONOTONIC, &ts);
+        fprintf(stderr, "[%.1f ms] ", (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6);
+    }
     vfprintf(stderr, fmt, ap);
     fputc('\n', stderr);
 }

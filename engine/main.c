@@ -1,4 +1,18 @@
 /* The entry point: everything happens in the command line module. */
 #include "attune/cli.h"
 
-int main(int argc, char **argv) { return cli_main(argc, argv); }
+#if defined(__GLIBC__) || defined(__linux__)
+#include <malloc.h>
+#endif
+
+int main(int argc, char **argv)
+{
+#ifdef M_MMAP_THRESHOLD
+    /* NOTE: glibc raises its mmap threshold after the first large free, so
+     * later picture buffers (megabytes each) would come from the heap and
+     * stay resident after they are freed. A fixed threshold keeps every
+     * large buffer in its own mapping, returned to the system on free. */
+    mallopt(M_MMAP_THRESHOLD, 256 * 1024);
+#endif
+    return cli_main(argc, argv);
+}

@@ -63,21 +63,51 @@ static int round_points(SDL_FRect rc, float radius, float inset, SDL_FPoint *out
     return n;
 }
 
-void render_round_rect(SDL_Renderer *r, SDL_FRect rc, float radius, SDL_Color c)
+/* A quarter disc (corner) as a small triangle fan. */
+static void corner(SDL_Renderer *r, float cx, float cy, float rad, float a0, SDL_Color c)
 {
-    SDL_FPoint p[4 * (CORNER_SEGMENTS + 1)];
-    int n = round_points(rc, radius, 0, p);
-    SDL_Vertex v[4 * (CORNER_SEGMENTS + 1) + 1];
-    int idx[3 * 4 * (CORNER_SEGMENTS + 1)];
-    v[0] = vert(rc.x + rc.w / 2, rc.y + rc.h / 2, c);
-    for (int i = 0; i < n; i++) {
-        v[i + 1] = vert(p[i].x, p[i].y, c);
+    SDL_Vertex v[CORNER_SEGMENTS + 2];
+    int idx[3 * CORNER_SEGMENTS];
+    v[0] = vert(cx, cy, c);
+    for (int i = 0; i <= CORNER_SEGMENTS; i++) {
+        float a = (a0 + 90.0f * (float)i / CORNER_SEGMENTS) * (float)M_PI / 180.0f;
+        v[i + 1] = vert(cx + rad * cosf(a), cy + rad * sinf(a), c);
+    }
+    for (int i = 0; i < CORNER_SEGMENTS; i++) {
         idx[3 * i] = 0;
         idx[3 * i + 1] = i + 1;
-        idx[3 * i + 2] = (i + 1) % n + 1;
+        idx[3 * i + 2] = i + 2;
     }
+    SDL_RenderGeometry(r, NULL, v, CORNER_SEGMENTS + 2, idx, 3 * CORNER_SEGMENTS);
+}
+
+/* NOTE: SDL's software renderer fills triangles pixel by pixel, ~20x slower
+ * than a rectangle fill; so a rounded panel is three rectangles (that do not
+ * overlap, so translucency stays even) and four small corner fans. */
+void render_round_rect(SDL_Renderer *r, SDL_FRect rc, float radius, SDL_Color c)
+{
+    float rr = fminf(radius, fminf(rc.w, rc.h) / 2);
+    if (rr < 1.0f) {
+        render_fill(r, rc, c);
+        return;
+    }
+    rr = floorf(rr);
+    /* Whole pixels, so the three rectangles and the corners meet exactly. */
+    float x0 = roundf(rc.x), y0 = roundf(rc.y);
+    rc = (SDL_FRect){x0, y0, roundf(rc.x + rc.w) - x0, roundf(rc.y + rc.h) - y0};
+    SDL_SetRenderDrawBlendMode(r, c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
+    SDL_SetRenderDrawColor(r, c.r, c.g, c.b, c.a);
+    SDL_FRect parts[3] = {
+        {rc.x + rr, rc.y, rc.w - 2 * rr, rc.h},
+        {rc.x, rc.y + rr, rr, rc.h - 2 * rr},
+        {rc.x + rc.w - rr, rc.y + rr, rr, rc.h - 2 * rr},
+    };
+    SDL_RenderFillRectsF(r, parts, 3);
     SDL_SetRenderDrawBlendMode(r, SDL_BLENDMODE_BLEND);
-    SDL_RenderGeometry(r, NULL, v, n + 1, idx, 3 * n);
+    corner(r, rc.x + rc.w - rr, rc.y + rr, rr, -90, c);
+    corner(r, rc.x + rc.w - rr, rc.y + rc.h - rr, rr, 0, c);
+    corner(r, rc.x + rr, rc.y + rc.h - rr, rr, 90, c);
+    corner(r, rc.x + rr, rc.y + rr, rr, 180, c);
 }
 
 void render_round_outline(SDL_Renderer *r, SDL_FRect rc, float radius, float thick, SDL_Color c)
@@ -148,43 +178,131 @@ typedef struct Image {
     bool cover;
     SDL_Texture *tex; /* NULL with `failed` when it could not be loaded */
     bool failed;
+    bool full;        /* false while only the quick preview is here */
     int w, h;
     unsigned used;
+    unsigned gen;     /* bumped on reuse, so a late worker result is dropped */
+    SDL_Surface *ready; /* the worker's full-size result (under lock) */
 } Image;
+
+typedef struct Job {
+    int slot;
+    unsigned gen;
+    char *path;
+    int w, h;
+    bool cover;
+} Job;
+
+enum { JOB_QUEUE = IMAGE_SLOTS };
 
 struct Images {
     SDL_Renderer *renderer;
     Image slots[IMAGE_SLOTS];
     unsigned tick;
+    unsigned generation; /* grows when a full-size picture arrives */
+    /* The worker that rasterises SVG at full size off the main thread. */
+    bool async;
+    SDL_Thread *thread;
+    SDL_mutex *lock;
+    SDL_cond *wake;
+    bool quit;
+    Job jobs[JOB_QUEUE];
+    int n_jobs;
+    Uint32 event;
 };
 
-Images *images_create(SDL_Renderer *r)
+static SDL_Surface *load_svg(const char *path, int w, int h, bool cover);
+static SDL_Surface *to_native(SDL_Surface *s);
+
+static int worker(void *data)
+{
+    Images *im = data;
+    SDL_LockMutex(im->lock);
+    for (;;) {
+        while (!im->quit && im->n_jobs == 0)
+            SDL_CondWait(im->wake, im->lock);
+        if (im->quit)
+            break;
+        Job job = im->jobs[0];
+        memmove(im->jobs, im->jobs + 1, (size_t)(--im->n_jobs) * sizeof(Job));
+        SDL_UnlockMutex(im->lock);
+        SDL_Surface *surf = to_native(load_svg(job.path, job.w, job.h, job.cover));
+        free(job.path);
+        SDL_LockMutex(im->lock);
+        Image *e = &im->slots[job.slot];
+        if (surf && e->gen == job.gen && !e->ready) {
+            e->ready = surf;
+            SDL_Event ev;
+            SDL_zero(ev);
+            ev.type = im->event;
+            SDL_PushEvent(&ev);
+        } else {
+            SDL_FreeSurface(surf);
+        }
+    }
+    SDL_UnlockMutex(im->lock);
+    return 0;
+}
+
+Images *images_create(SDL_Renderer *r, bool async)
 {
     Images *im = calloc(1, sizeof *im);
-    if (im)
-        im->renderer = r;
+    if (!im)
+        return NULL;
+    im->renderer = r;
+    if (async) {
+        im->event = SDL_RegisterEvents(1);
+        im->lock = SDL_CreateMutex();
+        im->wake = SDL_CreateCond();
+        if (im->event != (Uint32)-1 && im->lock && im->wake)
+            im->thread = SDL_CreateThread(worker, "attune-images", im);
+        im->async = im->thread != NULL;
+    }
     return im;
 }
+
+Uint32 images_event(const Images *im) { return im && im->async ? im->event : 0; }
+unsigned images_generation(const Images *im) { return im ? im->generation : 0; }
 
 static void drop_image(Image *e)
 {
     if (e->tex)
         SDL_DestroyTexture(e->tex);
+    SDL_FreeSurface(e->ready);
     free(e->path);
+    unsigned gen = e->gen + 1;
     memset(e, 0, sizeof *e);
+    e->gen = gen;
 }
 
 void images_flush(Images *im)
 {
+    if (im->lock)
+        SDL_LockMutex(im->lock);
     for (int i = 0; i < IMAGE_SLOTS; i++)
         drop_image(&im->slots[i]);
+    if (im->lock)
+        SDL_UnlockMutex(im->lock);
 }
 
 void images_destroy(Images *im)
 {
     if (!im)
         return;
+    if (im->thread) {
+        SDL_LockMutex(im->lock);
+        im->quit = true;
+        SDL_CondSignal(im->wake);
+        SDL_UnlockMutex(im->lock);
+        SDL_WaitThread(im->thread, NULL);
+        for (int i = 0; i < im->n_jobs; i++)
+            free(im->jobs[i].path);
+    }
     images_flush(im);
+    if (im->wake)
+        SDL_DestroyCond(im->wake);
+    if (im->lock)
+        SDL_DestroyMutex(im->lock);
     free(im);
 }
 
@@ -243,6 +361,61 @@ static SDL_Surface *load_raster(const char *path)
     return s;
 }
 
+/* Pictures are kept in the format the renderer draws in (and the scene is
+ * made in): a stretch between two formats goes through a temporary surface
+ * the size of the window, a stretch within one format does not. */
+static SDL_Surface *to_native(SDL_Surface *s)
+{
+    if (!s || s->format->format == SDL_PIXELFORMAT_ARGB8888)
+        return s;
+    SDL_Surface *c = SDL_ConvertSurfaceFormat(s, SDL_PIXELFORMAT_ARGB8888, 0);
+    SDL_FreeSurface(s);
+    return c;
+}
+
+/* Turn a surface into the slot's texture (taking the surface). */
+static void set_texture(Images *im, Image *e, SDL_Surface *s)
+{
+    SDL_Texture *tex = SDL_CreateTextureFromSurface(im->renderer, s);
+    if (!tex) {
+        SDL_FreeSurface(s);
+        return;
+    }
+    if (e->tex)
+        SDL_DestroyTexture(e->tex);
+    e->tex = tex;
+    e->w = s->w;
+    e->h = s->h;
+    SDL_FreeSurface(s);
+    SDL_SetTextureBlendMode(tex, SDL_BLENDMODE_BLEND);
+    SDL_SetTextureScaleMode(tex, SDL_ScaleModeLinear);
+}
+
+/* Take the worker's full-size result for `e`, if it has arrived. */
+static void collect(Images *im, Image *e)
+{
+    if (!im->async || e->full)
+        return;
+    SDL_LockMutex(im->lock);
+    SDL_Surface *s = e->ready;
+    e->ready = NULL;
+    SDL_UnlockMutex(im->lock);
+    if (s) {
+        set_texture(im, e, s);
+        e->full = true;
+        im->generation++;
+    }
+}
+
+void images_update(Images *im)
+{
+    if (!im || !im->async)
+        return;
+    for (int i = 0; i < IMAGE_SLOTS; i++)
+        if (im->slots[i].path && !im->slots[i].full)
+            collect(im, &im->slots[i]);
+}
+
 SDL_Texture *images_get(Images *im, const char *path, int w, int h, bool cover, int *out_w,
                         int *out_h)
 {
@@ -258,6 +431,7 @@ SDL_Texture *images_get(Images *im, const char *path, int w, int h, bool cover, 
         if (e->path && e->req_w == w && e->req_h == h && e->cover == cover &&
             strcmp(e->path, path) == 0) {
             e->used = ++im->tick;
+            collect(im, e);
             if (out_w)
                 *out_w = e->w;
             if (out_h)
@@ -267,24 +441,40 @@ SDL_Texture *images_get(Images *im, const char *path, int w, int h, bool cover, 
         if (!e->path || (victim->path && e->used < victim->used))
             victim = e;
     }
+    if (im->lock)
+        SDL_LockMutex(im->lock);
     drop_image(victim);
+    if (im->lock)
+        SDL_UnlockMutex(im->lock);
     victim->path = str_dup(path);
     victim->req_w = w;
     victim->req_h = h;
     victim->cover = cover;
     victim->used = ++im->tick;
-    SDL_Surface *s = ends_with(path, ".svg") ? load_svg(path, w, h, cover) : load_raster(path);
+    bool svg = ends_with(path, ".svg");
+    /* NOTE: full-size SVG rasterising takes ~100 ms for a 1080p room. With a
+     * worker, draw a quarter-size preview now (scaled up, soft) and swap in
+     * the full picture when it arrives, so the window never waits on it. */
+    bool later = svg && im->async && im->n_jobs < JOB_QUEUE;
+    log_debug("render", "loading '%s' at %dx%d%s", path, w, h, later ? " (preview)" : "");
+    SDL_Surface *s = to_native(svg ? load_svg(path, later ? (w + 3) / 4 : w,
+                                              later ? (h + 3) / 4 : h, cover)
+                                   : load_raster(path));
     if (!s) {
         victim->failed = true;
         log_error("render", "cannot load picture '%s': %s", path, SDL_GetError());
         return NULL;
     }
-    victim->tex = SDL_CreateTextureFromSurface(im->renderer, s);
-    victim->w = s->w;
-    victim->h = s->h;
-    SDL_FreeSurface(s);
-    if (victim->tex)
-        SDL_SetTextureBlendMode(victim->tex, SDL_BLENDMODE_BLEND);
+    set_texture(im, victim, s);
+    log_debug("render", "loaded");
+    victim->full = !later;
+    if (later) {
+        SDL_LockMutex(im->lock);
+        im->jobs[im->n_jobs++] = (Job){(int)(victim - im->slots), victim->gen, str_dup(path),
+                                       w, h, cover};
+        SDL_CondSignal(im->wake);
+        SDL_UnlockMutex(im->lock);
+    }
     if (out_w)
         *out_w = victim->w;
     if (out_h)
@@ -292,26 +482,34 @@ SDL_Texture *images_get(Images *im, const char *path, int w, int h, bool cover, 
     return victim->tex;
 }
 
-bool images_draw(Images *im, const char *path, SDL_FRect dst, bool cover, Uint8 alpha)
+bool images_draw(Images *im, const char *path, SDL_FRect dst, bool cover, float detail,
+                 Uint8 alpha)
 {
     int tw = 0, th = 0;
-    SDL_Texture *tex =
-        images_get(im, path, (int)ceilf(dst.w), (int)ceilf(dst.h), cover, &tw, &th);
+    SDL_Texture *tex = images_get(im, path, (int)ceilf(dst.w * detail),
+                                  (int)ceilf(dst.h * detail), cover, &tw, &th);
     if (!tex || tw <= 0 || th <= 0)
         return false;
     SDL_SetTextureAlphaMod(tex, alpha);
+    /* NOTE: a covering picture is a room: opaque. Drawing it without blending
+     * lets SDL stretch it straight into the target; with blending, a linear
+     * stretch first builds a temporary surface the size of the window. */
+    SDL_SetTextureBlendMode(tex, cover && alpha == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
     if (cover) {
         /* Centre and crop to the destination. */
         float sx = (float)tw / dst.w, sy = (float)th / dst.h;
         float s = fminf(sx, sy);
-        float cw = dst.w * s, ch = dst.h * s;
+        float cw = fminf(dst.w * s, (float)tw), ch = fminf(dst.h * s, (float)th);
         SDL_Rect src = {(int)((float)tw - cw) / 2, (int)((float)th - ch) / 2, (int)cw, (int)ch};
         SDL_RenderCopyF(im->renderer, tex, &src, &dst);
     } else {
-        /* Fit inside, anchored bottom-centre (for portraits). */
+        /* Fit inside, anchored bottom-centre (for portraits). At (nearly) its
+         * own size the copy stays 1:1, which is far cheaper than scaling. */
         float s = fminf(dst.w / (float)tw, dst.h / (float)th);
-        SDL_FRect d = {dst.x + (dst.w - (float)tw * s) / 2, dst.y + dst.h - (float)th * s,
-                       (float)tw * s, (float)th * s};
+        if (fabsf(s - 1.0f) < 0.02f)
+            s = 1.0f;
+        SDL_FRect d = {floorf(dst.x + (dst.w - (float)tw * s) / 2),
+                       floorf(dst.y + dst.h - (float)th * s), (float)tw * s, (float)th * s};
         SDL_RenderCopyF(im->renderer, tex, NULL, &d);
     }
     return true;

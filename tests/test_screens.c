@@ -35,13 +35,14 @@ static void canvas_open(Canvas *c, int w, int h)
     char fonts[1200];
     paths_join(fonts, sizeof fonts, paths_data_dir(), "assets/fonts");
     c->sc.text = text_create(c->sc.renderer, fonts);
-    c->sc.images = images_create(c->sc.renderer);
+    c->sc.images = images_create(c->sc.renderer, false);
     c->sc.data_dir = paths_data_dir();
     assert_non_null(c->sc.text);
 }
 
 static void canvas_close(Canvas *c)
 {
+    screens_release(&c->sc);
     text_destroy(c->sc.text);
     images_destroy(c->sc.images);
     SDL_DestroyRenderer(c->sc.renderer);

@@ -19,8 +19,18 @@ void render_disc(SDL_Renderer *r, float cx, float cy, float radius, SDL_Color c)
 /* A vertical gradient from `top` to `bottom` colour. */
 void render_gradient(SDL_Renderer *r, SDL_FRect rect, SDL_Color top, SDL_Color bottom);
 
-/* Picture cache for renderer `r`. Caller frees with images_destroy(). */
-Images *images_create(SDL_Renderer *r);
+/* Picture cache for renderer `r`. With `async`, SVG pictures first come as a
+ * quick quarter-size preview and a worker thread rasterises them at full
+ * size; an event of type images_event() is pushed when one arrives (draw
+ * again). Without it every picture is full size at once (render, tests).
+ * Caller frees with images_destroy(). */
+Images *images_create(SDL_Renderer *r, bool async);
+/* The SDL event type pushed when a full-size picture is ready (0 if none). */
+Uint32 images_event(const Images *im);
+/* Take in every full-size picture the worker has finished. */
+void images_update(Images *im);
+/* Grows each time a full-size picture replaces a preview. */
+unsigned images_generation(const Images *im);
 void images_destroy(Images *im);
 /* The picture at `path` rasterised to fit `w`x`h` (aspect kept) when `cover`
  * is false, or to cover it (cropped later by the caller) when true. Cached by
@@ -28,8 +38,11 @@ void images_destroy(Images *im);
  * owned by the cache. Its real size is in *out_w, *out_h. */
 SDL_Texture *images_get(Images *im, const char *path, int w, int h, bool cover, int *out_w,
                         int *out_h);
-/* Draw `path` covering `dst` (centred, cropped), or fitted when !cover. */
-bool images_draw(Images *im, const char *path, SDL_FRect dst, bool cover, Uint8 alpha);
+/* Draw `path` covering `dst` (centred, cropped), or fitted when !cover,
+ * rasterised at `detail` times the size drawn (1 sharp; less is softer,
+ * faster and smaller, then scaled up smoothly). */
+bool images_draw(Images *im, const char *path, SDL_FRect dst, bool cover, float detail,
+                 Uint8 alpha);
 void images_flush(Images *im);
 
 #endif

@@ -46,7 +46,14 @@ typedef struct Screens {
     Text *text;
     Images *images;
     const char *data_dir;
+    /* The still parts of the current beat, drawn once (see draw_scene). */
+    SDL_Texture *scene;
+    int scene_w, scene_h;
+    char scene_key[1400];
 } Screens;
+
+/* Free what the screens keep between frames (call before the renderer goes). */
+void screens_release(Screens *s);
 
 /* Draw the whole frame for `m` at output size w x h. */
 void screens_draw(Screens *s, const UiModel *m, int w, int h);
