@@ -69,10 +69,24 @@ static void update_size(App *a)
     a->dirty = true;
 }
 
+/* The window's title names the story, and the ending when it is reached. */
+static void set_window_title(App *a)
+{
+    char t[300] = "Attune";
+    if (a->story && a->ui.screen != SCREEN_TITLE && a->ui.screen != SCREEN_ERROR) {
+        const StoryInfo *in = story_info(a->story);
+        const StoryView *v = story_view(a->story);
+        snprintf(t, sizeof t, v->is_ending ? _("%s (the end) — Attune") : _("%s — Attune"),
+                 in->title ? in->title : in->id);
+    }
+    SDL_SetWindowTitle(a->window, t);
+}
+
 static void build_title(App *a)
 {
     library_title(&a->library, &a->ui, paths_save_dir());
     audio_play_music(NULL);
+    set_window_title(a);
     a->dirty = true;
 }
 
@@ -123,6 +137,7 @@ static void show_view(App *a)
         a->ui.reveal = 0;
         a->reveal_start = SDL_GetTicks64();
     }
+    set_window_title(a);
     a->dirty = true;
 }
 

@@ -571,7 +571,7 @@ static void draw_ending(Screens *s, const UiModel *m, int w, int h)
                                         NULL)
                          : 0;
         if ((float)(ly + eh + wh) > bottom) {
-            text_draw(s->text, _("… (↓ for more)"), sp, lx, ly, lw, TEXT_ITALIC, DIM, -1);
+            text_draw(s->text, _("… (Down for more)"), sp, lx, ly, lw, TEXT_ITALIC, DIM, -1);
             break;
         }
         kind_mark(r, (float)lx + (float)sp * 0.45f, (float)ly + (float)lh / 2, (float)sp * 0.4f,
@@ -583,7 +583,7 @@ static void draw_ending(Screens *s, const UiModel *m, int w, int h)
                             MUTED, -1);
         ly += sp / 2;
     }
-    draw_prompt(s, _("Enter: back to the title · ↑↓: scroll"), p, sp);
+    draw_prompt(s, _("Enter: back to the title · Up, Down: scroll"), p, sp);
 }
 
 /* ---- title and error ---- */

@@ -321,8 +321,10 @@ static void emit(Wrap *w, const char *s, int n, int style, int pw)
         return;
     last->len += n;
     last->chars += count_chars(s, n);
-    last->w = w->x + pw - last->x;
-    w->x += pw;
+    /* The run is drawn as one texture: its real width (with kerning across
+     * the joins) is measured whole, not summed from its words. */
+    last->w = extend ? width_of(w->t, style, w->px, l->buf + last->start, last->len) : pw;
+    w->x = last->x + last->w;
     if (w->x > l->max_w)
         l->max_w = w->x;
     w->line_empty = false;
@@ -338,8 +340,28 @@ static void place_word(Wrap *w, const char *src, const Piece *pieces, int np)
         total += widths[i];
     }
     int space = width_of(w->t, pieces[0].style, w->px, " ", 1);
-    if (!w->line_empty && w->x + space + total > w->width)
-        new_line(w);
+    if (!w->line_empty) {
+        /* Would the line still fit? Measure the run as it would be drawn. */
+        Layout *l = w->l;
+        const Run *last = l->n_runs ? &l->runs[l->n_runs - 1] : NULL;
+        int end = w->x + space + total;
+        if (np == 1 && last && last->style == pieces[0].style && last->y == w->y &&
+            last->start + last->len == w->buf_len) {
+            int n = last->len + 1 + pieces[0].len;
+            char stack[512];
+            char *tmp = n < (int)sizeof stack ? stack : malloc((size_t)n + 1);
+            if (tmp) {
+                memcpy(tmp, l->buf + last->start, (size_t)last->len);
+                tmp[last->len] = ' ';
+                memcpy(tmp + last->len + 1, src + pieces[0].start, (size_t)pieces[0].len);
+                end = last->x + width_of(w->t, pieces[0].style, w->px, tmp, n);
+                if (tmp != stack)
+                    free(tmp);
+            }
+        }
+        if (end > w->width)
+            new_line(w);
+    }
     if (!w->line_empty)
         emit(w, " ", 1, pieces[0].style, space);
     for (int i = 0; i < np; i++) {

@@ -136,6 +136,28 @@ static void reveal_draws_a_prefix(void **state)
     assert_true(counts[2] > counts[1] * 3);
 }
 
+/* What is drawn stays inside the width it was wrapped to (measured on the
+ * pixels, since a line is drawn as one run with kerning across its words). */
+static void drawn_text_stays_inside_its_width(void **state)
+{
+    Fixture *f = *state;
+    SDL_Color white = {255, 255, 255, 255};
+    const char *s = "You’re so, so cross. I won’t let you throw things — and I’m staying right "
+                    "here with you, however long it takes, because you matter more than sums.";
+    for (int width = 180; width <= 700; width += 37) {
+        SDL_SetRenderDrawColor(f->r, 0, 0, 0, 255);
+        SDL_RenderClear(f->r);
+        text_draw(f->t, s, 22, 10, 10, width, TEXT_REGULAR, white, -1);
+        SDL_RenderPresent(f->r);
+        const Uint32 *px = f->surf->pixels;
+        int pitch = f->surf->pitch / 4;
+        for (int y = 0; y < f->surf->h; y++)
+            for (int x = 10 + width + 1; x < f->surf->w; x++)
+                if (((px[y * pitch + x] >> 8) & 0xFF) > 40)
+                    fail_msg("width %d: a lit pixel at x=%d (limit %d)", width, x, 10 + width);
+    }
+}
+
 static void invalid_utf8_is_drawn_not_crashed(void **state)
 {
     Fixture *f = *state;
@@ -152,6 +174,7 @@ int main(void)
         cmocka_unit_test(markup_is_not_counted_or_drawn),
         cmocka_unit_test(newline_and_long_words),
         cmocka_unit_test(reveal_draws_a_prefix),
+        cmocka_unit_test(drawn_text_stays_inside_its_width),
         cmocka_unit_test(invalid_utf8_is_drawn_not_crashed),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
