@@ -266,7 +266,7 @@ def summarize(runs):
 
 
 def verdict(ok):
-    return "n/a" if ok is None else ("PASS" if ok else "FAIL")
+    return "—" if ok is None else ("yes" if ok else "no")
 
 
 def table(path, fl, gm, args):
@@ -324,7 +324,7 @@ def table(path, fl, gm, args):
                  verdict(ok) if sw else ""))
     rows.append(("frame time, text reveal, p95 (ms)", "—", fmt(g95, 2), "—", "(informative)", ""))
 
-    head = ("figure", "floor", "game", "game/floor", "target (product.md §6)", "verdict")
+    head = ("figure", "floor", "game", "game/floor", "target (product.md §6)", "meets target")
     widths = [max(len(str(r[i])) for r in rows + [head]) for i in range(len(head))]
 
     def line(r):
@@ -459,7 +459,7 @@ def main():
         with open(args.json, "w") as f:
             json.dump({f"{prog}/{path}": runs for (prog, path), runs in results.items()},
                       f, indent=1, default=str)
-    # Exit 0 when the floor measured everywhere: the table carries the verdicts.
+    # Exit 0 when the floor measured everywhere: whether a target is met is a figure in the table, not a failure.
     floor_ok = all(r["ok"] for (prog, _), runs in results.items() if prog == "floor" for r in runs)
     return 0 if floor_ok else 1
 

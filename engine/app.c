@@ -369,7 +369,8 @@ int app_run(const AppOptions *o)
         log_error("app", "cannot open a window: %s", SDL_GetError());
         goto out;
     }
-    SDL_SetWindowMinimumSize(a->window, 320, 240);
+    /* Below this the answers, the line and the person cannot all be legible. */
+    SDL_SetWindowMinimumSize(a->window, 480, 270);
     a->renderer = SDL_CreateRenderer(a->window, -1,
                                      software ? SDL_RENDERER_SOFTWARE : SDL_RENDERER_ACCELERATED);
     if (!a->renderer && !software)
