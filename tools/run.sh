@@ -4,6 +4,6 @@
 set -eu
 cd "$(dirname "$0")/.."
 tools/setup.sh
-cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build build -j "$(nproc)"
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DATTUNE_TESTS=OFF >/dev/null
+cmake --build build -j "$(nproc)" --target attune
 exec ./build/attune "$@"

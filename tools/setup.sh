@@ -5,7 +5,7 @@
 #   --test       also what the tests need (Xvfb and xdotool for the window test)
 set -eu
 
-packages="cmake make gcc pkg-config libsdl2-dev libsdl2-ttf-dev libsdl2-mixer-dev
+packages="build-essential cmake pkg-config libsdl2-dev libsdl2-ttf-dev libsdl2-mixer-dev
 libsdl2-image-dev liblua5.4-dev"
 if [ "${1:-}" = "--test" ]; then
     packages="$packages libcmocka-dev xvfb xauth xdotool"
