@@ -199,6 +199,26 @@ static void broken_stories_give_file_and_line(void **state)
     expect_load_error("no-os", 3, "global 'os'");
 }
 
+static void stories_can_span_files_in_their_folder_only(void **state)
+{
+    (void)state;
+    StoryError err;
+    Story *s = load_ok(fixture("multi-file"));
+    assert_string_equal(story_view(s)->beat_id, "hello");
+    assert_true(story_choose(s, 0, &err));
+    assert_true(story_view(s)->is_ending);
+    story_destroy(s);
+    expect_load_error("include-escape", 3, "name a .lua file inside the story's folder");
+    expect_load_error("include-symlink", 3, "leads outside the story's folder");
+    expect_load_error("include-loop", -1, "already included");
+    /* An error in an included file names that file and its line. */
+    StoryError e;
+    assert_null(story_load(fixture("include-error"), lib, 1, &e));
+    assert_non_null(strstr(e.file, "include-error/scenes/bad.lua"));
+    assert_int_equal(e.line, 2);
+    assert_non_null(strstr(e.message, "nothing"));
+}
+
 static double seconds(void)
 {
     struct timespec ts;
@@ -277,6 +297,7 @@ int main(void)
         cmocka_unit_test(overrides_and_branches),
         cmocka_unit_test(replay_returns_to_the_same_place),
         cmocka_unit_test(broken_stories_give_file_and_line),
+        cmocka_unit_test(stories_can_span_files_in_their_folder_only),
         cmocka_unit_test(runaway_stories_are_stopped),
         cmocka_unit_test(a_loop_in_a_condition_is_stopped_even_through_pcall),
         cmocka_unit_test(shipped_stories_play_to_an_ending),

@@ -9,6 +9,7 @@
 #include "sandbox.h"
 
 #include <ctype.h>
+#include <limits.h>
 #include <lauxlib.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -350,6 +351,53 @@ static void read_info(Story *s, lua_State *L, int idx)
     in->minutes = field_int(L, idx, "minutes");
 }
 
+enum { STORY_MAX_INCLUDES = 64 };
+
+/* include "scenes/garden.lua": run another file of the story in the same
+ * environment. Only files inside the story's own folder: a relative path of
+ * plain names, no "..", and no symlink that leads out. Upvalues: the Story,
+ * the story's environment, the set of files already included. */
+static int l_story_include(lua_State *L)
+{
+    const char *rel = luaL_checkstring(L, 1);
+    Story *s = lua_touserdata(L, lua_upvalueindex(1));
+    size_t n = strlen(rel);
+    bool ok = n > 4 && n < 200 && rel[0] != '/' && strcmp(rel + n - 4, ".lua") == 0 &&
+              !strstr(rel, "..") && !strstr(rel, "//");
+    for (const char *c = rel; ok && *c; c++)
+        ok = isalnum((unsigned char)*c) || strchr("_-./", *c);
+    if (!ok)
+        return luaL_error(L, "include \"%s\": name a .lua file inside the story's folder, "
+                             "e.g. include \"scenes/garden.lua\"", rel);
+    char path[1400], real_dir[PATH_MAX], real_file[PATH_MAX];
+    if (!paths_join(path, sizeof path, s->dir, rel) || !paths_is_file(path))
+        return luaL_error(L, "include \"%s\": there is no such file in the story's folder", rel);
+    if (!realpath(s->dir, real_dir) || !realpath(path, real_file) ||
+        strncmp(real_file, real_dir, strlen(real_dir)) != 0 ||
+        real_file[strlen(real_dir)] != '/')
+        return luaL_error(L, "include \"%s\": the file leads outside the story's folder", rel);
+    lua_getfield(L, lua_upvalueindex(3), rel);
+    if (lua_toboolean(L, -1))
+        return luaL_error(L, "include \"%s\": this file is already included (an include loop?)",
+                          rel);
+    lua_pop(L, 1);
+    if (lua_rawlen(L, lua_upvalueindex(3)) >= STORY_MAX_INCLUDES)
+        return luaL_error(L, "include: more than %d files", STORY_MAX_INCLUDES);
+    lua_pushboolean(L, 1);
+    lua_setfield(L, lua_upvalueindex(3), rel);
+    lua_pushboolean(L, 1);
+    lua_rawseti(L, lua_upvalueindex(3), (lua_Integer)lua_rawlen(L, lua_upvalueindex(3)) + 1);
+    char name[1400];
+    snprintf(name, sizeof name, "%s/%s", s->dir, rel);
+    if (sandbox_load_file(&s->sb, path, name) != LUA_OK)
+        return lua_error(L);
+    lua_pushvalue(L, lua_upvalueindex(2));
+    if (!lua_setupvalue(L, -2, 1))
+        lua_pop(L, 1);
+    lua_call(L, 0, 0);
+    return 0;
+}
+
 /* Load the library and declare the story. On success leaves the finished
  * story table on top; otherwise fills err. When `out` is given, every
  * diagnostic is printed there and the count of errors returned in *errors. */
@@ -395,6 +443,12 @@ static bool declare(Story *s, StoryError *err, FILE *out, int *errors)
         lua_settable(L, -5);
     }
     lua_pop(L, 1);
+    /* include "file.lua": more of the story, from its own folder only. */
+    lua_pushlightuserdata(L, s);
+    lua_pushvalue(L, -2);
+    lua_newtable(L); /* the files included so far */
+    lua_pushcclosure(L, l_story_include, 3);
+    lua_setfield(L, -2, "include");
     if (!lua_setupvalue(L, chunk, 1))
         lua_pop(L, 1);
     sandbox_arm(&s->sb, SANDBOX_LOAD_INSTRUCTIONS, SANDBOX_LOAD_MS);
