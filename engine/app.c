@@ -141,7 +141,7 @@ static void show_view(App *a)
     a->dirty = true;
 }
 
-static void start_story(App *a, const char *dir, uint64_t seed, const SaveData *replay)
+static void start_story(App *a, const char *dir, uint64_t seed)
 {
     story_destroy(a->story);
     memset(&a->ui, 0, sizeof a->ui);
@@ -150,37 +150,28 @@ static void start_story(App *a, const char *dir, uint64_t seed, const SaveData *
         show_error(a);
         return;
     }
-    if (replay && replay->n_path > 0) {
-        if (story_replay(a->story, (const char *const *)replay->path, replay->n_path,
-                         &a->error) < 0) {
-            show_error(a);
-            return;
-        }
-    } else {
-        autosave(a);
-    }
+    autosave(a);
     show_view(a);
 }
 
 static void continue_game(App *a)
 {
-    SaveData d;
-    int damaged = 0;
-    if (save_load_latest(paths_save_dir(), &d, &damaged) != SAVE_OK) {
+    story_destroy(a->story);
+    memset(&a->ui, 0, sizeof a->ui);
+    a->story = library_resume(&a->library, paths_save_dir(), a->lib_dir, a->library.notice,
+                              sizeof a->library.notice, &a->error);
+    if (a->story) {
+        show_view(a);
+        a->ui.notice = a->library.notice[0] ? a->library.notice : NULL;
+    } else if (a->error.message[0]) {
+        show_error(a);
+    } else {
+        char keep[sizeof a->library.notice];
+        str_copy(keep, a->library.notice, sizeof keep);
         build_title(a);
-        return;
+        str_copy(a->library.notice, keep, sizeof a->library.notice);
+        a->ui.notice = a->library.notice;
     }
-    const char *dir = d.story_dir;
-    if (!paths_is_dir(dir)) {
-        /* The folder moved: find the story by id among the installed ones. */
-        for (int i = 0; i < a->library.n_stories; i++)
-            if (strcmp(a->library.stories[i].id, d.story_id) == 0)
-                dir = a->library.stories[i].dir;
-    }
-    char keep[1024];
-    str_copy(keep, dir, sizeof keep);
-    start_story(a, keep, d.seed, &d);
-    save_data_clear(&d);
 }
 
 static void choose(App *a, int index)
@@ -193,7 +184,9 @@ static void choose(App *a, int index)
             show_error(a);
         return;
     }
+    a->library.notice[0] = '\0';
     autosave(a);
+    a->ui.notice = a->library.notice[0] ? a->library.notice : NULL;
     v = story_view(a->story);
     audio_play_effect(AUDIO_CHOICE);
     if (v->has_feedback && v->feedback.opened)
@@ -216,7 +209,7 @@ static void activate_menu(App *a, int i)
         break;
     case LIBRARY_STORY:
         start_story(a, a->library.stories[a->library.action_story[i]].dir,
-                    (uint64_t)time(NULL) ^ ((uint64_t)SDL_GetPerformanceCounter() << 16), NULL);
+                    (uint64_t)time(NULL) ^ ((uint64_t)SDL_GetPerformanceCounter() << 16));
         break;
     case LIBRARY_QUIT:
         a->running = false;
@@ -396,7 +389,7 @@ int app_run(const AppOptions *o)
                  _("No save folder could be found: progress will not be saved."));
     if (o->story_dir) {
         start_story(a, o->story_dir,
-                    (uint64_t)time(NULL) ^ ((uint64_t)SDL_GetPerformanceCounter() << 16), NULL);
+                    (uint64_t)time(NULL) ^ ((uint64_t)SDL_GetPerformanceCounter() << 16));
     } else {
         library_scan(&a->library, paths_data_dir(), a->lib_dir);
         build_title(a);

@@ -29,6 +29,7 @@ static const char USAGE[] =
     "      --feedback           show the feedback of the last choice\n"
     "      --seed N             the seed that orders the answers (default 1)\n"
     "  render --title         draw the title screen (with this player's Continue)\n"
+    "  render --continue      draw what Continue opens (the newest good autosave)\n"
     "      --size WxH           output size (default 1280x720)\n"
     "      --out FILE.png       where to write (required)\n"
     "  check STORY_DIR        check a story and list every problem as file:line\n"
@@ -75,7 +76,7 @@ static int cmd_check(int argc, char **argv)
 static int cmd_render(int argc, char **argv)
 {
     const char *dir = NULL, *beat = NULL, *choices = NULL, *out = NULL;
-    bool title = false, feedback = false;
+    bool title = false, feedback = false, resume = false;
     int w = 1280, h = 720;
     unsigned long long seed = 1;
     for (int i = 0; i < argc; i++) {
@@ -94,6 +95,8 @@ static int cmd_render(int argc, char **argv)
                 return usage_error("--size wants WxH, e.g. 1280x720");
         } else if (strcmp(a, "--title") == 0)
             title = true;
+        else if (strcmp(a, "--continue") == 0)
+            resume = true;
         else if (strcmp(a, "--feedback") == 0)
             feedback = true;
         else if (a[0] != '-' && !dir)
@@ -103,8 +106,8 @@ static int cmd_render(int argc, char **argv)
     }
     if (!out)
         return usage_error("render needs --out FILE.png");
-    if (!title && !dir)
-        return usage_error("render needs a story folder (or --title)");
+    if (!title && !resume && !dir)
+        return usage_error("render needs a story folder (or --title, or --continue)");
 
     int rc = 1;
     Story *story = NULL;
@@ -137,8 +140,27 @@ static int cmd_render(int argc, char **argv)
     if (!sc.text || !sc.images)
         goto out;
 
-    if (title) {
-        static Library library;
+    static Library library;
+    static char notice[256];
+    if (resume) {
+        /* What Continue would show, through the same code as the game. */
+        library_scan(&library, paths_data_dir(), lib);
+        story = library_resume(&library, paths_save_dir(), lib, notice, sizeof notice, &err);
+        if (story) {
+            const StoryView *v = story_view(story);
+            m.view = v;
+            m.story = story;
+            m.screen = v->is_ending ? SCREEN_ENDING : SCREEN_BEAT;
+        } else if (err.message[0]) {
+            m.screen = SCREEN_ERROR;
+            m.error = &err;
+        } else {
+            library_title(&library, &m, paths_save_dir());
+        }
+        m.notice = notice[0] ? notice : NULL;
+        if (notice[0])
+            fprintf(stderr, "attune: %s\n", notice);
+    } else if (title) {
         library_scan(&library, paths_data_dir(), lib);
         library_title(&library, &m, paths_save_dir());
     } else {
@@ -177,7 +199,7 @@ static int cmd_render(int argc, char **argv)
         log_error("render", "cannot write '%s': %s", out, IMG_GetError());
         goto out;
     }
-    rc = m.screen == SCREEN_ERROR ? 1 : 0;
+    rc = (m.screen == SCREEN_ERROR || (resume && !story)) ? 1 : 0;
 out:
     story_destroy(story);
     screens_release(&sc);

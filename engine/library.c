@@ -43,6 +43,76 @@ void library_scan(Library *lib, const char *data_dir, const char *lib_dir)
     globfree(&g);
 }
 
+static void format_time(int64_t t, char *out, size_t n)
+{
+    time_t tt = (time_t)t;
+    struct tm tmv;
+    out[0] = '\0';
+    if (localtime_r(&tt, &tmv))
+        strftime(out, n, "%d %b, %H:%M", &tmv);
+}
+
+Story *library_resume(const Library *lib, const char *save_dir, const char *lib_dir,
+                      char *notice, size_t n, StoryError *err)
+{
+    notice[0] = '\0';
+    memset(err, 0, sizeof *err);
+    SaveData d;
+    int damaged = 0;
+    if (save_load_latest(save_dir, &d, &damaged) != SAVE_OK) {
+        snprintf(notice, n,
+                 damaged ? _("Your save is damaged and there is no earlier good one; the damaged "
+                             "file was kept aside (*.corrupt).")
+                         : _("There is no saved story to continue."));
+        return NULL;
+    }
+    char when[64];
+    format_time(d.time, when, sizeof when);
+    if (damaged)
+        snprintf(notice, n, _("This save was damaged; your last good save, from %s, was loaded."),
+                 when);
+    /* Its own folder, or an installed story with the same id. */
+    const char *dir = NULL;
+    char probe[1200];
+    if (d.story_dir[0] && paths_join(probe, sizeof probe, d.story_dir, "story.lua") &&
+        paths_is_file(probe))
+        dir = d.story_dir;
+    for (int i = 0; !dir && i < lib->n_stories; i++)
+        if (strcmp(lib->stories[i].id, d.story_id) == 0)
+            dir = lib->stories[i].dir;
+    if (!dir) {
+        snprintf(notice, n, _("The story of this save (“%s”) is not installed."), d.story_id);
+        save_data_clear(&d);
+        return NULL;
+    }
+    Story *s = story_load(dir, lib_dir, d.seed, err);
+    if (!s) {
+        save_data_clear(&d);
+        return NULL;
+    }
+    const StoryInfo *in = story_info(s);
+    if (!in->id || strcmp(in->id, d.story_id) != 0) {
+        snprintf(notice, n, _("This save belongs to another story (“%s”), not to “%s”; it was "
+                              "left as it is."),
+                 d.story_id, in->title ? in->title : "?");
+        story_destroy(s);
+        save_data_clear(&d);
+        return NULL;
+    }
+    int done = story_replay(s, (const char *const *)d.path, d.n_path, err);
+    if (done < 0) {
+        story_destroy(s);
+        s = NULL;
+    } else if (done < d.n_path) {
+        memset(err, 0, sizeof *err);
+        snprintf(notice, n, _("The story has changed since you saved: you are back at your "
+                              "last answer that still exists (%d of %d)."),
+                 done, d.n_path);
+    }
+    save_data_clear(&d);
+    return s;
+}
+
 void library_title(Library *lib, UiModel *m, const char *save_dir)
 {
     memset(m, 0, sizeof *m);
@@ -52,11 +122,8 @@ void library_title(Library *lib, UiModel *m, const char *save_dir)
     int n = 0, damaged = 0;
     SaveData d;
     if (save_load_latest(save_dir, &d, &damaged) == SAVE_OK) {
-        char when[64] = "";
-        time_t t = (time_t)d.time;
-        struct tm tmv;
-        if (localtime_r(&t, &tmv))
-            strftime(when, sizeof when, "%d %b, %H:%M", &tmv);
+        char when[64];
+        format_time(d.time, when, sizeof when);
         const char *title = d.story_id;
         for (int i = 0; i < lib->n_stories; i++)
             if (strcmp(lib->stories[i].id, d.story_id) == 0)
@@ -70,7 +137,8 @@ void library_title(Library *lib, UiModel *m, const char *save_dir)
     }
     if (damaged)
         snprintf(lib->notice, sizeof lib->notice,
-                 _("A damaged save was found and set aside; your newest good save is kept."));
+                 _("A damaged save was found and kept aside (*.corrupt); Continue opens your "
+                   "last good save."));
     for (int i = 0; i < lib->n_stories && n < SCREENS_MAX_ITEMS - 1; i++) {
         m->items[n] = (TitleItem){lib->stories[i].title, lib->stories[i].detail};
         lib->action_story[n] = i;

@@ -685,6 +685,21 @@ static void draw_error(Screens *s, const UiModel *m, int w, int h)
     draw_prompt(s, _("Enter: back to the title"), p, px_of(0.025f, h, 8));
 }
 
+/* A quiet banner at the top left for what the player should know (a save
+ * that could not be written, a story that changed since the save). */
+static void draw_notice(Screens *s, const char *notice, int w, int h)
+{
+    int sp = px_of(0.024f, h, 10);
+    float margin = fminf((float)w, (float)h) * 0.035f;
+    int maxw = (int)((float)w * 0.5f);
+    int tw = 0;
+    int th = text_measure(s->text, notice, sp, maxw, TEXT_ITALIC, NULL, &tw);
+    SDL_FRect b = {margin, margin, (float)tw + (float)sp * 1.6f, (float)th + (float)sp};
+    render_round_rect(s->renderer, b, (float)sp * 0.5f, (SDL_Color){70, 40, 32, 235});
+    text_draw(s->text, notice, sp, (int)(b.x + (float)sp * 0.8f), (int)(b.y + (float)sp * 0.5f),
+              maxw, TEXT_ITALIC, CREAM, -1);
+}
+
 void screens_draw(Screens *s, const UiModel *m, int w, int h)
 {
     images_update(s->images);
@@ -707,6 +722,8 @@ void screens_draw(Screens *s, const UiModel *m, int w, int h)
         draw_error(s, m, w, h);
         break;
     }
+    if (m->notice && m->screen != SCREEN_TITLE)
+        draw_notice(s, m->notice, w, h);
 }
 
 int screens_item_count(const UiModel *m)

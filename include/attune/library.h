@@ -34,4 +34,13 @@ void library_scan(Library *lib, const char *data_dir, const char *lib_dir);
  * was set aside. */
 void library_title(Library *lib, UiModel *m, const char *save_dir);
 
+/* Continue: open the newest good autosave in `save_dir`, find the story it
+ * belongs to (its folder, or an installed story with its id), and replay the
+ * path of choices. Returns the story, or NULL. A plain message for the
+ * player goes to `notice` (a damaged save set aside, a changed story, a
+ * save of another story, nothing to continue); a story error fills `err`
+ * (err->message is empty otherwise). Caller frees with story_destroy(). */
+Story *library_resume(const Library *lib, const char *save_dir, const char *lib_dir,
+                      char *notice, size_t n, StoryError *err);
+
 #endif
