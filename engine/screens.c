@@ -80,8 +80,8 @@ static void kind_mark(SDL_Renderer *r, float cx, float cy, float rad, const char
 
 static void meter_lines(const StoryView *v, char (*lines)[160], int *rows)
 {
-    snprintf(lines[0], 160, "**%s** · %s", v->state_word ? v->state_word : "",
-             v->name ? v->name : "");
+    snprintf(lines[0], 160, "**%s**%s%s", v->state_word ? v->state_word : "",
+             v->name ? " · " : "", v->name ? v->name : "");
     snprintf(lines[1], 160, "%s", _("connection"));
     snprintf(lines[2], 160, "%s %d%s", _("you"), v->steadiness, v->flooded ? _(" · flooded") : "");
     snprintf(lines[3], 160,
@@ -171,7 +171,9 @@ static void beat_layout(Screens *s, const UiModel *m, int w, int h, BeatLayout *
         L->answer_px = L->dialogue_px;
     L->box = frect(margin, 0, W - 2 * margin, 0);
     float content = m->view ? box_content(s, m->view, L) : 0;
-    L->box.h = fmaxf(content + 2 * box_pad(L), H * 0.24f);
+    /* As tall as its text, within limits: text beyond is clipped (only a
+     * story's text function can produce that much; `check` flags long lines). */
+    L->box.h = fminf(fmaxf(content + 2 * box_pad(L), H * 0.24f), H * 0.55f);
     L->box.y = H - margin - L->box.h;
     if (m->view)
         meters_size(s, m->view, L, W, margin);
@@ -462,10 +464,16 @@ static void draw_beat(Screens *s, const UiModel *m, int w, int h)
     beat_layout(s, m, w, h, &L);
     draw_scene(s, v, &L, w, h);
     if (m->screen == SCREEN_FEEDBACK && v->has_feedback) {
+        SDL_Rect fclip = {(int)L.box.x, (int)L.box.y, (int)L.box.w, (int)L.box.h};
+        SDL_RenderSetClipRect(s->renderer, &fclip);
         draw_feedback(s, v, &L);
+        SDL_RenderSetClipRect(s->renderer, NULL);
         return;
     }
+    SDL_Rect clip = {(int)L.box.x, (int)L.box.y, (int)L.box.w, (int)L.box.h};
+    SDL_RenderSetClipRect(s->renderer, &clip);
     draw_box(s, v, &L, m->reveal);
+    SDL_RenderSetClipRect(s->renderer, NULL);
     if (m->reveal < 0 || m->reveal >= screens_reveal_total(s, m, w, h))
         draw_choices(s, m, &L);
 }

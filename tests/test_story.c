@@ -197,6 +197,19 @@ static void broken_stories_give_file_and_line(void **state)
     expect_load_error("syntax-error", 5, "expected");
     expect_load_error("unknown-next", 3, "next = 'argu' names no beat; did you mean 'argue'?");
     expect_load_error("no-os", 3, "global 'os'");
+    expect_load_error("bad-text", 3, "invalid UTF-8 at byte 4");
+    expect_load_error("huge-text", 4, "1500 characters is far too long for the text box");
+}
+
+static void enormous_computed_text_is_capped(void **state)
+{
+    (void)state;
+    Story *s = load_ok(fixture("huge-computed"));
+    const char *t = story_view(s)->text;
+    size_t n = strlen(t);
+    assert_true(n > 3000 && n <= 4000 + sizeof "…");
+    assert_string_equal(t + n - strlen("…"), "…");
+    story_destroy(s);
 }
 
 static void stories_can_span_files_in_their_folder_only(void **state)
@@ -298,6 +311,7 @@ int main(void)
         cmocka_unit_test(replay_returns_to_the_same_place),
         cmocka_unit_test(broken_stories_give_file_and_line),
         cmocka_unit_test(stories_can_span_files_in_their_folder_only),
+        cmocka_unit_test(enormous_computed_text_is_capped),
         cmocka_unit_test(runaway_stories_are_stopped),
         cmocka_unit_test(a_loop_in_a_condition_is_stopped_even_through_pcall),
         cmocka_unit_test(shipped_stories_play_to_an_ending),

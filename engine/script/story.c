@@ -160,11 +160,29 @@ static bool load_lib_module(Story *s, const char *name, StoryError *err)
     return true;
 }
 
+/* Longest text handed to the engine (bytes). Text computed by a story's
+ * function can be anything; beyond this it is cut at a character boundary
+ * and ended with "…", so no text can swamp the layout. */
+enum { STORY_TEXT_MAX = 4000 };
+
 static const char *field_str(lua_State *L, int idx, const char *key, StrPool *pool)
 {
     const char *r = NULL;
-    if (lua_getfield(L, idx, key) == LUA_TSTRING)
-        r = pool_add(pool, lua_tostring(L, -1));
+    if (lua_getfield(L, idx, key) == LUA_TSTRING) {
+        size_t len = 0;
+        const char *v = lua_tolstring(L, -1, &len);
+        if (len <= STORY_TEXT_MAX && strlen(v) == len) {
+            r = pool_add(pool, v);
+        } else {
+            char cut[STORY_TEXT_MAX + 8];
+            size_t n = strnlen(v, len < STORY_TEXT_MAX ? len : STORY_TEXT_MAX);
+            while (n > 0 && ((unsigned char)v[n] & 0xC0) == 0x80)
+                n--; /* back to the start of a character */
+            memcpy(cut, v, n);
+            memcpy(cut + n, "…", sizeof "…");
+            r = pool_add(pool, cut);
+        }
+    }
     lua_pop(L, 1);
     return r;
 }

@@ -39,6 +39,23 @@ local KNOWN = {
 
 local VERDICTS = { connected = true, stronger = true, disconnected = true, other = true }
 
+-- The longest text any one field may hold. A line that long could never fit
+-- the text box; anything beyond it is a mistake (a pasted file, a runaway
+-- string), not writing.
+M.MAX_TEXT = 1000
+
+-- Check one text field: valid UTF-8 and not enormous. Functions are checked
+-- when they run (the engine caps what they return).
+local function check_text(diag, file, line, label, v)
+  if type(v) ~= "string" then return end
+  local n, bad = utf8.len(v)
+  if not n then
+    diag("error", file, line, string.format("%s: invalid UTF-8 at byte %d (save the file as UTF-8)", label, bad))
+  elseif n > M.MAX_TEXT then
+    diag("error", file, line, string.format("%s: %d characters is far too long for the text box (at most %d)", label, n, M.MAX_TEXT))
+  end
+end
+
 -- A new, empty story being declared. Returns the collector; `c.api` holds the
 -- functions a story file may call.
 function M.collector()
@@ -175,9 +192,26 @@ function M.finish(c, path)
     end
   end
 
+  for _, k in ipairs(TEXT_FIELDS) do check_text(diag, f, l, "story." .. k, info[k]) end
+
   for _, id in ipairs(c.order) do
     local b = c.beats[id]
     local label = (b.is_ending and "ending '" or "beat '") .. id .. "'"
+    for _, k in ipairs({ "cue", "text", "title", "reflect", "note" }) do
+      check_text(diag, b.file, b.line, label .. ": " .. k, b[k])
+    end
+    if type(b.say) == "table" then
+      for who, v in pairs(b.say) do check_text(diag, b.file, b.line, label .. ": say." .. tostring(who), v) end
+    else
+      check_text(diag, b.file, b.line, label .. ": say", b.say)
+    end
+    for i, ch in ipairs(type(b.choices) == "table" and b.choices or {}) do
+      if type(ch) == "table" then
+        for _, k in ipairs({ 1, "inner", "why" }) do
+          check_text(diag, b.file, b.line, label .. ", choice " .. i .. ": " .. (k == 1 and "text" or k), ch[k])
+        end
+      end
+    end
     if type(b.say) == "table" then
       local n = 0
       for who, line in pairs(b.say) do
