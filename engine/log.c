@@ -8,6 +8,8 @@
 #include <string.h>
 #include <time.h>
 
+static void vlog(const char *subsystem, const char *fmt, va_list ap) LOG_PRINTF(2, 0);
+
 static void vlog(const char *subsystem, const char *fmt, va_list ap)
 {
     fprintf(stderr, "%s: ", subsystem);

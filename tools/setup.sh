@@ -2,13 +2,14 @@
 # Install the Debian packages Attune needs, only those that are missing, so a
 # second run takes a moment. Usage: tools/setup.sh [--test]
 #   (no option)  what it takes to build and play
-#   --test       also what the tests need (Xvfb and xdotool for the window test)
+#   --test       also what the tests need (cmocka; Xvfb and xdotool for the window
+#                test; clang and its runtime for the fuzzers)
 set -eu
 
 packages="build-essential cmake pkg-config libsdl2-dev libsdl2-ttf-dev libsdl2-mixer-dev
 libsdl2-image-dev liblua5.4-dev"
 if [ "${1:-}" = "--test" ]; then
-    packages="$packages libcmocka-dev xvfb xauth xdotool"
+    packages="$packages libcmocka-dev xvfb xauth xdotool clang libclang-rt-dev"
 fi
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Set up, build, and run every test twice: a normal build, then one under
-# AddressSanitizer and UndefinedBehaviorSanitizer. Headless: no display and
-# no sound card are needed.
+# AddressSanitizer and UndefinedBehaviorSanitizer; then each fuzz target for
+# a short, bounded time. Headless: no display and no sound card are needed.
 set -eu
 cd "$(dirname "$0")/.."
 tools/setup.sh --test
@@ -16,3 +16,6 @@ echo "== build and test under AddressSanitizer + UndefinedBehaviorSanitizer"
 cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DATTUNE_SANITIZE=ON -DATTUNE_TESTS=ON >/dev/null
 cmake --build build-asan -j "$(nproc)"
 ctest --test-dir build-asan --output-on-failure -j "$(nproc)"
+
+echo "== fuzz each target for a short, bounded time (tools/fuzz.sh SECONDS for longer)"
+tools/fuzz.sh "${ATTUNE_FUZZ_SECONDS:-15}"

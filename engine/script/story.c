@@ -28,6 +28,8 @@ struct Story {
     char file[1100]; /* the story file, as shown in messages */
     uint64_t seed;
     int run_ref;     /* registry ref of the runtime's Run object */
+    const char *source; /* story text given directly (story_load_text), or NULL */
+    size_t source_len;
     StoryInfo info;
     StrPool info_pool;
     StoryView view;
@@ -432,7 +434,8 @@ static bool declare(Story *s, StoryError *err, FILE *out, int *errors)
     lua_setfield(L, LUA_REGISTRYINDEX, "attune.lib");
 
     char path[1200];
-    if (!paths_join(path, sizeof path, s->dir, "story.lua") || !paths_is_file(path)) {
+    if (!s->source &&
+        (!paths_join(path, sizeof path, s->dir, "story.lua") || !paths_is_file(path))) {
         set_error(err, s->file, 0, "no story.lua in this folder");
         return false;
     }
@@ -445,7 +448,11 @@ static bool declare(Story *s, StoryError *err, FILE *out, int *errors)
         return false;
     }
     int coll = lua_gettop(L);
-    if (sandbox_load_file(&s->sb, path, s->file) != LUA_OK) {
+    char chunkname[1200];
+    snprintf(chunkname, sizeof chunkname, "@%s", s->file);
+    int loaded = s->source ? luaL_loadbufferx(L, s->source, s->source_len, chunkname, "t")
+                           : sandbox_load_file(&s->sb, path, s->file);
+    if (loaded != LUA_OK) {
         report(s, err);
         if (out)
             fprintf(out, "%s:%d: error: %s\n", err->file, err->line, err->message);
@@ -545,13 +552,16 @@ static Story *story_new(const char *dir, const char *lib_dir, uint64_t seed)
     return s;
 }
 
-Story *story_load(const char *dir, const char *lib_dir, uint64_t seed, StoryError *err)
+static Story *load(const char *dir, const char *text, size_t len, const char *lib_dir,
+                   uint64_t seed, StoryError *err)
 {
     Story *s = story_new(dir, lib_dir, seed);
     if (!s) {
         set_error(err, dir, 0, "out of memory");
         return NULL;
     }
+    s->source = text;
+    s->source_len = len;
     lua_State *L = s->sb.L;
     if (!declare(s, err, NULL, NULL)) {
         story_destroy(s);
@@ -575,11 +585,23 @@ Story *story_load(const char *dir, const char *lib_dir, uint64_t seed, StoryErro
     }
     s->run_ref = luaL_ref(L, LUA_REGISTRYINDEX);
     lua_settop(L, 0);
+    s->source = NULL; /* only needed while declaring */
     if (!refresh_view(s, err)) {
         story_destroy(s);
         return NULL;
     }
     return s;
+}
+
+Story *story_load(const char *dir, const char *lib_dir, uint64_t seed, StoryError *err)
+{
+    return load(dir, NULL, 0, lib_dir, seed, err);
+}
+
+Story *story_load_text(const char *dir, const char *text, size_t len, const char *lib_dir,
+                       uint64_t seed, StoryError *err)
+{
+    return load(dir, text, len, lib_dir, seed, err);
 }
 
 void story_destroy(Story *s)

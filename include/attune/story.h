@@ -6,6 +6,7 @@
 #define ATTUNE_STORY_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 typedef struct Story Story;
@@ -63,6 +64,11 @@ typedef struct StoryView {
  * shuffles. Returns NULL and fills `err` on any failure. Caller frees with
  * story_destroy(). */
 Story *story_load(const char *dir, const char *lib_dir, uint64_t seed, StoryError *err);
+/* The same, with the text of story.lua given directly instead of read from
+ * `dir` (for fuzzing and tests; `dir` still names it and anchors includes).
+ * `text` need only live until the call returns. */
+Story *story_load_text(const char *dir, const char *text, size_t len, const char *lib_dir,
+                       uint64_t seed, StoryError *err);
 void story_destroy(Story *s);
 
 const StoryInfo *story_info(const Story *s);

@@ -1,0 +1,3 @@
+story { id = "include-escape", title = "Escape", start = "one" }
+
+include "../tiny/story.lua"

@@ -1,0 +1,3 @@
+story { id = "include-loop", title = "Loop", start = "one" }
+
+include "again.lua"

@@ -1,0 +1,3 @@
+story { id = "include-symlink", title = "Symlink", start = "one" }
+
+include "outside.lua"

@@ -1,0 +1,58 @@
+#!/usr/bin/env python3
+"""Write the seed corpora for the fuzz targets into tests/fuzz/corpus/.
+
+Saves follow the format in engine/save.c: "ATSV" | u32 version | u64 sequence
+| u32 payload length | u32 CRC-32 of header bytes 0..19 and the payload.
+Stories are copied from the shipped stories and the test fixtures."""
+import os, shutil, struct, zlib
+
+root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+corpus = os.path.join(root, "tests", "fuzz", "corpus")
+
+def save(seq, story, seed, path):
+    payload = f"story {story}\ndir /x/{story}\nseed {seed}\ntime 1700000000\n"
+    payload += "".join(f"step {p}\n" for p in path)
+    payload = payload.encode()
+    head = b"ATSV" + struct.pack("<IQI", 1, seq, len(payload))
+    crc = zlib.crc32(payload, zlib.crc32(head))
+    return head + struct.pack("<I", crc) + payload
+
+os.makedirs(os.path.join(corpus, "save"), exist_ok=True)
+seeds = {
+    "empty-path.sav": save(1, "homework-night", 7, []),
+    "three-steps.sav": save(5, "homework-night", 12345678901234, ["kitchen.1", "snap.2", "steady"]),
+    "unicode-ids.sav": save(2, "tiny", 1, ["one.1", "café—“x”"]),
+}
+for name, data in seeds.items():
+    with open(os.path.join(corpus, "save", name), "wb") as f:
+        f.write(data)
+
+os.makedirs(os.path.join(corpus, "text"), exist_ok=True)
+texts = {
+    "plain": "I can't do it. It's stupid. I'm stupid.",
+    "markup": "I *hate* this and **nobody** listens \\* to me",
+    "unicode": "Café — “quoted” ‘single’ … naïve façade",
+    "newlines": "one\ntwo\n\nthree *four\nfive* six",
+    "long-word": "Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa b",
+    "bad-utf8": b"bad \xff\xfe bytes \xc3".decode("latin-1"),
+}
+for name, t in texts.items():
+    # three parameter bytes (size, width, style), then the text
+    data = bytes([18, 60, 1]) + t.encode("latin-1" if name == "bad-utf8" else "utf-8")
+    with open(os.path.join(corpus, "text", name), "wb") as f:
+        f.write(data)
+
+os.makedirs(os.path.join(corpus, "story"), exist_ok=True)
+sources = [os.path.join(root, "scripts", "stories", d, "story.lua")
+           for d in sorted(os.listdir(os.path.join(root, "scripts", "stories")))]
+fixtures = os.path.join(root, "tests", "fixtures", "stories")
+# Runaway stories are left out: each run of one costs the whole time budget,
+# and they have their own tests (tests/test_story.c, tests/test_sandbox.c).
+slow = {"endless-loop", "memory-bomb", "loop-in-condition"}
+sources += [os.path.join(fixtures, d, "story.lua") for d in sorted(os.listdir(fixtures))
+            if d not in slow and not d.startswith("hostile-")]
+for src in sources:
+    if os.path.isfile(src):
+        name = os.path.basename(os.path.dirname(src)) + ".lua"
+        shutil.copyfile(src, os.path.join(corpus, "story", name))
+print("seeds written to", corpus)
