@@ -94,6 +94,11 @@ const char *paths_save_dir(void)
 {
     if (!save_dir_tried) {
         save_dir_tried = true;
+        /* The XDG spec: an empty or relative XDG_DATA_HOME is to be ignored.
+         * SDL would use it as it is (and an empty one means "/"). */
+        const char *xdg = getenv("XDG_DATA_HOME");
+        if (xdg && xdg[0] != '/')
+            unsetenv("XDG_DATA_HOME");
         /* NOTE: SDL_GetPrefPath creates the whole path and may return NULL. */
         save_dir = SDL_GetPrefPath("Attune", "attune");
         if (!save_dir)

@@ -11,7 +11,8 @@ if ! command -v xvfb-run >/dev/null 2>&1 || ! command -v xdotool >/dev/null 2>&1
 fi
 export XDG_DATA_HOME="$(mktemp -d)"
 unset SDL_VIDEODRIVER
-export SDL_AUDIODRIVER=dummy
+# SMOKE_AUDIO=nosuch makes every audio device fail: the game must run silent.
+export SDL_AUDIODRIVER="${SMOKE_AUDIO:-dummy}"
 xvfb-run -a -s "-screen 0 1280x720x24" sh -c '
   "$0" --size 960x540 & pid=$!
   for i in $(seq 50); do
@@ -25,6 +26,11 @@ xvfb-run -a -s "-screen 0 1280x720x24" sh -c '
   xdotool key --window "$wid" Return; sleep 0.2   # complete the line
   xdotool key --window "$wid" 1; sleep 0.3        # choose answer 1
   xdotool key --window "$wid" Return; sleep 0.2   # past the feedback
+  xdotool windowsize "$wid" 3840 2160; sleep 0.4  # to 4K and back down small
+  xdotool windowsize "$wid" 320 240; sleep 0.4
+  xdotool windowsize "$wid" 1024 768; sleep 0.3
+  xdotool key --window "$wid" Return; sleep 0.2
+  kill -0 $pid || { echo "the game died while resizing"; exit 1; }
   kill -TERM $pid 2>/dev/null
   wait $pid
   echo "game exited with $?"
