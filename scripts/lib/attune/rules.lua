@@ -27,6 +27,9 @@ rules.KINDS = {
   steady          = { connection = 0,   steadiness = 30,  state = false },
 }
 
+-- A repair when nothing is open still shows care, a little.
+rules.REPAIR_NOTHING_OPEN = 5
+
 -- Kinds that need a steady helper: greyed out while flooded.
 rules.NEEDS_STEADINESS = { attune = true, attune_boundary = true, repair = true }
 
@@ -69,7 +72,7 @@ function rules.apply(st, e, beat_id, kind)
       repaired = true
       st.connection = clamp(st.connection + (e.connection or 0))
     else
-      st.connection = clamp(st.connection + 5)
+      st.connection = clamp(st.connection + rules.REPAIR_NOTHING_OPEN)
     end
   else
     st.connection = clamp(st.connection + (e.connection or 0))

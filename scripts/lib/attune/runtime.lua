@@ -30,7 +30,9 @@ local function state_proxy(self)
   return {
     connection = st.connection, steadiness = st.steadiness, state = st.state,
     open_ruptures = #st.open, ruptures = st.ruptures, repairs = st.repairs,
-    vars = st.vars,
+    vars = setmetatable({}, { __index = st.vars, __newindex = function()
+      error("s.vars is read-only in a function; change variables with set = { ... } on an answer", 2)
+    end }),
     seen = function(id) return st.seen[id] ~= nil end,
   }
 end
@@ -39,7 +41,11 @@ local function text(self, v)
   if type(v) == "function" then
     local r = v(state_proxy(self))
     if r == nil then return nil end
-    if type(r) ~= "string" then error("a text function returned a " .. type(r) .. ", not a string", 0) end
+    if type(r) ~= "string" then
+      local b = self.beat
+      error(string.format("%s:%d: beat '%s': a text function returned a %s, not a string",
+        b.file, b.line, b.id, type(r)), 0)
+    end
     return r
   end
   return v
@@ -56,8 +62,7 @@ local function enter(self, id)
   if b.music then st.music = b.music end
   if b.state then st.state = b.state end
   if b.pressure and not again then
-    st.steadiness = st.steadiness - b.pressure
-    if st.steadiness < 0 then st.steadiness = 0 end
+    st.steadiness = math.max(0, math.min(100, st.steadiness - b.pressure))
   end
   self:_arrange()
 end
@@ -76,6 +81,10 @@ function Run:_arrange()
         ok = ch.when(proxy) and true or false
       end
       if ok then shown[#shown + 1] = ch end
+    end
+    if #shown == 0 then
+      error(string.format("%s:%d: beat '%s': every answer is hidden by its when condition; the player would be stuck",
+        b.file, b.line, b.id), 0)
     end
     if b.shuffle ~= false then
       for i = #shown, 2, -1 do
@@ -96,7 +105,8 @@ function Run:_arrange()
 end
 
 -- A new play of `story` (from lib.story.finish) with an integer seed.
-function M.new(story, seed)
+-- opts.record = false skips the history (the simulator's fast path).
+function M.new(story, seed, opts)
   local info = story.info
   local who = story.characters[info.with or ""]
   local self = setmetatable({ story = story, rng = (seed ~= 0 and seed or 0x2545F4914F6CDD1D) }, Run)
@@ -109,6 +119,7 @@ function M.new(story, seed)
   self.history = {}
   self.path = {}
   self.feedback = nil
+  self.record = not (opts and opts.record == false)
   enter(self, info.start)
   return self
 end
@@ -141,15 +152,17 @@ function Run:choose(i)
       error(string.format("%s:%d: beat '%s', answer '%s': no branch of next matched", b.file, b.line, b.id, ch.id), 0)
     end
   end
-  local step = {
-    beat = b.id, choice = ch.id, text = text(self, ch[1]), kind = ch.kind,
-    inner = text(self, ch.inner), why = text(self, ch.why),
-    connection = st.connection, steadiness = st.steadiness, state = st.state, state_before = before_state,
-    opened = r.opened, repaired = r.repaired, dconn = r.dconn, open_ruptures = #st.open,
-  }
-  self.history[#self.history + 1] = step
-  self.path[#self.path + 1] = ch.id
-  self.feedback = step
+  if self.record then
+    local step = {
+      beat = b.id, choice = ch.id, text = text(self, ch[1]), kind = ch.kind,
+      inner = text(self, ch.inner), why = text(self, ch.why),
+      connection = st.connection, steadiness = st.steadiness, state = st.state, state_before = before_state,
+      opened = r.opened, repaired = r.repaired, dconn = r.dconn, open_ruptures = #st.open,
+    }
+    self.history[#self.history + 1] = step
+    self.path[#self.path + 1] = ch.id
+    self.feedback = step
+  end
   enter(self, target)
   return true
 end

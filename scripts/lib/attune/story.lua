@@ -33,7 +33,8 @@ local KNOWN = {
   character = { name = 1, about = 1, state = 1, portraits = 1 },
   beat = { say = 1, cue = 1, choices = 1, background = 1, music = 1, state = 1, pressure = 1,
            shuffle = 1, reflect = 1, note = 1 },
-  ending = { title = 1, text = 1, say = 1, verdict = 1, background = 1, music = 1, reflect = 1, note = 1 },
+  ending = { title = 1, text = 1, say = 1, verdict = 1, background = 1, music = 1, reflect = 1, note = 1,
+             choices = 1 },
   choice = { [1] = 1, kind = 1, next = 1, inner = 1, why = 1, id = 1, when = 1, effects = 1, set = 1 },
 }
 
@@ -135,16 +136,67 @@ function M.targets(nx)
   return out
 end
 
+-- Edit distance between two ids (insertions, deletions, substitutions).
+local function distance(a, b)
+  if math.abs(#a - #b) > 3 then return 99 end
+  local prev = {}
+  for j = 0, #b do prev[j] = j end
+  for i = 1, #a do
+    local cur = { [0] = i }
+    for j = 1, #b do
+      local cost = a:byte(i) == b:byte(j) and 0 or 1
+      cur[j] = math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+    end
+    prev = cur
+  end
+  return prev[#b]
+end
+
+-- The closest beat id to a misspelt one, if it is close enough to suggest.
 local function suggest(name, beats)
-  local best, bestd = nil, 3
+  local best, bestd = nil, math.max(2, #name // 4) + 1
   for id in pairs(beats) do
-    -- cheap edit distance bound: same length +-2 and shared prefix
-    local d = math.abs(#id - #name)
-    local n = math.min(#id, #name)
-    for i = 1, n do if id:byte(i) ~= name:byte(i) then d = d + 1 end end
-    if d < bestd then best, bestd = id, d end
+    local d = distance(name, id)
+    if d < bestd or (d == bestd and best and id < best) then best, bestd = id, d end
   end
   return best
+end
+
+-- The folder a story file sits in ("homework-night" for .../homework-night/story.lua).
+function M.folder_of(path)
+  if type(path) ~= "string" then return nil end
+  local parts = {}
+  local start = 1
+  for i = 1, #path + 1 do
+    if i > #path or path:sub(i, i) == "/" then
+      if i > start then parts[#parts + 1] = path:sub(start, i - 1) end
+      start = i + 1
+    end
+  end
+  return #parts >= 2 and parts[#parts - 1] or nil
+end
+
+local EFFECT_FIELDS = { connection = "number", steadiness = "number", state = "state",
+                        rupture = "boolean", repair = "boolean" }
+
+-- Check an effects table (a choice's `effects`, or one kind in story.rules).
+function M.check_effects(diag, file, line, label, t)
+  if type(t) ~= "table" then
+    diag("error", file, line, label .. " must be a table, e.g. { connection = 5 }")
+    return
+  end
+  for k, v in pairs(t) do
+    local want = EFFECT_FIELDS[k]
+    if not want then
+      diag("error", file, line, label .. ": unknown field '" .. tostring(k) .. "' (connection, steadiness, state, rupture, repair)")
+    elseif want == "state" then
+      if v ~= false and v ~= "ease" and v ~= "escalate" and not rules.STATES[v] then
+        diag("error", file, line, label .. ".state must be regulated, activated, shutdown, ease, escalate or false")
+      end
+    elseif type(v) ~= want then
+      diag("error", file, line, label .. "." .. k .. " must be a " .. want)
+    end
+  end
 end
 
 -- Validate the declared story. Fills c.diags; returns the story table or nil.
@@ -178,9 +230,33 @@ function M.finish(c, path)
     end
   end
   if not info.with then
-    local only
-    for id in pairs(c.characters) do only = only and false or id end
-    if only then info.with = only end
+    -- One character: the meters are about them. Several: the writer says who.
+    local ids = {}
+    for id in pairs(c.characters) do ids[#ids + 1] = id end
+    if #ids == 1 then
+      info.with = ids[1]
+    elseif #ids > 1 then
+      table.sort(ids)
+      diag("error", f, l, "story has several characters (" .. table.concat(ids, ", ")
+        .. "): say which one the meters are about, e.g. with = \"" .. ids[1] .. "\"")
+    end
+  end
+  for _, k in ipairs({ "connection", "steadiness" }) do
+    local v = info[k]
+    if v ~= nil and (type(v) ~= "number" or v < 0 or v > 100) then
+      diag("error", f, l, "story." .. k .. " must be a number from 0 to 100")
+    end
+  end
+  if type(info.id) ~= "string" or info.id == "" then
+    info.id = M.folder_of(path) or "story"
+    diag("warning", f, l, "story has no id; using its folder's name, id = \"" .. info.id .. "\"")
+  elseif M.folder_of(path) and info.id ~= M.folder_of(path) then
+    diag("warning", f, l, "story.id '" .. info.id .. "' differs from its folder's name '" .. M.folder_of(path) .. "'; saves find a story by its id")
+  end
+  if type(info.rules) == "table" then
+    for kind, t in pairs(info.rules) do
+      if rules.KINDS[kind] then M.check_effects(diag, f, l, "story.rules." .. kind, t) end
+    end
   end
 
   for id, ch in pairs(c.characters) do
@@ -238,12 +314,15 @@ function M.finish(c, path)
         diag("error", b.file, b.line, label .. ": unknown verdict '" .. tostring(b.verdict) .. "'")
       end
       if not is_text(b.text) and not b.line_text then diag("error", b.file, b.line, label .. ": no text") end
-      if b.choices then diag("error", b.file, b.line, label .. ": an ending has no choices") end
+      if b.choices then diag("error", b.file, b.line, label .. ": an ending has no choices (make it a beat, or remove them)") end
     else
       if not b.line_text and not b.cue then diag("warning", b.file, b.line, label .. ": nothing is said and no cue is given") end
       if type(b.choices) ~= "table" or #b.choices == 0 then
         diag("error", b.file, b.line, label .. ": has no choices and is not an ending (a dead end)")
         b.choices = {}
+      end
+      if #b.choices > 8 then
+        diag("error", b.file, b.line, label .. ": " .. #b.choices .. " answers is too many (at most 8, so the offered breath still fits)")
       end
       local attuned, ids = false, {}
       for i, ch in ipairs(b.choices) do
@@ -261,13 +340,13 @@ function M.finish(c, path)
           diag("error", b.file, b.line, cl .. ": has no kind (attune, fix, rescue, dismiss, enmesh, withdraw, attune_boundary, repair, steady)")
         elseif not rules.KINDS[ch.kind] then
           diag("error", b.file, b.line, cl .. ": unknown kind '" .. tostring(ch.kind) .. "'")
-        elseif rules.ATTUNED[ch.kind] then
+        elseif rules.ATTUNED[ch.kind] and ch.when == nil then
           attuned = true
         end
         if ch.kind ~= "steady" and not is_text(ch.why) then diag("error", b.file, b.line, cl .. ": has no why") end
-        if ch.kind ~= "steady" and not is_text(ch.inner) then diag("warning", b.file, b.line, cl .. ": has no inner voice") end
+        if ch.kind ~= "steady" and ch.kind ~= nil and not is_text(ch.inner) then diag("warning", b.file, b.line, cl .. ": has no inner voice") end
         if ch.when ~= nil and type(ch.when) ~= "function" then diag("error", b.file, b.line, cl .. ": when must be a function") end
-        if ch.effects ~= nil and type(ch.effects) ~= "table" then diag("error", b.file, b.line, cl .. ": effects must be a table") end
+        if ch.effects ~= nil then M.check_effects(diag, b.file, b.line, cl .. ": effects", ch.effects) end
         if ch.set ~= nil and type(ch.set) ~= "table" then diag("error", b.file, b.line, cl .. ": set must be a table") end
         ch.id = ch.id ~= nil and tostring(ch.id) or (id .. "." .. i)
         if ids[ch.id] then diag("error", b.file, b.line, cl .. ": id '" .. ch.id .. "' is used twice") end
@@ -293,7 +372,7 @@ function M.finish(c, path)
         end
       end
       if not attuned and #b.choices > 0 then
-        diag("error", b.file, b.line, label .. ": has no attuned answer (attune, attune_boundary or repair)")
+        diag("error", b.file, b.line, label .. ": has no attuned answer that is always shown (attune, attune_boundary or repair without a when)")
       end
     end
   end
