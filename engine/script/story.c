@@ -71,6 +71,20 @@ static void pool_free(StrPool *p)
     p->cap = 0;
 }
 
+/* Whether `file` and the `n` bytes at `other` name the same file, either
+ * possibly cut by Lua to "...tail" (short_src). */
+static bool same_file(const char *file, const char *other, size_t n)
+{
+    size_t fl = strlen(file);
+    if (fl == n)
+        return strncmp(file, other, n) == 0;
+    if (fl > 3 && strncmp(file, "...", 3) == 0 && fl - 3 < n)
+        return strncmp(file + 3, other + n - (fl - 3), fl - 3) == 0;
+    if (n > 3 && strncmp(other, "...", 3) == 0 && n - 3 < fl)
+        return strncmp(other + 3, file + fl - (n - 3), n - 3) == 0;
+    return false;
+}
+
 /* Fill `err` from a Lua message "file:line: text" (or plain text). */
 static void error_from_message(StoryError *err, const char *msg, const char *fallback_file)
 {
@@ -103,6 +117,31 @@ static void error_from_message(StoryError *err, const char *msg, const char *fal
         const char *text = strchr(colon + 1, ':') + 1;
         while (*text == ' ')
             text++;
+        /* coroutine.wrap puts the caller's position in front of an error
+         * from inside the coroutine ("f:6: f:4: boom", the outer one cut to
+         * "...tail" when the path is long): keep the innermost position of
+         * the same file, where the error was, and its full file name. */
+        for (;;) {
+            const char *q = text;
+            while (q < msg + first && *q != ':')
+                q++;
+            size_t il = (size_t)(q - text);
+            if (q >= msg + first || !isdigit((unsigned char)q[1]) || !same_file(err->file, text, il))
+                break;
+            const char *r = q + 1;
+            while (isdigit((unsigned char)*r))
+                r++;
+            if (*r != ':')
+                break;
+            if (il > strlen(err->file) && il < sizeof err->file) {
+                memcpy(err->file, text, il);
+                err->file[il] = '\0';
+            }
+            err->line = atoi(q + 1);
+            text = r + 1;
+            while (*text == ' ')
+                text++;
+        }
         size_t tl = (size_t)(msg + first - text);
         if (tl >= sizeof err->message)
             tl = sizeof err->message - 1;
@@ -359,6 +398,23 @@ static void sync_history(Story *s)
     lua_pop(L, 2);
 }
 
+/* Copy the fields read_info needs into a plain table. The info table is the
+ * writer's own `story { ... }` table and may carry metamethods (__index), so
+ * it is read here, under sandbox_pcall and its budget; read straight from C
+ * after the call, a looping __index hung the game and an erroring one
+ * panicked Lua and aborted it (fixtures hostile-info-loop, hostile-info-error). */
+static int copy_info(lua_State *L)
+{
+    static const char *const keys[] = {"id",  "title",   "relationship", "summary",
+                                       "content_note", "you", "minutes", NULL};
+    lua_newtable(L);
+    for (const char *const *k = keys; *k; k++) {
+        lua_getfield(L, 1, *k);
+        lua_setfield(L, -2, *k);
+    }
+    return 1;
+}
+
 static void read_info(Story *s, lua_State *L, int idx)
 {
     StoryInfo *in = &s->info;
@@ -568,7 +624,14 @@ static Story *load(const char *dir, const char *text, size_t len, const char *li
         return NULL;
     }
     int story = lua_gettop(L);
+    lua_pushcfunction(L, copy_info);
     lua_getfield(L, story, "info");
+    sandbox_arm(&s->sb, SANDBOX_CALL_INSTRUCTIONS, SANDBOX_CALL_MS);
+    if (sandbox_pcall(&s->sb, 1, 1) != LUA_OK) {
+        report(s, err);
+        story_destroy(s);
+        return NULL;
+    }
     read_info(s, L, lua_gettop(L));
     lua_pop(L, 1);
     /* run = lib.runtime.new(story, seed) */
