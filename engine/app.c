@@ -363,7 +363,7 @@ int app_run(const AppOptions *o)
         goto out;
     }
     /* Below this the answers, the line and the person cannot all be legible. */
-    SDL_SetWindowMinimumSize(a->window, 480, 270);
+    SDL_SetWindowMinimumSize(a->window, SCREENS_MIN_W, SCREENS_MIN_H);
     a->renderer = SDL_CreateRenderer(a->window, -1,
                                      software ? SDL_RENDERER_SOFTWARE : SDL_RENDERER_ACCELERATED);
     if (!a->renderer && !software)

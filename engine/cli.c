@@ -6,6 +6,7 @@
 #include "attune/library.h"
 #include "attune/log.h"
 #include "attune/paths.h"
+#include "attune/play_text.h"
 #include "attune/screens.h"
 
 #include <SDL.h>
@@ -13,32 +14,104 @@
 #include <SDL_ttf.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <errno.h>
 #include <string.h>
+#include <sys/stat.h>
 
 static const char USAGE[] =
     "Usage: attune [COMMAND] [OPTIONS]\n"
     "\n"
-    "A story game for learning emotional attunement.\n"
+    "A story game for learning emotional attunement, and the writer's tools.\n"
     "\n"
     "Commands:\n"
-    "  (none)                 open the game at the title screen\n"
-    "  play [STORY_DIR]       open the game, straight into a story when given\n"
-    "  render STORY_DIR       draw one screen of a story to a PNG, without a display\n"
-    "      --beat ID            start at this beat\n"
-    "      --choices 1,2,...    then make these choices (numbers as shown on screen)\n"
-    "      --feedback           show the feedback of the last choice\n"
-    "      --seed N             the seed that orders the answers (default 1)\n"
-    "  render --title         draw the title screen (with this player's Continue)\n"
-    "  render --continue      draw what Continue opens (the newest good autosave)\n"
-    "      --size WxH           output size (default 1280x720)\n"
-    "      --out FILE.png       where to write (required)\n"
-    "  check STORY_DIR        check a story and list every problem as file:line\n"
+    "  (none)                  open the game at the title screen\n"
+    "  play [STORY_DIR]        open the game, straight into a story when given\n"
+    "  play --text STORY_DIR   play a story in the terminal\n"
+    "  check STORY_DIR...      list every problem of a story as file:line\n"
+    "  graph STORY_DIR         the story as a Graphviz graph (DOT) on stdout\n"
+    "  simulate STORY_DIR      play a story many times and run the teaching checks\n"
+    "  render ...              draw one screen to a PNG, without a display\n"
+    "  new ID                  start a new story from a template\n"
     "\n"
     "Options for the game:\n"
-    "  --size WxH             window size\n"
-    "  --fullscreen           start full screen\n"
-    "  --renderer R           auto (default), software or gpu\n"
-    "  --help, --version\n";
+    "  --size WxH              window size\n"
+    "  --fullscreen            start full screen\n"
+    "  --renderer R            auto (default), software or gpu\n"
+    "  --help, --version\n"
+    "\n"
+    "'attune COMMAND --help' tells more about each command.\n"
+    "Exit codes: 0 success; 1 a problem was found (errors in a story, a failed\n"
+    "teaching check, a story error while playing); 2 the command line is wrong.\n";
+
+typedef struct Command {
+    const char *name;
+    int (*run)(int argc, char **argv);
+    const char *usage;
+} Command;
+
+static const char USAGE_PLAY[] =
+    "Usage: attune play [STORY_DIR] [--size WxH] [--fullscreen] [--renderer R]\n"
+    "       attune play --text STORY_DIR [--seed N]\n"
+    "\n"
+    "Open the game, straight into the story in STORY_DIR when given. In the game,\n"
+    "F5 reloads the story from disk and keeps your place.\n"
+    "With --text, play in the terminal: the beat, the meters and numbered answers;\n"
+    "type a number and Enter (q quits). Reads answers from stdin, so it can be\n"
+    "scripted: printf '1\\n2\\n' | attune play --text DIR. The answers are shuffled\n"
+    "with --seed (default 1), so the same seed gives the same order.\n"
+    "Exit: 0 at an ending or when the input ends; 1 on a story error.\n";
+
+static const char USAGE_CHECK[] =
+    "Usage: attune check STORY_DIR... [--size WxH]\n"
+    "\n"
+    "Load each story without a window and report every problem, one per line as\n"
+    "file:line: error|warning: message. Errors: Lua syntax and load errors, unknown\n"
+    "next targets, duplicate ids, dead ends, answers with no kind or why, beats with\n"
+    "no attuned answer, ruptures no path can repair, missing pictures or music,\n"
+    "invalid UTF-8, and text that does not fit the text box at the smallest\n"
+    "window (640x360, or --size), measured with the game's font and layout.\n"
+    "Warnings: unreachable beats, unknown fields, and the like.\n"
+    "Exit: 0 when there is no error; 1 when there is one.\n";
+
+static const char USAGE_GRAPH[] =
+    "Usage: attune graph STORY_DIR > story.dot\n"
+    "\n"
+    "Write the story as a Graphviz graph: beats as boxes, endings as octagons\n"
+    "filled by verdict, answers as arrows labelled by kind (green attuned, blue\n"
+    "repair, dashed red misattuned, dotted steady). Render it with\n"
+    "  attune graph DIR | dot -Tsvg > story.svg\n"
+    "Exit: 0, or 1 when the story does not load.\n";
+
+static const char USAGE_SIMULATE[] =
+    "Usage: attune simulate STORY_DIR [--runs N] [--strategy S] [--seed N]\n"
+    "\n"
+    "Play the story N times (default 1000) with the real rules, choosing by\n"
+    "strategy S: random (default), attune, fix, rescue, dismiss, enmesh, withdraw\n"
+    "or mixed. Prints the endings reached, beat and answer coverage (and what was\n"
+    "never reached), the range of connection at the end, the speed, and the\n"
+    "teaching checks: always attuning reaches a good ending; always fixing,\n"
+    "rescuing or dismissing never does; a road with a rupture and a repair can.\n"
+    "Exit: 0 when every teaching check passes; 1 when one fails.\n";
+
+static const char USAGE_RENDER[] =
+    "Usage: attune render STORY_DIR [--beat ID] [--choices 1,2,...] [--feedback]\n"
+    "                     [--seed N] [--size WxH] --out FILE.png\n"
+    "       attune render --title [--size WxH] --out FILE.png\n"
+    "       attune render --continue [--size WxH] --out FILE.png\n"
+    "\n"
+    "Draw one screen exactly as the window would, without a display: the story's\n"
+    "start, or --beat ID, then the --choices made (numbers as shown on screen,\n"
+    "answers ordered by --seed, default 1); --feedback shows what the last choice\n"
+    "did. --title draws the title screen; --continue what Continue would open.\n"
+    "Exit: 0 when drawn; 1 on a story error (its error screen is drawn).\n";
+
+static const char USAGE_NEW[] =
+    "Usage: attune new ID [--dir FOLDER]\n"
+    "\n"
+    "Create FOLDER/ID/story.lua (FOLDER: the game's scripts/stories) from a\n"
+    "template that passes check and plays, with an editor configuration\n"
+    "(.luarc.json) for autocompletion. ID: lower-case letters, digits and '-'.\n"
+    "Exit: 0 when created; 1 when the folder exists or cannot be written.\n";
 
 static bool parse_size(const char *s, int *w, int *h)
 {
@@ -52,25 +125,310 @@ static int usage_error(const char *msg)
     return 2;
 }
 
+static const char *lib_dir(void)
+{
+    static char lib[1200];
+    if (!lib[0])
+        paths_join(lib, sizeof lib, paths_data_dir(), "scripts/lib/attune");
+    return lib;
+}
+
+/* Off-screen screens for measuring text with the game's font and layout. */
+typedef struct Offscreen {
+    SDL_Surface *surf;
+    Screens sc;
+} Offscreen;
+
+static bool offscreen_open(Offscreen *o, int w, int h)
+{
+    memset(o, 0, sizeof *o);
+    if (!TTF_WasInit() && TTF_Init() != 0)
+        return false;
+    char fonts[1200];
+    paths_join(fonts, sizeof fonts, paths_data_dir(), "assets/fonts");
+    o->surf = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
+    o->sc.renderer = o->surf ? SDL_CreateSoftwareRenderer(o->surf) : NULL;
+    o->sc.text = o->sc.renderer ? text_create(o->sc.renderer, fonts) : NULL;
+    o->sc.images = o->sc.renderer ? images_create(o->sc.renderer, false) : NULL;
+    o->sc.data_dir = paths_data_dir();
+    return o->sc.text && o->sc.images;
+}
+
+static void offscreen_close(Offscreen *o)
+{
+    screens_release(&o->sc);
+    text_destroy(o->sc.text);
+    images_destroy(o->sc.images);
+    if (o->sc.renderer)
+        SDL_DestroyRenderer(o->sc.renderer);
+    SDL_FreeSurface(o->surf);
+}
+
+/* The checks that need the loaded story and the engine: files on disk, and
+ * text measured with the real font and layout. Returns the errors found. */
+static int check_loaded(const char *dir, int w, int h)
+{
+    StoryError err;
+    Story *s = story_load(dir, lib_dir(), 1, &err);
+    if (!s) {
+        /* A story that declares cleanly can still fail to start (a text
+         * function of the first beat, say): that is an error too. */
+        printf("%s:%d: error: %s\n", err.file, err.line, err.message);
+        return 1;
+    }
+    int errors = 0;
+    const StoryRef *refs;
+    int n = story_refs(s, &refs);
+    Offscreen o;
+    bool measure = offscreen_open(&o, w, h);
+    for (int i = 0; i < n; i++) {
+        const StoryRef *r = &refs[i];
+        if (strcmp(r->what, "music") == 0) {
+            if (!story_has_music(s, r->value)) {
+                printf("%s:%d: error: beat '%s': music '%s' not found (a file %s.ogg in the "
+                       "story's folder or assets/audio)\n",
+                       r->file, r->line, r->id, r->value, r->value);
+                errors++;
+            }
+        } else if (strcmp(r->what, "background") == 0 || strcmp(r->what, "portrait") == 0) {
+            if (!story_has_image(s, r->value)) {
+                printf("%s:%d: error: %s '%s': picture '%s' not found (looked in the story's "
+                       "folder and assets/images)\n",
+                       r->file, r->line, r->what, r->id, r->value);
+                errors++;
+            }
+        } else if (measure) {
+            /* A beat or an ending, as it would stand on the smallest window. */
+            StoryError e;
+            if (!story_goto(s, r->value, &e)) {
+                printf("%s:%d: error: %s\n", e.file, e.line, e.message);
+                errors++;
+                continue;
+            }
+            char why[256];
+            log_debug("check", "measuring %s '%s' at %dx%d", r->what, r->id, w, h);
+            if (screens_beat_fit(&o.sc, story_view(s), w, h, why, sizeof why) != 0) {
+                printf("%s:%d: error: %s '%s': %s; shorten it\n", r->file, r->line, r->what,
+                       r->id, why);
+                errors++;
+            }
+        }
+    }
+    if (measure)
+        offscreen_close(&o);
+    story_destroy(s);
+    return errors;
+}
+
 static int cmd_check(int argc, char **argv)
 {
-    if (argc < 1)
-        return usage_error("check needs a story folder");
-    char lib[1200];
-    paths_join(lib, sizeof lib, paths_data_dir(), "scripts/lib/attune");
-    int errors = 0;
+    int w = SCREENS_MIN_W, h = SCREENS_MIN_H, errors = 0, stories = 0;
     for (int i = 0; i < argc; i++) {
+        if (strcmp(argv[i], "--size") == 0 && i + 1 < argc) {
+            if (!parse_size(argv[++i], &w, &h))
+                return usage_error("--size wants WxH, e.g. 640x360");
+            continue;
+        }
+        if (argv[i][0] == '-')
+            return usage_error("check: unknown option");
+        stories++;
         if (!paths_is_dir(argv[i])) {
-            fprintf(stdout, "%s: error: no such story folder\n", argv[i]);
+            printf("%s: error: no such story folder\n", argv[i]);
             errors++;
             continue;
         }
-        int e = story_check(argv[i], lib, stdout);
+        int e = story_check(argv[i], lib_dir(), stdout);
+        if (e == 0)
+            e = check_loaded(argv[i], w, h);
         if (e == 0)
             fprintf(stderr, "%s: ok\n", argv[i]);
+        else
+            fprintf(stderr, "%s: %d error%s\n", argv[i], e, e == 1 ? "" : "s");
         errors += e;
     }
+    if (stories == 0)
+        return usage_error("check needs a story folder");
     return errors ? 1 : 0;
+}
+
+static Story *load_or_report(const char *dir)
+{
+    if (!dir || !paths_is_dir(dir)) {
+        usage_error("no such story folder");
+        return NULL;
+    }
+    StoryError err;
+    Story *s = story_load(dir, lib_dir(), 1, &err);
+    if (!s)
+        fprintf(stderr, "%s:%d: error: %s\n", err.file, err.line, err.message);
+    return s;
+}
+
+static int cmd_graph(int argc, char **argv)
+{
+    if (argc != 1 || argv[0][0] == '-')
+        return usage_error("graph needs one story folder");
+    Story *s = load_or_report(argv[0]);
+    if (!s)
+        return 1;
+    StoryError err;
+    char *dot = story_graph(s, &err);
+    story_destroy(s);
+    if (!dot) {
+        fprintf(stderr, "%s:%d: error: %s\n", err.file, err.line, err.message);
+        return 1;
+    }
+    fputs(dot, stdout);
+    free(dot);
+    return 0;
+}
+
+static double now_s(void)
+{
+    return (double)SDL_GetPerformanceCounter() / (double)SDL_GetPerformanceFrequency();
+}
+
+static int cmd_simulate(int argc, char **argv)
+{
+    const char *dir = NULL, *strategy = "random";
+    long runs = 1000;
+    unsigned long long seed = 1;
+    for (int i = 0; i < argc; i++) {
+        const char *next = i + 1 < argc ? argv[i + 1] : NULL;
+        if (strcmp(argv[i], "--runs") == 0 && next) {
+            runs = strtol(argv[++i], NULL, 10);
+            if (runs < 1 || runs > 100000000)
+                return usage_error("--runs wants a number from 1 to 100000000");
+        } else if (strcmp(argv[i], "--strategy") == 0 && next) {
+            strategy = argv[++i];
+        } else if (strcmp(argv[i], "--seed") == 0 && next) {
+            seed = strtoull(argv[++i], NULL, 10);
+        } else if (argv[i][0] != '-' && !dir) {
+            dir = argv[i];
+        } else {
+            return usage_error("simulate: unknown option");
+        }
+    }
+    if (!dir)
+        return usage_error("simulate needs a story folder");
+    Story *s = load_or_report(dir);
+    if (!s)
+        return 1;
+    StoryError err;
+    bool passed = false;
+    long long choices = 0;
+    double t0 = now_s();
+    char *report = story_simulate(s, strategy, (int)runs, seed, &passed, &choices, &err);
+    double dt = now_s() - t0;
+    story_destroy(s);
+    if (!report) {
+        fprintf(stderr, "%s:%d: error: %s\n", err.file, err.line, err.message);
+        return 1;
+    }
+    fputs(report, stdout);
+    printf("speed: %lld choices in %.3f s (%.0f choices per second)\n", choices, dt,
+           dt > 0 ? (double)choices / dt : 0.0);
+    bool known = strstr(report, "unknown strategy") == NULL;
+    free(report);
+    if (!known)
+        return 2;
+    return passed ? 0 : 1;
+}
+
+/* Copy the template into a new story folder, with its id and title filled. */
+static int cmd_new(int argc, char **argv)
+{
+    const char *id = NULL;
+    char parent[1200];
+    paths_join(parent, sizeof parent, paths_data_dir(), "scripts/stories");
+    for (int i = 0; i < argc; i++) {
+        if (strcmp(argv[i], "--dir") == 0 && i + 1 < argc)
+            str_copy(parent, argv[++i], sizeof parent);
+        else if (argv[i][0] != '-' && !id)
+            id = argv[i];
+        else
+            return usage_error("new: unknown option");
+    }
+    if (!id)
+        return usage_error("new needs an id, e.g. attune new bedtime");
+    bool ok = strlen(id) > 0 && strlen(id) < 64 && id[0] != '-';
+    for (const char *c = id; ok && *c; c++)
+        ok = (*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9') || *c == '-';
+    if (!ok)
+        return usage_error("the id takes lower-case letters, digits and '-', e.g. bedtime-fears");
+    char dir[1400], file[1500], tpl_path[1300];
+    paths_join(dir, sizeof dir, parent, id);
+    if (paths_is_dir(dir) || paths_is_file(dir)) {
+        fprintf(stderr, "attune: '%s' already exists; choose another id\n", dir);
+        return 1;
+    }
+    paths_join(tpl_path, sizeof tpl_path, paths_data_dir(), "scripts/templates/new-story.lua");
+    size_t len = 0;
+    char *tpl = paths_read_file(tpl_path, 1 << 20, &len);
+    if (!tpl)
+        return 1;
+    /* A title from the id: "bedtime-fears" -> "Bedtime fears". */
+    char title[128];
+    str_copy(title, id, sizeof title);
+    for (char *c = title; *c; c++)
+        if (*c == '-')
+            *c = ' ';
+    if (title[0] >= 'a' && title[0] <= 'z')
+        title[0] = (char)(title[0] - 'a' + 'A');
+    if (mkdir(dir, 0755) != 0) {
+        fprintf(stderr, "attune: cannot create '%s': %s\n", dir, strerror(errno));
+        free(tpl);
+        return 1;
+    }
+    paths_join(file, sizeof file, dir, "story.lua");
+    FILE *f = fopen(file, "wb");
+    if (!f) {
+        fprintf(stderr, "attune: cannot write '%s': %s\n", file, strerror(errno));
+        free(tpl);
+        return 1;
+    }
+    for (const char *p = tpl; *p;) {
+        if (strncmp(p, "{{ID}}", 6) == 0) {
+            fputs(id, f);
+            p += 6;
+        } else if (strncmp(p, "{{TITLE}}", 9) == 0) {
+            fputs(title, f);
+            p += 9;
+        } else if (strncmp(p, "{{DIR}}", 7) == 0) {
+            fputs(dir, f);
+            p += 7;
+        } else {
+            fputc(*p++, f);
+        }
+    }
+    free(tpl);
+    bool written = fclose(f) == 0;
+    /* An editor configuration, so a language server autocompletes the API. */
+    char luarc[1500], docs[1300];
+    paths_join(luarc, sizeof luarc, dir, ".luarc.json");
+    paths_join(docs, sizeof docs, paths_data_dir(), "docs/lua");
+    f = fopen(luarc, "wb");
+    if (f) {
+        fprintf(f,
+                "{\n"
+                "  \"runtime.version\": \"Lua 5.4\",\n"
+                "  \"runtime.builtin\": { \"io\": \"disable\", \"os\": \"disable\", "
+                "\"debug\": \"disable\", \"package\": \"disable\" },\n"
+                "  \"workspace.library\": [\"%s\"]\n"
+                "}\n",
+                docs);
+        written = fclose(f) == 0 && written;
+    }
+    if (!written) {
+        fprintf(stderr, "attune: cannot write the new story in '%s'\n", dir);
+        return 1;
+    }
+    printf("Created %s\n"
+           "  edit    %s\n"
+           "  check   attune check %s\n"
+           "  play    attune play --text %s   (or attune play %s)\n",
+           dir, file, dir, dir, dir);
+    return 0;
 }
 
 static int cmd_render(int argc, char **argv)
@@ -212,14 +570,20 @@ out:
     return rc;
 }
 
-static int cmd_play(int argc, char **argv, bool explicit_play)
+static int cmd_play_with(int argc, char **argv, bool explicit_play)
 {
     AppOptions o = {0};
     o.renderer = getenv("ATTUNE_RENDERER");
+    bool text = false;
+    unsigned long long seed = 1;
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i];
         const char *next = i + 1 < argc ? argv[i + 1] : NULL;
-        if (strcmp(a, "--size") == 0 && next) {
+        if (explicit_play && strcmp(a, "--text") == 0) {
+            text = true;
+        } else if (explicit_play && strcmp(a, "--seed") == 0 && next) {
+            seed = strtoull(argv[++i], NULL, 10);
+        } else if (strcmp(a, "--size") == 0 && next) {
             if (!parse_size(argv[++i], &o.width, &o.height))
                 return usage_error("--size wants WxH, e.g. 1280x720");
         } else if (strcmp(a, "--renderer") == 0 && next) {
@@ -234,14 +598,28 @@ static int cmd_play(int argc, char **argv, bool explicit_play)
     }
     if (o.story_dir && !paths_is_dir(o.story_dir))
         return usage_error("no such story folder");
+    if (text) {
+        if (!o.story_dir)
+            return usage_error("play --text needs a story folder");
+        return play_text_run(o.story_dir, lib_dir(), seed, stdin, stdout);
+    }
     int rc = app_run(&o);
     SDL_Quit();
     return rc;
 }
 
+static int cmd_play(int argc, char **argv) { return cmd_play_with(argc, argv, true); }
+
+static const Command COMMANDS[] = {
+    {"play", cmd_play, USAGE_PLAY},         {"check", cmd_check, USAGE_CHECK},
+    {"graph", cmd_graph, USAGE_GRAPH},      {"simulate", cmd_simulate, USAGE_SIMULATE},
+    {"render", cmd_render, USAGE_RENDER},   {"new", cmd_new, USAGE_NEW},
+};
+
 int cli_main(int argc, char **argv)
 {
-    if (argc > 1 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)) {
+    if (argc > 1 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 ||
+                     strcmp(argv[1], "help") == 0)) {
         fputs(USAGE, stdout);
         return 0;
     }
@@ -249,19 +627,23 @@ int cli_main(int argc, char **argv)
         printf("attune %s\n", ATTUNE_VERSION);
         return 0;
     }
+    const Command *cmd = NULL;
+    for (size_t i = 0; argc > 1 && i < sizeof COMMANDS / sizeof COMMANDS[0]; i++)
+        if (strcmp(argv[1], COMMANDS[i].name) == 0)
+            cmd = &COMMANDS[i];
+    if (cmd) {
+        for (int i = 2; i < argc; i++)
+            if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+                fputs(cmd->usage, stdout);
+                return 0;
+            }
+    } else if (argc > 1 && argv[1][0] != '-') {
+        fprintf(stderr, "attune: unknown command '%s'\nTry 'attune --help'.\n", argv[1]);
+        return 2;
+    }
     if (!paths_init())
         return 1;
-    int rc;
-    if (argc > 1 && strcmp(argv[1], "check") == 0)
-        rc = cmd_check(argc - 2, argv + 2);
-    else if (argc > 1 && strcmp(argv[1], "render") == 0)
-        rc = cmd_render(argc - 2, argv + 2);
-    else if (argc > 1 && strcmp(argv[1], "play") == 0)
-        rc = cmd_play(argc - 2, argv + 2, true);
-    else if (argc > 1 && argv[1][0] != '-')
-        rc = usage_error("unknown command");
-    else
-        rc = cmd_play(argc - 1, argv + 1, false);
+    int rc = cmd ? cmd->run(argc - 2, argv + 2) : cmd_play_with(argc - 1, argv + 1, false);
     paths_quit();
     return rc;
 }

@@ -99,15 +99,39 @@ typedef struct BeatLayout {
     float col_x, col_w;    /* the answers' column */
     int dialogue_px, answer_px, small_px;
     int choice_px;         /* the answers' size after fitting them */
+    float box_need;        /* height the box's text needs (it may be clipped) */
+    bool compact_meters;   /* small windows: the meters as one row */
+    bool answers_overflow; /* the answers do not fit even at the smallest size */
     int n;                 /* answers */
     SDL_FRect cards[STORY_MAX_CHOICES];
 } BeatLayout;
+
+/* The meters as one row, for small windows: the same facts, in words. */
+static void meter_row(const StoryView *v, char *out, size_t n)
+{
+    char rupt[48] = "";
+    if (v->open_ruptures > 0)
+        snprintf(rupt, sizeof rupt, v->open_ruptures == 1 ? " · %d rupture" : " · %d ruptures",
+                 v->open_ruptures);
+    snprintf(out, n, "**%d** · **%s**%s%s · %s %d%s%s", v->connection,
+             v->state_word ? v->state_word : "", v->name ? " · " : "", v->name ? v->name : "",
+             _("you"), v->steadiness, v->flooded ? _(" flooded") : "", rupt);
+}
 
 /* The meters panel: tall enough for its rows, wide enough for its widest line. */
 static void meters_size(Screens *s, const StoryView *v, BeatLayout *L, float W, float margin)
 {
     char lines[4][160];
     int rows, sp = L->small_px, lh = text_line_height(s->text, sp), widest = 0;
+    if (L->compact_meters) {
+        char row[200];
+        meter_row(v, row, sizeof row);
+        text_measure(s->text, row, sp, 100000, TEXT_REGULAR, NULL, &widest);
+        float pad = (float)sp * 0.5f, ring = (float)lh * 0.8f;
+        float w = pad + ring + pad + (float)widest + pad * 1.5f;
+        L->meters = frect(W - margin - w, margin * 0.6f, w, (float)lh + 2 * pad);
+        return;
+    }
     meter_lines(v, lines, &rows);
     for (int i = 0; i < rows; i++) {
         int lw = 0;
@@ -167,10 +191,12 @@ static void beat_layout(Screens *s, const UiModel *m, int w, int h, BeatLayout *
      * wins over proportion. */
     L->small_px = px_of(0.024f, h, 10);
     L->answer_px = px_of(0.031f, h, 11);
+    L->compact_meters = h < 480;
     if (L->answer_px > L->dialogue_px)
         L->answer_px = L->dialogue_px;
     L->box = frect(margin, 0, W - 2 * margin, 0);
     float content = m->view ? box_content(s, m->view, L) : 0;
+    L->box_need = content + 2 * box_pad(L);
     /* As tall as its text, within limits: text beyond is clipped (only a
      * story's text function can produce that much; `check` flags long lines). */
     L->box.h = fminf(fmaxf(content + 2 * box_pad(L), H * 0.24f), H * 0.55f);
@@ -217,6 +243,7 @@ static void beat_layout(Screens *s, const UiModel *m, int w, int h, BeatLayout *
             continue;
         }
         if (total <= bottom - top || apx <= min_px) {
+            L->answers_overflow = total > bottom - top;
             float y = bottom - total;
             if (y < top * 0.5f)
                 y = top * 0.5f;
@@ -256,6 +283,18 @@ static void draw_meters(Screens *s, const StoryView *v, const BeatLayout *L)
     SDL_Renderer *r = s->renderer;
     SDL_FRect p = L->meters;
     int sp = L->small_px, lh = text_line_height(s->text, sp), rows;
+    if (L->compact_meters) {
+        char row[200];
+        meter_row(v, row, sizeof row);
+        float pad = (float)sp * 0.5f, rad = (float)lh * 0.4f;
+        render_round_rect(r, p, p.h * 0.3f, PANEL_SOFT);
+        float cx = p.x + pad + rad, cy = p.y + p.h / 2;
+        render_arc(r, cx, cy, rad, rad * 0.35f, 0, 360, TRACK);
+        render_arc(r, cx, cy, rad, rad * 0.35f, 0, 3.6f * (float)v->connection, AMBER);
+        text_draw(s->text, row, sp, (int)(cx + rad + pad), (int)(p.y + pad), 100000, TEXT_REGULAR,
+                  CREAM, -1);
+        return;
+    }
     char lines[4][160];
     meter_lines(v, lines, &rows);
     float pad = (float)sp * 0.6f;
@@ -476,6 +515,43 @@ static void draw_beat(Screens *s, const UiModel *m, int w, int h)
     SDL_RenderSetClipRect(s->renderer, NULL);
     if (m->reveal < 0 || m->reveal >= screens_reveal_total(s, m, w, h))
         draw_choices(s, m, &L);
+}
+
+int screens_beat_fit(Screens *s, const StoryView *v, int w, int h, char *why, size_t n)
+{
+    UiModel m;
+    memset(&m, 0, sizeof m);
+    m.screen = SCREEN_BEAT;
+    m.view = v;
+    m.reveal = -1;
+    m.focus = m.hover = -1;
+    BeatLayout L;
+    beat_layout(s, &m, w, h, &L);
+    float max_box = (float)h * 0.55f;
+    if (v->is_ending) {
+        /* The ending's title and text above its debrief: half the screen. */
+        int tw = (int)((float)w - fminf((float)w, (float)h) * 0.16f);
+        int need = text_measure(s->text, v->title, px_of(0.06f, h, 14), tw, TEXT_STRONG, NULL, NULL) +
+                   text_measure(s->text, v->text, screens_dialogue_px(w, h), tw, TEXT_REGULAR, NULL,
+                                NULL);
+        if ((float)need > (float)h * 0.5f) {
+            snprintf(why, n, "its title and text need %d px but an ending has %d px at %dx%d", need,
+                     (int)((float)h * 0.5f), w, h);
+            return 1;
+        }
+        return 0;
+    }
+    if (L.box_need > max_box) {
+        snprintf(why, n, "its line and cue need %d px but the text box holds %d px at %dx%d",
+                 (int)L.box_need, (int)max_box, w, h);
+        return 1;
+    }
+    if (L.answers_overflow) {
+        snprintf(why, n, "its %d answers do not fit above the text box at %dx%d, even at the "
+                         "smallest type", v->n_choices, w, h);
+        return 2;
+    }
+    return 0;
 }
 
 int screens_reveal_total(Screens *s, const UiModel *m, int w, int h)

@@ -9,7 +9,7 @@ set -eu
 packages="build-essential cmake pkg-config libsdl2-dev libsdl2-ttf-dev libsdl2-mixer-dev
 libsdl2-image-dev liblua5.4-dev"
 if [ "${1:-}" = "--test" ]; then
-    packages="$packages libcmocka-dev xvfb xauth xdotool clang libclang-rt-dev"
+    packages="$packages libcmocka-dev xvfb xauth xdotool clang libclang-rt-dev graphviz"
 fi
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then

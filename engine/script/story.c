@@ -28,6 +28,10 @@ struct Story {
     char file[1100]; /* the story file, as shown in messages */
     uint64_t seed;
     int run_ref;     /* registry ref of the runtime's Run object */
+    int story_ref;   /* registry ref of the finished story table (for the tools) */
+    StoryRef *refs;  /* story_refs() results */
+    StrPool refs_pool;
+    int n_refs;
     const char *source; /* story text given directly (story_load_text), or NULL */
     size_t source_len;
     StoryInfo info;
@@ -482,7 +486,7 @@ static bool declare(Story *s, StoryError *err, FILE *out, int *errors)
     lua_State *L = s->sb.L;
     lua_newtable(L); /* lib */
     int lib = lua_gettop(L);
-    static const char *const modules[] = {"rules", "story", "runtime", NULL};
+    static const char *const modules[] = {"rules", "story", "runtime", "tools", NULL};
     for (const char *const *m = modules; *m; m++)
         if (!load_lib_module(s, *m, err))
             return false;
@@ -512,6 +516,8 @@ static bool declare(Story *s, StoryError *err, FILE *out, int *errors)
         report(s, err);
         if (out)
             fprintf(out, "%s:%d: error: %s\n", err->file, err->line, err->message);
+        if (errors)
+            (*errors)++;
         return false;
     }
     int chunk = lua_gettop(L);
@@ -601,6 +607,7 @@ static Story *story_new(const char *dir, const char *lib_dir, uint64_t seed)
     snprintf(s->file, sizeof s->file, "%s/story.lua", s->dir);
     s->seed = seed;
     s->run_ref = LUA_NOREF;
+    s->story_ref = LUA_NOREF;
     if (!sandbox_open(&s->sb, SANDBOX_MEMORY_CAP)) {
         free(s);
         return NULL;
@@ -624,6 +631,8 @@ static Story *load(const char *dir, const char *text, size_t len, const char *li
         return NULL;
     }
     int story = lua_gettop(L);
+    lua_pushvalue(L, story);
+    s->story_ref = luaL_ref(L, LUA_REGISTRYINDEX);
     lua_pushcfunction(L, copy_info);
     lua_getfield(L, story, "info");
     sandbox_arm(&s->sb, SANDBOX_CALL_INSTRUCTIONS, SANDBOX_CALL_MS);
@@ -675,6 +684,8 @@ void story_destroy(Story *s)
     pool_free(&s->view_pool);
     pool_free(&s->info_pool);
     pool_free(&s->step_pool);
+    pool_free(&s->refs_pool);
+    free(s->refs);
     free(s->steps);
     free(s);
 }
@@ -752,11 +763,140 @@ int story_check(const char *dir, const char *lib_dir, void *out_file)
     }
     StoryError err;
     int errors = 0;
-    if (!declare(s, &err, out, &errors) && errors == 0) {
+    if (!declare(s, &err, out, &errors)) {
+        if (errors == 0) {
+            if (out)
+                fprintf(out, "%s:%d: error: %s\n", err.file, err.line, err.message);
+            errors = 1;
+        }
+        story_destroy(s);
+        return errors;
+    }
+    /* What only the whole graph shows: lib.tools.deep_check(story). */
+    lua_State *L = s->sb.L;
+    int story = lua_gettop(L);
+    lua_getfield(L, LUA_REGISTRYINDEX, "attune.lib");
+    lua_getfield(L, -1, "tools");
+    lua_getfield(L, -1, "deep_check");
+    lua_pushvalue(L, story);
+    sandbox_arm(&s->sb, SANDBOX_LOAD_INSTRUCTIONS, SANDBOX_LOAD_MS);
+    if (sandbox_pcall(&s->sb, 1, 1) != LUA_OK) {
+        report(s, &err);
         if (out)
             fprintf(out, "%s:%d: error: %s\n", err.file, err.line, err.message);
-        errors = 1;
+        errors++;
+    } else {
+        int n = (int)lua_rawlen(L, -1);
+        for (int i = 1; i <= n; i++) {
+            lua_rawgeti(L, -1, i);
+            int d = lua_gettop(L);
+            lua_getfield(L, d, "level");
+            lua_getfield(L, d, "file");
+            lua_getfield(L, d, "line");
+            lua_getfield(L, d, "msg");
+            const char *level = lua_tostring(L, -4);
+            bool is_error = level && strcmp(level, "error") == 0;
+            if (out)
+                fprintf(out, "%s:%d: %s: %s\n", lua_tostring(L, -3), (int)lua_tointeger(L, -2),
+                        level ? level : "?", lua_tostring(L, -1));
+            errors += is_error;
+            lua_pop(L, 5);
+        }
     }
     story_destroy(s);
     return errors;
+}
+
+/* Call lib.tools.<name>(story, ...) with `nargs` arguments already pushed,
+ * under a budget big enough for a whole simulation. */
+static int call_tool(Story *s, const char *name, int nargs, int nres)
+{
+    lua_State *L = s->sb.L;
+    lua_getfield(L, LUA_REGISTRYINDEX, "attune.lib");
+    lua_getfield(L, -1, "tools");
+    lua_getfield(L, -1, name);
+    lua_remove(L, -2);
+    lua_remove(L, -2);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, s->story_ref);
+    /* [args..., fn, story] -> [fn, story, args...] */
+    lua_rotate(L, -2 - nargs, 2);
+    /* Tools play the story thousands of times: minutes, not milliseconds. */
+    sandbox_arm(&s->sb, 4000000000L, 600000);
+    return sandbox_pcall(&s->sb, nargs + 1, nres);
+}
+
+int story_refs(Story *s, const StoryRef **out)
+{
+    lua_State *L = s->sb.L;
+    *out = NULL;
+    if (call_tool(s, "refs", 0, 1) != LUA_OK) {
+        StoryError err;
+        report(s, &err);
+        return -1;
+    }
+    pool_free(&s->refs_pool);
+    free(s->refs);
+    int n = (int)lua_rawlen(L, -1);
+    s->refs = calloc((size_t)(n ? n : 1), sizeof *s->refs);
+    s->n_refs = 0;
+    for (int i = 1; s->refs && i <= n; i++) {
+        lua_rawgeti(L, -1, i);
+        int t = lua_gettop(L);
+        StoryRef *r = &s->refs[s->n_refs++];
+        r->what = field_str(L, t, "what", &s->refs_pool);
+        r->id = field_str(L, t, "id", &s->refs_pool);
+        r->value = field_str(L, t, "value", &s->refs_pool);
+        r->file = field_str(L, t, "file", &s->refs_pool);
+        r->line = field_int(L, t, "line");
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+    *out = s->refs;
+    return s->n_refs;
+}
+
+bool story_has_image(const Story *s, const char *rel)
+{
+    StrPool tmp = {0};
+    bool ok = resolve_image((Story *)s, rel, &tmp) != NULL;
+    pool_free(&tmp);
+    return ok;
+}
+
+bool story_has_music(const Story *s, const char *name)
+{
+    StrPool tmp = {0};
+    bool ok = resolve_music((Story *)s, name, &tmp) != NULL;
+    pool_free(&tmp);
+    return ok;
+}
+
+char *story_graph(Story *s, StoryError *err)
+{
+    lua_State *L = s->sb.L;
+    if (call_tool(s, "graph", 0, 1) != LUA_OK) {
+        report(s, err);
+        return NULL;
+    }
+    char *dot = str_dup(lua_tostring(L, -1));
+    lua_pop(L, 1);
+    return dot;
+}
+
+char *story_simulate(Story *s, const char *strategy, int runs, uint64_t seed, bool *passed,
+                     long long *choices, StoryError *err)
+{
+    lua_State *L = s->sb.L;
+    lua_pushstring(L, strategy);
+    lua_pushinteger(L, runs);
+    lua_pushinteger(L, (lua_Integer)(seed & 0x7FFFFFFFFFFFLL));
+    if (call_tool(s, "simulate", 3, 3) != LUA_OK) {
+        report(s, err);
+        return NULL;
+    }
+    char *report_text = str_dup(lua_tostring(L, -3));
+    *passed = lua_toboolean(L, -2);
+    *choices = (long long)lua_tointeger(L, -1);
+    lua_pop(L, 3);
+    return report_text;
 }

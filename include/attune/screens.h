@@ -67,6 +67,14 @@ int screens_item_count(const UiModel *m);
 /* How many characters the typewriter reveals on this beat at this size. */
 int screens_reveal_total(Screens *s, const UiModel *m, int w, int h);
 
+/* The smallest window the game supports; `attune check` measures text at it. */
+enum { SCREENS_MIN_W = 640, SCREENS_MIN_H = 360 };
+
+/* Does beat `v` fit at w x h with the real font and layout? 0 when it does;
+ * 1 when the line (or an ending's text) is too long, 2 when the answers are;
+ * `why` then says so in words. */
+int screens_beat_fit(Screens *s, const StoryView *v, int w, int h, char *why, size_t n);
+
 /* Text size for the line of dialogue at output height h (>= 3.5% of it). */
 int screens_dialogue_px(int w, int h);
 

@@ -96,6 +96,30 @@ int story_replay(Story *s, const char *const *ids, int n, StoryError *err);
 int story_history_count(const Story *s);
 const StoryStep *story_history(const Story *s, int i);
 
+/* What a story refers to, and its beats, for `attune check`: `what` is
+ * "beat", "ending", "background", "portrait" or "music". */
+typedef struct StoryRef {
+    const char *what, *id, *value, *file;
+    int line;
+} StoryRef;
+
+/* Every reference of the loaded story; valid until the next call or
+ * story_destroy(). Returns how many, or -1 on a story error. */
+int story_refs(Story *s, const StoryRef **out);
+/* Whether a picture or a music name resolves to a file, as the game looks. */
+bool story_has_image(const Story *s, const char *rel);
+bool story_has_music(const Story *s, const char *name);
+
+/* Graphviz DOT of the story (caller frees), or NULL with `err`. */
+char *story_graph(Story *s, StoryError *err);
+
+/* Play the story `runs` times with `strategy` (random, attune, fix, rescue,
+ * dismiss, enmesh, withdraw, mixed) and run the teaching checks. Returns the
+ * report (caller frees) or NULL with `err`; *passed is false when a teaching
+ * check failed; *choices counts the choices made. */
+char *story_simulate(Story *s, const char *strategy, int runs, uint64_t seed, bool *passed,
+                     long long *choices, StoryError *err);
+
 /* Diagnostics from loading (errors and warnings), one per line as
  * "file:line: error|warning: message". Returns how many errors; prints all
  * to `out` when it is not NULL. Used by `attune check`. */

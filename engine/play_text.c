@@ -1,0 +1,171 @@
+/* Terminal play: the beat, the meters, the answers; the feedback after each
+ * choice; the debrief at the ending. Layer: C engine (story.h only). */
+#include "attune/play_text.h"
+#include "attune/log.h"
+#include "attune/story.h"
+
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Text without the markup asterisks (a terminal shows no italics). */
+static void put_plain(FILE *out, const char *s)
+{
+    for (; s && *s; s++) {
+        if (s[0] == '\\' && s[1] == '*') {
+            fputc('*', out);
+            s++;
+        } else if (*s != '*') {
+            fputc(*s, out);
+        }
+    }
+}
+
+static const char *kind_words(const char *kind)
+{
+    static const struct {
+        const char *kind, *words;
+    } k[] = {{"attune", "Attuning"},         {"attune_boundary", "Attuning, holding a limit"},
+             {"fix", "Fixing"},              {"rescue", "Rescuing"},
+             {"dismiss", "Dismissing"},      {"enmesh", "Getting swept up"},
+             {"withdraw", "Withdrawing"},    {"repair", "Repairing"},
+             {"steady", "Steadying yourself"}};
+    for (size_t i = 0; kind && i < sizeof k / sizeof k[0]; i++)
+        if (strcmp(kind, k[i].kind) == 0)
+            return k[i].words;
+    return kind ? kind : "?";
+}
+
+static void show_meters(FILE *out, const StoryView *v)
+{
+    fprintf(out, "   [%s%s%s · connection %d · you %d%s · %d open rupture%s]\n",
+            v->name ? v->name : "", v->name ? " " : "", v->state_word ? v->state_word : "",
+            v->connection, v->steadiness, v->flooded ? " (flooded)" : "", v->open_ruptures,
+            v->open_ruptures == 1 ? "" : "s");
+}
+
+static void show_beat(FILE *out, const StoryView *v)
+{
+    fprintf(out, "\n-- %s --\n", v->beat_id);
+    show_meters(out, v);
+    if (v->text) {
+        fputs(v->speaker ? v->speaker : "", out);
+        fputs(v->speaker ? ": " : "", out);
+        put_plain(out, v->text);
+        fputc('\n', out);
+    }
+    if (v->cue) {
+        fputs("   (", out);
+        put_plain(out, v->cue);
+        fputs(")\n", out);
+    }
+    for (int i = 0; i < v->n_choices; i++) {
+        fprintf(out, "  %d. ", i + 1);
+        if (!v->choices[i].enabled)
+            fputs("[out of reach] ", out);
+        put_plain(out, v->choices[i].text);
+        fputc('\n', out);
+    }
+    if (v->flooded)
+        fprintf(out, "   %s\n", _("You are too flooded to find some of these words. Steady yourself first."));
+}
+
+static void show_feedback(FILE *out, const StoryStep *f)
+{
+    fprintf(out, "\n=> %s%s · connection %+d\n", kind_words(f->kind),
+            f->repaired ? " · the rupture is repaired" : f->opened ? " · a rupture opened" : "",
+            f->dconn);
+    if (f->inner) {
+        fputs("   They hear: \u201c", out);
+        put_plain(out, f->inner);
+        fputs("\u201d\n", out);
+    }
+    if (f->why) {
+        fputs("   Why: ", out);
+        put_plain(out, f->why);
+        fputc('\n', out);
+    }
+}
+
+static void show_ending(FILE *out, const Story *s, const StoryView *v)
+{
+    fprintf(out, "\n== %s (%s ending) ==\n", v->title ? v->title : "The end",
+            v->verdict ? v->verdict : "?");
+    put_plain(out, v->text);
+    fputc('\n', out);
+    int n = story_history_count(s), opened = 0, repaired = 0;
+    fputs("\nDebrief:\n", out);
+    for (int i = 0; i < n; i++) {
+        const StoryStep *st = story_history(s, i);
+        opened += st->opened;
+        repaired += st->repaired;
+        fprintf(out, "  %2d. %-26s connection %3d%s  \u201c", i + 1, kind_words(st->kind),
+                st->connection,
+                st->opened ? " (rupture)" : st->repaired ? " (repair) " : "          ");
+        put_plain(out, st->text);
+        fputs("\u201d\n", out);
+        if (st->why) {
+            fputs("      ", out);
+            put_plain(out, st->why);
+            fputc('\n', out);
+        }
+    }
+    fprintf(out, "Connection %d · %d choices · %d ruptures opened · %d repaired · %d left open\n",
+            v->connection, n, opened, repaired, v->open_ruptures);
+}
+
+int play_text_run(const char *dir, const char *lib_dir, uint64_t seed, FILE *in, FILE *out)
+{
+    StoryError err;
+    Story *s = story_load(dir, lib_dir, seed, &err);
+    if (!s) {
+        fprintf(stderr, "%s:%d: error: %s\n", err.file, err.line, err.message);
+        return 1;
+    }
+    const StoryInfo *info = story_info(s);
+    fprintf(out, "%s — %s · about %d minutes\n", info->title ? info->title : info->id,
+            info->relationship ? info->relationship : "", info->minutes);
+    if (info->content_note)
+        fprintf(out, "Content note: %s\n", info->content_note);
+    if (info->you)
+        fprintf(out, "%s\n", info->you);
+    fputs("(Type the number of an answer and Enter; q quits.)\n", out);
+    int rc = 0;
+    char line[256];
+    for (;;) {
+        const StoryView *v = story_view(s);
+        if (v->is_ending) {
+            show_ending(out, s, v);
+            break;
+        }
+        show_beat(out, v);
+        fputs("> ", out);
+        fflush(out);
+        if (!fgets(line, sizeof line, in)) {
+            fputs("\n(input ended)\n", out);
+            break;
+        }
+        if (line[0] == 'q' || line[0] == 'Q')
+            break;
+        char *end;
+        long k = strtol(line, &end, 10);
+        if (end == line || k < 1 || k > v->n_choices) {
+            fprintf(out, "Type a number from 1 to %d (or q to quit).\n", v->n_choices);
+            continue;
+        }
+        if (!story_choose(s, (int)k - 1, &err)) {
+            if (err.line == -1) {
+                fprintf(out, "%s\n", err.message);
+                continue;
+            }
+            fprintf(stderr, "%s:%d: error: %s\n", err.file, err.line, err.message);
+            rc = 1;
+            break;
+        }
+        const StoryView *after = story_view(s);
+        if (after->has_feedback)
+            show_feedback(out, &after->feedback);
+    }
+    story_destroy(s);
+    return rc;
+}

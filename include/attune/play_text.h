@@ -1,0 +1,15 @@
+/* Play a story in the terminal: the same state the window shows, numbered
+ * answers read from a stream. Scriptable: `printf '1\n2\n' | attune play
+ * --text DIR`. Layer: C engine (story.h only; no SDL window). */
+#ifndef ATTUNE_PLAY_TEXT_H
+#define ATTUNE_PLAY_TEXT_H
+
+#include <stdint.h>
+#include <stdio.h>
+
+/* Play the story in `dir` with answers from `in`, writing to `out`. Returns
+ * the exit code: 0 when the story reached an ending or the input ended,
+ * 1 on a story error (reported on stderr as file:line). */
+int play_text_run(const char *dir, const char *lib_dir, uint64_t seed, FILE *in, FILE *out);
+
+#endif
