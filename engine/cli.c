@@ -166,16 +166,8 @@ static void offscreen_close(Offscreen *o)
 
 /* The checks that need the loaded story and the engine: files on disk, and
  * text measured with the real font and layout. Returns the errors found. */
-static int check_loaded(const char *dir, int w, int h)
+static int check_loaded(Story *s, int w, int h)
 {
-    StoryError err;
-    Story *s = story_load(dir, lib_dir(), 1, &err);
-    if (!s) {
-        /* A story that declares cleanly can still fail to start (a text
-         * function of the first beat, say): that is an error too. */
-        printf("%s:%d: error: %s\n", err.file, err.line, err.message);
-        return 1;
-    }
     int errors = 0;
     const StoryRef *refs;
     int n = story_refs(s, &refs);
@@ -206,7 +198,6 @@ static int check_loaded(const char *dir, int w, int h)
                 continue;
             }
             char why[256];
-            log_debug("check", "measuring %s '%s' at %dx%d", r->what, r->id, w, h);
             if (screens_beat_fit(&o.sc, story_view(s), w, h, why, sizeof why) != 0) {
                 printf("%s:%d: error: %s '%s': %s; shorten it\n", r->file, r->line, r->what,
                        r->id, why);
@@ -237,9 +228,11 @@ static int cmd_check(int argc, char **argv)
             errors++;
             continue;
         }
-        int e = story_check(argv[i], lib_dir(), stdout);
-        if (e == 0)
-            e = check_loaded(argv[i], w, h);
+        int e = 0;
+        Story *s = story_check_load(argv[i], lib_dir(), stdout, &e);
+        if (s)
+            e = check_loaded(s, w, h); /* destroys s */
+        log_debug("check", "done");
         if (e == 0)
             fprintf(stderr, "%s: ok\n", argv[i]);
         else

@@ -18,7 +18,18 @@ enum {
     LAYOUT_SLOTS = 96,
     RUN_SLOTS = 768,
     MAX_RUNS = 512,
+    WIDTH_SLOTS = 8192, /* power of two */
+    WIDTH_MAX_LEN = 24, /* longer strings are measured each time */
 };
+
+/* Widths of short strings (words) already measured, per face and size. */
+typedef struct WidthEntry {
+    uint32_t hash;
+    int16_t px;
+    uint8_t style, len;
+    int w;
+    char s[WIDTH_MAX_LEN];
+} WidthEntry;
 
 typedef struct OpenFont {
     TTF_Font *font;
@@ -60,6 +71,7 @@ struct Text {
     OpenFont fonts[FONT_SLOTS];
     Layout layouts[LAYOUT_SLOTS];
     RunTex runs[RUN_SLOTS];
+    WidthEntry *widths; /* direct-mapped cache of word widths */
     unsigned tick;
 };
 
@@ -123,6 +135,7 @@ Text *text_create(SDL_Renderer *r, const char *font_dir)
     if (!t)
         return NULL;
     t->renderer = r;
+    t->widths = calloc(WIDTH_SLOTS, sizeof *t->widths);
     for (int i = 0; i < FACES; i++) {
         char path[1200];
         if (!paths_join(path, sizeof path, font_dir, face_files[i]) ||
@@ -169,6 +182,7 @@ void text_destroy(Text *t)
             TTF_CloseFont(t->fonts[i].font);
     for (int i = 0; i < FACES; i++)
         free(t->face_data[i]);
+    free(t->widths);
     free(t);
 }
 
@@ -222,10 +236,35 @@ static uint64_t fnv(uint64_t h, const void *data, size_t n)
     return h;
 }
 
+static int measure(Text *t, int style, int px, const char *s, int len);
+
+/* Width of `len` bytes of `s` in `style` at `px`. Words (short strings) are
+ * cached: text is laid out word by word, and words repeat. */
 static int width_of(Text *t, int style, int px, const char *s, int len)
 {
     if (len <= 0)
         return 0;
+    if (len > WIDTH_MAX_LEN || !t->widths)
+        return measure(t, style, px, s, len);
+    uint32_t h = 2166136261u ^ (uint32_t)(style * 131 + px * 7919);
+    for (int i = 0; i < len; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    WidthEntry *e = &t->widths[h & (WIDTH_SLOTS - 1)];
+    if (e->len == len && e->hash == h && e->px == px && e->style == style &&
+        memcmp(e->s, s, (size_t)len) == 0)
+        return e->w;
+    int w = measure(t, style, px, s, len);
+    e->hash = h;
+    e->px = (int16_t)px;
+    e->style = (uint8_t)style;
+    e->len = (uint8_t)len;
+    e->w = w;
+    memcpy(e->s, s, (size_t)len);
+    return w;
+}
+
+static int measure(Text *t, int style, int px, const char *s, int len)
+{
     TTF_Font *f = font_get(t, style, px);
     if (!f)
         return 0;
@@ -283,8 +322,24 @@ static bool buf_put(Wrap *w, const char *s, int n)
     return true;
 }
 
+/* The real width of the line's last run: it is drawn as one texture. */
+static void fix_run(Wrap *w)
+{
+    Layout *l = w->l;
+    if (l->n_runs == 0)
+        return;
+    Run *last = &l->runs[l->n_runs - 1];
+    if (last->y != w->y)
+        return;
+    last->w = width_of(w->t, last->style, w->px, l->buf + last->start, last->len);
+    w->x = last->x + last->w;
+    if (w->x > l->max_w)
+        l->max_w = w->x;
+}
+
 static void new_line(Wrap *w)
 {
+    fix_run(w);
     w->y += w->line_h;
     w->x = 0;
     w->line_empty = true;
@@ -321,9 +376,9 @@ static void emit(Wrap *w, const char *s, int n, int style, int pw)
         return;
     last->len += n;
     last->chars += count_chars(s, n);
-    /* The run is drawn as one texture: its real width (with kerning across
-     * the joins) is measured whole, not summed from its words. */
-    last->w = extend ? width_of(w->t, style, w->px, l->buf + last->start, last->len) : pw;
+    /* Summed from its words for now; fix_run() measures it whole when the
+     * line is done (kerning across the joins makes the whole a little wider). */
+    last->w = w->x + pw - last->x;
     w->x = last->x + last->w;
     if (w->x > l->max_w)
         l->max_w = w->x;
@@ -345,8 +400,10 @@ static void place_word(Wrap *w, const char *src, const Piece *pieces, int np)
         Layout *l = w->l;
         const Run *last = l->n_runs ? &l->runs[l->n_runs - 1] : NULL;
         int end = w->x + space + total;
-        if (np == 1 && last && last->style == pieces[0].style && last->y == w->y &&
-            last->start + last->len == w->buf_len) {
+        /* Near the edge, measure the run as it would be drawn: the sum of
+         * its words can be a pixel or two short. Elsewhere the sum will do. */
+        if (end > w->width - w->px && np == 1 && last && last->style == pieces[0].style &&
+            last->y == w->y && last->start + last->len == w->buf_len) {
             int n = last->len + 1 + pieces[0].len;
             char stack[512];
             char *tmp = n < (int)sizeof stack ? stack : malloc((size_t)n + 1);
@@ -461,6 +518,7 @@ static void build(Text *t, Layout *l, const char *s)
         i++;
     }
 #undef CLOSE_PIECE
+    fix_run(&w);
     free(clean);
     free(pieces);
     l->height = w.y + w.line_h;

@@ -615,6 +615,8 @@ static Story *story_new(const char *dir, const char *lib_dir, uint64_t seed)
     return s;
 }
 
+static bool start(Story *s, StoryError *err);
+
 static Story *load(const char *dir, const char *text, size_t len, const char *lib_dir,
                    uint64_t seed, StoryError *err)
 {
@@ -625,11 +627,18 @@ static Story *load(const char *dir, const char *text, size_t len, const char *li
     }
     s->source = text;
     s->source_len = len;
-    lua_State *L = s->sb.L;
-    if (!declare(s, err, NULL, NULL)) {
+    if (!declare(s, err, NULL, NULL) || !start(s, err)) {
         story_destroy(s);
         return NULL;
     }
+    return s;
+}
+
+/* After declare(): keep the story table, read its card, make the runtime's
+ * Run and the first view. False with `err` on a story error. */
+static bool start(Story *s, StoryError *err)
+{
+    lua_State *L = s->sb.L;
     int story = lua_gettop(L);
     lua_pushvalue(L, story);
     s->story_ref = luaL_ref(L, LUA_REGISTRYINDEX);
@@ -638,8 +647,7 @@ static Story *load(const char *dir, const char *text, size_t len, const char *li
     sandbox_arm(&s->sb, SANDBOX_CALL_INSTRUCTIONS, SANDBOX_CALL_MS);
     if (sandbox_pcall(&s->sb, 1, 1) != LUA_OK) {
         report(s, err);
-        story_destroy(s);
-        return NULL;
+        return false;
     }
     read_info(s, L, lua_gettop(L));
     lua_pop(L, 1);
@@ -648,21 +656,16 @@ static Story *load(const char *dir, const char *text, size_t len, const char *li
     lua_getfield(L, -1, "runtime");
     lua_getfield(L, -1, "new");
     lua_pushvalue(L, story);
-    lua_pushinteger(L, (lua_Integer)seed);
+    lua_pushinteger(L, (lua_Integer)s->seed);
     sandbox_arm(&s->sb, SANDBOX_CALL_INSTRUCTIONS, SANDBOX_CALL_MS);
     if (sandbox_pcall(&s->sb, 2, 1) != LUA_OK) {
         report(s, err);
-        story_destroy(s);
-        return NULL;
+        return false;
     }
     s->run_ref = luaL_ref(L, LUA_REGISTRYINDEX);
     lua_settop(L, 0);
     s->source = NULL; /* only needed while declaring */
-    if (!refresh_view(s, err)) {
-        story_destroy(s);
-        return NULL;
-    }
-    return s;
+    return refresh_view(s, err);
 }
 
 Story *story_load(const char *dir, const char *lib_dir, uint64_t seed, StoryError *err)
@@ -752,14 +755,16 @@ int story_replay(Story *s, const char *const *ids, int n, StoryError *err)
     return n;
 }
 
-int story_check(const char *dir, const char *lib_dir, void *out_file)
+Story *story_check_load(const char *dir, const char *lib_dir, void *out_file, int *errors_out)
 {
     FILE *out = out_file;
     Story *s = story_new(dir, lib_dir, 1);
+    *errors_out = 0;
     if (!s) {
         if (out)
             fprintf(out, "%s: error: out of memory\n", dir);
-        return 1;
+        *errors_out = 1;
+        return NULL;
     }
     StoryError err;
     int errors = 0;
@@ -770,7 +775,8 @@ int story_check(const char *dir, const char *lib_dir, void *out_file)
             errors = 1;
         }
         story_destroy(s);
-        return errors;
+        *errors_out = errors;
+        return NULL;
     }
     /* What only the whole graph shows: lib.tools.deep_check(story). */
     lua_State *L = s->sb.L;
@@ -802,10 +808,31 @@ int story_check(const char *dir, const char *lib_dir, void *out_file)
             errors += is_error;
             lua_pop(L, 5);
         }
+        lua_pop(L, 1);
     }
-    story_destroy(s);
+    /* No errors: start it, for the checks that play it (and for the caller). */
+    lua_settop(L, story);
+    if (errors == 0 && !start(s, &err)) {
+        if (out)
+            fprintf(out, "%s:%d: error: %s\n", err.file, err.line, err.message);
+        errors++;
+    }
+    *errors_out = errors;
+    if (errors) {
+        story_destroy(s);
+        return NULL;
+    }
+    return s;
+}
+
+int story_check(const char *dir, const char *lib_dir, void *out_file)
+{
+    int errors = 0;
+    story_destroy(story_check_load(dir, lib_dir, out_file, &errors));
     return errors;
 }
+
+
 
 /* Call lib.tools.<name>(story, ...) with `nargs` arguments already pushed,
  * under a budget big enough for a whole simulation. */

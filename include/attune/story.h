@@ -124,5 +124,8 @@ char *story_simulate(Story *s, const char *strategy, int runs, uint64_t seed, bo
  * "file:line: error|warning: message". Returns how many errors; prints all
  * to `out` when it is not NULL. Used by `attune check`. */
 int story_check(const char *dir, const char *lib_dir, void *out_file);
+/* The same, and when there is no error, the story started as story_load()
+ * would (NULL otherwise). Caller frees with story_destroy(). */
+Story *story_check_load(const char *dir, const char *lib_dir, void *out_file, int *errors);
 
 #endif

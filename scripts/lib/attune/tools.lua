@@ -102,23 +102,32 @@ end
 -- { level, file, line, msg }.
 function M.deep_check(story)
   local diags = {}
-  -- Beats from which a repair answer can still be reached.
-  local can_repair = {}
-  local changed = true
-  while changed do
-    changed = false
-    for _, id in ipairs(story.order) do
-      local b = story.beats[id]
-      if not can_repair[id] and not b.is_ending then
-        for _, ch in ipairs(b.choices) do
-          local ok = ch.kind == "repair"
-          if not ok then
-            for _, t in ipairs(dsl.targets(ch.next)) do
-              if can_repair[t] then ok = true end
-            end
-          end
-          if ok then can_repair[id] = true; changed = true; break end
-        end
+  -- Beats from which a repair answer can still be reached: every beat with a
+  -- repair answer, and (walking the answers backwards) every beat that leads
+  -- to one. One pass over the edges.
+  local can_repair, into, queue = {}, {}, {}
+  for _, id in ipairs(story.order) do
+    local b = story.beats[id]
+    for _, ch in ipairs(b.choices or {}) do
+      if ch.kind == "repair" and not can_repair[id] then
+        can_repair[id] = true
+        queue[#queue + 1] = id
+      end
+      for _, t in ipairs(dsl.targets(ch.next)) do
+        local list = into[t]
+        if not list then list = {}; into[t] = list end
+        list[#list + 1] = id
+      end
+    end
+  end
+  local head = 1
+  while head <= #queue do
+    local t = queue[head]
+    head = head + 1
+    for _, from in ipairs(into[t] or {}) do
+      if not can_repair[from] then
+        can_repair[from] = true
+        queue[#queue + 1] = from
       end
     end
   end
