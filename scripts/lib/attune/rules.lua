@@ -61,7 +61,8 @@ function rules.effect(kind, story_rules, overrides)
   return e
 end
 
--- Apply an effect to the play state `st`; returns what happened.
+-- Apply an effect to the play state `st`; returns what happened: whether a
+-- rupture opened, whether one was repaired, and the change in connection.
 function rules.apply(st, e, beat_id, kind)
   local before = st.connection
   local opened, repaired = false, false
@@ -95,7 +96,7 @@ function rules.apply(st, e, beat_id, kind)
   elseif s and rules.STATES[s] then
     st.state = s
   end
-  return { opened = opened, repaired = repaired, dconn = st.connection - before }
+  return opened, repaired, st.connection - before
 end
 
 function rules.flooded(st)

@@ -8,6 +8,10 @@ local dsl = lib.story
 
 local M = {}
 local Run = {}
+
+-- The effect of each answer, worked out once (its kind, the story's rules
+-- and its own overrides never change during a play).
+local effect_cache = setmetatable({}, { __mode = "k" })
 Run.__index = Run
 
 -- xorshift64* on Lua's 64-bit integers: small, fast, and its state is one number.
@@ -24,17 +28,24 @@ local function rng_below(self, n)
   return (rng_next(self) >> 11) % n + 1
 end
 
--- The read-only view of the play state handed to a writer's functions.
+-- The view of the play state handed to a writer's functions: one table per
+-- play, refreshed before each use (conditions run on every beat; making a
+-- new table each time was the simulator's biggest cost).
 local function state_proxy(self)
   local st = self.st
-  return {
-    connection = st.connection, steadiness = st.steadiness, state = st.state,
-    open_ruptures = #st.open, ruptures = st.ruptures, repairs = st.repairs,
-    vars = setmetatable({}, { __index = st.vars, __newindex = function()
-      error("s.vars is read-only in a function; change variables with set = { ... } on an answer", 2)
-    end }),
-    seen = function(id) return st.seen[id] ~= nil end,
-  }
+  local p = self.proxy
+  if not p then
+    p = {
+      vars = setmetatable({}, { __index = st.vars, __newindex = function()
+        error("s.vars is read-only in a function; change variables with set = { ... } on an answer", 2)
+      end }),
+      seen = function(id) return st.seen[id] ~= nil end,
+    }
+    self.proxy = p
+  end
+  p.connection, p.steadiness, p.state = st.connection, st.steadiness, st.state
+  p.open_ruptures, p.ruptures, p.repairs = #st.open, st.ruptures, st.repairs
+  return p
 end
 
 local function text(self, v)
@@ -71,7 +82,8 @@ end
 -- plus a steady answer when the player is flooded and the beat has none.
 function Run:_arrange()
   local b = self.beat
-  local shown = {}
+  local shown = self.shown or {}
+  for k = #shown, 1, -1 do shown[k] = nil end
   if not b.is_ending then
     local proxy
     for _, ch in ipairs(b.choices) do
@@ -86,7 +98,8 @@ function Run:_arrange()
       error(string.format("%s:%d: beat '%s': every answer is hidden by its when condition; the player would be stuck",
         b.file, b.line, b.id), 0)
     end
-    if b.shuffle ~= false then
+    -- (The simulator's lean plays pick at random anyway: no shuffle needed.)
+    if b.shuffle ~= false and self.record then
       for i = #shown, 2, -1 do
         local j = rng_below(self, i)
         shown[i], shown[j] = shown[j], shown[i]
@@ -96,8 +109,13 @@ function Run:_arrange()
       local has_steady = false
       for _, ch in ipairs(shown) do if ch.kind == "steady" then has_steady = true end end
       if not has_steady then
-        shown[#shown + 1] = { rules.STEADY_TEXT, kind = "steady", next = b.id, id = "steady",
-                              inner = rules.STEADY_INNER, why = rules.STEADY_WHY, builtin = true }
+        local steady = self.steady[b.id]
+        if not steady then
+          steady = { rules.STEADY_TEXT, kind = "steady", next = b.id, id = "steady",
+                     inner = rules.STEADY_INNER, why = rules.STEADY_WHY, builtin = true }
+          self.steady[b.id] = steady
+        end
+        shown[#shown + 1] = steady
       end
     end
   end
@@ -120,6 +138,7 @@ function M.new(story, seed, opts)
   self.path = {}
   self.feedback = nil
   self.record = not (opts and opts.record == false)
+  self.steady = {}
   enter(self, info.start)
   return self
 end
@@ -136,9 +155,13 @@ function Run:choose(i)
     return nil, rules.FLOODED_HINT
   end
   local st = self.st
-  local e = rules.effect(ch.kind, self.story.info.rules, ch.effects)
+  local e = effect_cache[ch]
+  if not e then
+    e = rules.effect(ch.kind, self.story.info.rules, ch.effects)
+    effect_cache[ch] = e
+  end
   local before_state = st.state
-  local r = rules.apply(st, e, b.id, ch.kind)
+  local opened, repaired, dconn = rules.apply(st, e, b.id, ch.kind)
   if ch.set then for k, v in pairs(ch.set) do st.vars[k] = v end end
   local target
   if type(ch.next) == "string" then
@@ -157,7 +180,7 @@ function Run:choose(i)
       beat = b.id, choice = ch.id, text = text(self, ch[1]), kind = ch.kind,
       inner = text(self, ch.inner), why = text(self, ch.why),
       connection = st.connection, steadiness = st.steadiness, state = st.state, state_before = before_state,
-      opened = r.opened, repaired = r.repaired, dconn = r.dconn, open_ruptures = #st.open,
+      opened = opened, repaired = repaired, dconn = dconn, open_ruptures = #st.open,
     }
     self.history[#self.history + 1] = step
     self.path[#self.path + 1] = ch.id

@@ -212,9 +212,21 @@ end
 -- Strategies: given the run and a random function, the index to choose.
 local STRATEGIES = {}
 
+local FLOODED, NEEDS = rules.FLOODED, rules.NEEDS_STEADINESS
+
 function STRATEGIES.random(run, rand)
-  local open = open_choices(run)
-  return open[rand(#open)][1]
+  local shown = run.shown
+  if run.st.steadiness >= FLOODED then return rand(#shown) end
+  -- Flooded: pick among the answers still in reach, without a list.
+  local n = 0
+  for i = 1, #shown do if not NEEDS[shown[i].kind] then n = n + 1 end end
+  local k = rand(n)
+  for i = 1, #shown do
+    if not NEEDS[shown[i].kind] then
+      k = k - 1
+      if k == 0 then return i end
+    end
+  end
 end
 
 function STRATEGIES.attune(run, rand)
