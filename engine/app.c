@@ -32,6 +32,7 @@ typedef struct App {
     bool dirty, running;
     Uint64 reveal_start;
     Library library;
+    SaveData place; /* where the player is: story folder, seed, path (for reload) */
     bool bench, bench_first_done;
     bool audio_started;
     char audio_dir[1200];
@@ -76,7 +77,9 @@ static void set_window_title(App *a)
     if (a->story && a->ui.screen != SCREEN_TITLE && a->ui.screen != SCREEN_ERROR) {
         const StoryInfo *in = story_info(a->story);
         const StoryView *v = story_view(a->story);
-        snprintf(t, sizeof t, v->is_ending ? _("%s (the end) — Attune") : _("%s — Attune"),
+        /* NOTE: ASCII only around the title: X11's WM_NAME (which some window
+         * managers and xdotool read) is Latin-1, and "—" left it unchanged. */
+        snprintf(t, sizeof t, v->is_ending ? _("Attune: %s (the end)") : _("Attune: %s"),
                  in->title ? in->title : in->id);
     }
     SDL_SetWindowTitle(a->window, t);
@@ -97,13 +100,29 @@ static void show_error(App *a)
     memset(&a->ui, 0, sizeof a->ui);
     a->ui.screen = SCREEN_ERROR;
     a->ui.error = &a->error;
+    a->ui.can_reload = a->place.story_dir[0] != '\0';
     a->ui.focus = a->ui.hover = -1;
     a->dirty = true;
+}
+
+/* Remember where the player is (the same data as a save), for reload. */
+static void remember_place(App *a)
+{
+    SaveData *d = &a->place;
+    save_data_clear(d);
+    const StoryInfo *in = story_info(a->story);
+    str_copy(d->story_id, in->id ? in->id : "story", sizeof d->story_id);
+    str_copy(d->story_dir, story_dir(a->story), sizeof d->story_dir);
+    d->seed = story_seed(a->story);
+    int n = story_history_count(a->story);
+    for (int i = 0; i < n; i++)
+        save_data_push(d, story_history(a->story, i)->choice_id);
 }
 
 static void autosave(App *a)
 {
     const char *dir = paths_save_dir();
+    remember_place(a);
     SaveData d;
     memset(&d, 0, sizeof d);
     const StoryInfo *in = story_info(a->story);
@@ -145,6 +164,11 @@ static void start_story(App *a, const char *dir, uint64_t seed)
 {
     story_destroy(a->story);
     memset(&a->ui, 0, sizeof a->ui);
+    /* The place is this story's start, so that a story that fails to load
+     * can be tried again from the error screen once it is fixed. */
+    save_data_clear(&a->place);
+    str_copy(a->place.story_dir, dir, sizeof a->place.story_dir);
+    a->place.seed = seed;
     a->story = story_load(dir, a->lib_dir, seed, &a->error);
     if (!a->story) {
         show_error(a);
@@ -161,6 +185,7 @@ static void continue_game(App *a)
     a->story = library_resume(&a->library, paths_save_dir(), a->lib_dir, a->library.notice,
                               sizeof a->library.notice, &a->error);
     if (a->story) {
+        remember_place(a);
         show_view(a);
         a->ui.notice = a->library.notice[0] ? a->library.notice : NULL;
     } else if (a->error.message[0]) {
@@ -217,6 +242,39 @@ static void activate_menu(App *a, int i)
     }
 }
 
+/* Reload the story from disk and replay the player's path: the same place
+ * when it still exists, else the last answer that does (and say so). On a
+ * story error, the error screen; the save is not touched either way. */
+static void reload(App *a)
+{
+    if (!a->place.story_dir[0])
+        return;
+    Story *s = story_load(a->place.story_dir, a->lib_dir, a->place.seed, &a->error);
+    int done = s ? story_replay(s, (const char *const *)a->place.path, a->place.n_path,
+                                &a->error)
+                 : -1;
+    if (done < 0) {
+        story_destroy(s);
+        log_error("story", "reload failed: %s:%d: %s", a->error.file, a->error.line,
+                  a->error.message);
+        show_error(a);
+        return;
+    }
+    story_destroy(a->story);
+    a->story = s;
+    if (done < a->place.n_path)
+        snprintf(a->library.notice, sizeof a->library.notice,
+                 _("Reloaded. The story changed: you are back at your last answer that still "
+                   "exists (%d of %d)."),
+                 done, a->place.n_path);
+    else
+        snprintf(a->library.notice, sizeof a->library.notice, _("Reloaded from disk."));
+    remember_place(a);
+    show_view(a);
+    a->ui.reveal = -1; /* no typewriter again for a line already read */
+    a->ui.notice = a->library.notice;
+}
+
 static bool revealing(App *a)
 {
     return a->ui.screen == SCREEN_BEAT && a->ui.reveal >= 0;
@@ -242,6 +300,11 @@ static void handle(App *a, InputAction act)
         return;
     default:
         break;
+    }
+    if (act.kind == INPUT_RELOAD) {
+        if (m->screen != SCREEN_TITLE)
+            reload(a);
+        return;
     }
     if (act.kind == INPUT_CLICK && act.index == -2) { /* touch: normalised */
         act.x = act.x * a->w / 10000;
@@ -436,6 +499,7 @@ int app_run(const AppOptions *o)
     rc = 0;
 out:
     story_destroy(a->story);
+    save_data_clear(&a->place);
     audio_quit();
     screens_release(&a->screens);
     text_destroy(a->screens.text);

@@ -26,6 +26,8 @@ InputAction input_translate(const SDL_Event *e, float sx, float sy)
             a.kind = INPUT_CONFIRM;
         } else if (k == SDLK_ESCAPE || k == SDLK_AC_BACK) {
             a.kind = INPUT_BACK;
+        } else if (k == SDLK_F5 || k == SDLK_r) {
+            a.kind = INPUT_RELOAD;
         }
         break;
     }

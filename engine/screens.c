@@ -766,7 +766,10 @@ static void draw_error(Screens *s, const UiModel *m, int w, int h)
               _("Your saves and settings are untouched. The story's writer can see the "
                 "details on the terminal or with *attune check*."),
               px_of(0.025f, h, 8), x, y, tw, TEXT_ITALIC, MUTED, -1);
-    draw_prompt(s, _("Enter: back to the title"), p, px_of(0.025f, h, 8));
+    draw_prompt(s, m->can_reload ? _("F5 or R: try again (after fixing the story) · Enter: back "
+                                     "to the title")
+                                 : _("Enter: back to the title"),
+                p, px_of(0.025f, h, 8));
 }
 
 /* A quiet banner at the top left for what the player should know (a save

@@ -355,6 +355,8 @@ static void emit(Wrap *w, const char *s, int n, int style, int pw)
     bool extend = last && last->style == style && last->y == w->y &&
                   last->start + last->len == w->buf_len;
     if (!extend) {
+        /* A new run starts where the previous one really ends. */
+        fix_run(w);
         if (l->n_runs >= MAX_RUNS)
             return;
         if (l->n_runs == w->run_cap) {

@@ -17,6 +17,7 @@ typedef enum InputKind {
     INPUT_CLICK,   /* pointer pressed at (x, y) in output pixels */
     INPUT_RESIZE,
     INPUT_REDRAW,  /* exposed or otherwise needs drawing */
+    INPUT_RELOAD,  /* F5, R or Ctrl+R: reload the story from disk */
 } InputKind;
 
 typedef struct InputAction {

@@ -38,6 +38,7 @@ typedef struct UiModel {
     TitleItem items[SCREENS_MAX_ITEMS];
     const char *notice;          /* a quiet line at the bottom (warnings), or NULL */
     const StoryError *error;     /* SCREEN_ERROR */
+    bool can_reload;             /* SCREEN_ERROR: the story can be tried again */
     int scroll;                  /* debrief scroll, in lines */
 } UiModel;
 

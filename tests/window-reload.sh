@@ -1,0 +1,46 @@
+#!/bin/sh
+# Reload in the real window (Xvfb): play two choices, break the story on
+# disk and press F5 (the error names file and line, the game goes on, the
+# save is untouched), fix it and press F5 (back at the same place).
+# Usage: window-reload.sh ATTUNE_BINARY STORY_DIR
+set -u
+bin=$1
+src=$2
+if ! command -v xvfb-run >/dev/null 2>&1 || ! command -v xdotool >/dev/null 2>&1; then
+    echo "window-reload: xvfb-run or xdotool missing; skipped"
+    exit 77
+fi
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+cp -r "$src" "$tmp/story"
+export XDG_DATA_HOME="$tmp/xdg" SDL_AUDIODRIVER=dummy
+unset SDL_VIDEODRIVER
+xvfb-run -a -s "-screen 0 1280x720x24" sh -c '
+  "$0" play "$1/story" --size 960x540 2>"$1/stderr.log" & pid=$!
+  for i in $(seq 50); do
+    wid=$(xdotool search --name "Attune" 2>/dev/null | head -1)
+    [ -n "$wid" ] && break
+    sleep 0.1
+  done
+  [ -n "$wid" ] || { echo "no window"; kill $pid; exit 1; }
+  sleep 0.4
+  k() { xdotool key --window "$wid" "$1"; sleep 0.3; }
+  k Return; k 1; k Return; k Return; k 2; k Return
+  cp "$1/story/story.lua" "$1/good.lua"
+  saves_before=$(cat "$1"/xdg/Attune/attune/autosave-*.sav | cksum)
+  sed -i "5s/^/this is not lua (/" "$1/story/story.lua"
+  k F5
+  kill -0 $pid || { echo "the game died on a broken reload"; exit 1; }
+  saves_after=$(cat "$1"/xdg/Attune/attune/autosave-*.sav | cksum)
+  [ "$saves_before" = "$saves_after" ] || { echo "a broken reload changed the save"; exit 1; }
+  cp "$1/good.lua" "$1/story/story.lua"
+  k F5
+  kill -0 $pid || { echo "the game died on reload"; exit 1; }
+  name=$(xdotool getwindowname "$wid")
+  echo "window after reload: $name"
+  echo "$name" | grep -q "Homework Night" || { echo "not back in the story"; exit 1; }
+  kill -TERM $pid; wait $pid
+' "$bin" "$tmp" || exit 1
+grep -q "reload failed: .*story/story.lua:5: " "$tmp/stderr.log" ||
+    { echo "window-reload: the broken reload did not name file:line"; cat "$tmp/stderr.log"; exit 1; }
+echo "window-reload: ok"
