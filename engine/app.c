@@ -95,6 +95,8 @@ static void build_title(App *a)
 
 static void show_error(App *a)
 {
+    /* For the writer: the same place and words as the screen shows. */
+    log_error("story", "%s:%d: %s", a->error.file, a->error.line, a->error.message);
     story_destroy(a->story);
     a->story = NULL;
     memset(&a->ui, 0, sizeof a->ui);

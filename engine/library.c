@@ -69,7 +69,8 @@ Story *library_resume(const Library *lib, const char *save_dir, const char *lib_
     char when[64];
     format_time(d.time, when, sizeof when);
     if (damaged)
-        snprintf(notice, n, _("This save was damaged; your last good save, from %s, was loaded."),
+        snprintf(notice, n, _("This save was damaged (or from another version of Attune) and "
+                              "was kept aside; your last good save, from %s, was loaded."),
                  when);
     /* Its own folder, or an installed story with the same id. */
     const char *dir = NULL;

@@ -299,6 +299,11 @@ SaveStatus save_load_latest(const char *dir, SaveData *d, int *damaged)
             } else {
                 save_data_clear(&cand);
             }
+        } else if (st == SAVE_ERR_VERSION) {
+            /* Written by another (newer) Attune: not ours to judge or move. */
+            log_error("save", "'%s' is from another version of Attune; left as it is", path);
+            if (damaged)
+                (*damaged)++;
         } else if (st != SAVE_ERR_MISSING) {
             log_error("save", "'%s' is damaged (%s); keeping it as .corrupt", path,
                       save_status_text(st));

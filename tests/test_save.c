@@ -124,6 +124,31 @@ static void newest_good_generation_wins(void **state)
     save_data_clear(&d);
 }
 
+/* A save from another version is refused and left exactly where it is. */
+static void another_version_is_left_alone(void **state)
+{
+    (void)state;
+    char *dir = temp_dir();
+    SaveData d, e;
+    sample(&d);
+    assert_true(save_autosave(dir, &d)); /* sequence 1: autosave-1 */
+    assert_true(save_autosave(dir, &d)); /* sequence 2: autosave-2 */
+    char path[256];
+    snprintf(path, sizeof path, "%s/autosave-2.sav", dir);
+    FILE *f = fopen(path, "r+b");
+    assert_non_null(f);
+    fseek(f, 4, SEEK_SET);
+    fputc(2, f); /* format version 2 */
+    fclose(f);
+    int damaged = 0;
+    assert_int_equal(save_load_latest(dir, &e, &damaged), SAVE_OK);
+    assert_int_equal(damaged, 1);
+    assert_int_equal(e.sequence, 1);
+    assert_int_equal(access(path, F_OK), 0); /* still there, not renamed */
+    save_data_clear(&e);
+    save_data_clear(&d);
+}
+
 static void unwritable_folder_fails_cleanly(void **state)
 {
     (void)state;
@@ -176,6 +201,7 @@ int main(void)
         cmocka_unit_test(round_trip),
         cmocka_unit_test(damaged_saves_are_refused),
         cmocka_unit_test(newest_good_generation_wins),
+        cmocka_unit_test(another_version_is_left_alone),
         cmocka_unit_test(unwritable_folder_fails_cleanly),
         cmocka_unit_test(sigkill_never_leaves_a_broken_save),
     };

@@ -48,9 +48,10 @@ bool save_write_atomic(const char *path, const unsigned char *buf, size_t len);
  * and d->time. False (logged) when the folder is not writable. */
 bool save_autosave(const char *dir, SaveData *d);
 
-/* Load the newest valid autosave generation in `dir`. Damaged generations
- * are reported through *damaged (count) and renamed to *.corrupt, never
- * deleted or overwritten. Returns SAVE_OK or SAVE_ERR_MISSING. */
+/* Load the newest valid autosave generation in `dir`. Unreadable ones are
+ * counted in *damaged: damaged ones are renamed to *.corrupt, ones from
+ * another version of Attune are left as they are; none is ever deleted or
+ * overwritten. Returns SAVE_OK or SAVE_ERR_MISSING. */
 SaveStatus save_load_latest(const char *dir, SaveData *d, int *damaged);
 
 const char *save_status_text(SaveStatus s);

@@ -1,0 +1,50 @@
+#!/bin/sh
+# Hostile stories opened in the real window (Xvfb), as a facilitator might:
+# each shows the error screen with file and line (and on stderr), the game
+# goes on, Enter returns to the title, and the player's save is untouched.
+# Usage: window-hostile.sh ATTUNE_BINARY FIXTURES_DIR
+set -u
+bin=$1
+fix=$2
+if ! command -v xvfb-run >/dev/null 2>&1 || ! command -v xdotool >/dev/null 2>&1; then
+    echo "window-hostile: xvfb-run or xdotool missing; skipped"
+    exit 77
+fi
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+export XDG_DATA_HOME="$tmp/xdg" SDL_AUDIODRIVER=dummy
+unset SDL_VIDEODRIVER
+# A save the hostile stories must not touch.
+mkdir -p "$XDG_DATA_HOME/Attune/attune"
+printf 'precious' > "$XDG_DATA_HOME/Attune/attune/keep-me.sav"
+status=0
+for story in endless-loop memory-bomb no-os hostile-io hostile-load hostile-require \
+             hostile-pcall-escape loop-in-condition bad-text; do
+    xvfb-run -a -s "-screen 0 1280x720x24" sh -c '
+      start=$(date +%s%N)
+      "$0" play "$1" --size 960x540 2>"$2" & pid=$!
+      for i in $(seq 60); do
+        wid=$(xdotool search --name "Attune" 2>/dev/null | head -1)
+        [ -n "$wid" ] && break
+        sleep 0.1
+      done
+      [ -n "$wid" ] || { echo "no window"; kill $pid; exit 1; }
+      sleep 1.2
+      case "$1" in
+        *loop-in-condition)  # loads, then fails on its first answer
+          xdotool key --window "$wid" Return; sleep 0.2
+          xdotool key --window "$wid" 1; sleep 1.2 ;;
+      esac
+      kill -0 $pid || { echo "the game died"; exit 1; }
+      xdotool key --window "$wid" Return; sleep 0.4   # error screen -> the title
+      kill -0 $pid || { echo "the game died on the way to the title"; exit 1; }
+      ms=$(( ($(date +%s%N) - start) / 1000000 ))
+      kill -TERM $pid; wait $pid
+      echo "$(basename "$1"): the error screen, then the title; alive after ${ms} ms"
+    ' "$bin" "$fix/$story" "$tmp/$story.err" || { echo "window-hostile: $story failed"; status=1; }
+    grep -q "^story: .*$story/story.lua:[0-9]*: " "$tmp/$story.err" ||
+        { echo "window-hostile: $story: no file:line on stderr"; cat "$tmp/$story.err"; status=1; }
+done
+[ "$(cat "$XDG_DATA_HOME/Attune/attune/keep-me.sav")" = "precious" ] ||
+    { echo "window-hostile: the save was touched"; status=1; }
+exit $status
