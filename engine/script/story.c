@@ -478,6 +478,35 @@ static int l_story_include(lua_State *L)
     return 0;
 }
 
+/* Print the diagnostics list on top of the stack ({level, file, line, msg}
+ * each) to `out` as file:line: level: message; fill `first` (when given)
+ * with the first error. Returns how many errors. Leaves the list. */
+static int print_diags(Story *s, lua_State *L, FILE *out, StoryError *first)
+{
+    int errors = 0;
+    int n = (int)lua_rawlen(L, -1);
+    for (int i = 1; i <= n; i++) {
+        lua_rawgeti(L, -1, i);
+        int d = lua_gettop(L);
+        lua_getfield(L, d, "level");
+        lua_getfield(L, d, "file");
+        lua_getfield(L, d, "line");
+        lua_getfield(L, d, "msg");
+        const char *level = lua_tostring(L, -4), *file = lua_tostring(L, -3);
+        int line = (int)lua_tointeger(L, -2);
+        const char *msg = lua_tostring(L, -1);
+        bool is_error = level && strcmp(level, "error") == 0;
+        if (out)
+            fprintf(out, "%s:%d: %s: %s\n", file ? file : "?", line, level ? level : "?",
+                    msg ? msg : "?");
+        if (is_error && first && errors == 0)
+            set_error(first, file ? file : s->file, line, msg ? msg : "?");
+        errors += is_error;
+        lua_pop(L, 5);
+    }
+    return errors;
+}
+
 /* Load the library and declare the story. On success leaves the finished
  * story table on top; otherwise fills err. When `out` is given, every
  * diagnostic is printed there and the count of errors returned in *errors. */
@@ -558,36 +587,13 @@ static bool declare(Story *s, StoryError *err, FILE *out, int *errors)
         return false;
     }
     /* Diagnostics: print them all (check), keep the first error. */
-    bool first = true;
     lua_getfield(L, coll, "diags");
-    int nd = (int)lua_rawlen(L, -1);
-    for (int i = 1; i <= nd; i++) {
-        lua_rawgeti(L, -1, i);
-        int d = lua_gettop(L);
-        lua_getfield(L, d, "level");
-        lua_getfield(L, d, "file");
-        lua_getfield(L, d, "line");
-        lua_getfield(L, d, "msg");
-        const char *level = lua_tostring(L, -4), *file = lua_tostring(L, -3);
-        int line = (int)lua_tointeger(L, -2);
-        const char *msg = lua_tostring(L, -1);
-        bool is_error = level && strcmp(level, "error") == 0;
-        if (out)
-            fprintf(out, "%s:%d: %s: %s\n", file ? file : "?", line, level ? level : "?",
-                    msg ? msg : "?");
-        if (is_error) {
-            if (errors)
-                (*errors)++;
-            if (first) {
-                set_error(err, file ? file : s->file, line, msg ? msg : "?");
-                first = false;
-            }
-        }
-        lua_pop(L, 5);
-    }
+    int n_errors = print_diags(s, L, out, err);
+    if (errors)
+        *errors += n_errors;
     lua_pop(L, 1);
     if (lua_isnil(L, -1)) {
-        if (first)
+        if (n_errors == 0)
             set_error(err, s->file, 0, "the story did not load");
         return false;
     }
@@ -792,22 +798,7 @@ Story *story_check_load(const char *dir, const char *lib_dir, void *out_file, in
             fprintf(out, "%s:%d: error: %s\n", err.file, err.line, err.message);
         errors++;
     } else {
-        int n = (int)lua_rawlen(L, -1);
-        for (int i = 1; i <= n; i++) {
-            lua_rawgeti(L, -1, i);
-            int d = lua_gettop(L);
-            lua_getfield(L, d, "level");
-            lua_getfield(L, d, "file");
-            lua_getfield(L, d, "line");
-            lua_getfield(L, d, "msg");
-            const char *level = lua_tostring(L, -4);
-            bool is_error = level && strcmp(level, "error") == 0;
-            if (out)
-                fprintf(out, "%s:%d: %s: %s\n", lua_tostring(L, -3), (int)lua_tointeger(L, -2),
-                        level ? level : "?", lua_tostring(L, -1));
-            errors += is_error;
-            lua_pop(L, 5);
-        }
+        errors += print_diags(s, L, out, NULL);
         lua_pop(L, 1);
     }
     /* No errors: start it, for the checks that play it (and for the caller). */
