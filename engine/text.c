@@ -439,11 +439,16 @@ static void place_word(Wrap *w, const char *src, const Piece *pieces, int np)
                 text_utf8_next(s, (size_t)n, &k);
                 if (w->x + width_of(w->t, pieces[i].style, w->px, s + from, (int)k - from) >
                         w->width &&
-                    fit > from)
+                    (fit > from || !w->line_empty))
                     break;
                 fit = cut = (int)k;
             }
-            if (fit == from) { /* not even one character fits: take one anyway */
+            if (fit == from && !w->line_empty) {
+                /* Nothing more fits on this line: go on at the next one. */
+                new_line(w);
+                continue;
+            }
+            if (fit == from) { /* not even one character fits a line: take one anyway */
                 size_t k = (size_t)from;
                 text_utf8_next(s, (size_t)n, &k);
                 fit = (int)k;

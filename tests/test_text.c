@@ -103,6 +103,11 @@ static void newline_and_long_words(void **state)
                  &lines, &w);
     assert_true(lines >= 3);
     assert_true(w <= 120);
+    /* A long word in another style after a short one, in a narrow column
+     * (found by fuzz_text): it starts on a new line, never past the edge. */
+    text_measure(f->t, "ab *cdefghijklmnopqrstuvwxyz*", 15, 28, TEXT_ITALIC, &lines, &w);
+    assert_true(w <= 28 + 15);
+    assert_true(lines >= 4);
     assert_int_equal(text_measure(f->t, "", 20, 100, TEXT_REGULAR, &lines, NULL), 0);
     assert_int_equal(text_measure(f->t, NULL, 20, 100, TEXT_REGULAR, &lines, NULL), 0);
 }
