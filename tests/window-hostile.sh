@@ -23,7 +23,7 @@ for story in endless-loop memory-bomb no-os hostile-io hostile-load hostile-requ
     xvfb-run -a -s "-screen 0 1280x720x24" sh -c '
       start=$(date +%s%N)
       "$0" play "$1" --size 960x540 2>"$2" & pid=$!
-      for i in $(seq 60); do
+      for i in $(seq 100); do
         wid=$(xdotool search --name "Attune" 2>/dev/null | head -1)
         [ -n "$wid" ] && break
         sleep 0.1

@@ -17,7 +17,7 @@ export XDG_DATA_HOME="$tmp/xdg" SDL_AUDIODRIVER=dummy
 unset SDL_VIDEODRIVER
 xvfb-run -a -s "-screen 0 1280x720x24" sh -c '
   "$0" play "$1/story" --size 960x540 2>"$1/stderr.log" & pid=$!
-  for i in $(seq 50); do
+  for i in $(seq 100); do
     wid=$(xdotool search --name "Attune" 2>/dev/null | head -1)
     [ -n "$wid" ] && break
     sleep 0.1

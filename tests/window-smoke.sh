@@ -15,7 +15,7 @@ unset SDL_VIDEODRIVER
 export SDL_AUDIODRIVER="${SMOKE_AUDIO:-dummy}"
 xvfb-run -a -s "-screen 0 1280x720x24" sh -c '
   "$0" --size 960x540 & pid=$!
-  for i in $(seq 50); do
+  for i in $(seq 100); do
     wid=$(xdotool search --name "^Attune$" 2>/dev/null | head -1)
     [ -n "$wid" ] && break
     sleep 0.1
