@@ -11,9 +11,12 @@ cmake --build build-fuzz -j "$(nproc)"
 export SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy ATTUNE_DATA_DIR="$PWD"
 export ASAN_OPTIONS=fast_unwind_on_malloc=0
 export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp"
+# Story seeds are the stories themselves (shipped and fixtures), copied here.
+python3 tools/make-fuzz-seeds.py --stories build-fuzz/seeds-story
 for target in save text story; do
     bin=build-fuzz/tests/fuzz/fuzz_$target
     seeds=tests/fuzz/corpus/$target
+    [ "$target" = story ] && seeds=build-fuzz/seeds-story
     work=build-fuzz/corpus-$target
     mkdir -p "$work"
     extra=""

@@ -1,13 +1,38 @@
 #!/usr/bin/env python3
-"""Write the seed corpora for the fuzz targets into tests/fuzz/corpus/.
+"""Write the seed corpora for the fuzz targets.
+
+  make-fuzz-seeds.py            saves and texts into tests/fuzz/corpus/ (committed)
+  make-fuzz-seeds.py --stories DIR   story seeds into DIR (tools/fuzz.sh does
+                                this at run time, from the shipped stories and
+                                the test fixtures, so they are never copied
+                                into the repository)
 
 Saves follow the format in engine/save.c: "ATSV" | u32 version | u64 sequence
-| u32 payload length | u32 CRC-32 of header bytes 0..19 and the payload.
-Stories are copied from the shipped stories and the test fixtures."""
-import os, shutil, struct, zlib
+| u32 payload length | u32 CRC-32 of header bytes 0..19 and the payload."""
+import os, shutil, struct, sys, zlib
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 corpus = os.path.join(root, "tests", "fuzz", "corpus")
+
+
+def story_seeds(out):
+    os.makedirs(out, exist_ok=True)
+    sources = [os.path.join(root, "scripts", "stories", d, "story.lua")
+               for d in sorted(os.listdir(os.path.join(root, "scripts", "stories")))]
+    fixtures = os.path.join(root, "tests", "fixtures", "stories")
+    # Runaway stories are left out: each run of one costs the whole time budget,
+    # and they have their own tests (tests/test_story.c, tests/test_sandbox.c).
+    slow = {"endless-loop", "memory-bomb", "loop-in-condition"}
+    sources += [os.path.join(fixtures, d, "story.lua") for d in sorted(os.listdir(fixtures))
+                if d not in slow and not d.startswith("hostile-")]
+    for src in sources:
+        if os.path.isfile(src):
+            shutil.copyfile(src, os.path.join(out, os.path.basename(os.path.dirname(src)) + ".lua"))
+
+
+if len(sys.argv) == 3 and sys.argv[1] == "--stories":
+    story_seeds(sys.argv[2])
+    sys.exit(0)
 
 def save(seq, story, seed, path):
     payload = f"story {story}\ndir /x/{story}\nseed {seed}\ntime 1700000000\n"
@@ -42,17 +67,4 @@ for name, t in texts.items():
     with open(os.path.join(corpus, "text", name), "wb") as f:
         f.write(data)
 
-os.makedirs(os.path.join(corpus, "story"), exist_ok=True)
-sources = [os.path.join(root, "scripts", "stories", d, "story.lua")
-           for d in sorted(os.listdir(os.path.join(root, "scripts", "stories")))]
-fixtures = os.path.join(root, "tests", "fixtures", "stories")
-# Runaway stories are left out: each run of one costs the whole time budget,
-# and they have their own tests (tests/test_story.c, tests/test_sandbox.c).
-slow = {"endless-loop", "memory-bomb", "loop-in-condition"}
-sources += [os.path.join(fixtures, d, "story.lua") for d in sorted(os.listdir(fixtures))
-            if d not in slow and not d.startswith("hostile-")]
-for src in sources:
-    if os.path.isfile(src):
-        name = os.path.basename(os.path.dirname(src)) + ".lua"
-        shutil.copyfile(src, os.path.join(corpus, "story", name))
 print("seeds written to", corpus)

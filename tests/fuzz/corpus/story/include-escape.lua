@@ -1,3 +1,0 @@
-story { id = "include-escape", title = "Escape", start = "one" }
-
-include "../tiny/story.lua"

@@ -1,3 +1,0 @@
-story { id = "include-loop", title = "Loop", start = "one" }
-
-include "again.lua"

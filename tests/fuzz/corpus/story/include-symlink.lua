@@ -1,3 +1,0 @@
-story { id = "include-symlink", title = "Symlink", start = "one" }
-
-include "outside.lua"

@@ -1,3 +1,0 @@
-story { id = "no-os", title = "No os", start = "one" }
-
-os.execute("echo escaped")
