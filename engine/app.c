@@ -89,6 +89,7 @@ static void build_title(App *a)
 {
     library_title(&a->library, &a->ui, paths_save_dir());
     audio_play_music(NULL);
+    audio_set_layer(NULL);
     set_window_title(a);
     a->dirty = true;
 }
@@ -149,6 +150,7 @@ static void show_view(App *a)
     a->ui.hover = -1;
     a->ui.scroll = 0;
     audio_play_music(v->music);
+    audio_set_layer(v->is_ending ? NULL : v->state);
     if (v->is_ending) {
         a->ui.screen = SCREEN_ENDING;
         a->ui.focus = -1;
@@ -216,6 +218,7 @@ static void choose(App *a, int index)
     a->ui.notice = a->library.notice[0] ? a->library.notice : NULL;
     v = story_view(a->story);
     audio_play_effect(AUDIO_CHOICE);
+    audio_set_layer(v->is_ending ? NULL : v->state);
     if (v->has_feedback && v->feedback.opened)
         audio_play_effect(AUDIO_RUPTURE);
     else if (v->has_feedback && v->feedback.repaired)
@@ -484,8 +487,10 @@ int app_run(const AppOptions *o)
                  * seconds anyway, and the window shows ~7 ms sooner. */
                 a->audio_started = true;
                 audio_init(a->audio_dir);
-                if (a->ui.view && a->ui.screen != SCREEN_TITLE)
+                if (a->ui.view && a->ui.screen != SCREEN_TITLE) {
                     audio_play_music(a->ui.view->music);
+                    audio_set_layer(a->ui.view->is_ending ? NULL : a->ui.view->state);
+                }
             }
             if (a->bench) {
                 double t1 = now_seconds();

@@ -7,15 +7,22 @@
 
 #include <SDL.h>
 #include <SDL_mixer.h>
+#include <stdio.h>
 #include <string.h>
+
+enum { LAYERS = 3, LAYER_FADE_MS = 1500 };
+
+static const char *const layer_states[LAYERS] = {"regulated", "activated", "shutdown"};
 
 static struct {
     bool open;
     Mix_Music *music;
     char music_path[1200];
     Mix_Chunk *effects[AUDIO_EFFECT_COUNT];
+    Mix_Chunk *layers[LAYERS]; /* each loops on its own reserved channel */
+    int layer;                 /* the one playing, or -1 */
     int music_volume, effect_volume;
-} audio = {.music_volume = 70, .effect_volume = 80};
+} audio = {.music_volume = 70, .effect_volume = 80, .layer = -1};
 
 static const char *const effect_files[AUDIO_EFFECT_COUNT] = {"choice.ogg", "rupture.ogg",
                                                               "repair.ogg"};
@@ -46,6 +53,15 @@ void audio_init(const char *audio_dir)
     }
     Mix_Init(MIX_INIT_OGG);
     audio.open = true;
+    /* Channels 0..2 carry the state layers; effects use the others. */
+    Mix_AllocateChannels(16);
+    Mix_ReserveChannels(LAYERS);
+    for (int i = 0; i < LAYERS; i++) {
+        char name[64], path[1200];
+        snprintf(name, sizeof name, "layer-%s.ogg", layer_states[i]);
+        if (paths_join(path, sizeof path, audio_dir, name))
+            audio.layers[i] = Mix_LoadWAV(path);
+    }
     for (int i = 0; i < AUDIO_EFFECT_COUNT; i++) {
         char path[1200];
         if (paths_join(path, sizeof path, audio_dir, effect_files[i]))
@@ -65,11 +81,18 @@ void audio_quit(void)
         Mix_FreeMusic(audio.music);
     audio.music = NULL;
     audio.music_path[0] = '\0';
+    Mix_HaltChannel(-1);
     for (int i = 0; i < AUDIO_EFFECT_COUNT; i++) {
         if (audio.effects[i])
             Mix_FreeChunk(audio.effects[i]);
         audio.effects[i] = NULL;
     }
+    for (int i = 0; i < LAYERS; i++) {
+        if (audio.layers[i])
+            Mix_FreeChunk(audio.layers[i]);
+        audio.layers[i] = NULL;
+    }
+    audio.layer = -1;
     Mix_CloseAudio();
     Mix_Quit();
     SDL_QuitSubSystem(SDL_INIT_AUDIO);
@@ -111,6 +134,26 @@ void audio_play_effect(AudioEffect e)
     Mix_PlayChannel(-1, audio.effects[e], 0);
 }
 
+void audio_set_layer(const char *state)
+{
+    if (!audio.open)
+        return;
+    int want = -1;
+    for (int i = 0; state && i < LAYERS; i++)
+        if (strcmp(state, layer_states[i]) == 0)
+            want = i;
+    if (want == audio.layer)
+        return;
+    if (audio.layer >= 0)
+        Mix_FadeOutChannel(audio.layer, LAYER_FADE_MS);
+    audio.layer = want;
+    if (want >= 0 && audio.layers[want]) {
+        /* Quiet: felt more than heard, under the music. */
+        Mix_Volume(want, audio.effect_volume * MIX_MAX_VOLUME / 100 / 3);
+        Mix_FadeInChannel(want, audio.layers[want], -1, LAYER_FADE_MS);
+    }
+}
+
 void audio_set_volume(int music, int effects)
 {
     audio.music_volume = music < 0 ? 0 : music > 100 ? 100 : music;
@@ -119,4 +162,6 @@ void audio_set_volume(int music, int effects)
         return;
     Mix_VolumeMusic(audio.music_volume * MIX_MAX_VOLUME / 100);
     Mix_Volume(-1, audio.effect_volume * MIX_MAX_VOLUME / 100);
+    for (int i = 0; i < LAYERS; i++)
+        Mix_Volume(i, audio.effect_volume * MIX_MAX_VOLUME / 100 / 3);
 }

@@ -84,6 +84,7 @@ static const char USAGE_GRAPH[] =
 
 static const char USAGE_SIMULATE[] =
     "Usage: attune simulate STORY_DIR [--runs N] [--strategy S] [--seed N]\n"
+    "                       [--require-full-coverage]\n"
     "\n"
     "Play the story N times (default 1000) with the real rules, choosing by\n"
     "strategy S: random (default), attune, fix, rescue, dismiss, enmesh, withdraw\n"
@@ -91,6 +92,7 @@ static const char USAGE_SIMULATE[] =
     "never reached), the range of connection at the end, the speed, and the\n"
     "teaching checks: always attuning reaches a good ending; always fixing,\n"
     "rescuing or dismissing never does; a road with a rupture and a repair can.\n"
+    "With --require-full-coverage, also: every beat and every answer is reached.\n"
     "Exit: 0 when every teaching check passes; 1 when one fails.\n";
 
 static const char USAGE_RENDER[] =
@@ -286,9 +288,12 @@ static int cmd_simulate(int argc, char **argv)
     const char *dir = NULL, *strategy = "random";
     long runs = 1000;
     unsigned long long seed = 1;
+    bool full = false;
     for (int i = 0; i < argc; i++) {
         const char *next = i + 1 < argc ? argv[i + 1] : NULL;
-        if (strcmp(argv[i], "--runs") == 0 && next) {
+        if (strcmp(argv[i], "--require-full-coverage") == 0) {
+            full = true;
+        } else if (strcmp(argv[i], "--runs") == 0 && next) {
             runs = strtol(argv[++i], NULL, 10);
             if (runs < 1 || runs > 100000000)
                 return usage_error("--runs wants a number from 1 to 100000000");
@@ -311,7 +316,7 @@ static int cmd_simulate(int argc, char **argv)
     bool passed = false;
     long long choices = 0;
     double t0 = now_s();
-    char *report = story_simulate(s, strategy, (int)runs, seed, &passed, &choices, &err);
+    char *report = story_simulate(s, strategy, (int)runs, seed, full, &passed, &choices, &err);
     double dt = now_s() - t0;
     story_destroy(s);
     if (!report) {

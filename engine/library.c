@@ -35,9 +35,11 @@ void library_scan(Library *lib, const char *data_dir, const char *lib_dir)
         }
         const StoryInfo *in = story_info(s);
         str_copy(e->title, in->title ? in->title : e->id, sizeof e->title);
-        snprintf(e->detail, sizeof e->detail, _("%s · about %d minutes%s%s"),
-                 in->relationship ? in->relationship : "", in->minutes,
-                 in->summary ? "\n" : "", in->summary ? in->summary : "");
+        snprintf(e->detail, sizeof e->detail, _("%s · about %d minutes"),
+                 in->relationship ? in->relationship : "", in->minutes);
+        snprintf(e->more, sizeof e->more, "%s%s%s%s", in->summary ? in->summary : "",
+                 in->content_note ? "\n" : "", in->content_note ? _("*Content note:* ") : "",
+                 in->content_note ? in->content_note : "");
         story_destroy(s);
     }
     globfree(&g);
@@ -132,7 +134,7 @@ void library_title(Library *lib, UiModel *m, const char *save_dir)
         snprintf(lib->continue_detail, sizeof lib->continue_detail,
                  d.n_path == 1 ? _("%s · %d choice made · %s") : _("%s · %d choices made · %s"),
                  title, d.n_path, when);
-        m->items[n] = (TitleItem){_("Continue"), lib->continue_detail};
+        m->items[n] = (TitleItem){_("Continue"), lib->continue_detail, NULL};
         lib->actions[n++] = LIBRARY_CONTINUE;
         save_data_clear(&d);
     }
@@ -141,11 +143,12 @@ void library_title(Library *lib, UiModel *m, const char *save_dir)
                  _("A damaged save was found and kept aside (*.corrupt); Continue opens your "
                    "last good save."));
     for (int i = 0; i < lib->n_stories && n < SCREENS_MAX_ITEMS - 1; i++) {
-        m->items[n] = (TitleItem){lib->stories[i].title, lib->stories[i].detail};
+        m->items[n] = (TitleItem){lib->stories[i].title, lib->stories[i].detail,
+                                  lib->stories[i].more[0] ? lib->stories[i].more : NULL};
         lib->action_story[n] = i;
         lib->actions[n++] = LIBRARY_STORY;
     }
-    m->items[n] = (TitleItem){_("Quit"), NULL};
+    m->items[n] = (TitleItem){_("Quit"), NULL, NULL};
     lib->actions[n++] = LIBRARY_QUIT;
     m->n_items = n;
     m->notice = lib->notice[0] ? lib->notice : NULL;

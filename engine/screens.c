@@ -687,13 +687,16 @@ static void title_layout(Screens *s, const UiModel *m, int w, int h, SDL_FRect *
         x = (W - cw) / 2;
     }
     float pad = (float)p * 0.38f, gap = (float)p * 0.45f;
-    float y = H * (W / H < 1.5f ? 0.30f : 0.34f);
+    float y = H * (W / H < 1.5f ? 0.30f : 0.34f) - (float)(m->n_items > 4 ? (m->n_items - 4) : 0) * H * 0.025f;
     int tw = (int)(cw - (float)p * 1.4f);
     for (int i = 0; i < m->n_items; i++) {
         float ch = 2 * pad + (float)text_line_height(s->text, p);
         if (m->items[i].detail)
             ch += (float)text_measure(s->text, m->items[i].detail, dp, tw, TEXT_REGULAR, NULL,
                                       NULL);
+        if (m->items[i].more && i == m->focus)
+            ch += (float)dp * 0.4f +
+                  (float)text_measure(s->text, m->items[i].more, dp, tw, TEXT_REGULAR, NULL, NULL);
         cards[i] = frect(x, y, cw, ch);
         y += ch + gap;
     }
@@ -728,9 +731,12 @@ static void draw_title(Screens *s, const UiModel *m, int w, int h)
         int tx = (int)(c.x + (float)p * 0.8f), tw = (int)(c.w - (float)p * 1.4f);
         int ty = (int)(c.y + (float)p * 0.38f);
         ty += text_draw(s->text, m->items[i].label, p, tx, ty, tw, TEXT_STRONG, CREAM, -1);
+        int dp = title_detail_px(h);
         if (m->items[i].detail)
-            text_draw(s->text, m->items[i].detail, title_detail_px(h), tx, ty, tw, TEXT_REGULAR,
-                      MUTED, -1);
+            ty += text_draw(s->text, m->items[i].detail, dp, tx, ty, tw, TEXT_REGULAR, MUTED, -1);
+        if (m->items[i].more && i == m->focus)
+            text_draw(s->text, m->items[i].more, dp, tx, ty + dp * 2 / 5, tw, TEXT_REGULAR, CREAM,
+                      -1);
     }
     if (m->notice) {
         int np = px_of(0.024f, h, 8);

@@ -901,14 +901,15 @@ char *story_graph(Story *s, StoryError *err)
     return dot;
 }
 
-char *story_simulate(Story *s, const char *strategy, int runs, uint64_t seed, bool *passed,
-                     long long *choices, StoryError *err)
+char *story_simulate(Story *s, const char *strategy, int runs, uint64_t seed, bool full,
+                     bool *passed, long long *choices, StoryError *err)
 {
     lua_State *L = s->sb.L;
     lua_pushstring(L, strategy);
     lua_pushinteger(L, runs);
     lua_pushinteger(L, (lua_Integer)(seed & 0x7FFFFFFFFFFFLL));
-    if (call_tool(s, "simulate", 3, 3) != LUA_OK) {
+    lua_pushboolean(L, full);
+    if (call_tool(s, "simulate", 4, 3) != LUA_OK) {
         report(s, err);
         return NULL;
     }

@@ -23,6 +23,11 @@ bool audio_is_silent(void);
  * The same path again is a no-op. */
 void audio_play_music(const char *path);
 void audio_play_effect(AudioEffect e);
+
+/* The quiet layer under the music that follows the other person's state:
+ * "regulated" (slow breath), "activated" (a quick heartbeat), "shutdown"
+ * (a faint slow heartbeat); NULL for none. Crossfades on a change. */
+void audio_set_layer(const char *state);
 /* Volumes 0..100. */
 void audio_set_volume(int music, int effects);
 

@@ -14,7 +14,8 @@ typedef struct LibraryStory {
     char dir[1024];
     char id[128];
     char title[128];
-    char detail[512];
+    char detail[256]; /* relationship and length */
+    char more[768];   /* summary and content note */
 } LibraryStory;
 
 typedef struct Library {

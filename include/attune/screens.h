@@ -25,6 +25,7 @@ enum { SCREENS_MAX_ITEMS = 16 };
 typedef struct TitleItem {
     const char *label;
     const char *detail; /* a second, quieter line, or NULL */
+    const char *more;   /* shown under it while the item has the focus, or NULL */
 } TitleItem;
 
 typedef struct UiModel {

@@ -114,11 +114,12 @@ bool story_has_music(const Story *s, const char *name);
 char *story_graph(Story *s, StoryError *err);
 
 /* Play the story `runs` times with `strategy` (random, attune, fix, rescue,
- * dismiss, enmesh, withdraw, mixed) and run the teaching checks. Returns the
- * report (caller frees) or NULL with `err`; *passed is false when a teaching
- * check failed; *choices counts the choices made. */
-char *story_simulate(Story *s, const char *strategy, int runs, uint64_t seed, bool *passed,
-                     long long *choices, StoryError *err);
+ * dismiss, enmesh, withdraw, mixed) and run the teaching checks (with `full`,
+ * also: every beat and answer reached). Returns the report (caller frees) or
+ * NULL with `err`; *passed is false when a check failed; *choices counts the
+ * choices made. */
+char *story_simulate(Story *s, const char *strategy, int runs, uint64_t seed, bool full,
+                     bool *passed, long long *choices, StoryError *err);
 
 /* Diagnostics from loading (errors and warnings), one per line as
  * "file:line: error|warning: message". Returns how many errors; prints all

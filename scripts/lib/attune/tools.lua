@@ -297,7 +297,7 @@ end
 
 -- Run the simulator. Returns the report (text), whether every teaching check
 -- passed, and the number of choices made (the engine times it).
-function M.simulate(story, strategy_name, runs, seed)
+function M.simulate(story, strategy_name, runs, seed, require_full)
   local strategy = STRATEGIES[strategy_name]
   if not strategy then
     return "unknown strategy '" .. tostring(strategy_name) .. "'; use one of: "
@@ -350,6 +350,7 @@ function M.simulate(story, strategy_name, runs, seed)
     end
   end
   w("coverage: beats %d/%d, answers %d/%d\n", seen_b, nb, seen_c, nc)
+  local full = seen_b == nb and seen_c == nc
   if #missing_b > 0 then w("  beats never reached: %s\n", table.concat(missing_b, ", ")) end
   if #missing_c > 0 then
     local shown = {}
@@ -403,6 +404,9 @@ function M.simulate(story, strategy_name, runs, seed)
     if found then break end
   end
   check(found ~= nil, "a road with a rupture and a repair reaches a good ending" .. (found and (" (" .. found .. ")") or ""))
+  if require_full then
+    check(full, string.format("every beat and every answer is reached (%d/%d beats, %d/%d answers)", seen_b, nb, seen_c, nc))
+  end
   w("teaching checks:\n")
   for _, c in ipairs(checks) do out[#out + 1] = c end
   return table.concat(out), all_ok, total_choices
