@@ -159,4 +159,230 @@ sx "$TMP/repair-dry.wav" "${F32[@]}" "$TMP/repair.wav" pad 0 0.1 reverb 35 60 60
    trim 0 1.45 fade q 0 1.45 0.25 gain -n -15
 enc "$TMP/repair.wav" 3 repair "Repair"
 
-echo "make-audio.sh: wrote $OUT/evening.ogg choice.ogg rupture.ogg repair.ogg"
+########################################################################
+# Helpers for the scene loops below (drive, room, autumn). They use the
+# same recipe as evening.ogg: a pad whose frequencies and LFO rates are
+# whole multiples of 1/LOOP Hz, cut as one exact period after a pre-roll,
+# over noise beds whose tails are crossfaded into their heads. The voice,
+# snap and lfo helpers above read LOOP, TOTAL and DET at call time.
+# Note: synth's amod "off" argument is a percentage, so a floor of 40
+# means the voice never drops below 40% of its level (evening.ogg's
+# floors of 0.75 and the like are effectively full-depth swells).
+########################################################################
+setloop() { LOOP=$1; TOTAL=$((PREROLL + LOOP)); DET=$(lfo 5); }
+
+# padmix NAME "EFFECTS" VOICE:DB...: mix voices (made with voice) as for
+# evening.ogg, apply EFFECTS, keep one exact period after the pre-roll and
+# normalise it to -15 dBFS peak: $TMP/NAME-pad.wav
+padmix() {
+  local name=$1 fx=$2 spec n db va vb args=()
+  shift 2
+  for spec in "$@"; do
+    n=${spec%%:*} db=${spec#*:}
+    va=$(awk -v d="$db" 'BEGIN { printf "%.6f", 10 ^ (d / 20) / 4 }')
+    vb=$(awk -v d="$db" 'BEGIN { printf "%.6f", 10 ^ ((d - 6) / 20) / 4 }')
+    args+=(-v "$va" "$TMP/$n.a.wav" -v "$vb" "$TMP/$n.b.wav")
+  done
+  # shellcheck disable=SC2086  # $fx is a list of sox effects
+  sx -m "${args[@]}" "${F32[@]}" "$TMP/pad-long.wav" $fx
+  sx "$TMP/pad-long.wav" "${F32[@]}" "$TMP/$name-pad.wav" \
+     trim "$((PREROLL * RATE))s" "$((LOOP * RATE))s" gain -n -15
+  rm -f "$TMP"/*.a.wav "$TMP"/*.b.wav "$TMP/pad-long.wav"
+}
+
+# loopnoise OUT SKIP "SYNTH" "EFFECTS": a stereo noise bed exactly LOOP s
+# long that loops: its last XF s are crossfaded (equal power) into its
+# first XF s, as for evening.ogg's room tone. Repeatable noise always starts
+# from the same seed, so SKIP seconds are discarded first to give each bed
+# different noise from the others. Normalised to -20 dBFS peak.
+loopnoise() {
+  local out=$1 skip=$2
+  # shellcheck disable=SC2086  # $3 and $4 are lists of sox arguments
+  gen "$TMP/ln-long.wav" synth "$((skip + LOOP + XF + 4))" $3 $4 trim "$((skip + 4))"
+  sx "$TMP/ln-long.wav" "${F32[@]}" "$TMP/ln-head.wav" trim 0 "$XF" fade q "$XF"
+  sx "$TMP/ln-long.wav" "${F32[@]}" "$TMP/ln-tail.wav" trim "$LOOP" "$XF" fade q 0 "$XF" "$XF"
+  sx "$TMP/ln-long.wav" "${F32[@]}" "$TMP/ln-body.wav" trim "$XF" "$((LOOP - XF))"
+  sx -m -v 1 "$TMP/ln-head.wav" -v 1 "$TMP/ln-tail.wav" "${F32[@]}" "$TMP/ln-join.wav"
+  sx "$TMP/ln-join.wav" "$TMP/ln-body.wav" "${F32[@]}" "$out" gain -n -20
+  rm -f "$TMP"/ln-*.wav
+}
+
+########################################################################
+# drive.ogg: parked car at dusk. Dark Dmaj9 pad, a faint engine-idle hum,
+# and road hush far away with slow swells of distant passing cars.
+########################################################################
+setloop 52
+#      name   wave      Hz        cycles floor phL phR
+voice  dr_d2  triangle  73.4162   2      55     0  20   # root
+voice  dr_a2  sine      110.0000  3      50    15  40   # fifth
+voice  dr_f3  sine      184.9972  2      35    40  65   # third
+voice  dr_c4  sine      277.1826  1      0     0   10   # maj7 (swells in...)
+voice  dr_e4  sine      329.6276  1      0     50  60   # 9th  (...as this fades)
+voice  dr_a4  sine      440.0000  3      25    70  85   # upper fifth, faint
+padmix drive "lowpass 1000 lowpass 1600 highpass 40 reverb 50 70 90 100 30" \
+       dr_d2:0 dr_a2:-4 dr_f3:-8 dr_c4:-12 dr_e4:-13 dr_a4:-21
+
+# Engine idle, heard from inside: a low drone on a ~26 Hz firing rate and
+# its harmonics, with a slight uneven flutter, plus a low noise throb.
+F0=$(snap 26.5)
+harm() { awk -v f="$F0" -v k="$1" 'BEGIN { printf "%.10f", f * k }'; }
+gen "$TMP/idle-long.wav" synth "$TOTAL" sine "$F0" sine "$F0" \
+    synth sine mix "$(harm 2)" sine mix "$(harm 2)" \
+    synth sine mix "$(harm 3)" sine mix "$(harm 3)" \
+    synth sine mix "$(harm 4)" sine mix "$(harm 4)" \
+    synth sine amod "$(snap 1.7)" 80 0 sine amod "$(snap 1.7)" 80 30 \
+    lowpass 150 lowpass 150
+sx "$TMP/idle-long.wav" "${F32[@]}" "$TMP/idle-tone.wav" \
+   trim "$((PREROLL * RATE))s" "$((LOOP * RATE))s" gain -n -20
+loopnoise "$TMP/idle-noise.wav" 7 "brownnoise brownnoise" "lowpass 140 lowpass 140 highpass 22"
+sx "$TMP/idle-noise.wav" "${F32[@]}" "$TMP/idle-throb.wav" \
+   synth sine amod "$F0" 55 0 gain -n -20
+# Distant road: pink noise, band-limited and dark, with three slow swells of
+# different heights (two multiplied LFOs); the right side lags the left a
+# little, so passing cars drift across.
+loopnoise "$TMP/road-n.wav" 13 "pinknoise pinknoise" "highpass 180 lowpass 900 lowpass 1300"
+sx "$TMP/road-n.wav" "${F32[@]}" "$TMP/road.wav" \
+   synth sine amod "$(lfo 3)" 35 0 sine amod "$(lfo 3)" 35 4 \
+   synth sine amod "$(lfo 2)" 50 20 sine amod "$(lfo 2)" 50 24 gain -n -20
+sx -m -v 1 "$TMP/drive-pad.wav" -v 0.30 "$TMP/idle-tone.wav" -v 0.22 "$TMP/idle-throb.wav" \
+   -v 0.50 "$TMP/road.wav" "${F32[@]}" "$TMP/drive.wav" gain -n -14
+enc "$TMP/drive.wav" 2 drive "Drive (parked car at dusk, loop)"
+
+########################################################################
+# room.ogg: a quiet therapy room. Soft room tone with a little air in it,
+# and a very faint, warm, open Gadd9 pad. No clock, nothing that ticks.
+########################################################################
+setloop 44
+#      name   wave      Hz        cycles floor phL phR
+voice  rm_g2  sine      97.9989   2      60     0  20   # root
+voice  rm_d3  sine      146.8324  3      55    20  45   # fifth
+voice  rm_b3  sine      246.9417  2      40    60  80   # third
+voice  rm_a3  sine      220.0000  1      0     0   10   # 9th (swells in...)
+voice  rm_d4  sine      293.6648  1      0     50  60   # fifth (...as this fades)
+padmix room "lowpass 900 lowpass 1400 highpass 50 reverb 60 70 100 100 30" \
+       rm_g2:0 rm_d3:-3 rm_b3:-9 rm_a3:-12 rm_d4:-12
+loopnoise "$TMP/room-brown.wav" 19 "brownnoise brownnoise" "lowpass 450 highpass 30"
+loopnoise "$TMP/room-air.wav" 29 "pinknoise pinknoise" "highpass 250 lowpass 2600 lowpass 3200"
+# The quietest scene: peak -16 dBFS, about 1.5 dB softer than evening.ogg.
+sx -m -v 0.45 "$TMP/room-pad.wav" -v 0.8 "$TMP/room-brown.wav" -v 0.25 "$TMP/room-air.wav" \
+   "${F32[@]}" "$TMP/room-tone.wav" gain -n -16
+enc "$TMP/room-tone.wav" 2 room "Room (therapy room, loop)"
+
+########################################################################
+# autumn.ogg: a consulting room in autumn. Am9 pad (A2 E3 C4 E4 with G4 and
+# B4 trading as colour), faint room tone, and wind outside the window:
+# slow, uneven gusts in a muffled upper band over a steady low rush.
+########################################################################
+setloop 56
+#      name   wave      Hz        cycles floor phL phR
+voice  au_a2  triangle  110.0000  2      55     0  25   # root
+voice  au_e3  sine      164.8138  3      50    10  35   # fifth
+voice  au_c4  sine      261.6256  2      35    50  70   # minor third
+voice  au_g4  sine      391.9954  1      0     0   10   # 7th (swells in...)
+voice  au_b4  sine      493.8833  1      0     50  60   # 9th (...as this fades)
+voice  au_e4  sine      329.6276  3      20    25  40   # upper fifth
+padmix autumn "lowpass 1300 lowpass 2000 highpass 45 reverb 50 60 90 100 25" \
+       au_a2:0 au_e3:-4 au_c4:-8 au_g4:-12 au_b4:-13 au_e4:-18
+loopnoise "$TMP/au-room.wav" 37 "brownnoise brownnoise" "lowpass 450 highpass 30"
+loopnoise "$TMP/wind-lo.wav" 43 "pinknoise pinknoise" "highpass 90 lowpass 380 lowpass 380"
+loopnoise "$TMP/wind-hi-n.wav" 53 "pinknoise pinknoise" \
+          "bandpass 650 500h lowpass 1500 lowpass 1500"
+# Gusts: three multiplied LFOs (4, 3 and 7 cycles a loop) make uneven swells.
+sx "$TMP/wind-hi-n.wav" "${F32[@]}" "$TMP/wind-hi.wav" \
+   synth sine amod "$(lfo 4)" 15 0 sine amod "$(lfo 4)" 15 6 \
+   synth sine amod "$(lfo 3)" 40 30 sine amod "$(lfo 3)" 40 35 \
+   synth sine amod "$(lfo 7)" 70 60 sine amod "$(lfo 7)" 70 70 gain -n -20
+sx "$TMP/wind-lo.wav" "${F32[@]}" "$TMP/wind-lo2.wav" \
+   synth sine amod "$(lfo 2)" 60 10 sine amod "$(lfo 2)" 60 20 gain -n -20
+sx -m -v 1 "$TMP/autumn-pad.wav" -v 0.08 "$TMP/au-room.wav" -v 0.25 "$TMP/wind-lo2.wav" \
+   -v 0.45 "$TMP/wind-hi.wav" "${F32[@]}" "$TMP/autumn.wav" gain -n -14
+enc "$TMP/autumn.wav" 2 autumn "Autumn (consulting room, loop)"
+
+########################################################################
+# State layers, played very quietly under the music. Each is a whole
+# number of beats or breaths. The pattern is built three times over,
+# filtered, and the middle copy is kept, so filter and reverb tails wrap
+# around exactly and the loop has no seam. Peak about -24 dBFS.
+########################################################################
+gen1() { local out=$1; shift; sx -n -r "$RATE" -c 1 "${F32[@]}" "$out" "$@"; }
+# loop3 IN OUT SAMPLES "EFFECTS" PEAK: repeat IN (SAMPLES long) three times,
+# apply EFFECTS, keep the middle copy, make it stereo, normalise to PEAK dBFS.
+loop3() {
+  # shellcheck disable=SC2086  # $4 is a list of sox effects
+  sx "$1" "${F32[@]}" "$TMP/l3.wav" repeat 2 $4
+  sx "$TMP/l3.wav" "${F32[@]}" "$2" trim "$3s" "$3s" channels 2 gain -n "$5"
+  rm -f "$TMP/l3.wav"
+}
+samples() { awk -v s="$1" -v r="$RATE" 'BEGIN { printf "%d", s * r + 0.5 }'; }
+
+# thump OUT DUR F1 F2 ATTACK: a soft, low heart sound, a sine falling from
+# F1 to F2 Hz with a little of its octave, rounded in and out.
+thump() {
+  gen1 "$TMP/th1.wav" synth "$2" sine "$3:$4"
+  gen1 "$TMP/th2.wav" synth "$2" sine "$(awk -v f="$3" 'BEGIN{print 2*f}'):$(awk -v f="$4" 'BEGIN{print 2*f}')"
+  sx -m -v 0.8 "$TMP/th1.wav" -v 0.15 "$TMP/th2.wav" "${F32[@]}" "$1" fade h "$5" "$2" "$(awk -v d="$2" -v a="$5" 'BEGIN{print d - a}')"
+  rm -f "$TMP/th1.wav" "$TMP/th2.wav"
+}
+# beat OUT PERIOD LUB DUB GAP DUBVOL: one heartbeat period (lub, then dub
+# GAP s later at DUBVOL), silence to the end of the period.
+beat() {
+  local p=$2 n
+  n=$(samples "$p")
+  sx "$4" "${F32[@]}" "$TMP/dub-d.wav" pad "$5" 0
+  sx -m -v 1 "$3" -v "$6" "$TMP/dub-d.wav" "${F32[@]}" "$TMP/beat-m.wav"
+  sx "$TMP/beat-m.wav" "${F32[@]}" "$TMP/beat-p.wav" pad 0 "$p"
+  sx "$TMP/beat-p.wav" "${F32[@]}" "$1" trim 0 "${n}s"
+  rm -f "$TMP/dub-d.wav" "$TMP/beat-m.wav" "$TMP/beat-p.wav"
+}
+
+# layer-activated.ogg: quicker heartbeat, 100 bpm (0.6 s), 20 beats = 12 s.
+thump "$TMP/ha-lub.wav" 0.15 64 46 0.018
+thump "$TMP/ha-dub.wav" 0.11 78 58 0.015
+beat "$TMP/ha-beat.wav" 0.6 "$TMP/ha-lub.wav" "$TMP/ha-dub.wav" 0.25 0.6
+sx "$TMP/ha-beat.wav" "${F32[@]}" "$TMP/ha-12.wav" repeat 19 \
+   synth sine amod "$(awk 'BEGIN{printf "%.10f", 1/12}')" 80 0
+loop3 "$TMP/ha-12.wav" "$TMP/layer-activated.wav" "$(samples 12)" \
+      "lowpass 190 lowpass 190 highpass 28 reverb 15 60 30 100 0" -24
+enc "$TMP/layer-activated.wav" 0 layer-activated "Layer: activated (heartbeat, 100 bpm, loop)"
+
+# layer-shutdown.ogg: very slow, faint, distant heartbeat, 50 bpm (1.2 s),
+# 10 beats = 12 s. Slower attack, barely any second sound, darker and
+# farther away (more reverb, lower cutoff): muffled and flat.
+thump "$TMP/hs-lub.wav" 0.2 52 40 0.04
+thump "$TMP/hs-dub.wav" 0.14 60 48 0.035
+beat "$TMP/hs-beat.wav" 1.2 "$TMP/hs-lub.wav" "$TMP/hs-dub.wav" 0.32 0.3
+sx "$TMP/hs-beat.wav" "${F32[@]}" "$TMP/hs-12.wav" repeat 9 \
+   synth sine amod "$(awk 'BEGIN{printf "%.10f", 1/12}')" 90 0
+loop3 "$TMP/hs-12.wav" "$TMP/layer-shutdown.wav" "$(samples 12)" \
+      "lowpass 130 lowpass 130 highpass 28 reverb 40 70 60 100 10" -25
+enc "$TMP/layer-shutdown.wav" 0 layer-shutdown "Layer: shutdown (distant heartbeat, 50 bpm, loop)"
+
+# layer-regulated.ogg: slow, soft breathing, 6 breaths a minute: two
+# slightly different 10 s breaths = 20 s. Each is a 4 s inhale and a longer
+# exhale of soft, band-limited noise with slow rounded edges.
+gen1 "$TMP/br-noise.wav" synth 31 pinknoise
+# breath OUT START IN_LEN EX_LEN: noise from START s on, inhale then exhale.
+breath() {
+  local ex_at
+  ex_at=$(awk -v i="$3" 'BEGIN { print i + 0.45 }')
+  sx "$TMP/br-noise.wav" "${F32[@]}" "$TMP/br-in.wav" trim "$2" "$3" \
+     highpass 350 lowpass 1700 lowpass 2200 \
+     fade h "$(awk -v i="$3" 'BEGIN{print i * 0.5}')" "$3" "$(awk -v i="$3" 'BEGIN{print i * 0.4}')"
+  sx "$TMP/br-noise.wav" "${F32[@]}" "$TMP/br-ex.wav" trim "$(awk -v s="$2" 'BEGIN{print s + 6}')" "$4" \
+     highpass 180 lowpass 900 lowpass 1300 \
+     fade h "$(awk -v e="$4" 'BEGIN{print e * 0.18}')" "$4" "$(awk -v e="$4" 'BEGIN{print e * 0.65}')"
+  sx "$TMP/br-ex.wav" "${F32[@]}" "$TMP/br-exd.wav" pad "$ex_at" 0
+  sx -m -v 0.8 "$TMP/br-in.wav" -v 1 "$TMP/br-exd.wav" "${F32[@]}" "$TMP/br-m.wav"
+  sx "$TMP/br-m.wav" "${F32[@]}" "$TMP/br-p.wav" pad 0 10
+  sx "$TMP/br-p.wav" "${F32[@]}" "$1" trim 0 "$(samples 10)s"
+  rm -f "$TMP"/br-in.wav "$TMP"/br-ex.wav "$TMP"/br-exd.wav "$TMP"/br-[mp].wav
+}
+breath "$TMP/br1.wav" 2 4.0 5.1
+breath "$TMP/br2.wav" 16 3.8 5.3
+sx "$TMP/br1.wav" "$TMP/br2.wav" "${F32[@]}" "$TMP/br-20.wav"
+loop3 "$TMP/br-20.wav" "$TMP/layer-regulated.wav" "$(samples 20)" \
+      "lowpass 1800 reverb 25 60 40 100 5" -24
+enc "$TMP/layer-regulated.wav" 0 layer-regulated "Layer: regulated (slow breathing, loop)"
+
+echo "make-audio.sh: wrote $OUT/{evening,choice,rupture,repair,drive,room,autumn}.ogg" \
+     "and $OUT/layer-{regulated,activated,shutdown}.ogg"
