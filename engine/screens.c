@@ -672,35 +672,52 @@ static void draw_ending(Screens *s, const UiModel *m, int w, int h)
 
 /* ---- title and error ---- */
 
-static int title_detail_px(int h) { return px_of(0.024f, h, 10); }
-
 /* Menu cards on the right (centred on narrow windows), each as tall as its
- * label and wrapped detail. */
-static void title_layout(Screens *s, const UiModel *m, int w, int h, SDL_FRect *cards, int *px)
+ * label and wrapped detail; the type shrinks (to a floor) until they all fit
+ * under the game's name. */
+static void title_layout(Screens *s, const UiModel *m, int w, int h, SDL_FRect *cards, int *px,
+                         int *detail_px)
 {
     float W = (float)w, H = (float)h;
-    int p = px_of(0.032f, h, 12), dp = title_detail_px(h);
     float cw = fminf(W * 0.46f, H * 1.0f);
     float x = W - cw - fminf(W, H) * 0.07f;
     if (W / H < 1.5f) {
         cw = W * 0.84f;
         x = (W - cw) / 2;
     }
-    float pad = (float)p * 0.38f, gap = (float)p * 0.45f;
-    float y = H * (W / H < 1.5f ? 0.30f : 0.34f) - (float)(m->n_items > 4 ? (m->n_items - 4) : 0) * H * 0.025f;
-    int tw = (int)(cw - (float)p * 1.4f);
+    float top = H * (W / H < 1.5f ? 0.30f : 0.31f), bottom = H * 0.97f;
+    int tw = 0, p = 0, dp = 0;
+    float pad = 0, gap = 0, total = 0, heights[SCREENS_MAX_ITEMS];
+    for (float scale = 1.0f; scale >= 0.6f; scale -= 0.05f) {
+        p = px_of(0.032f * scale, h, 12);
+        dp = px_of(0.024f * scale, h, 10);
+        pad = (float)p * 0.38f;
+        gap = (float)p * 0.4f;
+        tw = (int)(cw - (float)p * 1.4f);
+        total = 0;
+        for (int i = 0; i < m->n_items; i++) {
+            float ch = 2 * pad + (float)text_line_height(s->text, p);
+            if (m->items[i].detail)
+                ch += (float)text_measure(s->text, m->items[i].detail, dp, tw, TEXT_REGULAR,
+                                          NULL, NULL);
+            if (m->items[i].more && i == m->focus)
+                ch += (float)dp * 0.4f + (float)text_measure(s->text, m->items[i].more, dp, tw,
+                                                             TEXT_REGULAR, NULL, NULL);
+            heights[i] = ch;
+            total += ch + (i ? gap : 0);
+        }
+        if (top + total <= bottom)
+            break;
+    }
+    float y = top;
+    if (y + total > bottom)
+        y = fmaxf(H * 0.03f, bottom - total); /* still too tall: over the name */
     for (int i = 0; i < m->n_items; i++) {
-        float ch = 2 * pad + (float)text_line_height(s->text, p);
-        if (m->items[i].detail)
-            ch += (float)text_measure(s->text, m->items[i].detail, dp, tw, TEXT_REGULAR, NULL,
-                                      NULL);
-        if (m->items[i].more && i == m->focus)
-            ch += (float)dp * 0.4f +
-                  (float)text_measure(s->text, m->items[i].more, dp, tw, TEXT_REGULAR, NULL, NULL);
-        cards[i] = frect(x, y, cw, ch);
-        y += ch + gap;
+        cards[i] = frect(x, y, cw, heights[i]);
+        y += heights[i] + gap;
     }
     *px = p;
+    *detail_px = dp;
 }
 
 static void draw_title(Screens *s, const UiModel *m, int w, int h)
@@ -709,8 +726,8 @@ static void draw_title(Screens *s, const UiModel *m, int w, int h)
     snprintf(path, sizeof path, "%s/assets/images/title.svg", s->data_dir ? s->data_dir : ".");
     draw_background(s, path, w, h, false);
     SDL_FRect cards[SCREENS_MAX_ITEMS];
-    int p;
-    title_layout(s, m, w, h, cards, &p);
+    int p, dp;
+    title_layout(s, m, w, h, cards, &p, &dp);
     float x = m->n_items ? cards[0].x : (float)w * 0.5f;
     int big = px_of(0.11f, h, 20);
     text_draw(s->text, "Attune", big, (int)x, (int)((float)h * 0.08f), w, TEXT_STRONG, CREAM, -1);
@@ -731,7 +748,6 @@ static void draw_title(Screens *s, const UiModel *m, int w, int h)
         int tx = (int)(c.x + (float)p * 0.8f), tw = (int)(c.w - (float)p * 1.4f);
         int ty = (int)(c.y + (float)p * 0.38f);
         ty += text_draw(s->text, m->items[i].label, p, tx, ty, tw, TEXT_STRONG, CREAM, -1);
-        int dp = title_detail_px(h);
         if (m->items[i].detail)
             ty += text_draw(s->text, m->items[i].detail, dp, tx, ty, tw, TEXT_REGULAR, MUTED, -1);
         if (m->items[i].more && i == m->focus)
@@ -836,8 +852,8 @@ int screens_hit(Screens *s, const UiModel *m, int w, int h, int x, int y)
     SDL_FPoint pt = {(float)x, (float)y};
     if (m->screen == SCREEN_TITLE) {
         SDL_FRect cards[SCREENS_MAX_ITEMS];
-        int p;
-        title_layout(s, m, w, h, cards, &p);
+        int p, dp;
+        title_layout(s, m, w, h, cards, &p, &dp);
         for (int i = 0; i < m->n_items; i++)
             if (SDL_PointInFRect(&pt, &cards[i]))
                 return i;
