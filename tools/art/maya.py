@@ -1,0 +1,338 @@
+# Part of Attune's art: writes SVG files into the repository (run from
+# anywhere; paths are relative to the repository root). See tools/art/README.md.
+import os as _os
+ROOT = _os.path.dirname(_os.path.dirname(_os.path.dirname(_os.path.abspath(__file__)))) + "/"
+import math, colorsys, sys
+OUT = ROOT + "scripts/stories/homework-night/images/"
+
+def hx(c):
+    c = c.lstrip('#'); return tuple(int(c[i:i+2],16)/255 for i in (0,2,4))
+def tohex(t):
+    return '#%02x%02x%02x' % tuple(max(0,min(255,round(v*255))) for v in t)
+
+class State:
+    def __init__(s, name): s.name = name
+    def col(s, c):
+        r,g,b = hx(c)
+        if s.name == 'shutdown':
+            # drain: desaturate ~35%, cool slightly, dim a touch
+            h,l,sat = colorsys.rgb_to_hls(r,g,b)
+            sat *= 0.6; l = l*0.96
+            r,g,b = colorsys.hls_to_rgb(h,l,sat)
+            r,g,b = r*0.97, g*0.99, min(1,b*1.04+0.01)
+        return tohex((r,g,b))
+
+def f(v): 
+    s = ('%.1f' % v).rstrip('0').rstrip('.')
+    return '0' if s == '-0' else s
+def pts(P): return ' '.join('%s %s' % (f(x), f(y)) for x,y in P)
+def poly(P): return 'M' + ' L'.join('%s %s' % (f(x), f(y)) for x,y in P) + 'Z'
+
+def qbez(p0,p1,p2,n=14):
+    return [((1-t)**2*p0[0]+2*(1-t)*t*p1[0]+t*t*p2[0],(1-t)**2*p0[1]+2*(1-t)*t*p1[1]+t*t*p2[1]) for t in [i/n for i in range(n+1)]]
+
+def clip(subject, clipper):
+    # Sutherland-Hodgman, clipper convex, any orientation
+    def area(P): return sum(P[i][0]*P[(i+1)%len(P)][1]-P[(i+1)%len(P)][0]*P[i][1] for i in range(len(P)))
+    sgn = 1 if area(clipper) > 0 else -1
+    def inside(p,a,b): return sgn*((b[0]-a[0])*(p[1]-a[1])-(b[1]-a[1])*(p[0]-a[0])) >= 0
+    def inter(p,q,a,b):
+        x1,y1=p;x2,y2=q;x3,y3=a;x4,y4=b
+        d=(x1-x2)*(y3-y4)-(y1-y2)*(x3-x4)
+        t=((x1-x3)*(y3-y4)-(y1-y3)*(x3-x4))/d
+        return (x1+t*(x2-x1),y1+t*(y2-y1))
+    out = subject
+    for i in range(len(clipper)):
+        a,b = clipper[i], clipper[(i+1)%len(clipper)]
+        inp, out = out, []
+        if not inp: break
+        s = inp[-1]
+        for e in inp:
+            if inside(e,a,b):
+                if not inside(s,a,b): out.append(inter(s,e,a,b))
+                out.append(e)
+            elif inside(s,a,b): out.append(inter(s,e,a,b))
+            s = e
+    return out
+
+def circle(cx,cy,r,n=28): return [(cx+r*math.cos(2*math.pi*i/n), cy+r*math.sin(2*math.pi*i/n)) for i in range(n)]
+def ellipseP(cx,cy,rx,ry,n=28): return [(cx+rx*math.cos(2*math.pi*i/n), cy+ry*math.sin(2*math.pi*i/n)) for i in range(n)]
+
+def puff(cx, cy, r, n, seed=0, wob=0.08):
+    # scalloped curly outline
+    d = []
+    pts_ = []
+    for i in range(n):
+        a = 2*math.pi*i/n + seed
+        rr = r*(1 + wob*math.sin(i*2.3+seed*5))
+        pts_.append((cx+rr*math.cos(a), cy+rr*math.sin(a)))
+    d.append('M%s %s' % (f(pts_[0][0]), f(pts_[0][1])))
+    for i in range(n):
+        p = pts_[i]; q = pts_[(i+1)%n]
+        mx,my = (p[0]+q[0])/2,(p[1]+q[1])/2
+        dx,dy = mx-cx,my-cy; L = math.hypot(dx,dy)
+        k = r*0.16
+        c = (mx+dx/L*k, my+dy/L*k)
+        d.append('Q%s %s %s %s' % (f(c[0]),f(c[1]),f(q[0]),f(q[1])))
+    return ''.join(d)+'Z'
+
+def eye(S, cx, cy, w, h_up, h_lo, tilt, lid, look, iris_r, far=False):
+    """almond eye. lid: 0 = fully open, 1 = closed (upper lid lowers). look=(dx,dy) of iris."""
+    C = S.col
+    L = (cx-w/2, cy+tilt); R = (cx+w/2, cy-tilt)
+    # upper lid control, lowered by lid amount
+    up_ctrl_y = cy - h_up*2*(1-lid) + h_lo*2*lid*0.2
+    upper = qbez(L, (cx - w*0.08, up_ctrl_y), R, 16)
+    lower = qbez(R, (cx + w*0.05, cy + h_lo*2), L, 16)
+    almond = upper + lower[1:-1]
+    ic = (cx+look[0], cy+look[1])
+    irisP = clip(circle(ic[0], ic[1], iris_r, 32), almond)
+    pupP = clip(circle(ic[0], ic[1], iris_r*0.5, 24), almond)
+    o = []
+    o.append('<path d="%s" fill="%s"/>' % (poly(almond), C('#f3e9df')))
+    # white shading under upper lid
+    shadeP = clip(ellipseP(cx, up_ctrl_y*0.5+cy*0.5 - 2, w*0.6, h_up*0.9+2), almond)
+    if shadeP: o.append('<path d="%s" fill="%s" opacity="0.35"/>' % (poly(shadeP), C('#b99a8a')))
+    if irisP: o.append('<path d="%s" fill="%s"/>' % (poly(irisP), C('#4a2a1a')))
+    inner = clip(circle(ic[0], ic[1]+iris_r*0.25, iris_r*0.7, 24), almond)
+    if inner: o.append('<path d="%s" fill="%s" opacity="0.7"/>' % (poly(inner), C('#6e3f22')))
+    if pupP: o.append('<path d="%s" fill="#120a07"/>' % poly(pupP))
+    # highlight (only if inside almond)
+    hl = clip(circle(ic[0]+iris_r*0.32, ic[1]-iris_r*0.35, iris_r*0.24, 14), almond)
+    if hl and lid < 0.5: o.append('<path d="%s" fill="#fffaf2"/>' % poly(hl))
+    # upper lash line (thick) and lid crease
+    ul = upper
+    o.append('<path d="M%s Q%s %s %s %s" fill="none" stroke="%s" stroke-width="%s" stroke-linecap="round"/>' % (
+        pts([L]), f(cx - w*0.08), f(up_ctrl_y), f(R[0]), f(R[1]), C('#1c110c'), f(6.5 if not far else 5.5)))
+    # little lash flick at outer corner
+    if far:
+        o.append('<path d="M%s %s l8 -5" stroke="%s" stroke-width="4" stroke-linecap="round"/>' % (f(R[0]-2), f(R[1]+1), C('#1c110c')))
+    else:
+        o.append('<path d="M%s %s l-8 -5" stroke="%s" stroke-width="4" stroke-linecap="round"/>' % (f(L[0]+2), f(L[1]+1), C('#1c110c')))
+        o.append('<path d="M%s %s l9 -3" stroke="%s" stroke-width="4" stroke-linecap="round"/>' % (f(R[0]-2), f(R[1]+1), C('#1c110c')))
+    # crease above (stays where the open lid would be)
+    o.append('<path d="M%s %s Q%s %s %s %s" fill="none" stroke="%s" stroke-width="3" stroke-linecap="round" opacity="%s"/>' % (
+        f(L[0]+w*0.14), f(cy+tilt-h_up*0.8), f(cx), f(cy-h_up*2-5), f(R[0]-w*0.1), f(cy-tilt-h_up*1.0), C('#6a3a26'), '0.3' if lid>0.3 else '0.5'))
+    # lower lid soft line
+    o.append('<path d="M%s %s Q%s %s %s %s" fill="none" stroke="%s" stroke-width="2.5" stroke-linecap="round" opacity="0.45"/>' % (
+        f(L[0]+w*0.2), f(cy+h_lo*1.05+tilt*0.4), f(cx+w*0.05), f(cy+h_lo*2+2), f(R[0]-w*0.12), f(cy+h_lo*0.9-tilt*0.4), C('#6a3a26')))
+    return '\n'.join(o)
+
+def build(state):
+    S = State(state); C = S.col
+    act = state == 'activated'; shut = state == 'shutdown'
+    # ---- posture parameters
+    if state == 'regulated':
+        sh_y, neck_y, sh_w, head_dy, head_rot = 712, 646, 0, 0, 0
+    elif act:
+        sh_y, neck_y, sh_w, head_dy, head_rot = 664, 610, 8, -4, 0
+    else:
+        sh_y, neck_y, sh_w, head_dy, head_rot = 756, 686, -24, 66, 7
+    o = []
+    o.append('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 800 1000" width="800" height="1000">')
+    skin = C('#a0623f'); skin_l = C('#b8774f'); skin_d = C('#7a452b'); skin_dd = C('#5e321f')
+    hair = C('#241612'); hair_l = C('#4a2f24')
+    card = C('#2f7d78'); card_d = C('#225e5a'); card_l = C('#4a9a92')
+    tee = C('#e6b24a'); tee_d = C('#c18c2c')
+    o.append('<defs>')
+    o.append('<radialGradient id="face" cx="62%%" cy="38%%" r="70%%" fx="66%%" fy="36%%"><stop offset="0%%" stop-color="%s"/><stop offset="55%%" stop-color="%s"/><stop offset="100%%" stop-color="%s"/></radialGradient>' % (skin_l, skin, skin_d))
+    o.append('<linearGradient id="neck" x1="0%%" y1="0%%" x2="100%%" y2="0%%"><stop offset="0%%" stop-color="%s"/><stop offset="70%%" stop-color="%s"/><stop offset="100%%" stop-color="%s"/></linearGradient>' % (skin_d, skin, skin_l))
+    o.append('<linearGradient id="card" x1="0%%" y1="0%%" x2="100%%" y2="0%%"><stop offset="0%%" stop-color="%s"/><stop offset="45%%" stop-color="%s"/><stop offset="80%%" stop-color="%s"/><stop offset="100%%" stop-color="%s"/></linearGradient>' % (card_d, card, card_l, card))
+    o.append('<linearGradient id="tee" x1="0%%" y1="0%%" x2="100%%" y2="0%%"><stop offset="0%%" stop-color="%s"/><stop offset="100%%" stop-color="%s"/></linearGradient>' % (tee_d, tee))
+    o.append('<radialGradient id="puff" cx="60%%" cy="35%%" r="65%%"><stop offset="0%%" stop-color="%s"/><stop offset="100%%" stop-color="%s"/></radialGradient>' % (hair_l, hair))
+    blush_c = C('#d0574a') if act else C('#c8654f')
+    blush_o = 0.75 if act else (0.35 if state=='regulated' else 0.0)
+    o.append('<radialGradient id="blush" cx="50%%" cy="50%%" r="50%%"><stop offset="0%%" stop-color="%s" stop-opacity="%s"/><stop offset="100%%" stop-color="%s" stop-opacity="0"/></radialGradient>' % (blush_c, f(blush_o), blush_c))
+    o.append('<linearGradient id="jaw" x1="0%%" y1="0%%" x2="0%%" y2="100%%"><stop offset="0%%" stop-color="%s" stop-opacity="0.75"/><stop offset="100%%" stop-color="%s" stop-opacity="0"/></linearGradient>' % (skin_dd, skin_dd))
+    o.append('<radialGradient id="shade" cx="50%" cy="50%" r="50%"><stop offset="0%" stop-color="#000" stop-opacity="0.28"/><stop offset="100%" stop-color="#000" stop-opacity="0"/></radialGradient>')
+    o.append('</defs>')
+    # whole figure sits a little small and high so the shoulders stay above the text box
+    o.append('<g transform="matrix(0.9 0 0 0.9 40 -59)">')
+
+    # ---- body
+    cx = 402
+    L_sh = 214 - sh_w; R_sh = 596 + sh_w
+    body = ('M%s 1180 C%s %s %s %s %s %s C%s %s %s %s %s %s L%s %s C%s %s %s %s %s %s C%s %s %s %s %s 1180Z' % (
+        f(L_sh-92), f(L_sh-90), f(sh_y+90), f(L_sh-60), f(sh_y+12), f(L_sh+10), f(sh_y),
+        f(L_sh+70), f(sh_y-10), f(330), f(neck_y+16), f(346), f(neck_y),
+        f(462), f(neck_y),
+        f(478), f(neck_y+16), f(R_sh-70), f(sh_y-10), f(R_sh-10), f(sh_y),
+        f(R_sh+60), f(sh_y+12), f(R_sh+88), f(sh_y+90), f(R_sh+90)))
+    o.append('<path d="%s" fill="url(#card)"/>' % body)
+    # tee visible in the open front
+    o.append('<path d="M336 %s C370 %s 440 %s 474 %s L488 %s C470 %s 464 %s 462 1180 L372 1180 C368 %s 352 %s 322 %s Z" fill="url(#tee)"/>' % (
+        f(neck_y-4), f(neck_y+30), f(neck_y+30), f(neck_y-4), f(neck_y+20), f(neck_y+120), f(neck_y+200),
+        f(neck_y+200), f(neck_y+120), f(neck_y+22)))
+    # neck (bottom edge follows the crew neck)
+    o.append('<path d="M352 %s C356 %s 350 %s 338 %s C372 %s 438 %s 472 %s C460 %s 456 %s 458 %s Z" fill="url(#neck)"/>' % (
+        f(470+head_dy), f(560+head_dy), f(neck_y-20), f(neck_y+4), f(neck_y+34), f(neck_y+34), f(neck_y+4), f(neck_y-20), f(560+head_dy), f(470+head_dy)))
+    # soft shadow under the jaw
+    o.append('<path d="M350 %s C375 %s 420 %s 460 %s L460 %s C420 %s 375 %s 350 %s Z" fill="url(#jaw)"/>' % (
+        f(520+head_dy), f(548+head_dy), f(562+head_dy), f(545+head_dy), f(600+head_dy), f(618+head_dy), f(606+head_dy), f(586+head_dy)))
+    # tee crew neck rib
+    o.append('<path d="M340 %s C372 %s 438 %s 470 %s" fill="none" stroke="%s" stroke-width="9" stroke-linecap="round"/>' % (
+        f(neck_y+4), f(neck_y+34), f(neck_y+34), f(neck_y+4), tee_d))
+    # neckline skin dip (collarbone shade)
+    o.append('<path d="M350 %s C380 %s 430 %s 462 %s" fill="none" stroke="%s" stroke-width="3" opacity="0.35" stroke-linecap="round"/>' % (
+        f(neck_y-6), f(neck_y+16), f(neck_y+16), f(neck_y-6), skin_dd))
+    # cardigan front bands (open V)
+    bandL = 'M%s %s C%s %s %s %s %s 1180' % (f(318), f(neck_y+14), f(340), f(neck_y+90), f(364), f(neck_y+170), f(366))
+    bandR = 'M%s %s C%s %s %s %s %s 1180' % (f(492), f(neck_y+14), f(478), f(neck_y+90), f(466), f(neck_y+170), f(466))
+    for b in (bandL, bandR):
+        o.append('<path d="%s" fill="none" stroke="%s" stroke-width="22" stroke-linecap="round"/>' % (b, card_d))
+        o.append('<path d="%s" fill="none" stroke="%s" stroke-width="3" opacity="0.5"/>' % (b, card_l))
+    # buttons on right band
+    for i,yy in enumerate((neck_y+150, neck_y+230)):
+        bx = 470 if i else 472
+        o.append('<circle cx="%s" cy="%s" r="8" fill="%s"/><circle cx="%s" cy="%s" r="3" fill="%s"/>' % (f(bx), f(yy), C('#efd9a8'), f(bx-1.5), f(yy-1.5), C('#fff7e6')))
+    # knit shoulder seams / sleeve folds
+    o.append('<path d="M%s %s C%s %s %s %s %s %s" fill="none" stroke="%s" stroke-width="4" opacity="0.45" stroke-linecap="round"/>' % (
+        f(L_sh+14), f(sh_y+6), f(L_sh-14), f(sh_y+70), f(L_sh-22), f(sh_y+150), f(L_sh-20), f(sh_y+240), card_d))
+    o.append('<path d="M%s %s C%s %s %s %s %s %s" fill="none" stroke="%s" stroke-width="4" opacity="0.45" stroke-linecap="round"/>' % (
+        f(R_sh-14), f(sh_y+6), f(R_sh+14), f(sh_y+70), f(R_sh+22), f(sh_y+150), f(R_sh+20), f(sh_y+240), card_d))
+    # top-of-shoulder light
+    o.append('<path d="M%s %s C%s %s %s %s %s %s" fill="none" stroke="%s" stroke-width="6" opacity="0.35" stroke-linecap="round"/>' % (
+        f(500), f(neck_y+14), f(R_sh-80), f(sh_y-12), f(R_sh-20), f(sh_y-4), f(R_sh+20), f(sh_y+14), card_l))
+    if shut:
+        # slumped: soft fold across chest
+        o.append('<path d="M250 %s C300 %s 340 %s 360 %s" fill="none" stroke="%s" stroke-width="4" opacity="0.4" stroke-linecap="round"/>' % (f(sh_y+80), f(sh_y+100), f(sh_y+110), f(sh_y+104), card_d))
+        o.append('<path d="M560 %s C520 %s 490 %s 478 %s" fill="none" stroke="%s" stroke-width="4" opacity="0.4" stroke-linecap="round"/>' % (f(sh_y+80), f(sh_y+100), f(sh_y+110), f(sh_y+104), card_d))
+
+    # ---- head group
+    o.append('<g transform="translate(0 %s) rotate(%s 405 560)%s">' % (f(head_dy), f(head_rot), ' translate(0 30) scale(1 0.96)' if shut else ''))
+    # back hair (behind head, nape)
+    o.append('<path d="M340 178 C240 186 206 270 212 360 C216 420 236 458 270 482 C288 462 294 436 290 410 Z" fill="%s"/>' % hair)
+    # far puff (behind)
+    o.append('<path d="%s" fill="url(#puff)"/>' % puff(548, 196, 84, 15, 0.4))
+    # ear
+    o.append('<ellipse cx="266" cy="410" rx="26" ry="36" fill="%s"/>' % skin)
+    o.append('<path d="M262 392 C276 388 282 406 276 420 C272 428 266 428 262 422" fill="none" stroke="%s" stroke-width="5" stroke-linecap="round" opacity="0.7"/>' % skin_dd)
+    # face
+    face = 'M405 185 C322 185 266 244 262 330 C258 410 276 470 322 512 C360 546 404 558 446 550 C502 538 545 488 556 426 C564 378 562 316 540 266 C516 212 470 185 405 185Z'
+    o.append('<path d="%s" fill="url(#face)"/>' % face)
+    # back-of-face shadow (turned away side) 
+    o.append('<path d="M300 300 C284 380 292 450 330 506 C298 486 274 440 268 380 C266 340 280 310 300 300Z" fill="%s" opacity="0.35"/>' % skin_dd)
+    # cheek plane highlight
+    o.append('<ellipse cx="522" cy="436" rx="26" ry="16" fill="%s" opacity="0.18"/>' % C('#e2a07a'))
+    o.append('<ellipse cx="440" cy="296" rx="78" ry="34" fill="%s" opacity="0.12"/>' % C('#e2a07a'))
+    o.append('<path d="M540 266 C562 316 564 378 556 426 C550 460 536 490 516 512" transform="translate(-5 0)" fill="none" stroke="%s" stroke-width="5" stroke-linecap="round" opacity="0.3"/>' % C('#f3c39c'))
+    # blush
+    o.append('<circle cx="0" cy="0" r="1" fill="url(#blush)" transform="translate(372 462) scale(46 28)"/>')
+    o.append('<circle cx="0" cy="0" r="1" fill="url(#blush)" transform="translate(522 456) scale(32 23)"/>')
+    # hair cap with hairline (pulled up into puffs)
+    o.append('<path d="M266 374 C246 290 282 196 372 176 C456 158 540 196 560 290 C562 306 560 318 556 332 C546 300 528 276 504 266 C470 250 430 248 398 256 C356 266 318 292 300 330 C292 346 288 362 284 382 C276 384 270 380 266 374 Z" fill="%s"/>' % hair)
+    # hair texture / strands lifting toward puffs
+    for d_ in ('M318 300 C322 276 318 262 312 252', 'M366 256 C372 236 362 222 350 214', 'M440 246 C462 228 484 222 500 224', 'M392 230 C420 210 450 204 470 206'):
+        o.append('<path d="%s" fill="none" stroke="%s" stroke-width="4" stroke-linecap="round" opacity="0.55"/>' % (d_, hair_l))
+    # baby hairs at temple
+    o.append('<path d="M300 336 c-8 -6 -6 -16 4 -16 M312 312 c-6 -8 0 -16 8 -12" fill="none" stroke="%s" stroke-width="3" stroke-linecap="round"/>' % hair)
+    # near puff
+    o.append('<path d="%s" fill="url(#puff)"/>' % puff(262, 214, 100, 17, 0.1))
+    # curl texture on puffs
+    import random
+    rnd = random.Random(3)
+    for (pcx, pcy, pr) in ((262,214,100),(548,196,84)):
+        for k in range(9):
+            a = rnd.uniform(0, 2*math.pi); rr = rnd.uniform(0.15, 0.75)*pr
+            x = pcx + rr*math.cos(a); y = pcy + rr*math.sin(a)
+            o.append('<path d="M%s %s c6 -8 16 -4 14 6" fill="none" stroke="%s" stroke-width="4" stroke-linecap="round" opacity="0.7"/>' % (f(x-7), f(y), hair_l))
+    # warm rim on the lit (right) side of the puffs so they hold against dark rooms
+    for (pcx,pcy,pr,a0,a1) in ((548,196,86,-75,35),(262,214,102,-70,-20)):
+        x0=pcx+pr*math.cos(math.radians(a0)); y0=pcy+pr*math.sin(math.radians(a0))
+        x1=pcx+pr*math.cos(math.radians(a1)); y1=pcy+pr*math.sin(math.radians(a1))
+        o.append('<path d="M%s %s A%s %s 0 0 1 %s %s" fill="none" stroke="%s" stroke-width="5" stroke-linecap="round" opacity="0.3"/>' % (f(x0),f(y0),pr,pr,f(x1),f(y1),C('#c98a62')))
+    # hair ties (mustard bobbles)
+    bob = C('#e0a93a'); bob_d = C('#b27f22')
+    o.append('<circle cx="318" cy="282" r="15" fill="%s"/><circle cx="313" cy="277" r="5" fill="%s" opacity="0.6"/>' % (bob, C('#fde7a8')))
+    o.append('<circle cx="338" cy="268" r="13" fill="%s"/>' % bob_d)
+    o.append('<circle cx="510" cy="258" r="13" fill="%s"/><circle cx="506" cy="254" r="4" fill="%s" opacity="0.6"/>' % (bob, C('#fde7a8')))
+
+    # ---- features
+    fy = 14 if shut else 0   # features sit lower when looking down
+    # brows
+    bw = C('#22140f')
+    if state == 'regulated':
+        brows = [('M348 %d Q384 %d 420 %d' % (352, 332, 346)), ('M468 %d Q498 %d 530 %d' % (342, 328, 344))]
+    elif act:
+        brows = ['M346 336 Q384 340 424 364', 'M464 362 Q494 338 534 332']
+    else:
+        brows = ['M350 %d Q386 %d 420 %d' % (372+fy, 360+fy, 350+fy), 'M468 %d Q498 %d 530 %d' % (348+fy, 354+fy, 368+fy)]
+    for b,wd in zip(brows,(13,11)):
+        o.append('<path d="%s" fill="none" stroke="%s" stroke-width="%d" stroke-linecap="round"/>' % (b, bw, wd))
+    if act:
+        o.append('<path d="M438 360 q-3 14 1 26 M452 358 q3 12 0 22" fill="none" stroke="%s" stroke-width="3.5" stroke-linecap="round" opacity="0.6"/>' % skin_dd)
+    # eyes
+    if state == 'regulated':
+        o.append(eye(S, 384, 398, 74, 15, 11, 1, 0.12, (4, 2), 17))
+        o.append(eye(S, 502, 394, 56, 14, 10, -1, 0.12, (3, 2), 15, far=True))
+    elif act:
+        o.append(eye(S, 384, 396, 78, 20, 12, 3, 0.0, (5, 1), 14))
+        o.append(eye(S, 502, 392, 60, 18, 11, 2, 0.0, (5, 1), 12.5, far=True))
+    else:
+        o.append(eye(S, 384, 402+fy, 74, 15, 10, -2, 0.8, (2, 12), 16))
+        o.append(eye(S, 502, 398+fy, 56, 14, 9, 1, 0.8, (2, 11), 14, far=True))
+    # nose: soft bridge shade, tip curve, nostril, tip light
+    o.append('<path d="M452 %d C458 %d 466 %d 472 %d" fill="none" stroke="%s" stroke-width="10" stroke-linecap="round" opacity="0.12"/>' % (402+fy, 418+fy, 432+fy, 442+fy, skin_dd))
+    o.append('<path d="M466 %d C474 %d 488 %d 493 %d" fill="none" stroke="%s" stroke-width="5" stroke-linecap="round" opacity="0.85"/>' % (454+fy, 462+fy, 460+fy, 448+fy, skin_d))
+    o.append('<ellipse cx="474" cy="%d" rx="6" ry="3.5" fill="%s" opacity="0.75"/>' % (455+fy, skin_dd))
+    o.append('<ellipse cx="482" cy="%d" rx="8" ry="6" fill="%s" opacity="0.35"/>' % (440+fy, C('#f0b08a')))
+    # mouth
+    lip = C('#6a2f26'); lipfill = C('#8c4536')
+    if state == 'regulated':
+        o.append('<path d="M424 500 Q452 520 488 496 Q456 512 424 500Z" fill="%s"/>' % lip)
+        o.append('<path d="M424 500 Q452 520 488 496" fill="none" stroke="%s" stroke-width="5" stroke-linecap="round"/>' % lip)
+        o.append('<path d="M440 518 Q456 526 472 516" fill="none" stroke="%s" stroke-width="5" stroke-linecap="round" opacity="0.35"/>' % skin_dd)
+        o.append('<path d="M420 496 q3 4 6 4" fill="none" stroke="%s" stroke-width="3" stroke-linecap="round" opacity="0.5"/>' % skin_dd)
+    elif act:
+        mouthP = qbez((424, 506), (452, 488), (490, 500), 14) + qbez((490, 500), (470, 540), (428, 512), 14)[1:-1]
+        o.append('<path d="%s" fill="%s"/>' % (poly(mouthP), C('#3a1410')))
+        teeth = clip([(400, 480), (500, 480), (500, 504), (400, 508)], mouthP)
+        if teeth: o.append('<path d="%s" fill="%s"/>' % (poly(teeth), C('#f5ece2')))
+        tongue = clip(ellipseP(462, 528, 22, 10), mouthP)
+        if tongue: o.append('<path d="%s" fill="%s"/>' % (poly(tongue), C('#b85a50')))
+        o.append('<path d="%s" fill="none" stroke="%s" stroke-width="4" stroke-linejoin="round"/>' % (poly(mouthP), lip))
+        # chin tension
+        o.append('<path d="M436 540 Q456 548 474 538" fill="none" stroke="%s" stroke-width="4" stroke-linecap="round" opacity="0.4"/>' % skin_dd)
+    else:
+        o.append('<path d="M432 %d Q456 %d 480 %d" fill="none" stroke="%s" stroke-width="5" stroke-linecap="round"/>' % (502+fy, 498+fy, 504+fy, lip))
+        o.append('<path d="M444 %d Q458 %d 470 %d" fill="none" stroke="%s" stroke-width="4" stroke-linecap="round" opacity="0.25"/>' % (516+fy, 519+fy, 516+fy, skin_dd))
+    if shut:
+        # soft shadow over upper face (head bowed, light falls on crown)
+        o.append('<path d="%s" fill="%s" opacity="0.10"/>' % (face, C('#1a1020')))
+    o.append('</g>')
+
+    # ---- activated: hand gripping a pencil, up by the chest
+    if act:
+        # forearm/sleeve rising from below
+        o.append('<path d="M540 1180 C550 960 566 800 590 708 L670 722 C660 820 656 980 660 1180Z" fill="%s" stroke="%s" stroke-width="4"/>' % (card_l, card_d))
+        o.append('<path d="M600 780 C596 860 592 960 590 1180" stroke="%s" stroke-width="4" fill="none" opacity="0.5"/>' % card_d)
+        o.append('<path d="M590 708 L670 722" stroke="%s" stroke-width="18" stroke-linecap="round"/>' % card_d)
+        o.append('<g transform="translate(-6 -130)">')
+        # pencil (behind fingers)
+        o.append('<g transform="rotate(-28 640 790)">')
+        o.append('<rect x="628" y="640" width="22" height="220" rx="3" fill="%s"/>' % C('#f2c14e'))
+        o.append('<rect x="628" y="640" width="7" height="220" fill="%s" opacity="0.8"/>' % C('#d69a2c'))
+        o.append('<rect x="628" y="844" width="22" height="16" fill="%s"/>' % C('#b8b8b0'))
+        o.append('<rect x="628" y="858" width="22" height="18" rx="5" fill="%s"/>' % C('#e88b8b'))
+        o.append('<path d="M628 640 L639 606 L650 640Z" fill="%s"/><path d="M635 618 L639 606 L643 618Z" fill="%s"/>' % (C('#f0d9b5'), C('#2c2c2c')))
+        o.append('</g>')
+        # fist: curled fingers as stacked bands, thumb wrapped over
+        o.append('<path d="M592 760 C590 742 606 734 626 736 L672 740 C694 744 704 764 700 790 C698 816 690 838 664 844 L618 846 C598 842 590 824 590 800Z" fill="%s"/>' % skin_d)
+        for i,(yy,w_) in enumerate(((748,98),(772,96),(796,90),(820,78))):
+            x0 = 596 + (98-w_)*0.3
+            o.append('<rect x="%s" y="%d" width="%d" height="25" rx="12" fill="%s"/>' % (f(x0), yy, w_, skin))
+            o.append('<path d="M%s %d h%d" stroke="%s" stroke-width="3" opacity="0.55" stroke-linecap="round"/>' % (f(x0+10), yy+24, w_-18, skin_dd))
+            o.append('<ellipse cx="%s" cy="%d" rx="9" ry="5" fill="%s" opacity="0.5"/>' % (f(x0+w_-16), yy+9, C('#e6ad88')))
+        # thumb across the top
+        o.append('<path d="M588 778 C590 756 610 742 640 740 C660 739 676 744 680 752 C682 760 672 764 660 762 C640 760 620 766 606 784 C600 790 590 788 588 778Z" fill="%s"/>' % skin_l)
+        o.append('<path d="M606 784 C620 766 640 760 660 762" fill="none" stroke="%s" stroke-width="3" opacity="0.5" stroke-linecap="round"/>' % skin_dd)
+        o.append('<ellipse cx="668" cy="752" rx="9" ry="6" fill="%s" opacity="0.7"/>' % C('#d9a07e'))
+        o.append('</g>')
+    o.append('</g>')
+    o.append('</svg>')
+    return '\n'.join(o)
+
+for st in ('regulated','activated','shutdown'):
+    s = build(st)
+    open(OUT+'maya-%s.svg' % st,'w').write(s+'\n')
+    print(st, len(s))
