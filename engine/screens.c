@@ -60,6 +60,15 @@ static const char *kind_label(const char *kind)
     return kind ? kind : "";
 }
 
+/* Put `s` in curly quotes into `out`, unless it already starts with a quote. */
+static void quoted(char *out, size_t n, const char *s)
+{
+    s = s ? s : "";
+    bool has = s[0] == '"' || strncmp(s, "\u201c", strlen("\u201c")) == 0 ||
+               strncmp(s, "\u2018", strlen("\u2018")) == 0;
+    snprintf(out, n, has ? "%s" : "\u201c%s\u201d", s);
+}
+
 static bool kind_attuned(const char *kind)
 {
     return kind && (strcmp(kind, "attune") == 0 || strcmp(kind, "attune_boundary") == 0 ||
@@ -429,7 +438,7 @@ static void draw_feedback(Screens *s, const StoryView *v, const BeatLayout *L)
     y += sp / 3;
     if (f->inner) {
         char inner[600];
-        snprintf(inner, sizeof inner, "“%s”", f->inner);
+        quoted(inner, sizeof inner, f->inner);
         y += text_draw(s->text, inner, L->dialogue_px, x, y, tw, TEXT_ITALIC, CREAM, -1);
         y += sp / 3;
     }
@@ -646,10 +655,10 @@ static void draw_ending(Screens *s, const UiModel *m, int w, int h)
             continue;
         }
         const StoryStep *st = story_history(m->story, i);
-        char entry[1400];
-        snprintf(entry, sizeof entry, "**%s**%s — “%s”", kind_label(st->kind),
-                 st->opened ? _(" (rupture)") : st->repaired ? _(" (repair)") : "",
-                 st->text ? st->text : "");
+        char entry[1400], said[1200];
+        quoted(said, sizeof said, st->text);
+        snprintf(entry, sizeof entry, "**%s**%s — %s", kind_label(st->kind),
+                 st->opened ? _(" (rupture)") : st->repaired ? _(" (repair)") : "", said);
         int eh = text_measure(s->text, entry, sp, lw - sp * 2, TEXT_REGULAR, NULL, NULL);
         int wh = st->why ? text_measure(s->text, st->why, sp, lw - sp * 2, TEXT_ITALIC, NULL,
                                         NULL)
