@@ -4,7 +4,6 @@ import os as _os
 ROOT = _os.path.dirname(_os.path.dirname(_os.path.dirname(_os.path.abspath(__file__)))) + "/"
 import math, colorsys, sys
 IRIS = ["#3e2a1c", "#6b4a2a", "#7a4a30"]
-OUT = ROOT + "scripts/stories/homework-night/images/"
 
 def hx(c):
     c = c.lstrip('#'); return tuple(int(c[i:i+2],16)/255 for i in (0,2,4))
