@@ -124,21 +124,10 @@ static void remember_place(App *a)
 
 static void autosave(App *a)
 {
-    const char *dir = paths_save_dir();
     remember_place(a);
-    SaveData d;
-    memset(&d, 0, sizeof d);
-    const StoryInfo *in = story_info(a->story);
-    str_copy(d.story_id, in->id ? in->id : "story", sizeof d.story_id);
-    str_copy(d.story_dir, story_dir(a->story), sizeof d.story_dir);
-    d.seed = story_seed(a->story);
-    int n = story_history_count(a->story);
-    for (int i = 0; i < n; i++)
-        save_data_push(&d, story_history(a->story, i)->choice_id);
-    if (!save_autosave(dir, &d))
+    if (!save_autosave(paths_save_dir(), &a->place))
         snprintf(a->library.notice, sizeof a->library.notice,
                  _("Your progress cannot be saved (the save folder is not writable)."));
-    save_data_clear(&d);
 }
 
 /* Show the story's current view: a beat (typewriter from the start) or the ending. */
