@@ -39,7 +39,10 @@ static const char USAGE[] =
     "  --renderer R            auto (default), software or gpu\n"
     "  --help, --version\n"
     "\n"
-    "'attune COMMAND --help' tells more about each command.\n"
+    "STORY_DIR is a story's folder, or the id of one of your stories or of an\n"
+    "installed one. Your stories live in $XDG_DATA_HOME/attune/stories\n"
+    "(~/.local/share/attune/stories); the game lists them after the installed ones.\n"
+    "'attune COMMAND --help' tells more about each command; 'man attune' tells all.\n"
     "Exit codes: 0 success; 1 a problem was found (errors in a story, a failed\n"
     "teaching check, a story error while playing); 2 the command line is wrong.\n";
 
@@ -51,10 +54,13 @@ typedef struct Command {
 
 static const char USAGE_PLAY[] =
     "Usage: attune play [STORY_DIR] [--size WxH] [--fullscreen] [--renderer R]\n"
+    "                   [--input-script FILE]\n"
     "       attune play --text STORY_DIR [--seed N]\n"
     "\n"
     "Open the game, straight into the story in STORY_DIR when given. In the game,\n"
     "F5 reloads the story from disk and keeps your place.\n"
+    "--input-script FILE feeds the game scripted input (for tests): one command\n"
+    "a line -- key NAME, click X Y, wait MS, expect SCREEN, shot FILE.png, quit.\n"
     "With --text, play in the terminal: the beat, the meters and numbered answers;\n"
     "type a number and Enter (q quits). Reads answers from stdin, so it can be\n"
     "scripted: printf '1\\n2\\n' | attune play --text DIR. The answers are shuffled\n"
@@ -110,9 +116,11 @@ static const char USAGE_RENDER[] =
 static const char USAGE_NEW[] =
     "Usage: attune new ID [--dir FOLDER]\n"
     "\n"
-    "Create FOLDER/ID/story.lua (FOLDER: the game's scripts/stories) from a\n"
-    "template that passes check and plays, with an editor configuration\n"
-    "(.luarc.json) for autocompletion. ID: lower-case letters, digits and '-'.\n"
+    "Create FOLDER/ID/story.lua from a template that passes check and plays,\n"
+    "with an editor configuration (.luarc.json) for autocompletion. FOLDER: your\n"
+    "stories folder when Attune is installed (~/.local/share/attune/stories), the\n"
+    "source tree's scripts/stories when it runs from a build. ID: lower-case\n"
+    "letters, digits and '-'.\n"
     "Exit: 0 when created; 1 when the folder exists or cannot be written.\n";
 
 static bool parse_size(const char *s, int *w, int *h)
@@ -133,6 +141,14 @@ static const char *lib_dir(void)
     if (!lib[0])
         paths_join(lib, sizeof lib, paths_data_dir(), "scripts/lib/attune");
     return lib;
+}
+
+/* A story named on the command line: its folder, or the id of one of the
+ * player's stories or of an installed one (paths_find_story). The result is
+ * `buf`, or `arg` itself when nothing matched (reported as given). */
+static const char *story_arg(const char *arg, char *buf, size_t n)
+{
+    return paths_find_story(arg, buf, n) ? buf : arg;
 }
 
 /* Off-screen screens for measuring text with the game's font and layout. */
@@ -225,13 +241,15 @@ static int cmd_check(int argc, char **argv)
         if (argv[i][0] == '-')
             return usage_error("check: unknown option");
         stories++;
-        if (!paths_is_dir(argv[i])) {
+        char found[1200];
+        const char *dir = story_arg(argv[i], found, sizeof found);
+        if (!paths_is_dir(dir)) {
             printf("%s: error: no such story folder\n", argv[i]);
             errors++;
             continue;
         }
         int e = 0;
-        Story *s = story_check_load(argv[i], lib_dir(), stdout, &e);
+        Story *s = story_check_load(dir, lib_dir(), stdout, &e);
         if (s)
             e = check_loaded(s, w, h); /* destroys s */
         log_debug("check", "done");
@@ -246,8 +264,10 @@ static int cmd_check(int argc, char **argv)
     return errors ? 1 : 0;
 }
 
-static Story *load_or_report(const char *dir)
+static Story *load_or_report(const char *arg)
 {
+    char found[1200];
+    const char *dir = arg ? story_arg(arg, found, sizeof found) : NULL;
     if (!dir || !paths_is_dir(dir)) {
         usage_error("no such story folder");
         return NULL;
@@ -338,7 +358,12 @@ static int cmd_new(int argc, char **argv)
 {
     const char *id = NULL;
     char parent[1200];
-    paths_join(parent, sizeof parent, paths_data_dir(), "scripts/stories");
+    /* Installed, the game's own stories folder is not the writer's: the
+     * player's stories folder is, where the library also finds it. */
+    if (paths_data_is_installed() && paths_user_stories_dir())
+        str_copy(parent, paths_user_stories_dir(), sizeof parent);
+    else
+        paths_join(parent, sizeof parent, paths_data_dir(), "scripts/stories");
     for (int i = 0; i < argc; i++) {
         if (strcmp(argv[i], "--dir") == 0 && i + 1 < argc)
             str_copy(parent, argv[++i], sizeof parent);
@@ -464,6 +489,9 @@ static int cmd_render(int argc, char **argv)
         return usage_error("render needs --out FILE.png");
     if (!title && !resume && !dir)
         return usage_error("render needs a story folder (or --title, or --continue)");
+    char found[1200];
+    if (dir)
+        dir = story_arg(dir, found, sizeof found);
 
     int rc = 1;
     Story *story = NULL;
@@ -500,7 +528,7 @@ static int cmd_render(int argc, char **argv)
     static char notice[256];
     if (resume) {
         /* What Continue would show, through the same code as the game. */
-        library_scan(&library, paths_data_dir(), lib);
+        library_scan(&library, paths_data_dir(), paths_user_stories_dir(), dir, lib);
         story = library_resume(&library, paths_save_dir(), lib, notice, sizeof notice, &err);
         if (story) {
             const StoryView *v = story_view(story);
@@ -517,7 +545,7 @@ static int cmd_render(int argc, char **argv)
         if (notice[0])
             fprintf(stderr, "attune: %s\n", notice);
     } else if (title) {
-        library_scan(&library, paths_data_dir(), lib);
+        library_scan(&library, paths_data_dir(), paths_user_stories_dir(), dir, lib);
         library_title(&library, &m, paths_save_dir());
     } else {
         story = story_load(dir, lib, seed, &err);
@@ -588,14 +616,19 @@ static int cmd_play_with(int argc, char **argv, bool explicit_play)
             o.renderer = argv[++i];
         } else if (strcmp(a, "--fullscreen") == 0) {
             o.fullscreen = true;
+        } else if (strcmp(a, "--input-script") == 0 && next) {
+            o.input_script = argv[++i];
         } else if (explicit_play && a[0] != '-' && !o.story_dir) {
             o.story_dir = a;
         } else {
             return usage_error("unknown option");
         }
     }
-    if (o.story_dir && !paths_is_dir(o.story_dir))
+    char found[1200];
+    if (o.story_dir && !paths_find_story(o.story_dir, found, sizeof found))
         return usage_error("no such story folder");
+    if (o.story_dir)
+        o.story_dir = found;
     if (text) {
         if (!o.story_dir)
             return usage_error("play --text needs a story folder");

@@ -4,45 +4,123 @@
 #include "attune/paths.h"
 #include "attune/save.h"
 
-#include <glob.h>
+#include <dirent.h>
+#include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
-void library_scan(Library *lib, const char *data_dir, const char *lib_dir)
+static const char *origin_word(LibraryOrigin origin)
 {
-    char pattern[1200];
-    snprintf(pattern, sizeof pattern, "%s/scripts/stories/*/story.lua", data_dir);
-    glob_t g;
-    lib->n_stories = 0;
-    if (glob(pattern, 0, NULL, &g) != 0)
+    switch (origin) {
+    case LIBRARY_ORIGIN_USER:
+        return _("your stories");
+    case LIBRARY_ORIGIN_COMMAND_LINE:
+        return _("command line");
+    default:
+        return _("installed");
+    }
+}
+
+/* The same folder reached two ways (a command-line folder inside the user's
+ * folder, say) is listed once, under the origin that came first. */
+static bool already_listed(const Library *lib, const char *dir)
+{
+    char a[PATH_MAX], b[PATH_MAX];
+    if (!realpath(dir, a))
+        return false;
+    for (int i = 0; i < lib->n_stories; i++)
+        if (realpath(lib->stories[i].dir, b) && strcmp(a, b) == 0)
+            return true;
+    return false;
+}
+
+/* Read the card of the story in `dir` into the next entry. */
+static void add_story(Library *lib, const char *dir, LibraryOrigin origin, const char *lib_dir)
+{
+    if (already_listed(lib, dir))
         return;
-    for (size_t i = 0; i < g.gl_pathc && lib->n_stories < LIBRARY_MAX_STORIES; i++) {
-        LibraryStory *e = &lib->stories[lib->n_stories++];
-        str_copy(e->dir, g.gl_pathv[i], sizeof e->dir);
-        char *slash = strrchr(e->dir, '/');
-        if (slash)
-            *slash = '\0';
-        slash = strrchr(e->dir, '/');
-        str_copy(e->id, slash ? slash + 1 : e->dir, sizeof e->id);
-        StoryError err;
-        Story *s = story_load(e->dir, lib_dir, 1, &err);
-        if (!s) {
-            str_copy(e->title, e->id, sizeof e->title);
-            snprintf(e->detail, sizeof e->detail, _("Cannot be played: %s:%d: %s"), err.file,
-                     err.line, err.message);
-            continue;
-        }
-        const StoryInfo *in = story_info(s);
-        str_copy(e->title, in->title ? in->title : e->id, sizeof e->title);
+    if (lib->n_stories >= LIBRARY_MAX_STORIES) {
+        log_error("library", "more than %d stories: '%s' is not listed", LIBRARY_MAX_STORIES,
+                  dir);
+        return;
+    }
+    LibraryStory *e = &lib->stories[lib->n_stories++];
+    memset(e, 0, sizeof *e);
+    str_copy(e->dir, dir, sizeof e->dir);
+    e->origin = origin;
+    e->origin_word = origin_word(origin);
+    /* The id is the folder's name (of the real folder: "." names nothing). */
+    char real[PATH_MAX];
+    const char *name = realpath(dir, real) ? real : e->dir;
+    const char *slash = strrchr(name, '/');
+    str_copy(e->id, slash && slash[1] ? slash + 1 : name, sizeof e->id);
+    StoryError err;
+    Story *s = story_load(e->dir, lib_dir, 1, &err);
+    if (!s) {
+        str_copy(e->title, e->id, sizeof e->title);
+        snprintf(e->detail, sizeof e->detail, _("Cannot be played: %s:%d: %s"), err.file,
+                 err.line, err.message);
+        return;
+    }
+    const StoryInfo *in = story_info(s);
+    str_copy(e->title, in->title ? in->title : e->id, sizeof e->title);
+    if (origin == LIBRARY_ORIGIN_INSTALLED)
         snprintf(e->detail, sizeof e->detail, _("%s · about %d minutes"),
                  in->relationship ? in->relationship : "", in->minutes);
-        snprintf(e->more, sizeof e->more, "%s%s%s%s", in->summary ? in->summary : "",
-                 in->content_note ? "\n" : "", in->content_note ? _("*Content note:* ") : "",
-                 in->content_note ? in->content_note : "");
-        story_destroy(s);
+    else
+        snprintf(e->detail, sizeof e->detail, _("%s · about %d minutes · %s"),
+                 in->relationship ? in->relationship : "", in->minutes, e->origin_word);
+    snprintf(e->more, sizeof e->more, "%s%s%s%s", in->summary ? in->summary : "",
+             in->content_note ? "\n" : "", in->content_note ? _("*Content note:* ") : "",
+             in->content_note ? in->content_note : "");
+    story_destroy(s);
+}
+
+/* Each sub-folder of `dir` that holds a story.lua, by name; a command-line
+ * folder may also be a story itself. */
+static void scan_folder(Library *lib, const char *dir, LibraryOrigin origin, const char *lib_dir)
+{
+    char sub[1200], probe[1300];
+    if (origin == LIBRARY_ORIGIN_COMMAND_LINE &&
+        paths_join(probe, sizeof probe, dir, "story.lua") && paths_is_file(probe)) {
+        add_story(lib, dir, origin, lib_dir);
+        return;
     }
-    globfree(&g);
+    struct dirent **names;
+    int n = scandir(dir, &names, NULL, alphasort);
+    for (int i = 0; i < n; i++) {
+        if (names[i]->d_name[0] != '.' && paths_join(sub, sizeof sub, dir, names[i]->d_name) &&
+            paths_join(probe, sizeof probe, sub, "story.lua") && paths_is_file(probe))
+            add_story(lib, sub, origin, lib_dir);
+        free(names[i]);
+    }
+    if (n >= 0)
+        free(names);
+}
+
+void library_scan(Library *lib, const char *data_dir, const char *user_dir,
+                  const char *command_line_dir, const char *lib_dir)
+{
+    lib->n_stories = 0;
+    char installed[1200];
+    if (data_dir && paths_join(installed, sizeof installed, data_dir, "scripts/stories"))
+        scan_folder(lib, installed, LIBRARY_ORIGIN_INSTALLED, lib_dir);
+    if (user_dir)
+        scan_folder(lib, user_dir, LIBRARY_ORIGIN_USER, lib_dir);
+    if (command_line_dir)
+        scan_folder(lib, command_line_dir, LIBRARY_ORIGIN_COMMAND_LINE, lib_dir);
+    /* The hint names the folder as the player knows it: ~/... */
+    lib->user_dir[0] = lib->hint[0] = '\0';
+    if (user_dir) {
+        str_copy(lib->user_dir, user_dir, sizeof lib->user_dir);
+        const char *home = getenv("HOME");
+        size_t hl = home ? strlen(home) : 0;
+        bool tilde = hl > 1 && strncmp(user_dir, home, hl) == 0 && user_dir[hl] == '/';
+        snprintf(lib->hint, sizeof lib->hint, _("Add your own stories to %s%s"),
+                 tilde ? "~" : "", user_dir + (tilde ? hl : 0));
+    }
 }
 
 static void format_time(int64_t t, char *out, size_t n)
@@ -134,7 +212,7 @@ void library_title(Library *lib, UiModel *m, const char *save_dir)
         snprintf(lib->continue_detail, sizeof lib->continue_detail,
                  d.n_path == 1 ? _("%s · %d choice made · %s") : _("%s · %d choices made · %s"),
                  title, d.n_path, when);
-        m->items[n] = (TitleItem){_("Continue"), lib->continue_detail, NULL};
+        m->items[n] = (TitleItem){_("Continue"), lib->continue_detail, NULL, NULL, false};
         lib->actions[n++] = LIBRARY_CONTINUE;
         save_data_clear(&d);
     }
@@ -142,14 +220,23 @@ void library_title(Library *lib, UiModel *m, const char *save_dir)
         snprintf(lib->notice, sizeof lib->notice,
                  _("A damaged save was found and kept aside (*.corrupt); Continue opens your "
                    "last good save."));
-    for (int i = 0; i < lib->n_stories && n < SCREENS_MAX_ITEMS - 1; i++) {
-        m->items[n] = (TitleItem){lib->stories[i].title, lib->stories[i].detail,
-                                  lib->stories[i].more[0] ? lib->stories[i].more : NULL};
-        lib->action_story[n] = i;
-        lib->actions[n++] = LIBRARY_STORY;
+    snprintf(lib->stories_detail, sizeof lib->stories_detail,
+             lib->n_stories == 1 ? _("%d story to play") : _("%d stories to play"),
+             lib->n_stories);
+    static const struct {
+        const char *label;
+        LibraryAction action;
+    } rest[] = {
+        {"Stories", LIBRARY_STORIES},   {"Load a saved game", LIBRARY_LOAD},
+        {"Settings", LIBRARY_SETTINGS}, {"Glossary", LIBRARY_GLOSSARY},
+        {"Quit", LIBRARY_QUIT},
+    };
+    for (size_t i = 0; i < sizeof rest / sizeof rest[0]; i++) {
+        m->items[n] = (TitleItem){_(rest[i].label),
+                                  rest[i].action == LIBRARY_STORIES ? lib->stories_detail : NULL,
+                                  NULL, NULL, false};
+        lib->actions[n++] = rest[i].action;
     }
-    m->items[n] = (TitleItem){_("Quit"), NULL, NULL};
-    lib->actions[n++] = LIBRARY_QUIT;
     m->n_items = n;
     m->notice = lib->notice[0] ? lib->notice : NULL;
 }

@@ -1,21 +1,31 @@
-/* Where things live: the data folder and the save folder.
- * Layer: C engine. The data folder is found relative to the executable (or
- * the working folder), so the game runs from a build tree with no absolute
- * paths compiled in. */
+/* Where things live: the data folder, the save folder and the player's own
+ * stories folder. Layer: C engine. The data folder is found relative to the
+ * executable (or the working folder), so the same binary runs from a build
+ * tree or from any install prefix, with no absolute paths compiled in. */
 #include "attune/paths.h"
 #include "attune/log.h"
 
 #include <SDL.h>
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+/* Where the data sits relative to an installed executable's folder; the
+ * build passes the real one (from its install directories). */
+#ifndef ATTUNE_DATA_FROM_BIN
+#define ATTUNE_DATA_FROM_BIN "../share/attune"
+#endif
+
 static char data_dir[1024];
+static bool data_installed;
 static char *save_dir;
 static bool save_dir_tried;
+static char user_dir[1024];
+static bool user_dir_tried, user_dir_ok;
 
 bool paths_join(char *out, size_t n, const char *dir, const char *rel)
 {
@@ -65,8 +75,21 @@ static bool search_up(const char *start)
     return false;
 }
 
+/* The installed layout: <prefix>/bin/attune with <prefix>/share/attune. */
+static bool search_installed(const char *bin_dir)
+{
+    char dir[1200], real[PATH_MAX];
+    if (!paths_join(dir, sizeof dir, bin_dir, ATTUNE_DATA_FROM_BIN) || !has_data(dir))
+        return false;
+    /* "/usr/share/attune" reads better in messages than "/usr/bin/../share/attune". */
+    str_copy(data_dir, realpath(dir, real) ? real : dir, sizeof data_dir);
+    data_installed = true;
+    return true;
+}
+
 bool paths_init(void)
 {
+    data_installed = false;
     const char *env = getenv("ATTUNE_DATA_DIR");
     if (env && *env) {
         if (!has_data(env)) {
@@ -77,7 +100,9 @@ bool paths_init(void)
         return true;
     }
     char *base = SDL_GetBasePath();
-    bool ok = base && search_up(base);
+    /* NOTE: the installed layout first, so a prefix inside a source tree
+     * (build/stage/bin) still uses its own installed copy of the data. */
+    bool ok = base && (search_installed(base) || search_up(base));
     SDL_free(base);
     if (ok)
         return true;
@@ -89,6 +114,77 @@ bool paths_init(void)
 }
 
 const char *paths_data_dir(void) { return data_dir; }
+
+bool paths_data_is_installed(void) { return data_installed; }
+
+/* $XDG_DATA_HOME/attune/stories or ~/.local/share/attune/stories, not created.
+ * An empty or relative XDG_DATA_HOME is ignored, as the XDG spec says. */
+static bool user_stories_path(char *out, size_t n)
+{
+    const char *xdg = getenv("XDG_DATA_HOME");
+    if (xdg && xdg[0] == '/')
+        return paths_join(out, n, xdg, "attune/stories");
+    const char *home = getenv("HOME");
+    if (home && home[0])
+        return paths_join(out, n, home, ".local/share/attune/stories");
+    return false;
+}
+
+/* mkdir -p, private to the user (0700, as the XDG spec asks). */
+static bool make_dirs(const char *path)
+{
+    char p[1024];
+    str_copy(p, path, sizeof p);
+    for (char *c = p + 1;; c++) {
+        if (*c != '/' && *c != '\0')
+            continue;
+        char keep = *c;
+        *c = '\0';
+        if (mkdir(p, 0700) != 0 && errno != EEXIST)
+            return false;
+        *c = keep;
+        if (!keep)
+            break;
+    }
+    return paths_is_dir(p);
+}
+
+const char *paths_user_stories_dir(void)
+{
+    if (!user_dir_tried) {
+        user_dir_tried = true;
+        user_dir_ok = user_stories_path(user_dir, sizeof user_dir);
+        if (user_dir_ok && !make_dirs(user_dir)) {
+            log_error("paths", "cannot create your stories folder '%s': %s", user_dir,
+                      strerror(errno));
+            user_dir_ok = false;
+        }
+    }
+    return user_dir_ok ? user_dir : NULL;
+}
+
+static bool holds_story(const char *dir)
+{
+    char probe[1200];
+    return paths_join(probe, sizeof probe, dir, "story.lua") && paths_is_file(probe);
+}
+
+bool paths_find_story(const char *arg, char *out, size_t n)
+{
+    if (paths_is_dir(arg)) {
+        str_copy(out, arg, n);
+        return strlen(arg) < n;
+    }
+    if (!arg[0] || arg[0] == '.' || strchr(arg, '/'))
+        return false;
+    char dir[1200];
+    if (user_stories_path(dir, sizeof dir) && paths_join(out, n, dir, arg) && holds_story(out))
+        return true;
+    if (data_dir[0] && paths_join(dir, sizeof dir, data_dir, "scripts/stories") &&
+        paths_join(out, n, dir, arg) && holds_story(out))
+        return true;
+    return false;
+}
 
 const char *paths_save_dir(void)
 {
@@ -159,4 +255,5 @@ void paths_quit(void)
     SDL_free(save_dir);
     save_dir = NULL;
     save_dir_tried = false;
+    user_dir_tried = user_dir_ok = false;
 }

@@ -3,22 +3,25 @@
 #include "attune/play_text.h"
 #include "attune/log.h"
 #include "attune/story.h"
+#include "attune/voice.h"
 
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* Text without the markup asterisks (a terminal shows no italics). */
+/* Text as it reads, without markup: no asterisks (a terminal shows no
+ * italics), and glossary links as their shown words. */
 static void put_plain(FILE *out, const char *s)
 {
-    for (; s && *s; s++) {
-        if (s[0] == '\\' && s[1] == '*') {
-            fputc('*', out);
-            s++;
-        } else if (*s != '*') {
-            fputc(*s, out);
-        }
-    }
+    if (!s)
+        return;
+    size_t n = strlen(s) + 1;
+    char *plain = malloc(n);
+    if (!plain)
+        return;
+    voice_strip_markup(s, plain, n);
+    fputs(plain, out);
+    free(plain);
 }
 
 static const char *kind_words(const char *kind)

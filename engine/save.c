@@ -1,9 +1,11 @@
-/* Saves: encode, decode, atomic write, rotating autosave generations.
- * Layer: C engine. Invariant: a file that fails to decode is never
- * overwritten or deleted (it is renamed to *.corrupt), and a write either
- * lands whole or leaves the previous file as it was.
+/* Saves: encode, decode, atomic write, rotating autosave generations and
+ * manual slots. Layer: C engine. Invariant: a file that fails to decode is
+ * never overwritten or deleted (it is set aside as *.corrupt), and a write
+ * either lands whole or leaves the previous file as it was.
  * Header (little-endian): "ATSV" | u32 version | u64 sequence | u32 payload
- * length | u32 CRC32 of the header's first 20 bytes and the payload. Payload: "key value" lines of text. */
+ * length | u32 CRC32 of the header's first 20 bytes and the payload.
+ * Payload: "key value" lines. Version 1 keys: story, dir, seed, time, step.
+ * Version 2 adds title, beat, label, and roads: "road N" then N "via ID". */
 #include "attune/save.h"
 #include "attune/log.h"
 #include "attune/paths.h"
@@ -19,13 +21,15 @@
 #include <time.h>
 #include <unistd.h>
 
-enum { HEADER_SIZE = 24, MAX_PAYLOAD = 256 * 1024 };
+enum { HEADER_SIZE = 24, MAX_PAYLOAD = 256 * 1024, LABEL_MAX = 60 };
 static const char MAGIC[4] = {'A', 'T', 'S', 'V'};
 
 void save_data_clear(SaveData *d)
 {
     for (int i = 0; i < d->n_path; i++)
         free(d->path[i]);
+    for (int i = 0; i < d->n_roads; i++)
+        free(d->roads[i]);
     memset(d, 0, sizeof *d);
 }
 
@@ -35,6 +39,119 @@ bool save_data_push(SaveData *d, const char *choice_id)
         return false;
     d->path[d->n_path++] = str_dup(choice_id);
     return true;
+}
+
+/* A choice id as a road holds it: not empty, and on one line. */
+static bool road_id_ok(const char *id)
+{
+    return id && *id && !strchr(id, '\n') && !strchr(id, '\r');
+}
+
+bool save_data_add_road(SaveData *d, const char *const *ids, int n)
+{
+    if (d->n_roads >= SAVE_MAX_ROADS || !ids || n < 1 || n > SAVE_MAX_PATH)
+        return false;
+    size_t len = 0;
+    for (int i = 0; i < n; i++) {
+        if (!road_id_ok(ids[i]))
+            return false;
+        len += strlen(ids[i]) + 1;
+    }
+    char *road = malloc(len);
+    if (!road)
+        return false;
+    char *p = road;
+    for (int i = 0; i < n; i++) {
+        size_t k = strlen(ids[i]);
+        memcpy(p, ids[i], k);
+        p += k;
+        *p++ = i + 1 < n ? '\n' : '\0';
+    }
+    d->roads[d->n_roads++] = road;
+    return true;
+}
+
+void save_data_drop_road(SaveData *d, int i)
+{
+    if (i < 0 || i >= d->n_roads)
+        return;
+    free(d->roads[i]);
+    memmove(d->roads + i, d->roads + i + 1, (size_t)(d->n_roads - i - 1) * sizeof d->roads[0]);
+    d->roads[--d->n_roads] = NULL;
+}
+
+int save_road_split(char *road_copy, char **ids, int max)
+{
+    if (!road_copy || !*road_copy)
+        return 0;
+    int n = 0;
+    for (char *p = road_copy;;) {
+        char *nl = strchr(p, '\n');
+        if (n < max)
+            ids[n] = p;
+        n++;
+        if (!nl)
+            break;
+        *nl = '\0';
+        p = nl + 1;
+    }
+    return n;
+}
+
+/* Append byte `c` to the label being built, collapsing runs of spaces. */
+static void label_put(char *out, size_t *n, char c)
+{
+    if (c == ' ' && (*n == 0 || out[*n - 1] == ' '))
+        return;
+    out[(*n)++] = c;
+}
+
+void save_data_set_label(SaveData *d, const char *text)
+{
+    char out[LABEL_MAX + 8];
+    size_t n = 0;
+    bool cut = false, mid_char = false;
+    for (const char *s = text ? text : ""; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c == '\\' && s[1])
+            c = (unsigned char)*++s; /* an escaped character stands for itself */
+        else if (c == '*')
+            continue; /* emphasis markup */
+        if (c < 0x20 || c == 0x7f)
+            c = ' ';
+        if (n >= LABEL_MAX) {
+            if (c == ' ')
+                continue;
+            cut = true;
+            mid_char = (c & 0xC0) == 0x80;
+            break;
+        }
+        label_put(out, &n, (char)c);
+    }
+    if (cut) {
+        /* Back to a whole word when one ends in the second half, else at
+         * least to a whole UTF-8 character. */
+        size_t k = n;
+        while (k > LABEL_MAX / 2 && out[k - 1] != ' ')
+            k--;
+        if (k > LABEL_MAX / 2) {
+            n = k;
+        } else if (mid_char) {
+            while (n > 0 && ((unsigned char)out[n - 1] & 0xC0) == 0x80)
+                n--;
+            if (n > 0 && (unsigned char)out[n - 1] >= 0xC0)
+                n--;
+        }
+        while (n > 0 && strchr(" ,;:-", out[n - 1]))
+            n--;
+    }
+    while (n > 0 && out[n - 1] == ' ')
+        n--;
+    out[n] = '\0';
+    if (cut && n > 0)
+        snprintf(d->beat_label, sizeof d->beat_label, "%s\xE2\x80\xA6", out);
+    else
+        str_copy(d->beat_label, out, sizeof d->beat_label);
 }
 
 static void put32(unsigned char *p, uint32_t v)
@@ -65,6 +182,11 @@ static uint64_t get64(const unsigned char *p)
     return v;
 }
 
+uint32_t save_crc32(const void *buf, size_t len)
+{
+    return SDL_crc32(0, buf, len);
+}
+
 /* CRC32 of the header before the checksum field, then of the payload, so a
  * damaged sequence number is caught as surely as damaged text. */
 static uint32_t checksum(const unsigned char *buf, uint32_t payload)
@@ -79,31 +201,97 @@ static bool clean_value(const char *s)
     return s && !strchr(s, '\n') && !strchr(s, '\r');
 }
 
+/* How many ids road `r` holds, or 0 when it could not be read back. */
+static int road_count(const char *r)
+{
+    if (!r || !*r || strchr(r, '\r'))
+        return 0;
+    int n = 1;
+    for (const char *p = r; *p; p++) {
+        if (*p == '\n') {
+            if (p == r || p[1] == '\n' || p[1] == '\0')
+                return 0; /* an empty id */
+            n++;
+        }
+    }
+    return n <= SAVE_MAX_PATH ? n : 0;
+}
+
+/* A growing output buffer for the payload; capacity is worked out first. */
+typedef struct Out {
+    char *p;
+    size_t left;
+} Out;
+
+static void out_line(Out *o, const char *key, const char *value)
+{
+    int n = snprintf(o->p, o->left, "%s %s\n", key, value);
+    o->p += n;
+    o->left -= (size_t)n;
+}
+
 unsigned char *save_encode(const SaveData *d, size_t *len)
 {
-    if (!clean_value(d->story_id) || !clean_value(d->story_dir))
+    const char *single[] = {d->story_id, d->story_dir, d->story_title, d->beat, d->beat_label};
+    size_t cap = HEADER_SIZE + 128;
+    for (size_t i = 0; i < sizeof single / sizeof single[0]; i++) {
+        if (!clean_value(single[i]))
+            return NULL;
+        cap += strlen(single[i]) + 16;
+    }
+    if (d->n_path < 0 || d->n_path > SAVE_MAX_PATH || d->n_roads < 0 ||
+        d->n_roads > SAVE_MAX_ROADS)
         return NULL;
-    size_t cap = HEADER_SIZE + 256 + strlen(d->story_id) + strlen(d->story_dir);
     for (int i = 0; i < d->n_path; i++) {
         if (!clean_value(d->path[i]))
             return NULL;
         cap += strlen(d->path[i]) + 8;
     }
+    for (int i = 0; i < d->n_roads; i++) {
+        int n = road_count(d->roads[i]);
+        if (n == 0)
+            return NULL;
+        cap += strlen(d->roads[i]) + 16 + (size_t)n * 8;
+    }
+    if (cap - HEADER_SIZE > MAX_PAYLOAD + 1024)
+        return NULL; /* could not be read back */
     unsigned char *buf = malloc(cap);
     if (!buf)
         return NULL;
-    char *p = (char *)buf + HEADER_SIZE;
-    size_t left = cap - HEADER_SIZE;
-    int n = snprintf(p, left, "story %s\ndir %s\nseed %llu\ntime %lld\n", d->story_id,
-                     d->story_dir, (unsigned long long)d->seed, (long long)d->time);
-    p += n;
-    left -= (size_t)n;
-    for (int i = 0; i < d->n_path; i++) {
-        n = snprintf(p, left, "step %s\n", d->path[i]);
-        p += n;
-        left -= (size_t)n;
+    Out o = {(char *)buf + HEADER_SIZE, cap - HEADER_SIZE};
+    char num[32];
+    out_line(&o, "story", d->story_id);
+    out_line(&o, "dir", d->story_dir);
+    snprintf(num, sizeof num, "%llu", (unsigned long long)d->seed);
+    out_line(&o, "seed", num);
+    snprintf(num, sizeof num, "%lld", (long long)d->time);
+    out_line(&o, "time", num);
+    /* Empty optional fields are left out: absent and empty are one thing. */
+    if (d->story_title[0])
+        out_line(&o, "title", d->story_title);
+    if (d->beat[0])
+        out_line(&o, "beat", d->beat);
+    if (d->beat_label[0])
+        out_line(&o, "label", d->beat_label);
+    for (int i = 0; i < d->n_path; i++)
+        out_line(&o, "step", d->path[i]);
+    for (int i = 0; i < d->n_roads; i++) {
+        snprintf(num, sizeof num, "%d", road_count(d->roads[i]));
+        out_line(&o, "road", num);
+        for (const char *p = d->roads[i]; p;) {
+            const char *nl = strchr(p, '\n');
+            size_t k = nl ? (size_t)(nl - p) : strlen(p);
+            int n = snprintf(o.p, o.left, "via %.*s\n", (int)k, p);
+            o.p += n;
+            o.left -= (size_t)n;
+            p = nl ? nl + 1 : NULL;
+        }
     }
-    uint32_t payload = (uint32_t)(p - (char *)buf - HEADER_SIZE);
+    uint32_t payload = (uint32_t)(o.p - (char *)buf - HEADER_SIZE);
+    if (payload > MAX_PAYLOAD) {
+        free(buf);
+        return NULL;
+    }
     memcpy(buf, MAGIC, 4);
     put32(buf + 4, SAVE_FORMAT_VERSION);
     put64(buf + 8, d->sequence);
@@ -112,6 +300,51 @@ unsigned char *save_encode(const SaveData *d, size_t *len)
     *len = HEADER_SIZE + payload;
     return buf;
 }
+
+/* Decimal digits only (no sign, no space), within range. */
+static bool parse_u64(const char *s, uint64_t *out)
+{
+    if (!*s)
+        return false;
+    uint64_t v = 0;
+    for (; *s; s++) {
+        if (*s < '0' || *s > '9')
+            return false;
+        unsigned digit = (unsigned)(*s - '0');
+        if (v > (UINT64_MAX - digit) / 10)
+            return false;
+        v = v * 10 + digit;
+    }
+    *out = v;
+    return true;
+}
+
+static bool parse_i64(const char *s, int64_t *out)
+{
+    bool neg = *s == '-';
+    uint64_t v;
+    if (!parse_u64(s + neg, &v) || v > (uint64_t)INT64_MAX + neg)
+        return false;
+    *out = neg ? (v == (uint64_t)INT64_MAX + 1 ? INT64_MIN : -(int64_t)v) : (int64_t)v;
+    return true;
+}
+
+static bool key_is(const char *k, size_t klen, const char *name)
+{
+    return strlen(name) == klen && memcmp(k, name, klen) == 0;
+}
+
+/* Copy a value into a fixed field: refused when empty or too long. */
+static bool set_field(char *field, size_t size, const char *value, size_t vlen)
+{
+    if (vlen == 0 || vlen >= size)
+        return false;
+    memcpy(field, value, vlen + 1);
+    return true;
+}
+
+/* Fields that may appear at most once. */
+enum { F_STORY = 1, F_DIR = 2, F_SEED = 4, F_TIME = 8, F_TITLE = 16, F_BEAT = 32, F_LABEL = 64 };
 
 SaveStatus save_decode(const unsigned char *buf, size_t len, SaveData *d)
 {
@@ -123,7 +356,7 @@ SaveStatus save_decode(const unsigned char *buf, size_t len, SaveData *d)
     if (memcmp(buf, MAGIC, 4) != 0)
         return SAVE_ERR_CORRUPT;
     uint32_t version = get32(buf + 4);
-    if (version != SAVE_FORMAT_VERSION)
+    if (version < 1 || version > SAVE_FORMAT_VERSION)
         return SAVE_ERR_VERSION;
     uint32_t payload = get32(buf + 16);
     if (payload > MAX_PAYLOAD)
@@ -136,50 +369,86 @@ SaveStatus save_decode(const unsigned char *buf, size_t len, SaveData *d)
         return SAVE_ERR_CORRUPT;
     d->sequence = get64(buf + 8);
     const char *p = (const char *)buf + HEADER_SIZE, *end = p + payload;
-    bool have_story = false, have_seed = false;
+    unsigned seen = 0;
+    char *road = NULL;    /* the road being read */
+    size_t road_len = 0;
+    int via_left = 0;     /* ids it still needs */
     while (p < end) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
         if (!nl)
             goto corrupt;
         const char *sp = memchr(p, ' ', (size_t)(nl - p));
-        if (!sp)
+        if (!sp || sp == p)
             goto corrupt;
         size_t klen = (size_t)(sp - p), vlen = (size_t)(nl - sp - 1);
         char value[1024];
-        if (vlen >= sizeof value || memchr(sp + 1, '\0', vlen))
+        if (vlen >= sizeof value || memchr(sp + 1, '\0', vlen) || memchr(sp + 1, '\r', vlen))
             goto corrupt;
         memcpy(value, sp + 1, vlen);
         value[vlen] = '\0';
-        if (klen == 5 && memcmp(p, "story", 5) == 0) {
-            if (vlen == 0 || vlen >= sizeof d->story_id)
+        unsigned field = 0;
+        bool ok = true;
+        if (via_left > 0) {
+            /* A road's ids come right after it, nothing between. */
+            if (!key_is(p, klen, "via") || vlen == 0)
                 goto corrupt;
-            str_copy(d->story_id, value, sizeof d->story_id);
-            have_story = true;
-        } else if (klen == 3 && memcmp(p, "dir", 3) == 0) {
+            char *grown = realloc(road, road_len + vlen + 2);
+            if (!grown)
+                goto corrupt;
+            road = grown;
+            if (road_len > 0)
+                road[road_len++] = '\n';
+            memcpy(road + road_len, value, vlen + 1);
+            road_len += vlen;
+            if (--via_left == 0) {
+                d->roads[d->n_roads++] = road;
+                road = NULL;
+                road_len = 0;
+            }
+        } else if (key_is(p, klen, "story")) {
+            field = F_STORY;
+            ok = set_field(d->story_id, sizeof d->story_id, value, vlen);
+        } else if (key_is(p, klen, "dir")) {
+            field = F_DIR;
             str_copy(d->story_dir, value, sizeof d->story_dir);
-        } else if (klen == 4 && memcmp(p, "seed", 4) == 0) {
-            char *e;
-            errno = 0;
-            d->seed = strtoull(value, &e, 10);
-            if (*e || errno)
-                goto corrupt;
-            have_seed = true;
-        } else if (klen == 4 && memcmp(p, "time", 4) == 0) {
-            char *e;
-            d->time = strtoll(value, &e, 10);
-            if (*e)
-                goto corrupt;
-        } else if (klen == 4 && memcmp(p, "step", 4) == 0) {
-            if (vlen == 0 || !save_data_push(d, value))
-                goto corrupt;
+        } else if (key_is(p, klen, "seed")) {
+            field = F_SEED;
+            ok = parse_u64(value, &d->seed);
+        } else if (key_is(p, klen, "time")) {
+            field = F_TIME;
+            ok = parse_i64(value, &d->time);
+        } else if (key_is(p, klen, "step")) {
+            ok = vlen > 0 && save_data_push(d, value);
+        } else if (version >= 2 && key_is(p, klen, "title")) {
+            field = F_TITLE;
+            ok = set_field(d->story_title, sizeof d->story_title, value, vlen);
+        } else if (version >= 2 && key_is(p, klen, "beat")) {
+            field = F_BEAT;
+            ok = set_field(d->beat, sizeof d->beat, value, vlen);
+        } else if (version >= 2 && key_is(p, klen, "label")) {
+            field = F_LABEL;
+            ok = set_field(d->beat_label, sizeof d->beat_label, value, vlen);
+        } else if (version >= 2 && key_is(p, klen, "road")) {
+            uint64_t n;
+            ok = d->n_roads < SAVE_MAX_ROADS && parse_u64(value, &n) && n >= 1 &&
+                 n <= SAVE_MAX_PATH;
+            via_left = ok ? (int)n : 0;
+        } else if (version >= 2 && key_is(p, klen, "via")) {
+            ok = false; /* an id outside any road */
         }
-        /* Unknown keys are skipped: room for later fields. */
+        /* Other keys are skipped: room for later fields. (In a version 1
+         * save the version 2 keys are such keys, so its new fields stay
+         * empty.) */
+        if (!ok || (seen & field))
+            goto corrupt;
+        seen |= field;
         p = nl + 1;
     }
-    if (!have_story || !have_seed)
+    if (via_left > 0 || !(seen & F_STORY) || !(seen & F_SEED))
         goto corrupt;
     return SAVE_OK;
 corrupt:
+    free(road);
     save_data_clear(d);
     return SAVE_ERR_CORRUPT;
 }
@@ -239,6 +508,26 @@ bool save_write_atomic(const char *path, const unsigned char *buf, size_t len)
     return true;
 }
 
+bool save_set_aside(const char *path)
+{
+    char bad[1400];
+    for (int k = 1; k <= 100; k++) {
+        if (k == 1)
+            snprintf(bad, sizeof bad, "%s.corrupt", path);
+        else
+            snprintf(bad, sizeof bad, "%s.corrupt-%d", path, k);
+        struct stat st;
+        if (lstat(bad, &st) == 0)
+            continue; /* an earlier damaged file: keep it too */
+        if (rename(path, bad) == 0)
+            return true;
+        log_error("save", "cannot move '%s' aside: %s", path, strerror(errno));
+        return false;
+    }
+    log_error("save", "cannot move '%s' aside: too many damaged copies already", path);
+    return false;
+}
+
 static void generation_path(char *out, size_t n, const char *dir, int g)
 {
     char name[32];
@@ -246,32 +535,55 @@ static void generation_path(char *out, size_t n, const char *dir, int g)
     paths_join(out, n, dir, name);
 }
 
-/* Read and decode one file. */
+/* Read and decode one file. One too big to be a save is damaged. */
 static SaveStatus read_save(const char *path, SaveData *d)
 {
-    if (!paths_is_file(path))
+    memset(d, 0, sizeof *d);
+    struct stat st;
+    if (stat(path, &st) != 0 || !S_ISREG(st.st_mode))
         return SAVE_ERR_MISSING;
+    if (st.st_size > HEADER_SIZE + MAX_PAYLOAD)
+        return SAVE_ERR_CORRUPT;
     size_t len = 0;
-    char *buf = paths_read_file(path, HEADER_SIZE + MAX_PAYLOAD + 1, &len);
+    char *buf = paths_read_file(path, HEADER_SIZE + MAX_PAYLOAD, &len);
     if (!buf)
         return SAVE_ERR_IO;
-    SaveStatus st = save_decode((const unsigned char *)buf, len, d);
+    SaveStatus st2 = save_decode((const unsigned char *)buf, len, d);
     free(buf);
-    return st;
+    return st2;
 }
 
-/* Remove temp files left by a process killed mid-write. */
+/* The sequence number in a file's header, when it starts like a save. */
+static bool read_sequence(const char *path, uint64_t *seq)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return false;
+    unsigned char head[HEADER_SIZE];
+    bool ok = fread(head, 1, sizeof head, f) == sizeof head && memcmp(head, MAGIC, 4) == 0;
+    fclose(f);
+    if (ok)
+        *seq = get64(head + 8);
+    return ok;
+}
+
+/* Remove temp files left by a process killed mid-write (save_write_atomic
+ * names them ".<name>.tmp.<pid>"). */
 static void clean_temps(const char *dir)
 {
+    static const char *const prefixes[] = {".autosave-", ".slot-", ".progress-"};
     DIR *dh = opendir(dir);
     if (!dh)
         return;
     struct dirent *e;
     while ((e = readdir(dh))) {
-        if (strncmp(e->d_name, ".autosave-", 10) == 0 && strstr(e->d_name, ".tmp.")) {
-            char p[1400];
-            if (paths_join(p, sizeof p, dir, e->d_name))
-                unlink(p);
+        for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
+            if (strncmp(e->d_name, prefixes[i], strlen(prefixes[i])) == 0 &&
+                strstr(e->d_name, ".tmp.")) {
+                char p[1400];
+                if (paths_join(p, sizeof p, dir, e->d_name))
+                    unlink(p);
+            }
         }
     }
     closedir(dh);
@@ -307,14 +619,26 @@ SaveStatus save_load_latest(const char *dir, SaveData *d, int *damaged)
         } else if (st != SAVE_ERR_MISSING) {
             log_error("save", "'%s' is damaged (%s); keeping it as .corrupt", path,
                       save_status_text(st));
-            char bad[1400];
-            snprintf(bad, sizeof bad, "%s.corrupt", path);
-            rename(path, bad);
+            save_set_aside(path);
             if (damaged)
                 (*damaged)++;
         }
     }
     return found ? SAVE_OK : SAVE_ERR_MISSING;
+}
+
+/* Encode `d` and write it atomically to `path`. */
+static bool write_save(const char *path, const SaveData *d)
+{
+    size_t len = 0;
+    unsigned char *buf = save_encode(d, &len);
+    if (!buf) {
+        log_error("save", "cannot write '%s': the place cannot be encoded", path);
+        return false;
+    }
+    bool ok = save_write_atomic(path, buf, len);
+    free(buf);
+    return ok;
 }
 
 bool save_autosave(const char *dir, SaveData *d)
@@ -324,29 +648,75 @@ bool save_autosave(const char *dir, SaveData *d)
     uint64_t top = 0;
     for (int g = 0; g < SAVE_GENERATIONS; g++) {
         char path[1300];
+        uint64_t seq;
         generation_path(path, sizeof path, dir, g);
-        size_t len = 0;
-        if (!paths_is_file(path))
-            continue;
-        char *buf = paths_read_file(path, HEADER_SIZE + MAX_PAYLOAD + 1, &len);
-        if (buf && len >= HEADER_SIZE && memcmp(buf, MAGIC, 4) == 0) {
-            uint64_t seq = get64((const unsigned char *)buf + 8);
-            if (seq > top)
-                top = seq;
-        }
-        free(buf);
+        if (paths_is_file(path) && read_sequence(path, &seq) && seq > top)
+            top = seq;
     }
     d->sequence = top + 1;
     d->time = (int64_t)time(NULL);
-    size_t len = 0;
-    unsigned char *buf = save_encode(d, &len);
-    if (!buf)
-        return false;
     char path[1300];
     generation_path(path, sizeof path, dir, (int)(d->sequence % SAVE_GENERATIONS));
-    bool ok = save_write_atomic(path, buf, len);
-    free(buf);
-    return ok;
+    return write_save(path, d);
+}
+
+/* The file of slot `slot`; false for a bad number or no folder. */
+static bool slot_path(char *out, size_t n, const char *dir, int slot)
+{
+    if (!dir || slot < 1 || slot > SAVE_SLOTS)
+        return false;
+    char name[32];
+    snprintf(name, sizeof name, "slot-%d.sav", slot);
+    return paths_join(out, n, dir, name);
+}
+
+bool save_slot_write(const char *dir, int slot, SaveData *d)
+{
+    char path[1300];
+    if (!slot_path(path, sizeof path, dir, slot)) {
+        log_error("save", "no slot %d to write", slot);
+        return false;
+    }
+    uint64_t top = 0;
+    for (int s = 1; s <= SAVE_SLOTS; s++) {
+        char other[1300];
+        uint64_t seq;
+        if (slot_path(other, sizeof other, dir, s) && paths_is_file(other) &&
+            read_sequence(other, &seq) && seq > top)
+            top = seq;
+    }
+    d->sequence = top + 1;
+    d->time = (int64_t)time(NULL);
+    return write_save(path, d);
+}
+
+SaveStatus save_slot_read(const char *dir, int slot, SaveData *d)
+{
+    memset(d, 0, sizeof *d);
+    char path[1300];
+    if (!slot_path(path, sizeof path, dir, slot))
+        return SAVE_ERR_MISSING;
+    SaveStatus st = read_save(path, d);
+    if (st == SAVE_ERR_CORRUPT || st == SAVE_ERR_TRUNCATED) {
+        log_error("save", "'%s' is damaged (%s); keeping it as .corrupt", path,
+                  save_status_text(st));
+        save_set_aside(path);
+    } else if (st == SAVE_ERR_VERSION) {
+        log_error("save", "'%s' is from another version of Attune; left as it is", path);
+    }
+    return st;
+}
+
+bool save_slot_delete(const char *dir, int slot)
+{
+    char path[1300];
+    if (!slot_path(path, sizeof path, dir, slot))
+        return false;
+    if (unlink(path) != 0 && errno != ENOENT) {
+        log_error("save", "cannot delete '%s': %s", path, strerror(errno));
+        return false;
+    }
+    return true;
 }
 
 const char *save_status_text(SaveStatus s)

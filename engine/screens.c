@@ -4,30 +4,67 @@
  * colour with a word, a number and a shape. */
 #include "attune/screens.h"
 #include "attune/log.h"
+#include "ui.h"
 
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
-/* The palette (see shared look-and-feel): dusk teal panels, cream text. */
-static const SDL_Color PANEL = {22, 48, 58, 236};
-static const SDL_Color PANEL_SOFT = {22, 48, 58, 200};
-static const SDL_Color CARD = {30, 62, 74, 236};
-static const SDL_Color CARD_HOVER = {44, 84, 96, 245};
-static const SDL_Color CARD_OFF = {34, 44, 50, 210};
-static const SDL_Color CREAM = {246, 238, 222, 255};
-static const SDL_Color MUTED = {206, 196, 178, 255};
-static const SDL_Color DIM = {150, 146, 136, 255};
-static const SDL_Color AMBER = {238, 184, 104, 255};
-static const SDL_Color SAGE = {150, 196, 160, 255};
-static const SDL_Color CLAY = {214, 128, 104, 255};
-static const SDL_Color TRACK = {255, 255, 255, 48};
+/* The themes (see shared look-and-feel): dusk teal panels and cream text;
+ * or near-black panels, pure white text and thicker outlines. */
+static const Theme THEME_CALM = {
+    .panel = {22, 48, 58, 236},       .panel_soft = {22, 48, 58, 200},
+    .card = {30, 62, 74, 236},        .card_hover = {44, 84, 96, 245},
+    .card_off = {34, 44, 50, 210},    .text = {246, 238, 222, 255},
+    .muted = {206, 196, 178, 255},    .dim = {150, 146, 136, 255},
+    .accent = {238, 184, 104, 255},   .good = {150, 196, 160, 255},
+    .bad = {214, 128, 104, 255},      .track = {255, 255, 255, 48},
+    .notice = {70, 40, 32, 235},      .backdrop = {12, 16, 20, 150},
+    .outline = 1.0f,
+};
+static const Theme THEME_CONTRAST = {
+    .panel = {0, 0, 0, 250},          .panel_soft = {0, 0, 0, 240},
+    .card = {16, 16, 16, 250},        .card_hover = {48, 48, 48, 255},
+    .card_off = {0, 0, 0, 235},       .text = {255, 255, 255, 255},
+    .muted = {255, 255, 255, 255},    .dim = {190, 190, 190, 255},
+    .accent = {255, 221, 0, 255},     .good = {120, 230, 140, 255},
+    .bad = {255, 150, 120, 255},      .track = {255, 255, 255, 110},
+    .notice = {0, 0, 0, 250},         .backdrop = {0, 0, 0, 215},
+    .outline = 1.8f,
+};
 
-static int px_of(float frac, int h, int min_px)
+static const Theme *theme = &THEME_CALM;
+static float text_scale = 1.0f;
+
+void ui_begin(const Screens *s)
 {
-    int p = (int)lroundf(frac * (float)h);
+    theme = s->high_contrast ? &THEME_CONTRAST : &THEME_CALM;
+    text_scale = s->text_scale > 0.5f ? s->text_scale : 1.0f;
+}
+
+const Theme *ui_theme(void) { return theme; }
+float ui_scale(void) { return text_scale; }
+
+#define PANEL (theme->panel)
+#define PANEL_SOFT (theme->panel_soft)
+#define CARD (theme->card)
+#define CARD_HOVER (theme->card_hover)
+#define CARD_OFF (theme->card_off)
+#define CREAM (theme->text)
+#define MUTED (theme->muted)
+#define DIM (theme->dim)
+#define AMBER (theme->accent)
+#define SAGE (theme->good)
+#define CLAY (theme->bad)
+#define TRACK (theme->track)
+
+int ui_px(float frac, int h, int min_px)
+{
+    int p = (int)lroundf(frac * (float)h * text_scale);
     return p < min_px ? min_px : p;
 }
+#define px_of ui_px
 
 int screens_dialogue_px(int w, int h)
 {
@@ -37,13 +74,14 @@ int screens_dialogue_px(int w, int h)
     return by_h < by_w ? by_h : by_w;
 }
 
-static SDL_FRect frect(float x, float y, float w, float h)
+SDL_FRect ui_rect(float x, float y, float w, float h)
 {
     SDL_FRect r = {x, y, w, h};
     return r;
 }
+#define frect ui_rect
 
-static const char *kind_label(const char *kind)
+const char *ui_kind_label(const char *kind)
 {
     static const struct {
         const char *kind, *label;
@@ -59,25 +97,25 @@ static const char *kind_label(const char *kind)
             return _(labels[i].label);
     return kind ? kind : "";
 }
+#define kind_label ui_kind_label
 
-/* Put `s` in curly quotes into `out`, unless it already starts with a quote. */
-static void quoted(char *out, size_t n, const char *s)
+void ui_quoted(char *out, size_t n, const char *s)
 {
     s = s ? s : "";
     bool has = s[0] == '"' || strncmp(s, "\u201c", strlen("\u201c")) == 0 ||
                strncmp(s, "\u2018", strlen("\u2018")) == 0;
     snprintf(out, n, has ? "%s" : "\u201c%s\u201d", s);
 }
+#define quoted ui_quoted
 
-static bool kind_attuned(const char *kind)
+bool ui_kind_attuned(const char *kind)
 {
     return kind && (strcmp(kind, "attune") == 0 || strcmp(kind, "attune_boundary") == 0 ||
                     strcmp(kind, "repair") == 0 || strcmp(kind, "steady") == 0);
 }
+#define kind_attuned ui_kind_attuned
 
-/* A small shape for a kind: a full disc for attuned, a broken ring for
- * misattuned, so the debrief never relies on colour alone. */
-static void kind_mark(SDL_Renderer *r, float cx, float cy, float rad, const char *kind)
+void ui_kind_mark(SDL_Renderer *r, float cx, float cy, float rad, const char *kind)
 {
     if (kind_attuned(kind)) {
         render_disc(r, cx, cy, rad, SAGE);
@@ -85,6 +123,18 @@ static void kind_mark(SDL_Renderer *r, float cx, float cy, float rad, const char
         render_arc(r, cx, cy, rad, rad * 0.42f, 20, 160, CLAY);
         render_arc(r, cx, cy, rad, rad * 0.42f, 200, 340, CLAY);
     }
+}
+#define kind_mark ui_kind_mark
+
+void ui_card(SDL_Renderer *r, SDL_FRect c, int px, bool focus, bool hover, bool enabled)
+{
+    float rad = (float)px * 0.55f;
+    render_round_rect(r, c, rad, !enabled ? CARD_OFF : (focus || hover) ? CARD_HOVER : CARD);
+    if (!focus)
+        return;
+    render_round_outline(r, c, rad, fmaxf(2.0f, (float)px * 0.11f) * theme->outline, AMBER);
+    render_fill(r, frect(c.x + (float)px * 0.2f, c.y + c.h * 0.22f,
+                         fmaxf(3.0f, (float)px * 0.14f) * theme->outline, c.h * 0.56f), AMBER);
 }
 
 static void meter_lines(const StoryView *v, char (*lines)[160], int *rows)
@@ -189,7 +239,27 @@ static float box_content(Screens *s, const StoryView *v, const BeatLayout *L)
     return fmaxf(line, fb);
 }
 
+static void beat_layout_at(Screens *s, const UiModel *m, int w, int h, BeatLayout *L);
+
+/* The beat at the player's text size when it fits; when the line or the
+ * answers would not fit the window at that size, a smaller size (never
+ * under the default) rather than answers over the line. */
 static void beat_layout(Screens *s, const UiModel *m, int w, int h, BeatLayout *L)
+{
+    float want = text_scale;
+    for (float sc = want;; sc -= 0.15f) {
+        if (sc < 1.0f)
+            sc = 1.0f;
+        text_scale = sc;
+        beat_layout_at(s, m, w, h, L);
+        bool fits = !L->answers_overflow && L->box_need <= (float)h * 0.55f;
+        if (fits || sc <= 1.0f)
+            break;
+    }
+    text_scale = want;
+}
+
+static void beat_layout_at(Screens *s, const UiModel *m, int w, int h, BeatLayout *L)
 {
     memset(L, 0, sizeof *L);
     float W = (float)w, H = (float)h;
@@ -243,10 +313,11 @@ static void beat_layout(Screens *s, const UiModel *m, int w, int h, BeatLayout *
                          2 * pad;
             total += heights[i] + (i ? gap : 0);
         }
-        if (total > bottom - top && apx <= min_px && !widened && L->col_x > W * 0.3f) {
-            /* Still too tall at the smallest size: give the answers more width. */
+        if (total > bottom - top && apx <= min_px && L->col_x > margin + 1) {
+            /* Still too tall at the smallest size: give the answers more
+             * width -- first over the person's shoulder, then all of it. */
+            L->col_x = widened ? margin : fminf(L->col_x, W * 0.3f);
             widened = true;
-            L->col_x = W * 0.3f;
             L->col_w = W - margin - L->col_x;
             apx = L->answer_px;
             continue;
@@ -285,12 +356,24 @@ static void draw_background(Screens *s, const char *path, int w, int h, bool rup
         render_fill(s->renderer, all, (SDL_Color){20, 30, 48, 70});
 }
 
+void ui_background(Screens *s, const char *path, int w, int h)
+{
+    draw_background(s, path, w, h, false);
+}
+
 /* The meters: connection as an arc with its number, their state as a word,
  * your steadiness as a breathing circle, open ruptures as broken rings. */
-static void draw_meters(Screens *s, const StoryView *v, const BeatLayout *L)
+static void draw_meters(Screens *s, const StoryView *v, const BeatLayout *L, float anim)
 {
     SDL_Renderer *r = s->renderer;
     SDL_FRect p = L->meters;
+    /* After a choice the connection moves from where it was to where it is. */
+    StoryView shown = *v;
+    if (anim < 1.0f && v->has_feedback) {
+        float from = (float)(v->connection - v->feedback.dconn);
+        shown.connection = (int)lroundf(from + (float)v->feedback.dconn * anim);
+    }
+    v = &shown;
     int sp = L->small_px, lh = text_line_height(s->text, sp), rows;
     if (L->compact_meters) {
         char row[200];
@@ -372,18 +455,23 @@ static void draw_choices(Screens *s, const UiModel *m, const BeatLayout *L)
         SDL_FRect c = L->cards[i];
         bool on = v->choices[i].enabled;
         bool hot = (i == m->focus || i == m->hover) && on;
-        render_round_rect(r, c, (float)apx * 0.6f, !on ? CARD_OFF : hot ? CARD_HOVER : CARD);
-        if (i == m->focus) {
-            /* Focus: an outline and a marker, not colour alone. */
-            render_round_outline(r, c, (float)apx * 0.6f, fmaxf(2.0f, (float)apx * 0.11f), AMBER);
-            render_fill(r, frect(c.x + (float)apx * 0.18f, c.y + c.h * 0.22f,
-                                 fmaxf(3.0f, (float)apx * 0.14f), c.h * 0.56f), AMBER);
-        }
+        /* Focus: an outline and a marker, not colour alone. */
+        ui_card(r, c, apx, i == m->focus && on, hot, on);
         float pad = (float)apx * 0.55f;
         char key[8];
         snprintf(key, sizeof key, "%d", i + 1);
         text_draw(s->text, key, apx, (int)(c.x + pad + (float)apx * 0.25f), (int)(c.y + pad),
                   apx * 2, TEXT_STRONG, on ? AMBER : DIM, -1);
+        if (m->chosen_before[i]) {
+            /* Chosen in an earlier play: a small ring beside the key (a
+             * shape, so it does not rely on colour). */
+            float lh = (float)text_line_height(s->text, apx);
+            float rr = (float)apx * 0.16f;
+            bool tall = c.h - 2 * pad > lh * 1.5f;
+            float rx = c.x + pad + (float)apx * (tall ? 0.52f : 1.05f);
+            float ry = c.y + pad + lh * (tall ? 1.45f : 0.3f);
+            render_arc(r, rx, ry, rr, fmaxf(1.5f, rr * 0.4f), 0, 360, on ? MUTED : DIM);
+        }
         int tx = (int)(c.x + pad + (float)apx * 1.5f);
         int tw = (int)(c.w - 2 * pad - (float)apx * 1.9f);
         text_draw(s->text, v->choices[i].text, apx, tx, (int)(c.y + pad), tw, TEXT_REGULAR,
@@ -406,7 +494,7 @@ static void draw_choices(Screens *s, const UiModel *m, const BeatLayout *L)
     }
 }
 
-static void draw_prompt(Screens *s, const char *msg, SDL_FRect b, int px)
+void ui_prompt(Screens *s, const char *msg, SDL_FRect b, int px)
 {
     int w = 0;
     text_measure(s->text, msg, px, 2000, TEXT_ITALIC, NULL, &w);
@@ -444,7 +532,7 @@ static void draw_feedback(Screens *s, const StoryView *v, const BeatLayout *L)
     }
     if (f->why)
         text_draw(s->text, f->why, feedback_px(L), x, y, tw, TEXT_REGULAR, MUTED, -1);
-    draw_prompt(s, _("Enter or click to go on"), b, sp);
+    ui_prompt(s, _("Enter or click to go on"), b, sp);
 }
 
 /* The parts of a beat that stay still while its line is revealed. */
@@ -452,20 +540,24 @@ static void draw_still(Screens *s, const StoryView *v, const BeatLayout *L, int 
 {
     draw_background(s, v->background, w, h, v->open_ruptures > 0);
     draw_portrait(s, v, L);
-    draw_meters(s, v, L);
     render_round_rect(s->renderer, L->box, box_pad(L) * 0.6f, PANEL);
 }
 
 /* Draw the still parts once into a texture and copy it every frame, so a
  * typewriter frame costs one opaque copy and a few runs of text. */
-static void draw_scene(Screens *s, const StoryView *v, const BeatLayout *L, int w, int h)
+static void draw_scene(Screens *s, const StoryView *v, const BeatLayout *L, int w, int h,
+                       float fade)
 {
     SDL_Renderer *r = s->renderer;
+    if (s->prev_scene && fade <= 0.0f) {
+        SDL_DestroyTexture(s->prev_scene);
+        s->prev_scene = NULL;
+    }
     char key[sizeof s->scene_key];
-    snprintf(key, sizeof key, "%dx%d|%s|%s|%s|%s|%d|%d|%d|%d|%d|%u", w, h, v->beat_id,
+    snprintf(key, sizeof key, "%dx%d|%s|%s|%s|%d|%d|%d|%u", w, h,
              v->background ? v->background : "", v->portrait ? v->portrait : "",
-             v->state ? v->state : "", v->connection, v->steadiness, v->open_ruptures,
-             v->flooded, (int)L->box.h, images_generation(s->images));
+             v->state ? v->state : "", v->open_ruptures > 0, (int)L->box.h,
+             s->high_contrast, images_generation(s->images));
     if (s->scene && (s->scene_w != w || s->scene_h != h)) {
         SDL_DestroyTexture(s->scene);
         s->scene = NULL;
@@ -477,6 +569,15 @@ static void draw_scene(Screens *s, const StoryView *v, const BeatLayout *L, int 
         s->scene_key[0] = '\0';
         if (s->scene)
             SDL_SetTextureBlendMode(s->scene, SDL_BLENDMODE_NONE);
+    }
+    if (s->scene && strcmp(key, s->scene_key) != 0 && fade > 0.0f && s->scene_key[0] &&
+        !s->prev_scene) {
+        /* A new scene while fading: the old one fades out over it. */
+        s->prev_scene = s->scene;
+        s->scene = SDL_CreateTexture(r, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET, w, h);
+        if (s->scene)
+            SDL_SetTextureBlendMode(s->scene, SDL_BLENDMODE_NONE);
+        SDL_SetTextureBlendMode(s->prev_scene, SDL_BLENDMODE_BLEND);
     }
     if (s->scene && strcmp(key, s->scene_key) != 0) {
         if (SDL_SetRenderTarget(r, s->scene) == 0) {
@@ -495,14 +596,40 @@ static void draw_scene(Screens *s, const StoryView *v, const BeatLayout *L, int 
         SDL_RenderCopy(r, s->scene, NULL, NULL);
     else
         draw_still(s, v, L, w, h); /* no render targets here: draw it all */
+    if (s->prev_scene && fade > 0.0f) {
+        SDL_SetTextureAlphaMod(s->prev_scene, (Uint8)lroundf(255.0f * fminf(fade, 1.0f)));
+        SDL_RenderCopy(r, s->prev_scene, NULL, NULL);
+    }
 }
 
 void screens_release(Screens *s)
 {
     if (s->scene)
         SDL_DestroyTexture(s->scene);
-    s->scene = NULL;
+    if (s->prev_scene)
+        SDL_DestroyTexture(s->prev_scene);
+    s->scene = s->prev_scene = NULL;
     s->scene_key[0] = '\0';
+}
+
+/* A gentle picture cue after a rupture or a repair: a ring that widens and
+ * fades around the connection meter -- whole and warm for a repair, broken
+ * and cool for a rupture (a shape, not colour alone). */
+static void draw_cue(Screens *s, const StoryView *v, const BeatLayout *L, float anim)
+{
+    SDL_FRect p = L->meters;
+    float base = L->compact_meters ? p.h * 0.5f : p.h * 0.5f;
+    float cx = p.x + base, cy = p.y + p.h / 2;
+    float rad = base * (1.0f + 0.9f * anim);
+    SDL_Color c = v->feedback.repaired ? AMBER : CLAY;
+    c.a = (Uint8)lroundf(200.0f * (1.0f - anim));
+    float thick = fmaxf(2.0f, base * 0.12f);
+    if (v->feedback.repaired) {
+        render_arc(s->renderer, cx, cy, rad, thick, 0, 360, c);
+    } else {
+        for (int k = 0; k < 4; k++)
+            render_arc(s->renderer, cx, cy, rad, thick, (float)k * 90 + 15, (float)k * 90 + 65, c);
+    }
 }
 
 static void draw_beat(Screens *s, const UiModel *m, int w, int h)
@@ -510,7 +637,15 @@ static void draw_beat(Screens *s, const UiModel *m, int w, int h)
     const StoryView *v = m->view;
     BeatLayout L;
     beat_layout(s, m, w, h, &L);
-    draw_scene(s, v, &L, w, h);
+    draw_scene(s, v, &L, w, h, m->fade);
+    /* 0 is "not animating" too, so a model from memset draws still. */
+    float anim = m->screen == SCREEN_FEEDBACK && m->anim > 0.0f ? m->anim : 1.0f;
+    if (!s->hide_meters) {
+        draw_meters(s, v, &L, anim);
+        if (m->screen == SCREEN_FEEDBACK && v->has_feedback && anim < 1.0f &&
+            (v->feedback.repaired || v->feedback.opened))
+            draw_cue(s, v, &L, anim);
+    }
     if (m->screen == SCREEN_FEEDBACK && v->has_feedback) {
         SDL_Rect fclip = {(int)L.box.x, (int)L.box.y, (int)L.box.w, (int)L.box.h};
         SDL_RenderSetClipRect(s->renderer, &fclip);
@@ -522,12 +657,22 @@ static void draw_beat(Screens *s, const UiModel *m, int w, int h)
     SDL_RenderSetClipRect(s->renderer, &clip);
     draw_box(s, v, &L, m->reveal);
     SDL_RenderSetClipRect(s->renderer, NULL);
+    /* Key hints in the box's corner, when the line leaves room for them. */
+    int hp = px_of(0.02f, h, 9);
+    if (L.box.h - L.box_need >= (float)text_line_height(s->text, hp)) {
+        char hint[200];
+        snprintf(hint, sizeof hint, "%s%s%s", m->glossary_hint ? "G: " : "",
+                 m->glossary_hint ? m->glossary_hint : "",
+                 m->glossary_hint ? _(" · Esc: menu") : _("Esc: menu · H: history · Z: take back"));
+        ui_prompt(s, hint, L.box, hp);
+    }
     if (m->reveal < 0 || m->reveal >= screens_reveal_total(s, m, w, h))
         draw_choices(s, m, &L);
 }
 
 int screens_beat_fit(Screens *s, const StoryView *v, int w, int h, char *why, size_t n)
 {
+    ui_begin(s);
     UiModel m;
     memset(&m, 0, sizeof m);
     m.screen = SCREEN_BEAT;
@@ -565,6 +710,7 @@ int screens_beat_fit(Screens *s, const StoryView *v, int w, int h, char *why, si
 
 int screens_reveal_total(Screens *s, const UiModel *m, int w, int h)
 {
+    ui_begin(s);
     if (!m->view || !m->view->text)
         return 0;
     BeatLayout L;
@@ -575,38 +721,120 @@ int screens_reveal_total(Screens *s, const UiModel *m, int w, int h)
 
 /* ---- the ending and its debrief ---- */
 
-static void draw_chart(Screens *s, const Story *story, SDL_FRect c, int sp)
+/* A line through points as thick quads; dashed when `dash` > 0 (segment length). */
+static void chart_line(SDL_Renderer *r, const SDL_FPoint *pts, int n, float t, float dash,
+                       SDL_Color c)
+{
+    for (int i = 1; i < n; i++) {
+        float x0 = pts[i - 1].x, y0 = pts[i - 1].y, x1 = pts[i].x, y1 = pts[i].y;
+        float len = hypotf(x1 - x0, y1 - y0);
+        if (len < 0.5f)
+            continue;
+        float ux = (x1 - x0) / len, uy = (y1 - y0) / len;
+        float nx = -uy * t / 2, ny = ux * t / 2;
+        float step = dash > 0 ? dash : len;
+        for (float d = 0; d < len; d += dash > 0 ? 2 * step : len) {
+            float e = fminf(d + step, len);
+            float ax = x0 + ux * d, ay = y0 + uy * d, bx = x0 + ux * e, by = y0 + uy * e;
+            SDL_Vertex vtx[4] = {{{ax + nx, ay + ny}, c, {0, 0}},
+                                 {{bx + nx, by + ny}, c, {0, 0}},
+                                 {{bx - nx, by - ny}, c, {0, 0}},
+                                 {{ax - nx, ay - ny}, c, {0, 0}}};
+            int idx[6] = {0, 1, 2, 0, 2, 3};
+            SDL_RenderGeometry(r, NULL, vtx, 4, idx, 6);
+        }
+    }
+}
+
+/* The connection over the story: this play as a solid line with a mark per
+ * answer; each road left through rewind as a dashed line from where it parted. */
+static void draw_chart(Screens *s, const UiModel *m, SDL_FRect c, int sp)
 {
     SDL_Renderer *r = s->renderer;
+    const Story *story = m->story;
     int n = story_history_count(story);
+    int most = n;
+    for (int k = 0; k < m->n_roads; k++)
+        if (m->roads[k].n > most)
+            most = m->roads[k].n;
     render_round_rect(r, c, (float)sp * 0.5f, (SDL_Color){255, 255, 255, 18});
     for (int k = 1; k < 4; k++)
         render_fill(r, frect(c.x, c.y + c.h * (float)k / 4, c.w, 1), TRACK);
-    if (n == 0)
+    if (most == 0)
         return;
-    float dx = c.w / (float)(n + 1);
-    float px = c.x, py = c.y + c.h * 0.5f; /* start: 50 */
-    for (int i = 0; i < n; i++) {
-        const StoryStep *st = story_history(story, i);
-        float x = c.x + dx * (float)(i + 1);
-        float y = c.y + c.h * (1.0f - (float)st->connection / 100.0f);
-        /* a thick segment as a thin quad */
-        float len = hypotf(x - px, y - py), t = fmaxf(2.0f, (float)sp * 0.14f);
-        float nx = -(y - py) / len * t / 2, ny = (x - px) / len * t / 2;
-        SDL_Vertex vtx[4] = {{{px + nx, py + ny}, AMBER, {0, 0}},
-                             {{x + nx, y + ny}, AMBER, {0, 0}},
-                             {{x - nx, y - ny}, AMBER, {0, 0}},
-                             {{px - nx, py - ny}, AMBER, {0, 0}}};
-        int idx[6] = {0, 1, 2, 0, 2, 3};
-        SDL_RenderGeometry(r, NULL, vtx, 4, idx, 6);
-        px = x;
-        py = y;
+    float dx = c.w / (float)(most + 1);
+    float t = fmaxf(2.0f, (float)sp * 0.14f);
+    enum { MAXP = 513 };
+    SDL_FPoint pts[MAXP];
+    SDL_Color road_c = MUTED;
+    for (int k = 0; k < m->n_roads; k++) {
+        const UiRoad *rd = &m->roads[k];
+        int np = 0;
+        for (int i = rd->fork - 1; i < rd->n && np < MAXP; i++) {
+            int conn = i < 0 ? 50 : rd->connection[i];
+            if (i >= 0 && i < rd->fork && i < n)
+                conn = story_history(story, i)->connection;
+            pts[np++] = (SDL_FPoint){c.x + dx * (float)(i + 1),
+                                     c.y + c.h * (1.0f - (float)conn / 100.0f)};
+        }
+        chart_line(r, pts, np, t * 0.7f, t * 2.5f, road_c);
+        for (int i = rd->fork; i < rd->n; i++) {
+            float x = c.x + dx * (float)(i + 1);
+            float y = c.y + c.h * (1.0f - (float)rd->connection[i] / 100.0f);
+            render_arc(r, x, y, (float)sp * 0.26f, fmaxf(1.5f, (float)sp * 0.09f), 0, 360,
+                       road_c);
+        }
     }
-    for (int i = 0; i < n; i++) {
-        const StoryStep *st = story_history(story, i);
-        float x = c.x + dx * (float)(i + 1);
-        float y = c.y + c.h * (1.0f - (float)st->connection / 100.0f);
-        kind_mark(r, x, y, (float)sp * 0.36f, st->kind);
+    int np = 0;
+    pts[np++] = (SDL_FPoint){c.x, c.y + c.h * 0.5f}; /* the start: 50 */
+    for (int i = 0; i < n && np < MAXP; i++)
+        pts[np++] = (SDL_FPoint){c.x + dx * (float)(i + 1),
+                                 c.y + c.h * (1.0f - (float)story_history(story, i)->connection /
+                                                         100.0f)};
+    chart_line(r, pts, np, t, 0, AMBER);
+    for (int i = 0; i < n && i + 1 < MAXP; i++)
+        kind_mark(r, pts[i + 1].x, pts[i + 1].y, (float)sp * 0.36f, story_history(story, i)->kind);
+}
+
+/* One entry of a timeline: kind mark, kind, what was said, and why. Returns
+ * its height, or -1 when it does not fit above `bottom` (nothing drawn). */
+static int timeline_entry(Screens *s, int x, int y, int w, int sp, int bottom, const char *kind,
+                          bool opened, bool repaired, const char *text, const char *why)
+{
+    char entry[1400], said[1200];
+    quoted(said, sizeof said, text);
+    snprintf(entry, sizeof entry, "**%s**%s — %s", kind_label(kind),
+             opened ? _(" (rupture)") : repaired ? _(" (repair)") : "", said);
+    int eh = text_measure(s->text, entry, sp, w - sp * 2, TEXT_REGULAR, NULL, NULL);
+    int wh = why ? text_measure(s->text, why, sp, w - sp * 2, TEXT_ITALIC, NULL, NULL) : 0;
+    if (y + eh + wh > bottom)
+        return -1;
+    int lh = text_line_height(s->text, sp);
+    kind_mark(s->renderer, (float)x + (float)sp * 0.45f, (float)y + (float)lh / 2,
+              (float)sp * 0.4f, kind);
+    int h = text_draw(s->text, entry, sp, x + sp * 3 / 2, y, w - sp * 2, TEXT_REGULAR, CREAM, -1);
+    if (why)
+        h += text_draw(s->text, why, sp, x + sp * 3 / 2, y + h, w - sp * 2, TEXT_ITALIC, MUTED,
+                       -1);
+    return h + sp / 2;
+}
+
+/* The timeline of this play, from step `from`, scrolled by m->scroll. */
+static void draw_timeline(Screens *s, const UiModel *m, int x, int y, int w, int bottom, int sp,
+                          int from)
+{
+    int n = story_history_count(m->story), skip = m->scroll;
+    for (int i = from; i < n; i++) {
+        if (skip-- > 0)
+            continue;
+        const StoryStep *st = story_history(m->story, i);
+        int eh = timeline_entry(s, x, y, w, sp, bottom, st->kind, st->opened, st->repaired,
+                                st->text, st->why);
+        if (eh < 0) {
+            text_draw(s->text, _("… (Down for more)"), sp, x, y, w, TEXT_ITALIC, DIM, -1);
+            return;
+        }
+        y += eh;
     }
 }
 
@@ -632,51 +860,93 @@ static void draw_ending(Screens *s, const UiModel *m, int w, int h)
         ruptures += st->opened;
         repairs += st->repaired;
     }
-    char line[256];
-    snprintf(line, sizeof line,
-             _("**Connection %d** · %d choices · %d ruptures opened · %d repaired · %d left open"),
-             v->connection, n, ruptures, repairs, v->open_ruptures);
+    char line[1200];
+    snprintf(line, sizeof line, _("**Connection %d** · %d %s · %d %s · %d repaired · %d left open"),
+             v->connection, n, n == 1 ? _("choice") : _("choices"), ruptures,
+             ruptures == 1 ? _("rupture opened") : _("ruptures opened"), repairs,
+             v->open_ruptures);
     y += text_draw(s->text, line, sp, x, y, tw, TEXT_REGULAR, CREAM, -1);
+    if (m->n_endings_total > 0 && m->n_endings_reached > 0) {
+        int len = snprintf(line, sizeof line, _("Endings reached in this story (%d of %d): "),
+                           m->n_endings_reached, m->n_endings_total);
+        for (int i = 0; i < m->n_endings_reached && len > 0 && (size_t)len < sizeof line; i++)
+            len += snprintf(line + len, sizeof line - (size_t)len, "%s*%s*", i ? ", " : "",
+                            m->endings_reached[i]);
+        y += text_draw(s->text, line, sp, x, y, tw, TEXT_REGULAR, MUTED, -1);
+    }
     y += sp / 2;
-    /* Left: the connection chart; right: the timeline of choices. */
+    /* Left: the connection chart and its key; right: the timeline of choices. */
     float top = (float)y, bottom = p.y + p.h - margin * 1.4f;
     float chart_w = p.w * 0.34f;
+    int lh = text_line_height(s->text, sp);
     text_draw(s->text, _("Connection over the story"), sp, x, (int)top, (int)chart_w,
               TEXT_ITALIC, MUTED, -1);
-    int lh = text_line_height(s->text, sp);
-    draw_chart(s, m->story, frect((float)x, top + (float)lh * 1.2f, chart_w,
-                                  fmaxf(10.0f, bottom - top - (float)lh * 1.4f)), sp);
-    int lx = (int)((float)x + chart_w + margin), lw = (int)(p.x + p.w - margin) - lx;
-    int ly = (int)top;
-    int skip = m->scroll;
-    for (int i = 0; i < n; i++) {
-        if (skip > 0) {
-            skip--;
-            continue;
-        }
-        const StoryStep *st = story_history(m->story, i);
-        char entry[1400], said[1200];
-        quoted(said, sizeof said, st->text);
-        snprintf(entry, sizeof entry, "**%s**%s — %s", kind_label(st->kind),
-                 st->opened ? _(" (rupture)") : st->repaired ? _(" (repair)") : "", said);
-        int eh = text_measure(s->text, entry, sp, lw - sp * 2, TEXT_REGULAR, NULL, NULL);
-        int wh = st->why ? text_measure(s->text, st->why, sp, lw - sp * 2, TEXT_ITALIC, NULL,
-                                        NULL)
-                         : 0;
-        if ((float)(ly + eh + wh) > bottom) {
-            text_draw(s->text, _("… (Down for more)"), sp, lx, ly, lw, TEXT_ITALIC, DIM, -1);
-            break;
-        }
-        kind_mark(r, (float)lx + (float)sp * 0.45f, (float)ly + (float)lh / 2, (float)sp * 0.4f,
-                  st->kind);
-        ly += text_draw(s->text, entry, sp, lx + sp * 3 / 2, ly, lw - sp * 2, TEXT_REGULAR, CREAM,
-                        -1);
-        if (st->why)
-            ly += text_draw(s->text, st->why, sp, lx + sp * 3 / 2, ly, lw - sp * 2, TEXT_ITALIC,
-                            MUTED, -1);
-        ly += sp / 2;
+    float key_h = 0;
+    char key[1400] = "";
+    if (m->n_roads > 0) {
+        int len = snprintf(key, sizeof key, "%s",
+                           _("Solid: this play. Dashed: the roads you left through rewind."));
+        for (int k = 0; k < m->n_roads && len > 0 && (size_t)len < sizeof key; k++)
+            len += snprintf(key + len, sizeof key - (size_t)len,
+                            _("\nLeft at choice %d: connection %d%s%s"), m->roads[k].fork + 1,
+                            m->roads[k].n > 0 ? m->roads[k].connection[m->roads[k].n - 1] : 50,
+                            m->roads[k].ending ? _(", ending ") : "",
+                            m->roads[k].ending ? m->roads[k].ending : "");
+        key_h = (float)text_measure(s->text, key, sp, (int)chart_w, TEXT_REGULAR, NULL, NULL);
     }
-    draw_prompt(s, _("Enter: back to the title · Up, Down: scroll"), p, sp);
+    float chart_h = fmaxf(10.0f, bottom - top - (float)lh * 1.4f - key_h - (key_h > 0 ? sp : 0));
+    draw_chart(s, m, frect((float)x, top + (float)lh * 1.2f, chart_w, chart_h), sp);
+    if (key_h > 0)
+        text_draw(s->text, key, sp, x, (int)(top + (float)lh * 1.2f + chart_h + (float)sp / 2),
+                  (int)chart_w, TEXT_REGULAR, MUTED, -1);
+    int lx = (int)((float)x + chart_w + margin), lw = (int)(p.x + p.w - margin) - lx;
+    const UiRoad *other = m->compare && m->n_roads > 0 ? &m->roads[m->n_roads - 1] : NULL;
+    if (!other) {
+        draw_timeline(s, m, lx, (int)top, lw, (int)bottom, sp, 0);
+    } else {
+        /* Side by side, from where the two roads parted. */
+        int cw = (lw - (int)margin) / 2, rx = lx + cw + (int)margin;
+        int ty = (int)top;
+        char head[160];
+        snprintf(head, sizeof head, _("**This road**, from choice %d"), other->fork + 1);
+        int h1 = text_draw(s->text, head, sp, lx, ty, cw, TEXT_REGULAR, AMBER, -1);
+        snprintf(head, sizeof head, _("**The road you left**, from choice %d"), other->fork + 1);
+        int h2 = text_draw(s->text, head, sp, rx, ty, cw, TEXT_REGULAR, MUTED, -1);
+        ty += (h1 > h2 ? h1 : h2) + sp / 2;
+        draw_timeline(s, m, lx, ty, cw, (int)bottom, sp, other->fork);
+        int oy = ty, skip = m->scroll;
+        for (int i = other->fork; i < other->n; i++) {
+            if (skip-- > 0)
+                continue;
+            int eh = timeline_entry(s, rx, oy, cw, sp, (int)bottom, other->kind[i], false, false,
+                                    other->text[i], NULL);
+            if (eh < 0)
+                break;
+            oy += eh;
+        }
+        if (other->ending && oy + lh < (int)bottom) {
+            snprintf(head, sizeof head, _("*It ended: %s*"), other->ending);
+            text_draw(s->text, head, sp, rx, oy, cw, TEXT_REGULAR, MUTED, -1);
+        }
+    }
+    if (m->picture) {
+        /* A caption for the picture the player keeps: what, and when. */
+        char cap[300], when[64];
+        time_t t = time(NULL);
+        struct tm tmv;
+        when[0] = '\0';
+        if (localtime_r(&t, &tmv))
+            strftime(when, sizeof when, "%d %B %Y", &tmv);
+        const StoryInfo *in = story_info(m->story);
+        snprintf(cap, sizeof cap, "Attune · %s · %s", in->title ? in->title : in->id, when);
+        ui_prompt(s, cap, p, sp);
+        return;
+    }
+    ui_prompt(s, m->n_roads > 0 ? _("E: save as a picture · C: compare roads · Z: take back · "
+                                    "Enter: title")
+                                : _("E: save as a picture · Z: take back a choice · Up, Down: "
+                                    "scroll · Enter: title"),
+              p, sp);
 }
 
 /* ---- title and error ---- */
@@ -738,22 +1008,24 @@ static void draw_title(Screens *s, const UiModel *m, int w, int h)
     int p, dp;
     title_layout(s, m, w, h, cards, &p, &dp);
     float x = m->n_items ? cards[0].x : (float)w * 0.5f;
-    int big = px_of(0.11f, h, 20);
-    text_draw(s->text, "Attune", big, (int)x, (int)((float)h * 0.08f), w, TEXT_STRONG, CREAM, -1);
-    text_draw(s->text, _("*Stories for learning to meet a feeling before fixing it*"),
-              px_of(0.03f, h, 9), (int)x, (int)((float)h * 0.08f) + big * 13 / 10,
-              (int)((float)w - x - (float)h * 0.05f), TEXT_REGULAR, MUTED, -1);
+    /* The name and the line under it, in the room the menu leaves (large
+     * text on a small window: a smaller name, and no line). */
+    float top = (float)h * 0.08f, room = (m->n_items ? cards[0].y : (float)h) - top;
+    int big = px_of(0.11f, h, 20), sub = px_of(0.03f, h, 9);
+    int sub_w = (int)((float)w - x - (float)h * 0.05f);
+    int sub_h = text_measure(s->text, _("*Stories for learning to meet a feeling before fixing it*"),
+                             sub, sub_w, TEXT_REGULAR, NULL, NULL);
+    bool with_sub = (float)(big * 13 / 10 + sub_h) <= room;
+    if (!with_sub && (float)text_line_height(s->text, big) > room)
+        big = (int)fmaxf(12.0f, room * 0.7f);
+    if ((float)text_line_height(s->text, big) <= room + (float)big * 0.1f)
+        text_draw(s->text, "Attune", big, (int)x, (int)top, w, TEXT_STRONG, CREAM, -1);
+    if (with_sub)
+        text_draw(s->text, _("*Stories for learning to meet a feeling before fixing it*"), sub,
+                  (int)x, (int)top + big * 13 / 10, sub_w, TEXT_REGULAR, MUTED, -1);
     for (int i = 0; i < m->n_items; i++) {
         SDL_FRect c = cards[i];
-        bool hot = i == m->focus || i == m->hover;
-        render_round_rect(s->renderer, c, (float)p * 0.5f, hot ? CARD_HOVER : CARD);
-        if (i == m->focus) {
-            render_round_outline(s->renderer, c, (float)p * 0.5f, fmaxf(2.0f, (float)p * 0.1f),
-                                 AMBER);
-            render_fill(s->renderer, frect(c.x + (float)p * 0.25f, c.y + c.h * 0.25f,
-                                           fmaxf(3.0f, (float)p * 0.14f), c.h * 0.5f),
-                        AMBER);
-        }
+        ui_card(s->renderer, c, p, i == m->focus, i == m->hover, !m->items[i].disabled);
         int tx = (int)(c.x + (float)p * 0.8f), tw = (int)(c.w - (float)p * 1.4f);
         int ty = (int)(c.y + (float)p * 0.38f);
         ty += text_draw(s->text, m->items[i].label, p, tx, ty, tw, TEXT_STRONG, CREAM, -1);
@@ -797,7 +1069,7 @@ static void draw_error(Screens *s, const UiModel *m, int w, int h)
               _("Your saves and settings are untouched. The story's writer can see the "
                 "details on the terminal or with *attune check*."),
               px_of(0.025f, h, 8), x, y, tw, TEXT_ITALIC, MUTED, -1);
-    draw_prompt(s, m->can_reload ? _("F5 or R: try again (after fixing the story) · Enter: back "
+    ui_prompt(s, m->can_reload ? _("F5 or R: try again (after fixing the story) · Enter: back "
                                      "to the title")
                                  : _("Enter: back to the title"),
                 p, px_of(0.025f, h, 8));
@@ -805,7 +1077,7 @@ static void draw_error(Screens *s, const UiModel *m, int w, int h)
 
 /* A quiet banner at the top left for what the player should know (a save
  * that could not be written, a story that changed since the save). */
-static void draw_notice(Screens *s, const char *notice, int w, int h)
+static void draw_notice(Screens *s, const char *notice, int w, int h, bool bottom)
 {
     int sp = px_of(0.024f, h, 10);
     float margin = fminf((float)w, (float)h) * 0.035f;
@@ -813,13 +1085,16 @@ static void draw_notice(Screens *s, const char *notice, int w, int h)
     int tw = 0;
     int th = text_measure(s->text, notice, sp, maxw, TEXT_ITALIC, NULL, &tw);
     SDL_FRect b = {margin, margin, (float)tw + (float)sp * 1.6f, (float)th + (float)sp};
-    render_round_rect(s->renderer, b, (float)sp * 0.5f, (SDL_Color){70, 40, 32, 235});
+    if (bottom) /* over a menu: below it, clear of its heading */
+        b.y = (float)h - margin * 0.4f - b.h;
+    render_round_rect(s->renderer, b, (float)sp * 0.5f, ui_theme()->notice);
     text_draw(s->text, notice, sp, (int)(b.x + (float)sp * 0.8f), (int)(b.y + (float)sp * 0.5f),
               maxw, TEXT_ITALIC, CREAM, -1);
 }
 
 void screens_draw(Screens *s, const UiModel *m, int w, int h)
 {
+    ui_begin(s);
     images_update(s->images);
     SDL_SetRenderDrawColor(s->renderer, 20, 18, 20, 255);
     SDL_RenderClear(s->renderer);
@@ -839,15 +1114,38 @@ void screens_draw(Screens *s, const UiModel *m, int w, int h)
     case SCREEN_ERROR:
         draw_error(s, m, w, h);
         break;
+    case SCREEN_MENU:
+    case SCREEN_READER:
+    case SCREEN_BREATHE:
+        if (m->over_beat && m->view) {
+            /* The story stays in sight, dimmed, behind the menu. */
+            UiModel under = *m;
+            under.screen = m->view->is_ending ? SCREEN_ENDING : SCREEN_BEAT;
+            under.reveal = -1;
+            under.focus = under.hover = -1;
+            under.notice = NULL;
+            under.fade = 0;
+            if (m->view->is_ending)
+                draw_ending(s, &under, w, h);
+            else
+                draw_beat(s, &under, w, h);
+            render_fill(s->renderer, frect(0, 0, (float)w, (float)h), ui_theme()->backdrop);
+        }
+        menus_draw(s, m, w, h);
+        break;
     }
     if (m->notice && m->screen != SCREEN_TITLE)
-        draw_notice(s, m->notice, w, h);
+        draw_notice(s, m->notice, w, h,
+                    m->screen == SCREEN_MENU || m->screen == SCREEN_READER ||
+                        m->screen == SCREEN_BREATHE);
 }
 
 int screens_item_count(const UiModel *m)
 {
     switch (m->screen) {
     case SCREEN_TITLE:
+    case SCREEN_MENU:
+    case SCREEN_READER:
         return m->n_items;
     case SCREEN_BEAT:
         return m->view ? m->view->n_choices : 0;
@@ -859,6 +1157,9 @@ int screens_item_count(const UiModel *m)
 int screens_hit(Screens *s, const UiModel *m, int w, int h, int x, int y)
 {
     SDL_FPoint pt = {(float)x, (float)y};
+    ui_begin(s);
+    if (m->screen == SCREEN_MENU || m->screen == SCREEN_READER || m->screen == SCREEN_BREATHE)
+        return menus_hit(s, m, w, h, x, y);
     if (m->screen == SCREEN_TITLE) {
         SDL_FRect cards[SCREENS_MAX_ITEMS];
         int p, dp;
@@ -877,3 +1178,13 @@ int screens_hit(Screens *s, const UiModel *m, int w, int h, int x, int y)
     }
     return -1;
 }
+
+int screens_max_scroll(Screens *s, const UiModel *m, int w, int h)
+{
+    ui_begin(s);
+    return m->screen == SCREEN_READER ? menus_max_scroll(s, m, w, h) : 0;
+}
+
+const char *screens_kind_label(const char *kind) { return ui_kind_label(kind); }
+
+void screens_quoted(char *out, size_t n, const char *s) { ui_quoted(out, n, s); }

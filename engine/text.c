@@ -1,8 +1,9 @@
-/* Text: UTF-8 decoding, the *emphasis* / **strong** markup, greedy word wrap,
- * and two caches: laid-out paragraphs, and rendered runs of one style.
- * Layer: C engine (SDL2_ttf). Runs are rendered white and tinted with a colour
- * modulation, so one texture serves every colour; a typewriter reveal clips
- * the last visible run instead of rendering new glyphs each frame. */
+/* Text: UTF-8 decoding, the *emphasis* / **strong** / [[link]] markup, greedy
+ * word wrap, and two caches: laid-out paragraphs, and rendered runs of one
+ * style. Layer: C engine (SDL2_ttf). Runs are rendered white and tinted with a
+ * colour modulation, so one texture serves every colour; a typewriter reveal
+ * clips the last visible run instead of rendering new glyphs each frame.
+ * Every cache belongs to the current family: changing it empties them all. */
 #include "attune/text.h"
 #include "attune/log.h"
 #include "attune/paths.h"
@@ -13,6 +14,7 @@
 #include <string.h>
 
 enum {
+    FAMILIES = 2,
     FACES = 4,
     FONT_SLOTS = 24,
     LAYOUT_SLOTS = 96,
@@ -39,7 +41,8 @@ typedef struct OpenFont {
 
 typedef struct Run {
     int x, y, w;
-    int style;
+    int style;      /* the face: a TextStyle */
+    int link;       /* which [[link]] of the paragraph it shows (1, 2, ...); 0: none */
     int start, len; /* bytes in Layout.buf */
     int chars;      /* code points */
 } Run;
@@ -66,8 +69,11 @@ typedef struct RunTex {
 
 struct Text {
     SDL_Renderer *renderer;
-    void *face_data[FACES];
-    size_t face_len[FACES];
+    char *font_dir;
+    int family;                   /* a TextFamily */
+    bool family_failed[FAMILIES]; /* its faces could not be read (logged once) */
+    void *face_data[FAMILIES][FACES];
+    size_t face_len[FAMILIES][FACES];
     OpenFont fonts[FONT_SLOTS];
     Layout layouts[LAYOUT_SLOTS];
     RunTex runs[RUN_SLOTS];
@@ -75,11 +81,12 @@ struct Text {
     unsigned tick;
 };
 
-static const char *const face_files[FACES] = {
-    "OpenSans-Regular.ttf",
-    "OpenSans-Italic.ttf",
-    "OpenSans-Semibold.ttf",
-    "OpenSans-SemiboldItalic.ttf",
+/* Per family, the files of the faces in TextStyle order. */
+static const char *const face_files[FAMILIES][FACES] = {
+    {"OpenSans-Regular.ttf", "OpenSans-Italic.ttf", "OpenSans-Semibold.ttf",
+     "OpenSans-SemiboldItalic.ttf"},
+    {"OpenDyslexic-Regular.otf", "OpenDyslexic-Italic.otf", "OpenDyslexic-Bold.otf",
+     "OpenDyslexic-BoldItalic.otf"},
 };
 
 Uint32 text_utf8_next(const char *s, size_t len, size_t *i)
@@ -125,6 +132,26 @@ bool text_utf8_valid(const char *s, size_t len)
     return true;
 }
 
+/* Read the four faces of `family` into memory; all or none. */
+static bool load_family(Text *t, int family)
+{
+    for (int i = 0; i < FACES; i++) {
+        char path[1200];
+        const char *file = face_files[family][i];
+        if (!paths_join(path, sizeof path, t->font_dir, file) ||
+            !(t->face_data[family][i] =
+                  paths_read_file(path, 32u << 20, &t->face_len[family][i]))) {
+            log_error("text", "cannot load font '%s'", file);
+            for (int k = 0; k < FACES; k++) {
+                free(t->face_data[family][k]);
+                t->face_data[family][k] = NULL;
+            }
+            return false;
+        }
+    }
+    return true;
+}
+
 Text *text_create(SDL_Renderer *r, const char *font_dir)
 {
     if (!TTF_WasInit() && TTF_Init() != 0) {
@@ -135,15 +162,12 @@ Text *text_create(SDL_Renderer *r, const char *font_dir)
     if (!t)
         return NULL;
     t->renderer = r;
+    t->family = TEXT_FAMILY_SANS;
+    t->font_dir = str_dup(font_dir ? font_dir : ".");
     t->widths = calloc(WIDTH_SLOTS, sizeof *t->widths);
-    for (int i = 0; i < FACES; i++) {
-        char path[1200];
-        if (!paths_join(path, sizeof path, font_dir, face_files[i]) ||
-            !(t->face_data[i] = paths_read_file(path, 32u << 20, &t->face_len[i]))) {
-            log_error("text", "cannot load font '%s'", face_files[i]);
-            text_destroy(t);
-            return NULL;
-        }
+    if (!load_family(t, TEXT_FAMILY_SANS)) {
+        text_destroy(t);
+        return NULL;
     }
     return t;
 }
@@ -170,20 +194,55 @@ void text_flush(Text *t)
         drop_run(&t->runs[i]);
 }
 
+/* Drop everything measured, laid out, opened or rendered (not the faces). */
+static void drop_caches(Text *t)
+{
+    text_flush(t);
+    for (int i = 0; i < LAYOUT_SLOTS; i++)
+        drop_layout(&t->layouts[i]);
+    for (int i = 0; i < FONT_SLOTS; i++) {
+        if (t->fonts[i].font)
+            TTF_CloseFont(t->fonts[i].font);
+        memset(&t->fonts[i], 0, sizeof t->fonts[i]);
+    }
+    if (t->widths)
+        memset(t->widths, 0, WIDTH_SLOTS * sizeof *t->widths);
+}
+
 void text_destroy(Text *t)
 {
     if (!t)
         return;
-    text_flush(t);
-    for (int i = 0; i < LAYOUT_SLOTS; i++)
-        drop_layout(&t->layouts[i]);
-    for (int i = 0; i < FONT_SLOTS; i++)
-        if (t->fonts[i].font)
-            TTF_CloseFont(t->fonts[i].font);
-    for (int i = 0; i < FACES; i++)
-        free(t->face_data[i]);
+    drop_caches(t);
+    for (int f = 0; f < FAMILIES; f++)
+        for (int i = 0; i < FACES; i++)
+            free(t->face_data[f][i]);
     free(t->widths);
+    free(t->font_dir);
     free(t);
+}
+
+bool text_set_family(Text *t, TextFamily f)
+{
+    int family = (int)f;
+    if (family < 0 || family >= FAMILIES)
+        return false;
+    if (family == t->family)
+        return true;
+    if (!t->face_data[family][0]) {
+        if (t->family_failed[family])
+            return false;
+        if (!load_family(t, family)) {
+            /* NOTE: logged here once; later calls fail quietly. */
+            log_error("text", "the dyslexia-friendly font is missing from '%s'; staying with %s",
+                      t->font_dir, "Open Sans");
+            t->family_failed[family] = true;
+            return false;
+        }
+    }
+    drop_caches(t);
+    t->family = family;
+    return true;
 }
 
 /* The face `style` at `px` pixels, opened on first use and kept (LRU). */
@@ -205,10 +264,12 @@ static TTF_Font *font_get(Text *t, int style, int px)
     }
     if (victim->font)
         TTF_CloseFont(victim->font);
-    SDL_RWops *rw = SDL_RWFromConstMem(t->face_data[style], (int)t->face_len[style]);
+    SDL_RWops *rw =
+        SDL_RWFromConstMem(t->face_data[t->family][style], (int)t->face_len[t->family][style]);
     victim->font = rw ? TTF_OpenFontRW(rw, 1, px) : NULL;
     if (!victim->font) {
-        log_error("text", "cannot open '%s' at %dpx: %s", face_files[style], px, TTF_GetError());
+        log_error("text", "cannot open '%s' at %dpx: %s", face_files[t->family][style], px,
+                  TTF_GetError());
         memset(victim, 0, sizeof *victim);
         return NULL;
     }
@@ -290,10 +351,127 @@ static int count_chars(const char *s, int len)
     return n;
 }
 
-/* A piece of a word in one style. */
+/* A piece of a word in one style (and one link, or none). */
 typedef struct Piece {
-    int start, len, style;
+    int start, len, style, link;
 } Piece;
+
+/* A [[link]] in the source: the words shown, the term linked, and where the
+ * text goes on after the closing "]]". Offsets are bytes into the source. */
+typedef struct Link {
+    size_t show, show_end, term, term_end, end;
+} Link;
+
+static bool is_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+static bool all_space(const char *s, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++)
+        if (!is_space(s[i]))
+            return false;
+    return true;
+}
+
+/* Is there a link at s[i]? `close` remembers the first "]]" found by an
+ * earlier call (start it at 0), so that a paragraph of unclosed "[[" is read
+ * once, not once per bracket. */
+static bool link_at(const char *s, size_t len, size_t i, size_t *close, Link *k)
+{
+    if (i + 1 >= len || s[i] != '[' || s[i + 1] != '[')
+        return false;
+    if (*close < i + 2) {
+        size_t j = i + 2;
+        while (j + 1 < len && !(s[j] == ']' && s[j + 1] == ']'))
+            j++;
+        *close = j + 1 < len ? j : len;
+    }
+    if (*close >= len)
+        return false;
+    size_t c = *close, bar = i + 2;
+    while (bar < c && s[bar] != '|')
+        bar++;
+    k->show = i + 2;
+    k->show_end = bar;
+    k->term = bar < c ? bar + 1 : i + 2;
+    k->term_end = c;
+    k->end = c + 2;
+    bool no_show = all_space(s, k->show, k->show_end), no_term = all_space(s, k->term, k->term_end);
+    if (no_show && no_term)
+        return false; /* "[[]]", "[[ | ]]": left as written */
+    if (no_show) {
+        k->show = k->term;
+        k->show_end = k->term_end;
+    } else if (no_term) {
+        k->term = k->show;
+        k->term_end = k->show_end;
+    }
+    return true;
+}
+
+/* A link's term as the glossary looks it up: trimmed, inner spaces made one,
+ * ASCII lower-cased, cut to fit out[64] at a character boundary. */
+static void link_term(const char *s, size_t from, size_t to, char out[64])
+{
+    size_t n = 0;
+    bool gap = false, cut = false;
+    for (size_t i = from; i < to; i++) {
+        char c = s[i];
+        if (is_space(c)) {
+            gap = n > 0;
+            continue;
+        }
+        if (n + (gap ? 2 : 1) > 63) {
+            cut = true;
+            break;
+        }
+        if (gap)
+            out[n++] = ' ';
+        gap = false;
+        out[n++] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
+    }
+    if (cut) { /* drop a character cut in two */
+        size_t p = n;
+        while (p > 0 && ((unsigned char)out[p - 1] & 0xC0) == 0x80)
+            p--;
+        if (p > 0) {
+            unsigned char lead = (unsigned char)out[p - 1];
+            size_t need = (lead >> 5) == 6 ? 2 : (lead >> 4) == 14 ? 3 : (lead >> 3) == 30 ? 4 : 1;
+            if (p - 1 + need > n)
+                n = p - 1;
+        }
+        while (n > 0 && out[n - 1] == ' ')
+            n--;
+    }
+    out[n] = '\0';
+}
+
+int text_links(const char *s, char terms[][64], int max)
+{
+    if (!s || !terms || max <= 0)
+        return 0;
+    size_t len = strlen(s), close = 0;
+    int n = 0;
+    size_t i = 0;
+    while (i + 1 < len && n < max) {
+        Link k;
+        if (!link_at(s, len, i, &close, &k)) {
+            i++;
+            continue;
+        }
+        char term[64];
+        link_term(s, k.term, k.term_end, term);
+        bool seen = term[0] == '\0';
+        for (int j = 0; j < n && !seen; j++)
+            seen = strcmp(terms[j], term) == 0;
+        if (!seen)
+            memcpy(terms[n++], term, sizeof term);
+        i = k.end;
+    }
+    return n;
+}
 
 /* Builder state while wrapping. */
 typedef struct Wrap {
@@ -346,13 +524,13 @@ static void new_line(Wrap *w)
     w->l->lines++;
 }
 
-/* Append text (already measured as `pw` wide) in `style` at the cursor,
- * extending the current run when the style and line match. */
-static void emit(Wrap *w, const char *s, int n, int style, int pw)
+/* Append text (already measured as `pw` wide) in `style` and `link` at the
+ * cursor, extending the current run when the style, link and line match. */
+static void emit(Wrap *w, const char *s, int n, int style, int link, int pw)
 {
     Layout *l = w->l;
     Run *last = l->n_runs ? &l->runs[l->n_runs - 1] : NULL;
-    bool extend = last && last->style == style && last->y == w->y &&
+    bool extend = last && last->style == style && last->link == link && last->y == w->y &&
                   last->start + last->len == w->buf_len;
     if (!extend) {
         /* A new run starts where the previous one really ends. */
@@ -372,6 +550,7 @@ static void emit(Wrap *w, const char *s, int n, int style, int pw)
         last->x = w->x;
         last->y = w->y;
         last->style = style;
+        last->link = link;
         last->start = w->buf_len;
     }
     if (!buf_put(w, s, n))
@@ -405,7 +584,8 @@ static void place_word(Wrap *w, const char *src, const Piece *pieces, int np)
         /* Near the edge, measure the run as it would be drawn: the sum of
          * its words can be a pixel or two short. Elsewhere the sum will do. */
         if (end > w->width - w->px && np == 1 && last && last->style == pieces[0].style &&
-            last->y == w->y && last->start + last->len == w->buf_len) {
+            last->link == pieces[0].link && last->y == w->y &&
+            last->start + last->len == w->buf_len) {
             int n = last->len + 1 + pieces[0].len;
             char stack[512];
             char *tmp = n < (int)sizeof stack ? stack : malloc((size_t)n + 1);
@@ -421,13 +601,18 @@ static void place_word(Wrap *w, const char *src, const Piece *pieces, int np)
         if (end > w->width)
             new_line(w);
     }
-    if (!w->line_empty)
-        emit(w, " ", 1, pieces[0].style, space);
+    if (!w->line_empty) {
+        /* The space belongs to a link only between two words of that link,
+         * so an underline never reaches out before or after it. */
+        const Run *last = w->l->n_runs ? &w->l->runs[w->l->n_runs - 1] : NULL;
+        int link = last && last->y == w->y && last->link == pieces[0].link ? pieces[0].link : 0;
+        emit(w, " ", 1, pieces[0].style, link, space);
+    }
     for (int i = 0; i < np; i++) {
         const char *s = src + pieces[i].start;
         int n = pieces[i].len;
         if (w->x + widths[i] <= w->width || widths[i] == 0) {
-            emit(w, s, n, pieces[i].style, widths[i]);
+            emit(w, s, n, pieces[i].style, pieces[i].link, widths[i]);
             continue;
         }
         /* Too long for any line: break it between code points. */
@@ -453,7 +638,7 @@ static void place_word(Wrap *w, const char *src, const Piece *pieces, int np)
                 text_utf8_next(s, (size_t)n, &k);
                 fit = (int)k;
             }
-            emit(w, s + from, fit - from, pieces[i].style,
+            emit(w, s + from, fit - from, pieces[i].style, pieces[i].link,
                  width_of(w->t, pieces[i].style, w->px, s + from, fit - from));
             from = fit;
             if (from < n)
@@ -480,6 +665,10 @@ static void build(Text *t, Layout *l, const char *s)
     }
     int np = 0, clen = 0, piece_start = 0;
     int cur_style = (ital ? TEXT_ITALIC : 0) | (strong ? TEXT_STRONG : 0);
+    /* Inside a link: its number, where its shown words stop, and where the
+     * source goes on after its "]]". */
+    int link = 0, links = 0;
+    size_t link_stop = 0, link_resume = 0, close = 0;
     size_t i = 0;
 #define CLOSE_PIECE()                                                                            \
     do {                                                                                         \
@@ -487,12 +676,36 @@ static void build(Text *t, Layout *l, const char *s)
             pieces[np].start = piece_start;                                                      \
             pieces[np].len = clen - piece_start;                                                 \
             pieces[np].style = cur_style;                                                        \
+            pieces[np].link = link;                                                              \
             np++;                                                                                \
         }                                                                                        \
         piece_start = clen;                                                                      \
     } while (0)
     while (i <= len) {
+        if (link && i == link_stop) {
+            CLOSE_PIECE();
+            link = 0;
+            i = link_resume;
+            cur_style = (ital ? TEXT_ITALIC : 0) | (strong ? TEXT_STRONG : 0);
+            continue;
+        }
         char c = i < len ? s[i] : ' ';
+        Link k;
+        if (!link && c == '[' && link_at(s, len, i, &close, &k)) {
+            /* A link's words are semi-bold (an underline marks them too). */
+            CLOSE_PIECE();
+            link = ++links;
+            link_stop = k.show_end;
+            link_resume = k.end;
+            i = k.show;
+            cur_style = (ital ? TEXT_ITALIC : 0) | TEXT_STRONG;
+            continue;
+        }
+        if (link && c != ' ' && c != '\n' && c != '\t' && c != '\r') {
+            clean[clen++] = c; /* no markup inside a link */
+            i++;
+            continue;
+        }
         if (c == '\\' && i + 1 < len && s[i + 1] == '*') {
             clean[clen++] = '*';
             i += 2;
@@ -634,6 +847,26 @@ static RunTex *run_texture(Text *t, const Layout *l, const Run *r)
     return victim;
 }
 
+/* The underline of a link's run: a thin line just under the baseline, in the
+ * text's colour a little softened, so a link reads as a link without colour. */
+static void underline(Text *t, const Run *r, int px, int x, int y, int w, SDL_Color color)
+{
+    TTF_Font *f = font_get(t, r->style, px);
+    if (!f || w <= 0)
+        return;
+    int thick = px >= 24 ? px / 12 : 1;
+    SDL_Rect line = {x, y + TTF_FontAscent(f) + (px + 9) / 10, w, thick};
+    Uint8 or, og, ob, oa;
+    SDL_BlendMode mode;
+    SDL_GetRenderDrawColor(t->renderer, &or, &og, &ob, &oa);
+    SDL_GetRenderDrawBlendMode(t->renderer, &mode);
+    SDL_SetRenderDrawBlendMode(t->renderer, SDL_BLENDMODE_BLEND);
+    SDL_SetRenderDrawColor(t->renderer, color.r, color.g, color.b, (Uint8)(color.a * 3 / 4));
+    SDL_RenderFillRect(t->renderer, &line);
+    SDL_SetRenderDrawColor(t->renderer, or, og, ob, oa);
+    SDL_SetRenderDrawBlendMode(t->renderer, mode);
+}
+
 int text_draw(Text *t, const char *s, int px, int x, int y, int width, TextStyle base,
               SDL_Color color, int reveal)
 {
@@ -676,6 +909,8 @@ int text_draw(Text *t, const char *s, int px, int x, int y, int width, TextStyle
         SDL_Rect src = {0, 0, w, rt->h};
         SDL_Rect dst = {x + r->x, y + r->y, w, rt->h};
         SDL_RenderCopy(t->renderer, rt->tex, &src, &dst);
+        if (r->link)
+            underline(t, r, px, dst.x, dst.y, w, color);
         left -= r->chars;
     }
     return l->height;

@@ -1,7 +1,10 @@
 /* Tests of Continue (library_resume) with real saves on disk: back to the
  * same place, a damaged newest save, a save of another story, a story that
- * is gone, a story that changed, and nothing left to continue. */
+ * is gone, a story that changed, and nothing left to continue. And of where
+ * stories are found (library_scan, paths_user_stories_dir, paths_find_story):
+ * installed, the player's folder, the command line, in that order. */
 #include "attune/library.h"
+#include "attune/log.h"
 #include "attune/paths.h"
 #include "attune/save.h"
 
@@ -13,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 static char lib_dir[1200], story_path[1200];
@@ -32,7 +36,7 @@ static int setup(void **state)
     assert_true(paths_init());
     paths_join(lib_dir, sizeof lib_dir, paths_data_dir(), "scripts/lib/attune");
     paths_join(story_path, sizeof story_path, paths_data_dir(), "scripts/stories/homework-night");
-    library_scan(&library, paths_data_dir(), lib_dir);
+    library_scan(&library, paths_data_dir(), NULL, NULL, lib_dir);
     assert_true(library.n_stories >= 1);
     return 0;
 }
@@ -179,6 +183,208 @@ static void a_changed_story_resumes_at_the_last_answer_that_exists(void **state)
     story_destroy(played);
 }
 
+/* A folder `parent/id` holding a copy of the tiny fixture story. */
+static void make_story(const char *parent, const char *id)
+{
+    char dir[600], file[700], src[1200];
+    snprintf(dir, sizeof dir, "%s/%s", parent, id);
+    assert_int_equal(mkdir(dir, 0755), 0);
+    snprintf(src, sizeof src, "%s/stories/tiny/story.lua", getenv("ATTUNE_FIXTURES"));
+    size_t len = 0;
+    char *text = paths_read_file(src, 1 << 20, &len);
+    assert_non_null(text);
+    snprintf(file, sizeof file, "%s/story.lua", dir);
+    FILE *f = fopen(file, "wb");
+    assert_non_null(f);
+    assert_int_equal(fwrite(text, 1, len, f), len);
+    assert_int_equal(fclose(f), 0);
+    free(text);
+}
+
+static int count_origin(const Library *lib, LibraryOrigin origin)
+{
+    int n = 0;
+    for (int i = 0; i < lib->n_stories; i++)
+        n += lib->stories[i].origin == origin;
+    return n;
+}
+
+static void stories_come_from_three_places_in_order(void **state)
+{
+    (void)state;
+    static Library lib;
+    library_scan(&lib, paths_data_dir(), NULL, NULL, lib_dir);
+    int installed = lib.n_stories;
+    assert_true(installed >= 4);
+    assert_string_equal(lib.hint, "");
+
+    char user_dir[64], cmd_dir[64], one[128];
+    str_copy(user_dir, temp_dir(), sizeof user_dir); /* temp_dir() reuses its buffer */
+    str_copy(cmd_dir, temp_dir(), sizeof cmd_dir);
+    make_story(user_dir, "zebra");
+    make_story(user_dir, "homework-night"); /* the same id as an installed story */
+    make_story(user_dir, ".hidden");
+    assert_int_equal(mkdir(strcat(strcpy(one, user_dir), "/not-a-story"), 0755), 0);
+    make_story(cmd_dir, "mine");
+    snprintf(one, sizeof one, "%s/mine", cmd_dir);
+
+    library_scan(&lib, paths_data_dir(), user_dir, one, lib_dir);
+    assert_int_equal(lib.n_stories, installed + 3);
+    assert_int_equal(count_origin(&lib, LIBRARY_ORIGIN_INSTALLED), installed);
+    for (int i = 0; i < installed; i++) {
+        assert_int_equal(lib.stories[i].origin, LIBRARY_ORIGIN_INSTALLED);
+        assert_string_equal(lib.stories[i].origin_word, "installed");
+        assert_null(strstr(lib.stories[i].detail, "installed")); /* the usual case goes unsaid */
+    }
+    /* The player's, by name; both homework-nights listed, each with its origin. */
+    const LibraryStory *a = &lib.stories[installed], *b = &lib.stories[installed + 1];
+    assert_string_equal(a->id, "homework-night");
+    assert_string_equal(b->id, "zebra");
+    assert_int_equal(a->origin, LIBRARY_ORIGIN_USER);
+    assert_int_equal(b->origin, LIBRARY_ORIGIN_USER);
+    assert_string_equal(a->title, "Tiny");
+    assert_non_null(strstr(a->detail, "· your stories"));
+    const LibraryStory *c = &lib.stories[installed + 2];
+    assert_string_equal(c->id, "mine");
+    assert_int_equal(c->origin, LIBRARY_ORIGIN_COMMAND_LINE);
+    assert_non_null(strstr(c->detail, "· command line"));
+    assert_string_equal(lib.user_dir, user_dir);
+
+    /* A command-line folder of stories, and one already in the player's
+     * folder: that one is listed once, as the player's. */
+    make_story(cmd_dir, "other");
+    snprintf(one, sizeof one, "%s/zebra", user_dir);
+    library_scan(&lib, paths_data_dir(), user_dir, cmd_dir, lib_dir);
+    assert_int_equal(lib.n_stories, installed + 4);
+    assert_int_equal(count_origin(&lib, LIBRARY_ORIGIN_COMMAND_LINE), 2);
+    library_scan(&lib, paths_data_dir(), user_dir, one, lib_dir);
+    assert_int_equal(lib.n_stories, installed + 2);
+    assert_int_equal(count_origin(&lib, LIBRARY_ORIGIN_COMMAND_LINE), 0);
+
+    /* A story that does not load is still listed, with the reason. */
+    snprintf(one, sizeof one, "%s/zebra/story.lua", user_dir);
+    FILE *f = fopen(one, "wb");
+    assert_non_null(f);
+    fputs("story { id = ", f);
+    fclose(f);
+    library_scan(&lib, paths_data_dir(), user_dir, NULL, lib_dir);
+    assert_int_equal(lib.n_stories, installed + 2);
+    assert_string_equal(lib.stories[installed + 1].title, "zebra");
+    assert_non_null(strstr(lib.stories[installed + 1].detail, "Cannot be played: "));
+    assert_string_equal(lib.stories[installed + 1].more, "");
+}
+
+static void the_hint_names_the_folder_from_home(void **state)
+{
+    (void)state;
+    static Library lib;
+    char *home = temp_dir();
+    char user[128];
+    snprintf(user, sizeof user, "%s/.local/share/attune/stories", home);
+    char *old_home = getenv("HOME") ? str_dup(getenv("HOME")) : NULL;
+    setenv("HOME", home, 1);
+    library_scan(&lib, NULL, user, NULL, lib_dir);
+    assert_int_equal(lib.n_stories, 0); /* not there yet: nothing, and no harm */
+    assert_string_equal(lib.hint, "Add your own stories to ~/.local/share/attune/stories");
+    setenv("HOME", "/somewhere/else", 1);
+    library_scan(&lib, NULL, user, NULL, lib_dir);
+    assert_non_null(strstr(lib.hint, "Add your own stories to /tmp/"));
+    if (old_home)
+        setenv("HOME", old_home, 1);
+    free(old_home);
+}
+
+static void no_more_stories_than_the_library_holds(void **state)
+{
+    (void)state;
+    static Library lib;
+    char user_dir[64], id[32];
+    str_copy(user_dir, temp_dir(), sizeof user_dir);
+    for (int i = 0; i < LIBRARY_MAX_STORIES + 3; i++) {
+        snprintf(id, sizeof id, "story-%03d", i);
+        make_story(user_dir, id);
+    }
+    library_scan(&lib, NULL, user_dir, NULL, lib_dir);
+    assert_int_equal(lib.n_stories, LIBRARY_MAX_STORIES);
+    assert_string_equal(lib.stories[LIBRARY_MAX_STORIES - 1].id, "story-063");
+}
+
+static void the_user_stories_folder_follows_xdg_and_is_made(void **state)
+{
+    (void)state;
+    char *old_xdg = getenv("XDG_DATA_HOME") ? str_dup(getenv("XDG_DATA_HOME")) : NULL;
+    char *old_home = getenv("HOME") ? str_dup(getenv("HOME")) : NULL;
+    char xdg[64], want[128];
+    str_copy(xdg, temp_dir(), sizeof xdg);
+    setenv("XDG_DATA_HOME", xdg, 1);
+    paths_quit();
+    snprintf(want, sizeof want, "%s/attune/stories", xdg);
+    assert_string_equal(paths_user_stories_dir(), want);
+    assert_true(paths_is_dir(want));
+    /* A relative XDG_DATA_HOME is ignored: HOME's .local/share instead. */
+    char home[64];
+    str_copy(home, temp_dir(), sizeof home);
+    setenv("XDG_DATA_HOME", "relative/place", 1);
+    setenv("HOME", home, 1);
+    paths_quit();
+    snprintf(want, sizeof want, "%s/.local/share/attune/stories", home);
+    assert_string_equal(paths_user_stories_dir(), want);
+    assert_true(paths_is_dir(want));
+    /* Neither: no folder, and no crash. */
+    unsetenv("XDG_DATA_HOME");
+    unsetenv("HOME");
+    paths_quit();
+    assert_null(paths_user_stories_dir());
+    /* A file in the way: no folder, said once. */
+    char blocked[128];
+    snprintf(blocked, sizeof blocked, "%s/attune", xdg);
+    setenv("XDG_DATA_HOME", blocked, 1);
+    snprintf(want, sizeof want, "%s/attune/attune", xdg);
+    fclose(fopen(want, "wb")); /* .../attune/attune is a file */
+    paths_quit();
+    assert_null(paths_user_stories_dir());
+    if (old_xdg)
+        setenv("XDG_DATA_HOME", old_xdg, 1);
+    else
+        unsetenv("XDG_DATA_HOME");
+    if (old_home)
+        setenv("HOME", old_home, 1);
+    free(old_xdg);
+    free(old_home);
+    paths_quit();
+}
+
+static void a_story_id_finds_the_players_story_first(void **state)
+{
+    (void)state;
+    char *old_xdg = getenv("XDG_DATA_HOME") ? str_dup(getenv("XDG_DATA_HOME")) : NULL;
+    char xdg[64], user[128], out[1200];
+    str_copy(xdg, temp_dir(), sizeof xdg);
+    setenv("XDG_DATA_HOME", xdg, 1);
+    snprintf(user, sizeof user, "%s/attune", xdg);
+    assert_int_equal(mkdir(user, 0700), 0);
+    strcat(user, "/stories");
+    assert_int_equal(mkdir(user, 0700), 0);
+    /* An installed story, by id. */
+    assert_true(paths_find_story("im-fine", out, sizeof out));
+    assert_non_null(strstr(out, "scripts/stories/im-fine"));
+    /* The player's copy of it comes first. */
+    make_story(user, "im-fine");
+    assert_true(paths_find_story("im-fine", out, sizeof out));
+    assert_string_equal(out, strcat(user, "/im-fine"));
+    /* A folder that exists is taken as it is; nothing else is guessed. */
+    assert_true(paths_find_story(xdg, out, sizeof out));
+    assert_string_equal(out, xdg);
+    assert_false(paths_find_story("no-such-story", out, sizeof out));
+    assert_false(paths_find_story("nowhere/im-fine", out, sizeof out));
+    assert_false(paths_find_story("", out, sizeof out));
+    if (old_xdg)
+        setenv("XDG_DATA_HOME", old_xdg, 1);
+    else
+        unsetenv("XDG_DATA_HOME");
+    free(old_xdg);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -186,6 +392,11 @@ int main(void)
         cmocka_unit_test(a_damaged_newest_save_falls_back_to_the_last_good_one),
         cmocka_unit_test(saves_of_other_or_missing_stories_are_refused),
         cmocka_unit_test(a_changed_story_resumes_at_the_last_answer_that_exists),
+        cmocka_unit_test(stories_come_from_three_places_in_order),
+        cmocka_unit_test(the_hint_names_the_folder_from_home),
+        cmocka_unit_test(no_more_stories_than_the_library_holds),
+        cmocka_unit_test(the_user_stories_folder_follows_xdg_and_is_made),
+        cmocka_unit_test(a_story_id_finds_the_players_story_first),
     };
     return cmocka_run_group_tests(tests, setup, NULL);
 }

@@ -1,7 +1,9 @@
-/* Tests of saves: round trip, refusal of damaged files, generations, the
- * newest good save chosen, and atomic writes under SIGKILL. */
+/* Tests of saves: round trip (format 2, and format 1 still read), refusal of
+ * damaged files, generations, the newest good save chosen, manual slots,
+ * roads and labels, and atomic writes under SIGKILL. */
 #include "attune/save.h"
 
+#include <dirent.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -87,6 +89,441 @@ static void damaged_saves_are_refused(void **state)
     save_data_clear(&d);
 }
 
+/* A save with every format 2 field filled. */
+static void sample_v2(SaveData *d)
+{
+    sample(d);
+    strcpy(d->story_title, "Homework Night");
+    strcpy(d->beat, "kitchen");
+    save_data_set_label(d, "I can't do it. It's stupid.");
+    const char *road1[] = {"kitchen.1", "snap.2"};
+    const char *road2[] = {"kitchen.3", "caf\xC3\xA9 \xE2\x80\x94 x", "steady"};
+    assert_true(save_data_add_road(d, road1, 2));
+    assert_true(save_data_add_road(d, road2, 3));
+}
+
+/* Build a save by hand: header of `version` around `payload`, with a right
+ * checksum (CRC32 of header bytes 0..19, then the payload). */
+static unsigned char *build(uint32_t version, const char *payload, size_t plen, size_t *len)
+{
+    unsigned char *buf = malloc(24 + plen);
+    assert_non_null(buf);
+    memcpy(buf, "ATSV", 4);
+    for (int i = 0; i < 4; i++) {
+        buf[4 + i] = (unsigned char)(version >> (8 * i));
+        buf[16 + i] = (unsigned char)(plen >> (8 * i));
+    }
+    for (int i = 0; i < 8; i++)
+        buf[8 + i] = (unsigned char)((uint64_t)7 >> (8 * i)); /* sequence 7 */
+    unsigned char *both = malloc(20 + plen);
+    assert_non_null(both);
+    memcpy(both, buf, 20);
+    memcpy(both + 20, payload, plen);
+    uint32_t crc = save_crc32(both, 20 + plen);
+    free(both);
+    for (int i = 0; i < 4; i++)
+        buf[20 + i] = (unsigned char)(crc >> (8 * i));
+    memcpy(buf + 24, payload, plen);
+    *len = 24 + plen;
+    return buf;
+}
+
+static SaveStatus decode_text(uint32_t version, const char *payload, SaveData *d)
+{
+    size_t len;
+    unsigned char *buf = build(version, payload, strlen(payload), &len);
+    SaveStatus st = save_decode(buf, len, d);
+    free(buf);
+    return st;
+}
+
+static void v2_round_trip_with_roads_and_label(void **state)
+{
+    (void)state;
+    SaveData d, e;
+    sample_v2(&d);
+    d.sequence = 9;
+    size_t len = 0;
+    unsigned char *buf = save_encode(&d, &len);
+    assert_non_null(buf);
+    assert_int_equal(buf[4], SAVE_FORMAT_VERSION);
+    assert_int_equal(save_decode(buf, len, &e), SAVE_OK);
+    assert_string_equal(e.story_title, "Homework Night");
+    assert_string_equal(e.beat, "kitchen");
+    assert_string_equal(e.beat_label, "I can't do it. It's stupid.");
+    assert_int_equal(e.n_path, 3);
+    assert_int_equal(e.n_roads, 2);
+    assert_string_equal(e.roads[0], "kitchen.1\nsnap.2");
+    assert_string_equal(e.roads[1], "kitchen.3\ncaf\xC3\xA9 \xE2\x80\x94 x\nsteady");
+    /* What we read, we write again byte for byte. */
+    size_t len2 = 0;
+    unsigned char *again = save_encode(&e, &len2);
+    assert_non_null(again);
+    assert_int_equal(len2, len);
+    assert_memory_equal(again, buf, len);
+    free(again);
+    save_data_clear(&e);
+    /* Every flipped byte and every truncation is refused, never a crash. */
+    for (size_t i = 0; i < len; i++) {
+        buf[i] ^= 0x01;
+        if (save_decode(buf, len, &e) == SAVE_OK)
+            fail_msg("flipping byte %zu went unnoticed", i);
+        buf[i] ^= 0x01;
+    }
+    for (size_t n = 0; n < len; n++) {
+        unsigned char *cut = malloc(n ? n : 1); /* exactly n bytes, for ASan */
+        memcpy(cut, buf, n);
+        assert_int_not_equal(save_decode(cut, n, &e), SAVE_OK);
+        assert_int_equal(e.n_path, 0);
+        assert_int_equal(e.n_roads, 0);
+        free(cut);
+    }
+    free(buf);
+    /* Empty new fields are left out and come back empty. */
+    save_data_clear(&d);
+    sample(&d);
+    buf = save_encode(&d, &len);
+    assert_int_equal(save_decode(buf, len, &e), SAVE_OK);
+    assert_string_equal(e.story_title, "");
+    assert_string_equal(e.beat_label, "");
+    assert_int_equal(e.n_roads, 0);
+    free(buf);
+    save_data_clear(&e);
+    /* A newline in a field cannot be written (it could not be read back). */
+    strcpy(d.story_title, "two\nlines");
+    assert_null(save_encode(&d, &len));
+    save_data_clear(&d);
+}
+
+/* A format 1 save, as Attune 0.1 wrote it, still loads; the keys that are
+ * new in format 2 mean nothing there, so the new fields stay empty. */
+static void version_1_still_reads(void **state)
+{
+    (void)state;
+    SaveData e;
+    assert_int_equal(decode_text(1,
+                                 "story homework-night\ndir /x/homework-night\nseed 12345\n"
+                                 "time 1700000000\nstep kitchen.1\nstep snap.2\n"
+                                 "title Not in v1\nroad 1\nvia x\n",
+                                 &e),
+                     SAVE_OK);
+    assert_string_equal(e.story_id, "homework-night");
+    assert_string_equal(e.story_dir, "/x/homework-night");
+    assert_true(e.seed == 12345);
+    assert_int_equal(e.time, 1700000000);
+    assert_int_equal(e.sequence, 7);
+    assert_int_equal(e.n_path, 2);
+    assert_string_equal(e.path[1], "snap.2");
+    assert_string_equal(e.story_title, "");
+    assert_string_equal(e.beat, "");
+    assert_string_equal(e.beat_label, "");
+    assert_int_equal(e.n_roads, 0);
+    /* Written again, it is a format 2 save. */
+    size_t len = 0;
+    unsigned char *buf = save_encode(&e, &len);
+    assert_int_equal(buf[4], 2);
+    save_data_clear(&e);
+    assert_int_equal(save_decode(buf, len, &e), SAVE_OK);
+    assert_int_equal(e.n_path, 2);
+    free(buf);
+    save_data_clear(&e);
+    /* Version 0 and versions after ours are another Attune's. */
+    assert_int_equal(decode_text(0, "story a\nseed 1\n", &e), SAVE_ERR_VERSION);
+    assert_int_equal(decode_text(SAVE_FORMAT_VERSION + 1, "story a\nseed 1\n", &e),
+                     SAVE_ERR_VERSION);
+}
+
+/* Payloads with a right checksum but wrong inside: each is refused. */
+static void hostile_payloads_are_refused(void **state)
+{
+    (void)state;
+    static const char *const bad[] = {
+        "seed 1\n",                              /* no story */
+        "story a\n",                             /* no seed */
+        "story a\nseed 1",                       /* no final newline */
+        "story a\nseed 1\nstory b\n",            /* twice */
+        "story a\nseed 1\nseed 2\n",
+        "story a\nseed 1\ntitle x\ntitle y\n",
+        "story a\nseed\n",                       /* no space */
+        "story a\n seed 1\n",                    /* empty key */
+        "story a\nseed \n",                      /* empty number */
+        "story a\nseed -1\n",
+        "story a\nseed +1\n",
+        "story a\nseed 1 \n",
+        "story a\nseed 18446744073709551616\n",  /* 2^64 */
+        "story a\nseed 1\ntime 12a\n",
+        "story a\nseed 1\ntime 9223372036854775808\n",
+        "story a\r\nseed 1\n",                   /* a carriage return */
+        "story \nseed 1\n",                      /* empty id */
+        "story a\nseed 1\ntitle \n",             /* empty is written as absent */
+        "story a\nseed 1\nstep \n",
+        "story a\nseed 1\nvia x\n",              /* an id outside any road */
+        "story a\nseed 1\nroad 0\n",
+        "story a\nseed 1\nroad 513\n",
+        "story a\nseed 1\nroad 2\nvia x\n",      /* cut short */
+        "story a\nseed 1\nroad 2\nvia x\nstep y\nvia z\n",
+        "story a\nseed 1\nroad 1\nvia \n",
+        "story a\nseed 1\nroad x\nvia y\n",
+        "story a\nseed 1\nroad 1\nroad 1\nvia x\n",
+    };
+    SaveData e;
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        SaveStatus st = decode_text(2, bad[i], &e);
+        if (st != SAVE_ERR_CORRUPT)
+            fail_msg("payload %zu (%s) gave %d", i, bad[i], (int)st);
+        assert_int_equal(e.n_path + e.n_roads, 0);
+    }
+    /* A NUL inside a value. */
+    size_t len;
+    static const char nul[] = "story a\nseed 1\ntitle a\0b\n";
+    unsigned char *buf = build(2, nul, sizeof nul - 1, &len);
+    assert_int_equal(save_decode(buf, len, &e), SAVE_ERR_CORRUPT);
+    free(buf);
+    /* Values too long for their field. */
+    char text[2400];
+    char longv[300];
+    memset(longv, 'x', 256);
+    longv[256] = '\0';
+    snprintf(text, sizeof text, "story a\nseed 1\nlabel %s\n", longv);
+    assert_int_equal(decode_text(2, text, &e), SAVE_ERR_CORRUPT);
+    longv[255] = '\0';
+    snprintf(text, sizeof text, "story a\nseed 1\nlabel %s\n", longv);
+    assert_int_equal(decode_text(2, text, &e), SAVE_OK);
+    assert_int_equal(strlen(e.beat_label), 255);
+    save_data_clear(&e);
+    /* More roads than there is room for. */
+    strcpy(text, "story a\nseed 1\n");
+    for (int i = 0; i <= SAVE_MAX_ROADS; i++)
+        strcat(text, "road 1\nvia x\n");
+    assert_int_equal(decode_text(2, text, &e), SAVE_ERR_CORRUPT);
+    /* Still fine: a negative time, keys from a later format. */
+    assert_int_equal(decode_text(2, "story a\nseed 1\ntime -5\nmood calm\n", &e), SAVE_OK);
+    assert_int_equal(e.time, -5);
+    save_data_clear(&e);
+}
+
+static void roads_fill_up_and_drop(void **state)
+{
+    (void)state;
+    SaveData d;
+    memset(&d, 0, sizeof d);
+    char names[SAVE_MAX_ROADS + 1][16];
+    for (int i = 0; i <= SAVE_MAX_ROADS; i++) {
+        snprintf(names[i], sizeof names[i], "road-%d", i);
+        const char *ids[] = {"start.1", names[i]};
+        bool ok = save_data_add_road(&d, ids, 2);
+        assert_int_equal(ok, i < SAVE_MAX_ROADS);
+    }
+    assert_int_equal(d.n_roads, SAVE_MAX_ROADS);
+    /* Full: the caller drops the oldest, then there is room. */
+    save_data_drop_road(&d, 0);
+    assert_int_equal(d.n_roads, SAVE_MAX_ROADS - 1);
+    assert_string_equal(d.roads[0], "start.1\nroad-1");
+    const char *last[] = {"start.1", names[SAVE_MAX_ROADS]};
+    assert_true(save_data_add_road(&d, last, 2));
+    assert_string_equal(d.roads[SAVE_MAX_ROADS - 1], "start.1\nroad-8");
+    save_data_drop_road(&d, -1);
+    save_data_drop_road(&d, SAVE_MAX_ROADS);
+    assert_int_equal(d.n_roads, SAVE_MAX_ROADS);
+    /* Roads that could not be read back are refused. */
+    save_data_drop_road(&d, 3);
+    const char *empty[] = {"a", ""}, *newline[] = {"a\nb"}, *cr[] = {"a\r"}, *null[] = {NULL};
+    assert_false(save_data_add_road(&d, empty, 2));
+    assert_false(save_data_add_road(&d, newline, 1));
+    assert_false(save_data_add_road(&d, cr, 1));
+    assert_false(save_data_add_road(&d, null, 1));
+    assert_false(save_data_add_road(&d, empty, 0));
+    assert_false(save_data_add_road(&d, NULL, 1));
+    assert_false(save_data_add_road(&d, empty, SAVE_MAX_PATH + 1));
+    assert_int_equal(d.n_roads, SAVE_MAX_ROADS - 1);
+    /* A road as long as a whole path survives a round trip. */
+    const char *many[SAVE_MAX_PATH];
+    for (int i = 0; i < SAVE_MAX_PATH; i++)
+        many[i] = i % 2 ? "odd" : "even";
+    assert_true(save_data_add_road(&d, many, SAVE_MAX_PATH));
+    strcpy(d.story_id, "a");
+    size_t len;
+    unsigned char *buf = save_encode(&d, &len);
+    SaveData e;
+    assert_int_equal(save_decode(buf, len, &e), SAVE_OK);
+    assert_int_equal(e.n_roads, SAVE_MAX_ROADS);
+    /* Split it back into ids. */
+    char *copy = strdup(e.roads[SAVE_MAX_ROADS - 1]);
+    char *ids[SAVE_MAX_PATH];
+    assert_int_equal(save_road_split(copy, ids, SAVE_MAX_PATH), SAVE_MAX_PATH);
+    assert_string_equal(ids[0], "even");
+    assert_string_equal(ids[SAVE_MAX_PATH - 1], "odd");
+    free(copy);
+    copy = strdup(e.roads[0]);
+    char *two[1];
+    assert_int_equal(save_road_split(copy, two, 1), 2); /* holds 2, stores 1 */
+    assert_string_equal(two[0], "start.1");
+    free(copy);
+    char none[] = "";
+    assert_int_equal(save_road_split(none, ids, 4), 0);
+    free(buf);
+    save_data_clear(&e);
+    save_data_clear(&d);
+    assert_int_equal(d.n_roads, 0);
+    assert_null(d.roads[0]);
+}
+
+static void labels_are_short_and_plain(void **state)
+{
+    (void)state;
+    SaveData d;
+    memset(&d, 0, sizeof d);
+    save_data_set_label(&d, "I *hate* this \\* and\nnobody   listens");
+    assert_string_equal(d.beat_label, "I hate this * and nobody listens");
+    save_data_set_label(&d, NULL);
+    assert_string_equal(d.beat_label, "");
+    save_data_set_label(&d, "   \n  ");
+    assert_string_equal(d.beat_label, "");
+    /* Long: cut at a word, with an ellipsis. */
+    save_data_set_label(&d, "I can't do it. It's stupid. I'm stupid. Everyone else finished "
+                            "this an hour ago and I am still on the first question.");
+    size_t n = strlen(d.beat_label);
+    assert_true(n > 20 && n <= 64);
+    assert_string_equal(d.beat_label + n - 3, "\xE2\x80\xA6");
+    assert_true(d.beat_label[n - 4] != ' ');
+    assert_int_equal(strncmp(d.beat_label, "I can't do it. It's stupid.", 27), 0);
+    /* One long word of two-byte letters: cut between letters, never inside. */
+    char word[400] = "";
+    for (int i = 0; i < 100; i++)
+        strcat(word, "\xC3\xA9");
+    save_data_set_label(&d, word);
+    n = strlen(d.beat_label);
+    assert_true(n > 3 && (n - 3) % 2 == 0);
+    for (size_t i = 0; i + 3 < n; i += 2)
+        assert_memory_equal(d.beat_label + i, "\xC3\xA9", 2);
+    /* Trailing spaces do not make a cut. */
+    memset(word, 'a', 60);
+    strcpy(word + 60, "      ");
+    save_data_set_label(&d, word);
+    assert_int_equal(strlen(d.beat_label), 60);
+}
+
+static bool exists(const char *dir, const char *name)
+{
+    char p[512];
+    snprintf(p, sizeof p, "%s/%s", dir, name);
+    return access(p, F_OK) == 0;
+}
+
+static void write_file(const char *dir, const char *name, const void *data, size_t n)
+{
+    char p[512];
+    snprintf(p, sizeof p, "%s/%s", dir, name);
+    FILE *f = fopen(p, "wb");
+    assert_non_null(f);
+    assert_int_equal(fwrite(data, 1, n, f), n);
+    fclose(f);
+}
+
+static void slots_write_read_overwrite(void **state)
+{
+    (void)state;
+    char *dir = temp_dir();
+    SaveData d, e;
+    sample_v2(&d);
+    assert_int_equal(save_slot_read(dir, 1, &e), SAVE_ERR_MISSING);
+    assert_true(save_slot_write(dir, 1, &d));
+    assert_int_equal(d.sequence, 1);
+    assert_true(d.time > 1700000000);
+    save_data_push(&d, "bath.1");
+    strcpy(d.beat, "bath");
+    assert_true(save_slot_write(dir, SAVE_SLOTS, &d));
+    assert_int_equal(d.sequence, 2);
+    assert_true(exists(dir, "slot-1.sav"));
+    assert_true(exists(dir, "slot-6.sav"));
+    /* Slots are apart from the autosaves. */
+    int damaged = 0;
+    assert_int_equal(save_load_latest(dir, &e, &damaged), SAVE_ERR_MISSING);
+    assert_int_equal(save_slot_read(dir, 1, &e), SAVE_OK);
+    assert_int_equal(e.n_path, 3);
+    assert_string_equal(e.beat, "kitchen");
+    assert_int_equal(e.n_roads, 2);
+    save_data_clear(&e);
+    assert_int_equal(save_slot_read(dir, 6, &e), SAVE_OK);
+    assert_int_equal(e.n_path, 4);
+    assert_string_equal(e.beat, "bath");
+    save_data_clear(&e);
+    /* Overwrite slot 1. */
+    assert_true(save_slot_write(dir, 1, &d));
+    assert_int_equal(d.sequence, 3);
+    assert_int_equal(save_slot_read(dir, 1, &e), SAVE_OK);
+    assert_int_equal(e.n_path, 4);
+    assert_int_equal(e.sequence, 3);
+    save_data_clear(&e);
+    /* Numbers that are no slot. */
+    assert_false(save_slot_write(dir, 0, &d));
+    assert_false(save_slot_write(dir, SAVE_SLOTS + 1, &d));
+    assert_false(save_slot_write(NULL, 1, &d));
+    assert_int_equal(save_slot_read(dir, 0, &e), SAVE_ERR_MISSING);
+    assert_int_equal(save_slot_read(dir, SAVE_SLOTS + 1, &e), SAVE_ERR_MISSING);
+    assert_int_equal(save_slot_read(NULL, 1, &e), SAVE_ERR_MISSING);
+    /* Delete. */
+    assert_true(save_slot_delete(dir, 6));
+    assert_false(exists(dir, "slot-6.sav"));
+    assert_true(save_slot_delete(dir, 6)); /* empty already */
+    assert_false(save_slot_delete(dir, 9));
+    assert_int_equal(save_slot_read(dir, 6, &e), SAVE_ERR_MISSING);
+    /* No temp file is left behind. */
+    DIR *dh = opendir(dir);
+    struct dirent *ent;
+    while ((ent = readdir(dh)))
+        if (strstr(ent->d_name, ".tmp."))
+            fail_msg("temp file left: %s", ent->d_name);
+    closedir(dh);
+    assert_false(save_slot_write("/proc/attune-no-such-dir/", 1, &d));
+    save_data_clear(&d);
+}
+
+static void damaged_slots_are_set_aside(void **state)
+{
+    (void)state;
+    char *dir = temp_dir();
+    SaveData d, e;
+    sample_v2(&d);
+    assert_true(save_slot_write(dir, 2, &d));
+    size_t len;
+    unsigned char *good = save_encode(&d, &len);
+    /* A flipped byte: damaged, moved aside, kept. */
+    good[len - 2] ^= 0x40;
+    write_file(dir, "slot-2.sav", good, len);
+    assert_int_equal(save_slot_read(dir, 2, &e), SAVE_ERR_CORRUPT);
+    assert_false(exists(dir, "slot-2.sav"));
+    assert_true(exists(dir, "slot-2.sav.corrupt"));
+    assert_int_equal(save_slot_read(dir, 2, &e), SAVE_ERR_MISSING);
+    /* Cut short: damaged too; the first damaged copy is not overwritten. */
+    good[len - 2] ^= 0x40;
+    write_file(dir, "slot-2.sav", good, len - 10);
+    assert_int_equal(save_slot_read(dir, 2, &e), SAVE_ERR_TRUNCATED);
+    assert_true(exists(dir, "slot-2.sav.corrupt"));
+    assert_true(exists(dir, "slot-2.sav.corrupt-2"));
+    /* Far too big to be a save. */
+    size_t big = 300 * 1024;
+    unsigned char *junk = calloc(1, big);
+    memcpy(junk, good, 24);
+    write_file(dir, "slot-3.sav", junk, big);
+    assert_int_equal(save_slot_read(dir, 3, &e), SAVE_ERR_CORRUPT);
+    assert_true(exists(dir, "slot-3.sav.corrupt"));
+    free(junk);
+    /* From a newer Attune: left exactly where it is. */
+    good[4] = SAVE_FORMAT_VERSION + 1;
+    write_file(dir, "slot-4.sav", good, len);
+    assert_int_equal(save_slot_read(dir, 4, &e), SAVE_ERR_VERSION);
+    assert_true(exists(dir, "slot-4.sav"));
+    assert_false(exists(dir, "slot-4.sav.corrupt"));
+    /* A good slot beside them still reads, and a new write takes the place. */
+    assert_true(save_slot_write(dir, 2, &d));
+    assert_int_equal(save_slot_read(dir, 2, &e), SAVE_OK);
+    assert_true(exists(dir, "slot-2.sav.corrupt"));
+    save_data_clear(&e);
+    free(good);
+    save_data_clear(&d);
+}
+
 static void newest_good_generation_wins(void **state)
 {
     (void)state;
@@ -138,7 +575,7 @@ static void another_version_is_left_alone(void **state)
     FILE *f = fopen(path, "r+b");
     assert_non_null(f);
     fseek(f, 4, SEEK_SET);
-    fputc(2, f); /* format version 2 */
+    fputc(SAVE_FORMAT_VERSION + 1, f); /* a newer format */
     fclose(f);
     int damaged = 0;
     assert_int_equal(save_load_latest(dir, &e, &damaged), SAVE_OK);
@@ -200,6 +637,13 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(round_trip),
         cmocka_unit_test(damaged_saves_are_refused),
+        cmocka_unit_test(v2_round_trip_with_roads_and_label),
+        cmocka_unit_test(version_1_still_reads),
+        cmocka_unit_test(hostile_payloads_are_refused),
+        cmocka_unit_test(roads_fill_up_and_drop),
+        cmocka_unit_test(labels_are_short_and_plain),
+        cmocka_unit_test(slots_write_read_overwrite),
+        cmocka_unit_test(damaged_slots_are_set_aside),
         cmocka_unit_test(newest_good_generation_wins),
         cmocka_unit_test(another_version_is_left_alone),
         cmocka_unit_test(unwritable_folder_fails_cleanly),

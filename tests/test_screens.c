@@ -201,9 +201,10 @@ static void title_and_error_screens(void **state)
     memset(&m, 0, sizeof m);
     m.screen = SCREEN_TITLE;
     m.n_items = 2;
-    m.items[0] = (TitleItem){"Homework Night", "parent-child · about 12 minutes",
-                             "A summary shown while the card has the focus."};
-    m.items[1] = (TitleItem){"Quit", NULL, NULL};
+    m.items[0] = (TitleItem){.label = "Homework Night",
+                             .detail = "parent-child · about 12 minutes",
+                             .more = "A summary shown while the card has the focus."};
+    m.items[1] = (TitleItem){.label = "Quit"};
     m.focus = 0;
     m.hover = -1;
     draw(&c, &m);

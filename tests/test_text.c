@@ -1,4 +1,6 @@
-/* Tests of the text module: UTF-8, markup, wrapping, the typewriter clip. */
+/* Tests of the text module: UTF-8, markup, [[links]], wrapping, the
+ * typewriter clip, and the dyslexia-friendly family. The layout tests run
+ * twice: once in Open Sans, once in OpenDyslexic. */
 #include "attune/paths.h"
 #include "attune/text.h"
 
@@ -9,7 +11,10 @@
 #include <cmocka.h>
 #include <SDL.h>
 #include <SDL_ttf.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 typedef struct Fixture {
     SDL_Surface *surf;
@@ -29,6 +34,14 @@ static int setup(void **state)
     f.t = text_create(f.r, fonts);
     assert_non_null(f.t);
     *state = &f;
+    return 0;
+}
+
+static int setup_dyslexic(void **state)
+{
+    setup(state);
+    Fixture *f = *state;
+    assert_true(text_set_family(f->t, TEXT_FAMILY_DYSLEXIC));
     return 0;
 }
 
@@ -171,6 +184,266 @@ static void invalid_utf8_is_drawn_not_crashed(void **state)
     assert_true(h > 0);
 }
 
+/* Only a link's shown words are counted, measured and drawn. */
+static void links_show_their_words(void **state)
+{
+    Fixture *f = *state;
+    assert_int_equal(text_char_count(f->t, "a [[window of tolerance]] b", 20, 1000, TEXT_REGULAR),
+                     23);
+    assert_int_equal(text_char_count(f->t, "[[shown|term]]", 20, 1000, TEXT_REGULAR), 5);
+    assert_int_equal(text_char_count(f->t, "[[|term]]", 20, 1000, TEXT_REGULAR), 4);
+    assert_int_equal(text_char_count(f->t, "[[shown|]]", 20, 1000, TEXT_REGULAR), 5);
+    /* Inside a link, markup is plain text. */
+    assert_int_equal(text_char_count(f->t, "[[*a*]]", 20, 1000, TEXT_REGULAR), 3);
+    /* What is not a link stays as written. */
+    assert_int_equal(text_char_count(f->t, "[[open", 20, 1000, TEXT_REGULAR), 6);
+    assert_int_equal(text_char_count(f->t, "shut]]", 20, 1000, TEXT_REGULAR), 6);
+    assert_int_equal(text_char_count(f->t, "[[]]", 20, 1000, TEXT_REGULAR), 4);
+    assert_int_equal(text_char_count(f->t, "[[ | ]]", 20, 1000, TEXT_REGULAR), 7);
+    assert_int_equal(text_char_count(f->t, "[[a]]]", 20, 1000, TEXT_REGULAR), 2);
+    /* A link is drawn in the strong face: as wide as strong text. */
+    int link = 0, strong = 0, plain = 0;
+    text_measure(f->t, "I [[understood her meaning]] now", 30, 2000, TEXT_REGULAR, NULL, &link);
+    text_measure(f->t, "I **understood her meaning** now", 30, 2000, TEXT_REGULAR, NULL, &strong);
+    text_measure(f->t, "I understood her meaning now", 30, 2000, TEXT_REGULAR, NULL, &plain);
+    assert_true(abs(link - strong) <= 2); /* the link is a run of its own: kerning differs */
+    assert_true(link >= plain); /* (OpenDyslexic's bold is barely wider than its regular) */
+    /* A link of several words wraps like any words. */
+    int lines = 0, w = 0;
+    text_measure(f->t, "She is far outside her [[window of tolerance|window]] tonight", 20, 150,
+                 TEXT_REGULAR, &lines, &w);
+    assert_true(lines >= 3);
+    assert_true(w <= 150);
+}
+
+/* The rows of the surface that hold a lit pixel, top to bottom. */
+static int lit_rows(SDL_Surface *s, int *first, int *last)
+{
+    int n = 0;
+    *first = -1;
+    *last = -1;
+    const Uint32 *p = s->pixels;
+    for (int y = 0; y < s->h; y++)
+        for (int x = 0; x < s->w; x++)
+            if (((p[y * (s->pitch / 4) + x] >> 8) & 0xFF) > 60) {
+                if (*first < 0)
+                    *first = y;
+                *last = y;
+                n++;
+                break;
+            }
+    return n;
+}
+
+/* A link is marked by a shape, not by colour: an underline below its words,
+ * which the typewriter reveals with them. */
+static void links_are_underlined(void **state)
+{
+    Fixture *f = *state;
+    SDL_Color white = {255, 255, 255, 255};
+    const char *texts[2] = {"**attunement**", "[[attunement]]"};
+    long lit[2];
+    int last[2], first;
+    for (int k = 0; k < 2; k++) {
+        SDL_SetRenderDrawColor(f->r, 0, 0, 0, 255);
+        SDL_RenderClear(f->r);
+        text_draw(f->t, texts[k], 28, 10, 10, 700, TEXT_REGULAR, white, -1);
+        SDL_RenderPresent(f->r);
+        lit[k] = lit_pixels(f->surf);
+        lit_rows(f->surf, &first, &last[k]);
+    }
+    assert_true(lit[1] > lit[0] + 100);   /* the underline: a line of the word's width */
+    assert_true(last[1] > last[0]);       /* below the letters */
+    assert_true(last[1] < 10 + text_line_height(f->t, 28)); /* inside its own line */
+    /* The renderer's colour and blend mode are left as they were. */
+    Uint8 r, g, b, a;
+    SDL_SetRenderDrawColor(f->r, 1, 2, 3, 4);
+    SDL_SetRenderDrawBlendMode(f->r, SDL_BLENDMODE_NONE);
+    text_draw(f->t, texts[1], 28, 10, 10, 700, TEXT_REGULAR, white, -1);
+    SDL_GetRenderDrawColor(f->r, &r, &g, &b, &a);
+    SDL_BlendMode mode;
+    SDL_GetRenderDrawBlendMode(f->r, &mode);
+    assert_true(r == 1 && g == 2 && b == 3 && a == 4 && mode == SDL_BLENDMODE_NONE);
+    /* Nothing revealed: no underline either. */
+    SDL_SetRenderDrawColor(f->r, 0, 0, 0, 255);
+    SDL_RenderClear(f->r);
+    text_draw(f->t, "a [[link]]", 28, 10, 10, 700, TEXT_REGULAR, white, 0);
+    SDL_RenderPresent(f->r);
+    assert_int_equal(lit_pixels(f->surf), 0);
+    /* The space before a link and after it is not underlined: the line
+     * under "in [[it]] now" starts at "it" and ends with it. */
+    SDL_RenderClear(f->r);
+    text_draw(f->t, "in [[it]] now", 28, 10, 10, 700, TEXT_REGULAR, white, -1);
+    SDL_RenderPresent(f->r);
+    int in_w = 0, both = 0;
+    text_measure(f->t, "in", 28, 700, TEXT_REGULAR, NULL, &in_w);
+    text_measure(f->t, "in **it**", 28, 700, TEXT_REGULAR, NULL, &both);
+    lit_rows(f->surf, &first, &last[0]);
+    const Uint32 *px = f->surf->pixels;
+    int row = last[0], left = -1, right = -1;
+    for (int x = 0; x < f->surf->w; x++)
+        if (((px[row * (f->surf->pitch / 4) + x] >> 8) & 0xFF) > 60) {
+            if (left < 0)
+                left = x;
+            right = x;
+        }
+    assert_true(left >= 10 + in_w + 2);
+    assert_true(right <= 10 + both + 2);
+}
+
+static void links_are_listed(void **state)
+{
+    (void)state;
+    char terms[8][64];
+    int n = text_links("Her [[Window  of\nTolerance]] narrows; a [[rupture]], then "
+                       "[[repairing|Repair]] and [[ window of tolerance ]] again.",
+                       terms, 8);
+    assert_int_equal(n, 3);
+    assert_string_equal(terms[0], "window of tolerance");
+    assert_string_equal(terms[1], "rupture");
+    assert_string_equal(terms[2], "repair");
+    assert_int_equal(text_links("[[a]] [[b]] [[c]]", terms, 2), 2);
+    assert_int_equal(text_links("[[a]]", NULL, 8), 0);
+    assert_int_equal(text_links(NULL, terms, 8), 0);
+    assert_int_equal(text_links("[[a]]", terms, 0), 0);
+    /* Edge cases of the brackets and the bar. */
+    assert_int_equal(text_links("[[", terms, 8), 0);
+    assert_int_equal(text_links("]] [[ no close", terms, 8), 0);
+    assert_int_equal(text_links("[[]] [[ ]] [[|]] [[ | ]]", terms, 8), 0);
+    assert_int_equal(text_links("[[|only term]]", terms, 8), 1);
+    assert_string_equal(terms[0], "only term");
+    assert_int_equal(text_links("[[only shown|]]", terms, 8), 1);
+    assert_string_equal(terms[0], "only shown");
+    assert_int_equal(text_links("[[a|b|c]]", terms, 8), 1);
+    assert_string_equal(terms[0], "b|c");
+    assert_int_equal(text_links("[[x]]]", terms, 8), 1);
+    assert_string_equal(terms[0], "x");
+    /* Long terms are cut to 63 bytes, never inside a character. */
+    char long_term[400] = "[[";
+    for (int i = 0; i < 100; i++)
+        strcat(long_term, "\xC3\xA9"); /* é */
+    strcat(long_term, "]]");
+    assert_int_equal(text_links(long_term, terms, 8), 1);
+    assert_int_equal(strlen(terms[0]), 62);
+    assert_true(text_utf8_valid(terms[0], strlen(terms[0])));
+    /* ... and never end in a space (found by fuzz_text). */
+    char spaced[128] = "[[";
+    for (int i = 0; i < 61; i++)
+        strcat(spaced, "a");
+    strcat(spaced, " \xC3\xA9]]");
+    assert_int_equal(text_links(spaced, terms, 8), 1);
+    assert_int_equal(strlen(terms[0]), 61);
+    /* Invalid UTF-8 in a term is kept as bytes, never read past. */
+    assert_int_equal(text_links("[[\xFF\xC3]]", terms, 8), 1);
+    assert_int_equal(strlen(terms[0]), 2);
+}
+
+/* Hostile markup: a megabyte of unclosed brackets, or of tiny links, is laid
+ * out in one pass and drawn without harm. */
+static void hostile_links(void **state)
+{
+    Fixture *f = *state;
+    size_t n = 1u << 20;
+    char *s = malloc(n + 1);
+    assert_non_null(s);
+    for (size_t i = 0; i < n; i++)
+        s[i] = "[[ x"[i % 4];
+    s[n] = '\0';
+    char terms[4][64];
+    assert_int_equal(text_links(s, terms, 4), 0);
+    assert_true(text_char_count(f->t, s, 12, 300, TEXT_REGULAR) > 0);
+    for (size_t i = 0; i < n; i++)
+        s[i] = "[[x]]|"[i % 6];
+    s[n] = '\0';
+    assert_int_equal(text_links(s, terms, 4), 1);
+    SDL_Color white = {255, 255, 255, 255};
+    assert_true(text_draw(f->t, s, 12, 0, 0, 300, TEXT_REGULAR, white, 100) > 0);
+    free(s);
+    text_draw(f->t, "[[a\n|b]] [[\xFF|\xC3]] [[*|*]] \\[[x]]", 20, 0, 0, 300, TEXT_ITALIC,
+              white, -1);
+}
+
+/* OpenDyslexic is wider and taller than Open Sans at the same px; switching
+ * lays everything out again in the new face, and back. */
+static void families_switch_and_measure(void **state)
+{
+    Fixture *f = *state;
+    assert_true(text_set_family(f->t, TEXT_FAMILY_SANS));
+    const char *s = "You can only lend the calm you have.";
+    int sans_lh = text_line_height(f->t, 24), sans_w = 0;
+    text_measure(f->t, s, 24, 5000, TEXT_REGULAR, NULL, &sans_w);
+    assert_true(text_set_family(f->t, TEXT_FAMILY_DYSLEXIC));
+    assert_true(text_set_family(f->t, TEXT_FAMILY_DYSLEXIC)); /* again: nothing changes */
+    int dys_lh = text_line_height(f->t, 24), dys_w = 0;
+    text_measure(f->t, s, 24, 5000, TEXT_REGULAR, NULL, &dys_w);
+    assert_true(dys_lh > sans_lh);
+    assert_true(dys_w > sans_w);
+    /* The height of a paragraph is its lines times the family's line height. */
+    int lines = 0;
+    int h = text_measure(f->t, "one\ntwo\nthree", 24, 1000, TEXT_REGULAR, &lines, NULL);
+    assert_int_equal(lines, 3);
+    assert_int_equal(h, 3 * dys_lh);
+    assert_false(text_set_family(f->t, (TextFamily)7));
+    assert_true(text_set_family(f->t, TEXT_FAMILY_SANS));
+    int again = 0;
+    text_measure(f->t, s, 24, 5000, TEXT_REGULAR, NULL, &again);
+    assert_int_equal(again, sans_w);
+    assert_int_equal(text_line_height(f->t, 24), sans_lh);
+}
+
+/* Without the OpenDyslexic files the text stays in Open Sans. */
+static void missing_dyslexic_font_keeps_sans(void **state)
+{
+    Fixture *f = *state;
+    char dir[] = "/tmp/attune-fonts-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    const char *files[] = {"OpenSans-Regular.ttf", "OpenSans-Italic.ttf", "OpenSans-Semibold.ttf",
+                           "OpenSans-SemiboldItalic.ttf"};
+    char from[1200], to[1200];
+    for (int i = 0; i < 4; i++) {
+        snprintf(from, sizeof from, "%s/assets/fonts/%s", paths_data_dir(), files[i]);
+        snprintf(to, sizeof to, "%s/%s", dir, files[i]);
+        assert_int_equal(symlink(from, to), 0);
+    }
+    Text *t = text_create(f->r, dir);
+    assert_non_null(t);
+    int before = text_line_height(t, 24);
+    assert_false(text_set_family(t, TEXT_FAMILY_DYSLEXIC));
+    assert_false(text_set_family(t, TEXT_FAMILY_DYSLEXIC)); /* said once, still no */
+    assert_int_equal(text_line_height(t, 24), before);
+    assert_int_equal(text_line_height(t, 24), text_line_height(f->t, 24));
+    assert_true(text_set_family(t, TEXT_FAMILY_SANS));
+    text_destroy(t);
+    for (int i = 0; i < 4; i++) {
+        snprintf(to, sizeof to, "%s/%s", dir, files[i]);
+        unlink(to);
+    }
+    rmdir(dir);
+}
+
+/* Every style, and links, stay inside the width in either family. */
+static void every_style_stays_inside_its_width(void **state)
+{
+    Fixture *f = *state;
+    SDL_Color white = {255, 255, 255, 255};
+    const char *s = "*She pulls her sleeves over her hands* and says **it's fine**, that the "
+                    "[[window of tolerance]] thing is for other people, really.";
+    for (int style = 0; style < 4; style++)
+        for (int width = 150; width <= 700; width += 61) {
+            SDL_SetRenderDrawColor(f->r, 0, 0, 0, 255);
+            SDL_RenderClear(f->r);
+            text_draw(f->t, s, 22, 10, 10, width, (TextStyle)style, white, -1);
+            SDL_RenderPresent(f->r);
+            const Uint32 *px = f->surf->pixels;
+            int pitch = f->surf->pitch / 4;
+            for (int y = 0; y < f->surf->h; y++)
+                for (int x = 10 + width + 1; x < f->surf->w; x++)
+                    if (((px[y * pitch + x] >> 8) & 0xFF) > 40)
+                        fail_msg("style %d, width %d: a lit pixel at x=%d (limit %d)", style,
+                                 width, x, 10 + width);
+        }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -181,6 +454,28 @@ int main(void)
         cmocka_unit_test(reveal_draws_a_prefix),
         cmocka_unit_test(drawn_text_stays_inside_its_width),
         cmocka_unit_test(invalid_utf8_is_drawn_not_crashed),
+        cmocka_unit_test(links_show_their_words),
+        cmocka_unit_test(links_are_underlined),
+        cmocka_unit_test(links_are_listed),
+        cmocka_unit_test(hostile_links),
+        cmocka_unit_test(every_style_stays_inside_its_width),
+        cmocka_unit_test(missing_dyslexic_font_keeps_sans),
+        cmocka_unit_test(families_switch_and_measure),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    /* The same layout tests in the dyslexia-friendly family. */
+    const struct CMUnitTest dyslexic[] = {
+        cmocka_unit_test(wraps_more_when_narrower),
+        cmocka_unit_test(markup_is_not_counted_or_drawn),
+        cmocka_unit_test(newline_and_long_words),
+        cmocka_unit_test(reveal_draws_a_prefix),
+        cmocka_unit_test(drawn_text_stays_inside_its_width),
+        cmocka_unit_test(invalid_utf8_is_drawn_not_crashed),
+        cmocka_unit_test(links_show_their_words),
+        cmocka_unit_test(links_are_underlined),
+        cmocka_unit_test(hostile_links),
+        cmocka_unit_test(every_style_stays_inside_its_width),
+    };
+    int failed = cmocka_run_group_tests_name("text, Open Sans", tests, setup, teardown);
+    failed += cmocka_run_group_tests_name("text, OpenDyslexic", dyslexic, setup_dyslexic, teardown);
+    return failed;
 }

@@ -22,7 +22,8 @@ xvfb-run -a -s "-screen 0 1280x720x24" sh -c '
   done
   [ -n "$wid" ] || { echo "no window"; kill $pid; exit 1; }
   sleep 0.3
-  xdotool key --window "$wid" Return; sleep 0.3   # first story on the title
+  xdotool key --window "$wid" Return; sleep 0.3   # Stories, on the title
+  xdotool key --window "$wid" Return; sleep 0.3   # the first story
   xdotool key --window "$wid" Return; sleep 0.2   # complete the line
   xdotool key --window "$wid" 1; sleep 0.3        # choose answer 1
   xdotool key --window "$wid" Return; sleep 0.2   # past the feedback

@@ -8,7 +8,8 @@
                                 into the repository)
 
 Saves follow the format in engine/save.c: "ATSV" | u32 version | u64 sequence
-| u32 payload length | u32 CRC-32 of header bytes 0..19 and the payload."""
+| u32 payload length | u32 CRC-32 of header bytes 0..19 and the payload.
+Both formats are seeded: version 1 (still read) and version 2 (written)."""
 import os, shutil, struct, sys, zlib
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -34,11 +35,15 @@ if len(sys.argv) == 3 and sys.argv[1] == "--stories":
     story_seeds(sys.argv[2])
     sys.exit(0)
 
-def save(seq, story, seed, path):
+def save(seq, story, seed, path, version=1, extra=None, roads=()):
     payload = f"story {story}\ndir /x/{story}\nseed {seed}\ntime 1700000000\n"
+    for key, value in (extra or {}).items():
+        payload += f"{key} {value}\n"
     payload += "".join(f"step {p}\n" for p in path)
+    for road in roads:
+        payload += f"road {len(road)}\n" + "".join(f"via {p}\n" for p in road)
     payload = payload.encode()
-    head = b"ATSV" + struct.pack("<IQI", 1, seq, len(payload))
+    head = b"ATSV" + struct.pack("<IQI", version, seq, len(payload))
     crc = zlib.crc32(payload, zlib.crc32(head))
     return head + struct.pack("<I", crc) + payload
 
@@ -47,6 +52,12 @@ seeds = {
     "empty-path.sav": save(1, "homework-night", 7, []),
     "three-steps.sav": save(5, "homework-night", 12345678901234, ["kitchen.1", "snap.2", "steady"]),
     "unicode-ids.sav": save(2, "tiny", 1, ["one.1", "café—“x”"]),
+    "v2-label.sav": save(3, "homework-night", 99, ["kitchen.1"], version=2,
+                         extra={"title": "Homework Night", "beat": "snap",
+                                "label": "I can't do it. It's stupid…"}),
+    "v2-roads.sav": save(4, "homework-night", 5, ["kitchen.1", "snap.2"], version=2,
+                         extra={"beat": "bath"},
+                         roads=[["kitchen.3"], ["kitchen.1", "snap.1", "café—“x”"]]),
 }
 for name, data in seeds.items():
     with open(os.path.join(corpus, "save", name), "wb") as f:

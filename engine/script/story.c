@@ -292,6 +292,9 @@ static void read_step(lua_State *L, int idx, StoryStep *st, StrPool *pool)
     st->kind = field_str(L, idx, "kind", pool);
     st->inner = field_str(L, idx, "inner", pool);
     st->why = field_str(L, idx, "why", pool);
+    st->speaker = field_str(L, idx, "speaker", pool);
+    st->said = field_str(L, idx, "said", pool);
+    st->cue = field_str(L, idx, "cue", pool);
     st->state = field_str(L, idx, "state", pool);
     st->connection = field_int(L, idx, "connection");
     st->steadiness = field_int(L, idx, "steadiness");
@@ -361,6 +364,7 @@ static bool refresh_view(Story *s, StoryError *err)
             v.choices[i].text = field_str(L, c, "text", &fresh);
             v.choices[i].enabled = field_bool(L, c, "enabled");
             v.choices[i].hint = field_str(L, c, "hint", &fresh);
+            v.choices[i].id = field_str(L, c, "id", &fresh);
             if (!v.choices[i].text)
                 v.choices[i].text = pool_add(&fresh, "…");
             lua_pop(L, 1);

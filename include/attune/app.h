@@ -12,6 +12,7 @@ typedef struct AppOptions {
     int width, height;     /* window size; 0 for the default */
     const char *renderer;  /* "auto", "software" or "gpu" */
     bool fullscreen;
+    const char *input_script; /* tests: a file of scripted input (see docs/testing.md) */
 } AppOptions;
 
 /* Run the game until the player quits. Returns the process exit code. */

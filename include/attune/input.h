@@ -18,6 +18,17 @@ typedef enum InputKind {
     INPUT_RESIZE,
     INPUT_REDRAW,  /* exposed or otherwise needs drawing */
     INPUT_RELOAD,  /* F5, R or Ctrl+R: reload the story from disk */
+    INPUT_LEFT,    /* Left arrow, d-pad left: change a value down */
+    INPUT_RIGHT,   /* Right arrow, d-pad right: change a value up */
+    INPUT_SCROLL,  /* wheel or Page Up/Down: index = lines, negative is up */
+    INPUT_HISTORY, /* H, gamepad Back: the history */
+    INPUT_GLOSSARY,/* G, F1, gamepad Y: the glossary */
+    INPUT_REWIND,  /* Backspace, Z, gamepad left shoulder: take back a choice */
+    INPUT_BREATHE, /* B, gamepad X: pause and breathe */
+    INPUT_FULLSCREEN, /* F11, Alt+Enter */
+    INPUT_EXPORT,  /* E: export the debrief as a picture */
+    INPUT_COMPARE, /* C: the debrief's roads side by side */
+    INPUT_DEVICE,  /* a gamepad was plugged in or out: index = device */
 } InputKind;
 
 typedef struct InputAction {
@@ -25,6 +36,10 @@ typedef struct InputAction {
     int index;
     int x, y;
 } InputAction;
+
+/* Open gamepads (call once SDL_INIT_GAMECONTROLLER is up) and close them. */
+void input_open_pads(void);
+void input_close_pads(void);
 
 /* Translate one event. `sx`, `sy` scale window coordinates to output pixels
  * (they differ on HiDPI displays). */

@@ -6,16 +6,33 @@
 
 #include "attune/screens.h"
 
-enum { LIBRARY_MAX_STORIES = 12 };
+enum { LIBRARY_MAX_STORIES = 64 };
 
-typedef enum LibraryAction { LIBRARY_CONTINUE, LIBRARY_STORY, LIBRARY_QUIT } LibraryAction;
+typedef enum LibraryAction {
+    LIBRARY_CONTINUE,
+    LIBRARY_STORY,
+    LIBRARY_STORIES,
+    LIBRARY_LOAD,
+    LIBRARY_SETTINGS,
+    LIBRARY_GLOSSARY,
+    LIBRARY_QUIT
+} LibraryAction;
+
+/* Where a story was found; the library lists them in this order. */
+typedef enum LibraryOrigin {
+    LIBRARY_ORIGIN_INSTALLED,    /* <data>/scripts/stories, shipped with the game */
+    LIBRARY_ORIGIN_USER,         /* the player's own folder (paths_user_stories_dir) */
+    LIBRARY_ORIGIN_COMMAND_LINE, /* a folder named on the command line */
+} LibraryOrigin;
 
 typedef struct LibraryStory {
     char dir[1024];
     char id[128];
     char title[128];
-    char detail[256]; /* relationship and length */
+    char detail[256]; /* relationship and length, and the origin when not installed */
     char more[768];   /* summary and content note */
+    LibraryOrigin origin;
+    const char *origin_word; /* the origin for the player: "installed", "your stories"... */
 } LibraryStory;
 
 typedef struct Library {
@@ -24,14 +41,23 @@ typedef struct Library {
     LibraryAction actions[SCREENS_MAX_ITEMS];
     int action_story[SCREENS_MAX_ITEMS]; /* for LIBRARY_STORY */
     char continue_detail[256];
+    char stories_detail[64];
     char notice[256];
+    char user_dir[1024]; /* the player's stories folder, or "" */
+    char hint[1100];     /* "Add your own stories to ~/...", or "" */
 } Library;
 
-/* Find the stories under <data_dir>/scripts/stories and read their cards. */
-void library_scan(Library *lib, const char *data_dir, const char *lib_dir);
+/* Find the stories and read their cards, in this order: the installed ones
+ * (<data_dir>/scripts/stories), the player's (`user_dir`), and
+ * `command_line_dir` (a story folder, or a folder of story folders). Any of
+ * the three may be NULL. The same folder is listed once; the same id in two
+ * places is listed twice, each with its origin. Sets lib->user_dir and the
+ * one-line lib->hint about it. */
+void library_scan(Library *lib, const char *data_dir, const char *user_dir,
+                  const char *command_line_dir, const char *lib_dir);
 
 /* Fill `m` with the title menu: Continue (when `save_dir` holds a good
- * autosave), one entry per story, Quit. Sets lib->notice when a damaged save
+ * autosave), Stories, Load, Settings, Glossary, Quit. Sets lib->notice when a damaged save
  * was set aside. */
 void library_title(Library *lib, UiModel *m, const char *save_dir);
 

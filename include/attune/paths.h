@@ -6,11 +6,28 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-/* The folder holding scripts/ and assets/: $ATTUNE_DATA_DIR if set, else the
- * nearest ancestor of the executable (or of the working folder) that holds
- * scripts/lib/attune/runtime.lua. Never NULL after paths_init() returned true. */
+/* The folder holding scripts/ and assets/, first found of: $ATTUNE_DATA_DIR;
+ * the installed layout beside the executable (<prefix>/bin/attune ->
+ * <prefix>/share/attune); the nearest ancestor of the executable, then of the
+ * working folder, that holds scripts/lib/attune/runtime.lua (a build tree in
+ * the source tree). Never NULL after paths_init() returned true. */
 bool paths_init(void);
 const char *paths_data_dir(void);
+
+/* True when the data was found in the installed layout (not a source tree,
+ * not $ATTUNE_DATA_DIR): its stories folder is then not the writer's to use. */
+bool paths_data_is_installed(void);
+
+/* The player's own stories folder, $XDG_DATA_HOME/attune/stories (by default
+ * ~/.local/share/attune/stories), created on the first call. NULL when it
+ * cannot be had (no HOME and no XDG_DATA_HOME, or it cannot be created). */
+const char *paths_user_stories_dir(void);
+
+/* Resolve a story named on the command line into `out` (size n): an existing
+ * folder as it is; else a bare id (no '/') names a story folder in the
+ * player's stories folder, then among the installed stories. False when
+ * nothing matches (the caller reports `arg` as given). */
+bool paths_find_story(const char *arg, char *out, size_t n);
 
 /* The player's save folder, with a trailing slash, or NULL when it cannot be
  * had (no HOME and no XDG_DATA_HOME): the game then runs without saving. */

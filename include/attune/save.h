@@ -1,7 +1,9 @@
 /* Saves: the player's place in a story, written atomically and checked.
  * Layer: C engine. A save is data, never code: the story id, the seed, and
  * the path of stable choice ids, replayed on load (so saves survive edits to
- * the story). Format: magic, version, sequence, length, CRC32, payload. */
+ * the story). Format: magic, version, sequence, length, CRC32, payload.
+ * Version 2 adds what the save screen shows and the roads tried by rewind;
+ * version 1 files still load (the new fields come back empty). */
 #ifndef ATTUNE_SAVE_H
 #define ATTUNE_SAVE_H
 
@@ -9,7 +11,13 @@
 #include <stdint.h>
 #include <stddef.h>
 
-enum { SAVE_MAX_PATH = 512, SAVE_GENERATIONS = 3, SAVE_FORMAT_VERSION = 1 };
+enum {
+    SAVE_MAX_PATH = 512,
+    SAVE_MAX_ROADS = 8,
+    SAVE_GENERATIONS = 3,
+    SAVE_SLOTS = 6, /* manual slots are numbered 1..SAVE_SLOTS */
+    SAVE_FORMAT_VERSION = 2
+};
 
 typedef enum SaveStatus {
     SAVE_OK = 0,
@@ -23,26 +31,56 @@ typedef enum SaveStatus {
 typedef struct SaveData {
     char story_id[128];
     char story_dir[1024];
+    char story_title[128]; /* for the save screen; may be empty */
+    char beat[128];        /* id of the beat the player is at; may be empty */
+    char beat_label[256];  /* a few words of that beat, see save_data_set_label() */
     uint64_t seed;
     int64_t time;       /* seconds since the epoch, when it was written */
     uint64_t sequence;  /* grows with every write; the newest wins */
     int n_path;
     char *path[SAVE_MAX_PATH]; /* stable choice ids; owned, see save_data_clear() */
+    /* Roads abandoned through rewind, oldest first. Each is one owned string:
+     * the whole path of choice ids of that road, separated by '\n'. */
+    int n_roads;
+    char *roads[SAVE_MAX_ROADS];
 } SaveData;
 
-/* Free the path strings and zero the struct. */
+/* Free the path and road strings and zero the struct. */
 void save_data_clear(SaveData *d);
 /* Append a choice id (copied). False when the path is full. */
 bool save_data_push(SaveData *d, const char *choice_id);
+/* Set beat_label from a line of story text: its first words, on one line,
+ * cut at a word with "…" when long. NULL or "" leaves it empty. */
+void save_data_set_label(SaveData *d, const char *text);
 
-/* Encode `d` into a new buffer (caller frees); its length in *len. */
+/* Record an abandoned road: `n` (1..SAVE_MAX_PATH) choice ids, copied. False
+ * when the roads are full, or an id is empty or holds '\n' or '\r'. */
+bool save_data_add_road(SaveData *d, const char *const *ids, int n);
+/* Forget road `i` (freed; later roads move down one). Out of range: no-op. */
+void save_data_drop_road(SaveData *d, int i);
+/* Split a road into its ids, in place: pass a copy you own (its '\n' become
+ * NUL), and keep it alive while using `ids`. Stores at most `max` pointers;
+ * returns how many ids the road holds. */
+int save_road_split(char *road_copy, char **ids, int max);
+
+/* Encode `d` into a new buffer (caller frees); its length in *len. NULL when
+ * a field holds a newline (or is otherwise unencodable) or out of memory. */
 unsigned char *save_encode(const SaveData *d, size_t *len);
-/* Decode a buffer. On success fills `d` (clear it with save_data_clear). */
+/* Decode a buffer (any bytes: this is fuzzed). On success fills `d` (clear
+ * it with save_data_clear); on failure `d` is left empty. */
 SaveStatus save_decode(const unsigned char *buf, size_t len, SaveData *d);
+
+/* The CRC-32 (as zlib computes it) of `len` bytes. */
+uint32_t save_crc32(const void *buf, size_t len);
 
 /* Write `buf` to `path` atomically: temp file in the same folder, fsync,
  * rename, fsync of the folder. The old file stays intact on any failure. */
 bool save_write_atomic(const char *path, const unsigned char *buf, size_t len);
+
+/* Move a damaged file aside to "<path>.corrupt" (or "<path>.corrupt-N" when
+ * that is taken), so that it is kept and never overwritten. False (logged)
+ * when it cannot be moved. */
+bool save_set_aside(const char *path);
 
 /* Autosave into the rotating generations in folder `dir`: sets d->sequence
  * and d->time. False (logged) when the folder is not writable. */
@@ -53,6 +91,18 @@ bool save_autosave(const char *dir, SaveData *d);
  * another version of Attune are left as they are; none is ever deleted or
  * overwritten. Returns SAVE_OK or SAVE_ERR_MISSING. */
 SaveStatus save_load_latest(const char *dir, SaveData *d, int *damaged);
+
+/* Write manual slot `slot` (1..SAVE_SLOTS) as "<dir>slot-<slot>.sav",
+ * atomically, replacing what it held: sets d->sequence (one more than any
+ * slot's) and d->time. False (logged) when it cannot be written. */
+bool save_slot_write(const char *dir, int slot, SaveData *d);
+/* Read manual slot `slot` into `d` (clear it with save_data_clear). A damaged
+ * slot is set aside as *.corrupt and reported (SAVE_ERR_CORRUPT or
+ * SAVE_ERR_TRUNCATED); one from another version is left as it is
+ * (SAVE_ERR_VERSION). SAVE_ERR_MISSING for an empty slot or a bad number. */
+SaveStatus save_slot_read(const char *dir, int slot, SaveData *d);
+/* Empty slot `slot`. True when it is empty afterwards. */
+bool save_slot_delete(const char *dir, int slot);
 
 const char *save_status_text(SaveStatus s);
 

@@ -29,12 +29,14 @@ typedef struct StoryChoiceView {
     const char *text;
     bool enabled;
     const char *hint; /* why it is disabled, or NULL */
+    const char *id;   /* its stable id */
 } StoryChoiceView;
 
 /* One step of the play: a choice and what it did. Also the feedback shown
  * after a choice. */
 typedef struct StoryStep {
     const char *beat, *choice_id, *text, *kind, *inner, *why;
+    const char *speaker, *said, *cue; /* what was on screen when it was chosen */
     const char *state;        /* their state after the choice */
     int connection, steadiness, dconn, open_ruptures;
     bool opened, repaired;

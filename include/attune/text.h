@@ -1,6 +1,11 @@
 /* Text: UTF-8, light markup, word wrap, and caches of laid-out text and of
  * rendered runs. Layer: C engine (SDL2_ttf).
- * Markup: *emphasis* is italic, **strong** is semi-bold; "\n" breaks a line.
+ * Markup: *emphasis* is italic, **strong** is semi-bold, \* is an asterisk;
+ * "\n" breaks a line. [[window of tolerance]] or [[shown words|term]] links a
+ * glossary term: only the shown words are drawn (semi-bold, underlined), and
+ * measuring, wrapping and the typewriter count only them. Inside a link the
+ * words are plain (no emphasis). A "[[" with no "]]" after it, or an empty
+ * link, is ordinary text.
  * Sizes are in pixels and chosen by the caller from the window size. */
 #ifndef ATTUNE_TEXT_H
 #define ATTUNE_TEXT_H
@@ -9,6 +14,12 @@
 #include <stdbool.h>
 
 typedef struct Text Text;
+
+/* The typeface every face is drawn in. */
+typedef enum TextFamily {
+    TEXT_FAMILY_SANS = 0,     /* Open Sans, the default */
+    TEXT_FAMILY_DYSLEXIC = 1, /* OpenDyslexic: wider and taller at the same px */
+} TextFamily;
 
 typedef enum TextStyle {
     TEXT_REGULAR = 0,
@@ -21,6 +32,12 @@ typedef enum TextStyle {
  * drawing with `r`. NULL on failure (logged). Caller frees with text_destroy(). */
 Text *text_create(SDL_Renderer *r, const char *font_dir);
 void text_destroy(Text *t);
+
+/* Draw everything from now on in family `f`; the dyslexic faces
+ * (OpenDyslexic-*.otf, in the same folder) are read on first use. Every cache
+ * is dropped on a change, so sizes measured before must be measured again.
+ * False when the faces cannot be had: logged once, and the family stays. */
+bool text_set_family(Text *t, TextFamily f);
 
 /* Line height in pixels for text of size `px`. */
 int text_line_height(Text *t, int px);
@@ -39,6 +56,11 @@ int text_draw(Text *t, const char *s, int px, int x, int y, int width, TextStyle
 
 /* Drop every cached texture (call when the renderer's output changes). */
 void text_flush(Text *t);
+
+/* The glossary terms linked in `s`, in order of first appearance, each once:
+ * lower-cased, spaces trimmed and collapsed, cut to 63 bytes. Writes at most
+ * `max` into `terms` and returns how many it wrote. */
+int text_links(const char *s, char terms[][64], int max);
 
 /* Decode one UTF-8 code point at s[*i], advancing *i; invalid bytes give
  * U+FFFD and advance by one. */

@@ -1,7 +1,8 @@
-/* libFuzzer target: UTF-8 decoding, the markup and the word wrap, drawn
- * with the real font onto a small off-screen surface. Invariants: nothing
- * crashes, and a laid-out paragraph is never wider than its width unless a
- * single character is. */
+/* libFuzzer target: UTF-8 decoding, the markup (with [[links]]) and the word
+ * wrap, drawn with the real fonts of both families onto a small off-screen
+ * surface. Invariants: nothing crashes, a laid-out paragraph is never wider
+ * than its width unless a single character is, and text_links() gives
+ * distinct, normalized terms that fit their buffer. */
 #include "attune/paths.h"
 #include "attune/text.h"
 
@@ -40,12 +41,29 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     int px = 6 + data[0] % 40;
     int width = 1 + data[1] * 3;
     int style = data[2] % 4;
+    /* One byte picks the family too; switching empties every cache. */
+    text_set_family(text, (data[2] & 4) ? TEXT_FAMILY_DYSLEXIC : TEXT_FAMILY_SANS);
     char *s = malloc(size - 2);
     if (!s)
         return 0;
     memcpy(s, data + 3, size - 3);
     s[size - 3] = '\0';
     text_utf8_valid(s, strlen(s));
+    char terms[8][64];
+    int n = text_links(s, terms, 8);
+    if (n < 0 || n > 8)
+        abort();
+    for (int i = 0; i < n; i++) {
+        size_t len = strnlen(terms[i], 64);
+        if (len == 0 || len > 63 || terms[i][0] == ' ' || terms[i][len - 1] == ' ')
+            abort();
+        for (size_t k = 0; k < len; k++)
+            if ((terms[i][k] >= 'A' && terms[i][k] <= 'Z') || terms[i][k] == '\n')
+                abort();
+        for (int j = 0; j < i; j++)
+            if (strcmp(terms[i], terms[j]) == 0)
+                abort();
+    }
     int lines = 0, w = 0;
     text_measure(text, s, px, width, (TextStyle)style, &lines, &w);
     int chars = text_char_count(text, s, px, width, (TextStyle)style);

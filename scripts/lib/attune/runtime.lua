@@ -161,6 +161,14 @@ function Run:choose(i)
     effect_cache[ch] = e
   end
   local before_state = st.state
+  local said, speaker, cue
+  if self.record then
+    -- What was on screen when the answer was given (for the history), read
+    -- before the answer changes the state that text functions may look at.
+    local who = b.speaker and self.story.characters[b.speaker]
+    speaker = who and who.name or nil
+    said, cue = text(self, b.line_text or b.text), text(self, b.cue)
+  end
   local opened, repaired, dconn = rules.apply(st, e, b.id, ch.kind)
   if ch.set then for k, v in pairs(ch.set) do st.vars[k] = v end end
   local target
@@ -178,6 +186,7 @@ function Run:choose(i)
   if self.record then
     local step = {
       beat = b.id, choice = ch.id, text = text(self, ch[1]), kind = ch.kind,
+      speaker = speaker, said = said, cue = cue,
       inner = text(self, ch.inner), why = text(self, ch.why),
       connection = st.connection, steadiness = st.steadiness, state = st.state, state_before = before_state,
       opened = opened, repaired = repaired, dconn = dconn, open_ruptures = #st.open,
@@ -245,7 +254,8 @@ function Run:view()
     for i, ch in ipairs(self.shown) do
       local enabled = not (flooded and rules.NEEDS_STEADINESS[ch.kind])
       v.choices[i] = { text = text(self, ch[1]), enabled = enabled,
-                       hint = (not enabled) and rules.FLOODED_HINT or nil, kind = ch.kind }
+                       hint = (not enabled) and rules.FLOODED_HINT or nil, kind = ch.kind,
+                       id = ch.id }
     end
   end
   return v

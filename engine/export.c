@@ -1,0 +1,91 @@
+/* Exports: the debrief drawn off-screen and written as a PNG. Layer: C engine. */
+#include "attune/export.h"
+#include "attune/log.h"
+#include "attune/paths.h"
+
+#include <SDL_image.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+bool export_png(const UiModel *m, const Screens *look, bool dyslexic, const char *font_dir,
+                int w, int h, const char *path)
+{
+    bool ok = false;
+    Screens sc;
+    memset(&sc, 0, sizeof sc);
+    SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
+    SDL_Renderer *r = surf ? SDL_CreateSoftwareRenderer(surf) : NULL;
+    if (!r) {
+        log_error("export", "cannot make an off-screen picture: %s", SDL_GetError());
+        goto out;
+    }
+    sc.renderer = r;
+    sc.text = text_create(r, font_dir);
+    sc.images = images_create(r, false);
+    sc.data_dir = look->data_dir;
+    sc.high_contrast = look->high_contrast;
+    sc.text_scale = look->text_scale;
+    sc.hide_meters = look->hide_meters;
+    if (!sc.text || !sc.images)
+        goto out;
+    if (dyslexic)
+        text_set_family(sc.text, TEXT_FAMILY_DYSLEXIC);
+    UiModel pm = *m;
+    pm.focus = pm.hover = -1;
+    pm.notice = NULL;
+    pm.fade = 0;
+    pm.picture = true;
+    pm.anim = 1;
+    screens_draw(&sc, &pm, w, h);
+    SDL_RenderPresent(r);
+    if (IMG_SavePNG(surf, path) != 0) {
+        log_error("export", "cannot write '%s': %s", path, IMG_GetError());
+        goto out;
+    }
+    ok = true;
+out:
+    screens_release(&sc);
+    text_destroy(sc.text);
+    images_destroy(sc.images);
+    if (r)
+        SDL_DestroyRenderer(r);
+    SDL_FreeSurface(surf);
+    return ok;
+}
+
+static bool make_dir(const char *path)
+{
+    if (mkdir(path, 0755) == 0 || errno == EEXIST)
+        return paths_is_dir(path);
+    return false;
+}
+
+bool export_dir(char *out, size_t n)
+{
+    const char *env = getenv("ATTUNE_EXPORT_DIR");
+    if (env && env[0])
+        return (size_t)snprintf(out, n, "%s", env) < n && make_dir(out);
+    const char *home = getenv("HOME");
+    char pics[1024];
+    if (home && home[0] == '/' && (size_t)snprintf(pics, sizeof pics, "%s/Pictures", home) <
+                                      sizeof pics && paths_is_dir(pics)) {
+        if ((size_t)snprintf(out, n, "%s/Attune", pics) < n && make_dir(out))
+            return true;
+    }
+    const char *save = paths_save_dir();
+    return save && (size_t)snprintf(out, n, "%sexports", save) < n && make_dir(out);
+}
+
+void export_name(char *out, size_t n, const char *dir, const char *story_id, const char *ext)
+{
+    time_t t = time(NULL);
+    struct tm tmv;
+    localtime_r(&t, &tmv);
+    char stamp[32];
+    strftime(stamp, sizeof stamp, "%Y-%m-%d-%H%M%S", &tmv);
+    snprintf(out, n, "%s/attune-%s-%s.%s", dir, story_id ? story_id : "story", stamp, ext);
+}

@@ -1,0 +1,57 @@
+/* The pieces every screen shares: the theme (calm or high contrast), the
+ * player's text size, and small drawing helpers. Layer: C engine, private to
+ * the screens (screens.c draws the story, menus.c the menus and pages).
+ * The theme and scale are set by screens_draw() and friends before any
+ * drawing, from the Screens they are given. */
+#ifndef ATTUNE_UI_H
+#define ATTUNE_UI_H
+
+#include "attune/screens.h"
+
+typedef struct Theme {
+    SDL_Color panel, panel_soft, card, card_hover, card_off;
+    SDL_Color text, muted, dim, accent, good, bad, track;
+    SDL_Color notice, backdrop; /* the notice banner; the dimming behind menus */
+    float outline;              /* focus outline thickness, in multiples of the default */
+} Theme;
+
+/* Take the theme and text size from `s` for the drawing that follows. */
+void ui_begin(const Screens *s);
+const Theme *ui_theme(void);
+/* The player's text size (1 = default). */
+float ui_scale(void);
+
+/* A type size: `frac` of the height h, times the text size, at least `min_px`. */
+int ui_px(float frac, int h, int min_px);
+SDL_FRect ui_rect(float x, float y, float w, float h);
+
+/* Words and a shape for a kind of answer: a full disc when attuned, a broken
+ * ring when not, so nothing relies on colour alone. */
+const char *ui_kind_label(const char *kind);
+bool ui_kind_attuned(const char *kind);
+void ui_kind_mark(SDL_Renderer *r, float cx, float cy, float rad, const char *kind);
+
+/* `s` in curly quotes into `out`, unless it already starts with a quote. */
+void ui_quoted(char *out, size_t n, const char *s);
+
+/* A card: rounded panel; focus adds an outline and a marker at its left edge
+ * (not colour alone); hover lightens it; disabled dims it. `px` is the card's
+ * type size, which sets the corner radius and outline thickness. */
+void ui_card(SDL_Renderer *r, SDL_FRect c, int px, bool focus, bool hover, bool enabled);
+
+/* A key hint in the bottom-right corner of `b`, quiet italics. */
+void ui_prompt(Screens *s, const char *msg, SDL_FRect b, int px);
+
+/* A picture covering the window (softened), or the dusk gradient without one. */
+void ui_background(Screens *s, const char *path, int w, int h);
+
+/* The menus and pages (menus.c): SCREEN_MENU, SCREEN_READER, SCREEN_BREATHE. */
+void menus_draw(Screens *s, const UiModel *m, int w, int h);
+/* The item at (x, y), or -1; for SCREEN_READER also the page's scroll arrows:
+ * MENUS_HIT_UP / MENUS_HIT_DOWN. */
+enum { MENUS_HIT_UP = SCREENS_HIT_UP, MENUS_HIT_DOWN = SCREENS_HIT_DOWN };
+int menus_hit(Screens *s, const UiModel *m, int w, int h, int x, int y);
+/* SCREEN_READER: the largest useful m->scroll (lines) at this size. */
+int menus_max_scroll(Screens *s, const UiModel *m, int w, int h);
+
+#endif
