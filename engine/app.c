@@ -103,7 +103,8 @@ typedef struct App {
     bool scanned;            /* the library is read when first needed */
     const char *cmdline_dir; /* a story folder named on the command line */
     bool bench, bench_first_done;
-    bool late_started; /* sound and gamepads, after the first frame */
+    bool late_started; /* sound, after the first frame */
+    bool pads_started; /* gamepads, when first idle */
     char audio_dir[1200];
     char lib_dir[1200];
     char font_dir[1200];
@@ -1461,7 +1462,7 @@ static void handle(App *a, InputAction act)
         update_size(a);
         return;
     case INPUT_DEVICE:
-        if (a->late_started) {
+        if (a->pads_started) {
             input_close_pads();
             input_open_pads();
         }
@@ -1689,6 +1690,16 @@ static void late_start(App *a)
         audio_play_music(v->music);
         audio_set_layer(v->is_ending ? NULL : v->state);
     }
+}
+
+/* Gamepads when the game is first idle: finding them takes ~0.1 s (device
+ * scans), which must delay neither the first frame nor the first line. */
+static void start_pads(App *a)
+{
+    a->pads_started = true;
+    /* NOTE: evdev finds every common gamepad; the HIDAPI drivers would add
+     * threads and memory for the few features we do not use (rumble, LEDs). */
+    SDL_SetHint(SDL_HINT_JOYSTICK_HIDAPI, "0");
     if (SDL_InitSubSystem(SDL_INIT_GAMECONTROLLER) == 0)
         input_open_pads();
 }
@@ -1700,10 +1711,10 @@ static void draw_frame(App *a)
     SDL_RenderPresent(a->renderer);
     log_debug("app", "frame drawn");
     a->dirty = false;
+    double t1 = a->bench ? now_seconds() : 0;
     if (!a->late_started)
         late_start(a);
     if (a->bench) {
-        double t1 = now_seconds();
         if (!a->bench_first_done && a->mode == MODE_PLAY) {
             fprintf(stderr, "bench: first-text-frame %.6f\n", t1);
             a->bench_first_done = true;
@@ -1777,6 +1788,10 @@ int app_run(const AppOptions *o)
             } else if (a->script) {
                 wait = 0;
             }
+        }
+        if (wait < 0 && !a->pads_started && a->late_started) {
+            start_pads(a);
+            continue;
         }
         bool got = wait < 0 ? SDL_WaitEvent(&e) : SDL_WaitEventTimeout(&e, wait);
         while (got) {
