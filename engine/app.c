@@ -96,7 +96,8 @@ typedef struct App {
     char *body; /* the reader's page */
     size_t body_len, body_cap;
     const char *endings[MAX_ENDINGS];
-    int n_endings_total;
+    int n_endings_total;   /* -1 until counted (at the first ending) */
+    bool progress_dirty;   /* marks not yet written */
     char links[4][64];
     int n_links;
     char notice[600];
@@ -255,6 +256,7 @@ static void push(App *a)
 }
 
 static void build_title(App *a);
+static void save_progress(App *a);
 static void open_stories(App *a);
 static void open_settings(App *a);
 static void open_glossary(App *a, const char *term);
@@ -341,6 +343,7 @@ static void ensure_library(App *a)
 static void build_title(App *a)
 {
     ensure_library(a);
+    save_progress(a); /* the library's cards read it from disk */
     a->depth = 0;
     clear_ui(a);
     a->ui.screen = SCREEN_TITLE;
@@ -352,15 +355,6 @@ static void build_title(App *a)
     audio_set_layer(NULL);
     voice_stop();
     set_mode(a, MODE_TITLE);
-}
-
-static void format_when(int64_t t, char *out, size_t n)
-{
-    time_t tt = (time_t)t;
-    struct tm tmv;
-    out[0] = '\0';
-    if (t > 0 && localtime_r(&tt, &tmv))
-        strftime(out, n, "%d %b %Y, %H:%M", &tmv);
 }
 
 static void open_stories(App *a)
@@ -376,7 +370,7 @@ static void open_stories(App *a)
         Progress *p = paths_save_dir() ? progress_load(paths_save_dir(), ls->id) : NULL;
         if (p && progress_plays_started(p) > 0) {
             char when[64];
-            format_when(progress_last_played(p), when, sizeof when);
+            library_format_time(progress_last_played(p), when, sizeof when);
             int e = progress_ending_count(p), len;
             len = snprintf(played, sizeof played,
                            e == 1 ? _("**%d ending reached** (") : _("**%d endings reached**"), e);
@@ -450,13 +444,17 @@ static void autosave(App *a)
         set_notice(a, _("Your progress cannot be saved (the save folder is not writable)."));
 }
 
+/* Write the progress when it changed (once a beat at most; none at all on
+ * a beat and answer already known from an earlier play). */
 static void save_progress(App *a)
 {
-    if (a->progress && paths_save_dir())
+    if (a->progress_dirty && a->progress && paths_save_dir())
         progress_save(a->progress, paths_save_dir());
+    a->progress_dirty = false;
 }
 
-/* The story's endings, counted once per story (for "2 of 4 endings"). */
+/* The story's endings, counted once per play, at the first ending shown
+ * (for "2 of 4 endings"): it walks the whole story, so not at start-up. */
 static void count_endings(App *a)
 {
     const StoryRef *refs;
@@ -507,6 +505,8 @@ static void refresh_play(App *a)
                                  progress_chosen(a->progress, v->choices[i].id);
     a->ui.glossary_hint = a->n_links > 0 ? a->links[0] : NULL;
     a->ui.roads = roads_to_ui(&a->roads, a->story, &a->ui.n_roads);
+    if (v->is_ending && a->n_endings_total < 0)
+        count_endings(a);
     a->ui.n_endings_total = a->n_endings_total;
     a->ui.n_endings_reached = 0;
     if (a->progress) {
@@ -548,8 +548,10 @@ static void show_view(App *a)
     audio_play_music(v->music);
     audio_set_layer(v->is_ending ? NULL : v->state);
     bool seen = a->progress && v->beat_id && progress_seen(a->progress, v->beat_id);
-    if (a->progress && v->beat_id)
+    if (a->progress && v->beat_id && !seen) {
         progress_mark_seen(a->progress, v->beat_id);
+        a->progress_dirty = true;
+    }
     bool arrived = a->mode == MODE_PLAY &&
                    (keep.screen == SCREEN_BEAT || keep.screen == SCREEN_FEEDBACK);
     if (v->is_ending) {
@@ -557,6 +559,7 @@ static void show_view(App *a)
         if (a->progress && v->beat_id && arrived) {
             progress_mark_ending(a->progress, v->beat_id, v->title ? v->title : v->beat_id);
             progress_finish_play(a->progress, (int64_t)time(NULL));
+            a->progress_dirty = true;
         }
         a->ui.fade = 0;
     } else {
@@ -575,10 +578,12 @@ static void show_view(App *a)
 static void begin_play(App *a)
 {
     const StoryInfo *in = story_info(a->story);
+    save_progress(a); /* the play before, if any */
     progress_destroy(a->progress);
     a->progress = paths_save_dir() ? progress_load(paths_save_dir(), in->id ? in->id : "story")
                                    : NULL;
-    count_endings(a);
+    a->progress_dirty = false;
+    a->n_endings_total = -1;
 }
 
 static uint64_t new_seed(void)
@@ -604,70 +609,57 @@ static void start_story(App *a, const char *dir, uint64_t seed)
     begin_play(a);
     if (a->progress)
         progress_start_play(a->progress, (int64_t)time(NULL));
+    a->progress_dirty = true;
     autosave(a);
     show_view(a);
 }
 
-/* Open a story at a saved place: its folder (or an installed story with its
- * id), the path replayed, the roads rebuilt. */
-static bool open_saved(App *a, SaveData *d)
+/* Play on from a save opened by the library (`s`, or NULL when it could not
+ * be: then the error screen for a story error, else the title with `msg`). */
+static void play_saved(App *a, Story *s, const SaveData *d, const char *msg)
 {
-    char dir[1024];
-    str_copy(dir, d->story_dir, sizeof dir);
-    if (!paths_is_dir(dir)) {
-        ensure_library(a);
-        dir[0] = '\0';
-        for (int i = 0; i < a->library.n_stories; i++)
-            if (strcmp(a->library.stories[i].id, d->story_id) == 0) {
-                str_copy(dir, a->library.stories[i].dir, sizeof dir);
-                break;
-            }
-        if (!dir[0]) {
-            set_notice(a, _("The story of that save is not installed any more."));
-            return false;
+    if (!s) {
+        if (a->error.message[0]) {
+            save_data_clear(&a->place);
+            if (d)
+                str_copy(a->place.story_dir, d->story_dir, sizeof a->place.story_dir);
+            show_error(a);
+        } else {
+            set_notice(a, msg);
+            build_title(a);
         }
-        str_copy(d->story_dir, dir, sizeof d->story_dir);
-    }
-    Story *s = story_load(dir, a->lib_dir, d->seed, &a->error);
-    int done = s ? story_replay(s, (const char *const *)d->path, d->n_path, &a->error) : -1;
-    if (done < 0) {
-        story_destroy(s);
-        save_data_clear(&a->place);
-        str_copy(a->place.story_dir, dir, sizeof a->place.story_dir);
-        show_error(a);
-        return false;
+        return;
     }
     story_destroy(a->story);
     a->story = s;
     roads_from_save(&a->roads, d, a->lib_dir);
     begin_play(a);
-    char msg[300] = "";
-    if (done < d->n_path)
-        snprintf(msg, sizeof msg,
-                 _("The story changed since this save: you are back at your last answer that "
-                   "still exists (%d of %d)."),
-                 done, d->n_path);
     set_notice(a, msg);
     remember_place(a);
     show_view(a);
     a->ui.reveal = -1;
-    return true;
+}
+
+/* Play on from save `d` (the library finds its story and replays it), with
+ * the roads it kept. Leaves `d` as it was, apart from its story folder. */
+static void open_saved(App *a, SaveData *d)
+{
+    ensure_library(a);
+    char msg[512] = "";
+    Story *s = library_open_save(&a->library, d, a->lib_dir, msg, sizeof msg, &a->error);
+    play_saved(a, s, d, msg);
 }
 
 static void continue_game(App *a)
 {
+    ensure_library(a);
     SaveData d;
-    int damaged = 0;
-    set_notice(a, NULL);
-    if (!paths_save_dir() || save_load_latest(paths_save_dir(), &d, &damaged) != SAVE_OK) {
-        set_notice(a, _("There is no saved game to continue."));
-        build_title(a);
-        return;
-    }
-    open_saved(a, &d);
-    save_data_clear(&d);
-    if (damaged)
-        set_notice(a, _("A damaged save was kept aside (*.corrupt); this is your last good one."));
+    char msg[512];
+    Story *s = library_resume(&a->library, paths_save_dir(), a->lib_dir, msg, sizeof msg,
+                              &a->error, &d);
+    play_saved(a, s, s ? &d : NULL, msg);
+    if (s)
+        save_data_clear(&d);
 }
 
 static void play_feedback_sounds(const StoryView *v)
@@ -693,8 +685,10 @@ static void choose(App *a, int index)
             show_error(a);
         return;
     }
-    if (a->progress && chosen_id[0])
+    if (a->progress && chosen_id[0] && !progress_chosen(a->progress, chosen_id)) {
         progress_mark_chosen(a->progress, chosen_id);
+        a->progress_dirty = true; /* written with the next beat's marks */
+    }
     set_notice(a, NULL);
     autosave(a);
     v = story_view(a->story);
@@ -703,7 +697,6 @@ static void choose(App *a, int index)
         show_view(a);
         return;
     }
-    save_progress(a);
     a->ui.screen = SCREEN_FEEDBACK;
     a->ui.view = v;
     a->ui.focus = a->ui.hover = -1;
@@ -871,7 +864,7 @@ static void open_slots(App *a, bool saving)
                                          : SAVE_ERR_MISSING;
         if (st == SAVE_OK) {
             char when[64];
-            format_when(d.time, when, sizeof when);
+            library_format_time(d.time, when, sizeof when);
             snprintf(t->detail[i], sizeof t->detail[i], "%s · %s",
                      d.story_title[0] ? d.story_title : d.story_id, when);
             snprintf(t->more[i], sizeof t->more[i],
@@ -1807,6 +1800,7 @@ int app_run(const AppOptions *o)
         if (a->dirty)
             draw_frame(a);
     }
+    save_progress(a);
     if (a->window) {
         remember_window(a);
         save_settings(a);

@@ -529,7 +529,7 @@ static int cmd_render(int argc, char **argv)
     if (resume) {
         /* What Continue would show, through the same code as the game. */
         library_scan(&library, paths_data_dir(), paths_user_stories_dir(), dir, lib);
-        story = library_resume(&library, paths_save_dir(), lib, notice, sizeof notice, &err);
+        story = library_resume(&library, paths_save_dir(), lib, notice, sizeof notice, &err, NULL);
         if (story) {
             const StoryView *v = story_view(story);
             m.view = v;

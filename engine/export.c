@@ -4,11 +4,9 @@
 #include "attune/paths.h"
 
 #include <SDL_image.h>
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
 
 bool export_png(const UiModel *m, const Screens *look, bool dyslexic, const char *font_dir,
@@ -57,27 +55,20 @@ out:
     return ok;
 }
 
-static bool make_dir(const char *path)
-{
-    if (mkdir(path, 0755) == 0 || errno == EEXIST)
-        return paths_is_dir(path);
-    return false;
-}
-
 bool export_dir(char *out, size_t n)
 {
     const char *env = getenv("ATTUNE_EXPORT_DIR");
     if (env && env[0])
-        return (size_t)snprintf(out, n, "%s", env) < n && make_dir(out);
+        return (size_t)snprintf(out, n, "%s", env) < n && paths_make_dirs(out);
     const char *home = getenv("HOME");
     char pics[1024];
     if (home && home[0] == '/' && (size_t)snprintf(pics, sizeof pics, "%s/Pictures", home) <
                                       sizeof pics && paths_is_dir(pics)) {
-        if ((size_t)snprintf(out, n, "%s/Attune", pics) < n && make_dir(out))
+        if ((size_t)snprintf(out, n, "%s/Attune", pics) < n && paths_make_dirs(out))
             return true;
     }
     const char *save = paths_save_dir();
-    return save && (size_t)snprintf(out, n, "%sexports", save) < n && make_dir(out);
+    return save && (size_t)snprintf(out, n, "%sexports", save) < n && paths_make_dirs(out);
 }
 
 void export_name(char *out, size_t n, const char *dir, const char *story_id, const char *ext)

@@ -123,23 +123,67 @@ void library_scan(Library *lib, const char *data_dir, const char *user_dir,
     }
 }
 
-static void format_time(int64_t t, char *out, size_t n)
+void library_format_time(int64_t t, char *out, size_t n)
 {
     time_t tt = (time_t)t;
     struct tm tmv;
     out[0] = '\0';
-    if (localtime_r(&tt, &tmv))
+    if (t > 0 && localtime_r(&tt, &tmv))
         strftime(out, n, "%d %b, %H:%M", &tmv);
 }
 
+Story *library_open_save(const Library *lib, SaveData *d, const char *lib_dir, char *notice,
+                         size_t n, StoryError *err)
+{
+    memset(err, 0, sizeof *err);
+    /* Its own folder, or an installed story with the same id. */
+    const char *dir = NULL;
+    char probe[1200];
+    if (d->story_dir[0] && paths_join(probe, sizeof probe, d->story_dir, "story.lua") &&
+        paths_is_file(probe))
+        dir = d->story_dir;
+    for (int i = 0; !dir && i < lib->n_stories; i++)
+        if (strcmp(lib->stories[i].id, d->story_id) == 0)
+            dir = lib->stories[i].dir;
+    if (!dir) {
+        snprintf(notice, n, _("The story of this save (“%s”) is not installed."), d->story_id);
+        return NULL;
+    }
+    if (dir != d->story_dir)
+        str_copy(d->story_dir, dir, sizeof d->story_dir);
+    Story *s = story_load(d->story_dir, lib_dir, d->seed, err);
+    if (!s)
+        return NULL;
+    const StoryInfo *in = story_info(s);
+    if (!in->id || strcmp(in->id, d->story_id) != 0) {
+        snprintf(notice, n, _("This save belongs to another story (“%s”), not to “%s”; it was "
+                              "left as it is."),
+                 d->story_id, in->title ? in->title : "?");
+        story_destroy(s);
+        return NULL;
+    }
+    int done = story_replay(s, (const char *const *)d->path, d->n_path, err);
+    if (done < 0) {
+        story_destroy(s);
+        return NULL;
+    }
+    if (done < d->n_path) {
+        memset(err, 0, sizeof *err);
+        snprintf(notice, n, _("The story has changed since you saved: you are back at your "
+                              "last answer that still exists (%d of %d)."),
+                 done, d->n_path);
+    }
+    return s;
+}
+
 Story *library_resume(const Library *lib, const char *save_dir, const char *lib_dir,
-                      char *notice, size_t n, StoryError *err)
+                      char *notice, size_t n, StoryError *err, SaveData *keep)
 {
     notice[0] = '\0';
     memset(err, 0, sizeof *err);
     SaveData d;
     int damaged = 0;
-    if (save_load_latest(save_dir, &d, &damaged) != SAVE_OK) {
+    if (!save_dir || save_load_latest(save_dir, &d, &damaged) != SAVE_OK) {
         snprintf(notice, n,
                  damaged ? _("Your save is damaged and there is no earlier good one; the damaged "
                              "file was kept aside (*.corrupt).")
@@ -147,50 +191,20 @@ Story *library_resume(const Library *lib, const char *save_dir, const char *lib_
         return NULL;
     }
     char when[64];
-    format_time(d.time, when, sizeof when);
+    library_format_time(d.time, when, sizeof when);
     if (damaged)
         snprintf(notice, n, _("This save was damaged (or from another version of Attune) and "
                               "was kept aside; your last good save, from %s, was loaded."),
                  when);
-    /* Its own folder, or an installed story with the same id. */
-    const char *dir = NULL;
-    char probe[1200];
-    if (d.story_dir[0] && paths_join(probe, sizeof probe, d.story_dir, "story.lua") &&
-        paths_is_file(probe))
-        dir = d.story_dir;
-    for (int i = 0; !dir && i < lib->n_stories; i++)
-        if (strcmp(lib->stories[i].id, d.story_id) == 0)
-            dir = lib->stories[i].dir;
-    if (!dir) {
-        snprintf(notice, n, _("The story of this save (“%s”) is not installed."), d.story_id);
+    /* A notice from opening it (a changed story) says more than "damaged". */
+    char more[512] = "";
+    Story *s = library_open_save(lib, &d, lib_dir, more, sizeof more, err);
+    if (more[0])
+        str_copy(notice, more, n);
+    if (s && keep)
+        *keep = d; /* the caller owns the strings now */
+    else
         save_data_clear(&d);
-        return NULL;
-    }
-    Story *s = story_load(dir, lib_dir, d.seed, err);
-    if (!s) {
-        save_data_clear(&d);
-        return NULL;
-    }
-    const StoryInfo *in = story_info(s);
-    if (!in->id || strcmp(in->id, d.story_id) != 0) {
-        snprintf(notice, n, _("This save belongs to another story (“%s”), not to “%s”; it was "
-                              "left as it is."),
-                 d.story_id, in->title ? in->title : "?");
-        story_destroy(s);
-        save_data_clear(&d);
-        return NULL;
-    }
-    int done = story_replay(s, (const char *const *)d.path, d.n_path, err);
-    if (done < 0) {
-        story_destroy(s);
-        s = NULL;
-    } else if (done < d.n_path) {
-        memset(err, 0, sizeof *err);
-        snprintf(notice, n, _("The story has changed since you saved: you are back at your "
-                              "last answer that still exists (%d of %d)."),
-                 done, d.n_path);
-    }
-    save_data_clear(&d);
     return s;
 }
 
@@ -204,7 +218,7 @@ void library_title(Library *lib, UiModel *m, const char *save_dir)
     SaveData d;
     if (save_load_latest(save_dir, &d, &damaged) == SAVE_OK) {
         char when[64];
-        format_time(d.time, when, sizeof when);
+        library_format_time(d.time, when, sizeof when);
         const char *title = d.story_id;
         for (int i = 0; i < lib->n_stories; i++)
             if (strcmp(lib->stories[i].id, d.story_id) == 0)

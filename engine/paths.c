@@ -130,8 +130,7 @@ static bool user_stories_path(char *out, size_t n)
     return false;
 }
 
-/* mkdir -p, private to the user (0700, as the XDG spec asks). */
-static bool make_dirs(const char *path)
+bool paths_make_dirs(const char *path)
 {
     char p[1024];
     str_copy(p, path, sizeof p);
@@ -154,7 +153,7 @@ const char *paths_user_stories_dir(void)
     if (!user_dir_tried) {
         user_dir_tried = true;
         user_dir_ok = user_stories_path(user_dir, sizeof user_dir);
-        if (user_dir_ok && !make_dirs(user_dir)) {
+        if (user_dir_ok && !paths_make_dirs(user_dir)) {
             log_error("paths", "cannot create your stories folder '%s': %s", user_dir,
                       strerror(errno));
             user_dir_ok = false;

@@ -2,8 +2,9 @@
  * choice; the debrief at the ending. Layer: C engine (story.h only). */
 #include "attune/play_text.h"
 #include "attune/log.h"
+#include "attune/screens.h"
 #include "attune/story.h"
-#include "attune/voice.h"
+#include "attune/text.h"
 
 #include <stdbool.h>
 #include <stdlib.h>
@@ -19,25 +20,11 @@ static void put_plain(FILE *out, const char *s)
     char *plain = malloc(n);
     if (!plain)
         return;
-    voice_strip_markup(s, plain, n);
+    text_plain(s, plain, n);
     fputs(plain, out);
     free(plain);
 }
 
-static const char *kind_words(const char *kind)
-{
-    static const struct {
-        const char *kind, *words;
-    } k[] = {{"attune", "Attuning"},         {"attune_boundary", "Attuning, holding a limit"},
-             {"fix", "Fixing"},              {"rescue", "Rescuing"},
-             {"dismiss", "Dismissing"},      {"enmesh", "Getting swept up"},
-             {"withdraw", "Withdrawing"},    {"repair", "Repairing"},
-             {"steady", "Steadying yourself"}};
-    for (size_t i = 0; kind && i < sizeof k / sizeof k[0]; i++)
-        if (strcmp(kind, k[i].kind) == 0)
-            return k[i].words;
-    return kind ? kind : "?";
-}
 
 static void show_meters(FILE *out, const StoryView *v)
 {
@@ -75,7 +62,7 @@ static void show_beat(FILE *out, const StoryView *v)
 
 static void show_feedback(FILE *out, const StoryStep *f)
 {
-    fprintf(out, "\n=> %s%s · connection %+d\n", kind_words(f->kind),
+    fprintf(out, "\n=> %s%s · connection %+d\n", screens_kind_label(f->kind),
             f->repaired ? " · the rupture is repaired" : f->opened ? " · a rupture opened" : "",
             f->dconn);
     if (f->inner) {
@@ -102,7 +89,7 @@ static void show_ending(FILE *out, const Story *s, const StoryView *v)
         const StoryStep *st = story_history(s, i);
         opened += st->opened;
         repaired += st->repaired;
-        fprintf(out, "  %2d. %-26s connection %3d%s  \u201c", i + 1, kind_words(st->kind),
+        fprintf(out, "  %2d. %-26s connection %3d%s  \u201c", i + 1, screens_kind_label(st->kind),
                 st->connection,
                 st->opened ? " (rupture)" : st->repaired ? " (repair) " : "          ");
         put_plain(out, st->text);

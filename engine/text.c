@@ -448,6 +448,53 @@ static void link_term(const char *s, size_t from, size_t to, char out[64])
     out[n] = '\0';
 }
 
+/* Append byte `c` to out[n] at *len, keeping room for the terminator. */
+static void plain_put(char *out, size_t n, size_t *len, bool *cut, char c)
+{
+    if (*len + 1 < n)
+        out[(*len)++] = c;
+    else
+        *cut = true;
+}
+
+size_t text_plain(const char *s, char *out, size_t n)
+{
+    if (n == 0)
+        return 0;
+    s = s ? s : "";
+    size_t slen = strlen(s), len = 0, close = 0;
+    bool cut = false;
+    for (size_t i = 0; i < slen;) {
+        Link k;
+        if (s[i] == '\\' && s[i + 1] == '*') {
+            plain_put(out, n, &len, &cut, '*');
+            i += 2;
+        } else if (s[i] == '*') {
+            i++;
+        } else if (link_at(s, slen, i, &close, &k)) {
+            for (size_t j = k.show; j < k.show_end; j++)
+                if (s[j] != '*')
+                    plain_put(out, n, &len, &cut, s[j]);
+            i = k.end;
+        } else {
+            plain_put(out, n, &len, &cut, s[i++]);
+        }
+    }
+    if (cut) { /* never end inside a UTF-8 character cut short */
+        size_t k = len;
+        while (k > 0 && ((unsigned char)out[k - 1] & 0xC0) == 0x80)
+            k--;
+        if (k > 0 && ((unsigned char)out[k - 1] & 0x80)) {
+            unsigned char lead = (unsigned char)out[k - 1];
+            size_t need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+            if (len - (k - 1) < need)
+                len = k - 1;
+        }
+    }
+    out[len] = '\0';
+    return len;
+}
+
 int text_links(const char *s, char terms[][64], int max)
 {
     if (!s || !terms || max <= 0)

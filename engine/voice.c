@@ -4,6 +4,7 @@
  * blocking on every call, and voice_quit() waits for the last of them.
  * No shell is involved: the text is one argument after "--". */
 #include "attune/voice.h"
+#include "attune/text.h"
 #include "attune/log.h"
 #include "attune/paths.h"
 
@@ -124,61 +125,14 @@ void voice_stop(void)
     speaking = 0;
 }
 
-typedef struct Out {
-    char *buf;
-    size_t n, len;
-    bool cut; /* something did not fit */
-} Out;
-
-/* Append byte `c` if there is room (one byte is kept for the terminator). */
-static void put(Out *o, char c)
-{
-    if (o->len + 1 < o->n)
-        o->buf[o->len++] = c;
-    else
-        o->cut = true;
-}
-
 size_t voice_strip_markup(const char *text, char *out, size_t n)
 {
-    if (n == 0)
-        return 0;
-    Out o = {out, n, 0, false};
-    const char *p = text ? text : "";
-    while (*p) {
-        if (p[0] == '\\' && p[1] == '*') {
-            put(&o, '*');
-            p += 2;
-        } else if (*p == '*') {
-            p++;
-        } else if (p[0] == '[' && p[1] == '[' && strstr(p + 2, "]]")) {
-            /* A glossary link: keep the words shown, drop the term. */
-            const char *start = p + 2, *close = strstr(start, "]]");
-            const char *bar = memchr(start, '|', (size_t)(close - start));
-            const char *stop = bar ? bar : close;
-            for (const char *q = start; q < stop; q++)
-                if (*q != '*')
-                    put(&o, *q);
-            p = close + 2;
-        } else {
-            unsigned char c = (unsigned char)*p++;
-            put(&o, c < 0x20 || c == 0x7f ? ' ' : (char)c);
-        }
-    }
-    /* Never end in the middle of a UTF-8 sequence that was cut short. */
-    if (o.cut) {
-        size_t k = o.len;
-        while (k > 0 && ((unsigned char)out[k - 1] & 0xC0) == 0x80)
-            k--;
-        if (k > 0 && ((unsigned char)out[k - 1] & 0x80)) {
-            unsigned char lead = (unsigned char)out[k - 1];
-            size_t need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
-            if (o.len - (k - 1) < need)
-                o.len = k - 1;
-        }
-    }
-    out[o.len] = '\0';
-    return o.len;
+    size_t len = text_plain(text, out, n);
+    /* Line breaks and tabs are pauses, not characters to read out. */
+    for (size_t i = 0; i < len; i++)
+        if ((unsigned char)out[i] < 0x20 || out[i] == 0x7f)
+            out[i] = ' ';
+    return len;
 }
 
 static bool blank(const char *s)

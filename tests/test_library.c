@@ -74,7 +74,7 @@ static void continue_returns_to_the_same_place(void **state)
     Story *played = play_and_save(dir, 3, 99);
     char notice[256];
     StoryError err;
-    Story *s = library_resume(&library, dir, lib_dir, notice, sizeof notice, &err);
+    Story *s = library_resume(&library, dir, lib_dir, notice, sizeof notice, &err, NULL);
     assert_non_null(s);
     assert_string_equal(notice, "");
     const StoryView *a = story_view(played), *b = story_view(s);
@@ -103,7 +103,7 @@ static void a_damaged_newest_save_falls_back_to_the_last_good_one(void **state)
     fclose(f);
     char notice[256];
     StoryError err;
-    Story *s = library_resume(&library, dir, lib_dir, notice, sizeof notice, &err);
+    Story *s = library_resume(&library, dir, lib_dir, notice, sizeof notice, &err, NULL);
     assert_non_null(s);
     assert_non_null(strstr(notice, "This save was damaged (or from another version of Attune) "
                                    "and was kept aside; your last good save, from "));
@@ -118,7 +118,7 @@ static void a_damaged_newest_save_falls_back_to_the_last_good_one(void **state)
         snprintf(path, sizeof path, "%s/autosave-%d.sav", dir, g);
         assert_int_equal(truncate(path, 10), 0);
     }
-    assert_null(library_resume(&library, dir, lib_dir, notice, sizeof notice, &err));
+    assert_null(library_resume(&library, dir, lib_dir, notice, sizeof notice, &err, NULL));
     assert_non_null(strstr(notice, "damaged and there is no earlier good one"));
     snprintf(path, sizeof path, "%s/autosave-1.sav.corrupt", dir);
     assert_int_equal(access(path, F_OK), 0);
@@ -145,19 +145,19 @@ static void saves_of_other_or_missing_stories_are_refused(void **state)
     StoryError err;
     char *dir = temp_dir();
     save_with_fields(dir, "tiny", story_path, NULL, 0);
-    assert_null(library_resume(&library, dir, lib_dir, notice, sizeof notice, &err));
+    assert_null(library_resume(&library, dir, lib_dir, notice, sizeof notice, &err, NULL));
     assert_non_null(strstr(notice, "belongs to another story (“tiny”)"));
     dir = temp_dir();
     save_with_fields(dir, "no-such-story", "/nowhere/no-such-story", NULL, 0);
-    assert_null(library_resume(&library, dir, lib_dir, notice, sizeof notice, &err));
+    assert_null(library_resume(&library, dir, lib_dir, notice, sizeof notice, &err, NULL));
     assert_non_null(strstr(notice, "is not installed"));
     dir = temp_dir();
-    assert_null(library_resume(&library, dir, lib_dir, notice, sizeof notice, &err));
+    assert_null(library_resume(&library, dir, lib_dir, notice, sizeof notice, &err, NULL));
     assert_string_equal(notice, "There is no saved story to continue.");
     /* A folder that moved: found again by its id among the installed stories. */
     dir = temp_dir();
     save_with_fields(dir, "homework-night", "/old/place/homework-night", NULL, 0);
-    Story *s = library_resume(&library, dir, lib_dir, notice, sizeof notice, &err);
+    Story *s = library_resume(&library, dir, lib_dir, notice, sizeof notice, &err, NULL);
     assert_non_null(s);
     story_destroy(s);
 }
@@ -174,7 +174,7 @@ static void a_changed_story_resumes_at_the_last_answer_that_exists(void **state)
      * path still replays under another shuffle. */
     char notice[256];
     StoryError err;
-    Story *s = library_resume(&library, dir, lib_dir, notice, sizeof notice, &err);
+    Story *s = library_resume(&library, dir, lib_dir, notice, sizeof notice, &err, NULL);
     assert_non_null(s);
     assert_non_null(strstr(notice, "The story has changed since you saved"));
     assert_non_null(strstr(notice, "(2 of 3)"));

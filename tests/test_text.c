@@ -422,6 +422,25 @@ static void missing_dyslexic_font_keeps_sans(void **state)
 }
 
 /* Every style, and links, stay inside the width in either family. */
+/* Plain text (the terminal, the voice) follows the same link rules as
+ * drawing: the shown words; an empty or unclosed link stays as written. */
+static void plain_text_follows_the_link_rules(void **state)
+{
+    (void)state;
+    char out[128];
+    assert_int_equal(text_plain("**Stop.** I *said* \\* [[a repair|repair]]", out, sizeof out),
+                     strlen("Stop. I said * a repair"));
+    assert_string_equal(out, "Stop. I said * a repair");
+    text_plain("[[|co-regulation]] and [[]] and [[ | ]] and [[open", out, sizeof out);
+    assert_string_equal(out, "co-regulation and [[]] and [[ | ]] and [[open");
+    text_plain("one\ntwo", out, sizeof out);
+    assert_string_equal(out, "one\ntwo");
+    assert_int_equal(text_plain("ab\xc3\xa9", out, 4), 2); /* no half of an "é" */
+    assert_string_equal(out, "ab");
+    text_plain(NULL, out, sizeof out);
+    assert_string_equal(out, "");
+}
+
 static void every_style_stays_inside_its_width(void **state)
 {
     Fixture *f = *state;
@@ -458,6 +477,7 @@ int main(void)
         cmocka_unit_test(links_are_underlined),
         cmocka_unit_test(links_are_listed),
         cmocka_unit_test(hostile_links),
+        cmocka_unit_test(plain_text_follows_the_link_rules),
         cmocka_unit_test(every_style_stays_inside_its_width),
         cmocka_unit_test(missing_dyslexic_font_keeps_sans),
         cmocka_unit_test(families_switch_and_measure),

@@ -4,6 +4,7 @@
 #ifndef ATTUNE_LIBRARY_H
 #define ATTUNE_LIBRARY_H
 
+#include "attune/save.h"
 #include "attune/screens.h"
 
 enum { LIBRARY_MAX_STORIES = 64 };
@@ -61,13 +62,23 @@ void library_scan(Library *lib, const char *data_dir, const char *user_dir,
  * was set aside. */
 void library_title(Library *lib, UiModel *m, const char *save_dir);
 
-/* Continue: open the newest good autosave in `save_dir`, find the story it
- * belongs to (its folder, or an installed story with its id), and replay the
- * path of choices. Returns the story, or NULL. A plain message for the
- * player goes to `notice` (a damaged save set aside, a changed story, a
- * save of another story, nothing to continue); a story error fills `err`
- * (err->message is empty otherwise). Caller frees with story_destroy(). */
+/* Open the story of save `d` (its folder, or an installed story with its
+ * id, written back into d->story_dir) and replay its path of choices.
+ * Returns the story, or NULL. A plain message for the player goes to
+ * `notice` (a changed story, a save of another story, a story not
+ * installed); a story error fills `err` (err->message is empty otherwise).
+ * Caller frees with story_destroy(). */
+Story *library_open_save(const Library *lib, SaveData *d, const char *lib_dir, char *notice,
+                         size_t n, StoryError *err);
+
+/* Continue: library_open_save() on the newest good autosave in `save_dir`
+ * (NULL: none), also saying when a damaged save was set aside or there is
+ * nothing to continue. With `keep`, the save read is handed to the caller
+ * (clear it with save_data_clear) when a story is returned. */
 Story *library_resume(const Library *lib, const char *save_dir, const char *lib_dir,
-                      char *notice, size_t n, StoryError *err);
+                      char *notice, size_t n, StoryError *err, SaveData *keep);
+
+/* A save's time for the player: "23 Nov, 16:49" (empty for 0). */
+void library_format_time(int64_t t, char *out, size_t n);
 
 #endif

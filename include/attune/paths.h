@@ -37,6 +37,10 @@ const char *paths_save_dir(void);
  * does not fit. */
 bool paths_join(char *out, size_t n, const char *dir, const char *rel);
 
+/* Make folder `path` and its parents (mkdir -p), private to the user
+ * (0700, as the XDG spec asks). True when it exists afterwards. */
+bool paths_make_dirs(const char *path);
+
 /* True when `path` names an existing regular file. */
 bool paths_is_file(const char *path);
 /* True when `path` names an existing folder. */

@@ -62,6 +62,11 @@ void text_flush(Text *t);
  * `max` into `terms` and returns how many it wrote. */
 int text_links(const char *s, char terms[][64], int max);
 
+/* `s` as it reads, without markup, into out[n] (always terminated): no
+ * asterisks (`\*` is one), links as their shown words. Cut at a character
+ * boundary when it does not fit. Returns the length written. */
+size_t text_plain(const char *s, char *out, size_t n);
+
 /* Decode one UTF-8 code point at s[*i], advancing *i; invalid bytes give
  * U+FFFD and advance by one. */
 Uint32 text_utf8_next(const char *s, size_t len, size_t *i);

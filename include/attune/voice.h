@@ -24,10 +24,9 @@ void voice_stop(void);
 /* Stop, wait for every child to exit, and forget the program looked up. */
 void voice_quit(void);
 
-/* The words of `text` as they would be read: `*em*` and `**strong**` lose
- * their asterisks (`\*` is a literal one), `[[term]]` becomes `term`, and
- * `[[shown|term]]` becomes `shown`. Writes at most n-1 bytes into `out`,
- * always terminated; returns the length written. */
+/* The words of `text` as they would be read: text_plain() (no markup,
+ * links as their shown words), with line breaks and tabs as spaces. Writes
+ * at most n-1 bytes into `out`, always terminated; returns the length. */
 size_t voice_strip_markup(const char *text, char *out, size_t n);
 
 #endif

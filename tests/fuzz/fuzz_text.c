@@ -64,6 +64,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             if (strcmp(terms[i], terms[j]) == 0)
                 abort();
     }
+    /* Plain text fits its buffer and is never longer than its source. */
+    char plain[64];
+    size_t pl = text_plain(s, plain, sizeof plain);
+    if (pl >= sizeof plain || pl != strlen(plain) || pl > strlen(s))
+        abort();
     int lines = 0, w = 0;
     text_measure(text, s, px, width, (TextStyle)style, &lines, &w);
     int chars = text_char_count(text, s, px, width, (TextStyle)style);
