@@ -315,7 +315,9 @@ static void menu_screen(App *a, Mode mode, ScreenId screen, MenuStyle style, int
     a->ui.over_beat = over && keep_view != NULL;
     a->ui.view = a->ui.over_beat ? keep_view : NULL;
     a->ui.story = a->story;
-    a->ui.notice = a->notice[0] ? a->notice : NULL;
+    /* A menu is its own place: the story's notice waits under it (pop()
+     * brings it back); what the menu itself reports comes after this. */
+    a->ui.notice = NULL;
     a->ui.anim = 1;
     set_mode(a, mode);
 }
@@ -799,9 +801,15 @@ static void export_debrief(App *a)
     export_name(path, sizeof path, dir, story_info(a->story)->id, "png");
     UiModel m = a->ui;
     m.scroll = 0;
-    if (export_png(&m, &a->screens, a->settings.dyslexic_font, a->font_dir, 1920, 1080, path)) {
+    int pages = export_png(&m, &a->screens, a->settings.dyslexic_font, a->font_dir, 1920, 1080,
+                           path);
+    if (pages > 0) {
         char msg[1500];
-        snprintf(msg, sizeof msg, _("Saved the debrief as a picture: %s"), path);
+        if (pages == 1)
+            snprintf(msg, sizeof msg, _("Saved the debrief as a picture: %s"), path);
+        else
+            snprintf(msg, sizeof msg, _("Saved the debrief as %d pictures: %s and the next ones"),
+                     pages, path);
         set_notice(a, msg);
         log_debug("app", "exported %s", path);
         fprintf(stderr, "attune: exported %s\n", path);
@@ -897,6 +905,12 @@ static void open_slots(App *a, bool saving)
                 first = i;
         }
         a->ui.focus = first;
+        if (first < 0) {
+            str_copy(t->sub, _("No saved games yet: choose Save in the pause menu (Esc) "
+                               "while you play."),
+                     sizeof t->sub);
+            a->ui.subheading = t->sub;
+        }
     }
 }
 
@@ -1406,7 +1420,7 @@ static void handle_menu(App *a, InputAction act)
             activate(a, m->focus);
         break;
     case INPUT_CHOOSE:
-        if (!page && act.index < n) {
+        if (!page && act.index < n && !m->items[act.index].disabled) {
             m->focus = act.index;
             activate(a, act.index);
         }

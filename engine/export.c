@@ -9,10 +9,20 @@
 #include <string.h>
 #include <time.h>
 
-bool export_png(const UiModel *m, const Screens *look, bool dyslexic, const char *font_dir,
-                int w, int h, const char *path)
+/* Write what `r` drew on `surf` to `path`. */
+static bool write_png(SDL_Surface *surf, const char *path)
 {
-    bool ok = false;
+    if (IMG_SavePNG(surf, path) != 0) {
+        log_error("export", "cannot write '%s': %s", path, IMG_GetError());
+        return false;
+    }
+    return true;
+}
+
+int export_png(const UiModel *m, const Screens *look, bool dyslexic, const char *font_dir, int w,
+               int h, const char *path)
+{
+    int pages = 0;
     Screens sc;
     memset(&sc, 0, sizeof sc);
     SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
@@ -36,15 +46,29 @@ bool export_png(const UiModel *m, const Screens *look, bool dyslexic, const char
     pm.focus = pm.hover = -1;
     pm.notice = NULL;
     pm.fade = 0;
-    pm.picture = true;
     pm.anim = 1;
-    screens_draw(&sc, &pm, w, h);
-    SDL_RenderPresent(r);
-    if (IMG_SavePNG(surf, path) != 0) {
-        log_error("export", "cannot write '%s': %s", path, IMG_GetError());
-        goto out;
+    pm.picture = true;
+    pm.scroll = 0;
+    /* The whole timeline: as many pages as it takes, each with the chart. */
+    int total = story_history_count(m->story);
+    if (m->compare && m->n_roads > 0)
+        total -= m->roads[m->n_roads - 1].fork;
+    for (;;) {
+        screens_draw(&sc, &pm, w, h);
+        SDL_RenderPresent(r);
+        char page[1200];
+        size_t len = strlen(path);
+        if (pages == 0 || len < 4)
+            snprintf(page, sizeof page, "%s", path);
+        else
+            snprintf(page, sizeof page, "%.*s-%d.png", (int)(len - 4), path, pages + 1);
+        if (!write_png(surf, page))
+            break;
+        pages++;
+        pm.scroll += sc.timeline_drawn;
+        if (sc.timeline_drawn <= 0 || pm.scroll >= total || pages >= 50)
+            break;
     }
-    ok = true;
 out:
     screens_release(&sc);
     text_destroy(sc.text);
@@ -52,7 +76,7 @@ out:
     if (r)
         SDL_DestroyRenderer(r);
     SDL_FreeSurface(surf);
-    return ok;
+    return pages;
 }
 
 bool export_dir(char *out, size_t n)

@@ -819,11 +819,12 @@ static int timeline_entry(Screens *s, int x, int y, int w, int sp, int bottom, c
     return h + sp / 2;
 }
 
-/* The timeline of this play, from step `from`, scrolled by m->scroll. */
-static void draw_timeline(Screens *s, const UiModel *m, int x, int y, int w, int bottom, int sp,
-                          int from)
+/* The timeline of this play, from step `from`, scrolled by m->scroll.
+ * Returns how many entries it drew. */
+static int draw_timeline(Screens *s, const UiModel *m, int x, int y, int w, int bottom, int sp,
+                         int from)
 {
-    int n = story_history_count(m->story), skip = m->scroll;
+    int n = story_history_count(m->story), skip = m->scroll, drawn = 0;
     for (int i = from; i < n; i++) {
         if (skip-- > 0)
             continue;
@@ -831,11 +832,29 @@ static void draw_timeline(Screens *s, const UiModel *m, int x, int y, int w, int
         int eh = timeline_entry(s, x, y, w, sp, bottom, st->kind, st->opened, st->repaired,
                                 st->text, st->why);
         if (eh < 0) {
-            text_draw(s->text, _("… (Down for more)"), sp, x, y, w, TEXT_ITALIC, DIM, -1);
-            return;
+            text_draw(s->text, m->picture ? _("… (continued on the next page)")
+                                          : _("… (Down for more)"),
+                      sp, x, y, w, TEXT_ITALIC, DIM, -1);
+            break;
         }
         y += eh;
+        drawn++;
     }
+    return drawn;
+}
+
+/* A caption for a picture the player keeps: what, and when. */
+static void picture_caption(Screens *s, const UiModel *m, SDL_FRect p, int sp)
+{
+    char cap[300], when[64];
+    time_t t = time(NULL);
+    struct tm tmv;
+    when[0] = '\0';
+    if (localtime_r(&t, &tmv))
+        strftime(when, sizeof when, "%d %B %Y", &tmv);
+    const StoryInfo *in = story_info(m->story);
+    snprintf(cap, sizeof cap, "Attune · %s · %s", in->title ? in->title : in->id, when);
+    ui_prompt(s, cap, p, sp);
 }
 
 static void draw_ending(Screens *s, const UiModel *m, int w, int h)
@@ -852,6 +871,15 @@ static void draw_ending(Screens *s, const UiModel *m, int w, int h)
     y += text_draw(s->text, v->title ? v->title : _("The end"), px_of(0.06f, h, 14), x, y, tw,
                    TEXT_STRONG, AMBER, -1);
     y += sp / 2;
+    if (m->picture && m->scroll > 0) {
+        /* A further page of a saved picture: the rest of the timeline,
+         * across the whole panel. */
+        int from = m->compare && m->n_roads > 0 ? m->roads[m->n_roads - 1].fork : 0;
+        s->timeline_drawn =
+            draw_timeline(s, m, x, y, tw, (int)(p.y + p.h - margin * 1.4f), sp, from);
+        picture_caption(s, m, p, sp);
+        return;
+    }
     y += text_draw(s->text, v->text, dp, x, y, tw, TEXT_REGULAR, CREAM, -1);
     y += sp;
     int ruptures = 0, repairs = 0, n = story_history_count(m->story);
@@ -902,7 +930,7 @@ static void draw_ending(Screens *s, const UiModel *m, int w, int h)
     int lx = (int)((float)x + chart_w + margin), lw = (int)(p.x + p.w - margin) - lx;
     const UiRoad *other = m->compare && m->n_roads > 0 ? &m->roads[m->n_roads - 1] : NULL;
     if (!other) {
-        draw_timeline(s, m, lx, (int)top, lw, (int)bottom, sp, 0);
+        s->timeline_drawn = draw_timeline(s, m, lx, (int)top, lw, (int)bottom, sp, 0);
     } else {
         /* Side by side, from where the two roads parted. */
         int cw = (lw - (int)margin) / 2, rx = lx + cw + (int)margin;
@@ -913,7 +941,7 @@ static void draw_ending(Screens *s, const UiModel *m, int w, int h)
         snprintf(head, sizeof head, _("**The road you left**, from choice %d"), other->fork + 1);
         int h2 = text_draw(s->text, head, sp, rx, ty, cw, TEXT_REGULAR, MUTED, -1);
         ty += (h1 > h2 ? h1 : h2) + sp / 2;
-        draw_timeline(s, m, lx, ty, cw, (int)bottom, sp, other->fork);
+        s->timeline_drawn = draw_timeline(s, m, lx, ty, cw, (int)bottom, sp, other->fork);
         int oy = ty, skip = m->scroll;
         for (int i = other->fork; i < other->n; i++) {
             if (skip-- > 0)
@@ -930,16 +958,7 @@ static void draw_ending(Screens *s, const UiModel *m, int w, int h)
         }
     }
     if (m->picture) {
-        /* A caption for the picture the player keeps: what, and when. */
-        char cap[300], when[64];
-        time_t t = time(NULL);
-        struct tm tmv;
-        when[0] = '\0';
-        if (localtime_r(&t, &tmv))
-            strftime(when, sizeof when, "%d %B %Y", &tmv);
-        const StoryInfo *in = story_info(m->story);
-        snprintf(cap, sizeof cap, "Attune · %s · %s", in->title ? in->title : in->id, when);
-        ui_prompt(s, cap, p, sp);
+        picture_caption(s, m, p, sp);
         return;
     }
     ui_prompt(s, m->n_roads > 0 ? _("E: save as a picture · C: compare roads · Z: take back · "
@@ -1077,7 +1096,11 @@ static void draw_error(Screens *s, const UiModel *m, int w, int h)
 
 /* A quiet banner at the top left for what the player should know (a save
  * that could not be written, a story that changed since the save). */
-static void draw_notice(Screens *s, const char *notice, int w, int h, bool bottom)
+/* Where a notice goes: top left (over a beat), bottom left (over a menu,
+ * clear of its heading), top right (over an ending, clear of its title). */
+typedef enum NoticePlace { NOTICE_TOP_LEFT, NOTICE_BOTTOM_LEFT, NOTICE_TOP_RIGHT } NoticePlace;
+
+static void draw_notice(Screens *s, const char *notice, int w, int h, NoticePlace where)
 {
     int sp = px_of(0.024f, h, 10);
     float margin = fminf((float)w, (float)h) * 0.035f;
@@ -1085,8 +1108,10 @@ static void draw_notice(Screens *s, const char *notice, int w, int h, bool botto
     int tw = 0;
     int th = text_measure(s->text, notice, sp, maxw, TEXT_ITALIC, NULL, &tw);
     SDL_FRect b = {margin, margin, (float)tw + (float)sp * 1.6f, (float)th + (float)sp};
-    if (bottom) /* over a menu: below it, clear of its heading */
+    if (where == NOTICE_BOTTOM_LEFT)
         b.y = (float)h - margin * 0.4f - b.h;
+    else if (where == NOTICE_TOP_RIGHT)
+        b.x = (float)w - margin - b.w;
     render_round_rect(s->renderer, b, (float)sp * 0.5f, ui_theme()->notice);
     text_draw(s->text, notice, sp, (int)(b.x + (float)sp * 0.8f), (int)(b.y + (float)sp * 0.5f),
               maxw, TEXT_ITALIC, CREAM, -1);
@@ -1136,8 +1161,11 @@ void screens_draw(Screens *s, const UiModel *m, int w, int h)
     }
     if (m->notice && m->screen != SCREEN_TITLE)
         draw_notice(s, m->notice, w, h,
-                    m->screen == SCREEN_MENU || m->screen == SCREEN_READER ||
-                        m->screen == SCREEN_BREATHE);
+                    m->screen == SCREEN_ENDING ? NOTICE_TOP_RIGHT
+                    : m->screen == SCREEN_BEAT || m->screen == SCREEN_FEEDBACK ||
+                            m->screen == SCREEN_ERROR
+                        ? NOTICE_TOP_LEFT
+                        : NOTICE_BOTTOM_LEFT);
 }
 
 int screens_item_count(const UiModel *m)

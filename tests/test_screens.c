@@ -2,6 +2,7 @@
  * sizes with the shipped font and the software renderer, and check
  * properties of the pixels (not blank, text in the text box, answers
  * visible, typewriter hiding text). A PNG is written only on failure. */
+#include "attune/export.h"
 #include "attune/paths.h"
 #include "attune/screens.h"
 
@@ -15,7 +16,9 @@
 #include <SDL_ttf.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 typedef struct Canvas {
     SDL_Surface *surf;
@@ -219,12 +222,66 @@ static void title_and_error_screens(void **state)
     canvas_close(&c);
 }
 
+/* A long play's debrief is saved whole: the timeline goes on over as
+ * many pictures as it needs, each a full-HD PNG that opens. */
+static void debrief_exported_whole(void **state)
+{
+    (void)state;
+    StoryError err;
+    Story *s = story_load(story_path, lib, 3, &err);
+    assert_non_null(s);
+    for (int step = 0; step < 200 && !story_view(s)->is_ending; step++) {
+        const StoryView *v = story_view(s);
+        int pick = 0;
+        while (pick < v->n_choices && !v->choices[pick].enabled)
+            pick++;
+        assert_true(story_choose(s, pick, &err));
+    }
+    assert_true(story_view(s)->is_ending);
+    int steps = story_history_count(s);
+    assert_true(steps > 10);
+    Canvas c;
+    canvas_open(&c, 64, 64); /* only its look is used */
+    UiModel m;
+    memset(&m, 0, sizeof m);
+    m.screen = SCREEN_ENDING;
+    m.view = story_view(s);
+    m.story = s;
+    char dir[] = "/tmp/attune-export-XXXXXX", path[1200], fonts[1200];
+    assert_non_null(mkdtemp(dir));
+    snprintf(path, sizeof path, "%s/debrief.png", dir);
+    paths_join(fonts, sizeof fonts, paths_data_dir(), "assets/fonts");
+    int pages = export_png(&m, &c.sc, false, fonts, 1920, 1080, path);
+    assert_true(pages >= 2); /* 1080 px hold a handful of entries with their why */
+    assert_true(pages <= steps);
+    for (int p = 1; p <= pages; p++) {
+        char page[1300];
+        if (p == 1)
+            snprintf(page, sizeof page, "%s", path);
+        else
+            snprintf(page, sizeof page, "%s/debrief-%d.png", dir, p);
+        SDL_Surface *img = IMG_Load(page);
+        assert_non_null(img);
+        assert_int_equal(img->w, 1920);
+        assert_int_equal(img->h, 1080);
+        SDL_FreeSurface(img);
+        remove(page);
+    }
+    char after[1300];
+    snprintf(after, sizeof after, "%s/debrief-%d.png", dir, pages + 1);
+    assert_false(paths_is_file(after));
+    rmdir(dir);
+    canvas_close(&c);
+    story_destroy(s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(beat_at_720p),
         cmocka_unit_test(beat_at_small_window),
         cmocka_unit_test(title_and_error_screens),
+        cmocka_unit_test(debrief_exported_whole),
     };
     return cmocka_run_group_tests(tests, setup, NULL);
 }

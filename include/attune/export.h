@@ -9,11 +9,13 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-/* Draw `m` off-screen at w x h with the look of `look` (theme, text size)
- * and write it as a PNG to `path`. `font_dir` holds the fonts; `dyslexic`
- * picks the dyslexia-friendly family. False (logged) on failure. */
-bool export_png(const UiModel *m, const Screens *look, bool dyslexic, const char *font_dir,
-                int w, int h, const char *path);
+/* Draw `m` (an ending) off-screen at w x h with the look of `look` (theme,
+ * text size) and write it as a PNG to `path`; when its timeline does not
+ * fit one picture, the rest goes to further pages "<path without .png>-2.png"
+ * and on. `font_dir` holds the fonts; `dyslexic` picks the dyslexia-friendly
+ * family. Returns the pages written; 0 (logged) on failure. */
+int export_png(const UiModel *m, const Screens *look, bool dyslexic, const char *font_dir, int w,
+               int h, const char *path);
 
 /* The folder for exports, created if needed: $ATTUNE_EXPORT_DIR, else
  * ~/Pictures/Attune when ~/Pictures exists, else <save dir>exports/.

@@ -102,6 +102,7 @@ typedef struct Screens {
     int scene_w, scene_h;
     char scene_key[1400];
     SDL_Texture *prev_scene; /* the scene before, fading out over the new one */
+    int timeline_drawn;      /* SCREEN_ENDING: the debrief's entries that fitted last time */
 } Screens;
 
 /* Free what the screens keep between frames (call before the renderer goes). */
