@@ -19,6 +19,7 @@
 #include "attune/screens.h"
 #include "attune/settings.h"
 #include "attune/voice.h"
+#include "attune/workshop.h"
 
 #include <SDL.h>
 #include <SDL_image.h>
@@ -51,11 +52,12 @@ typedef enum Mode {
     MODE_HISTORY,
     MODE_BREATHE,
     MODE_ERROR,
+    MODE_WORKSHOP, /* workshop.c runs the screens and both windows */
 } Mode;
 
 static const char *const MODE_NAMES[] = {"title",    "stories",  "play",    "pause",
                                          "save",     "load",     "settings", "glossary",
-                                         "history",  "breathe",  "error"};
+                                         "history",  "breathe",  "error",   "workshop"};
 
 /* A screen the player can come back to: its mode and what it showed. */
 typedef struct Layer {
@@ -113,6 +115,10 @@ typedef struct App {
     FILE *script;
     Uint64 script_wait;
     int exit_code;
+    /* workshop mode */
+    Workshop *ws;
+    WorkshopHost wh;
+    bool pick_workshop; /* the story library was opened to run a workshop */
 } App;
 
 static double now_seconds(void)
@@ -345,6 +351,7 @@ static void ensure_library(App *a)
 static void build_title(App *a)
 {
     ensure_library(a);
+    a->pick_workshop = false;
     save_progress(a); /* the library's cards read it from disk */
     a->depth = 0;
     clear_ui(a);
@@ -392,7 +399,12 @@ static void open_stories(App *a)
     str_copy(t->heading, _("Stories"), sizeof t->heading);
     str_copy(t->sub, a->library.hint, sizeof t->sub);
     t->help[0] = '\0';
-    str_copy(t->footer, _("Enter: play from the start · Esc: back"), sizeof t->footer);
+    str_copy(t->footer,
+             a->pick_workshop ? _("Enter: run this story as a workshop · Esc: back")
+                              : _("Enter: play from the start · Esc: back"),
+             sizeof t->footer);
+    if (a->pick_workshop)
+        str_copy(t->heading, _("Workshop: pick a story"), sizeof t->heading);
     int keep = a->mode == MODE_STORIES ? a->ui.focus : 0;
     menu_screen(a, MODE_STORIES, SCREEN_MENU, MENU_CARDS, n);
     if (keep >= 0 && keep < n)
@@ -1140,6 +1152,36 @@ static void open_breathe(App *a)
 
 /* ---- input ---- */
 
+/* ---- workshop mode ---- */
+
+static void start_workshop(App *a, const char *dir)
+{
+    story_destroy(a->story);
+    a->story = NULL;
+    save_data_clear(&a->place);
+    str_copy(a->place.story_dir, dir, sizeof a->place.story_dir);
+    voice_stop();
+    a->ws = workshop_open(&a->wh, dir, new_seed(), &a->error);
+    if (!a->ws) {
+        show_error(a);
+        return;
+    }
+    a->depth = 0;
+    a->pick_workshop = false;
+    a->mode = MODE_WORKSHOP;
+    log_debug("app", "screen %s", MODE_NAMES[a->mode]);
+    a->dirty = true;
+}
+
+static void end_workshop(App *a)
+{
+    workshop_close(a->ws);
+    a->ws = NULL;
+    save_data_clear(&a->place);
+    set_notice(a, NULL);
+    build_title(a);
+}
+
 static void activate_title(App *a, int i)
 {
     if (i < 0 || i >= a->ui.n_items || a->ui.items[i].disabled)
@@ -1152,7 +1194,9 @@ static void activate_title(App *a, int i)
         start_story(a, a->library.stories[a->library.action_story[i]].dir, new_seed());
         break;
     case LIBRARY_STORIES:
+    case LIBRARY_WORKSHOP:
         push(a);
+        a->pick_workshop = a->library.actions[i] == LIBRARY_WORKSHOP;
         open_stories(a);
         break;
     case LIBRARY_LOAD:
@@ -1215,7 +1259,10 @@ static void activate(App *a, int i)
         activate_title(a, i);
         break;
     case MODE_STORIES:
-        start_story(a, a->library.stories[i].dir, new_seed());
+        if (a->pick_workshop)
+            start_workshop(a, a->library.stories[i].dir);
+        else
+            start_story(a, a->library.stories[i].dir, new_seed());
         break;
     case MODE_PAUSE:
         activate_pause(a, i);
@@ -1562,12 +1609,24 @@ static int tick(App *a)
 
 /* ---- scripted input (for tests: the real loop, fed from a file) ---- */
 
+/* "a", "Return", "shift+a", "ctrl+u". */
 static void script_key(const char *name)
 {
     SDL_Event e;
     memset(&e, 0, sizeof e);
     e.type = SDL_KEYDOWN;
     e.key.state = SDL_PRESSED;
+    for (;;) {
+        if (strncmp(name, "shift+", 6) == 0 && name[6]) {
+            e.key.keysym.mod |= KMOD_LSHIFT;
+            name += 6;
+        } else if (strncmp(name, "ctrl+", 5) == 0 && name[5]) {
+            e.key.keysym.mod |= KMOD_LCTRL;
+            name += 5;
+        } else {
+            break;
+        }
+    }
     e.key.keysym.sym = SDL_GetKeyFromName(name);
     if (e.key.keysym.sym == SDLK_UNKNOWN)
         log_error("script", "no key called '%s'", name);
@@ -1615,6 +1674,40 @@ static void script_step(App *a)
             e.button.y = (int)(fy * (float)a->h / a->sy);
             SDL_PushEvent(&e);
             return;
+        } else if (strcmp(cmd, "type") == 0) {
+            /* text typed into a field, in pieces as SDL's text input gives it */
+            for (const char *t = arg; *t;) {
+                SDL_Event e;
+                memset(&e, 0, sizeof e);
+                e.type = SDL_TEXTINPUT;
+                size_t n = strlen(t), max = sizeof e.text.text - 1;
+                if (n > max) {
+                    n = max;
+                    while (n > 0 && ((unsigned char)t[n] & 0xC0) == 0x80)
+                        n--; /* not in the middle of a character */
+                }
+                memcpy(e.text.text, t, n);
+                SDL_PushEvent(&e);
+                t += n;
+            }
+            return;
+        } else if (strcmp(cmd, "close") == 0) {
+            /* a window's close button: "close" (the game's), "close presenter" */
+            SDL_Window *win = a->window;
+            if (strcmp(arg, "presenter") == 0)
+                win = a->ws ? workshop_presenter(a->ws) : NULL;
+            if (!win) {
+                fprintf(stderr, "script: no window '%s' to close\n", arg);
+                a->exit_code = 3;
+                continue;
+            }
+            SDL_Event e;
+            memset(&e, 0, sizeof e);
+            e.type = SDL_WINDOWEVENT;
+            e.window.event = SDL_WINDOWEVENT_CLOSE;
+            e.window.windowID = SDL_GetWindowID(win);
+            SDL_PushEvent(&e);
+            return;
         } else if (strcmp(cmd, "wait") == 0) {
             a->script_wait = now_ms() + (Uint64)atoi(arg);
             return;
@@ -1622,7 +1715,9 @@ static void script_step(App *a)
             const char *want = arg;
             const char *got = MODE_NAMES[a->mode];
             char full[64];
-            if (a->mode == MODE_PLAY) {
+            if (a->mode == MODE_WORKSHOP && a->ws) {
+                got = workshop_screen(a->ws, full, sizeof full);
+            } else if (a->mode == MODE_PLAY) {
                 snprintf(full, sizeof full, "%s",
                          a->ui.screen == SCREEN_ENDING     ? "ending"
                          : a->ui.screen == SCREEN_FEEDBACK ? "feedback"
@@ -1637,8 +1732,15 @@ static void script_step(App *a)
             }
             fprintf(stderr, "script: screen %s\n", got);
         } else if (strcmp(cmd, "shot") == 0) {
-            screens_draw(&a->screens, &a->ui, a->w, a->h);
-            if (!script_shot(a, arg))
+            bool ok;
+            if (a->mode == MODE_WORKSHOP && a->ws) {
+                bool presenter = strncmp(arg, "presenter ", 10) == 0;
+                ok = workshop_shot(a->ws, presenter, presenter ? arg + 10 : arg);
+            } else {
+                screens_draw(&a->screens, &a->ui, a->w, a->h);
+                ok = script_shot(a, arg);
+            }
+            if (!ok)
                 a->exit_code = 3;
         } else if (strcmp(cmd, "quit") == 0) {
             a->running = false;
@@ -1714,8 +1816,12 @@ static void start_pads(App *a)
 static void draw_frame(App *a)
 {
     double t0 = a->bench ? now_seconds() : 0;
-    screens_draw(&a->screens, &a->ui, a->w, a->h);
-    SDL_RenderPresent(a->renderer);
+    if (a->mode == MODE_WORKSHOP && a->ws) {
+        workshop_draw(a->ws);
+    } else {
+        screens_draw(&a->screens, &a->ui, a->w, a->h);
+        SDL_RenderPresent(a->renderer);
+    }
     log_debug("app", "frame drawn");
     a->dirty = false;
     double t1 = a->bench ? now_seconds() : 0;
@@ -1776,15 +1882,29 @@ int app_run(const AppOptions *o)
     if (!paths_save_dir())
         set_notice(a, _("No save folder could be found: progress will not be saved."));
     a->cmdline_dir = o->story_dir;
-    if (o->story_dir)
-        start_story(a, o->story_dir, new_seed());
-    else
+    a->wh = (WorkshopHost){a->window, a->renderer, &a->screens, &a->settings, a->lib_dir,
+                           a->font_dir, o->report_dir, o->presenter};
+    if (o->workshop && o->story_dir) {
+        start_workshop(a, o->story_dir);
+    } else if (o->workshop) {
         build_title(a);
+        push(a);
+        a->pick_workshop = true;
+        open_stories(a);
+    } else if (o->story_dir) {
+        start_story(a, o->story_dir, new_seed());
+    } else {
+        build_title(a);
+    }
     log_debug("app", "%s", "story ready");
     a->running = true;
     while (a->running) {
         SDL_Event e;
         int wait = tick(a);
+        if (a->mode == MODE_WORKSHOP && a->ws) {
+            wait = workshop_tick(a->ws);
+            a->dirty = a->dirty || workshop_dirty(a->ws);
+        }
         if (a->dirty)
             wait = 0;
         if (a->script && (SDL_PumpEvents(), !SDL_HasEvents(SDL_FIRSTEVENT, SDL_LASTEVENT))) {
@@ -1802,15 +1922,29 @@ int app_run(const AppOptions *o)
         }
         bool got = wait < 0 ? SDL_WaitEvent(&e) : SDL_WaitEventTimeout(&e, wait);
         while (got) {
-            if (e.type != 0 && e.type == images_event(a->screens.images))
+            if (a->mode == MODE_WORKSHOP && a->ws) {
+                WorkshopResult r = workshop_event(a->ws, &e);
+                if (r == WORKSHOP_QUIT)
+                    a->running = false;
+                else if (r == WORKSHOP_LEAVE)
+                    end_workshop(a);
+                else if (e.type == SDL_WINDOWEVENT &&
+                         e.window.windowID == SDL_GetWindowID(a->window))
+                    update_size(a);
+            } else if (e.type != 0 && e.type == images_event(a->screens.images)) {
                 a->dirty = true; /* a full-size picture replaced its preview */
-            else
+            } else {
                 handle(a, input_translate(&e, a->sx, a->sy));
+            }
             got = a->running && SDL_PollEvent(&e);
         }
         if (!a->running)
             break;
         tick(a);
+        if (a->mode == MODE_WORKSHOP && a->ws) {
+            workshop_tick(a->ws);
+            a->dirty = a->dirty || workshop_dirty(a->ws);
+        }
         if (a->dirty)
             draw_frame(a);
     }
@@ -1824,6 +1958,7 @@ out:
     if (a->script)
         fclose(a->script);
     voice_quit();
+    workshop_close(a->ws);
     story_destroy(a->story);
     save_data_clear(&a->place);
     roads_clear(&a->roads);

@@ -25,6 +25,7 @@ static const char USAGE[] =
     "\n"
     "Commands:\n"
     "  (none)                  open the game at the title screen\n"
+    "  --workshop [STORY_DIR]  workshop mode: a story run with a group, on a projector\n"
     "  play [STORY_DIR]        open the game, straight into a story when given\n"
     "  play --text STORY_DIR   play a story in the terminal\n"
     "  check STORY_DIR...      list every problem of a story as file:line\n"
@@ -37,6 +38,8 @@ static const char USAGE[] =
     "  --size WxH              window size\n"
     "  --fullscreen            start full screen\n"
     "  --renderer R            auto (default), software or gpu\n"
+    "  --presenter             workshop: open the presenter window on this display too\n"
+    "  --report-dir DIR        workshop: save session reports in DIR\n"
     "  --help, --version\n"
     "\n"
     "STORY_DIR is a story's folder, or the id of one of your stories or of an\n"
@@ -55,12 +58,18 @@ typedef struct Command {
 static const char USAGE_PLAY[] =
     "Usage: attune play [STORY_DIR] [--size WxH] [--fullscreen] [--renderer R]\n"
     "                   [--input-script FILE]\n"
+    "       attune play --workshop [STORY_DIR] [--presenter] [--report-dir DIR]\n"
     "       attune play --text STORY_DIR [--seed N]\n"
     "\n"
     "Open the game, straight into the story in STORY_DIR when given. In the game,\n"
     "F5 reloads the story from disk and keeps your place.\n"
     "--input-script FILE feeds the game scripted input (for tests): one command\n"
     "a line -- key NAME, click X Y, wait MS, expect SCREEN, shot FILE.png, quit.\n"
+    "--workshop runs the story (or one picked from the library) with a group: a\n"
+    "projector view, group votes, discussion pauses and a report to export.\n"
+    "--presenter opens the facilitator's window even with one display (with two it\n"
+    "opens by itself); --report-dir DIR is where reports go. See\n"
+    "docs/facilitator-guide.md.\n"
     "With --text, play in the terminal: the beat, the meters and numbered answers;\n"
     "type a number and Enter (q quits). Reads answers from stdin, so it can be\n"
     "scripted: printf '1\\n2\\n' | attune play --text DIR. The answers are shuffled\n"
@@ -618,7 +627,13 @@ static int cmd_play_with(int argc, char **argv, bool explicit_play)
             o.fullscreen = true;
         } else if (strcmp(a, "--input-script") == 0 && next) {
             o.input_script = argv[++i];
-        } else if (explicit_play && a[0] != '-' && !o.story_dir) {
+        } else if (strcmp(a, "--workshop") == 0) {
+            o.workshop = true;
+        } else if (strcmp(a, "--presenter") == 0) {
+            o.presenter = true;
+        } else if (strcmp(a, "--report-dir") == 0 && next) {
+            o.report_dir = argv[++i];
+        } else if ((explicit_play || o.workshop) && a[0] != '-' && !o.story_dir) {
             o.story_dir = a;
         } else {
             return usage_error("unknown option");

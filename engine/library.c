@@ -241,14 +241,16 @@ void library_title(Library *lib, UiModel *m, const char *save_dir)
         const char *label;
         LibraryAction action;
     } rest[] = {
-        {"Stories", LIBRARY_STORIES},   {"Load a saved game", LIBRARY_LOAD},
+        {"Stories", LIBRARY_STORIES},   {"Workshop", LIBRARY_WORKSHOP},
+        {"Load a saved game", LIBRARY_LOAD},
         {"Settings", LIBRARY_SETTINGS}, {"Glossary", LIBRARY_GLOSSARY},
         {"Quit", LIBRARY_QUIT},
     };
     for (size_t i = 0; i < sizeof rest / sizeof rest[0]; i++) {
-        m->items[n] = (TitleItem){_(rest[i].label),
-                                  rest[i].action == LIBRARY_STORIES ? lib->stories_detail : NULL,
-                                  NULL, NULL, false};
+        const char *detail = rest[i].action == LIBRARY_STORIES    ? lib->stories_detail
+                             : rest[i].action == LIBRARY_WORKSHOP ? _("For a group, on a projector")
+                                                                  : NULL;
+        m->items[n] = (TitleItem){_(rest[i].label), detail, NULL, NULL, false};
         lib->actions[n++] = rest[i].action;
     }
     m->n_items = n;

@@ -178,17 +178,18 @@ static void meter_row(const StoryView *v, char *out, size_t n)
 }
 
 /* The meters panel: tall enough for its rows, wide enough for its widest line. */
-static void meters_size(Screens *s, const StoryView *v, BeatLayout *L, float W, float margin)
+void ui_meters_size(Screens *s, const StoryView *v, int sp, bool compact, float *out_w,
+                    float *out_h)
 {
     char lines[4][160];
-    int rows, sp = L->small_px, lh = text_line_height(s->text, sp), widest = 0;
-    if (L->compact_meters) {
+    int rows, lh = text_line_height(s->text, sp), widest = 0;
+    if (compact) {
         char row[200];
         meter_row(v, row, sizeof row);
         text_measure(s->text, row, sp, 100000, TEXT_REGULAR, NULL, &widest);
         float pad = (float)sp * 0.5f, ring = (float)lh * 0.8f;
-        float w = pad + ring + pad + (float)widest + pad * 1.5f;
-        L->meters = frect(W - margin - w, margin * 0.6f, w, (float)lh + 2 * pad);
+        *out_w = pad + ring + pad + (float)widest + pad * 1.5f;
+        *out_h = (float)lh + 2 * pad;
         return;
     }
     meter_lines(v, lines, &rows);
@@ -203,8 +204,23 @@ static void meters_size(Screens *s, const StoryView *v, BeatLayout *L, float W, 
     float pad = (float)sp * 0.6f;
     float h = (float)(lh * rows) + 2 * pad;
     float rad = h * 0.5f - pad;
-    float w = pad + 2 * rad + pad + (float)widest + pad * 1.5f;
-    L->meters = frect(W - margin - w, margin, w, h);
+    *out_w = pad + 2 * rad + pad + (float)widest + pad * 1.5f;
+    *out_h = h;
+}
+
+static void meters_size(Screens *s, const StoryView *v, BeatLayout *L, float W, float margin)
+{
+    float mw, mh;
+    ui_meters_size(s, v, L->small_px, L->compact_meters, &mw, &mh);
+    L->meters = frect(W - margin - mw, L->compact_meters ? margin * 0.6f : margin, mw, mh);
+}
+
+SDL_FRect ui_portrait_rect(int w, int h)
+{
+    float W = (float)w, H = (float)h;
+    bool wide = W / H >= 1.5f;
+    float ph = H * (wide ? 0.80f : 0.74f);
+    return frect(W * (wide ? 0.07f : -0.05f), H * 0.95f - ph, ph * 0.8f, ph);
 }
 
 /* Padding inside the text box, from the type size so it scales with it. */
@@ -286,8 +302,7 @@ static void beat_layout_at(Screens *s, const UiModel *m, int w, int h, BeatLayou
      * Narrower (4:3, 5:4): the person moves to the left edge and the answers
      * start further left, so they never cover the face. */
     bool wide = aspect >= 1.5f;
-    float ph = H * (wide ? 0.80f : 0.74f);
-    L->portrait = frect(W * (wide ? 0.07f : -0.05f), H * 0.95f - ph, ph * 0.8f, ph);
+    L->portrait = ui_portrait_rect(w, h);
     L->col_x = wide ? W * 0.47f : W * 0.42f;
     L->col_w = W - margin - L->col_x;
     if (!m->view || m->view->is_ending)
@@ -342,7 +357,7 @@ static void beat_layout_at(Screens *s, const UiModel *m, int w, int h, BeatLayou
 
 
 
-static void draw_background(Screens *s, const char *path, int w, int h, bool rupture)
+void ui_room(Screens *s, const char *path, int w, int h, bool rupture)
 {
     SDL_FRect all = frect(0, 0, (float)w, (float)h);
     /* The room is rasterised at half size and scaled up smoothly: it reads as
@@ -356,6 +371,8 @@ static void draw_background(Screens *s, const char *path, int w, int h, bool rup
         render_fill(s->renderer, all, (SDL_Color){20, 30, 48, 70});
 }
 
+#define draw_background ui_room
+
 void ui_background(Screens *s, const char *path, int w, int h)
 {
     draw_background(s, path, w, h, false);
@@ -363,10 +380,9 @@ void ui_background(Screens *s, const char *path, int w, int h)
 
 /* The meters: connection as an arc with its number, their state as a word,
  * your steadiness as a breathing circle, open ruptures as broken rings. */
-static void draw_meters(Screens *s, const StoryView *v, const BeatLayout *L, float anim)
+void ui_meters(Screens *s, const StoryView *v, SDL_FRect p, int sp, bool compact, float anim)
 {
     SDL_Renderer *r = s->renderer;
-    SDL_FRect p = L->meters;
     /* After a choice the connection moves from where it was to where it is. */
     StoryView shown = *v;
     if (anim < 1.0f && v->has_feedback) {
@@ -374,8 +390,8 @@ static void draw_meters(Screens *s, const StoryView *v, const BeatLayout *L, flo
         shown.connection = (int)lroundf(from + (float)v->feedback.dconn * anim);
     }
     v = &shown;
-    int sp = L->small_px, lh = text_line_height(s->text, sp), rows;
-    if (L->compact_meters) {
+    int lh = text_line_height(s->text, sp), rows;
+    if (compact) {
         char row[200];
         meter_row(v, row, sizeof row);
         float pad = (float)sp * 0.5f, rad = (float)lh * 0.4f;
@@ -419,6 +435,11 @@ static void draw_meters(Screens *s, const StoryView *v, const BeatLayout *L, flo
         text_draw(s->text, lines[3], sp, (int)(tx + indent), y + 3 * lh, 100000, TEXT_REGULAR,
                   CREAM, -1);
     }
+}
+
+static void draw_meters(Screens *s, const StoryView *v, const BeatLayout *L, float anim)
+{
+    ui_meters(s, v, L->meters, L->small_px, L->compact_meters, anim);
 }
 
 static void draw_portrait(Screens *s, const StoryView *v, const BeatLayout *L)
@@ -722,8 +743,8 @@ int screens_reveal_total(Screens *s, const UiModel *m, int w, int h)
 /* ---- the ending and its debrief ---- */
 
 /* A line through points as thick quads; dashed when `dash` > 0 (segment length). */
-static void chart_line(SDL_Renderer *r, const SDL_FPoint *pts, int n, float t, float dash,
-                       SDL_Color c)
+void ui_chart_line(SDL_Renderer *r, const SDL_FPoint *pts, int n, float t, float dash,
+                   SDL_Color c)
 {
     for (int i = 1; i < n; i++) {
         float x0 = pts[i - 1].x, y0 = pts[i - 1].y, x1 = pts[i].x, y1 = pts[i].y;
@@ -745,6 +766,8 @@ static void chart_line(SDL_Renderer *r, const SDL_FPoint *pts, int n, float t, f
         }
     }
 }
+
+#define chart_line ui_chart_line
 
 /* The connection over the story: this play as a solid line with a mark per
  * answer; each road left through rewind as a dashed line from where it parted. */

@@ -44,6 +44,24 @@ void ui_prompt(Screens *s, const char *msg, SDL_FRect b, int px);
 
 /* A picture covering the window (softened), or the dusk gradient without one. */
 void ui_background(Screens *s, const char *path, int w, int h);
+/* The same for a beat's room, with the cool dim wash of an open rupture. */
+void ui_room(Screens *s, const char *path, int w, int h, bool rupture);
+/* Where the person stands in a beat at w x h: left of centre when wide, at
+ * the left edge on narrower windows. */
+SDL_FRect ui_portrait_rect(int w, int h);
+
+/* The meters of view `v` at type size `sp`: connection as an arc with its
+ * number, their state as a word, your steadiness as a breathing circle, open
+ * ruptures as broken rings; `compact` puts the same facts on one row. The
+ * panel's size, then the panel drawn in `p`; with `anim` < 1 after a choice
+ * (v->has_feedback) the connection is shown part way from where it was. */
+void ui_meters_size(Screens *s, const StoryView *v, int sp, bool compact, float *w, float *h);
+void ui_meters(Screens *s, const StoryView *v, SDL_FRect p, int sp, bool compact, float anim);
+
+/* A line through `n` points as quads `t` thick; dashed when `dash` > 0 (the
+ * dashes' length). For charts. */
+void ui_chart_line(SDL_Renderer *r, const SDL_FPoint *pts, int n, float t, float dash,
+                   SDL_Color c);
 
 /* The menus and pages (menus.c): SCREEN_MENU, SCREEN_READER, SCREEN_BREATHE. */
 void menus_draw(Screens *s, const UiModel *m, int w, int h);

@@ -2,8 +2,8 @@
 # Install the Debian packages Attune needs, only those that are missing, so a
 # second run takes a moment. Usage: tools/setup.sh [--test]
 #   (no option)  what it takes to build and play
-#   --test       also what the tests need (cmocka; Xvfb and xdotool for the window
-#                test; clang and its runtime for the fuzzers; the validators of
+#   --test       also what the tests need (cmocka; Xvfb, xdotool and ImageMagick's
+#                import for the window tests; clang and its runtime for the fuzzers; the validators of
 #                the desktop entry and AppStream file, groff for the man page,
 #                dpkg-dev for the .deb's dependencies, python3 to read PNGs)
 set -eu
@@ -12,7 +12,7 @@ packages="build-essential cmake pkg-config libsdl2-dev libsdl2-ttf-dev libsdl2-m
 libsdl2-image-dev liblua5.4-dev"
 if [ "${1:-}" = "--test" ]; then
     packages="$packages libcmocka-dev xvfb xauth xdotool clang libclang-rt-dev graphviz
-desktop-file-utils appstream groff-base dpkg-dev python3"
+desktop-file-utils appstream groff-base dpkg-dev python3 imagemagick"
 fi
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then

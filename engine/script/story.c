@@ -296,6 +296,7 @@ static void read_step(lua_State *L, int idx, StoryStep *st, StrPool *pool)
     st->said = field_str(L, idx, "said", pool);
     st->cue = field_str(L, idx, "cue", pool);
     st->state = field_str(L, idx, "state", pool);
+    st->state_word = field_str(L, idx, "state_word", pool);
     st->connection = field_int(L, idx, "connection");
     st->steadiness = field_int(L, idx, "steadiness");
     st->dconn = field_int(L, idx, "dconn");
@@ -341,6 +342,8 @@ static bool refresh_view(Story *s, StoryError *err)
     v.state_word = field_str(L, t, "state_word", &fresh);
     v.title = field_str(L, t, "title", &fresh);
     v.verdict = field_str(L, t, "verdict", &fresh);
+    v.reflect = field_str(L, t, "reflect", &fresh);
+    v.note = field_str(L, t, "note", &fresh);
     lua_getfield(L, t, "background");
     v.background = resolve_image(s, lua_tostring(L, -1), &fresh);
     lua_pop(L, 1);
@@ -365,6 +368,10 @@ static bool refresh_view(Story *s, StoryError *err)
             v.choices[i].enabled = field_bool(L, c, "enabled");
             v.choices[i].hint = field_str(L, c, "hint", &fresh);
             v.choices[i].id = field_str(L, c, "id", &fresh);
+            v.choices[i].kind = field_str(L, c, "kind", &fresh);
+            v.choices[i].why = field_str(L, c, "why", &fresh);
+            v.choices[i].inner = field_str(L, c, "inner", &fresh);
+            v.choices[i].next = field_str(L, c, "next", &fresh);
             if (!v.choices[i].text)
                 v.choices[i].text = pool_add(&fresh, "…");
             lua_pop(L, 1);
@@ -381,6 +388,61 @@ static bool refresh_view(Story *s, StoryError *err)
     s->view_pool = fresh;
     s->view = v;
     return true;
+}
+
+/* The address of every string of a view, for story_view_copy(). */
+enum { VIEW_STRINGS = 25 + 7 * STORY_MAX_CHOICES };
+
+static int view_strings(StoryView *v, const char **out[VIEW_STRINGS])
+{
+    const char **fixed[] = {
+        &v->beat_id,        &v->speaker,           &v->text,          &v->cue,
+        &v->background,     &v->portrait,          &v->music,         &v->name,
+        &v->state,          &v->state_word,        &v->title,         &v->verdict,
+        &v->reflect,        &v->note,              &v->feedback.beat, &v->feedback.choice_id,
+        &v->feedback.text,  &v->feedback.kind,     &v->feedback.inner, &v->feedback.why,
+        &v->feedback.speaker, &v->feedback.said,   &v->feedback.cue,  &v->feedback.state,
+        &v->feedback.state_word,
+    };
+    int n = 0;
+    for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++)
+        out[n++] = fixed[i];
+    for (int i = 0; i < STORY_MAX_CHOICES; i++) {
+        StoryChoiceView *c = &v->choices[i];
+        out[n++] = &c->text;
+        out[n++] = &c->hint;
+        out[n++] = &c->id;
+        out[n++] = &c->kind;
+        out[n++] = &c->why;
+        out[n++] = &c->inner;
+        out[n++] = &c->next;
+    }
+    return n;
+}
+
+StoryView *story_view_copy(const StoryView *v)
+{
+    StoryView tmp = *v;
+    const char **fields[VIEW_STRINGS];
+    int n = view_strings(&tmp, fields);
+    size_t len = sizeof tmp;
+    for (int i = 0; i < n; i++)
+        if (*fields[i])
+            len += strlen(*fields[i]) + 1;
+    StoryView *c = malloc(len);
+    if (!c)
+        return NULL;
+    *c = *v;
+    n = view_strings(c, fields);
+    char *p = (char *)(c + 1);
+    for (int i = 0; i < n; i++)
+        if (*fields[i]) {
+            size_t k = strlen(*fields[i]) + 1;
+            memcpy(p, *fields[i], k);
+            *fields[i] = p;
+            p += k;
+        }
+    return c;
 }
 
 /* Append history steps the runtime has that C does not yet. */

@@ -13,6 +13,9 @@ typedef struct AppOptions {
     const char *renderer;  /* "auto", "software" or "gpu" */
     bool fullscreen;
     const char *input_script; /* tests: a file of scripted input (see docs/testing.md) */
+    bool workshop;            /* workshop mode: story_dir as a workshop, or pick one */
+    bool presenter;           /* workshop: a presenter window even with one display */
+    const char *report_dir;   /* workshop: where reports go, or NULL */
 } AppOptions;
 
 /* Run the game until the player quits. Returns the process exit code. */

@@ -30,6 +30,10 @@ typedef struct StoryChoiceView {
     bool enabled;
     const char *hint; /* why it is disabled, or NULL */
     const char *id;   /* its stable id */
+    /* For the facilitator (workshop mode), never shown to the group before a
+     * reveal: its kind, the inner voice and why, and a few words on where it
+     * leads (the next line, or "Ending: ..."). Any may be NULL. */
+    const char *kind, *why, *inner, *next;
 } StoryChoiceView;
 
 /* One step of the play: a choice and what it did. Also the feedback shown
@@ -38,6 +42,7 @@ typedef struct StoryStep {
     const char *beat, *choice_id, *text, *kind, *inner, *why;
     const char *speaker, *said, *cue; /* what was on screen when it was chosen */
     const char *state;        /* their state after the choice */
+    const char *state_word;   /* the same in words ("on edge") */
     int connection, steadiness, dconn, open_ruptures;
     bool opened, repaired;
 } StoryStep;
@@ -59,6 +64,8 @@ typedef struct StoryView {
     bool has_feedback;       /* the step that led here */
     StoryStep feedback;
     const char *title, *verdict; /* endings only */
+    const char *reflect;     /* a question for the group to discuss, or NULL */
+    const char *note;        /* a note for the facilitator, or NULL */
 } StoryView;
 
 /* Load the story in folder `dir` into its own sandboxed Lua state, with the
@@ -79,6 +86,11 @@ const char *story_dir(const Story *s);
 
 /* The current view; valid until the next call that changes the story. */
 const StoryView *story_view(const Story *s);
+
+/* A copy of view `v` that lives on by itself (the workshop keeps the beat
+ * the group answered on screen while the story has moved on). One block:
+ * free() it. NULL when out of memory. */
+StoryView *story_view_copy(const StoryView *v);
 
 /* Choose the answer at display position `index` (0-based). False with `err`
  * filled on a story error; false with err->line == -1 when the answer is

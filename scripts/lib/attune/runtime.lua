@@ -189,6 +189,7 @@ function Run:choose(i)
       speaker = speaker, said = said, cue = cue,
       inner = text(self, ch.inner), why = text(self, ch.why),
       connection = st.connection, steadiness = st.steadiness, state = st.state, state_before = before_state,
+      state_word = rules.STATE_WORDS[st.state],
       opened = opened, repaired = repaired, dconn = dconn, open_ruptures = #st.open,
     }
     self.history[#self.history + 1] = step
@@ -221,6 +222,38 @@ local function portrait_for(self)
   return who.portraits[self.st.state] or who.portraits.regulated
 end
 
+-- A few words on where an answer leads, for the facilitator's notes: the
+-- next line (who says it), or the ending's title. Branching answers list
+-- each place they may lead.
+local function excerpt(v, n)
+  if type(v) ~= "string" then return nil end
+  if (utf8.len(v) or 0) > n then v = v:sub(1, utf8.offset(v, n + 1) - 1) .. "…" end
+  return v
+end
+
+local function preview(self, id, here)
+  local b = self.story.beats[id]
+  if not b then return id end
+  if b == here then return "The same moment, a little steadier" end
+  if b.is_ending then
+    return "Ending: " .. (excerpt(b.title, 60) or id)
+  end
+  local who = b.speaker and self.story.characters[b.speaker]
+  local line = excerpt(b.line_text or b.text, 90) or excerpt(b.cue, 90)
+  if not line then return id end
+  return (who and who.name and (who.name .. ": ") or "") .. line
+end
+
+local function next_preview(self, ch)
+  if type(ch.next) == "string" then return preview(self, ch.next, self.beat) end
+  local parts = {}
+  for _, br in ipairs(ch.next or {}) do
+    parts[#parts + 1] = preview(self, br[1], self.beat)
+    if #parts == 3 then break end
+  end
+  return "Depends: " .. table.concat(parts, " | or | ")
+end
+
 -- What is on screen now, as plain data for the engine.
 function Run:view()
   local b, st = self.beat, self.st
@@ -228,6 +261,8 @@ function Run:view()
   local speaker = b.speaker and self.story.characters[b.speaker]
   local v = {
     kind = b.is_ending and "ending" or "beat",
+    reflect = text(self, b.reflect),
+    note = text(self, b.note),
     beat = b.id,
     speaker = speaker and speaker.name or nil,
     text = text(self, b.line_text or b.text),
@@ -255,7 +290,8 @@ function Run:view()
       local enabled = not (flooded and rules.NEEDS_STEADINESS[ch.kind])
       v.choices[i] = { text = text(self, ch[1]), enabled = enabled,
                        hint = (not enabled) and rules.FLOODED_HINT or nil, kind = ch.kind,
-                       id = ch.id }
+                       id = ch.id, why = text(self, ch.why), inner = text(self, ch.inner),
+                       next = next_preview(self, ch) }
     end
   end
   return v

@@ -1,0 +1,1140 @@
+/* Workshop mode: the flow of a session and the facilitator's keys.
+ * Layer: C engine. Two "lanes" can be played: the group's road (lane 0,
+ * recorded in the session) and a road not taken (lane 1, a second copy of
+ * the story replayed to an earlier decision, recorded as a road when the
+ * facilitator returns). Over a lane's own screen (beat, tie, chosen,
+ * revealed, ending, debrief) a short stack of overlays can open: a
+ * discussion pause, the list of past decisions, the menu, the key map, the
+ * export. Nothing moves unless a timer runs or the meters animate, so an
+ * idle session costs nothing. */
+#include "attune/workshop.h"
+#include "attune/audio.h"
+#include "attune/log.h"
+#include "attune/paths.h"
+#include "attune/save.h"
+#include "attune/session.h"
+#include "attune/stage.h"
+
+#include <SDL_image.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum {
+    VOTE_DEFAULT_MS = 60 * 1000,
+    TALK_DEFAULT_MS = 3 * 60 * 1000,
+    TIMER_STEP_MS = 30 * 1000,
+    TIMER_MIN_MS = 30 * 1000,
+    TIMER_MAX_MS = 60 * 60 * 1000,
+    REVEAL_MS = 900,
+    FRAME_MS = 16,
+    OVERLAYS = 4,
+    FOLDER_MAX = 1024,
+};
+
+typedef struct Timer {
+    long long total, left, since; /* ms; `left` as of `since` when running */
+    long long shown;              /* the seconds last drawn */
+    bool running, on;
+} Timer;
+
+typedef struct Lane {
+    Story *story;
+    StagePhase phase; /* BEAT, TIE, CHOSEN, REVEALED, ENDING, DEBRIEF */
+    StoryView *held;  /* CHOSEN, REVEALED: the beat the answer was given on */
+    int chosen;
+    int votes[STORY_MAX_CHOICES];
+    int tied[STORY_MAX_CHOICES], n_tied;
+    Timer vote;
+    long long reveal_at;
+    /* a road not taken */
+    int from;         /* the decision (index) it left the group's road at */
+    int first_option; /* the answer tried there, -1 until chosen */
+    int steps_from;   /* the story's history count at the fork */
+    long long started;
+} Lane;
+
+/* The presenter window, with its own renderer and what draws on it. */
+typedef struct Presenter {
+    SDL_Window *window;
+    SDL_Renderer *renderer;
+    Screens screens;
+} Presenter;
+
+static const char *const MENU_ITEMS[] = {
+    "Back to the session", "Keyboard map", "Debrief so far", "Export the report", "End the session",
+};
+enum { MENU_BACK, MENU_KEYS, MENU_DEBRIEF, MENU_EXPORT, MENU_END, MENU_COUNT };
+
+struct Workshop {
+    const WorkshopHost *host;
+    char dir[1200];
+    uint64_t seed;
+    Session session;
+    Lane lane[2];
+    int cur; /* 0: the group's road; 1: a road not taken */
+    StagePhase stack[OVERLAYS];
+    int depth;
+    Timer talk;
+    int roads_focus, menu_focus, page;
+    bool overlay;
+    bool dirty;
+    char notice[600];
+    char folder[FOLDER_MAX];
+    char saved_html[FOLDER_MAX + 200], saved_json[FOLDER_MAX + 200];
+    char export_error[FOLDER_MAX + 200];
+    bool exported;   /* EXPORT: saved; the next key closes it */
+    int saved_at;    /* decisions and roads in the session when last exported, -1 never */
+    bool end_armed;  /* "End the session" asked once with the report unsaved */
+    Presenter pres;
+};
+
+static long long now_ms(void)
+{
+    return (long long)SDL_GetTicks64();
+}
+
+/* ---- timers ---- */
+
+static long long timer_left(const Timer *t, long long now)
+{
+    if (!t->running)
+        return t->left;
+    long long l = t->left - (now - t->since);
+    return l > 0 ? l : 0;
+}
+
+static void timer_reset(Timer *t, long long total)
+{
+    memset(t, 0, sizeof *t);
+    t->total = t->left = total;
+}
+
+static void timer_toggle(Timer *t, long long now)
+{
+    if (t->running) {
+        t->left = timer_left(t, now);
+        t->running = false;
+        return;
+    }
+    if (t->left <= 0)
+        t->left = t->total;
+    t->since = now;
+    t->running = t->on = true;
+}
+
+static void timer_adjust(Timer *t, long long d, long long now)
+{
+    long long left = timer_left(t, now) + d;
+    t->total += d;
+    if (t->total < TIMER_MIN_MS)
+        t->total = TIMER_MIN_MS;
+    if (t->total > TIMER_MAX_MS)
+        t->total = TIMER_MAX_MS;
+    t->left = left < 0 ? 0 : left > t->total ? t->total : left;
+    t->since = now;
+    t->on = true;
+}
+
+/* ---- the report folder, remembered between sessions ---- */
+
+static void remembered_folder(char *out, size_t n)
+{
+    out[0] = '\0';
+    char path[1200];
+    if (!paths_save_dir() || !paths_join(path, sizeof path, paths_save_dir(), "workshop.txt"))
+        return;
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return;
+    char line[FOLDER_MAX + 32];
+    while (fgets(line, sizeof line, f)) {
+        line[strcspn(line, "\r\n")] = '\0';
+        if (strncmp(line, "report_dir = ", 13) == 0 && line[13])
+            snprintf(out, n, "%s", line + 13);
+    }
+    fclose(f);
+}
+
+static void remember_folder(const char *dir)
+{
+    char path[1200], buf[FOLDER_MAX + 64];
+    if (!paths_save_dir() || !paths_join(path, sizeof path, paths_save_dir(), "workshop.txt"))
+        return;
+    int len = snprintf(buf, sizeof buf, "# Attune workshop mode\nreport_dir = %s\n", dir);
+    if (len > 0 && (size_t)len < sizeof buf)
+        save_write_atomic(path, (const unsigned char *)buf, (size_t)len);
+}
+
+/* The session so far, kept in the save folder after every decision and
+ * road (workshop-last.html and .json), so a crash or a closed lid loses no
+ * more than the beat on screen. */
+static void keep_record(const Session *s)
+{
+    const char *dir = paths_save_dir();
+    if (!dir)
+        return;
+    char path[1200];
+    char *json = session_report_json(s), *html = session_report_html(s);
+    if (json && paths_join(path, sizeof path, dir, "workshop-last.json"))
+        save_write_atomic(path, (const unsigned char *)json, strlen(json));
+    if (html && paths_join(path, sizeof path, dir, "workshop-last.html"))
+        save_write_atomic(path, (const unsigned char *)html, strlen(html));
+    free(json);
+    free(html);
+}
+
+/* ---- what is shown ---- */
+
+static Lane *lane(Workshop *w)
+{
+    return &w->lane[w->cur];
+}
+
+static StagePhase top(const Workshop *w)
+{
+    return w->depth ? w->stack[w->depth - 1] : w->lane[w->cur].phase;
+}
+
+static void notice(Workshop *w, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void notice(Workshop *w, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(w->notice, sizeof w->notice, fmt, ap);
+    va_end(ap);
+    w->dirty = true;
+}
+
+/* The view the lane shows: the beat answered on while its answer is up. */
+static const StoryView *lane_view(const Lane *l)
+{
+    if ((l->phase == STAGE_CHOSEN || l->phase == STAGE_REVEALED) && l->held)
+        return l->held;
+    return story_view(l->story);
+}
+
+static void build_model(Workshop *w, StageModel *m, bool projector)
+{
+    Lane *l = lane(w);
+    long long now = now_ms();
+    memset(m, 0, sizeof *m);
+    m->phase = top(w);
+    m->paused_from = l->phase;
+    m->view = lane_view(l);
+    m->session = &w->session;
+    m->votes = l->votes;
+    m->chosen = (l->phase == STAGE_CHOSEN || l->phase == STAGE_REVEALED) ? l->chosen : -1;
+    if (m->chosen >= 0 && story_view(l->story)->has_feedback)
+        m->step = &story_view(l->story)->feedback;
+    m->anim = 1.0f;
+    if (l->phase == STAGE_REVEALED && !w->host->settings->reduce_motion) {
+        float f = (float)(now - l->reveal_at) / (float)REVEAL_MS;
+        m->anim = f < 0 ? 0 : f > 1 ? 1 : f;
+    }
+    m->n_tied = l->n_tied;
+    memcpy(m->tied, l->tied, sizeof m->tied);
+    const Timer *t = NULL;
+    if (m->phase == STAGE_DISCUSS) {
+        t = &w->talk;
+        m->timer_label = "Discussion";
+    } else if ((l->phase == STAGE_BEAT || l->phase == STAGE_TIE) && l->vote.on) {
+        t = &l->vote;
+        m->timer_label = "Vote";
+    }
+    if (t) {
+        m->timer_on = true;
+        m->timer_running = t->running;
+        long long left = timer_left(t, now);
+        m->timer_left_s = (int)((left + 999) / 1000);
+        m->timer_total_s = (int)(t->total / 1000);
+    }
+    m->question = m->view ? m->view->reflect : NULL;
+    if (w->cur == 1) {
+        m->side_road = true;
+        m->side_from = l->from + 1;
+        if (l->from < w->session.n_decisions) {
+            const SessionDecision *d = &w->session.decisions[l->from];
+            if (d->chosen >= 0 && d->chosen < d->n_options)
+                m->side_group_kind = d->options[d->chosen].kind;
+        }
+    }
+    m->focus = m->phase == STAGE_ROADS  ? w->roads_focus
+               : m->phase == STAGE_MENU ? w->menu_focus
+                                        : -1;
+    m->page = w->page;
+    m->folder = w->folder;
+    m->saved_html = w->saved_html[0] ? w->saved_html : NULL;
+    m->saved_json = w->saved_json[0] ? w->saved_json : NULL;
+    m->export_error = w->export_error[0] ? w->export_error : NULL;
+    m->n_menu = MENU_COUNT;
+    for (int i = 0; i < MENU_COUNT; i++)
+        m->menu[i] = MENU_ITEMS[i];
+    if (w->session.ended_at)
+        m->menu[MENU_DEBRIEF] = "The debrief";
+    m->notice = w->notice[0] ? w->notice : NULL;
+    m->overlay = projector && w->overlay && !w->pres.window;
+    m->session_ms = now - w->session.started_at;
+    m->story_title = w->session.story_title;
+}
+
+const char *workshop_screen(const Workshop *w, char *buf, size_t n)
+{
+    static const char *const NAMES[] = {"beat",    "tie",   "chosen", "revealed",
+                                        "discuss", "roads", "ending", "debrief",
+                                        "export",  "menu",  "keys"};
+    StagePhase p = top(w);
+    snprintf(buf, n, "workshop-%s%s", (unsigned)p < sizeof NAMES / sizeof NAMES[0] ? NAMES[p] : "?",
+             w->cur == 1 ? "-side" : "");
+    return buf;
+}
+
+bool workshop_dirty(const Workshop *w)
+{
+    return w->dirty;
+}
+SDL_Window *workshop_presenter(const Workshop *w) { return w->pres.window; }
+
+/* ---- the presenter window ---- */
+
+static void presenter_close(Workshop *w)
+{
+    Presenter *p = &w->pres;
+    screens_release(&p->screens);
+    text_destroy(p->screens.text);
+    images_destroy(p->screens.images);
+    if (p->renderer)
+        SDL_DestroyRenderer(p->renderer);
+    if (p->window)
+        SDL_DestroyWindow(p->window);
+    memset(p, 0, sizeof *p);
+    w->dirty = true;
+}
+
+static void presenter_apply(Workshop *w)
+{
+    const Settings *st = w->host->settings;
+    Screens *s = &w->pres.screens;
+    s->high_contrast = st->high_contrast;
+    s->hide_meters = false;
+    s->text_scale = 1.0f; /* the laptop is read from arm's length */
+    if (s->text)
+        text_set_family(s->text, st->dyslexic_font ? TEXT_FAMILY_DYSLEXIC : TEXT_FAMILY_SANS);
+}
+
+/* With two displays the projector window goes full screen on the second
+ * and the presenter opens on the first (the laptop's, as a rule). */
+static void presenter_open(Workshop *w)
+{
+    int displays = SDL_GetNumVideoDisplays();
+    Presenter *p = &w->pres;
+    int x = SDL_WINDOWPOS_UNDEFINED, y = SDL_WINDOWPOS_UNDEFINED, pw = 1280, ph = 720;
+    SDL_Rect r;
+    if (displays >= 2) {
+        SDL_SetWindowPosition(w->host->window, (int)SDL_WINDOWPOS_CENTERED_DISPLAY(1),
+                              (int)SDL_WINDOWPOS_CENTERED_DISPLAY(1));
+        SDL_SetWindowFullscreen(w->host->window, SDL_WINDOW_FULLSCREEN_DESKTOP);
+        x = y = (int)SDL_WINDOWPOS_CENTERED_DISPLAY(0);
+        if (SDL_GetDisplayUsableBounds(0, &r) == 0 && r.w > 0) {
+            pw = r.w * 9 / 10;
+            ph = r.h * 9 / 10;
+        }
+    } else if (SDL_GetDisplayUsableBounds(0, &r) == 0 && r.w > 0) {
+        /* one display (a rehearsal): at its right edge, beside the game's */
+        pw = r.w / 2 < 1024 ? r.w / 2 : 1024;
+        ph = pw * 10 / 16;
+        x = r.x + r.w - pw;
+        y = r.y + (r.h - ph) / 2;
+    }
+    p->window = SDL_CreateWindow("Attune: presenter", x, y, pw, ph,
+                                 SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+    if (!p->window) {
+        log_error("workshop", "cannot open the presenter window: %s", SDL_GetError());
+        return;
+    }
+    SDL_SetWindowMinimumSize(p->window, SCREENS_MIN_W, SCREENS_MIN_H);
+    SDL_RendererInfo info;
+    Uint32 flags = SDL_RENDERER_ACCELERATED;
+    if (SDL_GetRendererInfo(w->host->renderer, &info) == 0 && (info.flags & SDL_RENDERER_SOFTWARE))
+        flags = SDL_RENDERER_SOFTWARE;
+    p->renderer = SDL_CreateRenderer(p->window, -1, flags);
+    if (!p->renderer)
+        p->renderer = SDL_CreateRenderer(p->window, -1, SDL_RENDERER_SOFTWARE);
+    if (p->renderer) {
+        p->screens.renderer = p->renderer;
+        p->screens.text = text_create(p->renderer, w->host->font_dir);
+        p->screens.images = images_create(p->renderer, false);
+        p->screens.data_dir = w->host->screens->data_dir;
+    }
+    if (!p->renderer || !p->screens.text || !p->screens.images) {
+        log_error("workshop", "cannot draw the presenter window: %s", SDL_GetError());
+        presenter_close(w);
+        return;
+    }
+    presenter_apply(w);
+    SDL_RaiseWindow(p->window);
+}
+
+/* ---- the flow ---- */
+
+static void lane_clear(Lane *l)
+{
+    free(l->held);
+    l->held = NULL;
+    memset(l->votes, 0, sizeof l->votes);
+    l->n_tied = 0;
+    l->chosen = -1;
+}
+
+/* The lane's story moved on: show its new beat (or ending). */
+static void enter_view(Workshop *w, Lane *l)
+{
+    lane_clear(l);
+    const StoryView *v = story_view(l->story);
+    long long now = now_ms();
+    timer_reset(&l->vote, l->vote.total ? l->vote.total : VOTE_DEFAULT_MS);
+    audio_play_music(v->music);
+    audio_set_layer(v->is_ending ? NULL : v->state);
+    if (v->is_ending) {
+        l->phase = STAGE_ENDING;
+        if (l == &w->lane[0]) {
+            session_finish(&w->session, v, now);
+            keep_record(&w->session);
+        }
+    } else {
+        l->phase = STAGE_BEAT;
+        if (l == &w->lane[0])
+            session_begin_beat(&w->session, v, now);
+    }
+    w->dirty = true;
+}
+
+static void decide(Workshop *w, int i, SessionDecidedBy by)
+{
+    Lane *l = lane(w);
+    const StoryView *v = story_view(l->story);
+    if (l->phase != STAGE_BEAT && l->phase != STAGE_TIE)
+        return;
+    if (i < 0 || i >= v->n_choices) {
+        notice(w, "There is no answer %c here.", stage_letter(i));
+        return;
+    }
+    if (!v->choices[i].enabled) {
+        notice(w, "%c is not open now: %s", stage_letter(i),
+               v->choices[i].hint ? v->choices[i].hint : "not available");
+        return;
+    }
+    if (w->cur == 1 && l->first_option < 0 && l->from < w->session.n_decisions) {
+        const SessionDecision *d = &w->session.decisions[l->from];
+        if (d->chosen >= 0 && d->chosen < d->n_options && v->choices[i].id &&
+            d->options[d->chosen].id && strcmp(v->choices[i].id, d->options[d->chosen].id) == 0) {
+            notice(w, "%c is the answer the group chose. Pick another to see where it leads.",
+                   stage_letter(i));
+            return;
+        }
+    }
+    StoryView *held = story_view_copy(v);
+    if (!held) {
+        notice(w, "Out of memory.");
+        return;
+    }
+    StoryError err;
+    if (!story_choose(l->story, i, &err)) {
+        free(held);
+        if (err.line == -1)
+            notice(w, "%s", err.message);
+        else
+            notice(w, "Story error: %s:%d: %s", err.file, err.line, err.message);
+        return;
+    }
+    const StoryView *nv = story_view(l->story);
+    if (w->cur == 0) {
+        session_decide(&w->session, i, by, nv->has_feedback ? &nv->feedback : NULL, now_ms());
+        keep_record(&w->session);
+    } else if (l->first_option < 0) {
+        l->first_option = i;
+    }
+    l->held = held;
+    l->chosen = i;
+    l->n_tied = 0;
+    l->vote.running = false;
+    l->phase = STAGE_CHOSEN;
+    audio_play_effect(AUDIO_CHOICE);
+    w->dirty = true;
+}
+
+static void reveal(Workshop *w)
+{
+    Lane *l = lane(w);
+    if (l->phase != STAGE_CHOSEN)
+        return;
+    l->phase = STAGE_REVEALED;
+    l->reveal_at = now_ms();
+    const StoryView *nv = story_view(l->story);
+    if (nv->has_feedback && nv->feedback.opened)
+        audio_play_effect(AUDIO_RUPTURE);
+    else if (nv->has_feedback && nv->feedback.repaired)
+        audio_play_effect(AUDIO_REPAIR);
+    if (w->cur == 0)
+        session_mark_revealed(&w->session);
+    w->dirty = true;
+}
+
+static void confirm(Workshop *w)
+{
+    Lane *l = lane(w);
+    const StoryView *v = story_view(l->story);
+    int tied[STORY_MAX_CHOICES], n_tied = 0;
+    int total = 0;
+    for (int i = 0; i < v->n_choices; i++)
+        total += l->votes[i];
+    if (total == 0) {
+        notice(w, "No votes yet: A-%c add votes, or a number picks an answer.",
+               stage_letter(v->n_choices - 1));
+        return;
+    }
+    int best = session_majority(l->votes, v->n_choices, tied, &n_tied);
+    if (best >= 0) {
+        decide(w, best, SESSION_BY_MAJORITY);
+        return;
+    }
+    l->n_tied = n_tied;
+    memcpy(l->tied, tied, sizeof tied);
+    l->phase = STAGE_TIE;
+    w->dirty = true;
+}
+
+static void push(Workshop *w, StagePhase p)
+{
+    if (w->depth < OVERLAYS)
+        w->stack[w->depth++] = p;
+    w->dirty = true;
+}
+
+static void pop(Workshop *w)
+{
+    if (!w->depth)
+        return;
+    StagePhase p = w->stack[--w->depth];
+    if (p == STAGE_DISCUSS) {
+        w->talk.left = timer_left(&w->talk, now_ms());
+        w->talk.running = false;
+        session_pause_end(&w->session, now_ms());
+    }
+    if (p == STAGE_EXPORT)
+        SDL_StopTextInput();
+    w->dirty = true;
+}
+
+static void open_pause(Workshop *w)
+{
+    push(w, STAGE_DISCUSS);
+    long long now = now_ms();
+    timer_reset(&w->talk, w->talk.total ? w->talk.total : TALK_DEFAULT_MS);
+    timer_toggle(&w->talk, now);
+    session_pause_begin(&w->session, now);
+}
+
+static void open_export(Workshop *w)
+{
+    if (!w->folder[0]) {
+        if (w->host->report_dir)
+            snprintf(w->folder, sizeof w->folder, "%s", w->host->report_dir);
+        else
+            remembered_folder(w->folder, sizeof w->folder);
+        if (!w->folder[0] && !session_report_dir(w->folder, sizeof w->folder))
+            w->folder[0] = '\0';
+    }
+    w->saved_html[0] = w->saved_json[0] = w->export_error[0] = '\0';
+    w->exported = false;
+    push(w, STAGE_EXPORT);
+    SDL_StartTextInput();
+}
+
+static void do_export(Workshop *w)
+{
+    char err[FOLDER_MAX + 200] = "";
+    w->saved_html[0] = w->saved_json[0] = w->export_error[0] = '\0';
+    if (!w->folder[0]) {
+        snprintf(w->export_error, sizeof w->export_error, "Type a folder to save the report in.");
+    } else if (session_export(&w->session, w->folder, w->saved_html, w->saved_json,
+                              sizeof w->saved_html, err)) {
+        w->exported = true;
+        w->saved_at = w->session.n_decisions + w->session.n_roads;
+        remember_folder(w->folder);
+        log_debug("workshop", "report saved: %s and %s", w->saved_html, w->saved_json);
+        SDL_StopTextInput();
+    } else {
+        w->saved_html[0] = w->saved_json[0] = '\0';
+        snprintf(w->export_error, sizeof w->export_error, "%s",
+                 err[0] ? err : "The report could not be saved.");
+    }
+    w->dirty = true;
+}
+
+/* Leave the road not taken: keep what it did, and go back to the group. */
+static void return_to_group(Workshop *w)
+{
+    if (w->cur != 1)
+        return;
+    Lane *l = &w->lane[1];
+    if (l->first_option >= 0) {
+        int n = story_history_count(l->story) - l->steps_from;
+        const StoryView *v = story_view(l->story);
+        session_add_road(&w->session, l->from, l->first_option,
+                         n > 0 ? story_history(l->story, l->steps_from) : NULL, n > 0 ? n : 0,
+                         v->is_ending ? v->title : NULL, now_ms() - l->started);
+        keep_record(&w->session);
+    }
+    lane_clear(l);
+    story_destroy(l->story);
+    memset(l, 0, sizeof *l);
+    w->cur = 0;
+    while (w->depth)
+        pop(w);
+    const StoryView *v = story_view(w->lane[0].story);
+    audio_play_music(v->music);
+    audio_set_layer(v->is_ending ? NULL : v->state);
+    notice(w, "Back on the group's road.");
+}
+
+/* Take the road not taken at decision `k`: a second copy of the story,
+ * replayed to just before it. */
+static void take_road(Workshop *w, int k)
+{
+    if (k < 0 || k >= w->session.n_decisions)
+        return;
+    StoryError err;
+    Story *s = story_load(w->dir, w->host->lib_dir, w->seed, &err);
+    if (!s) {
+        notice(w, "The story cannot be loaded again: %s:%d: %s", err.file, err.line, err.message);
+        return;
+    }
+    const char *ids[512];
+    int n = k < 512 ? k : 512;
+    for (int i = 0; i < n; i++) {
+        const SessionDecision *d = &w->session.decisions[i];
+        ids[i] = d->chosen >= 0 && d->chosen < d->n_options ? d->options[d->chosen].id : "";
+    }
+    int got = story_replay(s, ids, n, &err);
+    const StoryView *v = story_view(s);
+    if (got != n || v->is_ending || !v->beat_id ||
+        strcmp(v->beat_id, w->session.decisions[k].beat ? w->session.decisions[k].beat : "")) {
+        story_destroy(s);
+        notice(w, "That decision cannot be played again (the story has changed).");
+        return;
+    }
+    while (w->depth)
+        pop(w);
+    Lane *l = &w->lane[1];
+    memset(l, 0, sizeof *l);
+    l->story = s;
+    l->from = k;
+    l->first_option = -1;
+    l->steps_from = story_history_count(s);
+    l->started = now_ms();
+    l->vote.total = VOTE_DEFAULT_MS;
+    w->cur = 1;
+    enter_view(w, l);
+    notice(w, "The road not taken, from decision %d. Pick another answer; N returns to the group.",
+           k + 1);
+}
+
+static void go_on(Workshop *w)
+{
+    Lane *l = lane(w);
+    if (l->phase == STAGE_REVEALED) {
+        enter_view(w, l);
+    } else if (l->phase == STAGE_ENDING) {
+        if (w->cur == 1) {
+            return_to_group(w);
+        } else {
+            l->phase = STAGE_DEBRIEF;
+            w->page = 0;
+            w->dirty = true;
+        }
+    }
+}
+
+static int debrief_pages(Workshop *w)
+{
+    StageModel m;
+    build_model(w, &m, true);
+    int pw, ph;
+    SDL_GetRendererOutputSize(w->host->renderer, &pw, &ph);
+    return stage_debrief_pages(w->host->screens, &m, pw, ph);
+}
+
+static WorkshopResult menu_activate(Workshop *w, int i)
+{
+    pop(w); /* the menu */
+    switch (i) {
+    case MENU_KEYS:
+        push(w, STAGE_KEYS);
+        break;
+    case MENU_DEBRIEF:
+        w->page = 0;
+        if (w->lane[0].phase != STAGE_DEBRIEF || w->cur != 0)
+            push(w, STAGE_DEBRIEF);
+        break;
+    case MENU_EXPORT:
+        open_export(w);
+        break;
+    case MENU_END:
+        if (w->saved_at != w->session.n_decisions + w->session.n_roads && !w->end_armed &&
+            w->session.n_decisions > 0) {
+            /* the report would be lost: say so once */
+            w->end_armed = true;
+            w->menu_focus = MENU_EXPORT;
+            push(w, STAGE_MENU);
+            notice(w, "The report of this session is not saved yet: Export the report first, "
+                      "or choose End the session again.");
+            break;
+        }
+        return WORKSHOP_LEAVE;
+    default:
+        break;
+    }
+    return WORKSHOP_GOING;
+}
+
+/* The letter keys a..i: their answer index, or -1. */
+static int letter_index(SDL_Keycode k)
+{
+    return k >= SDLK_a && k < SDLK_a + STORY_MAX_CHOICES ? (int)(k - SDLK_a) : -1;
+}
+
+static int number_index(SDL_Keycode k)
+{
+    if (k >= SDLK_1 && k <= SDLK_9)
+        return (int)(k - SDLK_1);
+    if (k >= SDLK_KP_1 && k <= SDLK_KP_9)
+        return (int)(k - SDLK_KP_1);
+    return -1;
+}
+
+static void timer_key(Workshop *w, SDL_Keycode k)
+{
+    Lane *l = lane(w);
+    long long now = now_ms();
+    Timer *t = top(w) == STAGE_DISCUSS                         ? &w->talk
+               : (top(w) == STAGE_BEAT || top(w) == STAGE_TIE) ? &l->vote
+                                                               : NULL;
+    if (!t) {
+        notice(w, "The timer runs on a beat (the vote) or in a discussion pause.");
+        return;
+    }
+    if (k == SDLK_t) {
+        bool was = t->running;
+        timer_toggle(t, now);
+        if (!was && t == &l->vote && w->cur == 0)
+            session_note_vote_timer(&w->session, t->total);
+    } else {
+        timer_adjust(t, k == SDLK_MINUS || k == SDLK_KP_MINUS ? -TIMER_STEP_MS : TIMER_STEP_MS,
+                     now);
+        if (t == &l->vote && w->cur == 0)
+            session_note_vote_timer(&w->session, t->total);
+    }
+    w->dirty = true;
+}
+
+static WorkshopResult export_key(Workshop *w, const SDL_KeyboardEvent *e)
+{
+    SDL_Keycode k = e->keysym.sym;
+    if (w->exported) {
+        if (k == SDLK_RETURN || k == SDLK_KP_ENTER || k == SDLK_ESCAPE || k == SDLK_x)
+            pop(w);
+        return WORKSHOP_GOING;
+    }
+    if (k == SDLK_ESCAPE) {
+        pop(w);
+    } else if (k == SDLK_RETURN || k == SDLK_KP_ENTER) {
+        do_export(w);
+    } else if (k == SDLK_BACKSPACE) {
+        size_t n = strlen(w->folder);
+        while (n > 0 && ((unsigned char)w->folder[n - 1] & 0xC0) == 0x80)
+            n--; /* continuation bytes of the last character */
+        if (n > 0)
+            n--;
+        w->folder[n] = '\0';
+        w->dirty = true;
+    } else if (k == SDLK_u && (e->keysym.mod & KMOD_CTRL)) {
+        w->folder[0] = '\0';
+        w->dirty = true;
+    }
+    return WORKSHOP_GOING;
+}
+
+static WorkshopResult key(Workshop *w, const SDL_KeyboardEvent *e)
+{
+    SDL_Keycode k = e->keysym.sym;
+    bool shift = (e->keysym.mod & KMOD_SHIFT) != 0;
+    StagePhase p = top(w);
+    Lane *l = lane(w);
+    if (p == STAGE_EXPORT)
+        return export_key(w, e);
+    w->notice[0] = '\0';
+    w->dirty = true;
+    /* keys that work everywhere */
+    switch (k) {
+    case SDLK_F11: {
+        bool fs = (SDL_GetWindowFlags(w->host->window) & SDL_WINDOW_FULLSCREEN_DESKTOP) != 0;
+        SDL_SetWindowFullscreen(w->host->window, fs ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP);
+        return WORKSHOP_GOING;
+    }
+    case SDLK_F1:
+        if (p == STAGE_KEYS)
+            pop(w);
+        else
+            push(w, STAGE_KEYS);
+        return WORKSHOP_GOING;
+    case SDLK_o:
+        w->overlay = !w->overlay;
+        if (w->pres.window)
+            notice(w, "The presenter window is open; the overlay is for one display.");
+        return WORKSHOP_GOING;
+    case SDLK_p:
+        if (p == STAGE_DISCUSS)
+            pop(w);
+        else
+            open_pause(w);
+        return WORKSHOP_GOING;
+    case SDLK_n:
+        if (w->cur == 1) {
+            return_to_group(w);
+        } else if (p == STAGE_ROADS) {
+            pop(w);
+        } else if (w->session.n_decisions == 0) {
+            notice(w, "No decisions yet: the road not taken opens after the group's first choice.");
+        } else {
+            w->roads_focus = w->session.n_decisions - 1;
+            push(w, STAGE_ROADS);
+        }
+        return WORKSHOP_GOING;
+    case SDLK_x:
+        open_export(w);
+        return WORKSHOP_GOING;
+    case SDLK_t:
+    case SDLK_PLUS:
+    case SDLK_EQUALS:
+    case SDLK_KP_PLUS:
+    case SDLK_MINUS:
+    case SDLK_KP_MINUS:
+        timer_key(w, k);
+        return WORKSHOP_GOING;
+    case SDLK_ESCAPE:
+        if (w->depth)
+            pop(w);
+        else if (l->phase == STAGE_TIE)
+            l->phase = STAGE_BEAT;
+        else if (w->cur == 1)
+            return_to_group(w);
+        else {
+            w->menu_focus = 0;
+            push(w, STAGE_MENU);
+        }
+        return WORKSHOP_GOING;
+    default:
+        break;
+    }
+    bool enter = k == SDLK_RETURN || k == SDLK_KP_ENTER;
+    int letter = letter_index(k), number = number_index(k);
+    switch (p) {
+    case STAGE_BEAT: {
+        int n = story_view(l->story)->n_choices;
+        if (letter >= 0 && letter < n) {
+            if (shift) {
+                if (l->votes[letter] > 0)
+                    l->votes[letter]--;
+                if (w->cur == 0)
+                    session_vote_remove(&w->session, letter);
+            } else {
+                l->votes[letter]++;
+                if (w->cur == 0)
+                    session_vote_add(&w->session, letter);
+            }
+        } else if (k == SDLK_BACKSPACE || k == SDLK_DELETE) {
+            memset(l->votes, 0, sizeof l->votes);
+            if (w->cur == 0)
+                session_vote_clear(&w->session);
+        } else if (enter) {
+            confirm(w);
+        } else if (number >= 0) {
+            decide(w, number, SESSION_BY_FACILITATOR);
+        }
+        break;
+    }
+    case STAGE_TIE:
+        if (letter >= 0) {
+            bool ok = false;
+            for (int i = 0; i < l->n_tied; i++)
+                ok = ok || l->tied[i] == letter;
+            if (ok)
+                decide(w, letter, SESSION_BY_TIE_BREAK);
+            else
+                notice(w, "%c is not one of the tied answers.", stage_letter(letter));
+        } else if (number >= 0) {
+            decide(w, number, SESSION_BY_FACILITATOR);
+        } else if (enter) {
+            notice(w, "A tie: press the letter of the answer to go with, or Esc to vote again.");
+        }
+        break;
+    case STAGE_CHOSEN:
+        if (enter || k == SDLK_r || k == SDLK_SPACE)
+            reveal(w);
+        break;
+    case STAGE_REVEALED:
+    case STAGE_ENDING:
+        if (enter || k == SDLK_SPACE || k == SDLK_RIGHT)
+            go_on(w);
+        break;
+    case STAGE_DEBRIEF: {
+        int pages = debrief_pages(w);
+        if ((k == SDLK_RIGHT || k == SDLK_PAGEDOWN || k == SDLK_SPACE || enter) &&
+            w->page + 1 < pages)
+            w->page++;
+        else if ((k == SDLK_LEFT || k == SDLK_PAGEUP) && w->page > 0)
+            w->page--;
+        else if (k == SDLK_HOME)
+            w->page = 0;
+        else if (k == SDLK_END)
+            w->page = pages - 1;
+        break;
+    }
+    case STAGE_DISCUSS:
+        if (enter)
+            pop(w);
+        break;
+    case STAGE_ROADS:
+        if (k == SDLK_UP && w->roads_focus > 0)
+            w->roads_focus--;
+        else if (k == SDLK_DOWN && w->roads_focus + 1 < w->session.n_decisions)
+            w->roads_focus++;
+        else if (enter)
+            take_road(w, w->roads_focus);
+        break;
+    case STAGE_MENU:
+        if (k == SDLK_UP)
+            w->menu_focus = (w->menu_focus + MENU_COUNT - 1) % MENU_COUNT;
+        else if (k == SDLK_DOWN)
+            w->menu_focus = (w->menu_focus + 1) % MENU_COUNT;
+        else if (enter)
+            return menu_activate(w, w->menu_focus);
+        break;
+    case STAGE_KEYS:
+        if (enter)
+            pop(w);
+        break;
+    default:
+        break;
+    }
+    return WORKSHOP_GOING;
+}
+
+static WorkshopResult click(Workshop *w, const SDL_MouseButtonEvent *b)
+{
+    if (b->button != SDL_BUTTON_LEFT)
+        return WORKSHOP_GOING;
+    if (w->pres.window && b->windowID == SDL_GetWindowID(w->pres.window))
+        return WORKSHOP_GOING; /* the presenter is read, not clicked */
+    int ww, wh, pw, ph;
+    SDL_GetWindowSize(w->host->window, &ww, &wh);
+    SDL_GetRendererOutputSize(w->host->renderer, &pw, &ph);
+    int x = ww > 0 ? b->x * pw / ww : b->x, y = wh > 0 ? b->y * ph / wh : b->y;
+    StageModel m;
+    build_model(w, &m, true);
+    int hit = stage_hit(w->host->screens, &m, pw, ph, x, y);
+    if (hit < 0)
+        return WORKSHOP_GOING;
+    switch (m.phase) {
+    case STAGE_BEAT:
+    case STAGE_TIE:
+        decide(w, hit, SESSION_BY_FACILITATOR);
+        break;
+    case STAGE_ROADS:
+        take_road(w, hit);
+        break;
+    case STAGE_MENU:
+        return menu_activate(w, hit);
+    default:
+        break;
+    }
+    return WORKSHOP_GOING;
+}
+
+WorkshopResult workshop_event(Workshop *w, const SDL_Event *e)
+{
+    switch (e->type) {
+    case SDL_QUIT:
+        return WORKSHOP_QUIT;
+    case SDL_KEYDOWN:
+        return key(w, &e->key);
+    case SDL_TEXTINPUT:
+        if (top(w) == STAGE_EXPORT && !w->exported) {
+            size_t n = strlen(w->folder), add = strlen(e->text.text);
+            if (n + add < sizeof w->folder) {
+                memcpy(w->folder + n, e->text.text, add + 1);
+                w->dirty = true;
+            }
+        }
+        return WORKSHOP_GOING;
+    case SDL_MOUSEBUTTONDOWN:
+        return click(w, &e->button);
+    case SDL_WINDOWEVENT:
+        if (e->window.event == SDL_WINDOWEVENT_CLOSE) {
+            if (w->pres.window && e->window.windowID == SDL_GetWindowID(w->pres.window)) {
+                presenter_close(w);
+                notice(w, "The presenter window is closed; O shows it over this screen.");
+                return WORKSHOP_GOING;
+            }
+            return WORKSHOP_QUIT;
+        }
+        w->dirty = true;
+        return WORKSHOP_GOING;
+    case SDL_RENDER_TARGETS_RESET:
+    case SDL_RENDER_DEVICE_RESET:
+        w->dirty = true;
+        return WORKSHOP_GOING;
+    default:
+        if (e->type >= SDL_USEREVENT)
+            w->dirty = true; /* a picture finished loading */
+        return WORKSHOP_GOING;
+    }
+}
+
+/* ---- time ---- */
+
+/* A running timer that reached zero stops, with a soft sound. */
+static int timer_tick(Workshop *w, Timer *t, long long now, int wait)
+{
+    if (!t->running)
+        return wait;
+    long long left = timer_left(t, now);
+    if (left <= 0) {
+        t->running = false;
+        t->left = 0;
+        audio_play_effect(AUDIO_REPAIR);
+        w->dirty = true;
+        return wait;
+    }
+    int next = (int)(left % 1000);
+    if (next == 0)
+        next = 1000;
+    long long s = (left + 999) / 1000; /* redraw when the seconds shown change */
+    if (s != t->shown) {
+        t->shown = s;
+        w->dirty = true;
+    }
+    return wait < 0 || next < wait ? next : wait;
+}
+
+int workshop_tick(Workshop *w)
+{
+    long long now = now_ms();
+    int wait = -1;
+    Lane *l = lane(w);
+    wait = timer_tick(w, &l->vote, now, wait);
+    wait = timer_tick(w, &w->talk, now, wait);
+    if (l->phase == STAGE_REVEALED && !w->host->settings->reduce_motion &&
+        now - l->reveal_at < REVEAL_MS) {
+        w->dirty = true;
+        wait = FRAME_MS;
+    }
+    return wait;
+}
+
+/* ---- drawing ---- */
+
+void workshop_draw(Workshop *w)
+{
+    StageModel m;
+    int pw, ph;
+    build_model(w, &m, true);
+    SDL_GetRendererOutputSize(w->host->renderer, &pw, &ph);
+    stage_draw_projector(w->host->screens, &m, pw, ph);
+    SDL_RenderPresent(w->host->renderer);
+    if (w->pres.window) {
+        build_model(w, &m, false);
+        SDL_GetRendererOutputSize(w->pres.renderer, &pw, &ph);
+        stage_draw_presenter(&w->pres.screens, &m, pw, ph);
+        SDL_RenderPresent(w->pres.renderer);
+    }
+    w->dirty = false;
+}
+
+bool workshop_shot(Workshop *w, bool presenter, const char *path)
+{
+    if (presenter && !w->pres.window) {
+        log_error("workshop", "no presenter window to take a picture of");
+        return false;
+    }
+    SDL_Renderer *r = presenter ? w->pres.renderer : w->host->renderer;
+    StageModel m;
+    int pw, ph;
+    build_model(w, &m, !presenter);
+    SDL_GetRendererOutputSize(r, &pw, &ph);
+    if (presenter)
+        stage_draw_presenter(&w->pres.screens, &m, pw, ph);
+    else
+        stage_draw_projector(w->host->screens, &m, pw, ph);
+    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, pw, ph, 32, SDL_PIXELFORMAT_ARGB8888);
+    bool ok = s &&
+              SDL_RenderReadPixels(r, NULL, SDL_PIXELFORMAT_ARGB8888, s->pixels, s->pitch) == 0 &&
+              IMG_SavePNG(s, path) == 0;
+    if (!ok)
+        log_error("workshop", "cannot take a screenshot to '%s': %s", path, SDL_GetError());
+    SDL_FreeSurface(s);
+    return ok;
+}
+
+/* ---- start and end ---- */
+
+Workshop *workshop_open(const WorkshopHost *host, const char *dir, uint64_t seed, StoryError *err)
+{
+    Workshop *w = calloc(1, sizeof *w);
+    if (!w) {
+        snprintf(err->message, sizeof err->message, "out of memory");
+        return NULL;
+    }
+    w->host = host;
+    w->seed = seed;
+    w->saved_at = -1;
+    snprintf(w->dir, sizeof w->dir, "%s", dir);
+    Lane *l = &w->lane[0];
+    l->story = story_load(dir, host->lib_dir, seed, err);
+    if (!l->story) {
+        free(w);
+        return NULL;
+    }
+    l->vote.total = VOTE_DEFAULT_MS;
+    w->talk.total = TALK_DEFAULT_MS;
+    session_init(&w->session, story_info(l->story), story_view(l->story), now_ms());
+    SDL_StopTextInput();
+    enter_view(w, l);
+    if (host->presenter || SDL_GetNumVideoDisplays() >= 2)
+        presenter_open(w);
+    char title[300];
+    snprintf(title, sizeof title, "Attune workshop: %s",
+             w->session.story_title ? w->session.story_title : "");
+    SDL_SetWindowTitle(host->window, title);
+    log_debug("workshop", "workshop of '%s' started%s", dir,
+              w->pres.window ? " with a presenter window" : "");
+    w->dirty = true;
+    return w;
+}
+
+void workshop_close(Workshop *w)
+{
+    if (!w)
+        return;
+    while (w->depth)
+        pop(w);
+    for (int i = 0; i < 2; i++) {
+        lane_clear(&w->lane[i]);
+        story_destroy(w->lane[i].story);
+    }
+    session_free(&w->session);
+    presenter_close(w);
+    free(w);
+}

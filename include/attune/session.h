@@ -1,0 +1,171 @@
+/* A workshop session: the record of what a group did with a story -- each
+ * decision with its vote split, who decided it, what it did and how long it
+ * took; the roads not taken that were tried; the ending -- and the report a
+ * facilitator exports from it (one self-contained HTML page and a JSON file).
+ * Layer: C engine, plain data (no SDL, no Lua): the workshop controller feeds
+ * it, the stage draws from it, and the unit tests drive it directly.
+ * Invariant: nothing personal is ever recorded -- no names, no free text
+ * typed by anyone; only the story's own words, counts and times.
+ * Times are milliseconds on any monotonic clock the caller chooses ("now"),
+ * so tests can give exact times. */
+#ifndef ATTUNE_SESSION_H
+#define ATTUNE_SESSION_H
+
+#include "attune/story.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+
+typedef enum SessionDecidedBy {
+    SESSION_BY_MAJORITY = 0, /* the answer with the most votes */
+    SESSION_BY_TIE_BREAK,    /* votes tied; the facilitator chose among the tied */
+    SESSION_BY_FACILITATOR,  /* the facilitator picked it directly (1-9, a click) */
+} SessionDecidedBy;
+
+/* One answer offered at a decision, as the group saw it. */
+typedef struct SessionOption {
+    char *text, *kind, *id;
+    int votes;
+} SessionOption;
+
+typedef struct SessionDecision {
+    int number;                       /* 1-based, in the order played */
+    char *beat, *speaker, *said, *cue; /* what was on screen */
+    char *reflect;                    /* the beat's reflection question, or NULL */
+    int n_options;
+    SessionOption options[STORY_MAX_CHOICES];
+    int chosen;                       /* index into options */
+    SessionDecidedBy by;
+    /* what the answer did */
+    char *inner, *why;
+    int connection_before, connection_after, dconn;
+    int steadiness_before, steadiness_after;
+    bool opened, repaired; /* a rupture opened / one was repaired */
+    bool revealed;         /* the facilitator revealed the inner voice and why */
+    /* timings, ms since the session began */
+    long long shown_at, decided_at;
+    long long discussion_ms; /* discussion pauses held while this beat was up */
+    long long vote_timer_ms; /* how long the vote timer was set to, 0 when not used */
+} SessionDecision;
+
+/* One step of a road not taken. */
+typedef struct SessionRoadStep {
+    char *text, *kind;
+    int connection, dconn;
+    bool opened, repaired;
+} SessionRoadStep;
+
+/* A road not taken: from decision `from` (0-based index), the group tried
+ * option `option` instead, and played on for a few steps. */
+typedef struct SessionRoad {
+    int from, option;
+    int n_steps;
+    SessionRoadStep *steps;
+    char *ending; /* the ending's title it reached, or NULL */
+    long long ms; /* how long the detour took */
+} SessionRoad;
+
+typedef struct Session {
+    char *story_id, *story_title, *relationship;
+    int connection_start, steadiness_start;
+    long long started_at, ended_at; /* `now` values; ended_at 0 until finished */
+    long long last_at;              /* the latest `now` seen (the length of an unfinished one) */
+    bool finished;                  /* session_finish was called */
+    char date[32];                  /* the day it was run, "2026-11-23" */
+    int n_decisions, cap_decisions;
+    SessionDecision *decisions;
+    /* the decision now being voted on (not yet in `decisions`) */
+    bool pending;
+    SessionDecision current;
+    int n_roads, cap_roads;
+    SessionRoad *roads;
+    long long discussion_ms;       /* pauses held outside any beat (the debrief...) */
+    long long pause_started;       /* -1 when no pause is running */
+    char *ending_title, *ending_verdict, *ending_text;
+    int connection_end;
+} Session;
+
+/* Start a session of `info`'s story at `now`, its first view `v` (the
+ * starting connection and steadiness are read from it; when it is a beat with
+ * answers, it is begun as by session_begin_beat). The strings are copied. */
+void session_init(Session *s, const StoryInfo *info, const StoryView *v, long long now);
+/* Free all the session holds and leave it empty; NULL is a no-op. */
+void session_free(Session *s);
+
+/* A new beat `v` is up for the group (an ending finishes the session
+ * instead: see session_finish). Resets the votes. Its connection and
+ * steadiness are the decision's "before". Begun again while it is still
+ * pending (the same beat id), its timings carry on; another beat replaces the
+ * pending decision. Ignored once the session is finished. */
+void session_begin_beat(Session *s, const StoryView *v, long long now);
+
+/* Votes on the pending decision. add/remove stop at 0; out-of-range
+ * indexes change nothing. They return the new count (or -1 when ignored). */
+int session_vote_add(Session *s, int option);
+int session_vote_remove(Session *s, int option);
+void session_vote_clear(Session *s);
+int session_vote_total(const Session *s);
+
+/* The majority of `votes` (n of them): the index with the most votes, or -1
+ * when there are no votes or the top is tied. The indexes with the top count
+ * (the tied ones, or the one winner) go to `tied` (room for n; may be NULL),
+ * their count to *n_tied (0 when there are no votes). */
+int session_majority(const int *votes, int n, int *tied, int *n_tied);
+
+/* The group decided on `option`: the pending decision is closed with its
+ * votes as they stand. `step` is the story's feedback after the choice (what
+ * it did: meters after, change, rupture/repair, inner voice and why; NULL: no
+ * change). Ignored when nothing is pending or `option` is out of range. */
+void session_decide(Session *s, int option, SessionDecidedBy by, const StoryStep *step,
+                    long long now);
+/* The last decision's inner voice and why were shown to the room. */
+void session_mark_revealed(Session *s);
+/* The vote timer was set to `ms` on the pending decision. */
+void session_note_vote_timer(Session *s, long long ms);
+
+/* A discussion pause starts / ends; its time goes to the pending decision,
+ * else to the last decision while its feedback is up (until the next beat or
+ * the ending), else to the session (before the first beat, the debrief). A
+ * pause running across a decision or a new beat is split between them.
+ * Unbalanced calls are ignored. */
+void session_pause_begin(Session *s, long long now);
+void session_pause_end(Session *s, long long now);
+
+/* Keep a road not taken: from decision index `from`, option `option`, the
+ * steps the side play took (`steps`, n of them, from the story's history;
+ * copied) and its ending title or NULL. Out-of-range indexes are ignored. */
+void session_add_road(Session *s, int from, int option, const StoryStep *steps, int n,
+                      const char *ending, long long ms);
+
+/* The session ends at `now`: the story reached ending `v` (its title, verdict
+ * and text are kept), or the facilitator ended it early (`v` not an ending:
+ * only its meters are kept; NULL: nothing). A pending decision is dropped;
+ * later beats and decisions are ignored. */
+void session_finish(Session *s, const StoryView *v, long long now);
+
+/* The report. Each returns a new string (caller frees) or NULL when out of
+ * memory. The JSON is UTF-8, one object (its fields are listed at the top of
+ * engine/session.c and in docs/facilitator-guide.md); the HTML is one
+ * self-contained page (inline CSS and SVG, no scripts, no external
+ * references), readable when printed. */
+char *session_report_json(const Session *s);
+char *session_report_html(const Session *s);
+
+/* Write both into folder `dir` (created if needed) as
+ * attune-workshop-<story>-<YYYY-MM-DD>-<HHMM>.html and .json (local time of
+ * the export; "-2", "-3"... added when that name is taken), atomically (a
+ * temporary file renamed into place). The paths go to html/json (size n).
+ * False, with `err` (size n) saying why in words ("Cannot write to /x:
+ * Permission denied"), when they cannot be written; nothing half-written is
+ * left behind (not one file of the two). */
+bool session_export(const Session *s, const char *dir, char *html, char *json, size_t n,
+                    char *err);
+
+/* The default folder for reports: $ATTUNE_REPORT_DIR; else the user's
+ * documents folder (XDG_DOCUMENTS_DIR from $XDG_CONFIG_HOME/user-dirs.dirs or
+ * ~/.config/user-dirs.dirs, else ~/Documents), when it exists, + "/Attune
+ * reports"; else <save dir>reports. Not created here. False when none can be
+ * had. */
+bool session_report_dir(char *out, size_t n);
+
+#endif

@@ -1,0 +1,86 @@
+/* The stage: what workshop mode draws. Two views of one moment -- the
+ * projector (what the room sees: large type, answers lettered A-D, vote
+ * bars, the meters; nothing held back shows before it is revealed) and the
+ * presenter (the facilitator's screen: notes, each answer's kind, why and
+ * where it leads, the tally, the timer, the keys). With one display the
+ * presenter can be drawn as an overlay over the projector.
+ * Layer: C engine. Drawn from a plain StageModel by the same Screens
+ * machinery as the learner's game, onto a window or off-screen. */
+#ifndef ATTUNE_STAGE_H
+#define ATTUNE_STAGE_H
+
+#include "attune/screens.h"
+#include "attune/session.h"
+#include "attune/story.h"
+
+#include <stdbool.h>
+
+typedef enum StagePhase {
+    STAGE_BEAT = 0, /* the group reads and votes; tallies as bars once any */
+    STAGE_TIE,      /* the top of the vote is tied: the facilitator decides */
+    STAGE_CHOSEN,   /* the group's answer, its inner voice and why held back */
+    STAGE_REVEALED, /* the answer's kind, inner voice, why, the meters moving */
+    STAGE_DISCUSS,  /* a discussion pause: the question and a countdown */
+    STAGE_ROADS,    /* the road not taken: pick a past decision */
+    STAGE_ENDING,   /* the ending the group reached */
+    STAGE_DEBRIEF,  /* for the room: chart, decisions with vote splits, questions */
+    STAGE_EXPORT,   /* where the report goes (a folder field), then where it went */
+    STAGE_MENU,     /* Esc: a short list (back, key map, debrief, export, end) */
+    STAGE_KEYS,     /* the keyboard map */
+} StagePhase;
+
+enum { STAGE_MAX_MENU = 8 };
+
+typedef struct StageModel {
+    StagePhase phase;
+    const StoryView *view;   /* the beat (or ending) on the road being played */
+    const Session *session;  /* decisions so far, roads, the ending */
+    const int *votes;        /* tallies for view's answers, or NULL (all 0) */
+    int chosen;              /* CHOSEN, REVEALED: the answer's index; ROADS: -1 */
+    const StoryStep *step;   /* REVEALED: what the answer did (the view's feedback) */
+    float anim;              /* REVEALED: 0..1 through the meters' move (1: still) */
+    int n_tied;              /* TIE: the tied answers */
+    int tied[STORY_MAX_CHOICES];
+    /* the timer: a vote timer on a beat, the countdown in a pause */
+    bool timer_on;           /* shown at all */
+    bool timer_running;
+    int timer_left_s;        /* seconds left; 0 = time is up */
+    int timer_total_s;
+    const char *timer_label; /* "Vote", "Discussion" */
+    const char *question;    /* DISCUSS: the reflection question, or NULL ("Talk it over") */
+    StagePhase paused_from;  /* DISCUSS, MENU, KEYS: the phase underneath (drawn dimmed) */
+    /* the road not taken being played: a banner names where it left the group */
+    bool side_road;
+    int side_from;           /* 1-based decision number it branched at */
+    const char *side_group_kind; /* what the group chose there (kind), for the banner */
+    int focus;               /* ROADS: focused decision (index); MENU: item; BEAT: answer or -1 */
+    int page;                /* DEBRIEF: page, 0-based */
+    /* EXPORT */
+    const char *folder;      /* the folder being typed */
+    const char *saved_html, *saved_json; /* after saving: where they went, or NULL */
+    const char *export_error;            /* why saving failed, or NULL */
+    /* MENU */
+    int n_menu;
+    const char *menu[STAGE_MAX_MENU];
+    const char *notice;      /* a quiet line (e.g. "Report saved"), or NULL */
+    bool overlay;            /* projector only: draw the presenter panel over it */
+    long long session_ms;    /* presenter: time since the session began */
+    const char *story_title;
+} StageModel;
+
+/* The room's view, at output size w x h. */
+void stage_draw_projector(Screens *s, const StageModel *m, int w, int h);
+/* The facilitator's view, at output size w x h (drawn as a whole window). */
+void stage_draw_presenter(Screens *s, const StageModel *m, int w, int h);
+
+/* Projector: what is at (x, y) -- an answer card (its index) on BEAT/TIE, a
+ * decision on ROADS, an item on MENU -- or -1. */
+int stage_hit(Screens *s, const StageModel *m, int w, int h, int x, int y);
+
+/* DEBRIEF: how many pages the room's debrief takes at w x h (at least 1). */
+int stage_debrief_pages(Screens *s, const StageModel *m, int w, int h);
+
+/* The letter of answer i: 'A' + i. */
+char stage_letter(int i);
+
+#endif

@@ -1,0 +1,67 @@
+/* Workshop mode: a facilitator runs a story with a group. The flow of a
+ * session (the group reads, votes, the facilitator confirms, discusses,
+ * reveals; the road not taken; the debrief; the report), the facilitator's
+ * keys, and the two windows: the projector (the game's own window) and the
+ * presenter window on the laptop's screen, opened when there is a second
+ * display or when asked for.
+ * Layer: C engine. The game's loop hands every SDL event here while workshop
+ * mode runs; what is drawn comes from the stage (stage.h), what is recorded
+ * goes to the session (session.h). */
+#ifndef ATTUNE_WORKSHOP_H
+#define ATTUNE_WORKSHOP_H
+
+#include "attune/screens.h"
+#include "attune/settings.h"
+#include "attune/story.h"
+
+#include <SDL.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+typedef struct Workshop Workshop;
+
+/* What the game lends workshop mode: its window (the projector), renderer
+ * and screens, and where things are. */
+typedef struct WorkshopHost {
+    SDL_Window *window;
+    SDL_Renderer *renderer;
+    Screens *screens;
+    const Settings *settings;
+    const char *lib_dir, *font_dir;
+    const char *report_dir; /* --report-dir, or NULL for the remembered/default one */
+    bool presenter;         /* --presenter: a presenter window even with one display */
+} WorkshopHost;
+
+typedef enum WorkshopResult {
+    WORKSHOP_GOING = 0,
+    WORKSHOP_LEAVE, /* the facilitator ended the session: back to the title */
+    WORKSHOP_QUIT,  /* the window was closed */
+} WorkshopResult;
+
+/* Start a session of the story in `dir`. NULL with `err` filled when the
+ * story cannot be loaded. `host` must outlive the workshop. */
+Workshop *workshop_open(const WorkshopHost *host, const char *dir, uint64_t seed,
+                        StoryError *err);
+void workshop_close(Workshop *w);
+
+/* One event from SDL (from either window). */
+WorkshopResult workshop_event(Workshop *w, const SDL_Event *e);
+/* Advance timers and animations: the milliseconds until the next frame is
+ * needed, or -1 when nothing moves (the loop may sleep). */
+int workshop_tick(Workshop *w);
+bool workshop_dirty(const Workshop *w);
+/* Draw and present both windows. */
+void workshop_draw(Workshop *w);
+
+/* The screen shown, in words, for tests: "workshop-beat", "workshop-tie",
+ * "workshop-chosen", "workshop-revealed", "workshop-discuss",
+ * "workshop-roads", "workshop-ending", "workshop-debrief",
+ * "workshop-export", "workshop-menu", "workshop-keys"; a road not taken
+ * adds "-side" ("workshop-beat-side"). */
+const char *workshop_screen(const Workshop *w, char *buf, size_t n);
+/* Draw the projector (or the presenter) view and write it as a PNG. */
+bool workshop_shot(Workshop *w, bool presenter, const char *path);
+/* The presenter window, or NULL when none is open. */
+SDL_Window *workshop_presenter(const Workshop *w);
+
+#endif
