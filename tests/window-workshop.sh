@@ -47,11 +47,16 @@ xvfb-run -a -s "-screen 0 2200x800x24" sh -c '
   kill -0 $pid || { echo "window-workshop: the game died"; exit 1; }
   # End the session from the menu: the presenter window goes, the title comes
   # back in the game window.
-  k Escape Up Return; sleep 0.5
-  xdotool search --name "^Attune: presenter" >/dev/null 2>&1 &&
-      { echo "window-workshop: the presenter window is still open"; kill $pid; exit 1; }
+  k Escape Up Return
+  for i in $(seq 100); do   # slow under the sanitizers: wait for the title
+    xdotool search --name "^Attune$" >/dev/null 2>&1 && break
+    sleep 0.1
+  done
   xdotool search --name "^Attune$" >/dev/null 2>&1 ||
       { echo "window-workshop: no title after the session"; kill $pid; exit 1; }
+  xdotool search --name "^Attune: presenter" >/dev/null 2>&1 &&
+      { echo "window-workshop: the presenter window is still open"; kill $pid; exit 1; }
+  sleep 0.3
   import -window "$proj" "$tmp/projector-alone.png"
   kill -TERM $pid
   wait $pid
