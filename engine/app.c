@@ -22,7 +22,6 @@
 #include "attune/workshop.h"
 
 #include <SDL.h>
-#include <SDL_image.h>
 #include <glob.h>
 #include <limits.h>
 #include <stdarg.h>
@@ -1633,18 +1632,6 @@ static void script_key(const char *name)
     SDL_PushEvent(&e);
 }
 
-static bool script_shot(App *a, const char *path)
-{
-    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, a->w, a->h, 32, SDL_PIXELFORMAT_ARGB8888);
-    bool ok = s && SDL_RenderReadPixels(a->renderer, NULL, SDL_PIXELFORMAT_ARGB8888, s->pixels,
-                                        s->pitch) == 0 &&
-              IMG_SavePNG(s, path) == 0;
-    if (!ok)
-        log_error("script", "cannot take a screenshot to '%s': %s", path, SDL_GetError());
-    SDL_FreeSurface(s);
-    return ok;
-}
-
 /* Run script lines until one makes something happen. */
 static void script_step(App *a)
 {
@@ -1738,7 +1725,7 @@ static void script_step(App *a)
                 ok = workshop_shot(a->ws, presenter, presenter ? arg + 10 : arg);
             } else {
                 screens_draw(&a->screens, &a->ui, a->w, a->h);
-                ok = script_shot(a, arg);
+                ok = render_save_png(a->renderer, arg);
             }
             if (!ok)
                 a->exit_code = 3;

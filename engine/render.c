@@ -514,3 +514,17 @@ bool images_draw(Images *im, const char *path, SDL_FRect dst, bool cover, float 
     }
     return true;
 }
+
+bool render_save_png(SDL_Renderer *r, const char *path)
+{
+    int w = 0, h = 0;
+    SDL_GetRendererOutputSize(r, &w, &h);
+    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
+    bool ok = s &&
+              SDL_RenderReadPixels(r, NULL, SDL_PIXELFORMAT_ARGB8888, s->pixels, s->pitch) == 0 &&
+              IMG_SavePNG(s, path) == 0;
+    if (!ok)
+        log_error("render", "cannot take a screenshot to '%s': %s", path, SDL_GetError());
+    SDL_FreeSurface(s);
+    return ok;
+}

@@ -15,7 +15,6 @@
 #include "attune/session.h"
 #include "attune/stage.h"
 
-#include <SDL_image.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1078,14 +1077,7 @@ bool workshop_shot(Workshop *w, bool presenter, const char *path)
         stage_draw_presenter(&w->pres.screens, &m, pw, ph);
     else
         stage_draw_projector(w->host->screens, &m, pw, ph);
-    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, pw, ph, 32, SDL_PIXELFORMAT_ARGB8888);
-    bool ok = s &&
-              SDL_RenderReadPixels(r, NULL, SDL_PIXELFORMAT_ARGB8888, s->pixels, s->pitch) == 0 &&
-              IMG_SavePNG(s, path) == 0;
-    if (!ok)
-        log_error("workshop", "cannot take a screenshot to '%s': %s", path, SDL_GetError());
-    SDL_FreeSurface(s);
-    return ok;
+    return render_save_png(r, path);
 }
 
 /* ---- start and end ---- */

@@ -18,6 +18,9 @@ void render_arc(SDL_Renderer *r, float cx, float cy, float radius, float thick, 
 void render_disc(SDL_Renderer *r, float cx, float cy, float radius, SDL_Color c);
 /* A vertical gradient from `top` to `bottom` colour. */
 void render_gradient(SDL_Renderer *r, SDL_FRect rect, SDL_Color top, SDL_Color bottom);
+/* What `r` has drawn (its whole output) as a PNG at `path`; false, logged,
+ * when it cannot be read or written. */
+bool render_save_png(SDL_Renderer *r, const char *path);
 
 /* Picture cache for renderer `r`. With `async`, SVG pictures first come as a
  * quick quarter-size preview and a worker thread rasterises them at full
