@@ -1298,8 +1298,7 @@ typedef struct RoadsLayout {
 
 static const char *roads_sub(void)
 {
-    return _("Pick a decision, then the letter of another answer \u00b7 N or Esc: back to the "
-             "group");
+    return _("Pick a decision, then another answer \u00b7 N or Esc: back to the group");
 }
 
 static void roads_layout(Screens *s, const StageModel *m, int w, int h, RoadsLayout *R)
@@ -1778,10 +1777,13 @@ static float decision_put(Screens *s, const Debrief *D, const SessionDecision *d
 {
     float y0 = y;
     int rp = D->row, sp = D->small;
-    char num[16], said[1300];
+    char num[16], quoted[1300], said[1300];
     snprintf(num, sizeof num, "%d", d->number > 0 ? d->number : idx + 1);
-    ui_quoted(said, sizeof said, d->said);
+    ui_quoted(quoted, sizeof quoted, d->said);
     float bs = (float)line_h(s, rp) * 0.9f, tx = x + bs + (float)rp * 0.45f;
+    /* About two lines of what was said: enough to recall the moment, so
+     * that two decisions share a column (the report has it whole). */
+    one_line(s, quoted, rp, (x + w - tx) * 1.75f, TEXT_REGULAR, said, sizeof said);
     float sh = height_of(s, said, rp, x + w - tx, TEXT_REGULAR);
     if (draw) {
         badge(s, rect(x, y + ((float)line_h(s, rp) - bs) / 2, bs, bs), num,
@@ -2475,7 +2477,10 @@ static float pres_answer(Screens *s, const StageModel *m, const PresType *t, int
         snprintf(line, sizeof line, _("leads to: %s"), ch->next);
         y += put_or_measure(s, draw, line, t->small, kx, y, tx + tw - kx, TEXT_REGULAR, TH->muted);
     }
-    const char *tag = chosen ? _("**The group\u2019s answer**") : tied ? _("**Tied**") : NULL;
+    const char *tag = chosen && m->side_road ? _("**Chosen on this road**")
+                      : chosen                ? _("**The group\u2019s answer**")
+                      : tied                  ? _("**Tied**")
+                                              : NULL;
     char hint[400];
     if (!ch->enabled) {
         snprintf(hint, sizeof hint, _("Not open now%s%s"), ch->hint ? ": " : "",
