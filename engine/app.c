@@ -1781,7 +1781,9 @@ static void late_start(App *a)
     a->late_started = true;
     audio_init(a->audio_dir);
     audio_set_volume(a->settings.music_volume, a->settings.effects_volume);
-    if (a->story && a->mode == MODE_PLAY) {
+    if (a->ws && a->mode == MODE_WORKSHOP) {
+        workshop_sound(a->ws);
+    } else if (a->story && a->mode == MODE_PLAY) {
         const StoryView *v = story_view(a->story);
         audio_play_music(v->music);
         audio_set_layer(v->is_ending ? NULL : v->state);

@@ -592,9 +592,7 @@ static void return_to_group(Workshop *w)
     w->cur = 0;
     while (w->depth)
         pop(w);
-    const StoryView *v = story_view(w->lane[0].story);
-    audio_play_music(v->music);
-    audio_set_layer(v->is_ending ? NULL : v->state);
+    workshop_sound(w);
     notice(w, "Back on the group's road.");
 }
 
@@ -1041,6 +1039,13 @@ int workshop_tick(Workshop *w)
         wait = FRAME_MS;
     }
     return wait;
+}
+
+void workshop_sound(Workshop *w)
+{
+    const StoryView *v = story_view(lane(w)->story);
+    audio_play_music(v->music);
+    audio_set_layer(v->is_ending ? NULL : v->state);
 }
 
 /* ---- drawing ---- */

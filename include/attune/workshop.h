@@ -59,6 +59,8 @@ void workshop_draw(Workshop *w);
  * "workshop-export", "workshop-menu", "workshop-keys"; a road not taken
  * adds "-side" ("workshop-beat-side"). */
 const char *workshop_screen(const Workshop *w, char *buf, size_t n);
+/* Start the music of the beat on screen (sound starts after the first frame). */
+void workshop_sound(Workshop *w);
 /* Draw the projector (or the presenter) view and write it as a PNG. */
 bool workshop_shot(Workshop *w, bool presenter, const char *path);
 /* The presenter window, or NULL when none is open. */
