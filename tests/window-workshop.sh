@@ -30,7 +30,11 @@ xvfb-run -a -s "-screen 0 2200x800x24" sh -c '
     [ -n "$proj" ] && [ -n "$pres" ] && break
     sleep 0.1
   done
-  [ -n "$proj" ] && [ -n "$pres" ] || { echo "window-workshop: not both windows"; kill $pid; exit 1; }
+  [ -n "$proj" ] && [ -n "$pres" ] || {
+      echo "window-workshop: not both windows (projector $proj, presenter $pres); windows:"
+      for id in $(xdotool search --name . 2>/dev/null); do xdotool getwindowname "$id"; done
+      kill -0 $pid 2>/dev/null || echo "window-workshop: the game is not running"
+      kill $pid; exit 1; }
   xdotool windowmove "$proj" 0 0 windowmove "$pres" 1290 0; sleep 0.6
   k() { xdotool key --window "$pres" --delay 60 "$@"; sleep 0.3; }
   k a a a b c c c c
