@@ -227,6 +227,8 @@ static void remember_window(App *a)
 
 static void set_window_title(App *a)
 {
+    if (a->mode == MODE_WORKSHOP)
+        return; /* workshop.c names its windows */
     char t[300] = "Attune";
     if (a->story && a->mode != MODE_TITLE && a->mode != MODE_STORIES && a->mode != MODE_ERROR) {
         const StoryInfo *in = story_info(a->story);
@@ -1167,9 +1169,7 @@ static void start_workshop(App *a, const char *dir)
     }
     a->depth = 0;
     a->pick_workshop = false;
-    a->mode = MODE_WORKSHOP;
-    log_debug("app", "screen %s", MODE_NAMES[a->mode]);
-    a->dirty = true;
+    set_mode(a, MODE_WORKSHOP);
 }
 
 static void end_workshop(App *a)
@@ -1859,11 +1859,7 @@ int app_run(const AppOptions *o)
     log_debug("app", "%s", "renderer ready");
     paths_join(a->font_dir, sizeof a->font_dir, paths_data_dir(), "assets/fonts");
     paths_join(a->audio_dir, sizeof a->audio_dir, paths_data_dir(), "assets/audio");
-    a->screens.renderer = a->renderer;
-    a->screens.text = text_create(a->renderer, a->font_dir);
-    a->screens.images = images_create(a->renderer, true);
-    a->screens.data_dir = paths_data_dir();
-    if (!a->screens.text || !a->screens.images)
+    if (!screens_open(&a->screens, a->renderer, a->font_dir, paths_data_dir(), true))
         goto out;
     apply_settings(a);
     log_debug("app", "%s", "text ready");
@@ -1956,9 +1952,7 @@ out:
     free(a->body);
     input_close_pads();
     audio_quit();
-    screens_release(&a->screens);
-    text_destroy(a->screens.text);
-    images_destroy(a->screens.images);
+    screens_close(&a->screens);
     if (a->renderer)
         SDL_DestroyRenderer(a->renderer);
     if (a->window)

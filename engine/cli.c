@@ -174,18 +174,13 @@ static bool offscreen_open(Offscreen *o, int w, int h)
     char fonts[1200];
     paths_join(fonts, sizeof fonts, paths_data_dir(), "assets/fonts");
     o->surf = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
-    o->sc.renderer = o->surf ? SDL_CreateSoftwareRenderer(o->surf) : NULL;
-    o->sc.text = o->sc.renderer ? text_create(o->sc.renderer, fonts) : NULL;
-    o->sc.images = o->sc.renderer ? images_create(o->sc.renderer, false) : NULL;
-    o->sc.data_dir = paths_data_dir();
-    return o->sc.text && o->sc.images;
+    SDL_Renderer *r = o->surf ? SDL_CreateSoftwareRenderer(o->surf) : NULL;
+    return screens_open(&o->sc, r, fonts, paths_data_dir(), false);
 }
 
 static void offscreen_close(Offscreen *o)
 {
-    screens_release(&o->sc);
-    text_destroy(o->sc.text);
-    images_destroy(o->sc.images);
+    screens_close(&o->sc);
     if (o->sc.renderer)
         SDL_DestroyRenderer(o->sc.renderer);
     SDL_FreeSurface(o->surf);
@@ -526,11 +521,7 @@ static int cmd_render(int argc, char **argv)
         log_error("render", "cannot make an off-screen renderer: %s", SDL_GetError());
         goto out;
     }
-    sc.renderer = r;
-    sc.text = text_create(r, fonts);
-    sc.images = images_create(r, false);
-    sc.data_dir = paths_data_dir();
-    if (!sc.text || !sc.images)
+    if (!screens_open(&sc, r, fonts, paths_data_dir(), false))
         goto out;
 
     static Library library;
@@ -595,9 +586,7 @@ static int cmd_render(int argc, char **argv)
     rc = (m.screen == SCREEN_ERROR || (resume && !story)) ? 1 : 0;
 out:
     story_destroy(story);
-    screens_release(&sc);
-    text_destroy(sc.text);
-    images_destroy(sc.images);
+    screens_close(&sc);
     if (r)
         SDL_DestroyRenderer(r);
     SDL_FreeSurface(surf);

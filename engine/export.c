@@ -31,14 +31,11 @@ int export_png(const UiModel *m, const Screens *look, bool dyslexic, const char 
         log_error("export", "cannot make an off-screen picture: %s", SDL_GetError());
         goto out;
     }
-    sc.renderer = r;
-    sc.text = text_create(r, font_dir);
-    sc.images = images_create(r, false);
-    sc.data_dir = look->data_dir;
+    bool ok = screens_open(&sc, r, font_dir, look->data_dir, false);
     sc.high_contrast = look->high_contrast;
     sc.text_scale = look->text_scale;
     sc.hide_meters = look->hide_meters;
-    if (!sc.text || !sc.images)
+    if (!ok)
         goto out;
     if (dyslexic)
         text_set_family(sc.text, TEXT_FAMILY_DYSLEXIC);
@@ -70,9 +67,7 @@ int export_png(const UiModel *m, const Screens *look, bool dyslexic, const char 
             break;
     }
 out:
-    screens_release(&sc);
-    text_destroy(sc.text);
-    images_destroy(sc.images);
+    screens_close(&sc);
     if (r)
         SDL_DestroyRenderer(r);
     SDL_FreeSurface(surf);

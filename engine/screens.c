@@ -623,7 +623,17 @@ static void draw_scene(Screens *s, const StoryView *v, const BeatLayout *L, int 
     }
 }
 
-void screens_release(Screens *s)
+bool screens_open(Screens *s, SDL_Renderer *r, const char *font_dir, const char *data_dir,
+                  bool async)
+{
+    s->renderer = r;
+    s->data_dir = data_dir;
+    s->text = r ? text_create(r, font_dir) : NULL;
+    s->images = r ? images_create(r, async) : NULL;
+    return s->text && s->images;
+}
+
+void screens_close(Screens *s)
 {
     if (s->scene)
         SDL_DestroyTexture(s->scene);
@@ -631,6 +641,10 @@ void screens_release(Screens *s)
         SDL_DestroyTexture(s->prev_scene);
     s->scene = s->prev_scene = NULL;
     s->scene_key[0] = '\0';
+    text_destroy(s->text);
+    images_destroy(s->images);
+    s->text = NULL;
+    s->images = NULL;
 }
 
 /* A gentle picture cue after a rupture or a repair: a ring that widens and

@@ -60,11 +60,6 @@ static float put_or_measure(Screens *s, bool draw, const char *str, int px, floa
     return draw ? put(s, str, px, x, y, width, st, c) : height_of(s, str, px, width, st);
 }
 
-static SDL_FRect rect(float x, float y, float w, float h)
-{
-    return ui_rect(x, y, w, h);
-}
-
 static bool point_in(SDL_FRect r, int x, int y)
 {
     SDL_FPoint p = {(float)x, (float)y};
@@ -378,7 +373,6 @@ static Reveal reveal_of(const StageModel *m)
     }
     return r;
 }
-
 
 /* The meters as they stand: in REVEALED, moving from before to after. */
 static StoryView meter_view(const StageModel *m)
@@ -762,7 +756,7 @@ static float card_put(Screens *s, const StageModel *m, const Layout *L, int i, S
     ui_card(s->renderer, c, apx, marked, false, !dim);
     float top = c.y + g.pad + extra;
     SDL_FRect b =
-        rect(c.x + g.pad + (float)apx * 0.3f, top + (content - g.badge) / 2, g.badge, g.badge);
+        ui_rect(c.x + g.pad + (float)apx * 0.3f, top + (content - g.badge) / 2, g.badge, g.badge);
     letter_badge(s, b, i, (int)lroundf((float)apx * 1.02f), !dim);
     float ty = top + (content - th - tgh) / 2;
     put(s, ch->text, apx, g.text_x, ty, g.text_w, TEXT_REGULAR, dim ? TH->dim : TH->text);
@@ -783,10 +777,10 @@ static float card_put(Screens *s, const StageModel *m, const Layout *L, int i, S
         float bx = b.x, bw = c.x + c.w - g.pad - bx - (g.count_below ? vw + (float)sp * 0.6f : 0);
         float bh = fmaxf(3.0f, (float)apx * 0.2f);
         float by = top + content + (g.bar_room - bh) * 0.5f + g.pad * 0.12f;
-        render_round_rect(s->renderer, rect(bx, by, bw, bh), bh / 2, TH->track);
+        render_round_rect(s->renderer, ui_rect(bx, by, bw, bh), bh / 2, TH->track);
         if (v > 0)
             render_round_rect(s->renderer,
-                              rect(bx, by, fmaxf(bh, bw * (float)v / (float)total), bh), bh / 2,
+                              ui_rect(bx, by, fmaxf(bh, bw * (float)v / (float)total), bh), bh / 2,
                               TH->accent);
     }
     return hgt;
@@ -809,7 +803,7 @@ static float reveal_put(Screens *s, const StageModel *m, const Layout *L, SDL_FR
     float sh = height_of(s, said, t->small, sw, TEXT_REGULAR);
     if (draw) {
         if (valid_answer(m, m->chosen))
-            letter_badge(s, rect(x, y, bs, bs), m->chosen, t->small, true);
+            letter_badge(s, ui_rect(x, y, bs, bs), m->chosen, t->small, true);
         put(s, said, t->small, x + bs + (float)t->small * 0.6f, y, sw, TEXT_REGULAR, TH->muted);
     }
     y += fmaxf(sh, bs) + (float)t->small * 0.5f;
@@ -877,7 +871,7 @@ static void layout_try(Screens *s, const StageModel *m, int w, int h, Try t, boo
         int px = L->banner_px[k];
         float pad = (float)px * 0.45f;
         float bh = height_of(s, L->banner_text[k], px, W - 2 * L->margin - 2 * pad, TEXT_REGULAR);
-        L->banner[k] = rect(L->margin, y, W - 2 * L->margin, bh + 2 * pad);
+        L->banner[k] = ui_rect(L->margin, y, W - 2 * L->margin, bh + 2 * pad);
         y += L->banner[k].h + L->gap;
     }
     /* The status row: the meters on the right, the clock on the left. */
@@ -885,11 +879,11 @@ static void layout_try(Screens *s, const StageModel *m, int w, int h, Try t, boo
         StoryView mv = meter_view(m);
         float mw, mh;
         ui_meters_size(s, &mv, L->ty.small, true, &mw, &mh);
-        L->meters = rect(W - L->margin - mw, y, mw, mh);
+        L->meters = ui_rect(W - L->margin - mw, y, mw, mh);
         if (m->phase == STAGE_REVEALED && m->step) {
             float cw = (float)width_of(s, _("connection \u221288"), L->ty.small, TEXT_STRONG) +
                        (float)L->ty.small * 2.2f;
-            L->change = rect(L->meters.x - L->gap - cw, y, cw, mh);
+            L->change = ui_rect(L->meters.x - L->gap - cw, y, cw, mh);
         }
     }
     L->side = t.widen == WIDEN_SIDE;
@@ -902,12 +896,12 @@ static void layout_try(Screens *s, const StageModel *m, int w, int h, Try t, boo
     if (cw > 0) {
         /* Side by side: over the answers, beside the meters (or under
          * them when both do not fit); else in the top-left corner. */
-        L->clock = rect(L->side ? side_x : L->margin, y, cw, ch);
+        L->clock = ui_rect(L->side ? side_x : L->margin, y, cw, ch);
         if (L->side && side_x + cw > L->meters.x - L->gap)
             L->clock.y = L->meters.y + L->meters.h + L->gap;
     }
     /* The line: at the foot, across the width or in the left column. */
-    L->box = rect(L->margin, 0, L->side ? lw : W - 2 * L->margin, 0);
+    L->box = ui_rect(L->margin, 0, L->side ? lw : W - 2 * L->margin, 0);
     float need = box_put(s, m, L, false) + 2 * box_pad(L);
     float most = H * (L->side ? 0.62f : 0.5f);
     L->box.h = fminf(need, most);
@@ -918,20 +912,20 @@ static void layout_try(Screens *s, const StageModel *m, int w, int h, Try t, boo
         return;
     SDL_FRect col;
     if (L->side) {
-        col = rect(side_x, y, W - L->margin - side_x, 0);
+        col = ui_rect(side_x, y, W - L->margin - side_x, 0);
         /* The person stands over their line, shoulders tucked behind it. */
         float ph = fmaxf(L->box.y - y, 1.0f) / 0.96f, pw = ph * 0.8f;
         if (pw > lw) {
             pw = lw;
             ph = pw / 0.8f;
         }
-        L->portrait = rect(L->margin + (lw - pw) / 2, L->box.y - ph * 0.96f, pw, ph);
+        L->portrait = ui_rect(L->margin + (lw - pw) / 2, L->box.y - ph * 0.96f, pw, ph);
     } else {
         /* The column: at its place, over the person's shoulder, or the width. */
         bool wide = W / H >= 1.5f;
         float xs[3] = {W * (wide ? 0.45f : 0.40f), W * (wide ? 0.30f : 0.25f), L->margin};
         float cx = xs[t.widen < 0 ? 0 : t.widen > 2 ? 2 : t.widen];
-        col = rect(cx, y, W - L->margin - cx, 0);
+        col = ui_rect(cx, y, W - L->margin - cx, 0);
         L->portrait = ui_portrait_rect(w, h);
     }
     float top = y;
@@ -945,10 +939,10 @@ static void layout_try(Screens *s, const StageModel *m, int w, int h, Try t, boo
     if (!m->view || m->view->is_ending)
         return;
     if (m->phase == STAGE_REVEALED) {
-        float rh = reveal_put(s, m, L, rect(col.x, 0, col.w, 0), false);
+        float rh = reveal_put(s, m, L, ui_rect(col.x, 0, col.w, 0), false);
         L->overflow = L->overflow || rh > col.h;
         L->miss += fmaxf(0.0f, rh - col.h);
-        L->reveal = rect(col.x, fmaxf(col.y, col.y + col.h - rh), col.w, rh);
+        L->reveal = ui_rect(col.x, fmaxf(col.y, col.y + col.h - rh), col.w, rh);
         return;
     }
     L->n = answer_count(m);
@@ -967,7 +961,7 @@ static void layout_try(Screens *s, const StageModel *m, int w, int h, Try t, boo
     for (int i = 0; i < L->n; i += cols) {
         float rh = 0;
         for (int k = i; k < i + cols && k < L->n; k++)
-            rh = fmaxf(rh, card_put(s, m, L, k, rect(col.x, 0, card_w, 0), false));
+            rh = fmaxf(rh, card_put(s, m, L, k, ui_rect(col.x, 0, card_w, 0), false));
         for (int k = i; k < i + cols && k < L->n; k++)
             hs[k] = rh;
         total += rh + (i ? gap : 0);
@@ -980,7 +974,7 @@ static void layout_try(Screens *s, const StageModel *m, int w, int h, Try t, boo
     L->miss += fmaxf(0.0f, total - col.h);
     float cy = fmaxf(col.y, col.y + col.h - total);
     for (int i = 0; i < L->n; i++) {
-        L->cards[i] = rect(col.x + (float)(i % cols) * (card_w + gap), cy, card_w, hs[i]);
+        L->cards[i] = ui_rect(col.x + (float)(i % cols) * (card_w + gap), cy, card_w, hs[i]);
         if (i % cols == cols - 1 || i == L->n - 1)
             cy += hs[i] + gap;
     }
@@ -1148,7 +1142,7 @@ static void draw_change(Screens *s, const StageModel *m, const Layout *L)
     if (d != 0)
         triangle(s->renderer, tx + a, c.y + c.h / 2, a, d > 0 ? 0 : 2, col);
     else
-        render_fill(s->renderer, rect(tx, c.y + c.h / 2 - a * 0.2f, a * 2, a * 0.4f), col);
+        render_fill(s->renderer, ui_rect(tx, c.y + c.h / 2 - a * 0.2f, a * 2, a * 0.4f), col);
     put(s, t, sp, tx + a * 2 + (float)sp * 0.4f, c.y + (c.h - (float)line_h(s, sp)) / 2, c.w,
         TEXT_REGULAR, TH->text);
 }
@@ -1173,7 +1167,7 @@ static void draw_beat(Screens *s, const StageModel *m, int w, int h)
     clip_to(s, L.box, w, h);
     box_put(s, m, &L, true);
     SDL_RenderSetClipRect(s->renderer, NULL);
-    clip_to(s, rect(0, L.col.y, L.W, L.col.h), w, h);
+    clip_to(s, ui_rect(0, L.col.y, L.W, L.col.h), w, h);
     if (m->phase == STAGE_REVEALED) {
         reveal_put(s, m, &L, L.reveal, true);
     } else {
@@ -1228,7 +1222,7 @@ static void draw_under(Screens *s, const StageModel *m, int w, int h)
         draw_phase(s, &u, w, h);
     else
         ui_room(s, m->view ? m->view->background : NULL, w, h, false);
-    render_fill(s->renderer, rect(0, 0, (float)w, (float)h), TH->backdrop);
+    render_fill(s->renderer, ui_rect(0, 0, (float)w, (float)h), TH->backdrop);
 }
 
 /* A block of text centred as a whole at cx. */
@@ -1264,7 +1258,7 @@ static void draw_discuss(Screens *s, const StageModel *m, int w, int h)
     }
     float total = lh + (float)sp + qh + (ch > 0 ? (float)sp * 1.5f + ch : 0);
     float ph = fminf(total + 2 * pad, f.bottom - f.margin);
-    SDL_FRect p = rect((f.W - pw) / 2, f.margin + (f.bottom - f.margin - ph) / 2, pw, ph);
+    SDL_FRect p = ui_rect((f.W - pw) / 2, f.margin + (f.bottom - f.margin - ph) / 2, pw, ph);
     panel(s, p, pad * 0.6f);
     clip_to(s, p, w, h);
     float cx = p.x + p.w / 2, y = p.y + pad;
@@ -1308,7 +1302,7 @@ static void roads_layout(Screens *s, const StageModel *m, int w, int h, RoadsLay
     R->head = fpx(&f, 0.056f, 15);
     R->row = fpx(&f, 0.040f, 12);
     R->small = fpx(&f, 0.029f, 10);
-    R->panel = rect(f.margin, f.margin, f.W - 2 * f.margin, f.bottom - f.margin);
+    R->panel = ui_rect(f.margin, f.margin, f.W - 2 * f.margin, f.bottom - f.margin);
     R->pad = fmaxf(f.margin, (float)R->row * 0.7f);
     float iw = R->panel.w - 2 * R->pad;
     R->head_y = R->panel.y + R->pad * 0.8f;
@@ -1336,9 +1330,9 @@ static void roads_layout(Screens *s, const StageModel *m, int w, int h, RoadsLay
 
 static SDL_FRect roads_row(const RoadsLayout *R, int i)
 {
-    return rect(R->panel.x + R->pad,
-                R->list_y + R->hint_h + (float)(i - R->first) * (R->row_h + R->gap),
-                R->panel.w - 2 * R->pad, R->row_h);
+    return ui_rect(R->panel.x + R->pad,
+                   R->list_y + R->hint_h + (float)(i - R->first) * (R->row_h + R->gap),
+                   R->panel.w - 2 * R->pad, R->row_h);
 }
 
 static void draw_roads(Screens *s, const StageModel *m, int w, int h)
@@ -1361,7 +1355,7 @@ static void draw_roads(Screens *s, const StageModel *m, int w, int h)
         char num[16], said[1400], quoted_said[1300], detail[400];
         snprintf(num, sizeof num, "%d", d->number > 0 ? d->number : i + 1);
         float bx = c.x + rp + (float)R.row * 0.3f;
-        badge(s, rect(bx, c.y + (c.h - bs) / 2, bs, bs), num, (int)lroundf((float)R.row * 0.8f),
+        badge(s, ui_rect(bx, c.y + (c.h - bs) / 2, bs, bs), num, (int)lroundf((float)R.row * 0.8f),
               true);
         float tx = bx + bs + (float)R.row * 0.5f, tw = c.x + c.w - rp - tx;
         ui_quoted(quoted_said, sizeof quoted_said, d->said);
@@ -1383,8 +1377,8 @@ static void draw_roads(Screens *s, const StageModel *m, int w, int h)
         put(s, detail, R.small, tx + mr * 2 + (float)R.small * 0.45f, dy, tw, TEXT_REGULAR,
             TH->muted);
     }
-    SDL_FRect top = rect(x, R.list_y, iw, R.hint_h);
-    SDL_FRect bot = rect(x, roads_row(&R, R.first + R.count).y - R.gap, iw, R.hint_h);
+    SDL_FRect top = ui_rect(x, R.list_y, iw, R.hint_h);
+    SDL_FRect bot = ui_rect(x, roads_row(&R, R.first + R.count).y - R.gap, iw, R.hint_h);
     if (R.first > 0)
         more_hint(s, top, R.small, true);
     if (R.first + R.count < R.n)
@@ -1417,7 +1411,7 @@ static void draw_menu(Screens *s, const StageModel *m, int w, int h)
     draw_under(s, m, w, h);
     UiModel u;
     menu_model(m, &u);
-    clip_to(s, rect(0, 0, (float)w, frame_of(s, m, w, h).bottom), w, h);
+    clip_to(s, ui_rect(0, 0, (float)w, frame_of(s, m, w, h).bottom), w, h);
     menus_draw(s, &u, w, h);
     SDL_RenderSetClipRect(s->renderer, NULL);
 }
@@ -1485,19 +1479,19 @@ static void draw_keys(Screens *s, const StageModel *m, int w, int h)
     float kh = 0;
     for (float frac = 0.036f; frac >= 0.022f; frac -= 0.003f) {
         px = fpx(&f, frac, 10);
-        kh = keys_put(s, rect(0, 0, iw, 0), px, cols, false);
+        kh = keys_put(s, ui_rect(0, 0, iw, 0), px, cols, false);
         if (kh <= room)
             break;
     }
     float ph = fminf(2 * pad + (float)line_h(s, head) * 1.2f + kh + (float)line_h(s, sp) * 1.8f,
                      f.bottom - f.margin);
-    SDL_FRect p = rect(f.margin, f.margin + (f.bottom - f.margin - ph) / 2, pw, ph);
+    SDL_FRect p = ui_rect(f.margin, f.margin + (f.bottom - f.margin - ph) / 2, pw, ph);
     panel(s, p, pad * 0.5f);
     clip_to(s, p, w, h);
     float x = p.x + pad, y = p.y + pad;
     put(s, _("Keyboard map"), head, x, y, iw, TEXT_STRONG, TH->text);
     y += (float)line_h(s, head) * 1.2f;
-    keys_put(s, rect(x, y, iw, 0), px, cols, true);
+    keys_put(s, ui_rect(x, y, iw, 0), px, cols, true);
     ui_prompt(s, _("F1 or Esc: close"), p, sp);
     SDL_RenderSetClipRect(s->renderer, NULL);
 }
@@ -1596,7 +1590,7 @@ static float export_put(Screens *s, const StageModel *m, float x, float y, float
     float fh = path_put(s, m->folder, tp, x + fp, y + fp, tw - 2 * fp, TEXT_REGULAR, TH->text,
                         false, &ex, &ey);
     if (draw) {
-        SDL_FRect fr = rect(x, y, tw, fh + 2 * fp);
+        SDL_FRect fr = ui_rect(x, y, tw, fh + 2 * fp);
         render_round_rect(s->renderer, fr, fp, TH->card);
         render_round_outline(s->renderer, fr, fp, fmaxf(2.0f, (float)tp * 0.08f) * TH->outline,
                              TH->accent);
@@ -1604,8 +1598,8 @@ static float export_put(Screens *s, const StageModel *m, float x, float y, float
                  &ey);
         float cw = fmaxf(2.0f, (float)tp * 0.08f);
         render_fill(s->renderer,
-                    rect(fminf(ex + cw, x + tw - fp), ey + (float)tp * 0.15f, cw,
-                         (float)line_h(s, tp) - (float)tp * 0.3f),
+                    ui_rect(fminf(ex + cw, x + tw - fp), ey + (float)tp * 0.15f, cw,
+                            (float)line_h(s, tp) - (float)tp * 0.3f),
                     TH->accent);
     }
     y += fh + 2 * fp + (float)sp * 0.6f;
@@ -1646,7 +1640,7 @@ static void draw_export(Screens *s, const StageModel *m, int w, int h)
             break;
     }
     float ph = fminf(need + 2 * pad, f.bottom - f.margin);
-    SDL_FRect p = rect((f.W - pw) / 2, f.margin + (f.bottom - f.margin - ph) / 2, pw, ph);
+    SDL_FRect p = ui_rect((f.W - pw) / 2, f.margin + (f.bottom - f.margin - ph) / 2, pw, ph);
     panel(s, p, pad * 0.5f);
     clip_to(s, p, w, h);
     export_put(s, m, p.x + pad, p.y + pad, tw, head, tp, sp, true);
@@ -1670,7 +1664,7 @@ static float side_banner(Screens *s, const StageModel *m, int w, int h, bool dra
     float pad = (float)L.banner_px[0] * 0.45f;
     float bh =
         height_of(s, L.banner_text[0], L.banner_px[0], W - 2 * margin - 2 * pad, TEXT_REGULAR);
-    L.banner[0] = rect(margin, margin, W - 2 * margin, bh + 2 * pad);
+    L.banner[0] = ui_rect(margin, margin, W - 2 * margin, bh + 2 * pad);
     if (draw)
         draw_banner(s, &L, 0);
     return L.banner[0].h + margin * 0.6f;
@@ -1728,7 +1722,7 @@ static void draw_ending(Screens *s, const StageModel *m, int w, int h)
             break;
     }
     float ph = fminf(need, room);
-    SDL_FRect p = rect((f.W - pw) / 2, top + (room - ph) / 2, pw, ph);
+    SDL_FRect p = ui_rect((f.W - pw) / 2, top + (room - ph) / 2, pw, ph);
     panel(s, p, pad * 0.5f);
     clip_to(s, p, w, h);
     ending_put(s, m, p.x + pad, p.y + pad, tw, head, tp, sp, true);
@@ -1786,7 +1780,7 @@ static float decision_put(Screens *s, const Debrief *D, const SessionDecision *d
     one_line(s, quoted, rp, (x + w - tx) * 1.75f, TEXT_REGULAR, said, sizeof said);
     float sh = height_of(s, said, rp, x + w - tx, TEXT_REGULAR);
     if (draw) {
-        badge(s, rect(x, y + ((float)line_h(s, rp) - bs) / 2, bs, bs), num,
+        badge(s, ui_rect(x, y + ((float)line_h(s, rp) - bs) / 2, bs, bs), num,
               (int)lroundf((float)rp * 0.75f), true);
         put(s, said, rp, tx, y, x + w - tx, TEXT_REGULAR, TH->text);
     }
@@ -1799,13 +1793,13 @@ static float decision_put(Screens *s, const Debrief *D, const SessionDecision *d
     for (int k = 0; k < n && draw; k++) {
         const SessionOption *o = &d->options[k];
         bool chosen = k == d->chosen;
-        SDL_FRect r = rect(tx - (float)sp * 0.5f, y + (float)k * row_h,
-                           x + w - tx + (float)sp * 0.5f, row_h - (float)sp * 0.12f);
+        SDL_FRect r = ui_rect(tx - (float)sp * 0.5f, y + (float)k * row_h,
+                              x + w - tx + (float)sp * 0.5f, row_h - (float)sp * 0.12f);
         if (chosen)
             ui_card(s->renderer, r, sp, true, false, true);
         float ix = r.x + (float)sp * 0.55f, iy = r.y + (float)sp * 0.15f;
         float lb = lh * 0.86f;
-        letter_badge(s, rect(ix, iy + (lh - lb) / 2, lb, lb), k, (int)lroundf((float)sp * 0.8f),
+        letter_badge(s, ui_rect(ix, iy + (lh - lb) / 2, lb, lb), k, (int)lroundf((float)sp * 0.8f),
                      true);
         float mr = (float)sp * 0.34f, mx = ix + lb + (float)sp * 0.45f;
         ui_kind_mark(s->renderer, mx + mr, iy + lh / 2, mr, o->kind);
@@ -1822,11 +1816,11 @@ static float decision_put(Screens *s, const Debrief *D, const SessionDecision *d
         put(s, cut, sp, lx, iy, 100000, ls, chosen ? TH->accent : TH->text);
         put(s, vt, sp, right - vw, iy, vw + (float)sp, TEXT_STRONG, v ? TH->text : TH->muted);
         float bx = mx, bw = right - bx, by = iy + lh + (float)sp * 0.05f;
-        render_round_rect(s->renderer, rect(bx, by, bw, bar), bar / 2, TH->track);
+        render_round_rect(s->renderer, ui_rect(bx, by, bw, bar), bar / 2, TH->track);
         if (v > 0 && total > 0)
             render_round_rect(s->renderer,
-                              rect(bx, by, fmaxf(bar, bw * (float)v / (float)total), bar), bar / 2,
-                              TH->accent);
+                              ui_rect(bx, by, fmaxf(bar, bw * (float)v / (float)total), bar),
+                              bar / 2, TH->accent);
     }
     y += row_h * (float)n;
     return y - y0 + (float)rp * 0.6f;
@@ -1840,7 +1834,7 @@ static float question_put(Screens *s, const Debrief *D, int k, const char *q, fl
     int tp = D->text;
     float bs = (float)line_h(s, tp) * 0.8f, tx = x + bs + (float)tp * 0.5f;
     if (draw)
-        badge(s, rect(x, y + ((float)line_h(s, tp) - bs) / 2, bs, bs), num,
+        badge(s, ui_rect(x, y + ((float)line_h(s, tp) - bs) / 2, bs, bs), num,
               (int)lroundf((float)tp * 0.65f), true);
     return put_or_measure(s, draw, q, tp, tx, y, x + w - tx, TEXT_REGULAR, TH->text) +
            (float)tp * 0.6f;
@@ -1944,12 +1938,12 @@ static void debrief_layout(Screens *s, const StageModel *m, int w, int h, Debrie
     D->text = fpx(&f, 0.040f, 12);
     D->row = fpx(&f, 0.036f, 11);
     D->small = fpx(&f, 0.030f, 10);
-    D->panel = rect(f.margin, f.margin, f.W - 2 * f.margin, f.bottom - f.margin);
+    D->panel = ui_rect(f.margin, f.margin, f.W - 2 * f.margin, f.bottom - f.margin);
     D->pad = fmaxf(f.margin, (float)D->text * 0.7f);
     float top = D->panel.y + D->pad * 0.7f + (float)line_h(s, D->small) +
                 (float)line_h(s, D->head) + D->pad * 0.4f;
     float bottom = D->panel.y + D->panel.h - D->pad * 0.5f - (float)line_h(s, D->small) * 1.2f;
-    D->body = rect(D->panel.x + D->pad, top, D->panel.w - 2 * D->pad, fmaxf(bottom - top, 1));
+    D->body = ui_rect(D->panel.x + D->pad, top, D->panel.w - 2 * D->pad, fmaxf(bottom - top, 1));
     D->col_gap = D->pad * 1.2f;
     D->cols = D->body.w >= (float)D->small * 32 ? 2 : 1;
     D->pages[D->n_pages++] = (DPage){PAGE_CHART, 0, 0};
@@ -1992,10 +1986,10 @@ static void draw_chart(Screens *s, const StageModel *m, SDL_FRect c, int sp)
     render_round_rect(r, c, (float)sp * 0.5f, (SDL_Color){255, 255, 255, 18});
     float lw = (float)width_of(s, "100", sp, TEXT_REGULAR) + (float)sp * 0.6f;
     float lh = (float)line_h(s, sp), mark = (float)sp * 0.42f;
-    SDL_FRect p = rect(c.x + lw, c.y + lh * 0.6f, c.w - lw - mark * 2.5f, c.h - lh * 1.9f);
+    SDL_FRect p = ui_rect(c.x + lw, c.y + lh * 0.6f, c.w - lw - mark * 2.5f, c.h - lh * 1.9f);
     for (int k = 0; k <= 4; k++) {
         float y = p.y + p.h * (float)k / 4;
-        render_fill(r, rect(p.x, y, p.w, fmaxf(1.0f, TH->outline)), TH->track);
+        render_fill(r, ui_rect(p.x, y, p.w, fmaxf(1.0f, TH->outline)), TH->track);
         if (k % 2 == 0) {
             char t[8];
             snprintf(t, sizeof t, "%d", 100 - k * 25);
@@ -2093,7 +2087,7 @@ static void draw_debrief(Screens *s, const StageModel *m, int w, int h)
     Debrief D;
     debrief_layout(s, m, w, h, &D);
     ui_room(s, m->view ? m->view->background : NULL, w, h, false);
-    render_fill(s->renderer, rect(0, 0, (float)w, (float)h), TH->backdrop);
+    render_fill(s->renderer, ui_rect(0, 0, (float)w, (float)h), TH->backdrop);
     panel(s, D.panel, D.pad * 0.5f);
     clip_to(s, D.panel, w, h);
     int pg = m->page < 0 ? 0 : m->page >= D.n_pages ? D.n_pages - 1 : m->page;
@@ -2122,8 +2116,8 @@ static void draw_debrief(Screens *s, const StageModel *m, int w, int h)
         float ty = b.y + put(s, line, D.text, b.x, b.y, b.w, TEXT_REGULAR, TH->text);
         float key_h = (float)line_h(s, D.small) * 2.2f;
         draw_chart(s, m,
-                   rect(b.x, ty + (float)D.small * 0.5f, b.w,
-                        b.y + b.h - ty - key_h - (float)D.small * 0.5f),
+                   ui_rect(b.x, ty + (float)D.small * 0.5f, b.w,
+                           b.y + b.h - ty - key_h - (float)D.small * 0.5f),
                    D.small);
         chart_key(s, m, b.x, b.y + b.h - key_h + (float)D.small * 0.4f, b.w, D.small);
     } else {
@@ -2321,22 +2315,22 @@ static void pres_frame(Screens *s, const StageModel *m, SDL_FRect R, int w, int 
     float iw = R.w - 2 * P->pad, x = R.x + P->pad, y = R.y + P->pad * 0.8f;
     float hh = fmaxf((float)(line_h(s, P->ty.head) + line_h(s, P->ty.body)),
                      m->timer_on ? (float)line_h(s, P->ty.big) : 0);
-    P->header = rect(x, y, iw, hh);
+    P->header = ui_rect(x, y, iw, hh);
     y += hh + P->gap;
     if (m->side_road) {
-        P->side = rect(x, y, iw, (float)line_h(s, P->ty.small) * 1.5f);
+        P->side = ui_rect(x, y, iw, (float)line_h(s, P->ty.small) * 1.5f);
         y += P->side.h + P->gap * 0.5f;
     }
     keys_now(m, P->keys, sizeof P->keys);
     float fh = height_of(s, P->keys, P->ty.small, iw, TEXT_REGULAR);
-    P->footer = rect(x, R.y + R.h - P->pad * 0.7f - fh, iw, fh);
+    P->footer = ui_rect(x, R.y + R.h - P->pad * 0.7f - fh, iw, fh);
     float bottom = P->footer.y - P->gap * 0.6f;
     if (m->notice && *m->notice) {
         float nh = height_of(s, m->notice, P->ty.small, iw, TEXT_ITALIC);
-        P->notice = rect(x, bottom - nh, iw, nh);
+        P->notice = ui_rect(x, bottom - nh, iw, nh);
         bottom = P->notice.y - P->gap * 0.5f;
     }
-    P->body = rect(x, y, iw, fmaxf(bottom - y, 1.0f));
+    P->body = ui_rect(x, y, iw, fmaxf(bottom - y, 1.0f));
 }
 
 static void pres_header(Screens *s, const StageModel *m, const Pres *P)
@@ -2376,8 +2370,8 @@ static void pres_header(Screens *s, const StageModel *m, const Pres *P)
     put(s, one_line(s, where, t->body, lw, TEXT_STRONG, cut, sizeof cut), t->body, hd.x,
         hd.y + (float)line_h(s, t->head), lw + (float)t->body, TEXT_STRONG, TH->accent);
     render_fill(s->renderer,
-                rect(P->R.x + P->pad, hd.y + hd.h + P->gap * 0.45f, P->R.w - 2 * P->pad,
-                     fmaxf(1.0f, TH->outline)),
+                ui_rect(P->R.x + P->pad, hd.y + hd.h + P->gap * 0.45f, P->R.w - 2 * P->pad,
+                        fmaxf(1.0f, TH->outline)),
                 TH->track);
 }
 
@@ -2454,7 +2448,7 @@ static float pres_answer(Screens *s, const StageModel *m, const PresType *t, int
     bool tied = m->phase == STAGE_TIE && is_tied(m, i);
     if (draw) {
         ui_card(s->renderer, c, t->body, chosen || tied, false, ch->enabled);
-        letter_badge(s, rect(c.x + pad + (float)t->small * 0.3f, y, bs, bs), i,
+        letter_badge(s, ui_rect(c.x + pad + (float)t->small * 0.3f, y, bs, bs), i,
                      (int)lroundf((float)t->body * 0.85f), ch->enabled);
     }
     y += put_or_measure(s, draw, ch->text, t->body, tx, y, tw, TEXT_REGULAR, TH->text);
@@ -2478,9 +2472,9 @@ static float pres_answer(Screens *s, const StageModel *m, const PresType *t, int
         y += put_or_measure(s, draw, line, t->small, kx, y, tx + tw - kx, TEXT_REGULAR, TH->muted);
     }
     const char *tag = chosen && m->side_road ? _("**Chosen on this road**")
-                      : chosen                ? _("**The group\u2019s answer**")
-                      : tied                  ? _("**Tied**")
-                                              : NULL;
+                      : chosen               ? _("**The group\u2019s answer**")
+                      : tied                 ? _("**Tied**")
+                                             : NULL;
     char hint[400];
     if (!ch->enabled) {
         snprintf(hint, sizeof hint, _("Not open now%s%s"), ch->hint ? ": " : "",
@@ -2499,11 +2493,11 @@ static float pres_answer(Screens *s, const StageModel *m, const PresType *t, int
         float bw = vw - (float)t->small * 0.5f, bh = fmaxf(3.0f, (float)t->small * 0.25f);
         float bx = c.x + c.w - pad - bw, by = c.y + pad + (float)line_h(s, t->body);
         if (total > 0) {
-            render_round_rect(s->renderer, rect(bx, by, bw, bh), bh / 2, TH->track);
+            render_round_rect(s->renderer, ui_rect(bx, by, bw, bh), bh / 2, TH->track);
             if (v > 0)
                 render_round_rect(s->renderer,
-                                  rect(bx, by, fmaxf(bh, bw * (float)v / (float)total), bh), bh / 2,
-                                  TH->accent);
+                                  ui_rect(bx, by, fmaxf(bh, bw * (float)v / (float)total), bh),
+                                  bh / 2, TH->accent);
         }
     }
     return hgt;
@@ -2519,9 +2513,9 @@ static float pres_table(Screens *s, const StageModel *m, const PresType *t, SDL_
     y += put_or_measure(s, draw, head, t->small, r.x, y, r.w, TEXT_STRONG, TH->muted);
     y += (float)t->small * 0.3f;
     for (int i = 0; i < answer_count(m); i++) {
-        float hgt = pres_answer(s, m, t, i, rect(r.x, y, r.w, 0), false);
+        float hgt = pres_answer(s, m, t, i, ui_rect(r.x, y, r.w, 0), false);
         if (draw)
-            pres_answer(s, m, t, i, rect(r.x, y, r.w, hgt), true);
+            pres_answer(s, m, t, i, ui_rect(r.x, y, r.w, hgt), true);
         y += hgt + (float)t->small * 0.35f;
     }
     return y - r.y;
@@ -2534,13 +2528,13 @@ static void pres_beat(Screens *s, const StageModel *m, Pres *P)
     bool wide = P->R.w / P->R.h >= 1.3f;
     PresType t = P->ty;
     float lw = wide ? b.w * 0.36f : b.w, colgap = wide ? P->pad : 0;
-    SDL_FRect left = rect(b.x, b.y, lw, b.h);
-    SDL_FRect right = wide ? rect(b.x + lw + colgap, b.y, b.w - lw - colgap, b.h) : b;
+    SDL_FRect left = ui_rect(b.x, b.y, lw, b.h);
+    SDL_FRect right = wide ? ui_rect(b.x + lw + colgap, b.y, b.w - lw - colgap, b.h) : b;
     for (int pass = 0; pass < 4; pass++) {
         t = pres_type(P->R, pass < 3 ? 1.0f - 0.1f * (float)pass : 0.8f);
         t.brief = pass == 3;
         float lh = pres_moment(s, m, &t, 0, 0, lw, false);
-        float th = answer_count(m) ? pres_table(s, m, &t, rect(0, 0, right.w, 0), false) : 0;
+        float th = answer_count(m) ? pres_table(s, m, &t, ui_rect(0, 0, right.w, 0), false) : 0;
         bool fits = wide ? lh <= b.h && th <= b.h : lh + P->gap + th <= b.h;
         if (fits)
             break;
@@ -2548,8 +2542,8 @@ static void pres_beat(Screens *s, const StageModel *m, Pres *P)
     if (!wide) {
         float lh = pres_moment(s, m, &t, 0, 0, lw, false);
         left.h = fminf(lh, b.h);
-        right =
-            rect(b.x, b.y + left.h + P->gap, b.w, fmaxf(b.y + b.h - left.y - left.h - P->gap, 1));
+        right = ui_rect(b.x, b.y + left.h + P->gap, b.w,
+                        fmaxf(b.y + b.h - left.y - left.h - P->gap, 1));
     }
     clip_to(s, left, P->w, P->h);
     pres_moment(s, m, &t, left.x, left.y, left.w, true);
@@ -2672,7 +2666,7 @@ static void pres_menu(Screens *s, const StageModel *m, const PresType *t, float 
     int n = m->n_menu < 0 ? 0 : m->n_menu > STAGE_MAX_MENU ? STAGE_MAX_MENU : m->n_menu;
     float lh = (float)line_h(s, t->body), pad = (float)t->body * 0.35f;
     for (int i = 0; i < n; i++) {
-        SDL_FRect c = rect(x, y, w, lh + 2 * pad);
+        SDL_FRect c = ui_rect(x, y, w, lh + 2 * pad);
         ui_card(s->renderer, c, t->body, i == m->focus, false, true);
         put(s, m->menu[i], t->body, x + (float)t->body * 0.9f, y + pad, w - (float)t->body * 1.2f,
             i == m->focus ? TEXT_STRONG : TEXT_REGULAR, TH->text);
@@ -2700,7 +2694,7 @@ static void pres_roads(Screens *s, const StageModel *m, const Pres *P)
         put(s, _("No decisions yet."), t->body, b.x, b.y, b.w, TEXT_ITALIC, TH->muted);
     for (int i = first; i < n && i < first + fits; i++) {
         const SessionDecision *d = decision(m, i);
-        SDL_FRect c = rect(b.x, b.y + (float)(i - first) * (row_h + gap), b.w, row_h);
+        SDL_FRect c = ui_rect(b.x, b.y + (float)(i - first) * (row_h + gap), b.w, row_h);
         ui_card(s->renderer, c, t->body, i == m->focus, false, true);
         char said[1300], cut[1400], opts[900];
         ui_quoted(said, sizeof said, d->said);
@@ -2719,7 +2713,7 @@ static void pres_roads(Screens *s, const StageModel *m, const Pres *P)
                             k == d->chosen ? "%s**%c %s (%d, chosen)**" : "%s%c %s (%d)",
                             k ? "  \u00b7  " : "", stage_letter(k),
                             ui_kind_label(d->options[k].kind), d->options[k].votes);
-        clip_to(s, rect(c.x, c.y, c.w - pad, c.h), P->w, P->h);
+        clip_to(s, ui_rect(c.x, c.y, c.w - pad, c.h), P->w, P->h);
         put(s, opts, t->small, nx + nw, c.y + pad + (float)line_h(s, t->body), 100000, TEXT_REGULAR,
             TH->muted);
         clip_to(s, b, P->w, P->h);
@@ -2751,8 +2745,8 @@ static void pres_draw(Screens *s, const StageModel *m, SDL_FRect R, int w, int h
     SDL_FRect b = P.body;
     bool wide = R.w / R.h >= 1.3f;
     float lw = wide ? b.w * 0.42f : b.w;
-    SDL_FRect rest = wide ? rect(b.x + lw + P.pad, b.y, b.w - lw - P.pad, b.h)
-                          : rect(b.x, b.y + b.h * 0.55f, b.w, b.h * 0.45f);
+    SDL_FRect rest = wide ? ui_rect(b.x + lw + P.pad, b.y, b.w - lw - P.pad, b.h)
+                          : ui_rect(b.x, b.y + b.h * 0.55f, b.w, b.h * 0.45f);
     switch (m->phase) {
     case STAGE_BEAT:
     case STAGE_TIE:
@@ -2772,13 +2766,13 @@ static void pres_draw(Screens *s, const StageModel *m, SDL_FRect R, int w, int h
         keys_put(s, b, t->small, wide ? 2 : 1, true);
         break;
     case STAGE_MENU:
-        clip_to(s, rect(b.x, b.y, lw, b.h), w, h);
+        clip_to(s, ui_rect(b.x, b.y, lw, b.h), w, h);
         pres_menu(s, m, t, b.x, b.y, lw);
         clip_to(s, rest, w, h);
         pres_decisions(s, m, t, rest);
         break;
     default:
-        clip_to(s, rect(b.x, b.y, lw, wide ? b.h : b.h * 0.55f), w, h);
+        clip_to(s, ui_rect(b.x, b.y, lw, wide ? b.h : b.h * 0.55f), w, h);
         pres_summary(s, m, t, b.x, b.y, lw, true);
         clip_to(s, rest, w, h);
         pres_decisions(s, m, t, rest);
@@ -2839,7 +2833,7 @@ static void draw_notice(Screens *s, const StageModel *m, int w, int h)
     one_line(s, m->notice, px, f.W - 2 * f.margin - 2 * pad, TEXT_ITALIC, cut, sizeof cut);
     float tw = (float)width_of(s, cut, px, TEXT_ITALIC);
     SDL_FRect b =
-        rect((f.W - tw) / 2 - pad, f.H - f.margin * 0.6f - lh * 1.25f, tw + 2 * pad, lh * 1.25f);
+        ui_rect((f.W - tw) / 2 - pad, f.H - f.margin * 0.6f - lh * 1.25f, tw + 2 * pad, lh * 1.25f);
     render_round_rect(s->renderer, b, b.h * 0.3f, opaque(TH->notice));
     put(s, cut, px, b.x + pad, b.y + (b.h - lh) / 2, tw + (float)px, TEXT_ITALIC, TH->text);
 }
@@ -2856,7 +2850,7 @@ static int stage_width(const StageModel *m, int w, int h)
 static void frame_fill(Screens *s, int w, int h)
 {
     /* Filled, not cleared: SDL_RenderClear would reach past (w, h). */
-    render_fill(s->renderer, rect(0, 0, (float)w, (float)h), (SDL_Color){20, 18, 20, 255});
+    render_fill(s->renderer, ui_rect(0, 0, (float)w, (float)h), (SDL_Color){20, 18, 20, 255});
 }
 
 void stage_draw_projector(Screens *s, const StageModel *m, int w, int h)
@@ -2876,12 +2870,13 @@ void stage_draw_projector(Screens *s, const StageModel *m, int w, int h)
         int sw = stage_width(m, w, h);
         StageModel u = *m;
         u.notice = NULL;
-        clip_to(s, rect(0, 0, (float)sw, (float)h), w, h);
+        clip_to(s, ui_rect(0, 0, (float)sw, (float)h), w, h);
         draw_phase(s, &u, sw, h);
-        SDL_FRect R = rect((float)sw, 0, (float)(w - sw), (float)h);
+        SDL_FRect R = ui_rect((float)sw, 0, (float)(w - sw), (float)h);
         pres_draw(s, m, R, w, h);
         clip_to(s, R, w, h);
-        render_fill(s->renderer, rect(R.x, 0, fmaxf(2.0f, TH->outline * 2), (float)h), TH->accent);
+        render_fill(s->renderer, ui_rect(R.x, 0, fmaxf(2.0f, TH->outline * 2), (float)h),
+                    TH->accent);
     }
     SDL_RenderSetClipRect(s->renderer, NULL);
 }
@@ -2894,7 +2889,7 @@ void stage_draw_presenter(Screens *s, const StageModel *m, int w, int h)
     images_update(s->images);
     SDL_RenderSetClipRect(s->renderer, NULL);
     frame_fill(s, w, h);
-    pres_draw(s, m, rect(0, 0, (float)w, (float)h), w, h);
+    pres_draw(s, m, ui_rect(0, 0, (float)w, (float)h), w, h);
 }
 
 int stage_hit(Screens *s, const StageModel *m, int w, int h, int x, int y)

@@ -300,9 +300,7 @@ SDL_Window *workshop_presenter(const Workshop *w) { return w->pres.window; }
 static void presenter_close(Workshop *w)
 {
     Presenter *p = &w->pres;
-    screens_release(&p->screens);
-    text_destroy(p->screens.text);
-    images_destroy(p->screens.images);
+    screens_close(&p->screens);
     if (p->renderer)
         SDL_DestroyRenderer(p->renderer);
     if (p->window)
@@ -360,13 +358,8 @@ static void presenter_open(Workshop *w)
     p->renderer = SDL_CreateRenderer(p->window, -1, flags);
     if (!p->renderer)
         p->renderer = SDL_CreateRenderer(p->window, -1, SDL_RENDERER_SOFTWARE);
-    if (p->renderer) {
-        p->screens.renderer = p->renderer;
-        p->screens.text = text_create(p->renderer, w->host->font_dir);
-        p->screens.images = images_create(p->renderer, false);
-        p->screens.data_dir = w->host->screens->data_dir;
-    }
-    if (!p->renderer || !p->screens.text || !p->screens.images) {
+    if (!screens_open(&p->screens, p->renderer, w->host->font_dir, w->host->screens->data_dir,
+                      false)) {
         log_error("workshop", "cannot draw the presenter window: %s", SDL_GetError());
         presenter_close(w);
         return;

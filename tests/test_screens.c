@@ -34,20 +34,15 @@ static void canvas_open(Canvas *c, int w, int h)
     c->w = w;
     c->h = h;
     c->surf = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
-    c->sc.renderer = SDL_CreateSoftwareRenderer(c->surf);
     char fonts[1200];
     paths_join(fonts, sizeof fonts, paths_data_dir(), "assets/fonts");
-    c->sc.text = text_create(c->sc.renderer, fonts);
-    c->sc.images = images_create(c->sc.renderer, false);
-    c->sc.data_dir = paths_data_dir();
+    screens_open(&c->sc, SDL_CreateSoftwareRenderer(c->surf), fonts, paths_data_dir(), false);
     assert_non_null(c->sc.text);
 }
 
 static void canvas_close(Canvas *c)
 {
-    screens_release(&c->sc);
-    text_destroy(c->sc.text);
-    images_destroy(c->sc.images);
+    screens_close(&c->sc);
     SDL_DestroyRenderer(c->sc.renderer);
     SDL_FreeSurface(c->surf);
 }

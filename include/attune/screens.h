@@ -105,8 +105,15 @@ typedef struct Screens {
     int timeline_drawn;      /* SCREEN_ENDING: the debrief's entries that fitted last time */
 } Screens;
 
-/* Free what the screens keep between frames (call before the renderer goes). */
-void screens_release(Screens *s);
+/* Start `s` drawing with renderer `r`: its text (fonts in `font_dir`) and
+ * its picture cache (`async`: full-size pictures decoded on a thread).
+ * `data_dir` anchors the shared pictures. False when either cannot be
+ * made (logged); screens_close() then frees what was. */
+bool screens_open(Screens *s, SDL_Renderer *r, const char *font_dir, const char *data_dir,
+                  bool async);
+/* Free what screens_open() made and what the screens keep between frames
+ * (call before the renderer goes; the renderer stays the caller's). */
+void screens_close(Screens *s);
 
 /* Draw the whole frame for `m` at output size w x h. */
 void screens_draw(Screens *s, const UiModel *m, int w, int h);
