@@ -723,8 +723,15 @@ static void choose(App *a, int index)
     const StoryStep *f = &v->feedback;
     char t[2400];
     snprintf(t, sizeof t, "%s%s. %s %s", screens_kind_label(f->kind),
-             f->opened ? _(", a rupture opened") : f->repaired ? _(", the rupture is repaired") : "",
+             f->repaired   ? _(", the rupture is repaired")
+             : f->deepened ? _(", the rupture deepened")
+             : f->opened   ? _(", a rupture opened")
+                           : "",
              f->inner ? f->inner : "", f->why ? f->why : "");
+    if (f->rule) {
+        size_t len = strlen(t);
+        snprintf(t + len, sizeof t - len, " %s", f->rule);
+    }
     say(a, t);
     if (a->settings.auto_advance) {
         size_t chars = strlen(f->inner ? f->inner : "") + strlen(f->why ? f->why : "");

@@ -63,7 +63,10 @@ static void show_beat(FILE *out, const StoryView *v)
 static void show_feedback(FILE *out, const StoryStep *f)
 {
     fprintf(out, "\n=> %s%s · connection %+d\n", screens_kind_label(f->kind),
-            f->repaired ? " · the rupture is repaired" : f->opened ? " · a rupture opened" : "",
+            f->repaired   ? " · the rupture is repaired"
+            : f->deepened ? " · the rupture deepened"
+            : f->opened   ? " · a rupture opened"
+                          : "",
             f->dconn);
     if (f->inner) {
         fputs("   They hear: \u201c", out);
@@ -73,6 +76,11 @@ static void show_feedback(FILE *out, const StoryStep *f)
     if (f->why) {
         fputs("   Why: ", out);
         put_plain(out, f->why);
+        fputc('\n', out);
+    }
+    if (f->rule) {
+        fputs("   ", out);
+        put_plain(out, f->rule);
         fputc('\n', out);
     }
 }
@@ -89,9 +97,8 @@ static void show_ending(FILE *out, const Story *s, const StoryView *v)
         const StoryStep *st = story_history(s, i);
         opened += st->opened;
         repaired += st->repaired;
-        fprintf(out, "  %2d. %-26s connection %3d%s  \u201c", i + 1, screens_kind_label(st->kind),
-                st->connection,
-                st->opened ? " (rupture)" : st->repaired ? " (repair) " : "          ");
+        fprintf(out, "  %2d. %-26s connection %3d%-11s \u201c", i + 1, screens_kind_label(st->kind),
+                st->connection, screens_step_mark(st));
         put_plain(out, st->text);
         fputs("\u201d\n", out);
         if (st->why) {

@@ -251,6 +251,9 @@ static float box_content(Screens *s, const StoryView *v, const BeatLayout *L)
         if (f->why)
             fb += (float)text_measure(s->text, f->why, feedback_px(L), tw, TEXT_REGULAR, NULL,
                                       NULL);
+        if (f->rule)
+            fb += (float)sp / 3 +
+                  (float)text_measure(s->text, f->rule, sp, tw, TEXT_ITALIC, NULL, NULL);
     }
     return fmaxf(line, fb);
 }
@@ -536,12 +539,16 @@ static void draw_feedback(Screens *s, const StoryView *v, const BeatLayout *L)
     int sp = L->small_px, lh = text_line_height(s->text, sp);
     kind_mark(r, (float)x + (float)sp * 0.45f, (float)y + (float)lh / 2, (float)sp * 0.42f,
               f->kind);
-    char head[256];
-    const char *result = f->repaired  ? _(" · the rupture is repaired")
-                         : f->opened ? _(" · a rupture opened")
-                                     : "";
-    snprintf(head, sizeof head, "**%s**%s · %s %+d", kind_label(f->kind), result,
-             _("connection"), f->dconn);
+    char head[256], move[64];
+    const char *result = f->repaired   ? _(" · the rupture is repaired")
+                         : f->deepened ? _(" · the rupture deepened")
+                         : f->opened   ? _(" · a rupture opened")
+                                       : "";
+    if (f->dconn == 0 && f->connection >= 100)
+        snprintf(move, sizeof move, "%s", _("connection at its top"));
+    else
+        snprintf(move, sizeof move, "%s %+d", _("connection"), f->dconn);
+    snprintf(head, sizeof head, "**%s**%s · %s", kind_label(f->kind), result, move);
     y += text_draw(s->text, head, sp, x + sp + sp / 2, y, tw - sp * 2, TEXT_REGULAR,
                    kind_attuned(f->kind) ? SAGE : AMBER, -1);
     y += sp / 3;
@@ -552,7 +559,9 @@ static void draw_feedback(Screens *s, const StoryView *v, const BeatLayout *L)
         y += sp / 3;
     }
     if (f->why)
-        text_draw(s->text, f->why, feedback_px(L), x, y, tw, TEXT_REGULAR, MUTED, -1);
+        y += text_draw(s->text, f->why, feedback_px(L), x, y, tw, TEXT_REGULAR, MUTED, -1);
+    if (f->rule)
+        text_draw(s->text, f->rule, sp, x, y + sp / 3, tw, TEXT_ITALIC, MUTED, -1);
     ui_prompt(s, _("Enter or click to go on"), b, sp);
 }
 
@@ -836,12 +845,11 @@ static void draw_chart(Screens *s, const UiModel *m, SDL_FRect c, int sp)
 /* One entry of a timeline: kind mark, kind, what was said, and why. Returns
  * its height, or -1 when it does not fit above `bottom` (nothing drawn). */
 static int timeline_entry(Screens *s, int x, int y, int w, int sp, int bottom, const char *kind,
-                          bool opened, bool repaired, const char *text, const char *why)
+                          const char *mark, const char *text, const char *why)
 {
     char entry[1400], said[1200];
     quoted(said, sizeof said, text);
-    snprintf(entry, sizeof entry, "**%s**%s — %s", kind_label(kind),
-             opened ? _(" (rupture)") : repaired ? _(" (repair)") : "", said);
+    snprintf(entry, sizeof entry, "**%s**%s — %s", kind_label(kind), mark, said);
     int eh = text_measure(s->text, entry, sp, w - sp * 2, TEXT_REGULAR, NULL, NULL);
     int wh = why ? text_measure(s->text, why, sp, w - sp * 2, TEXT_ITALIC, NULL, NULL) : 0;
     if (y + eh + wh > bottom)
@@ -866,8 +874,12 @@ static int draw_timeline(Screens *s, const UiModel *m, int x, int y, int w, int 
         if (skip-- > 0)
             continue;
         const StoryStep *st = story_history(m->story, i);
-        int eh = timeline_entry(s, x, y, w, sp, bottom, st->kind, st->opened, st->repaired,
-                                st->text, st->why);
+        /* A deepened or a mended rupture: the rules' sentence says which. */
+        char why[1400];
+        if (st->rule && (st->deepened || st->repaired))
+            snprintf(why, sizeof why, "%s %s", st->why ? st->why : "", st->rule);
+        int eh = timeline_entry(s, x, y, w, sp, bottom, st->kind, screens_step_mark(st),
+                                st->text, st->rule && (st->deepened || st->repaired) ? why : st->why);
         if (eh < 0) {
             text_draw(s->text, m->picture ? _("… (continued on the next page)")
                                           : _("… (Down for more)"),
@@ -931,6 +943,12 @@ static void draw_ending(Screens *s, const UiModel *m, int w, int h)
              ruptures == 1 ? _("rupture opened") : _("ruptures opened"), repairs,
              v->open_ruptures);
     y += text_draw(s->text, line, sp, x, y, tw, TEXT_REGULAR, CREAM, -1);
+    if (ruptures > 0) /* how they were counted, in plain words */
+        y += text_draw(s->text,
+                       _("A miss opens a rupture; another before you meet them again deepens it; a "
+                         "repair mends the one it names. One left open keeps the ending from the "
+                         "good ones."),
+                       sp, x, y, tw, TEXT_ITALIC, MUTED, -1);
     if (m->n_endings_total > 0 && m->n_endings_reached > 0) {
         int len = snprintf(line, sizeof line, _("Endings reached in this story (%d of %d): "),
                            m->n_endings_reached, m->n_endings_total);
@@ -983,7 +1001,7 @@ static void draw_ending(Screens *s, const UiModel *m, int w, int h)
         for (int i = other->fork; i < other->n; i++) {
             if (skip-- > 0)
                 continue;
-            int eh = timeline_entry(s, rx, oy, cw, sp, (int)bottom, other->kind[i], false, false,
+            int eh = timeline_entry(s, rx, oy, cw, sp, (int)bottom, other->kind[i], "",
                                     other->text[i], NULL);
             if (eh < 0)
                 break;
@@ -1251,5 +1269,13 @@ int screens_max_scroll(Screens *s, const UiModel *m, int w, int h)
 }
 
 const char *screens_kind_label(const char *kind) { return ui_kind_label(kind); }
+
+const char *screens_step_mark(const StoryStep *st)
+{
+    return st->opened     ? _(" (rupture)")
+           : st->deepened ? _(" (deepened)")
+           : st->repaired ? _(" (repair)")
+                          : "";
+}
 
 void screens_quoted(char *out, size_t n, const char *s) { ui_quoted(out, n, s); }

@@ -26,7 +26,7 @@
  *     revealed          true when the inner voice and why were shown to the room
  *     effects           {connection_before, connection_after, connection_change,
  *                        steadiness_before, steadiness_after,
- *                        rupture_opened, repaired}
+ *                        rupture_opened, rupture_deepened, repaired}
  *     timings           {shown_at_seconds, decided_at_seconds (both since the
  *                        start), seconds_to_decide, discussion_seconds,
  *                        vote_timer_seconds (0: no timer)}
@@ -309,6 +309,7 @@ void session_decide(Session *s, int option, SessionDecidedBy by, const StoryStep
         d->steadiness_after = step->steadiness;
         d->dconn = step->dconn;
         d->opened = step->opened;
+        d->deepened = step->deepened;
         d->repaired = step->repaired;
         d->inner = str_dup(step->inner);
         d->why = str_dup(step->why);
@@ -821,6 +822,7 @@ static void json_decision(Json *j, const SessionDecision *d)
     j_int(j, "steadiness_before", d->steadiness_before);
     j_int(j, "steadiness_after", d->steadiness_after);
     j_bool(j, "rupture_opened", d->opened);
+    j_bool(j, "rupture_deepened", d->deepened);
     j_bool(j, "repaired", d->repaired);
     j_close(j, '}');
     j_open(j, "timings", '{');
@@ -1230,6 +1232,8 @@ static void html_decision(Buf *b, const SessionDecision *d)
                d->connection_after, w1);
     if (d->opened)
         buf_puts(b, _(" <span class=\"tag-rupture\">\u25bd A rupture opened.</span>"));
+    if (d->deepened)
+        buf_puts(b, _(" <span class=\"tag-rupture\">\u25bd The rupture deepened.</span>"));
     if (d->repaired)
         buf_puts(b, _(" <span class=\"tag-repair\">\u25c6 Repaired.</span>"));
     buf_puts(b, "</p>\n");

@@ -150,7 +150,9 @@ def check_json(p, path, args):
         if check_fields(p, f"{w}, effects", e, {
                 "connection_before": CONN, "connection_after": CONN, "connection_change": INT,
                 "steadiness_before": INT, "steadiness_after": INT, "rupture_opened": BOOL,
-                "repaired": BOOL}):
+                "rupture_deepened": BOOL, "repaired": BOOL}):
+            if e["rupture_opened"] and e["rupture_deepened"]:
+                p.add(w, "a rupture both opened and deepened")
             opened += e["rupture_opened"]
             repaired += e["repaired"]
         t = d["timings"]

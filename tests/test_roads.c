@@ -144,8 +144,8 @@ static void rewind_keeps_the_roads_left_for_the_debrief(void **state)
     assert_int_equal(story_view(s)->connection, 50);
     assert_int_equal(r.n, 1);
 
-    choose(s, 0); /* attune: 60 */
-    choose(s, 0); /* stay: 70, >= 60 -> good */
+    choose(s, 0); /* attune: 55 */
+    choose(s, 0); /* stay: 60, >= 50 -> good */
     assert_string_equal(story_view(s)->beat_id, "good");
     const UiRoad *ui = roads_to_ui(&r, s, &n);
     assert_int_equal(n, 1);
@@ -159,7 +159,7 @@ static void rewind_keeps_the_roads_left_for_the_debrief(void **state)
     rewind_by(&r, &s, 2); /* from the ending, back to the start */
     assert_int_equal(r.n, 2);
     choose(s, 2); /* rescue, its own effect: 50 - 20 */
-    choose(s, 0); /* stay: 40, < 60 -> bad */
+    choose(s, 0); /* stay: 30 + 7 = 37, < 50 -> bad */
     assert_string_equal(story_view(s)->beat_id, "bad");
     ui = roads_to_ui(&r, s, &n);
     assert_int_equal(n, 2);
@@ -173,8 +173,8 @@ static void rewind_keeps_the_roads_left_for_the_debrief(void **state)
     assert_string_equal(ui[1].kind[1], "attune");
     assert_string_equal(ui[1].text[0], "That sounds hard.");
     assert_string_equal(ui[1].text[1], "Stay.");
-    assert_int_equal(ui[1].connection[0], 60);
-    assert_int_equal(ui[1].connection[1], 70);
+    assert_int_equal(ui[1].connection[0], 55);
+    assert_int_equal(ui[1].connection[1], 60);
     assert_non_null(ui[1].ending);
     assert_string_equal(ui[1].ending, "Good");
 
@@ -189,7 +189,7 @@ static void rewind_keeps_the_roads_left_for_the_debrief(void **state)
     assert_int_equal(ui[2].n, 2);
     assert_string_equal(ui[2].kind[0], "rescue");
     assert_int_equal(ui[2].connection[0], 30);
-    assert_int_equal(ui[2].connection[1], 40);
+    assert_int_equal(ui[2].connection[1], 37);
     assert_string_equal(ui[2].ending, "Bad");
     assert_int_equal(ui[0].fork, 0);
     assert_int_equal(ui[1].fork, 0);
@@ -204,7 +204,7 @@ static void the_chart_follows_the_rules(void **state)
 {
     (void)state;
     /* fix (-10), the breath offered while flooded (0), repair with a rupture
-     * open (+15), stay (+10): 40, 40, 55, 65 -> good. */
+     * open (+6 at 40), stay (+5 at 46): 40, 40, 46, 51 -> good (50 or more). */
     Story *s = load_tiny();
     choose(s, 1);
     assert_true(story_view(s)->flooded);
@@ -213,8 +213,8 @@ static void the_chart_follows_the_rules(void **state)
     choose(s, 0);
     choose(s, 0);
     assert_string_equal(story_view(s)->beat_id, "good");
-    static const int conn[] = {40, 40, 55, 65};
-    static const int dconn[] = {-10, 0, 15, 10};
+    static const int conn[] = {40, 40, 46, 51};
+    static const int dconn[] = {-10, 0, 6, 5};
     static const char *const kind[] = {"fix", "steady", "repair", "attune"};
     static const char *const id[] = {"one.2", "steady", "hurt.1", "two.1"};
     assert_int_equal(story_history_count(s), 4);
@@ -227,11 +227,11 @@ static void the_chart_follows_the_rules(void **state)
     }
     assert_true(story_history(s, 0)->opened);
     assert_true(story_history(s, 2)->repaired);
-    assert_int_equal(story_view(s)->connection, 65);
+    assert_int_equal(story_view(s)->connection, 51);
     story_destroy(s);
 
-    /* fix then dismiss (-12), still flooded at "two" so a breath first,
-     * then stay: 40, 28, 28, 38 -> bad. */
+    /* fix then dismiss (-12, deepening the rupture), still flooded at "two"
+     * so a breath first, then stay (+7 at 28): 40, 28, 28, 35 -> bad. */
     static const char *const fd[] = {"one.2", "hurt.2", "steady", "two.1"};
     s = tiny_after(fd, 4);
     assert_int_equal(story_history(s, 0)->connection, 40);
@@ -239,7 +239,7 @@ static void the_chart_follows_the_rules(void **state)
     assert_string_equal(story_history(s, 1)->kind, "dismiss");
     assert_int_equal(story_history(s, 2)->connection, 28);
     assert_string_equal(story_history(s, 2)->kind, "steady");
-    assert_int_equal(story_history(s, 3)->connection, 38);
+    assert_int_equal(story_history(s, 3)->connection, 35);
     assert_string_equal(story_view(s)->beat_id, "bad");
     story_destroy(s);
 }
@@ -288,7 +288,7 @@ static void a_longer_road_replaces_its_start(void **state)
     assert_int_equal(rd->connection[0], 40);
     assert_int_equal(rd->connection[1], 28);
     assert_int_equal(rd->connection[2], 28);
-    assert_int_equal(rd->connection[3], 38);
+    assert_int_equal(rd->connection[3], 35);
     assert_string_equal(rd->ending, "Bad");
     /* The other road is untouched. */
     assert_int_equal(r.road[1 - found].n, 1);
@@ -318,8 +318,8 @@ static void more_than_roads_max_drops_the_oldest(void **state)
         assert_string_equal(r.road[i].ids[0], one);
         assert_string_equal(r.road[i].ids[1], two);
         assert_string_equal(r.road[i].ending, "Done");
-        assert_int_equal(r.road[i].connection[0], 60);
-        assert_int_equal(r.road[i].connection[1], 70);
+        assert_int_equal(r.road[i].connection[0], 55);
+        assert_int_equal(r.road[i].connection[1], 60);
     }
     roads_clear(&r);
 }
@@ -467,11 +467,11 @@ static void roads_survive_a_save(void **state)
         if (rd->n == 4) {
             with_breath++;
             assert_string_equal(rd->ids[1], "steady");
-            assert_int_equal(rd->connection[3], 65);
+            assert_int_equal(rd->connection[3], 51);
             assert_string_equal(rd->ending, "Good");
         } else if (strcmp(rd->ids[0], "one.3") == 0) {
             rescued++;
-            assert_int_equal(rd->connection[1], 40);
+            assert_int_equal(rd->connection[1], 37);
             assert_string_equal(rd->ending, "Bad");
         }
     }

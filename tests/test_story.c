@@ -72,18 +72,18 @@ static void attuning_builds_connection_and_reaches_the_good_ending(void **state)
     assert_true(story_choose(s, 0, &err));
     const StoryView *v = story_view(s);
     assert_string_equal(v->beat_id, "two");
-    assert_int_equal(v->connection, 60);
+    assert_int_equal(v->connection, 55); /* +5 at 50 */
     assert_string_equal(v->state, "regulated");
     assert_true(v->has_feedback);
     assert_string_equal(v->feedback.kind, "attune");
     assert_string_equal(v->feedback.inner, "Seen.");
-    assert_int_equal(v->feedback.dconn, 10);
+    assert_int_equal(v->feedback.dconn, 5);
     assert_true(story_choose(s, 0, &err));
     v = story_view(s);
     assert_true(v->is_ending);
     assert_string_equal(v->beat_id, "good");
     assert_string_equal(v->verdict, "connected");
-    assert_int_equal(v->connection, 70);
+    assert_int_equal(v->connection, 60); /* +5 at 55 */
     assert_int_equal(story_history_count(s), 2);
     story_destroy(s);
 }
@@ -118,13 +118,16 @@ static void fixing_opens_a_rupture_and_flooding_greys_the_repair(void **state)
     assert_int_equal(v->steadiness, 45);
     assert_false(v->flooded);
     assert_true(v->choices[0].enabled);
-    /* Repair closes the rupture and lifts connection above where it was. */
+    /* Repair closes the rupture; it is worth about what attuning is (+6 at
+     * 40), not more than the miss cost. */
     assert_true(story_choose(s, 0, &err));
     v = story_view(s);
     assert_string_equal(v->beat_id, "two");
     assert_int_equal(v->open_ruptures, 0);
     assert_true(v->feedback.repaired);
-    assert_int_equal(v->connection, 55);
+    assert_int_equal(v->connection, 46);
+    assert_non_null(v->feedback.rule); /* names the miss it mended */
+    assert_non_null(strstr(v->feedback.rule, "Just do it."));
     assert_string_equal(v->state, "regulated");
     assert_true(story_choose(s, 0, &err));
     v = story_view(s);
@@ -145,7 +148,7 @@ static void overrides_and_branches(void **state)
     assert_true(story_choose(s, 2, &err)); /* rescue with connection = -20 */
     assert_int_equal(story_view(s)->connection, 30);
     assert_int_equal(story_view(s)->open_ruptures, 1);
-    assert_true(story_choose(s, 0, &err)); /* 40: below 60, the other branch */
+    assert_true(story_choose(s, 0, &err)); /* 30 + 7 = 37: below 50, the other branch */
     assert_string_equal(story_view(s)->beat_id, "bad");
     assert_string_equal(story_view(s)->verdict, "disconnected");
     story_destroy(s);
@@ -301,6 +304,148 @@ static void shipped_stories_play_to_an_ending(void **state)
     globfree(&g);
 }
 
+/* ---- the rules, on a story with known numbers (fixtures/stories/rules:
+ * connection starts at 70, unshuffled, apart threshold 45) ---- */
+
+/* Play the answers at positions `picks` (0-based) from the start. */
+static Story *rules_after(const int *picks, int n)
+{
+    StoryError err;
+    Story *s = load_ok(fixture("rules"));
+    for (int i = 0; i < n; i++)
+        if (!story_choose(s, picks[i], &err))
+            fail_msg("answer %d at step %d: %s", picks[i], i, err.message);
+    return s;
+}
+
+static void gains_shrink_as_connection_rises(void **state)
+{
+    (void)state;
+    static const int perfect[] = {0, 0, 0};
+    Story *s = rules_after(perfect, 3);
+    /* +3 at 70, +3 at 73, +2 at 76: each attuned answer adds less, never 0. */
+    assert_int_equal(story_history(s, 0)->dconn, 3);
+    assert_int_equal(story_history(s, 1)->dconn, 3);
+    assert_int_equal(story_history(s, 2)->dconn, 2);
+    const StoryView *v = story_view(s);
+    assert_true(v->is_ending);
+    assert_string_equal(v->beat_id, "close");
+    assert_string_equal(v->verdict, "connected"); /* perfect play: a best ending */
+    assert_int_equal(v->connection, 78);
+    assert_string_equal(v->text, "Close.");
+    story_destroy(s);
+}
+
+static void a_mended_miss_reaches_the_stronger_ending(void **state)
+{
+    (void)state;
+    static const int road[] = {1, 2, 0}; /* fix a, repair b, attune c */
+    Story *s = rules_after(road, 3);
+    const StoryStep *fix = story_history(s, 0), *rep = story_history(s, 1);
+    assert_true(fix->opened);
+    assert_non_null(fix->rule); /* the first rupture of a play is explained */
+    assert_true(rep->repaired);
+    assert_int_equal(rep->dconn, 4); /* about what attuning gives, no more */
+    assert_non_null(strstr(rep->rule, "\u201cfix a\u201d"));
+    const StoryView *v = story_view(s);
+    assert_string_equal(v->beat_id, "stronger");
+    assert_int_equal(v->connection, 68);
+    assert_int_equal(v->open_ruptures, 0);
+    story_destroy(s);
+}
+
+static void a_second_miss_deepens_the_live_rupture(void **state)
+{
+    (void)state;
+    static const int road[] = {1, 1, 3}; /* fix a, dismiss b, repair c */
+    Story *s = rules_after(road, 2);
+    const StoryStep *st = story_history(s, 1);
+    assert_false(st->opened);
+    assert_true(st->deepened);
+    assert_non_null(strstr(st->rule, "deepened"));
+    const StoryView *v = story_view(s);
+    assert_int_equal(v->open_ruptures, 1); /* one break, not two to apologise for */
+    assert_int_equal(v->connection, 48);   /* the deeper miss still costs */
+    assert_string_equal(v->state, "shutdown");
+    story_destroy(s);
+    s = rules_after(road, 3);
+    /* One repair mends the whole deepened rupture. */
+    assert_true(story_history(s, 2)->repaired);
+    v = story_view(s);
+    assert_int_equal(v->open_ruptures, 0);
+    assert_int_equal(v->connection, 53);
+    assert_string_equal(v->beat_id, "unsaid"); /* nothing open, but below 65 */
+    assert_string_equal(v->verdict, "other");
+    assert_null(strstr(v->text, "Never mended"));
+    story_destroy(s);
+}
+
+static void a_repair_mends_the_rupture_it_names(void **state)
+{
+    (void)state;
+    /* fix a, attune b (the rupture stays open, no longer live), fix c: a
+     * second rupture; then the late repair that names c. */
+    static const int road[] = {1, 0, 1, 1};
+    Story *s = rules_after(road, 3);
+    assert_non_null(story_history(s, 1)->rule); /* attuning does not mend */
+    assert_true(story_history(s, 2)->opened);
+    assert_null(story_history(s, 2)->rule); /* said once a play */
+    const StoryView *v = story_view(s);
+    assert_int_equal(v->open_ruptures, 2);
+    assert_string_equal(v->state, "shutdown");
+    assert_int_equal(v->n_choices, 3); /* "repair a late": a is still open */
+    story_destroy(s);
+    s = rules_after(road, 4);
+    const StoryStep *rep = story_history(s, 3);
+    assert_true(rep->repaired);
+    assert_non_null(strstr(rep->rule, "\u201cfix c\u201d"));
+    assert_non_null(strstr(rep->rule, "Another is still open"));
+    v = story_view(s);
+    assert_int_equal(v->open_ruptures, 1);
+    assert_string_equal(v->verdict, "other"); /* a rupture left open is never good */
+    assert_non_null(strstr(v->text, "Never mended: \u201cfix a\u201d (fixing)."));
+    story_destroy(s);
+}
+
+static void a_repair_with_nothing_to_mend_mends_nothing(void **state)
+{
+    (void)state;
+    static const int calm[] = {0, 0, 2}; /* attune, attune, "repair a" */
+    Story *s = rules_after(calm, 3);
+    const StoryStep *rep = story_history(s, 2);
+    assert_false(rep->repaired);
+    assert_int_equal(rep->dconn, 1);
+    assert_non_null(strstr(rep->rule, "Nothing was open"));
+    assert_string_equal(story_view(s)->verdict, "connected");
+    story_destroy(s);
+    /* "repair a" while the miss at b is open: it names the wrong one. */
+    static const int wrong[] = {0, 1, 2};
+    s = rules_after(wrong, 3);
+    rep = story_history(s, 2);
+    assert_false(rep->repaired);
+    assert_non_null(strstr(rep->rule, "not the one still open"));
+    const StoryView *v = story_view(s);
+    assert_int_equal(v->open_ruptures, 1);
+    assert_string_equal(v->verdict, "other");
+    assert_non_null(strstr(v->text, "Never mended: \u201cdismiss b\u201d (dismissing)."));
+    story_destroy(s);
+}
+
+static void low_connection_ends_apart(void **state)
+{
+    (void)state;
+    /* fix, dismiss, fix: one rupture deepened twice (60, 48, 38); attune d: 44,
+     * below the story's apart threshold of 45. */
+    static const int road[] = {1, 1, 1, 0};
+    Story *s = rules_after(road, 4);
+    assert_true(story_history(s, 2)->deepened);
+    const StoryView *v = story_view(s);
+    assert_int_equal(v->connection, 44);
+    assert_string_equal(v->beat_id, "apart");
+    assert_string_equal(v->verdict, "disconnected");
+    story_destroy(s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -315,6 +460,12 @@ int main(void)
         cmocka_unit_test(runaway_stories_are_stopped),
         cmocka_unit_test(a_loop_in_a_condition_is_stopped_even_through_pcall),
         cmocka_unit_test(shipped_stories_play_to_an_ending),
+        cmocka_unit_test(gains_shrink_as_connection_rises),
+        cmocka_unit_test(a_mended_miss_reaches_the_stronger_ending),
+        cmocka_unit_test(a_second_miss_deepens_the_live_rupture),
+        cmocka_unit_test(a_repair_mends_the_rupture_it_names),
+        cmocka_unit_test(a_repair_with_nothing_to_mend_mends_nothing),
+        cmocka_unit_test(low_connection_ends_apart),
     };
     return cmocka_run_group_tests(tests, setup, NULL);
 }

@@ -303,6 +303,8 @@ static void read_step(lua_State *L, int idx, StoryStep *st, StrPool *pool)
     st->open_ruptures = field_int(L, idx, "open_ruptures");
     st->opened = field_bool(L, idx, "opened");
     st->repaired = field_bool(L, idx, "repaired");
+    st->deepened = field_bool(L, idx, "deepened");
+    st->rule = field_str(L, idx, "rule", pool);
 }
 
 /* Call run:<method>(args...) under the call budget. The Run object and the
@@ -391,7 +393,7 @@ static bool refresh_view(Story *s, StoryError *err)
 }
 
 /* The address of every string of a view, for story_view_copy(). */
-enum { VIEW_STRINGS = 25 + 7 * STORY_MAX_CHOICES };
+enum { VIEW_STRINGS = 26 + 7 * STORY_MAX_CHOICES };
 
 static int view_strings(StoryView *v, const char **out[VIEW_STRINGS])
 {
@@ -402,7 +404,7 @@ static int view_strings(StoryView *v, const char **out[VIEW_STRINGS])
         &v->reflect,        &v->note,              &v->feedback.beat, &v->feedback.choice_id,
         &v->feedback.text,  &v->feedback.kind,     &v->feedback.inner, &v->feedback.why,
         &v->feedback.speaker, &v->feedback.said,   &v->feedback.cue,  &v->feedback.state,
-        &v->feedback.state_word,
+        &v->feedback.state_word, &v->feedback.rule,
     };
     int n = 0;
     for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++)
@@ -581,7 +583,7 @@ static bool declare(Story *s, StoryError *err, FILE *out, int *errors)
     lua_State *L = s->sb.L;
     lua_newtable(L); /* lib */
     int lib = lua_gettop(L);
-    static const char *const modules[] = {"rules", "story", "runtime", "tools", NULL};
+    static const char *const modules[] = {"rules", "story", "tells", "runtime", "tools", NULL};
     for (const char *const *m = modules; *m; m++)
         if (!load_lib_module(s, *m, err))
             return false;

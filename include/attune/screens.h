@@ -126,6 +126,8 @@ enum { SCREENS_HIT_UP = -10, SCREENS_HIT_DOWN = -11 };
 
 /* The words for a kind of answer ("Attuning", "Fixing"...). */
 const char *screens_kind_label(const char *kind);
+/* " (rupture)", " (deepened)", " (repair)" or "" for a step of the play. */
+const char *screens_step_mark(const StoryStep *st);
 /* `s` in curly quotes into `out`, unless it already starts with a quote. */
 void screens_quoted(char *out, size_t n, const char *s);
 

@@ -44,7 +44,8 @@ typedef struct StoryStep {
     const char *state;        /* their state after the choice */
     const char *state_word;   /* the same in words ("on edge") */
     int connection, steadiness, dconn, open_ruptures;
-    bool opened, repaired;
+    bool opened, deepened, repaired; /* a rupture opened, the live one deepened, one mended */
+    const char *rule; /* one plain sentence on what the rules did, or NULL */
 } StoryStep;
 
 typedef struct StoryView {

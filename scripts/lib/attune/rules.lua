@@ -1,6 +1,9 @@
--- The attunement rules: what each kind of answer does to the relationship.
--- Layer: Lua story library. Every default effect size lives here and only here;
--- a story tunes them with `story { rules = { ... } }`, a choice with `effects`.
+-- The attunement rules: what each kind of answer does to the relationship,
+-- which rupture a repair mends, and which ending a play has earned.
+-- Layer: Lua story library. Every default effect size and threshold lives
+-- here and only here (docs/attunement.md says what they mean); a story tunes
+-- them with `story { rules = { ... }, thresholds = { ... } }`, a choice with
+-- `effects`.
 local rules = {}
 
 -- Below this steadiness the player is flooded: attuned answers are out of reach.
@@ -12,23 +15,27 @@ rules.STATES = { regulated = true, activated = true, shutdown = true }
 rules.STATE_WORDS = { regulated = "settled", activated = "on edge", shutdown = "shut down" }
 
 -- Default effects of each kind.
---   connection, steadiness: added (clamped to 0..100)
+--   connection: added to connection (0..100). A gain is the gain at
+--     connection 50 and shrinks as connection rises (rules.gain); a loss is
+--     the same at any height.
+--   steadiness: added (0..100)
 --   state: "ease" | "escalate" | a state name | false (no change)
---   rupture: opens a rupture; repair: closes the oldest open one
+--   rupture: opens a rupture (or deepens the live one); repair: mends one
 rules.KINDS = {
-  attune          = { connection = 10,  steadiness = 0,   state = "ease" },
-  attune_boundary = { connection = 8,   steadiness = 5,   state = "ease" },
+  attune          = { connection = 5,   steadiness = 0,   state = "ease" },
+  attune_boundary = { connection = 5,   steadiness = 5,   state = "ease" },
   fix             = { connection = -10, steadiness = -5,  state = "escalate", rupture = true },
   rescue          = { connection = -8,  steadiness = -5,  state = false,      rupture = true },
   dismiss         = { connection = -12, steadiness = 0,   state = "escalate", rupture = true },
   enmesh          = { connection = -8,  steadiness = -20, state = "escalate", rupture = true },
   withdraw        = { connection = -12, steadiness = 0,   state = "shutdown", rupture = true },
-  repair          = { connection = 15,  steadiness = 5,   state = "ease",     repair = true },
+  repair          = { connection = 5,   steadiness = 5,   state = "ease",     repair = true },
   steady          = { connection = 0,   steadiness = 30,  state = false },
 }
 
--- A repair when nothing is open still shows care, a little.
-rules.REPAIR_NOTHING_OPEN = 5
+-- A repair with nothing to mend (nothing open, or the miss it names is not
+-- open) still shows care, a little: this gain instead of its own.
+rules.REPAIR_NOTHING_OPEN = 2
 
 -- Kinds that need a steady helper: greyed out while flooded.
 rules.NEEDS_STEADINESS = { attune = true, attune_boundary = true, repair = true }
@@ -39,6 +46,21 @@ rules.ATTUNED = { attune = true, attune_boundary = true, repair = true }
 -- Kinds that open a rupture by default (the misattuned ones).
 rules.MISATTUNED = { fix = true, rescue = true, dismiss = true, enmesh = true, withdraw = true }
 
+-- How each kind is named to the player in sentences the rules write.
+rules.KIND_WORDS = { attune = "attuning", attune_boundary = "attuning, holding a limit",
+                     fix = "fixing", rescue = "rescuing", dismiss = "dismissing",
+                     enmesh = "getting swept up", withdraw = "withdrawing",
+                     repair = "repairing", steady = "steadying yourself" }
+
+-- The ending rule (docs/attunement.md, "Endings"): nothing open and at least
+-- `good` connection is a good ending (stronger when a rupture was mended on
+-- the way); below `apart` is disconnected; anything else is "other".
+rules.THRESHOLDS = { good = 65, apart = 40 }
+
+-- A surface player (one who never reads the scene) may reach a good ending
+-- in at most this share of its plays, in percent (story field surface_max).
+rules.SURFACE_MAX = 10
+
 -- The line offered when the player is flooded and the beat has no steady answer.
 rules.STEADY_TEXT = "(Pause. Breathe out slowly, feel your feet on the floor.)"
 rules.STEADY_INNER = "Something in the room slows down."
@@ -48,6 +70,16 @@ rules.FLOODED_HINT = "You are too flooded to find these words. Steady yourself f
 local function clamp(v)
   if v < 0 then return 0 elseif v > 100 then return 100 end
   return v
+end
+
+-- What a gain of `base` (its size at connection 50) is worth at connection
+-- `c`: it shrinks as connection rises, so a well-played story nears the top
+-- only towards its end, and it is never less than 1 below the top.
+function rules.gain(base, c)
+  if base <= 0 then return base end
+  local g = math.floor(base * (100 - c) / 50 + 0.5)
+  if g < 1 then g = 1 end
+  return g
 end
 
 -- The effect of `kind` after story-wide tuning and a choice's own overrides.
@@ -61,46 +93,102 @@ function rules.effect(kind, story_rules, overrides)
   return e
 end
 
--- Apply an effect to the play state `st`; returns what happened: whether a
--- rupture opened, whether one was repaired, and the change in connection.
+-- Does the open rupture `r` hold a miss at one of the beats `names` (a beat
+-- id or a list of them)?
+local function speaks_to(r, names)
+  if type(names) == "string" then names = { names } end
+  for _, id in ipairs(names) do
+    for _, m in ipairs(r.moments) do
+      if m == id then return true end
+    end
+  end
+  return false
+end
+
+-- The open rupture a repair mends: the one it names (`repairs`), or the most
+-- recent. Returns its index in st.open, or nil.
+function rules.target(st, repairs)
+  for i = #st.open, 1, -1 do
+    if repairs == nil or speaks_to(st.open[i], repairs) then return i end
+  end
+  return nil
+end
+
+-- Apply an effect to the play state `st`. Returns a table of what happened:
+-- opened / deepened (a rupture), mended (the rupture record a repair closed),
+-- dconn (the change in connection).
+--
+-- A miss while the last rupture is still live (nothing attuned said since it
+-- opened or deepened) deepens it instead of opening another; any attuned
+-- answer ends that. A rupture is { beat, kind, moments = {beat ids}, depth }.
 function rules.apply(st, e, beat_id, kind)
   local before = st.connection
-  local opened, repaired = false, false
+  local out = { opened = false, deepened = false }
+  local dc = e.connection or 0
   if e.repair then
-    if #st.open > 0 then
-      table.remove(st.open, 1)
+    local i = rules.target(st, e.repairs)
+    if i then
+      out.mended = table.remove(st.open, i)
       st.repairs = st.repairs + 1
-      repaired = true
-      st.connection = clamp(st.connection + (e.connection or 0))
     else
-      st.connection = clamp(st.connection + rules.REPAIR_NOTHING_OPEN)
+      dc = rules.REPAIR_NOTHING_OPEN
+      out.nothing = true
     end
-  else
-    st.connection = clamp(st.connection + (e.connection or 0))
   end
+  st.connection = clamp(st.connection + rules.gain(dc, st.connection))
   if e.rupture then
-    st.open[#st.open + 1] = { beat = beat_id, kind = kind }
-    st.ruptures = st.ruptures + 1
-    opened = true
+    local last = st.open[#st.open]
+    if last and st.live then
+      last.depth = last.depth + 1
+      last.moments[#last.moments + 1] = beat_id
+      out.deepened = true
+    else
+      last = { beat = beat_id, kind = kind, moments = { beat_id }, depth = 1 }
+      st.open[#st.open + 1] = last
+      st.ruptures = st.ruptures + 1
+      out.opened = true
+    end
+    out.rupture = last
+    st.live = true
+  elseif rules.ATTUNED[kind] then
+    st.live = false
   end
   st.steadiness = clamp(st.steadiness + (e.steadiness or 0))
   local s = e.state
   if s == "ease" then
     st.state = "regulated"
   elseif s == "escalate" then
-    if st.state == "regulated" then
-      st.state = "activated"
-    elseif #st.open >= 2 then
+    if out.deepened or #st.open >= 2 then
       st.state = "shutdown"
+    elseif st.state == "regulated" then
+      st.state = "activated"
     end
   elseif s and rules.STATES[s] then
     st.state = s
   end
-  return opened, repaired, st.connection - before
+  out.dconn = st.connection - before
+  return out
 end
 
 function rules.flooded(st)
   return st.steadiness < rules.FLOODED
 end
+
+-- The verdict a play has earned now: "connected", "stronger", "other" or
+-- "disconnected" (docs/attunement.md, "Endings"). `t` holds the story's
+-- thresholds (missing ones take the defaults). `s` is the play state or the
+-- proxy given to a story's functions.
+function rules.verdict(s, t)
+  local good = t and t.good or rules.THRESHOLDS.good
+  local apart = t and t.apart or rules.THRESHOLDS.apart
+  local open = s.open_ruptures or (s.open and #s.open) or 0
+  if s.connection < apart then return "disconnected" end
+  if open == 0 and s.connection >= good then
+    return s.repairs > 0 and "stronger" or "connected"
+  end
+  return "other"
+end
+
+rules.GOOD = { connected = true, stronger = true }
 
 return rules

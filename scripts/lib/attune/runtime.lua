@@ -40,6 +40,15 @@ local function state_proxy(self)
         error("s.vars is read-only in a function; change variables with set = { ... } on an answer", 2)
       end }),
       seen = function(id) return st.seen[id] ~= nil end,
+      -- Is a rupture that holds a miss at beat `id` still open?
+      open_at = function(id)
+        for _, r in ipairs(st.open) do
+          for _, m in ipairs(r.moments) do
+            if m == id then return true end
+          end
+        end
+        return false
+      end,
     }
     self.proxy = p
   end
@@ -122,6 +131,12 @@ function Run:_arrange()
   self.shown = shown
 end
 
+local function excerpt(v, n)
+  if type(v) ~= "string" then return nil end
+  if (utf8.len(v) or 0) > n then v = v:sub(1, utf8.offset(v, n + 1) - 1) .. "…" end
+  return v
+end
+
 -- A new play of `story` (from lib.story.finish) with an integer seed.
 -- opts.record = false skips the history (the simulator's fast path).
 function M.new(story, seed, opts)
@@ -133,6 +148,8 @@ function M.new(story, seed, opts)
     steadiness = info.steadiness or 70,
     state = who and who.state or "regulated",
     open = {}, ruptures = 0, repairs = 0, vars = {}, seen = {},
+    live = false, -- the last rupture is live: nothing attuned said since it opened
+    told = {},    -- which of the rules' explanations this play has shown
   }
   self.history = {}
   self.path = {}
@@ -144,6 +161,56 @@ function M.new(story, seed, opts)
 end
 
 function Run:flooded() return rules.flooded(self.st) end
+
+-- The text of answer `ch` and the beat's cue as the player sees them now
+-- (for the simulator's surface players).
+function Run:choice_text(ch) return text(self, ch[1]) end
+function Run:beat_cue() return text(self, self.beat.cue) end
+
+-- The words of the answer that opened rupture `r`, short, in quotes.
+local function miss_words(self, r)
+  local said = r.choice and text(self, r.choice[1])
+  if type(said) ~= "string" then return nil end
+  said = excerpt(said, 70)
+  local first = said:sub(1, 3)
+  if first == "\u{201C}" or said:sub(1, 1) == '"' then return said end
+  return "\u{201C}" .. said .. "\u{201D}"
+end
+
+-- One plain sentence on what the rules just did, when it is worth saying:
+-- always for a deepened rupture and a repair; the first time in a play for
+-- an opened rupture and for attuning while a rupture is open.
+function Run:_explain(ch, res)
+  local st, told = self.st, self.st.told
+  local function once(key, s)
+    if told[key] then return nil end
+    told[key] = true
+    return s
+  end
+  if res.deepened then
+    return "A second miss before anything attuned: the same rupture deepened. "
+        .. "There is still one break to mend, not two."
+  elseif res.mended then
+    local w = miss_words(self, res.mended)
+    local depth = res.mended.depth > 1 and " (and the misses that deepened it)" or ""
+    return (w and ("This repair mended the rupture from " .. w .. depth .. ".")
+              or "This repair mended the rupture it speaks to.")
+        .. (#st.open > 0 and " Another is still open." or "")
+  elseif res.nothing then
+    if ch.repairs ~= nil and #st.open > 0 then
+      return "The miss this repair names is not the one still open, so it mends nothing; it shows care, a little."
+    end
+    return "Nothing was open to mend, so this repair shows care and no more."
+  elseif res.opened then
+    return once("opened", "A rupture opened. It stays open until a repair names this miss; "
+        .. "another miss before you attune again would deepen it.")
+  elseif rules.ATTUNED[ch.kind] and #st.open > 0 then
+    return once("attuned-open", "Attuning helps, but the rupture stays open until a repair names the miss.")
+  elseif rules.ATTUNED[ch.kind] and st.connection >= 80 then
+    return once("near-top", "Connection grows more slowly as it rises: near the top each answer adds a little.")
+  end
+  return nil
+end
 
 -- Pick the answer at display position `i` (1-based). Returns true, or nil and a message.
 function Run:choose(i)
@@ -158,6 +225,7 @@ function Run:choose(i)
   local e = effect_cache[ch]
   if not e then
     e = rules.effect(ch.kind, self.story.info.rules, ch.effects)
+    if ch.repairs ~= nil then e.repairs = ch.repairs end
     effect_cache[ch] = e
   end
   local before_state = st.state
@@ -169,7 +237,8 @@ function Run:choose(i)
     speaker = who and who.name or nil
     said, cue = text(self, b.line_text or b.text), text(self, b.cue)
   end
-  local opened, repaired, dconn = rules.apply(st, e, b.id, ch.kind)
+  local res = rules.apply(st, e, b.id, ch.kind)
+  if res.opened then res.rupture.choice = ch end
   if ch.set then for k, v in pairs(ch.set) do st.vars[k] = v end end
   local target
   if type(ch.next) == "string" then
@@ -190,7 +259,10 @@ function Run:choose(i)
       inner = text(self, ch.inner), why = text(self, ch.why),
       connection = st.connection, steadiness = st.steadiness, state = st.state, state_before = before_state,
       state_word = rules.STATE_WORDS[st.state],
-      opened = opened, repaired = repaired, dconn = dconn, open_ruptures = #st.open,
+      opened = res.opened, deepened = res.deepened, repaired = res.mended ~= nil,
+      mended = res.mended and res.mended.beat or nil,
+      dconn = res.dconn, open_ruptures = #st.open,
+      rule = self:_explain(ch, res),
     }
     self.history[#self.history + 1] = step
     self.path[#self.path + 1] = ch.id
@@ -225,11 +297,6 @@ end
 -- A few words on where an answer leads, for the facilitator's notes: the
 -- next line (who says it), or the ending's title. Branching answers list
 -- each place they may lead.
-local function excerpt(v, n)
-  if type(v) ~= "string" then return nil end
-  if (utf8.len(v) or 0) > n then v = v:sub(1, utf8.offset(v, n + 1) - 1) .. "…" end
-  return v
-end
 
 local function preview(self, id, here)
   local b = self.story.beats[id]
@@ -252,6 +319,21 @@ local function next_preview(self, ch)
     if #parts == 3 then break end
   end
   return "Depends: " .. table.concat(parts, " | or | ")
+end
+
+-- A sentence naming each rupture still open (which answer, its kind), for
+-- an ending: nil when nothing is open.
+function Run:left_open()
+  local open = self.st.open
+  if #open == 0 then return nil end
+  local parts = {}
+  for _, r in ipairs(open) do
+    local w = miss_words(self, r)
+    local kind = rules.KIND_WORDS[r.kind] or r.kind
+    parts[#parts + 1] = w and (w .. " (" .. kind .. ")") or kind
+  end
+  if #parts == 1 then return "Never mended: " .. parts[1] .. "." end
+  return "Never mended: " .. table.concat(parts, "; ") .. "."
 end
 
 -- What is on screen now, as plain data for the engine.
@@ -284,6 +366,8 @@ function Run:view()
     v.title = text(self, b.title)
     v.verdict = b.verdict
     if b.line_text and b.text then v.text = text(self, b.text) end
+    local left = self:left_open()
+    if left then v.text = (v.text and (v.text .. "\n\n") or "") .. left end
   else
     local flooded = v.flooded
     for i, ch in ipairs(self.shown) do

@@ -29,14 +29,24 @@ local function is_text(v) return type(v) == "string" or type(v) == "function" en
 -- Fields a writer may put on each declaration; anything else is a typo worth naming.
 local KNOWN = {
   story = { id = 1, title = 1, relationship = 1, minutes = 1, start = 1, summary = 1, content_note = 1,
-            you = 1, with = 1, connection = 1, steadiness = 1, rules = 1 },
+            you = 1, with = 1, connection = 1, steadiness = 1, rules = 1, thresholds = 1, surface_max = 1 },
   character = { name = 1, about = 1, state = 1, portraits = 1 },
   beat = { say = 1, cue = 1, choices = 1, background = 1, music = 1, state = 1, pressure = 1,
-           shuffle = 1, reflect = 1, note = 1 },
+           shuffle = 1, reflect = 1, note = 1, cue_only = 1 },
   ending = { title = 1, text = 1, say = 1, verdict = 1, background = 1, music = 1, reflect = 1, note = 1,
-             choices = 1 },
-  choice = { [1] = 1, kind = 1, next = 1, inner = 1, why = 1, id = 1, when = 1, effects = 1, set = 1 },
+             choices = 1, when = 1 },
+  choice = { [1] = 1, kind = 1, next = 1, inner = 1, why = 1, id = 1, when = 1, effects = 1, set = 1,
+             repairs = 1 },
 }
+
+-- The value `to_ending()` returns: "let the rules choose the ending". Stories
+-- can only pass it on; finish() turns it into a list of branches.
+local TO_ENDING = setmetatable({}, { __name = "to_ending()", __tostring = function() return "to_ending()" end })
+
+-- The verdicts in the order the rules try them, and where one with no ending
+-- of its own falls.
+local VERDICT_ORDER = { "stronger", "connected", "other", "disconnected" }
+local VERDICT_FALLBACK = { other = "disconnected" }
 
 local VERDICTS = { connected = true, stronger = true, disconnected = true, other = true }
 
@@ -115,6 +125,9 @@ function M.collector()
     c.beats[id] = t
     c.order[#c.order + 1] = id
   end
+
+  -- next = to_ending(): the rules choose the ending from how the play went.
+  function api.to_ending() return TO_ENDING end
 
   api.beat = named("beat", function(id, t, file, line) add_node("beat", id, t, file, line) end)
   api.ending = named("ending", function(id, t, file, line) add_node("ending", id, t, file, line) end)
@@ -388,6 +401,42 @@ function M.check_effects(diag, file, line, label, t)
   end
 end
 
+-- The branches `next = to_ending()` stands for: every ending, tried by the
+-- verdict the rules give (rules.verdict), then in the order declared; an
+-- ending's own `when` narrows it further. Returns the list, or nil and what
+-- is missing (a connected, a stronger and a disconnected ending without a
+-- `when` are needed; with no "other" ending, "other" plays end disconnected).
+function M.ending_routes(c, info)
+  local by, default = {}, {}
+  for _, id in ipairs(c.order) do
+    local b = c.beats[id]
+    if b.is_ending and VERDICTS[b.verdict] then
+      by[b.verdict] = by[b.verdict] or {}
+      table.insert(by[b.verdict], b)
+      if b.when == nil and not default[b.verdict] then default[b.verdict] = id end
+    end
+  end
+  local missing = {}
+  for _, v in ipairs({ "connected", "stronger", "disconnected" }) do
+    if not default[v] then missing[#missing + 1] = "a " .. v .. " ending" end
+  end
+  if #missing > 0 then
+    return nil, table.concat(missing, ", ") .. " without a when (the rules choose among the endings by verdict)"
+  end
+  local t = type(info.thresholds) == "table" and info.thresholds or nil
+  local verdict = rules.verdict
+  local list = {}
+  for _, v in ipairs(VERDICT_ORDER) do
+    local group = by[v]
+    if not default[v] then group = by[VERDICT_FALLBACK[v]] end
+    for _, b in ipairs(group) do
+      local w = type(b.when) == "function" and b.when or nil
+      list[#list + 1] = { b.id, when = function(s) return verdict(s, t) == v and (w == nil or w(s)) end }
+    end
+  end
+  return list
+end
+
 -- Validate the declared story. Fills c.diags; returns the story table or nil.
 function M.finish(c, path)
   local diag = c.diag
@@ -436,6 +485,28 @@ function M.finish(c, path)
       diag("error", f, l, "story." .. k .. " must be a number from 0 to 100")
     end
   end
+  if info.thresholds ~= nil then
+    local t = info.thresholds
+    if type(t) ~= "table" then
+      diag("error", f, l, "story.thresholds must be a table, e.g. { good = 65, apart = 40 }")
+    else
+      for k, v in pairs(t) do
+        if k ~= "good" and k ~= "apart" then
+          diag("error", f, l, "story.thresholds: unknown field '" .. tostring(k) .. "' (good, apart)")
+        elseif type(v) ~= "number" or v < 0 or v > 100 then
+          diag("error", f, l, "story.thresholds." .. k .. " must be a number from 0 to 100")
+        end
+      end
+      local good = type(t.good) == "number" and t.good or rules.THRESHOLDS.good
+      local apart = type(t.apart) == "number" and t.apart or rules.THRESHOLDS.apart
+      if apart > good then
+        diag("error", f, l, string.format("story.thresholds: apart (%s) is above good (%s)", tostring(apart), tostring(good)))
+      end
+    end
+  end
+  if info.surface_max ~= nil and (type(info.surface_max) ~= "number" or info.surface_max < 0 or info.surface_max > 100) then
+    diag("error", f, l, "story.surface_max must be a number from 0 to 100 (a share of plays, in percent)")
+  end
   if type(info.id) ~= "string" or info.id == "" then
     info.id = M.folder_of(path) or "story"
     diag("warning", f, l, "story has no id; using its folder's name, id = \"" .. info.id .. "\"")
@@ -458,6 +529,8 @@ function M.finish(c, path)
   end
 
   for _, k in ipairs(TEXT_FIELDS) do check_text(diag, f, l, "story." .. k, info[k]) end
+
+  local routes, routes_missing = M.ending_routes(c, info)
 
   for _, id in ipairs(c.order) do
     local b = c.beats[id]
@@ -503,6 +576,11 @@ function M.finish(c, path)
     end
     if b.cue ~= nil and not is_text(b.cue) then diag("error", b.file, b.line, label .. ": cue must be text") end
     if b.pressure ~= nil and type(b.pressure) ~= "number" then diag("error", b.file, b.line, label .. ": pressure must be a number") end
+    if b.cue_only ~= nil and type(b.cue_only) ~= "boolean" then diag("error", b.file, b.line, label .. ": cue_only must be true or false") end
+    if b.cue_only and not b.is_ending and not b.cue then diag("error", b.file, b.line, label .. ": cue_only, but the beat has no cue") end
+    if b.is_ending and b.when ~= nil and type(b.when) ~= "function" then
+      diag("error", b.file, b.line, label .. ": when must be a function")
+    end
     if b.is_ending then
       if b.verdict == nil then
         diag("error", b.file, b.line, label .. ": no verdict (connected, stronger, disconnected or other)")
@@ -547,6 +625,31 @@ function M.finish(c, path)
         ch.id = ch.id ~= nil and tostring(ch.id) or (id .. "." .. i)
         if ids[ch.id] then diag("error", b.file, b.line, cl .. ": id '" .. ch.id .. "' is used twice") end
         ids[ch.id] = true
+        if ch.next == TO_ENDING then
+          if routes then
+            ch.next = routes
+          else
+            diag("error", b.file, b.line, cl .. ": next = to_ending() needs " .. routes_missing)
+            ch.next = b.id -- reported above; keeps the checks below quiet
+          end
+        end
+        if ch.repairs ~= nil then
+          local names = type(ch.repairs) == "table" and ch.repairs or { ch.repairs }
+          if ch.kind ~= "repair" then
+            diag("error", b.file, b.line, cl .. ": repairs = ... belongs on a repair answer, not " .. tostring(ch.kind))
+          end
+          for _, r in ipairs(names) do
+            if type(r) ~= "string" then
+              diag("error", b.file, b.line, cl .. ": repairs must be a beat id, or a list of them")
+            elseif not c.beats[r] then
+              local hint = suggest(r, c.beats)
+              diag("error", b.file, b.line, cl .. ": repairs = '" .. r .. "' names no beat" .. (hint and ("; did you mean '" .. hint .. "'?") or ""))
+            end
+          end
+          if type(ch.repairs) ~= "string" and (type(ch.repairs) ~= "table" or #names == 0) then
+            diag("error", b.file, b.line, cl .. ": repairs must be a beat id, or a list of them")
+          end
+        end
         local targets = M.targets(ch.next)
         if #targets == 0 then
           diag("error", b.file, b.line, cl .. ": has no next (a beat id, or a list of branches)")
@@ -597,6 +700,7 @@ function M.finish(c, path)
   end
   return {
     info = info, characters = c.characters, beats = c.beats, order = c.order,
+    info_file = c.info_file, info_line = c.info_line,
   }
 end
 
