@@ -7,6 +7,7 @@ local lib = ...
 local rules = lib.rules
 local dsl = lib.story
 local runtime = lib.runtime
+local tells = lib.tells
 
 local M = {}
 
@@ -153,6 +154,7 @@ function M.deep_check(story)
       end
     end
   end
+  for _, d in ipairs(tells.check(story)) do diags[#diags + 1] = d end
   return diags
 end
 
@@ -229,10 +231,21 @@ function STRATEGIES.random(run, rand)
   end
 end
 
+-- Repairs on screen that would mend an open rupture.
+local function pick_mending(run, open, rand)
+  local c = {}
+  for _, o in ipairs(open) do
+    local ch = o[2]
+    if ch.kind == "repair" and rules.target(run.st, ch.repairs) then c[#c + 1] = o end
+  end
+  if #c == 0 then return nil end
+  return c[rand(#c)][1]
+end
+
 function STRATEGIES.attune(run, rand)
   local open = open_choices(run)
   if #run.st.open > 0 then
-    local r = pick_kind(open, function(k) return k == "repair" end, rand)
+    local r = pick_mending(run, open, rand)
     if r then return r end
   end
   return pick_kind(open, function(k) return k == "attune" or k == "attune_boundary" end, rand)
@@ -261,22 +274,116 @@ function STRATEGIES.mixed(run, rand)
   return STRATEGIES.random(run, rand)
 end
 
--- Miss once at step `at`, then attune (repairing first): the road a
--- learner takes when they slip and notice.
-local function slip_at(at)
+-- Miss at each step in `at` (a set of step numbers), then attune.
+local function slips(at)
   return function(run, rand, step)
-    if step == at then
-      local open = open_choices(run)
-      local r = pick_kind(open, misattuned, rand)
+    if at[step] then
+      local r = pick_kind(open_choices(run), misattuned, rand)
       if r then return r end
     end
     return STRATEGIES.attune(run, rand)
   end
 end
 
-M.STRATEGY_NAMES = { "random", "attune", "fix", "rescue", "dismiss", "enmesh", "withdraw", "mixed" }
+-- ---------------------------------------------------------------- surface players
+-- Players who never read the scene or look at kinds: they pick by what an
+-- answer looks like. A story that teaches must not let them win.
 
-local GOOD = { connected = true, stronger = true }
+local feat_cache = setmetatable({}, { __mode = "k" })
+
+-- What a surface player sees of an answer (its text worked out when it is a
+-- function: then not cached, since it may change).
+local function feat(run, ch)
+  local f = feat_cache[ch]
+  if f then return f end
+  local t = ch[1]
+  if type(t) ~= "string" then t = run:choice_text(ch) or "" end
+  local _, stems = tells.stems(t)
+  f = { len = tells.length(t), apology = tells.is_apology(t), body = tells.body_words(t), stems = stems }
+  if type(ch[1]) == "string" then feat_cache[ch] = f end
+  return f
+end
+
+-- The answer in `open` with the highest score; ties at random.
+local function pick_best(open, score, rand)
+  local best, list = -math.huge, {}
+  for _, o in ipairs(open) do
+    local v = score(o[2])
+    if v > best then
+      best, list = v, { o[1] }
+    elseif v == best then
+      list[#list + 1] = o[1]
+    end
+  end
+  return list[rand(#list)]
+end
+
+function STRATEGIES.longest(run, rand)
+  return pick_best(open_choices(run), function(ch) return feat(run, ch).len end, rand)
+end
+
+function STRATEGIES.shortest(run, rand)
+  return pick_best(open_choices(run), function(ch) return -feat(run, ch).len end, rand)
+end
+
+-- While the meters show an open rupture, the longest apology on screen;
+-- otherwise the longest answer.
+function STRATEGIES.apology(run, rand)
+  local open = open_choices(run)
+  if #run.st.open > 0 then
+    local sorry = {}
+    for _, o in ipairs(open) do
+      if feat(run, o[2]).apology then sorry[#sorry + 1] = o end
+    end
+    if #sorry > 0 then
+      return pick_best(sorry, function(ch) return feat(run, ch).len end, rand)
+    end
+  end
+  return pick_best(open, function(ch) return feat(run, ch).len end, rand)
+end
+
+local cue_cache = setmetatable({}, { __mode = "k" })
+
+-- The answer sharing the most words with the beat's cue.
+STRATEGIES["cue-echo"] = function(run, rand)
+  local b = run.beat
+  local cue = cue_cache[b]
+  if not cue then
+    local t = b.cue
+    if type(t) ~= "string" then t = run:beat_cue() or "" end
+    local _, set = tells.stems(t)
+    cue = set
+    if type(b.cue) == "string" then cue_cache[b] = cue end
+  end
+  return pick_best(open_choices(run), function(ch)
+    local n = 0
+    for st in pairs(feat(run, ch).stems) do
+      if cue[st] then n = n + 1 end
+    end
+    return n
+  end, rand)
+end
+
+-- The answer naming the most body words (hands, eyes, breath...).
+function STRATEGIES.body(run, rand)
+  return pick_best(open_choices(run), function(ch) return feat(run, ch).body end, rand)
+end
+
+-- The first answer in the order the writer wrote them (the simulator's
+-- plays are never shuffled).
+function STRATEGIES.first(run)
+  return open_choices(run)[1][1]
+end
+
+M.SURFACE = { "longest", "shortest", "apology", "cue-echo", "body", "first" }
+M.SURFACE_WORDS = { longest = "the longest answer", shortest = "the shortest answer",
+                    apology = "an apology whenever a rupture is open (else the longest)",
+                    ["cue-echo"] = "the answer that echoes the cue", body = "the answer naming the body",
+                    first = "the first answer as written" }
+M.STRATEGY_NAMES = { "random", "attune", "fix", "rescue", "dismiss", "enmesh", "withdraw", "mixed",
+                     "longest", "shortest", "apology", "cue-echo", "body", "first", "all" }
+
+local GOOD = rules.GOOD
 local MAX_STEPS = 1000
 
 -- Play once with `strategy`; returns the ending beat (or nil when the step
@@ -295,48 +402,87 @@ local function play(story, strategy, seed, visit)
   return run.beat.is_ending and run.beat or nil, steps, run
 end
 
+-- Play `runs` times; returns a tally: runs, good, endings[id], steps, the
+-- final connections, and the runs that reached no ending.
+local function tally(story, strategy, runs, seed, visit)
+  local t = { runs = runs, good = 0, endings = {}, steps = 0, finals = {}, stuck = 0 }
+  for r = 1, runs do
+    local ending, steps, run = play(story, strategy, seed + r, visit)
+    t.steps = t.steps + steps
+    if ending then
+      if visit then visit(run, nil, ending) end
+      t.endings[ending.id] = (t.endings[ending.id] or 0) + 1
+      if GOOD[ending.verdict] then t.good = t.good + 1 end
+      t.finals[#t.finals + 1] = run.st.connection
+    else
+      t.stuck = t.stuck + 1
+    end
+  end
+  return t
+end
+
+local function reached_names(t)
+  local names = {}
+  for id in pairs(t.endings) do names[#names + 1] = id end
+  table.sort(names)
+  return table.concat(names, ", ")
+end
+
+local function pct(n, d) return 100 * n / math.max(d, 1) end
+
 -- Run the simulator. Returns the report (text), whether every teaching check
 -- passed, and the number of choices made (the engine times it).
 function M.simulate(story, strategy_name, runs, seed, require_full)
-  local strategy = STRATEGIES[strategy_name]
-  if not strategy then
+  if strategy_name ~= "all" and not STRATEGIES[strategy_name] then
     return "unknown strategy '" .. tostring(strategy_name) .. "'; use one of: "
         .. table.concat(M.STRATEGY_NAMES, ", ") .. "\n", false, 0
   end
   local out = {}
   local function w(...) out[#out + 1] = string.format(...) end
-  local endings, beats_seen, choices_seen = {}, {}, {}
-  local total_choices, stuck = 0, 0
-  local cmin, cmax, finals = 101, -1, {}
-  local function visit(run, i)
+  local beats_seen, choices_seen = {}, {}
+  local total_choices = 0
+  local function visit(run, i, ending)
+    if ending then beats_seen[ending.id] = true; return end
     beats_seen[run.beat.id] = true
     local ch = run.shown[i]
     if ch and not ch.builtin then choices_seen[ch.id] = true end
   end
-  for r = 1, runs do
-    local ending, steps, run = play(story, strategy, seed + r, visit)
-    total_choices = total_choices + steps
-    if ending then
-      beats_seen[ending.id] = true
-      endings[ending.id] = (endings[ending.id] or 0) + 1
-      local c = run.st.connection
-      finals[#finals + 1] = c
-      if c < cmin then cmin = c end
-      if c > cmax then cmax = c end
-    else
-      stuck = stuck + 1
-    end
-  end
-
-  w("%s: %d runs, strategy %s\n", story.info.id or "story", runs, strategy_name)
-  w("endings:\n")
   local ids = {}
   for _, id in ipairs(story.order) do if story.beats[id].is_ending then ids[#ids + 1] = id end end
-  for _, id in ipairs(ids) do
-    local n = endings[id] or 0
-    w("  %-24s %-13s %7d  %5.1f%%\n", id, "(" .. story.beats[id].verdict .. ")", n, 100 * n / math.max(runs, 1))
+
+  -- The strategies played `runs` times: one, or (all) every one, as a table.
+  local names = strategy_name == "all" and {} or { strategy_name }
+  if strategy_name == "all" then
+    for _, n in ipairs(M.STRATEGY_NAMES) do if n ~= "all" then names[#names + 1] = n end end
   end
-  if stuck > 0 then w("  %d runs reached no ending within %d choices (a loop?)\n", stuck, MAX_STEPS) end
+  local tallies = {}
+  for _, n in ipairs(names) do
+    tallies[n] = tally(story, STRATEGIES[n], runs, seed, visit)
+    total_choices = total_choices + tallies[n].steps
+  end
+
+  if strategy_name ~= "all" then
+    local t = tallies[strategy_name]
+    w("%s: %d runs, strategy %s\n", story.info.id or "story", runs, strategy_name)
+    w("endings:\n")
+    for _, id in ipairs(ids) do
+      local n = t.endings[id] or 0
+      w("  %-24s %-13s %7d  %5.1f%%\n", id, "(" .. story.beats[id].verdict .. ")", n, pct(n, runs))
+    end
+    if t.stuck > 0 then w("  %d runs reached no ending within %d choices (a loop?)\n", t.stuck, MAX_STEPS) end
+  else
+    w("%s: %d runs of each strategy\n", story.info.id or "story", runs)
+    w("  %-10s %6s %6s  %s\n", "strategy", "good", "steps", "endings reached (share of runs)")
+    for _, n in ipairs(names) do
+      local t = tallies[n]
+      local parts = {}
+      for _, id in ipairs(ids) do
+        if t.endings[id] then parts[#parts + 1] = string.format("%s %.0f%%", id, pct(t.endings[id], runs)) end
+      end
+      if t.stuck > 0 then parts[#parts + 1] = string.format("no ending %.0f%%", pct(t.stuck, runs)) end
+      w("  %-10s %5.1f%% %6.1f  %s\n", n, pct(t.good, runs), t.steps / math.max(runs, 1), table.concat(parts, ", "))
+    end
+  end
 
   local nb, seen_b, nc, seen_c = 0, 0, 0, 0
   local missing_b, missing_c = {}, {}
@@ -357,12 +503,15 @@ function M.simulate(story, strategy_name, runs, seed, require_full)
     for i = 1, math.min(#missing_c, 40) do shown[i] = missing_c[i] end
     w("  answers never chosen: %s%s\n", table.concat(shown, ", "), #missing_c > 40 and string.format(" … and %d more", #missing_c - 40) or "")
   end
-  if #finals > 0 then
-    table.sort(finals)
-    w("connection at the end: %d to %d (median %d)\n", cmin, cmax, finals[(#finals + 1) // 2])
+  if strategy_name ~= "all" then
+    local finals = tallies[strategy_name].finals
+    if #finals > 0 then
+      table.sort(finals)
+      w("connection at the end: %d to %d (median %d)\n", finals[1], finals[#finals], finals[(#finals + 1) // 2])
+    end
   end
 
-  -- The teaching checks of attunement-model.md, "What good looks like".
+  -- The teaching checks (docs/attunement.md, "What a good story does").
   local all_ok = true
   local checks = {}
   local function check(ok, msg)
@@ -370,40 +519,61 @@ function M.simulate(story, strategy_name, runs, seed, require_full)
     if not ok then all_ok = false end
   end
   local K = 40
-  local function tally(strat)
-    local good, reached = 0, {}
-    for r = 1, K do
-      local ending, steps = play(story, strat, seed + 1000 + r)
-      total_choices = total_choices + steps
-      if ending and GOOD[ending.verdict] then good = good + 1 end
-      if ending then reached[ending.id] = true end
-    end
-    local names = {}
-    for id in pairs(reached) do names[#names + 1] = id end
-    table.sort(names)
-    return good, table.concat(names, ", ")
+  local function run_k(strat, k, offset)
+    local t = tally(story, strat, k, seed + offset)
+    total_choices = total_choices + t.steps
+    return t
   end
-  local g, names = tally(STRATEGIES.attune)
-  check(g == K, string.format("always attuning reaches a good ending (%d/%d runs good: %s)", g, K, names))
-  for _, kind in ipairs({ "fix", "rescue", "dismiss" }) do
-    g, names = tally(STRATEGIES[kind])
-    check(g == 0, string.format("always %s never reaches a good ending (%d/%d runs good: %s)",
-      kind == "fix" and "fixing" or kind == "rescue" and "rescuing" or "dismissing", g, K, names))
+  local t = run_k(STRATEGIES.attune, K, 1000)
+  check(t.good == K, string.format("always attuning reaches a good ending (%d/%d runs good: %s)", t.good, K, reached_names(t)))
+  for _, kind in ipairs({ "fix", "rescue", "dismiss", "enmesh", "withdraw" }) do
+    t = run_k(STRATEGIES[kind], K, 1000)
+    check(t.good == 0, string.format("always %s never reaches a good ending (%d/%d runs good: %s)",
+      rules.KIND_WORDS[kind], t.good, K, reached_names(t)))
   end
-  -- A road with a rupture and a repair that still ends well.
-  local found
-  for at = 0, 12 do
-    for r = 1, 8 do
-      local ending, steps, run = play(story, slip_at(at), seed + 2000 + at * 8 + r)
-      total_choices = total_choices + steps
-      if ending and GOOD[ending.verdict] and run.st.ruptures > 0 and run.st.repairs > 0 then
-        found = string.format("a miss at choice %d, repaired, ends '%s'", at + 1, ending.id)
-        break
+  -- Roads with one and with two misses, each repaired, that still end well.
+  local function mended_road(n_miss)
+    for a = 0, 12 do
+      for b = (n_miss == 2 and a + 2 or a), (n_miss == 2 and a + 8 or a) do
+        local at = { [a] = true, [b] = true }
+        for r = 1, 4 do
+          local ending, steps, run = play(story, slips(at), seed + 2000 + a * 64 + b * 4 + r)
+          total_choices = total_choices + steps
+          if ending and ending.verdict == "stronger" and run.st.ruptures >= n_miss and run.st.repairs >= n_miss then
+            return n_miss == 1 and string.format("a miss at choice %d, repaired, ends '%s'", a + 1, ending.id)
+                or string.format("misses at choices %d and %d, each repaired, end '%s'", a + 1, b + 1, ending.id)
+          end
+        end
       end
     end
-    if found then break end
+    return nil
   end
-  check(found ~= nil, "a road with a rupture and a repair reaches a good ending" .. (found and (" (" .. found .. ")") or ""))
+  local found = mended_road(1)
+  check(found ~= nil, "a road with a miss and its repair reaches a stronger ending" .. (found and (" (" .. found .. ")") or ""))
+  found = mended_road(2)
+  check(found ~= nil, "a road with two misses, each repaired, reaches a stronger ending" .. (found and (" (" .. found .. ")") or ""))
+  -- Surface players: they must not win by looks.
+  -- (Measured only when chance alone does not already end well that often:
+  -- in a very short story a player who picks at random does.)
+  local limit = type(story.info.surface_max) == "number" and story.info.surface_max or rules.SURFACE_MAX
+  local function tally_of(n)
+    local tn = tallies[n]
+    if not tn or tn.runs < 200 then tn = run_k(STRATEGIES[n], 200, 3000) end
+    return tn
+  end
+  local chance = tally_of("random")
+  local chance_rate = pct(chance.good, chance.runs)
+  if chance_rate > limit then
+    checks[#checks + 1] = string.format("  skip  surface players not measured: picking at random already ends well in %.1f%% "
+      .. "of plays (more than %g%%), too short a story to tell looks from chance\n", chance_rate, limit)
+  else
+    for _, n in ipairs(M.SURFACE) do
+      t = tally_of(n)
+      local rate = pct(t.good, t.runs)
+      check(rate <= limit, string.format("a player who picks %s reaches a good ending in at most %g%% of plays (%.1f%% of %d: %s)",
+        M.SURFACE_WORDS[n], limit, rate, t.runs, reached_names(t)))
+    end
+  end
   if require_full then
     check(full, string.format("every beat and every answer is reached (%d/%d beats, %d/%d answers)", seen_b, nb, seen_c, nc))
   end

@@ -1,0 +1,311 @@
+-- Tells: what a player could pick an answer by without reading the scene --
+-- its length, its marks, an apology, a body word, the words of the cue.
+-- Layer: Lua story library (trusted). Used by `attune check` (tell warnings)
+-- and `attune simulate` (the surface players). Written without Lua patterns,
+-- which the sandbox does not offer.
+local lib = ...
+local rules = lib.rules
+
+local M = {}
+
+-- ---------------------------------------------------------------- words
+
+local function is_letter(b)
+  return (b >= 97 and b <= 122) or (b >= 65 and b <= 90)
+end
+
+-- The words of `s`, lower-cased ASCII, apostrophes kept inside a word (a
+-- curly apostrophe counts as one). Other characters separate words.
+function M.words(s)
+  local out, cur, n, i = {}, {}, #s, 1
+  local function flush()
+    if #cur > 0 then
+      -- no apostrophe at the end ("Isla's" keeps its 's; "lads'" loses it)
+      while cur[#cur] == "'" do cur[#cur] = nil end
+      if #cur > 0 then out[#out + 1] = table.concat(cur) end
+      cur = {}
+    end
+  end
+  while i <= n do
+    local b = s:byte(i)
+    if is_letter(b) then
+      if b <= 90 then b = b + 32 end
+      cur[#cur + 1] = string.char(b)
+      i = i + 1
+    elseif (b == 39 or (b == 0xE2 and s:byte(i + 1) == 0x80 and s:byte(i + 2) == 0x99)) and #cur > 0 then
+      cur[#cur + 1] = "'"
+      i = i + (b == 39 and 1 or 3)
+    else
+      flush()
+      i = i + 1
+    end
+  end
+  flush()
+  return out
+end
+
+local function ends(w, suffix)
+  return #w > #suffix and w:sub(-#suffix) == suffix
+end
+
+-- A light stem, enough to match "hands"/"hand", "gripping"/"grip",
+-- "shaking"/"shakes", "cried"/"cry".
+function M.stem(w)
+  if ends(w, "'s") then w = w:sub(1, -3) end
+  if #w > 5 and ends(w, "ing") then
+    w = w:sub(1, -4)
+  elseif #w > 4 and ends(w, "ied") then
+    w = w:sub(1, -4) .. "y"
+  elseif #w > 4 and ends(w, "ed") then
+    w = w:sub(1, -3)
+  elseif #w > 4 and ends(w, "ies") then
+    w = w:sub(1, -4) .. "y"
+  elseif #w > 3 and ends(w, "s") and not ends(w, "ss") then
+    w = w:sub(1, -2)
+  end
+  -- "gripp" -> "grip", "shak" stays; a final silent e goes ("shake" = "shak")
+  local a, b = w:byte(-1), w:byte(-2)
+  if #w > 3 and a == b and a ~= 108 and a ~= 115 then w = w:sub(1, -2) end
+  if #w > 3 and ends(w, "e") then w = w:sub(1, -2) end
+  return w
+end
+
+-- A set from words separated by spaces.
+local function set_of(list)
+  local t = {}
+  for _, w in ipairs(M.words(list)) do t[w] = true end
+  return t
+end
+
+-- Words too common to tell anything.
+local STOP = set_of("a an the and or but if so of to in on at for with from by as into onto over under up down "
+  .. "out off about again back then than now here there this that these those it its it's i i'm i've i'll "
+  .. "i'd me my mine myself you you're you've you'll you'd your yours yourself he he's him his she she's "
+  .. "her hers we we're we'll we've us our they they're them their what what's when where why how who which "
+  .. "is are was were be been being am do does did doing don't didn't doesn't have has had having "
+  .. "can can't could couldn't will won't would wouldn't shall should shouldn't may might must "
+  .. "not no yes oh okay ok well just very really too also still even only all any some one two "
+  .. "get got go going gone come came let let's say said tell told know knew think thought want "
+  .. "like make made see saw look take took give gave thing things lot way bit little much more most "
+  .. "isn't aren't wasn't weren't that's there's here's who's")
+
+-- The content stems of `s` (words that are not stop words, stemmed), as a
+-- list and as a set mapping each stem to the first word it came from.
+function M.stems(s)
+  local out, seen = {}, {}
+  for _, w in ipairs(M.words(s)) do
+    if not STOP[w] and #w >= 3 then
+      local st = M.stem(w)
+      if not seen[st] then seen[st] = w; out[#out + 1] = st end
+    end
+  end
+  return out, seen
+end
+
+-- Words that name the body, as stems.
+local BODY = {}
+for _, w in ipairs(M.words("hand hands finger fingers thumb thumbs fist fists knuckle knuckles wrist arm arms "
+    .. "shoulder shoulders neck jaw chin lip lips mouth face eye eyes tear tears cheek cheeks brow forehead "
+    .. "breath breathe breathing chest throat voice stomach tummy belly leg legs knee knees foot feet toes "
+    .. "body skin heart heartbeat head sleeve sleeves hair")) do
+  BODY[M.stem(w)] = true
+end
+
+-- Does `ws` (a list of words) hold the phrase `p` (a list of words)?
+local function has_phrase(ws, p)
+  for i = 1, #ws - #p + 1 do
+    local ok = true
+    for k = 1, #p do
+      if ws[i + k - 1] ~= p[k] then ok = false; break end
+    end
+    if ok then return true end
+  end
+  return false
+end
+
+local function phrases(list)
+  local out = {}
+  for _, p in ipairs(list) do out[#out + 1] = M.words(p) end
+  return out
+end
+
+local APOLOGY = phrases({ "sorry", "apologise", "apologize", "apologies", "apology", "my fault", "i was wrong",
+  "i got that wrong", "i got it wrong", "i got things wrong", "forgive me", "my mistake", "i messed up",
+  "i shouldn't have" })
+local NOTICE = phrases({ "i notice", "i noticed", "i'm noticing", "i can see", "i see", "i saw" })
+local FEEL = phrases({ "feel", "feels", "feeling", "feelings", "felt" })
+local FONDNESS = phrases({ "love", "sweetheart", "darling", "honey", "sweetie", "pet", "kiddo", "mate" })
+local HERE = phrases({ "i'm here", "i am here", "not going anywhere", "i'm staying", "i'll stay" })
+local RIGHT = phrases({ "you're right", "you are right", "fair enough" })
+local LETS = phrases({ "let's", "together" })
+local JUST = phrases({ "just" })
+local WONDER = phrases({ "wonder", "i wonder" })
+
+local function any_phrase(ws, list)
+  for _, p in ipairs(list) do
+    if has_phrase(ws, p) then return true end
+  end
+  return false
+end
+
+local function has_bytes(s, needle)
+  local n, m = #s, #needle
+  for i = 1, n - m + 1 do
+    if s:sub(i, i + m - 1) == needle then return true end
+  end
+  return false
+end
+
+-- The length a player sees: characters, without markup asterisks.
+function M.length(s)
+  local n = utf8.len(s) or #s
+  for i = 1, #s do
+    if s:byte(i) == 42 then n = n - 1 end
+  end
+  return n
+end
+
+function M.is_apology(s) return any_phrase(M.words(s), APOLOGY) end
+
+-- How many body words `s` holds.
+function M.body_words(s)
+  local n = 0
+  for _, w in ipairs(M.words(s)) do
+    if BODY[M.stem(w)] then n = n + 1 end
+  end
+  return n
+end
+
+-- The marks and words checked for tells, each with a test on (text, words)
+-- and a hint for the writer.
+M.FEATURES = {
+  { name = "an exclamation mark", test = function(s) return has_bytes(s, "!") end },
+  { name = "a question mark", test = function(s) return has_bytes(s, "?") end },
+  { name = "an ellipsis", test = function(s) return has_bytes(s, "\u{2026}") or has_bytes(s, "...") end },
+  { name = "a dash", test = function(s) return has_bytes(s, "\u{2014}") or has_bytes(s, " \u{2013} ") end },
+  { name = "a stage direction in brackets", test = function(s) return s:byte(1) == 40 end },
+  { name = "an apology (sorry, my fault, I got that wrong...)", test = function(_, ws) return any_phrase(ws, APOLOGY) end },
+  { name = "\"I notice\" or \"I can see\"", test = function(_, ws) return any_phrase(ws, NOTICE) end },
+  { name = "a body word (hands, eyes, breath, voice...)", test = function(s) return M.body_words(s) > 0 end },
+  { name = "a feeling word (feel, felt, feeling)", test = function(_, ws) return any_phrase(ws, FEEL) end },
+  { name = "an endearment (love, sweetheart...)", test = function(_, ws) return any_phrase(ws, FONDNESS) end },
+  { name = "\"I'm here\" or \"not going anywhere\"", test = function(_, ws) return any_phrase(ws, HERE) end },
+  { name = "\"you're right\"", test = function(_, ws) return any_phrase(ws, RIGHT) end },
+  { name = "\"let's\" or \"together\"", test = function(_, ws) return any_phrase(ws, LETS) end },
+  { name = "\"just\"", test = function(_, ws) return any_phrase(ws, JUST) end },
+  { name = "\"wonder\"", test = function(_, ws) return any_phrase(ws, WONDER) end },
+}
+
+-- Limits of the tell checks: a share of beats, and how lopsided a feature
+-- may be (rate in one class over the other) when it is in at least
+-- FEATURE_MIN of that class's answers.
+M.LENGTH_MAX = 0.40
+M.FEATURE_RATIO = 3
+M.FEATURE_MIN = 0.10
+-- Below these sizes a story is too small for a share to mean anything.
+M.MIN_BEATS = 8
+M.MIN_ANSWERS = 15
+
+-- The tell warnings for a finished story: a list of { level, file, line, msg }.
+function M.check(story)
+  local diags = {}
+  local info = story.info
+  local function warn(file, line, msg)
+    diags[#diags + 1] = { level = "warning", file = file, line = line, msg = msg }
+  end
+  local sfile, sline = story.info_file or "?", story.info_line or 1
+  -- 1. Length: is the attuned answer the longest (or the shortest) answer?
+  local beats, longest, shortest = 0, 0, 0
+  local long_ids, short_ids = {}, {}
+  -- 2. Features by class.
+  local A, Mi = 0, 0
+  local fa, fm = {}, {}
+  for k = 1, #M.FEATURES do fa[k], fm[k] = 0, 0 end
+  for _, id in ipairs(story.order) do
+    local b = story.beats[id]
+    if not b.is_ending then
+      local best_len, best_att, worst_len, worst_att = -1, false, math.huge, false
+      local best_tie, worst_tie = false, false
+      local has_att, has_miss = false, false
+      for _, ch in ipairs(b.choices) do
+        local t = ch[1]
+        local att, miss = rules.ATTUNED[ch.kind], rules.MISATTUNED[ch.kind]
+        if type(t) == "string" and (att or miss) then
+          has_att = has_att or att
+          has_miss = has_miss or miss
+          local n = M.length(t)
+          if n > best_len then best_len, best_att, best_tie = n, att, false
+          elseif n == best_len then best_tie = true end
+          if n < worst_len then worst_len, worst_att, worst_tie = n, att, false
+          elseif n == worst_len then worst_tie = true end
+          local ws = M.words(t)
+          if att then A = A + 1 else Mi = Mi + 1 end
+          for k, f in ipairs(M.FEATURES) do
+            if f.test(t, ws) then
+              if att then fa[k] = fa[k] + 1 else fm[k] = fm[k] + 1 end
+            end
+          end
+        end
+      end
+      if has_att and has_miss then
+        beats = beats + 1
+        if best_att and not best_tie then longest = longest + 1; long_ids[#long_ids + 1] = id end
+        if worst_att and not worst_tie then shortest = shortest + 1; short_ids[#short_ids + 1] = id end
+      end
+      -- 3. A cue-only beat: the attuned answer must not quote the cue.
+      if b.cue_only and type(b.cue) == "string" then
+        local _, cue = M.stems(b.cue)
+        for i, ch in ipairs(b.choices) do
+          if rules.ATTUNED[ch.kind] and type(ch[1]) == "string" then
+            local shared = {}
+            local list, words = M.stems(ch[1])
+            for _, st in ipairs(list) do
+              if cue[st] then shared[#shared + 1] = "'" .. words[st] .. "'" end
+            end
+            if #shared > 0 then
+              warn(b.file, b.line, string.format(
+                "tell: beat '%s' is cue_only, but its attuned answer %d (%s) repeats the cue's words %s: "
+                .. "the player should find the cue in the scene, not in the answer; answer what it shows without quoting it",
+                id, i, ch.kind, table.concat(shared, ", ")))
+            end
+          end
+        end
+      end
+    end
+  end
+  local function some(ids)
+    local t = {}
+    for i = 1, math.min(#ids, 6) do t[i] = ids[i] end
+    return table.concat(t, ", ") .. (#ids > 6 and ", …" or "")
+  end
+  if beats >= M.MIN_BEATS and longest / beats > M.LENGTH_MAX then
+    warn(sfile, sline, string.format(
+      "tell: the attuned answer is the longest in %d of %d beats (%d%%; at most %d%%), e.g. %s: "
+      .. "a player can win by picking the longest answer; make some misses the longest (a careful, "
+      .. "kind-sounding fix is often long) and some attuned answers short and plain",
+      longest, beats, math.floor(100 * longest / beats + 0.5), math.floor(100 * M.LENGTH_MAX), some(long_ids)))
+  end
+  if beats >= M.MIN_BEATS and shortest / beats > M.LENGTH_MAX then
+    warn(sfile, sline, string.format(
+      "tell: the attuned answer is the shortest in %d of %d beats (%d%%; at most %d%%), e.g. %s: "
+      .. "a player can win by picking the shortest answer; let some attuned answers take their time and some misses be curt",
+      shortest, beats, math.floor(100 * shortest / beats + 0.5), math.floor(100 * M.LENGTH_MAX), some(short_ids)))
+  end
+  if A >= M.MIN_ANSWERS and Mi >= M.MIN_ANSWERS then
+    for k, f in ipairs(M.FEATURES) do
+      local pa, pm = fa[k] / A, fm[k] / Mi
+      local hi, lo = math.max(pa, pm), math.min(pa, pm)
+      if hi >= M.FEATURE_MIN and (hi + 0.02) / (lo + 0.02) >= M.FEATURE_RATIO then
+        local favoured = pa > pm and "attuned answers" or "misses"
+        warn(sfile, sline, string.format(
+          "tell: %s is in %d of %d attuned answers (%d%%) and %d of %d misses (%d%%): a player can pick by it; "
+          .. "use it in the %s too, or less in the %s",
+          f.name, fa[k], A, math.floor(100 * pa + 0.5), fm[k], Mi, math.floor(100 * pm + 0.5),
+          pa > pm and "misses" or "attuned answers", favoured))
+      end
+    end
+  end
+  return diags
+end
+
+return M
