@@ -45,16 +45,19 @@
 ------------------------------------------------------------------------------
 
 ---What kind of answer a choice is. The kind decides what the answer does to
----the relationship (see rules.lua and "Kinds" in docs/writing-stories.md).
+---the relationship (see rules.lua, "Kinds" in docs/writing-stories.md, and
+---docs/attunement.md for which kind an answer is). Gains are their size at
+---connection 50 and shrink as connection rises; a miss while the last
+---rupture is still live deepens it instead of opening another.
 ---@alias Kind
----| "attune"          # Meet the feeling: reflect it, name what you notice, stay with it. Connection +10; they ease to regulated.
----| "attune_boundary" # Meet the feeling and hold a limit, or keep the problem theirs. Connection +8; they ease; your steadiness +5.
----| "fix"             # Advice, a solution, reassurance or cheerleading before the feeling is met. Connection -10; opens a rupture; they escalate; your steadiness -5.
----| "rescue"          # Take over what is theirs to do, out of pity. Connection -8; opens a rupture; your steadiness -5.
----| "dismiss"         # Minimise, lecture, change the subject. Connection -12; opens a rupture; they escalate.
----| "enmesh"          # Take their feeling on as your own; lose your footing. Connection -8; opens a rupture; they escalate; your steadiness -20.
----| "withdraw"        # Go cold or detached. Connection -12; opens a rupture; they shut down.
----| "repair"          # Name the miss, own it, come back to them. Closes the oldest open rupture; connection +15; they ease; your steadiness +5. With no open rupture: connection +5.
+---| "attune"          # Meet the feeling: reflect it, name what you notice, stay with it. Connection +5 at 50; they ease to regulated.
+---| "attune_boundary" # Meet the feeling and hold a limit, or keep the problem theirs. Connection +5 at 50; they ease; your steadiness +5.
+---| "fix"             # Advice, a solution, reassurance, a promise or cheerleading before the feeling is met. Connection -10; opens (or deepens) a rupture; they escalate; your steadiness -5.
+---| "rescue"          # Take over what is theirs to do, out of pity. Connection -8; opens (or deepens) a rupture; your steadiness -5.
+---| "dismiss"         # Minimise, lecture, defend, change the subject. Connection -12; opens (or deepens) a rupture; they escalate.
+---| "enmesh"          # Take their feeling on as your own; lose your footing. Connection -8; opens (or deepens) a rupture; they escalate; your steadiness -20.
+---| "withdraw"        # Go cold or detached. Connection -12; opens (or deepens) a rupture; they shut down.
+---| "repair"          # Name the miss, own it, come back to them. Mends the rupture it names (`repairs`), else the most recent; connection +5 at 50; they ease; your steadiness +5. With nothing to mend: +2 at 50.
 ---| "steady"          # You steady yourself (a breath, slowing down). Your steadiness +30. Needs no `why`.
 
 ---The nervous-system state of the character the story is about.
@@ -94,6 +97,7 @@
 ---@field repairs integer Ruptures repaired so far in this play.
 ---@field vars table<string, any> The story's variables, set by answers with `set`. Nil until set.
 ---@field seen fun(id: string): boolean Whether the beat or ending `id` has been entered in this play (the one on screen counts).
+---@field open_at fun(id: string): boolean Whether a rupture holding a miss at beat `id` is still open.
 
 ------------------------------------------------------------------------------
 -- story { ... }
@@ -125,7 +129,9 @@
 ---@field with? string Id of the character the meters, face and state are about. Give it whenever the story has more than one character.
 ---@field connection? number Starting connection, 0-100 (default 50).
 ---@field steadiness? number Starting steadiness, 0-100 (default 70).
----@field rules? Rules Per-story tuning of the default effects, e.g. `rules = { fix = { connection = -15 } }`.
+---@field rules? Rules Per-story tuning of the default effects, e.g. `rules = { fix = { connection = -15 } }`. Use rarely.
+---@field thresholds? {good?: number, apart?: number} The ending rule's lines (defaults 65 and 40): see "How a story ends".
+---@field surface_max? number Share of plays, in percent, a surface player may end well in before `attune simulate` fails (default 10).
 
 ---Declare the story. Once per story, first in story.lua.
 ---
@@ -177,7 +183,7 @@ function character(id) end
 ---@field steadiness? number Added to your steadiness (then kept within 0-100).
 ---@field state? State|"ease"|"escalate"|false Their new state: a state, "ease" (to regulated), "escalate" (regulated to activated; activated or shut down to shut down when two or more ruptures are open), or false for no change.
 ---@field rupture? boolean true opens a rupture, false opens none.
----@field repair? boolean true closes the oldest open rupture (with none open, connection +5 instead of `connection`).
+---@field repair? boolean true mends a rupture as a repair does (with nothing to mend, +2 at 50 instead of `connection`).
 
 ---One way on from an answer: a beat or ending id, taken when `when` is true
 ---(or always, when there is no `when`). Branches are tried in order.
@@ -195,13 +201,14 @@ function character(id) end
 ---@class Choice
 ---@field [1] Text What the player says (or does). Required: the first item, without a name.
 ---@field kind Kind What kind of answer this is; decides its effect. Required.
----@field next string|Branch[] Where it leads: a beat or ending id, or a list of branches `{ { "id", when = function(s) ... end }, ..., { "fallback-id" } }`. Required.
+---@field next string|Branch[] Where it leads: a beat or ending id, `to_ending()`, or a list of branches `{ { "id", when = function(s) ... end }, ..., { "fallback-id" } }`. Required.
 ---@field why? Text One plain line on why this lands as it does, shown after the choice. Required except for `steady`.
 ---@field inner? Text What lands inside them: their inner voice, shown after the choice.
 ---@field id? string A stable name for this answer, used by saves (default "<beat>.<position>"). Give one to answers you may move or insert around.
 ---@field when? fun(s: PlayState): any Show this answer only when this returns true (checked when the beat is entered).
 ---@field effects? Effects Change this answer's effect from its kind's default.
 ---@field set? table<string, any> Story variables to set when chosen, read as `s.vars.name`.
+---@field repairs? string|string[] On a repair: the beat (or beats) where the miss it speaks to happened. It mends that rupture only.
 
 ---@class Beat
 ---@field say? Text|table<string, Text> Who speaks and what: `{ maya = "line" }` (one speaker), or plain text for narration.
@@ -212,6 +219,7 @@ function character(id) end
 ---@field state? State Set their state on entering this beat.
 ---@field pressure? number Steadiness it costs you to enter this beat (can flood you).
 ---@field shuffle? boolean false keeps the answers in the order written (they are shuffled by default).
+---@field cue_only? boolean true: the beat can only be answered well from its cue; `attune check` warns when an attuned answer repeats the cue's words.
 ---@field reflect? string A question for a group to discuss at this beat (not shown by the game yet).
 ---@field note? string A note for facilitators (not shown by the game yet).
 
@@ -241,6 +249,7 @@ function beat(id) end
 ---@field music? string Music name; kept when absent.
 ---@field reflect? string A question for the debrief (not shown by the game yet).
 ---@field note? string A note for facilitators (not shown by the game yet).
+---@field when? fun(s: PlayState): any Among the endings of its verdict, `to_ending()` chooses this one only when this returns true.
 
 ---Declare an ending. An ending has no answers.
 ---
@@ -251,6 +260,13 @@ function beat(id) end
 ---@param id string
 ---@return fun(t: Ending)
 function ending(id) end
+
+---Let the rules choose the ending: `next = to_ending()`. Connection below 40:
+---disconnected; nothing open and 65 or more: stronger (after a repair) or
+---connected; otherwise other. The first ending of that verdict whose `when`
+---holds (or that has none) is the one reached.
+---@return Branch[]
+function to_ending() end
 
 ------------------------------------------------------------------------------
 -- include "file.lua"
