@@ -876,10 +876,11 @@ static int draw_timeline(Screens *s, const UiModel *m, int x, int y, int w, int 
         const StoryStep *st = story_history(m->story, i);
         /* A deepened or a mended rupture: the rules' sentence says which. */
         char why[1400];
-        if (st->rule && (st->deepened || st->repaired))
+        bool told = st->rule && (st->deepened || st->repaired);
+        if (told)
             snprintf(why, sizeof why, "%s %s", st->why ? st->why : "", st->rule);
         int eh = timeline_entry(s, x, y, w, sp, bottom, st->kind, screens_step_mark(st),
-                                st->text, st->rule && (st->deepened || st->repaired) ? why : st->why);
+                                st->text, told ? why : st->why);
         if (eh < 0) {
             text_draw(s->text, m->picture ? _("… (continued on the next page)")
                                           : _("… (Down for more)"),

@@ -341,9 +341,9 @@ static Totals totals(const StageModel *m)
 /* ---- what the answer did (REVEALED) ---- */
 
 typedef struct Reveal {
-    const char *text, *kind, *inner, *why;
+    const char *text, *kind, *inner, *why, *rule;
     int dconn, before, after;
-    bool has_change, opened, repaired;
+    bool has_change, opened, deepened, repaired;
 } Reveal;
 
 static Reveal reveal_of(const StageModel *m)
@@ -369,7 +369,9 @@ static Reveal reveal_of(const StageModel *m)
         r.before = st->connection - st->dconn;
         r.has_change = true;
         r.opened = st->opened;
+        r.deepened = st->deepened;
         r.repaired = st->repaired;
+        r.rule = st->rule;
     }
     return r;
 }
@@ -829,9 +831,16 @@ static float reveal_put(Screens *s, const StageModel *m, const Layout *L, SDL_FR
         y += put_or_measure(s, draw, rv.why, t->answer, x, y, tw, TEXT_REGULAR, TH->muted);
         y += (float)t->small * 0.3f;
     }
-    if (rv.opened || rv.repaired) {
-        const char *cue = rv.repaired ? _("**The rupture is repaired**")
-                                      : _("**A rupture opened** \u2014 it can still be repaired");
+    if (rv.opened || rv.deepened || rv.repaired) {
+        char cue[1200];
+        if (rv.repaired) /* the rules' sentence names the miss it mended */
+            snprintf(cue, sizeof cue, "%s%s%s", _("**The rupture is repaired.**"),
+                     rv.rule ? " " : "", rv.rule ? rv.rule : "");
+        else
+            snprintf(cue, sizeof cue, "%s",
+                     rv.deepened
+                         ? _("**The rupture deepened** \u2014 still one break to mend, not two")
+                         : _("**A rupture opened** \u2014 it can still be repaired"));
         float cr = (float)t->small * 0.42f;
         y += (float)t->small * 0.2f;
         if (draw)
@@ -1069,6 +1078,7 @@ static uint64_t layout_key(Screens *s, const StageModel *m, int w, int h, int fr
         k = mix_str(mix_str(mix_str(mix_str(k, st->kind), st->inner), st->why), st->state);
         k = mix_int(mix_int(mix_int(k, st->connection), st->dconn), st->steadiness);
         k = mix_int(mix_int(mix_int(k, st->open_ruptures), st->opened), st->repaired);
+        k = mix_int(k, st->deepened);
     }
     const SessionOption *o = chosen_option(decision(m, m->side_from - 1));
     if (m->side_road && o)

@@ -40,7 +40,7 @@ typedef struct SessionDecision {
     char *inner, *why;
     int connection_before, connection_after, dconn;
     int steadiness_before, steadiness_after;
-    bool opened, deepened, repaired; /* a rupture opened / the live one deepened / one was repaired */
+    bool opened, deepened, repaired; /* a rupture opened / the live one deepened / one mended */
     bool revealed;         /* the facilitator revealed the inner voice and why */
     /* timings, ms since the session began */
     long long shown_at, decided_at;
