@@ -289,19 +289,23 @@ end
 -- Players who never read the scene or look at kinds: they pick by what an
 -- answer looks like. A story that teaches must not let them win.
 
-local feat_cache = setmetatable({}, { __mode = "k" })
+-- What a surface player sees of a text, worked out once per text.
+local feat_cache = {}
 
--- What a surface player sees of an answer (its text worked out when it is a
--- function: then not cached, since it may change).
-local function feat(run, ch)
-  local f = feat_cache[ch]
+local function text_feat(t)
+  local f = feat_cache[t]
   if f then return f end
-  local t = ch[1]
-  if type(t) ~= "string" then t = run:choice_text(ch) or "" end
   local _, stems = tells.stems(t)
   f = { len = tells.length(t), apology = tells.is_apology(t), body = tells.body_words(t), stems = stems }
-  if type(ch[1]) == "string" then feat_cache[ch] = f end
+  feat_cache[t] = f
   return f
+end
+
+-- ... of an answer (a text function is called again: its text may change).
+local function feat(run, ch)
+  local t = ch[1]
+  if type(t) ~= "string" then t = run:choice_text(ch) or "" end
+  return text_feat(t)
 end
 
 -- The answer in `open` with the highest score; ties at random.
@@ -342,19 +346,11 @@ function STRATEGIES.apology(run, rand)
   return pick_best(open, function(ch) return feat(run, ch).len end, rand)
 end
 
-local cue_cache = setmetatable({}, { __mode = "k" })
-
 -- The answer sharing the most words with the beat's cue.
 STRATEGIES["cue-echo"] = function(run, rand)
-  local b = run.beat
-  local cue = cue_cache[b]
-  if not cue then
-    local t = b.cue
-    if type(t) ~= "string" then t = run:beat_cue() or "" end
-    local _, set = tells.stems(t)
-    cue = set
-    if type(b.cue) == "string" then cue_cache[b] = cue end
-  end
+  local t = run.beat.cue
+  if type(t) ~= "string" then t = run:beat_cue() or "" end
+  local cue = text_feat(t).stems
   return pick_best(open_choices(run), function(ch)
     local n = 0
     for st in pairs(feat(run, ch).stems) do
