@@ -427,7 +427,9 @@ static void a_repair_with_nothing_to_mend_mends_nothing(void **state)
     const StoryView *v = story_view(s);
     assert_int_equal(v->open_ruptures, 1);
     assert_string_equal(v->verdict, "other");
-    assert_non_null(strstr(v->text, "Never mended: \u201cdismiss b\u201d (dismissing)."));
+    /* The words the player saw (connection 73 then), not as they would read now. */
+    assert_string_equal(story_history(s, 1)->text, "dismiss b at 73");
+    assert_non_null(strstr(v->text, "Never mended: \u201cdismiss b at 73\u201d (dismissing)."));
     story_destroy(s);
 }
 

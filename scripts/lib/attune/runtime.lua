@@ -169,7 +169,7 @@ function Run:beat_cue() return text(self, self.beat.cue) end
 
 -- The words of the answer that opened rupture `r`, short, in quotes.
 local function miss_words(self, r)
-  local said = r.choice and text(self, r.choice[1])
+  local said = r.said or (r.choice and text(self, r.choice[1]))
   if type(said) ~= "string" then return nil end
   said = excerpt(said, 70)
   local first = said:sub(1, 3)
@@ -229,16 +229,17 @@ function Run:choose(i)
     effect_cache[ch] = e
   end
   local before_state = st.state
-  local said, speaker, cue
+  local said, speaker, cue, answer
   if self.record then
     -- What was on screen when the answer was given (for the history), read
     -- before the answer changes the state that text functions may look at.
     local who = b.speaker and self.story.characters[b.speaker]
     speaker = who and who.name or nil
     said, cue = text(self, b.line_text or b.text), text(self, b.cue)
+    answer = text(self, ch[1])
   end
   local res = rules.apply(st, e, b.id, ch.kind)
-  if res.opened then res.rupture.choice = ch end
+  if res.opened then res.rupture.choice, res.rupture.said = ch, answer end
   if ch.set then for k, v in pairs(ch.set) do st.vars[k] = v end end
   local target
   if type(ch.next) == "string" then
@@ -254,7 +255,7 @@ function Run:choose(i)
   end
   if self.record then
     local step = {
-      beat = b.id, choice = ch.id, text = text(self, ch[1]), kind = ch.kind,
+      beat = b.id, choice = ch.id, text = answer, kind = ch.kind,
       speaker = speaker, said = said, cue = cue,
       inner = text(self, ch.inner), why = text(self, ch.why),
       connection = st.connection, steadiness = st.steadiness, state = st.state, state_before = before_state,
