@@ -330,6 +330,20 @@ function STRATEGIES.shortest(run, rand)
   return pick_best(open_choices(run), function(ch) return -feat(run, ch).len end, rand)
 end
 
+-- The answer of middle length (of two in the middle, either): the player
+-- who has learnt that neither the longest nor the shortest is the one.
+function STRATEGIES.middle(run, rand)
+  local open = open_choices(run)
+  table.sort(open, function(a, b)
+    local la, lb = feat(run, a[2]).len, feat(run, b[2]).len
+    if la ~= lb then return la < lb end
+    return a[1] < b[1]
+  end)
+  local n = #open
+  if n % 2 == 1 then return open[(n + 1) // 2][1] end
+  return open[n // 2 + rand(2) - 1][1]
+end
+
 -- While the meters show an open rupture, the longest apology on screen;
 -- otherwise the longest answer.
 function STRATEGIES.apology(run, rand)
@@ -371,13 +385,14 @@ function STRATEGIES.first(run)
   return open_choices(run)[1][1]
 end
 
-M.SURFACE = { "longest", "shortest", "apology", "cue-echo", "body", "first" }
+M.SURFACE = { "longest", "shortest", "middle", "apology", "cue-echo", "body", "first" }
 M.SURFACE_WORDS = { longest = "the longest answer", shortest = "the shortest answer",
+                    middle = "the answer of middle length",
                     apology = "an apology whenever a rupture is open (else the longest)",
                     ["cue-echo"] = "the answer that echoes the cue", body = "the answer naming the body",
                     first = "the first answer as written" }
 M.STRATEGY_NAMES = { "random", "attune", "fix", "rescue", "dismiss", "enmesh", "withdraw", "mixed",
-                     "longest", "shortest", "apology", "cue-echo", "body", "first", "all" }
+                     "longest", "shortest", "middle", "apology", "cue-echo", "body", "first", "all" }
 
 local GOOD = rules.GOOD
 local MAX_STEPS = 1000
@@ -480,33 +495,6 @@ function M.simulate(story, strategy_name, runs, seed, require_full)
     end
   end
 
-  local nb, seen_b, nc, seen_c = 0, 0, 0, 0
-  local missing_b, missing_c = {}, {}
-  for _, id in ipairs(story.order) do
-    local b = story.beats[id]
-    nb = nb + 1
-    if beats_seen[id] then seen_b = seen_b + 1 else missing_b[#missing_b + 1] = string.format("%s (%s:%d)", id, b.file, b.line) end
-    for _, ch in ipairs(b.choices or {}) do
-      nc = nc + 1
-      if choices_seen[ch.id] then seen_c = seen_c + 1 else missing_c[#missing_c + 1] = string.format("%s [%s]", ch.id, ch.kind) end
-    end
-  end
-  w("coverage: beats %d/%d, answers %d/%d\n", seen_b, nb, seen_c, nc)
-  local full = seen_b == nb and seen_c == nc
-  if #missing_b > 0 then w("  beats never reached: %s\n", table.concat(missing_b, ", ")) end
-  if #missing_c > 0 then
-    local shown = {}
-    for i = 1, math.min(#missing_c, 40) do shown[i] = missing_c[i] end
-    w("  answers never chosen: %s%s\n", table.concat(shown, ", "), #missing_c > 40 and string.format(" … and %d more", #missing_c - 40) or "")
-  end
-  if strategy_name ~= "all" then
-    local finals = tallies[strategy_name].finals
-    if #finals > 0 then
-      table.sort(finals)
-      w("connection at the end: %d to %d (median %d)\n", finals[1], finals[#finals], finals[(#finals + 1) // 2])
-    end
-  end
-
   -- The teaching checks (docs/attunement.md, "What a good story does").
   local all_ok = true
   local checks = {}
@@ -516,7 +504,7 @@ function M.simulate(story, strategy_name, runs, seed, require_full)
   end
   local K = 40
   local function run_k(strat, k, offset)
-    local t = tally(story, strat, k, seed + offset)
+    local t = tally(story, strat, k, seed + offset, visit)
     total_choices = total_choices + t.steps
     return t
   end
@@ -533,8 +521,9 @@ function M.simulate(story, strategy_name, runs, seed, require_full)
       for b = (n_miss == 2 and a + 2 or a), (n_miss == 2 and a + 8 or a) do
         local at = { [a] = true, [b] = true }
         for r = 1, 4 do
-          local ending, steps, run = play(story, slips(at), seed + 2000 + a * 64 + b * 4 + r)
+          local ending, steps, run = play(story, slips(at), seed + 2000 + a * 64 + b * 4 + r, visit)
           total_choices = total_choices + steps
+          if ending then visit(run, nil, ending) end
           if ending and ending.verdict == "stronger" and run.st.ruptures >= n_miss and run.st.repairs >= n_miss then
             return n_miss == 1 and string.format("a miss at choice %d, repaired, ends '%s'", a + 1, ending.id)
                 or string.format("misses at choices %d and %d, each repaired, end '%s'", a + 1, b + 1, ending.id)
@@ -570,6 +559,35 @@ function M.simulate(story, strategy_name, runs, seed, require_full)
         M.SURFACE_WORDS[n], limit, rate, t.runs, reached_names(t)))
     end
   end
+  -- Coverage: every play above counts, the teaching checks' included (a
+  -- road no miss may take is reached by the attuning player, not by chance).
+  local nb, seen_b, nc, seen_c = 0, 0, 0, 0
+  local missing_b, missing_c = {}, {}
+  for _, id in ipairs(story.order) do
+    local b = story.beats[id]
+    nb = nb + 1
+    if beats_seen[id] then seen_b = seen_b + 1 else missing_b[#missing_b + 1] = string.format("%s (%s:%d)", id, b.file, b.line) end
+    for _, ch in ipairs(b.choices or {}) do
+      nc = nc + 1
+      if choices_seen[ch.id] then seen_c = seen_c + 1 else missing_c[#missing_c + 1] = string.format("%s [%s]", ch.id, ch.kind) end
+    end
+  end
+  w("coverage: beats %d/%d, answers %d/%d\n", seen_b, nb, seen_c, nc)
+  local full = seen_b == nb and seen_c == nc
+  if #missing_b > 0 then w("  beats never reached: %s\n", table.concat(missing_b, ", ")) end
+  if #missing_c > 0 then
+    local shown = {}
+    for i = 1, math.min(#missing_c, 40) do shown[i] = missing_c[i] end
+    w("  answers never chosen: %s%s\n", table.concat(shown, ", "), #missing_c > 40 and string.format(" … and %d more", #missing_c - 40) or "")
+  end
+  if strategy_name ~= "all" then
+    local finals = tallies[strategy_name].finals
+    if #finals > 0 then
+      table.sort(finals)
+      w("connection at the end: %d to %d (median %d)\n", finals[1], finals[#finals], finals[(#finals + 1) // 2])
+    end
+  end
+
   if require_full then
     check(full, string.format("every beat and every answer is reached (%d/%d beats, %d/%d answers)", seen_b, nb, seen_c, nc))
   end
