@@ -448,6 +448,21 @@ static void low_connection_ends_apart(void **state)
     story_destroy(s);
 }
 
+static void the_ending_names_the_latest_misses_left_open(void **state)
+{
+    (void)state;
+    StoryError err;
+    Story *s = load_ok(fixture("three-open"));
+    for (int i = 0; i < 6; i++) /* miss, attune, miss, attune, miss, attune */
+        assert_true(story_choose(s, i % 2, &err));
+    const StoryView *v = story_view(s);
+    assert_int_equal(v->open_ruptures, 3);
+    assert_string_equal(v->verdict, "other");
+    assert_non_null(strstr(v->text, "Never mended: \u201cmiss 3\u201d (fixing); \u201cmiss 5\u201d "
+                                    "(fixing); and 1 more before (see the debrief)."));
+    story_destroy(s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -468,6 +483,7 @@ int main(void)
         cmocka_unit_test(a_repair_mends_the_rupture_it_names),
         cmocka_unit_test(a_repair_with_nothing_to_mend_mends_nothing),
         cmocka_unit_test(low_connection_ends_apart),
+        cmocka_unit_test(the_ending_names_the_latest_misses_left_open),
     };
     return cmocka_run_group_tests(tests, setup, NULL);
 }

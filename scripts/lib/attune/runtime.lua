@@ -327,14 +327,18 @@ end
 function Run:left_open()
   local open = self.st.open
   if #open == 0 then return nil end
+  -- The latest two by their words (they fit any window); the rest counted,
+  -- since the debrief lists them all.
   local parts = {}
-  for _, r in ipairs(open) do
+  for i = #open, math.max(1, #open - 1), -1 do
+    local r = open[i]
     local w = miss_words(self, r)
     local kind = rules.KIND_WORDS[r.kind] or r.kind
-    parts[#parts + 1] = w and (w .. " (" .. kind .. ")") or kind
+    table.insert(parts, 1, w and (w .. " (" .. kind .. ")") or kind)
   end
-  if #parts == 1 then return "Never mended: " .. parts[1] .. "." end
-  return "Never mended: " .. table.concat(parts, "; ") .. "."
+  local more = #open - #parts
+  return "Never mended: " .. table.concat(parts, "; ")
+      .. (more > 0 and string.format("; and %d more before (see the debrief)", more) or "") .. "."
 end
 
 -- What is on screen now, as plain data for the engine.
