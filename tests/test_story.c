@@ -393,7 +393,8 @@ static void a_repair_mends_the_rupture_it_names(void **state)
     const StoryView *v = story_view(s);
     assert_int_equal(v->open_ruptures, 2);
     assert_string_equal(v->state, "shutdown");
-    assert_int_equal(v->n_choices, 3); /* "repair a late": a is still open */
+    assert_int_equal(v->n_choices, 4); /* "repair a late": a is still open */
+    assert_string_equal(v->choices[3].text, "repair latest, from c");
     story_destroy(s);
     s = rules_after(road, 4);
     const StoryStep *rep = story_history(s, 3);

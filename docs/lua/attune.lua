@@ -98,6 +98,7 @@
 ---@field vars table<string, any> The story's variables, set by answers with `set`. Nil until set.
 ---@field seen fun(id: string): boolean Whether the beat or ending `id` has been entered in this play (the one on screen counts).
 ---@field open_at fun(id: string): boolean Whether a rupture holding a miss at beat `id` is still open.
+---@field last_open string? The beat where the most recent open rupture began (what a repair without `repairs` mends), or nil.
 
 ------------------------------------------------------------------------------
 -- story { ... }

@@ -54,6 +54,7 @@ local function state_proxy(self)
   end
   p.connection, p.steadiness, p.state = st.connection, st.steadiness, st.state
   p.open_ruptures, p.ruptures, p.repairs = #st.open, st.ruptures, st.repairs
+  p.last_open = st.open[#st.open] and st.open[#st.open].beat or nil
   return p
 end
 

@@ -651,6 +651,15 @@ function M.finish(c, path)
           end
         end
         local targets = M.targets(ch.next)
+        if ch.kind == "steady" and ch.when == nil then
+          for _, t in ipairs(targets) do
+            if t == id then
+              diag("warning", b.file, b.line, cl .. ": a steady answer that leads back to this beat, always shown, "
+                .. "can be chosen again and again; show it only while steadiness is low "
+                .. "(when = function(s) return s.steadiness < 60 end) or lead on to another beat")
+            end
+          end
+        end
         if #targets == 0 then
           diag("error", b.file, b.line, cl .. ": has no next (a beat id, or a list of branches)")
         end
