@@ -62,8 +62,13 @@ int export_png(const UiModel *m, const Screens *look, bool dyslexic, const char 
         if (!write_png(surf, page))
             break;
         pages++;
+        /* The first page may have had no room for the timeline at all; the
+         * further pages give it the whole panel. */
+        if (sc.timeline_drawn <= 0 && pm.page > 0)
+            break;
         pm.scroll += sc.timeline_drawn;
-        if (sc.timeline_drawn <= 0 || pm.scroll >= total || pages >= 50)
+        pm.page++;
+        if (pm.scroll >= total || pages >= 50)
             break;
     }
 out:

@@ -921,7 +921,7 @@ static void draw_ending(Screens *s, const UiModel *m, int w, int h)
     y += text_draw(s->text, v->title ? v->title : _("The end"), px_of(0.06f, h, 14), x, y, tw,
                    TEXT_STRONG, AMBER, -1);
     y += sp / 2;
-    if (m->picture && m->scroll > 0) {
+    if (m->picture && (m->page > 0 || m->scroll > 0)) {
         /* A further page of a saved picture: the rest of the timeline,
          * across the whole panel. */
         int from = m->compare && m->n_roads > 0 ? m->roads[m->n_roads - 1].fork : 0;
@@ -930,6 +930,11 @@ static void draw_ending(Screens *s, const UiModel *m, int w, int h)
         picture_caption(s, m, p, sp);
         return;
     }
+    /* A long ending (and the misses left open, named under it) gets smaller
+     * type, so the chart and the timeline keep room below it. */
+    float room = p.h * 0.36f;
+    while (dp > sp && (float)text_measure(s->text, v->text, dp, tw, TEXT_REGULAR, NULL, NULL) > room)
+        dp = dp * 9 / 10 > sp ? dp * 9 / 10 : sp;
     y += text_draw(s->text, v->text, dp, x, y, tw, TEXT_REGULAR, CREAM, -1);
     y += sp;
     int ruptures = 0, repairs = 0, n = story_history_count(m->story);

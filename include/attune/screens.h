@@ -74,6 +74,8 @@ typedef struct UiModel {
     int n_endings_reached, n_endings_total;
     const char *const *endings_reached; /* titles */
     bool picture;                /* drawn for a picture to keep: no key hints, a caption */
+    int page;                    /* a picture's page: 0 the first (ending, chart), then the
+                                    rest of the timeline from `scroll` */
     bool compare;                /* SCREEN_ENDING: this road and the last one left, side by side */
 } UiModel;
 
