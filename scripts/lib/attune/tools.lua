@@ -330,15 +330,32 @@ function STRATEGIES.shortest(run, rand)
   return pick_best(open_choices(run), function(ch) return -feat(run, ch).len end, rand)
 end
 
--- The answer of middle length (of two in the middle, either): the player
--- who has learnt that neither the longest nor the shortest is the one.
-function STRATEGIES.middle(run, rand)
-  local open = open_choices(run)
+-- The answers in `open`, shortest first (ties in the order shown).
+local function by_length(run, open)
   table.sort(open, function(a, b)
     local la, lb = feat(run, a[2]).len, feat(run, b[2]).len
     if la ~= lb then return la < lb end
     return a[1] < b[1]
   end)
+  return open
+end
+
+-- The second longest and the second shortest: players who have learnt that
+-- the extremes are traps and step one in.
+STRATEGIES["second-longest"] = function(run)
+  local open = by_length(run, open_choices(run))
+  return open[math.max(1, #open - 1)][1]
+end
+
+STRATEGIES["second-shortest"] = function(run)
+  local open = by_length(run, open_choices(run))
+  return open[math.min(2, #open)][1]
+end
+
+-- The answer of middle length (of two in the middle, either): the player
+-- who has learnt that neither the longest nor the shortest is the one.
+function STRATEGIES.middle(run, rand)
+  local open = by_length(run, open_choices(run))
   local n = #open
   if n % 2 == 1 then return open[(n + 1) // 2][1] end
   return open[n // 2 + rand(2) - 1][1]
@@ -385,14 +402,18 @@ function STRATEGIES.first(run)
   return open_choices(run)[1][1]
 end
 
-M.SURFACE = { "longest", "shortest", "middle", "apology", "cue-echo", "body", "first" }
+M.SURFACE = { "longest", "second-longest", "middle", "second-shortest", "shortest",
+              "apology", "cue-echo", "body", "first" }
 M.SURFACE_WORDS = { longest = "the longest answer", shortest = "the shortest answer",
                     middle = "the answer of middle length",
+                    ["second-longest"] = "the second longest answer",
+                    ["second-shortest"] = "the second shortest answer",
                     apology = "an apology whenever a rupture is open (else the longest)",
                     ["cue-echo"] = "the answer that echoes the cue", body = "the answer naming the body",
                     first = "the first answer as written" }
 M.STRATEGY_NAMES = { "random", "attune", "fix", "rescue", "dismiss", "enmesh", "withdraw", "mixed",
-                     "longest", "shortest", "middle", "apology", "cue-echo", "body", "first", "all" }
+                     "longest", "second-longest", "middle", "second-shortest", "shortest",
+                     "apology", "cue-echo", "body", "first", "all" }
 
 local GOOD = rules.GOOD
 local MAX_STEPS = 1000
@@ -483,7 +504,7 @@ function M.simulate(story, strategy_name, runs, seed, require_full)
     if t.stuck > 0 then w("  %d runs reached no ending within %d choices (a loop?)\n", t.stuck, MAX_STEPS) end
   else
     w("%s: %d runs of each strategy\n", story.info.id or "story", runs)
-    w("  %-10s %6s %6s  %s\n", "strategy", "good", "steps", "endings reached (share of runs)")
+    w("  %-15s %6s %6s  %s\n", "strategy", "good", "steps", "endings reached (share of runs)")
     for _, n in ipairs(names) do
       local t = tallies[n]
       local parts = {}
@@ -491,7 +512,7 @@ function M.simulate(story, strategy_name, runs, seed, require_full)
         if t.endings[id] then parts[#parts + 1] = string.format("%s %.0f%%", id, pct(t.endings[id], runs)) end
       end
       if t.stuck > 0 then parts[#parts + 1] = string.format("no ending %.0f%%", pct(t.stuck, runs)) end
-      w("  %-10s %5.1f%% %6.1f  %s\n", n, pct(t.good, runs), t.steps / math.max(runs, 1), table.concat(parts, ", "))
+      w("  %-15s %5.1f%% %6.1f  %s\n", n, pct(t.good, runs), t.steps / math.max(runs, 1), table.concat(parts, ", "))
     end
   end
 
