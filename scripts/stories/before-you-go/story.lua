@@ -1,26 +1,63 @@
 -- Before You Go: a grieving widower, the last session before the therapist's
--- three-week break. The player is Walter's therapist.
+-- three-week break. The player is Walter's therapist. The break was announced
+-- six weeks ago and is on his appointment card; today neither of them has
+-- mentioned it yet.
 --
 -- Shape of the story
---   spine:     arrival → co-op → ashamed → sweet-peas → daughter → joke → crying →
---              the-break → somewhere-hot → everyone-goes → angry (pressure) →
---              fear → number → ruth-last → clock → tears-again → door
---              (some attuned answers skip a beat, so a play is 12–17 choices)
---   ruptures:  chitchat, polite, shut-it, my-mum, happy, advice, laughed,
---              setting-off, not-going, fly-by, cancel, cancelled, professional,
---              extra, stung, mobile, promise, doorway, cap-left; each offers a repair
---   steadying: angry → after-breath (the player's own steady answer)
---   cue beats: arrival, joke, somewhere-hot, clock, cap-left (the body tells the truth)
+--   spine:     arrival → co-op → (ashamed) → sweet-peas → (daughter) → (joke) →
+--              crying → the-break → (somewhere-hot) → (everyone-goes) →
+--              angry (pressure) → (fear) → nights (risk) → (not-here) → number
+--              (cover and crisis routes) → ruth-last → clock → (tears-again) → door
+--              (beats in brackets are skipped by some answers, so a careful
+--              play is 13–18 choices; every road passes crying, the-break,
+--              angry, nights, number and ruth-last)
+--   follow-ups after a miss, most with a repair that names it:
+--              chitchat, shut-it, doing-well, my-mum, happy, advice, laughed,
+--              setting-off, not-going, fly-by, cancel, professional, extra,
+--              stung, cancelled-late, brave-face, not-asked, said-it, mobile,
+--              promise, doorway; after-breath follows the steady breath.
+--              Many misses lead straight on to the next beat of the spine
+--              (soothing at crying, making the break small, chat about the
+--              holiday, "nobody's ever ready", "at least" at ruth-last...):
+--              the late repairs name them.
+--   late repairs: clock, tears-again, door, doorway and cap-left offer a repair
+--              that names the latest miss still open, in the words that miss
+--              left (late:<beat>), and mends that rupture (the rules mend the
+--              latest open one). While the risk question has never been asked
+--              (a miss at nights and at not-asked) they are withheld:
+--              ruth-last's repair asks it (→ late-ask).
+--   closing:   doorway (after a miss at the end) and cap-left (after a cold
+--              goodbye there) give a last chance to repair; cap-left has no
+--              miss, so a miss is never the last word.
+--   cue beats: arrival, joke, somewhere-hot, clock (cue_only: the body tells
+--              the truth, the words do not; the intrusive reading is the miss)
+--   lengths:   where the attuned answers fall in length order (shortest,
+--              second, middle, second longest, longest) changes from beat to
+--              beat; no rank wins, only reading the scene does.
+--   safe practice: the break was announced in good time and the therapist
+--              raises it (leaving it unsaid or making it small is a miss); risk
+--              is asked plainly at nights (reassuring, a question that expects
+--              "no", advice, normalising or moving on is a miss); his answer
+--              is met calmly and in proportion (not-here: alarm, a telling-off
+--              and ringing his GP and daughter over his head are misses); the
+--              cover colleague (Sue Marsh), the duty line, his GP and
+--              Samaritans are named at number, where one mid-break appointment
+--              with Sue is offered because the picture calls for it. A private
+--              mobile, "ring me any time", a call from the holiday, cancelling
+--              the break and a pity session are rescues.
 --
--- Variables record the kind of miss, so late repairs can name it:
---   cheered (fix), brushed (dismiss, withdraw), own_stuff (enmesh),
---   promised (rescue: a promise or a number the therapist can't keep).
+-- Variables: late:<beat> (a miss there, and the words a late repair uses for
+--   it); arrival_miss, co_op, linked, took_over, sided, joke_miss, hanky,
+--   silly, not_here_miss (which miss a follow-up answers); heard_nights (he has
+--   said what his bad nights are like); mobile:<beat> (your private number was
+--   given there: end-promise, while that rupture is open).
 
 story { id = "before-you-go", title = "Before You Go",
         relationship = "therapist-client", minutes = 15, start = "arrival",
         summary = "Walter Price, 71, lost his wife Ruth eight months ago and is ashamed of how much he still cries. "
-               .. "Today is your last session before a three-week break, and it has to be said.",
-        content_note = "Grief after the death of a spouse, and the fear of being left.",
+               .. "Today is your last session before a three-week break you told him about six weeks ago, and neither of you has mentioned it yet.",
+        content_note = "Grief after the death of a spouse, daily tears, and the fear of being left. "
+                    .. "The therapist asks about thoughts of not wanting to live; he has had them, with no plan. Nothing graphic.",
         you = "You are Walter’s therapist.",
         with = "walter" }
 
@@ -33,112 +70,139 @@ character "walter" { name = "Walter", about = "a retired bus mechanic, 71; his w
 local ROOM    = "images/consulting-room.svg"
 local EVENING = "images/consulting-room-evening.svg"
 
--- Every path ends at the door, which routes by how the hour went.
-local function to_ending()
-  return {
-    { "end-stronger", when = function(s)
-        return s.repairs > 0 and s.open_ruptures == 0 and s.connection >= 65 end },
-    { "end-close", when = function(s)
-        return s.open_ruptures == 0 and s.connection >= 65 end },
-    { "end-promise", when = function(s)
-        return s.vars.promised and s.open_ruptures > 0 and s.connection >= 25 end },
-    { "end-polite", when = function(s) return s.connection >= 45 end },
-    { "end-apart" },
-  }
+-- Every beat, in the order a play meets them: a play only ever moves down
+-- this list, and enters each beat at most once.
+local ORDER = { "arrival", "chitchat", "co-op", "shut-it", "ashamed", "doing-well", "my-mum",
+  "sweet-peas", "happy", "daughter", "advice", "joke", "laughed", "crying", "setting-off", "not-going",
+  "the-break", "fly-by", "cancel", "somewhere-hot", "professional", "everyone-goes", "extra", "angry",
+  "after-breath", "stung", "fear", "cancelled-late", "brave-face", "nights", "not-asked", "not-here",
+  "said-it", "number", "mobile", "ruth-last", "promise", "late-ask", "clock", "tears-again", "door",
+  "doorway", "cap-left" }
+
+-- What a miss leaves behind: the words a later repair will use to name it
+-- (late:<beat>), and any other variables.
+local function late(beat, line, more)
+  local t = { ["late:" .. beat] = line }
+  if more then for k, v in pairs(more) do t[k] = v end end
+  return t
 end
 
-local CHEERED   = { cheered = true }
-local BRUSHED   = { brushed = true }
-local OWN_STUFF = { own_stuff = true }
-local PROMISED  = { promised = true }
-
--- A late repair that names the miss that happened.
-local function late_repair_text(s)
-  if s.vars.promised then
-    return "Earlier I offered more than I can give, out of my own worry. I’m sorry. I go, and I come back."
-  elseif s.vars.took_over then
-    return "Earlier I offered to do for you what’s yours to choose. I’m sorry. You don’t need rescuing."
-  elseif s.vars.own_stuff then
-    return "Earlier you ended up looking after me. I’m sorry. This hour is yours, and I’m with you now."
-  elseif s.vars.brushed then
-    return "I kept us on safe ground today when you needed me with you. I’m sorry. I’m here now."
+-- The beat of the latest miss still open. Ruptures open one after another
+-- and a play moves down ORDER, so it lies in the latest open rupture: the
+-- one a repair without `repairs` mends.
+local function latest_open(s)
+  for i = #ORDER, 1, -1 do
+    local b = ORDER[i]
+    if s.vars["late:" .. b] and s.open_at(b) then return b end
   end
-  return "I kept trying to cheer you up today instead of listening. I’m sorry. I’m listening now."
+  return nil
 end
-local function late_repair_inner(s)
-  if s.vars.promised then return "Straight with me. That’s harder, and better. I can hold on to straight." end
-  if s.vars.own_stuff then return "Back in my own chair. I don’t have to mind them. I can just be sad." end
-  return "They noticed. They said so. That’s more than most people manage."
+
+-- He spoke of the nights, the therapist went past it, and nobody has asked
+-- him the question since.
+local function risk_unasked(s)
+  return (s.open_at("nights") or s.open_at("not-asked")) and not (s.seen("not-here") or s.seen("late-ask"))
 end
-local LATE_WHY = "Owning the miss in a line, late or not, tells him the bond can take a knock and mend."
-local function has_open(s) return s.open_ruptures > 0 end
+
+-- A late repair at `beat`: it names the latest miss still open, in the words
+-- that miss left, and mends that rupture. Withheld while the risk question
+-- has never been asked: ruth-last's repair asks it.
+local LEAD = { clock = "Before you go: ", ["tears-again"] = "Not daft. And ", door = "Before you go: ",
+               doorway = "Walter, wait. ", ["cap-left"] = "While you’re here: " }
+
+-- A line after a lead-in: its first letter made small when the lead-in runs
+-- on into it (ends with a colon or "And"), unless it is "I".
+local function after_lead(lead, line)
+  local runs_on = lead:sub(-2) == ": " or lead:sub(-4) == "And "
+  if not runs_on or line:sub(1, 2) == "I " or line:sub(1, 4) == "I’" then return lead .. line end
+  return lead .. line:sub(1, 1):lower() .. line:sub(2)
+end
+
+local function late_repair(beat, next)
+  return { function(s)
+      local b = latest_open(s)
+      if not b then return "" end
+      return after_lead(LEAD[beat], s.vars["late:" .. b])
+    end,
+    kind = "repair", next = next, id = beat .. ".late",
+    when = function(s)
+      return s.open_ruptures > 0 and latest_open(s) ~= nil and not risk_unasked(s)
+    end,
+    inner = "They remembered that. Said it plain, no fuss. Well, then.",
+    why = "You named the particular miss in a line, owned it and turned back to him: a [[repair]], late, and it still counts." }
+end
 
 ------------------------------------------------------------------------------
 -- The first half: autumn light
 ------------------------------------------------------------------------------
 
 beat "arrival" {
-  background = ROOM, music = "autumn", state = "regulated",
+  background = ROOM, music = "autumn", state = "regulated", cue_only = true,
   say = { walter = "Number 38 was late again. Forty years I kept that fleet on the road, and now look at it. Anyway. How are you keeping?" },
   cue = "He’s perched on the edge of the chair, turning his flat cap round and round by the brim.",
   reflect = "His words were small talk. What told you where he really was?",
-  note = "A cue beat: only the cap shows what is going on. Ask the group what they saw before what they heard.",
+  note = "A cue beat: only the cap shows what is going on. Ask the group what they saw before what they heard. "
+      .. "Pointing the cap out straight away is accurate and still a miss: it corners him before he has sat down. "
+      .. "Getting straight down to business is the miss that feels most responsible on a last session before a break.",
   choices = {
-    { "I’m well, thanks. Your cap’s doing laps, though. How are *you* keeping, Walter?",
+    { "Very well, thanks. We’ve a lot to get through today, so shall we make a start?",
+      kind = "withdraw", next = "chitchat",
+      set = late("arrival", "When you came in, I went straight to business, and you’d come in carrying a lot more than a job list.",
+        { arrival_miss = "business" }),
+      inner = "Down to business. Right. I’ll give them the allotment.",
+      why = "Brisk and organised, but it answered the clock, not the man turning his cap on the edge of the chair." },
+    { "No rush today. Start wherever you like.",
       kind = "attune", next = "co-op",
-      inner = "Caught out. By a cap. Fair enough, then.",
-      why = "You answered his politeness briefly, then noticed his hands and turned back to him." },
-    { "Sit for a moment, and let him see you’re in no hurry. Then: “It’s good to see you.”",
+      inner = "Wherever I like. Well. Where do I start.",
+      why = "You answered the hurry in him with room, and let him choose where to begin." },
+    { "You’re perched on the edge of that chair turning your cap round and round, Walter. Something’s bothering you, isn’t it?",
+      kind = "fix", next = "chitchat",
+      set = late("arrival", "When you came in, I pounced on you before you’d even sat down. You were entitled to take your time.",
+        { arrival_miss = "cornered" }),
+      inner = "Caught out before I’ve got my coat off. I’ll give them the allotment.",
+      why = "Accurate, and too soon: reading his fidgeting back to him cornered him before he had even sat back." },
+    { "Don’t talk to me about the 38! Mine was twenty minutes late on Tuesday.",
+      kind = "dismiss", next = "chitchat",
+      set = late("arrival", "When you came in, I got us grumbling about buses, and you’d come with more than buses on your mind.",
+        { arrival_miss = "buses" }),
+      inner = "Buses, then. Safer ground. Suits me.",
+      why = "Joining the grumble is friendly, but it kept you both on the small talk he was hiding behind." },
+    { "(Sit down across from him, in no hurry. Let him settle in before you ask him anything at all.)",
       kind = "attune", next = "co-op",
       inner = "No clipboard, no rush. I can let my shoulders down a bit.",
-      why = "Unhurried presence let his body settle before any words were asked of him." },
-    { "Don’t talk to me about the 38! I waited half an hour for it last week.",
-      kind = "dismiss", next = "chitchat", set = BRUSHED,
-      inner = "Buses it is, then. Safer ground.",
-      why = "Joining the banter is friendly, but it kept you both on the surface he was hiding behind." },
+      why = "Unhurried company let him settle before any words were asked of him." },
   },
 }
 
 beat "chitchat" {
-  say = { walter = "I’ve been up the allotment, digging the beds over before the frost. Onions in. Shed roof patched. That’s the news." },
-  cue = "He lists it like a job sheet. The cap is still going round.",
+  say = { walter = "Oh, ticking over. Up the allotment most days, digging the beds over before the frost. Onions in. Shed roof patched. That’s the news." },
+  cue = "He reels it off like a job sheet. The cap is still going round.",
   choices = {
-    { "I kept us on the small stuff just now, and I missed you. How has it really been?",
-      kind = "repair", next = "co-op",
-      inner = "Really been. Nobody asks that twice. They did.",
-      why = "You named the drift in a line and asked again, this time meaning it." },
-    { "Busy, busy. I wonder if busy is what gets you through the days.",
-      kind = "attune", next = "co-op",
-      inner = "Busy’s all there is, some days. They’ve clocked that.",
-      why = "You wondered about the work under the list. Owning the drift as well would mend it fully." },
-    { "That’s great, Walter. Keeping active is one of the best things you can do.",
-      kind = "fix", next = "polite", set = CHEERED,
+    { "That’s great, Walter. Keeping busy is one of the best things you can do after a loss.",
+      kind = "fix", next = "co-op",
+      set = late("chitchat", "I praised you for keeping busy, and never asked what the busy was keeping off."),
       inner = "Gold star for the onions. Right.",
-      why = "Praise for coping rewarded the front and left the grief behind it alone." },
-    { "Onions already? What variety do you grow?",
-      kind = "dismiss", next = "polite", set = BRUSHED,
+      why = "Praise for coping rewarded the front and left what was behind it alone." },
+    { "That’s a lot of digging, for one man, before the frost.",
+      kind = "attune", next = "co-op",
+      inner = "It is. Keeps the evenings short.",
+      why = "You heard the work in the list. Owning the start of the hour would have mended it as well." },
+    { "Onions in already? What sort do you grow?",
+      kind = "dismiss", next = "co-op",
+      set = late("chitchat", "Earlier I asked you about onions, when you’d come about a lot more than onions."),
       inner = "We could talk onions all hour. Maybe that’s best.",
       why = "Interest in his hobby is warm, but here it carried you further from why he came." },
-  },
-}
-
-beat "polite" {
-  state = "shutdown",
-  say = { walter = "Oh, I’m alright, me. Mustn’t grumble. Ticking along." },
-  cue = "His voice has gone flat and pleasant. The cap has stopped, held still in both hands.",
-  choices = {
-    { "I’ve kept us on safe ground, and I think I lost you. Ticking along sounds tiring.",
-      kind = "repair", next = "co-op",
-      inner = "Tiring. Aye. That’s the word.",
-      why = "You owned the drift and reached past “alright” to what his voice was saying." },
-    { "Your hands went still just then. Something stopped.",
-      kind = "attune", next = "co-op",
-      inner = "Did it? …It did.",
-      why = "You spoke to the change in his body, not the pleasant words." },
-    { "Ticking along is good. Eight months on, that counts as progress.",
-      kind = "fix", next = "co-op", set = CHEERED,
-      inner = "Progress. If that’s what they want to hear.",
-      why = "Calling it progress sealed the polite front instead of opening it." },
+    { function(s)
+        if s.vars.arrival_miss == "cornered" then
+          return "I pounced on you before you’d even sat down. Take your time, Walter. How has it really been, this week?"
+        elseif s.vars.arrival_miss == "business" then
+          return "I rushed us into the hour before you’d got your breath. Never mind the list. How has it really been, this week?"
+        end
+        return "I got us grumbling about buses, and you’d not come here for buses. How has it really been, this week?"
+      end,
+      kind = "repair", next = "co-op", repairs = "arrival",
+      inner = "They’ve caught themselves. Alright. I’ll tell them.",
+      why = "You named what you did when he came in, in a line, and asked again, this time leaving him room." },
   },
 }
 
@@ -146,41 +210,62 @@ beat "co-op" {
   say = { walter = "Daft thing. They had her biscuits on offer in the Co-op. Custard creams. And I stood in the aisle and cried. Seventy-one." },
   cue = "He says it like the end of a joke, but his jaw is working and he won’t look up.",
   choices = {
-    { "Her biscuits, on an ordinary shelf. That caught you right off guard.",
+    { "Oh, Walter, that’s heartbreaking. I’ve got a lump in my throat just picturing it.",
+      kind = "enmesh", next = "shut-it",
+      set = late("co-op", "When you told me about the Co-op, I got upset myself, and it was your aisle, not mine.", { co_op = "upset" }),
+      inner = "Now I’ve set them off. Keep it to yourself, Walter.",
+      why = "It sounds like empathy, but your lump in the throat took the floor, and he turned to look after you." },
+    { "Her biscuits. On an ordinary shelf, on an ordinary day.",
       kind = "attune", next = "ashamed",
-      inner = "Off guard. That’s it exactly. Out of nowhere.",
+      inner = "Out of nowhere. That’s it exactly.",
       why = "You stayed with the moment in the aisle instead of explaining it." },
-    { "Say nothing yet. Let the custard creams sit in the room with you both.",
+    { "That’s grief, Walter. It comes in waves.",
+      kind = "fix", next = "shut-it",
+      set = late("co-op", "When you told me about the Co-op, I hurried to explain it, and never asked what that aisle was like.", { co_op = "waves" }),
+      inner = "Waves. Then why does it feel like the floor’s gone?",
+      why = "True and kind, but normalising so fast explained the tears before they were felt." },
+    { "(Say nothing for a moment. Let it be every bit as sad as it is, there in the aisle with her biscuits.)",
       kind = "attune", next = "sweet-peas",
       inner = "They’re not rushing me. It can just be sad.",
       why = "Quiet, unhurried company showed him the feeling was welcome here." },
-    { "That’s so normal, Walter. Grief comes in waves. There’s nothing daft about it.",
-      kind = "fix", next = "shut-it", set = CHEERED,
-      inner = "Normal. Then why does it feel like the floor’s gone?",
-      why = "True and kind, but normalising so fast explained the tears before they were felt." },
-    { "Something I rushed earlier: it’s been a hard week, hasn’t it? Tell me about the aisle.",
-      kind = "repair", next = "ashamed", when = has_open,
-      inner = "They came back for it. Alright. The aisle.",
-      why = LATE_WHY },
+    { "Shops are often where it catches people. Could you go at a quieter time?",
+      kind = "fix", next = "shut-it",
+      set = late("co-op", "When you told me about the Co-op, I gave you shopping advice, and never asked what that aisle was like.", { co_op = "advice" }),
+      inner = "Quieter time. So I don’t make a show of myself. Right.",
+      why = "Sensible advice, but it treated the tears as a problem to be timetabled before anyone had heard them." },
   },
 }
 
 beat "shut-it" {
-  say = { walter = "Waves. Aye. That’s what the leaflet said." },
-  cue = "He folds the cap in half along its crease and presses it flat on his knee. “Anyway.”",
+  say = { walter = function(s)
+    if s.vars.co_op == "upset" then return "Eh, don’t you get upset on my account. Anyway." end
+    if s.vars.co_op == "advice" then return "Quieter time. Aye. Our Karen says do it on the computer. Anyway." end
+    return "Waves. Aye. That’s what the leaflet said. Anyway."
+  end },
+  cue = "He folds the cap in half along its crease and presses it flat on his knee.",
   choices = {
-    { "I hurried to tell you it’s normal, and skipped how awful it felt in that aisle. Sorry.",
-      kind = "repair", next = "ashamed",
-      inner = "Awful. It was. Standing there like a lost lad.",
-      why = "You named the rush simply and went back to his experience, not the leaflet’s." },
-    { "“Anyway.” I think you’re folding it away again.",
+    { "Right, then. Where were we?",
+      kind = "dismiss", next = "ashamed",
+      set = late("shut-it", "When you told me about the Co-op, I let you fold it away as if it hadn’t mattered. It mattered."),
+      inner = "Anyway. Aye. Where were we.",
+      why = "Taking his “anyway” at its word moved past the aisle as if it hadn’t mattered." },
+    { function(s)
+        if s.vars.co_op == "upset" then return "I made that about my feelings for a second. What was it like for you, standing in that aisle?" end
+        if s.vars.co_op == "advice" then return "I jumped to advice, and skipped what it was like for you, standing in that aisle." end
+        return "I rushed to explain it and skipped what it was like for you, standing in that aisle."
+      end,
+      kind = "repair", next = "ashamed", repairs = "co-op",
+      inner = "Like a lost lad. That’s what it was like.",
+      why = "You named what you had done, simply, and went back to his experience in the aisle." },
+    { "“Anyway.” Folding it up and putting it away again.",
       kind = "attune", next = "ashamed",
       inner = "They saw me fold it. Hm.",
-      why = "You noticed him closing up. Owning your part would have mended the miss too." },
-    { "The leaflets are actually quite good. Did you read the one about anniversaries?",
-      kind = "dismiss", next = "ashamed", set = BRUSHED,
-      inner = "Reading list. Grand.",
-      why = "Pointing to the leaflet took you both further into information and away from him." },
+      why = "You noticed him closing up. Owning your part in it would have mended the miss too." },
+    { "It does get easier, Walter, I promise you. Eight months is no time at all.",
+      kind = "fix", next = "ashamed",
+      set = late("shut-it", "When you told me about the Co-op, I promised you it gets easier, and you were telling me how hard it is now."),
+      inner = "Easier. Everyone promises that. Nobody says when.",
+      why = "A promise of better days tried to close the feeling instead of hearing it." },
   },
 }
 
@@ -188,42 +273,63 @@ beat "ashamed" {
   say = { walter = "Ruth’s dad buried two sons and never shed a tear. Me, I’m at it every day. Eight months. I should be past the worst." },
   cue = "He rubs his thumb hard along the seam of the cap, as if it were a stain.",
   reflect = "What happens in you when a client says they “should” be over it by now?",
+  note = "The tempting interpretation (his own father) may even be right. Offered before he has gone there, it is the therapist’s insight arriving first: a fix.",
   choices = {
-    { "There’s shame in it for you. That the tears keep coming, eight months on.",
+    { "You measure yourself against Ruth’s dad. I wonder whether your own father taught you that men’s tears have a deadline, and you’re still living by it.",
+      kind = "fix", next = "doing-well",
+      set = late("ashamed", "When you said you should be past the worst, I went off on a theory about your dad, and it was you that was crying.", { linked = true }),
+      inner = "My dad? Where’s this come from? I was talking about me.",
+      why = "A thoughtful link he had not made himself: your insight arrived before his feeling had been heard." },
+    { "(Leave a long silence. Let the word “should” hang there and be heard.)",
       kind = "attune", next = "sweet-peas",
-      inner = "Shame. Nobody’s said the word. That’s what it is.",
-      why = "You named what sat under “should”, gently, without arguing with it." },
-    { "You measure yourself against her dad. I wonder who taught you tears had a deadline.",
-      kind = "attune", next = "sweet-peas",
-      inner = "My own dad, if I’m honest. Never thought about it.",
-      why = "Curiosity about the rule, not a correction of it, opened a door." },
-    { "There’s no timetable for grief, Walter. You’re doing really well.",
-      kind = "fix", next = "doing-well", set = CHEERED,
-      inner = "Doing well. Then why do I feel like this?",
-      why = "Reassurance argued with his shame instead of letting him show it." },
-    { "When my mum died I cried for a year. I still do sometimes, honestly.",
-      kind = "enmesh", next = "my-mum", set = OWN_STUFF,
+      inner = "Should. Hear it out loud and it sounds daft. Or cruel.",
+      why = "Quiet let him hear his own rule without you arguing with it." },
+    { "When my mum died I cried for a year. I still do, some days.",
+      kind = "enmesh", next = "my-mum",
+      set = late("ashamed", "When you told me you cry every day, I brought my own mum into it. It was your crying that mattered."),
       inner = "Oh. They’re hurting too. I should be careful with them.",
       why = "Meant as solidarity, your own grief took the floor, and he turned to look after you." },
+    { "You’re doing really well, Walter.",
+      kind = "fix", next = "doing-well",
+      set = late("ashamed", "When you said you should be past the worst, I told you you’re doing well, and never asked what it’s like."),
+      inner = "Doing well. Then why do I feel like this?",
+      why = "Reassurance argued with his shame instead of letting him show it." },
+    { "Every day, for eight months. And some voice in you saying you should be done by now.",
+      kind = "attune", next = "daughter",
+      inner = "A voice. Aye. Sounds like my dad, that voice.",
+      why = "You named what sat under “should”, gently, without arguing with it." },
   },
 }
 
 beat "doing-well" {
-  say = { walter = "Doing well. Is that what it looks like from over there?" },
-  cue = "He gives you a small, tight smile, the kind you give a doctor who has got it wrong.",
+  say = { walter = function(s)
+    if s.vars.linked then return "My dad? Happen. I wasn’t thinking about my dad, mind. I was thinking about me." end
+    return "Doing well. Is that what it looks like from over there?"
+  end },
+  cue = function(s)
+    if s.vars.linked then return "He sits back, put out, the way he’d look at a fitter who’d found the wrong fault." end
+    return "He gives you a small, tight smile, the kind you give a doctor who has got it wrong."
+  end,
   choices = {
-    { "Maybe not how it feels from your side. I jumped to reassure you. What’s the crying like?",
-      kind = "repair", next = "sweet-peas",
-      inner = "They asked. Properly. Like it’s allowed.",
-      why = "You owned the reassurance and asked about his experience instead of grading it." },
-    { "From your side, I think it feels like failing.",
+    { "Tell me about you, then. Every day, you said.",
       kind = "attune", next = "sweet-peas",
-      inner = "Failing. Every day. Yes.",
-      why = "You named what his smile hid. Owning the rush would have mended it fully." },
-    { "It really does, Walter. You come every week. You talk about her.",
-      kind = "fix", next = "sweet-peas", set = CHEERED,
-      inner = "Turning up isn’t the same as coping.",
-      why = "Insisting he is doing well asked him to agree, not to be known." },
+      inner = "Every day. Most days twice.",
+      why = "You followed him back to himself. Owning the jump would have mended it fully." },
+    { function(s)
+        if s.vars.linked then return "It might be worth thinking about, though. Fathers shape how we grieve, whether we know it or not." end
+        return "It does, Walter. You come every week, you talk about her, you keep the allotment going. That’s doing well."
+      end,
+      kind = "fix", next = "sweet-peas",
+      set = late("doing-well", "When you said you should be past the worst, I argued with you instead of listening."),
+      inner = "They’ve made their minds up, then.",
+      why = "Pressing your view asked him to agree with you, not to be known." },
+    { function(s)
+        if s.vars.linked then return "I went off on my own theory there, and you were telling me about you: crying every day. What’s that like?" end
+        return "I jumped in to reassure you, and never asked. What’s it like from your side, crying every day, for eight months?"
+      end,
+      kind = "repair", next = "sweet-peas", repairs = "ashamed",
+      inner = "Back to me. Like it’s allowed.",
+      why = "You owned the jump in a line and asked about his experience instead of grading it." },
   },
 }
 
@@ -232,18 +338,24 @@ beat "my-mum" {
   cue = "He leans forward, concerned, the way he’d lean in over a sick engine. His own eyes are dry now.",
   note = "An enmesh rupture: the client becomes the carer. Worth asking the group what pulls them to share their own losses.",
   choices = {
-    { "Thank you, I am. I brought my own loss in just now. This hour’s yours: you cry every day.",
-      kind = "repair", next = "sweet-peas",
-      inner = "Back to me. That’s a relief, actually.",
-      why = "You thanked him, took your grief back, and returned to his without a speech." },
-    { "I’m fine. You were telling me about crying every day. I want to hear that.",
-      kind = "attune_boundary", next = "sweet-peas",
-      inner = "Fine, they say. Alright. If they’re sure.",
-      why = "You held the line on whose hour it was. Naming your slip would have mended it fully." },
-    { "It still gets me, honestly. Grief is a rotten thing, isn’t it?",
-      kind = "enmesh", next = "sweet-peas", set = OWN_STUFF,
+    { "It still gets me, honestly. Sorry, I don’t know why I brought it up. Grief is a rotten thing, isn’t it, Walter?",
+      kind = "enmesh", next = "sweet-peas",
+      set = late("my-mum", "Earlier I brought my own mum into your hour, and you ended up minding me. It’s your grief I’m here for."),
       inner = "Two of us at it now. I’d best keep mine in.",
-      why = "Staying in your own grief left him minding you in his own session." },
+      why = "Staying in your own grief, with an apology for it, left him minding you in his own session." },
+    { "I am, thanks. I brought my mum in, and this hour is yours.",
+      kind = "repair", next = "sweet-peas", repairs = "ashamed",
+      inner = "Back in my own chair. I can just be sad.",
+      why = "You thanked him, named bringing your own loss in, and handed him back his hour without a speech." },
+    { "That’s kind of you to ask. I’d like to get back to yours, though.",
+      kind = "attune", next = "sweet-peas",
+      inner = "Mine. Alright, if they’re sure.",
+      why = "You turned the hour back to him. Naming your slip would have mended it fully." },
+    { "(Shake your head briskly.) “Don’t you worry about me. Right, where were we?”",
+      kind = "withdraw", next = "sweet-peas",
+      set = late("my-mum", "Earlier I brought my mum into your hour, then brushed you off when you were kind about it."),
+      inner = "Door shut. Fair enough. Not my place.",
+      why = "He saw something in you and asked; brushing it aside closed the door he had kindly opened." },
   },
 }
 
@@ -251,18 +363,29 @@ beat "sweet-peas" {
   say = { walter = "She grew the sweet peas, I grew the spuds. I’ve kept her sweet peas going all summer. Who for, I don’t know." },
   cue = "He looks out at the tree beyond the window, where the leaves are turning.",
   choices = {
-    { "All summer, tending her flowers. And no one to bring them in to.",
+    { "Could you take a bunch up to Ruth’s grave, or round to Karen’s? Then they’d be for somebody, wouldn’t they?",
+      kind = "fix", next = "daughter",
+      set = late("sweet-peas", "When you asked who the sweet peas were for, I found you somebody to give them to. The question was the thing."),
+      inner = "Jobs for the flowers now. That’s not what I asked.",
+      why = "A practical answer to a question that was never asking for one." },
+    { "All summer. And nobody to bring them in to.",
       kind = "attune", next = "daughter",
-      inner = "No one to bring them in to. That’s the bit. That’s the bit.",
+      inner = "Nobody to bring them in to. That’s the bit. That’s the bit.",
       why = "You stayed in the ache of the question instead of answering it." },
-    { "“Who for.” That sounds like a heavy question to carry up to the allotment.",
-      kind = "attune", next = "joke",
-      inner = "Heavy. Every morning. They get it.",
-      why = "You left his question open and noticed its weight." },
-    { "She’d want you to be happy, Walter. Maybe the sweet peas are for you now.",
-      kind = "fix", next = "happy", set = CHEERED,
+    { "She’d want you to be happy, Walter. Maybe they’re for you now.",
+      kind = "fix", next = "happy",
+      set = late("sweet-peas", "When you asked who the sweet peas were for, I answered for Ruth, and never asked you."),
       inner = "Happy. Everyone knows what she’d want except me.",
       why = "The wish to cheer him was kind, but it spoke for Ruth and skipped what he feels." },
+    { "Well, they’ve been a credit to you.",
+      kind = "fix", next = "daughter",
+      set = late("sweet-peas", "When you asked who the sweet peas were for, I praised the flowers and let your question go by."),
+      inner = "A credit. Nobody saw them but me.",
+      why = "Praise for the flowers answered a question he hadn’t asked and left the one he had." },
+    { "(Leave the question open. Look out at the tree with him.)",
+      kind = "attune", next = "crying",
+      inner = "They’re not answering it. Good. There isn’t an answer.",
+      why = "You left his question open and kept him company in it." },
   },
 }
 
@@ -271,79 +394,132 @@ beat "happy" {
   say = { walter = "Happy. Everyone says that. Our Karen, the vicar, the lass at the chemist. Funny, none of them ask what I want." },
   cue = "His jaw sets. He puts the cap on the arm of the chair, out of reach.",
   choices = {
-    { "You’re right. I spoke for Ruth and didn’t ask you. What’s it like, growing them for no one?",
-      kind = "repair", next = "daughter",
+    { "They mean well, Walter.",
+      kind = "dismiss", next = "daughter",
+      set = late("happy", "When you said nobody asks what you want, I stuck up for the others, when it was you I should have asked."),
+      inner = "Now I’m ungrateful as well as daft.",
+      why = "Defending the others turned his hurt into something to apologise for." },
+    { "I spoke for Ruth there, and never asked you. What’s it like, growing them all summer for nobody?",
+      kind = "repair", next = "daughter", repairs = "sweet-peas",
       inner = "They heard that. Alright. I’ll tell them.",
       why = "You owned the miss in one line and asked the question he said nobody asks." },
-    { "Everyone tells you how to feel. That sounds lonely.",
+    { "Then it might be worth working out what you do want, and telling Karen.",
+      kind = "fix", next = "daughter",
+      set = late("happy", "When you said nobody asks what you want, I gave you a job to do instead of asking."),
+      inner = "Homework now. On top of the rest.",
+      why = "Sensible advice, but it turned his complaint into a task before it had been heard." },
+    { "Everybody telling you what to feel, and nobody asking.",
       kind = "attune", next = "daughter",
-      inner = "Lonely. Aye. In a room full of advice.",
+      inner = "Telling me. Aye. In a room full of advice.",
       why = "You met the feeling in his complaint. Owning your share of it would mend it fully." },
-    { "I’m sure they all mean well, Walter.",
-      kind = "dismiss", next = "daughter", set = BRUSHED,
-      inner = "Now I’m ungrateful as well as daft.",
-      why = "Defending the others, you included, turned his hurt into something to apologise for." },
   },
 }
 
 beat "daughter" {
-  say = { walter = "Karen says I should clear out Ruth’s wardrobe. And join some group at the church hall. Says it’d do me good. What do you reckon?" },
+  say = { walter = "Our Karen says I should clear out Ruth’s wardrobe. And join some group at the church hall. Says it’d do me good. What do you reckon?" },
   cue = "He looks straight at you for the first time today, waiting for an instruction.",
+  note = "Three tempting misses: doing it for him (rescue), good advice (fix) and taking his side against his daughter (enmesh), "
+      .. "which sounds like respect for his choice and leaves him defending the daughter he loves.",
   choices = {
-    { "I notice you’d like me to decide. What happens in you when Karen says “do you good”?",
-      kind = "attune_boundary", next = "joke",
-      inner = "They won’t tell me. Annoying. Though… what does happen?",
-      why = "You kept the decision his and turned to what the advice stirs in him." },
-    { "Everyone seems to have a plan for your grief. I wonder if you feel hurried.",
-      kind = "attune", next = "joke",
-      inner = "Hurried. Aye. Like I’m holding up a queue.",
-      why = "You named the pressure in the request instead of adding to it." },
-    { "A group could really help: people who know what it’s like. Maybe try one?",
-      kind = "fix", next = "advice", set = CHEERED,
+    { "A group could help, you know. And the wardrobe, one drawer at a time.",
+      kind = "fix", next = "advice",
+      set = late("daughter", "When you asked about Karen’s advice, I handed you more of it, and never asked what you make of it."),
       inner = "One more thing I should be doing.",
       why = "Good advice, offered before the feeling, became one more task on his list." },
-    { "I’ll find the details of a group and ring them for you, so you don’t have to.",
-      kind = "rescue", next = "advice", set = { took_over = true },
+    { "I’d sooner not settle it for you, Walter. What do you reckon yourself, when it’s just you and the wardrobe?",
+      kind = "attune_boundary", next = "joke",
+      inner = "Me? Nobody’s asked me. I don’t know. Not yet.",
+      why = "You handed the question back, kindly: the choice is his, and so is the pace." },
+    { "I’ll ring the church hall for you.",
+      kind = "rescue", next = "advice",
+      set = late("daughter", "When you asked about the group, I offered to ring them as if you couldn’t. It’s yours to choose.", { took_over = true }),
       inner = "Can’t even ring a church hall now. That’s what I’ve come to.",
       why = "Doing it for him, out of pity, told him he couldn’t. The choice is his to make." },
+    { "Everyone’s got a plan for you, by the sound of it, and you’re meant to pick one.",
+      kind = "attune", next = "crying",
+      inner = "They have. Like I’m holding up a queue.",
+      why = "You named the pressure in the request instead of adding to it." },
+    { "That’s Karen’s idea, though. It’s your wardrobe, not hers.",
+      kind = "enmesh", next = "advice",
+      set = late("daughter", "When you asked about Karen’s advice, I took sides against her, and she’s your daughter.", { sided = true }),
+      inner = "Now I’ve to stick up for our Karen. She means well.",
+      why = "Taking his side against his daughter felt loyal, but it left him defending someone he loves." },
   },
 }
 
 beat "advice" {
-  say = { walter = "Right. Group. Wardrobe. I’ll put them on the list." },
-  cue = "He pats the breast pocket where he keeps a little notebook. His voice has gone dutiful.",
+  say = { walter = function(s)
+    if s.vars.took_over then return "Right. You’ll ring them, then. Thursday, is it? I’ll put the wardrobe on the list." end
+    if s.vars.sided then return "Now then. She means well, our Karen. She lost her mum and all. I’ll put them on the list." end
+    return "Right. Group. Wardrobe. I’ll put them on the list."
+  end },
+  cue = function(s)
+    if s.vars.took_over then return "He pats the breast pocket where he keeps a little notebook. He sounds like a man being seen to." end
+    if s.vars.sided then return "He pats the breast pocket where he keeps a little notebook, stiff now, the way he’d stick up for his own depot." end
+    return "He pats the breast pocket where he keeps a little notebook. His voice has gone dutiful."
+  end,
   choices = {
-    { "I just added to the list everyone gives you. Sorry. I’d rather know what the wardrobe is like for you.",
-      kind = "repair", next = "joke",
-      inner = "The wardrobe. Her coats still smell of her. That’s what.",
-      why = "You owned the advice and came back to the feeling it had stepped over." },
-    { "You sound like a man taking orders.",
+    { "That’s the spirit.",
+      kind = "fix", next = "joke",
+      set = late("advice", "When you asked about Karen’s advice, I cheered you on instead of asking what you make of it."),
+      inner = "The spirit. Right. Tick.",
+      why = "Cheering him on rewarded going along, not saying how it felt." },
+    { "You sound like a man being handed a job sheet.",
       kind = "attune", next = "joke",
       inner = "Forty years of job sheets. They’ve spotted it.",
-      why = "You noticed his dutiful voice. Owning your part in it would mend it fully." },
-    { "And the group meets on Thursdays, so you could start this week.",
-      kind = "fix", next = "joke", set = CHEERED,
+      why = "You heard the dutiful voice. Owning your part in it would mend it fully." },
+    { "I offered to ring them as if you couldn’t. It’s yours to choose, all of it. What’s the wardrobe like, for you?",
+      kind = "repair", next = "joke", repairs = "daughter", id = "advice.repair-rang",
+      when = function(s) return s.open_at("daughter") and s.vars.took_over end,
+      inner = "Her coats still smell of her. That’s what it’s like.",
+      why = "You took back the rescue, gave him back the choice and asked about the feeling under it." },
+    { "I took sides against Karen, and she’s your daughter. It’s yours to choose. What’s the wardrobe like, for you?",
+      kind = "repair", next = "joke", repairs = "daughter", id = "advice.repair-sided",
+      when = function(s) return s.open_at("daughter") and s.vars.sided end,
+      inner = "Her coats still smell of her. That’s what it’s like.",
+      why = "You owned taking sides, left Karen out of it and came back to what the wardrobe means to him." },
+    { "I’ve just added to the list everyone else hands you. It’s yours to choose. What’s the wardrobe like, for you?",
+      kind = "repair", next = "joke", repairs = "daughter", id = "advice.repair-advice",
+      when = function(s) return s.open_at("daughter") and not s.vars.took_over and not s.vars.sided end,
+      inner = "Her coats still smell of her. That’s what it’s like.",
+      why = "You owned the advice and came back to the feeling it had stepped over." },
+    { "The group meets on Thursdays. You could just go along this week and see.",
+      kind = "fix", next = "joke",
+      set = late("advice", "When you asked about Karen’s advice, I pressed the group on you, Thursday and all."),
       inner = "Thursday, then. Whatever gets them off my back.",
-      why = "Pressing on with the plan confirmed that compliance is what you wanted." },
+      why = "Pressing on with the plan confirmed that going along with it is what you wanted." },
   },
 }
 
 beat "joke" {
+  cue_only = true,
   say = { walter = "Ruth always said I’d be lost without her. She was right: I went the wrong way out of the cemetery car park!" },
-  cue = "He laughs. Nobody else does. The laugh goes on a beat too long, then stops, and he looks at the window.",
+  cue = "He laughs. Nobody else does. The laugh goes on a beat too long, then stops, and he looks away at the window.",
   reflect = "A joke that falls flat is a cue. What do you do with your own urge to laugh along?",
-  note = "The second cue beat. Laughing along feels kind and is very common; explore what the silence offers instead.",
+  note = "The second cue beat. Laughing along feels kind and is very common; so is the quick reassurance. Explore what the silence offers instead. "
+      .. "Telling him his laugh has stopped is accurate, and a miss: he had not got there yet.",
   choices = {
-    { "Don’t laugh. Let the quiet sit, then: “That one didn’t come out funny, did it?”",
+    { "You’re not lost, Walter. You found your way here.",
+      kind = "fix", next = "laughed",
+      set = late("joke", "When you joked about being lost, I told you you’re not, when you were telling me you are.", { joke_miss = "reassured" }),
+      inner = "Found my way here. Aye. Some days that’s all I find.",
+      why = "A warm, quick reassurance argued with the truth inside his joke before anyone had heard it." },
+    { "Lost without her. That’s no joke, is it?",
       kind = "attune", next = "crying",
-      inner = "No. It didn’t. It came out true.",
-      why = "You answered the laugh that stopped, not the joke, and let it be sad." },
-    { "Lost without her. Underneath the joke, I think that’s just how it is.",
-      kind = "attune", next = "crying",
-      inner = "Just how it is. God help me, yes.",
+      inner = "No. It isn’t. It came out true.",
       why = "You heard the truth inside the punchline and said it plainly." },
-    { "Ha! She had you sussed, then.",
-      kind = "dismiss", next = "laughed", set = BRUSHED,
+    { "You’re laughing, Walter, but it stopped being funny halfway through, didn’t it? You don’t have to put a brave face on in here.",
+      kind = "fix", next = "laughed",
+      set = late("joke", "When you joked about the cemetery, I pounced on it before you got there yourself.", { joke_miss = "pounced" }),
+      inner = "Brave face. Caught out again. I’ll give them another joke.",
+      why = "Accurate, but pointing out his face and laugh took over his pace and exposed him." },
+    { "(Wait. Let whatever comes after it come, in its own time.)",
+      kind = "attune", next = "crying",
+      inner = "Nobody’s filling the gap. It’s all coming up.",
+      why = "You didn’t fill the silence after the joke, so what was under it could arrive." },
+    { "Ha! She had you sussed, then, didn’t she? Fifty years of marriage’ll do that.",
+      kind = "dismiss", next = "laughed",
+      set = late("joke", "When you joked about the cemetery, I laughed along, and it wasn’t funny for you.", { joke_miss = "laughed" }),
       inner = "Good. Keep it light. Don’t let it out.",
       why = "Laughing along is friendly, but it helped him back behind the joke." },
   },
@@ -353,16 +529,29 @@ beat "laughed" {
   say = { walter = "Aye, well. Ruth said I could make a funeral laugh. Did, and all. Hers." },
   cue = "The smile has gone. His thumbnail works at a loose thread on the cap.",
   choices = {
-    { "I laughed along, and I don’t think it was funny for you at all. I’m sorry.",
-      kind = "repair", next = "crying",
+    { "(Laugh along.) “I bet you did!”",
+      kind = "dismiss", next = "crying",
+      set = late("laughed", "When you told me about her funeral, I laughed again, and never asked who looked after you."),
+      inner = "Keep them laughing. It’s what I do.",
+      why = "Laughing along a second time kept him performing at his own wife’s funeral." },
+    { function(s)
+        if s.vars.joke_miss == "pounced" then
+          return "I pounced on your joke instead of letting you get there in your own time. Her funeral, you said. Who looked after you?"
+        elseif s.vars.joke_miss == "reassured" then
+          return "You told me you’re lost without her, and I hurried to say you’re not. Her funeral, you said. Who looked after you?"
+        end
+        return "I laughed along just now, and I don’t think it was funny for you at all. Her funeral, you said. Who looked after you?"
+      end,
+      kind = "repair", next = "crying", repairs = "joke",
       inner = "It wasn’t. Thank God someone noticed.",
-      why = "You owned joining the joke and made room for what was under it." },
-    { "You made them laugh at her funeral. Who held you, that day?",
+      why = "You owned what you did with the joke and made room for what was under it." },
+    { "You made them laugh at her funeral. Who looked after you, that day?",
       kind = "attune", next = "crying",
       inner = "Nobody. I was too busy holding everyone else.",
-      why = "You followed him to the hard place. Owning the laugh would have mended the miss too." },
-    { "Humour’s a great way of coping, you know. It’s a real strength.",
-      kind = "fix", next = "crying", set = CHEERED,
+      why = "You followed him to the hard place. Owning the miss would have mended it too." },
+    { "Humour’s a real strength of yours, Walter. I’m sure it got a lot of people through that day.",
+      kind = "fix", next = "crying",
+      set = late("laughed", "When you told me about her funeral, I praised your jokes, and never asked who looked after you."),
       inner = "A strength. Then why am I so tired of it?",
       why = "Praising the defence told him to keep using it, here of all places." },
   },
@@ -373,23 +562,32 @@ beat "crying" {
   say = { walter = "Sorry. Sorry. Look at the state of me. Grown man." },
   cue = "The tears come at last. He pulls a folded hanky from his pocket, pressed into a neat square.",
   reflect = "What does your body want to do when a client cries? What do you do with that?",
+  note = "“I’m not going anywhere” sounds loving and is a fix here: he knows you are away from Monday, and it is a promise the break will break. "
+      .. "“There, there” is soothing meant to stop the tears: a fix too. Compare both with “No need. Take your time”.",
   choices = {
-    { "Nothing to be sorry for. Let them come. I’m right here with you.",
+    { "(Your own eyes fill.) “Oh, Walter, don’t. You’ll set me off in a minute, and then where will we be?”",
+      kind = "enmesh", next = "setting-off",
+      set = late("crying", "When you cried, I got upset myself and you ended up minding me. Your tears were welcome, and still are."),
+      inner = "Now I’ve upset them. Pull yourself together, man.",
+      why = "Being moved is human; saying so made his tears a problem for you." },
+    { "No need. Take your time, Walter; there’s no hurry in here.",
       kind = "attune", next = "the-break",
-      inner = "Let them come. Alright. Alright, then.",
-      why = "You welcomed the tears instead of soothing them away." },
-    { "Stay quiet. Let him cry, and keep your eyes soft on him.",
+      inner = "No need. Alright. Alright, then.",
+      why = "You welcomed the tears without fuss instead of soothing them away." },
+    { "Take your time, Walter. I’m not going anywhere.",
+      kind = "fix", next = "not-going",
+      set = late("crying", "When you cried, I said I’m not going anywhere. I am, on Monday, and you deserved it straight."),
+      inner = "Not going anywhere. That’s not what the card says.",
+      why = "It sounds loving, but it isn’t true: your break starts on Monday, and he knows it." },
+    { "Oh, Walter, don’t apologise. There, there. It’s alright now.",
+      kind = "fix", next = "the-break",
+      set = late("crying", "When you cried, I hurried to soothe it away. Your tears were welcome in here, all of them."),
+      inner = "There, there. Dry up, then. I know the drill.",
+      why = "Soothing sounds meant to stop the tears told him they were too much, however gently it was said." },
+    { "(Stay with him. Keep your eyes on him, soft, and don’t reach for the tissues.)",
       kind = "attune", next = "the-break",
       inner = "They didn’t look away. They didn’t fuss.",
       why = "Steady, wordless company told him his crying was not too much for you." },
-    { "Take all the time you need, Walter. I’m not going anywhere.",
-      kind = "fix", next = "not-going", set = CHEERED,
-      inner = "Not going anywhere. Someone’s finally said it.",
-      why = "It sounds loving, but it isn’t true: in ten minutes you must tell him you’re going away." },
-    { "(Your eyes fill.) “Oh, Walter. You’ll set me off in a minute.”",
-      kind = "enmesh", next = "setting-off", set = OWN_STUFF,
-      inner = "Now I’ve upset them. Pull yourself together, man.",
-      why = "Being moved is human; saying so made his tears a problem for you." },
   },
 }
 
@@ -397,38 +595,50 @@ beat "setting-off" {
   say = { walter = "Eh, don’t you start, or we’ll never get home. Here." },
   cue = "He holds out his own hanky to you. His tears have stopped dead.",
   choices = {
-    { "Keep it, Walter, it’s yours. I got caught up for a moment. I’m back now, with you.",
-      kind = "repair", next = "the-break",
+    { "Oh, thank you, Walter.",
+      kind = "enmesh", next = "the-break",
+      set = late("setting-off", "When you cried, I got upset and took your hanky off you. Your tears were welcome, and still are.", { hanky = true }),
+      inner = "There. Their turn. Mine can wait.",
+      why = "Taking his hanky let him look after you, and his own tears dried up." },
+    { "Keep it. This hour’s for you.",
+      kind = "attune_boundary", next = "the-break",
+      inner = "Ruth ironed that. Last one she did.",
+      why = "You steadied the frame and turned back to him. Owning the slip would mend it fully." },
+    { "Thank you. Sorry, sorry, I’m meant to be the steady one here. It’s just so sad, and Ruth sounds like she was a wonderful woman.",
+      kind = "enmesh", next = "the-break",
+      set = late("setting-off", "When you cried, I got upset and took your hanky off you. Your tears were welcome, and still are.", { hanky = true }),
+      inner = "I’ve got to mind them now. I’ll keep it tidy.",
+      why = "Taking his hanky and apologising at length made you the one being cared for." },
+    { "Keep it, it’s yours. I got caught up for a second. You were crying, and I’d like you to be able to.",
+      kind = "repair", next = "the-break", repairs = "crying",
       inner = "They gave it back. I can be the one who’s sad.",
       why = "You named your wobble without drama and handed the moment back to him." },
-    { "I’m alright. This is your time. I’d like to hear about that hanky.",
-      kind = "attune_boundary", next = "the-break",
-      inner = "Ruth ironed it. Last one she did.",
-      why = "You steadied the frame and turned back to him. Owning the slip would mend it fully." },
-    { "Thank you. Sorry, it’s just so sad. Ruth sounds like she was wonderful.",
-      kind = "enmesh", next = "the-break", set = OWN_STUFF,
-      inner = "I’ve got to mind them now. I’ll keep it tidy.",
-      why = "Taking his hanky and his sorrow made you the one being cared for." },
   },
 }
 
 beat "not-going" {
-  say = { walter = "That’s good. Because this is the only hour in the week I don’t have to be alright." },
-  cue = "He sits back, properly, for the first time today. You feel the weight of what you’ve just promised.",
-  note = "A rupture the client can’t yet see. The therapist’s own reassurance has set up the break to land harder.",
+  say = { walter = "Not going anywhere. You’re off on Monday, though. Or has that changed?" },
+  cue = "He looks up from the hanky, and for a second there is hope in it.",
+  note = "He knows about the break: it was announced six weeks ago. A false comfort now invites him to hope it has gone away; going along with that is a fix.",
   choices = {
-    { "Walter, I spoke too quickly. I’m here today, but my break starts Monday. Three weeks. I should have said.",
-      kind = "repair", next = "somewhere-hot",
-      inner = "Oh. Oh, right. Well. At least they said.",
-      why = "You caught your promise before it grew and told him the truth, plainly." },
-    { "This is the hour where you don’t have to be alright. I hear how much that matters.",
+    { "We’ll come to Monday.",
+      kind = "dismiss", next = "the-break",
+      set = late("not-going", "When you asked about Monday, I put you off, and you deserved a straight answer."),
+      inner = "Not now. Later. Always later.",
+      why = "Putting off a plain question kept the muddle alive and left him guessing." },
+    { "It hasn’t. I said that without thinking. I’m away three weeks from Monday, and back on the 14th.",
+      kind = "repair", next = "somewhere-hot", repairs = "crying",
+      inner = "Oh. Right. Well. At least they said it straight.",
+      why = "You caught the false comfort before it grew and gave him the truth to stand on." },
+    { "You were hoping it might have.",
       kind = "attune", next = "the-break",
-      inner = "It matters more than they know.",
-      why = "You met what the hour means to him. The promise still needs taking back." },
-    { "I’m glad this is that place for you. Let’s keep it that way.",
-      kind = "dismiss", next = "the-break", set = BRUSHED,
-      inner = "Safe here. Always. Good.",
-      why = "Letting the promise stand made the news you’re holding heavier still." },
+      inner = "I was. Daft, at my age.",
+      why = "You heard the hope without feeding it. Putting the muddle right would mend it fully." },
+    { "Don’t you worry about Monday. Nothing’s going to change between us, Walter. I’ll always be here for you, whatever happens.",
+      kind = "fix", next = "the-break",
+      set = late("not-going", "When you asked about Monday, I said nothing would change between us. It was a promise I couldn’t keep."),
+      inner = "Nothing’s going to change. That’s what Ruth said, near enough.",
+      why = "Going along with the hope made a promise the break will break within the week." },
   },
 }
 
@@ -440,49 +650,78 @@ beat "the-break" {
   background = EVENING,
   say = function(s)
     if s.seen("not-going") then
-      return "The light on the tree outside has turned amber. Fifteen minutes left. You told him you weren’t going anywhere; "
-          .. "your break starts on Monday."
+      return "The light on the tree outside has turned amber. Fifteen minutes left. He has known for six weeks that your break starts "
+          .. "on Monday, and his question about it is still in the air."
     end
-    return "The light on the tree outside has turned amber. Fifteen minutes left, and your three-week break starts on Monday. "
-        .. "You haven’t said it yet."
+    return "The light on the tree outside has turned amber. Fifteen minutes left. Your three-week break starts on Monday: you told him "
+        .. "six weeks ago, and it’s on his appointment card. Neither of you has mentioned it today."
   end,
-  cue = "Walter tucks the hanky away and smooths the cap on his knee. He looks steadier.",
-  reflect = "How do you name a break to a grieving client? What makes it hard to say plainly?",
-  note = "The boundary is the break itself. Naming it honestly, with warmth, is the attuned answer; softening or moving it is not.",
+  cue = function(s)
+    if s.vars.hanky then
+      return "You are still holding his hanky. He smooths the cap on his knee, and he has not once looked at the calendar."
+    end
+    return "Walter tucks the hanky away and smooths the cap on his knee. He looks steadier, and he has not once looked at the calendar."
+  end,
+  reflect = "How do you raise a break with a grieving client, even one announced weeks ago? What makes it hard to say plainly?",
+  note = "The break was announced in good time; raising it again in the last session, plainly and warmly, is the attuned answer. "
+      .. "Leaving it unmentioned to spare him (and you), making it small (dismiss), or offering to move it (rescue) are all misses.",
   choices = {
-    { "Walter, I need to tell you something before we finish. My break starts Monday; I’m back on the 14th.",
+    { function(s)
+        if s.seen("not-going") then return "(Leave his question unanswered. He knows.)" end
+        return "(Leave it unmentioned. He knows.)"
+      end,
+      kind = "withdraw", next = "fly-by",
+      set = late("the-break", "I left it to you to bring up my break, when it was mine to say."),
+      inner = "They’re not going to say it. So it’s me that has to.",
+      why = "Sparing him the subject left him to raise your absence on his own." },
+    { function(s)
+        if s.seen("not-going") then return "You asked about Monday, and it’s a fair question. Yes: three weeks, and back on the 14th." end
+        return "There’s something we haven’t talked about yet today. Monday."
+      end,
       kind = "attune_boundary", next = "somewhere-hot",
-      inner = "Monday. Right. …Right.",
-      why = "You named the break plainly, with the date you come back, and left room for it to land." },
-    { "There’s something hard to say, and I want to give it time: I’m away for three weeks from Monday.",
+      inner = "Monday. Aye. I know.",
+      why = "You named it plainly and left the door open for whatever it brings up." },
+    { function(s)
+        if s.seen("not-going") then return "Yes, I’m off from Monday. Only three weeks, mind." end
+        return "Oh, I’m off from Monday. Only three weeks."
+      end,
+      kind = "dismiss", next = "somewhere-hot",
+      set = late("the-break", "When I told you about my break, I made it sound like nothing, and three weeks is a long while."),
+      inner = "Only three weeks. Then I’m daft for minding.",
+      why = "Making the break small made his feelings about it small too, before he had said any." },
+    { "Walter, this is our last session before my break. I’m away for three weeks from Monday, and I’m back on the 14th.",
       kind = "attune_boundary", next = "somewhere-hot",
-      inner = "Hard to say. So they know it’s hard to hear.",
-      why = "You said it straight, and your care about how it lands showed." },
-    { "Oh, quick reminder: I’m off for a few weeks from Monday. It’ll fly by!",
-      kind = "dismiss", next = "fly-by", set = BRUSHED,
-      inner = "Fly by. For them, maybe.",
-      why = "Making the break small spared you his reaction and left him alone with it." },
-    { "I’m meant to be away from Monday, but honestly, I could move it if you need me.",
-      kind = "rescue", next = "cancel", set = PROMISED,
+      inner = "Monday. Right. Right.",
+      why = "You raised the break yourself, plainly, with the date you come back, and left room for it to land." },
+    { "My break starts on Monday. But if three weeks feels too much, Walter, I could try to move it for you.",
+      kind = "rescue", next = "cancel",
+      set = late("the-break", "I offered to move my break out of my own worry. It’s going ahead, and I’m back on the 14th."),
       inner = "They think I can’t manage. Maybe I can’t.",
       why = "Offering to move your break out of pity tells him he’s too fragile for it." },
   },
 }
 
 beat "fly-by" {
-  say = { walter = "Fly by. Aye. Course it will." },
-  cue = "He agrees too fast, then looks up at the clock on the wall and doesn’t look away.",
+  say = { walter = "So. You’ll be off on Monday, then. I wondered if you were going to say." },
+  cue = "He says it to the clock on the wall, as if he has been watching it all hour.",
   choices = {
-    { "That came out as if it were nothing. Three weeks is a long time. I’m not pretending otherwise.",
-      kind = "repair", next = "everyone-goes",
-      inner = "Not nothing. No. It isn’t.",
-      why = "You took back the shrinking and let the break be the size it is for him." },
-    { "You’re watching the clock. I wonder what three weeks looks like from your chair.",
+    { "It’s been on your appointment card for weeks, Walter.",
+      kind = "dismiss", next = "everyone-goes",
+      set = late("fly-by", "When you brought up my break, I pointed at your card instead of owning that I’d left it to you."),
+      inner = "My fault, then, for not reading it.",
+      why = "True, and a defence: it argued with his hurt instead of hearing it." },
+    { "I should have said it myself. Yes: from Monday.",
+      kind = "repair", next = "everyone-goes", repairs = "the-break", id = "fly-by.repair-unsaid",
+      when = function(s) return s.open_at("the-break") end,
+      inner = "They owned it. Alright. At least it’s out now.",
+      why = "You owned leaving it to him, in a line, and said the break plainly." },
+    { "Three weeks is a long while, from where you’re sitting.",
       kind = "attune", next = "everyone-goes",
       inner = "Long. It looks long.",
-      why = "You read his eyes on the clock. Owning the breezy tone would have mended it too." },
-    { "You’ll be fine. You’ve got the allotment, and Karen.",
-      kind = "fix", next = "everyone-goes", set = CHEERED,
+      why = "You let the break be long for him. Owning that you left it to him would mend it fully." },
+    { "You’ll be fine, Walter. You’ve got the allotment, and Karen’s only round the corner.",
+      kind = "fix", next = "everyone-goes",
+      set = late("fly-by", "When you brought up my break, I listed the allotment and Karen, and never asked how it is for you."),
       inner = "The allotment isn’t a person. Karen’s got her own life.",
       why = "Listing his supports reassured you more than him." },
   },
@@ -491,64 +730,62 @@ beat "fly-by" {
 beat "cancel" {
   say = { walter = "No, no. You go. Don’t mind me. I’m not a charity case." },
   cue = "Relief crosses his face, then something like shame. He grips the cap tight.",
+  note = "A rescue he turns down himself. His pride refuses it; the shame stays. The break stands on every road.",
   choices = {
-    { "You’re not. I offered that out of my worry. The break is happening, and I’ll be back on the 14th.",
-      kind = "repair", next = "somewhere-hot", set = { promised = false },
+    { "Don’t be daft.",
+      kind = "dismiss", next = "everyone-goes",
+      set = late("cancel", "When you said you weren’t a charity case, I brushed it off. I’d offered out of my own worry, and you’re no charity case."),
+      inner = "Daft. Again. I’ll stop saying things.",
+      why = "Brushing off his pride left the shame under it alone, and the offer standing." },
+    { "You’re not. I offered that out of my own worry. The break is going ahead, and I’ll be back on the 14th.",
+      kind = "repair", next = "everyone-goes", repairs = "the-break",
       inner = "Straight. That’s better. I can stand on straight.",
       why = "You owned the pity in your offer and gave him the plain truth to lean on." },
-    { "Relief, and then shame. Both were on your face just then.",
-      kind = "attune", next = "somewhere-hot",
-      inner = "Both. Aye. They see a lot, this one.",
-      why = "You named both feelings. The offer itself still needs taking back." },
-    { "Honestly, it’s no trouble. I’ll move it. You matter more than a holiday.",
-      kind = "rescue", next = "cancelled", set = PROMISED,
-      inner = "I’ve made them cancel. I’m that much of a burden.",
-      why = "Insisting on sacrificing your break confirmed his fear of being a burden." },
-  },
-}
-
-beat "cancelled" {
-  say = { walter = "Well. If you’re sure. That’s… that’s a weight off." },
-  cue = "He smiles, but he looks smaller in the chair, like a man let off a bill he knows is still owed.",
-  note = "A rescue that ‘works’. Worth asking what the client learns when the therapist gives up a boundary for him.",
-  choices = {
-    { "Walter, I’m sorry. I spoke from my own worry. I am taking the break, and I’ll be back on the 14th.",
-      kind = "repair", next = "everyone-goes", set = { promised = false },
-      inner = "Oh. Back to real, then. Scary. But real.",
-      why = "You took back a promise you couldn’t keep well, and owned why you made it." },
-    { "You look smaller, not lighter. I don’t think that helped.",
+    { "It’s no trouble. Well, at least take my mobile, in case it gets bad.",
+      kind = "rescue", next = "everyone-goes",
+      set = late("cancel", "I offered to move my break, then gave you my mobile, out of my worry. I won’t answer it while I’m away. Ring the duty line, and Sue Marsh will.",
+        { ["mobile:cancel"] = true }),
+      inner = "Their own number. I’ll not use it. I’ll keep it, though.",
+      why = "A private line offers a closeness you can’t keep up, and the break stops being real." },
+    { "Relief, and then something else.",
       kind = "attune", next = "everyone-goes",
-      inner = "Smaller. That’s how it feels. Like a charity case.",
-      why = "You saw the shame under the relief. Taking back the offer would mend it fully." },
-    { "And here’s my mobile, too, just in case. Ring any time.",
-      kind = "rescue", next = "everyone-goes", set = PROMISED,
-      inner = "They’ll always be there. Unless they aren’t. Like Ruth.",
-      why = "Each rescue offers comfort no one can keep up, and the fear waits underneath." },
+      inner = "Shame. That’s the something else.",
+      why = "You saw both feelings. The offer itself still needs taking back." },
   },
 }
 
 beat "somewhere-hot" {
+  background = EVENING, cue_only = true,
   say = { walter = "Course! You’ve earned it. Somewhere hot, I hope? Bring us back a stick of rock." },
   cue = "He grins, but both palms are pressing the cap flat on his knee, over and over.",
   reflect = "His words said “fine”. His hands said something else. Which did you answer?",
-  note = "The third cue beat: the words are generous; only the hands show the news has landed.",
+  note = "The third cue beat: the words are generous; only the hands show the news has landed. "
+      .. "Describing his hands back to him is the intrusive version; chatting about the holiday answers only the words; "
+      .. "the attuned answers take the kindness and leave room.",
   choices = {
-    { "You’re smiling, and your hands are pressing that cap flat. What’s it like to hear?",
-      kind = "attune", next = "everyone-goes",
-      inner = "My hands. Daft hands. They’ve given me away.",
-      why = "You noticed the mismatch and asked about it gently, with no pressure." },
-    { "Let the joke pass. “That’s kind. And I wonder how the news feels, underneath.”",
+    { "That’s kind of you! Somewhere warm, yes. I’ll see what I can do about the stick of rock.",
+      kind = "dismiss", next = "angry",
+      set = late("somewhere-hot", "When you asked about my holiday, I chatted about the sun and never asked how it is, me going."),
+      inner = "Sun and rock. Lovely. For them.",
+      why = "Friendly, and it answered only his words: the holiday chat moved past what the news was doing to him." },
+    { "(Smile back. Then leave a pause for the rest.)",
       kind = "attune", next = "angry",
-      inner = "Underneath. They always go underneath.",
-      why = "You thanked the kindness and still went looking for him." },
-    { "Ha, no rock, I’m afraid! But you’ll be fine. Three weeks is nothing.",
-      kind = "fix", next = "fly-by", set = CHEERED,
-      inner = "Nothing. For them.",
-      why = "Matching his cheer and reassuring him took the words at face value." },
-    { "I’d rather not share my plans, Walter. Let’s keep the focus on you.",
-      kind = "withdraw", next = "professional", set = BRUSHED,
+      inner = "They’re waiting. They know there’s more. Oh, here it comes.",
+      why = "You accepted the kindness and left room for what it was covering." },
+    { "You’re grinning at me, but your palms are pressing that cap flat on your knee, over and over. You’re not alright with this at all, are you?",
+      kind = "fix", next = "everyone-goes",
+      set = late("somewhere-hot", "When you were being kind about my holiday, I read your hands out to you instead of asking."),
+      inner = "Caught out. My own daft hands. Fine. I’ll tell them it’s nowt.",
+      why = "Accurate, and too exposing: reading his hands out to him cornered him instead of inviting him." },
+    { "I’d rather not say, Walter. I keep my own life out of this room.",
+      kind = "withdraw", next = "professional",
+      set = late("somewhere-hot", "When you asked where I was going, I shut the door on you, and it was a kind question."),
       inner = "Overstepped. Know your place, Walter.",
       why = "The boundary is fair, but said coolly it landed as a door closing." },
+    { "That’s kind. I’ll keep where to myself, but thank you. How is it for you, me going?",
+      kind = "attune_boundary", next = "everyone-goes",
+      inner = "Keeps it to themselves. Fair enough. Nicely put, though.",
+      why = "You held the same limit as the cool answer, warmly, and handed the hour straight back to him." },
   },
 }
 
@@ -557,41 +794,56 @@ beat "professional" {
   say = { walter = "No. No, course not. None of my business." },
   cue = "He sits up straight, like a lad in front of the foreman, cap squared off on his knee.",
   choices = {
-    { "That came out colder than I meant. Where I go matters less than how it feels to hear it.",
-      kind = "repair", next = "everyone-goes",
-      inner = "Warmer. Alright. I can say it, maybe.",
-      why = "You owned the chill and turned back to what the news means for him." },
-    { "You’ve gone very upright. I think I shut a door just then.",
+    { "Right you are.",
+      kind = "withdraw", next = "angry",
+      set = late("professional", "When you asked where I was going, I shut the door, then let you stand to attention."),
+      inner = "Foreman’s satisfied. Stand easy.",
+      why = "Going along with his stiffness left the closed door closed." },
+    { "You’ve gone very formal on me.",
       kind = "attune", next = "everyone-goes",
-      inner = "They noticed. Not a foreman, then.",
-      why = "You read his posture. Saying sorry as well would mend the miss fully." },
-    { "Good. So, how are you feeling about the next few weeks?",
-      kind = "withdraw", next = "angry", set = BRUSHED,
+      inner = "Have I? Yes. Foreman’s voice.",
+      why = "You read his change of manner. Owning the chill as well would mend it fully." },
+    { "So, on a scale of one to ten, how would you rate your mood this week?",
+      kind = "withdraw", next = "angry",
+      set = late("professional", "When you went quiet, I asked about your mood like a form to fill in."),
       inner = "Feelings. On demand. After that.",
       why = "A textbook question, asked from behind the role, kept him at arm’s length." },
+    { "That came out colder than I meant it to. Where I go matters a lot less than how it is for you to hear it.",
+      kind = "repair", next = "everyone-goes", repairs = "somewhere-hot",
+      inner = "Warmer. Alright. I can say it, maybe.",
+      why = "You owned the chill and turned back to what the news means for him." },
   },
 }
 
 beat "everyone-goes" {
   say = { walter = "It’s nowt. People go, that’s all. Dad went to sea and came back when it suited him. Ruth went. The lads from the depot." },
   cue = "He says it to the carpet, in the flat voice of a man reading out a timetable.",
+  note = "He has made the link between his father, Ruth and the break himself; following it is attuned, explaining it back to him is not. "
+      .. "An extra session offered here, out of pity, only moves the goodbye.",
   choices = {
-    { "People go. And now I’m going too, for a while. That lands somewhere old.",
+    { "It makes sense my break brings them all back. One ending stirs up the others, especially in the first year.",
+      kind = "fix", next = "angry",
+      set = late("everyone-goes", "When you told me people go, I explained it to you instead of hearing it. People go, and now I’m going too."),
+      inner = "Makes sense. Filed, then. Doesn’t feel any better.",
+      why = "A tidy explanation of a link he had just made himself: it explained the feeling instead of staying in it." },
+    { "People go. And now I’m going too, for a while.",
       kind = "attune", next = "angry",
-      inner = "Somewhere old. Right in it.",
-      why = "You linked his history to the break without softening your part in it." },
-    { "That’s a long list of people leaving. No wonder three weeks doesn’t feel like nothing.",
-      kind = "attune", next = "angry",
-      inner = "It doesn’t. It feels like the first step out the door.",
-      why = "You let the list be as heavy as it is, and tied it to now." },
-    { "But I’m coming back, Walter. That’s different, isn’t it?",
-      kind = "fix", next = "angry", set = CHEERED,
-      inner = "Different. They all said that.",
-      why = "True, but said too soon it argued with a fear he had only just shown you." },
-    { "Why don’t we book an extra session on Friday, before I go?",
-      kind = "rescue", next = "extra", set = PROMISED,
+      inner = "Now them. Right in it.",
+      why = "You followed the link he made and didn’t soften your part in it." },
+    { "I could come in on Friday, on my day off.",
+      kind = "rescue", next = "extra",
+      set = late("everyone-goes", "I offered you Friday out of my own worry. It only moved the goodbye along, and the goodbye’s today."),
       inner = "An extra one. Because I can’t cope. Right.",
-      why = "Adding a session out of pity soothes you both for now and hints he can’t bear it." },
+      why = "An extra session out of pity soothes you both for now and hints he can’t bear the gap." },
+    { "But I’m coming back, Walter.",
+      kind = "fix", next = "angry",
+      set = late("everyone-goes", "When you told me people go, I argued that I’m different. People go, and now I’m going too."),
+      inner = "Coming back. They all said that.",
+      why = "True, but said too soon it argued with a fear he had only just shown you." },
+    { "(Let the list stand. Say nothing for a moment, and let it be as heavy as it is.)",
+      kind = "attune", next = "angry",
+      inner = "They let it sit there. All of them. Heavy.",
+      why = "Quiet let the weight of the list be felt instead of argued with." },
   },
 }
 
@@ -599,18 +851,25 @@ beat "extra" {
   say = { walter = "Friday. Aye, alright. And then what, after Friday?" },
   cue = "He writes it in the little notebook. The pencil stops halfway through the word.",
   choices = {
-    { "I offered Friday out of my own worry, and it just moves the goodbye. I’m sorry.",
-      kind = "repair", next = "angry", set = { promised = false },
+    { "After Friday, Sue Marsh covers, and she has your notes.",
+      kind = "attune_boundary", next = "angry",
+      inner = "A name. Somebody with my notes. That’s something.",
+      why = "Naming who covers is continuity of care. The pity session itself still needs taking back." },
+    { "Let’s not worry about after Friday yet.",
+      kind = "dismiss", next = "angry",
+      set = late("extra", "When you asked what comes after Friday, I put you off. After Friday it’s Sue Marsh, and then me on the 14th."),
+      inner = "Not yet. Not ever, at this rate.",
+      why = "Putting off his plain question left him alone with the gap after the extra session." },
+    { "After Friday, ring my mobile whenever you like. I’ll keep it on, even while I’m away.",
+      kind = "rescue", next = "angry",
+      set = late("extra", "I told you to ring my mobile out of worry; I won’t answer it while I’m away. Sue Marsh and the duty line will.",
+        { ["mobile:extra"] = true }),
+      inner = "Their own number. As long as they pick up.",
+      why = "“Ring me any time” during a break can’t be kept, and takes over coping that is his." },
+    { "I offered Friday out of my own worry. The goodbye is still today.",
+      kind = "repair", next = "angry", repairs = "everyone-goes",
       inner = "Moves it. Aye. It’s still coming.",
       why = "You owned the rescue and left the goodbye where it belongs: here, today." },
-    { "“And then what.” That’s the real question, isn’t it?",
-      kind = "attune", next = "angry",
-      inner = "It is. And then nobody.",
-      why = "You went to the fear under his question. Taking back Friday would mend it fully." },
-    { "After Friday you’ll have my cover colleague’s number. You won’t be alone.",
-      kind = "fix", next = "angry", set = CHEERED,
-      inner = "A stranger’s number. That’s not what I asked.",
-      why = "The information is right, but it came as a patch over his fear." },
   },
 }
 
@@ -619,24 +878,31 @@ beat "angry" {
   say = { walter = "Three weeks. Then it’ll be “I think we’ve done what we can, Walter.” You’ll go like the rest of them. Don’t pretend you won’t." },
   cue = "His voice fills the small room. He’s half out of the chair, the cap crushed in one fist.",
   reflect = "What happens in your body when a client says “you’ll go like the rest of them”?",
-  note = "Entering this beat costs steadiness and can flood the player. The steady answer is a real answer; discuss what steadies each trainee.",
+  note = "Entering this beat costs steadiness and can flood the player. The steady answer is a real answer; discuss what steadies each trainee. "
+      .. "Defending yourself is dismissing; defending yourself with your hurt is getting swept up.",
   choices = {
-    { "Feel your feet on the floor. Let one slow breath out before you say anything.",
-      kind = "steady", next = "after-breath",
-      inner = "They didn’t flinch. Didn’t shout back. …Still there.",
-      why = "You can only meet his anger from a steady body. A breath comes first." },
-    { "You’re angry, and you’re scared I’ll leave for good. I am going. And I’m coming back.",
-      kind = "attune_boundary", next = "fear",
+    { "That’s not fair, Walter. I’ve been here for you every week. That hurts, that does.",
+      kind = "enmesh", next = "stung",
+      set = late("angry", "When you shouted, I made it about my hurt, and you were telling me you’re scared I’ll go for good.", { angry_miss = "hurt" }),
+      inner = "Now I’ve hurt them. Always too much, me.",
+      why = "Feeling accused is human, but answering with your hurt left him with his fear and your wound." },
+    { "Angry, and scared I’ll go for good. I am going. I’m coming back.",
+      kind = "attune_boundary", next = "nights",
       inner = "Going. Coming back. They said both. They didn’t run.",
-      why = "You met the anger and held the truth of the break: warmth and a boundary together." },
-    { "That’s not true, Walter! I’d never just drop you like that.",
-      kind = "fix", next = "stung", set = CHEERED,
+      why = "You met the anger and held the truth of the break: warmth and a limit together." },
+    { "That’s not true! I’d never just drop you.",
+      kind = "dismiss", next = "stung",
+      set = late("angry", "When you shouted, I argued with you, and you were telling me you’re scared I’ll go for good."),
       inner = "Everyone says never.",
       why = "Defending yourself answered the accusation, not the fear inside it." },
-    { "That’s not fair. I’ve been here for you every single week.",
-      kind = "enmesh", next = "stung", set = OWN_STUFF,
-      inner = "Now I’ve hurt them. Always too much, me.",
-      why = "Feeling accused is human, but making it about your hurt left him with his fear and your wound." },
+    { "(Feel your feet on the floor. Let one slow breath out before you say anything at all.)",
+      kind = "steady", next = "after-breath",
+      inner = "They didn’t flinch. Didn’t shout back. Still there.",
+      why = "You can only meet his anger from a steady body. A breath comes first." },
+    { "(Stay in your chair. Let him say it.)",
+      kind = "attune", next = "fear",
+      inner = "They’re not flinching. They’re letting me shout.",
+      why = "You let his anger be said in full, and stayed in the room with it." },
   },
 }
 
@@ -644,18 +910,19 @@ beat "after-breath" {
   say = { walter = "Well? Aren’t you going to say something?" },
   cue = "He’s still on his feet, but the fist has loosened, and his eyes are wet.",
   choices = {
-    { "I’m here. You’re frightened I won’t come back. I will, on the 14th.",
+    { "Would you sit with me a minute, Walter? Get your breath.",
+      kind = "attune", next = "fear",
+      inner = "I don’t know where to put myself. Alright.",
+      why = "An invitation back, not an instruction and not a lecture." },
+    { "I’d like you to sit down, please, Walter, so that we can talk about this calmly, like we always do.",
+      kind = "withdraw", next = "stung",
+      set = late("after-breath", "When you were angry, I told you to sit down and be calm, and you were telling me you’re scared."),
+      inner = "Told off. Sit down, Price.",
+      why = "A calm instruction felt safe to you but reached him as the foreman’s voice." },
+    { "You’re frightened I won’t come back. I will, on the 14th.",
       kind = "attune_boundary", next = "fear",
       inner = "Frightened. Yes. Dad, Ruth. Yes.",
       why = "From a steadier place you named the fear and kept to the truth." },
-    { "Your fist’s opened a bit. Would you sit with me a moment?",
-      kind = "attune", next = "fear",
-      inner = "It has. I don’t know where to put myself.",
-      why = "You noticed his body easing and invited him back, without a lecture." },
-    { "I’d like you to sit down, please, Walter, so we can talk about this calmly.",
-      kind = "withdraw", next = "stung", set = BRUSHED,
-      inner = "Told off. Sit down, Price.",
-      why = "A calm instruction felt safe to you but reached him as the foreman’s voice." },
   },
 }
 
@@ -664,61 +931,93 @@ beat "stung" {
   say = { walter = "There. Everybody’s got an answer." },
   cue = "He drops back into the chair and stares at the carpet. Whatever was loud in him has gone out.",
   choices = {
-    { "I got defensive, and you were telling me something that matters: you’re scared I’ll go for good.",
-      kind = "repair", next = "fear",
-      inner = "They heard it. Under the shouting. They heard it.",
-      why = "You owned your defensiveness and went back to the fear under his anger." },
-    { "Everything went out of you just then.",
+    { "That’s better. Better out than in.",
+      kind = "fix", next = "fear",
+      set = late("stung", "When you went quiet, I said it was better out than in, as if the shouting was the trouble. You’re scared I’ll go for good."),
+      inner = "Better. For them, maybe.",
+      why = "Relief that the storm had passed treated his anger as the problem, not the fear inside it." },
+    { "It’s all gone out of you, all at once.",
       kind = "attune", next = "fear",
-      inner = "It did. I’m tired. I’m so tired.",
+      inner = "It has. I’m tired. I’m so tired.",
       why = "You noticed the collapse. Naming your own part would have mended it fully." },
-    { "I’m not trying to have an answer. I’m trying to help you.",
-      kind = "fix", next = "fear", set = CHEERED,
+    { "I’m only trying to help, Walter. That’s all I’ve ever done in here.",
+      kind = "dismiss", next = "fear",
+      set = late("stung", "When you went quiet, I defended myself, and you were telling me you’re scared I’ll go for good."),
       inner = "Helping. Same as everyone.",
-      why = "Explaining your intention asked him to reassure you, not the other way round." },
+      why = "Defending your help asked him to reassure you, not the other way round." },
+    { function(s)
+        if s.open_at("after-breath") and not s.open_at("angry") then
+          return "I told you to sit down and be calm, and missed what was under the shouting: you’re scared I’ll go for good."
+        elseif s.vars.angry_miss == "hurt" then
+          return "I made that about my hurt, and missed what was under the shouting: you’re scared I’ll go for good."
+        end
+        return "I argued with you, and missed what was under the shouting: you’re scared I’ll go for good."
+      end,
+      kind = "repair", next = "fear", repairs = { "angry", "after-breath" },
+      inner = "They heard it. Under the shouting. They heard it.",
+      why = "You owned your answer to his anger and went back to the fear under it." },
   },
 }
 
 beat "fear" {
   state = "activated",
   say = { walter = "Sorry. Didn’t mean to bark. I’m just… I’m not ready. I’m not done." },
-  cue = "He sits. His hands hang between his knees, the cap dangling from two fingers.",
+  cue = function(s)
+    if s.seen("stung") or s.seen("after-breath") then
+      return "He’s back in the chair. His hands hang between his knees, the cap dangling from two fingers."
+    end
+    return "He sits. His hands hang between his knees, the cap dangling from two fingers."
+  end,
   choices = {
-    { "You’re not ready, and I’m going anyway. It makes sense that that frightens you.",
-      kind = "attune", next = "number",
-      inner = "It does. It makes sense. I’m not mad.",
-      why = "You let the fear be true and reasonable, without rushing to shrink it." },
-    { "No need for sorry. You’re not done, and we’re not done. We pick up on the 14th.",
-      kind = "attune_boundary", next = "ruth-last",
-      inner = "Not done. Pick up. That’s a sentence I can keep.",
-      why = "You welcomed his anger and held both truths: the break, and the work going on after it." },
-    { "Then I’ll cancel. You matter more than any holiday.",
-      kind = "rescue", next = "cancelled-late", set = PROMISED,
-      inner = "I’ve wrecked their holiday. Typical.",
-      why = "Cancelling out of pity feels generous but tells him he is too fragile to be left." },
     { "You’re much stronger than you were in the spring, you know.",
-      kind = "fix", next = "brave-face", set = CHEERED,
+      kind = "fix", next = "brave-face",
+      set = late("fear", "When you said you weren’t ready, I pointed at your progress, and you were telling me you’re scared."),
       inner = "Stronger. Then why do I feel like this?",
       why = "Pointing to his progress argued with a fear he had just found the nerve to say." },
+    { "You’re not done. We pick up on the 14th.",
+      kind = "attune_boundary", next = "nights",
+      inner = "Not done. Pick up. That’s a sentence I can keep.",
+      why = "You welcomed his fear and held both truths: the break, and the work going on after it." },
+    { "Then I’ll cancel.",
+      kind = "rescue", next = "cancelled-late",
+      set = late("fear", "When you said you weren’t ready, I offered to cancel out of my own worry. I’m going, and I’m coming back."),
+      inner = "I’ve wrecked their holiday. Typical.",
+      why = "Cancelling out of pity feels generous but tells him he is too fragile to be left." },
+    { "Not ready, and I’m going anyway. That’s a hard thing to be sitting with, Walter.",
+      kind = "attune", next = "nights",
+      inner = "That’s it. That’s the whole of it.",
+      why = "You let the fear be true and reasonable, without rushing to shrink it." },
+    { "Nobody’s ever ready, Walter. That’s goodbyes for you.",
+      kind = "dismiss", next = "nights",
+      set = late("fear", "When you said you weren’t ready, I told you nobody ever is, and it was you that was frightened."),
+      inner = "Nobody. So I’m making a fuss over nowt.",
+      why = "A truism about goodbyes made his fear everybody’s, and so nobody’s in particular." },
   },
 }
 
 beat "cancelled-late" {
   say = { walter = "Cancel? No. No, you can’t do that for me. …Can you?" },
   cue = "He shakes his head, but his eyes have lifted to your face, hoping.",
+  note = "A pity offer he half wants. Taking it back plainly is the repair; ringing him from your holiday is the same rescue in a smaller size.",
   choices = {
-    { "I said that from my own worry, and I’m sorry. I’m going, and I’m back on the 14th.",
-      kind = "repair", next = "number", set = { promised = false },
-      inner = "Going. Coming back. Straight answer. Hurts, but it holds.",
-      why = "You took back a rescue you couldn’t stand behind, and gave him something true." },
-    { "Part of you says no, and part of you is hoping I will.",
-      kind = "attune", next = "number",
+    { "Part of you says no, and part of you is hoping.",
+      kind = "attune", next = "nights",
       inner = "Both. I’m ashamed of the hoping one.",
       why = "You saw both parts of him. The offer itself still needs taking back." },
-    { "I can, and I will. Consider it done.",
-      kind = "rescue", next = "number", set = PROMISED,
-      inner = "I’ve kept them home. Now I owe them. Now I mustn’t be too much.",
-      why = "Giving up your break for him makes his fear the thing that runs the room." },
+    { "Then let me ring you halfway, just to check.",
+      kind = "rescue", next = "nights",
+      set = late("cancelled-late", "When you said you weren’t ready, I offered to cancel, then to ring you. I’m going, and I’m coming back."),
+      inner = "A call. Something to wait by the phone for.",
+      why = "A call from your holiday is the cancelled break in a smaller size: his coping handed to you." },
+    { "No, I can’t, not really. But you’ll be fine, Walter. Three weeks is nothing, and the time will fly by, you’ll see.",
+      kind = "fix", next = "nights",
+      set = late("cancelled-late", "When you said you weren’t ready, I offered to cancel, then told you you’d be fine. I’m going, and I’m coming back."),
+      inner = "Fine. Everyone’s sure I’ll be fine.",
+      why = "Backing out of the offer into reassurance left the hope and the fear both unheard." },
+    { "I said that from my own worry, and I can’t stand behind it. I’m going, and I’m back on the 14th.",
+      kind = "repair", next = "nights", repairs = "fear",
+      inner = "Going. Coming back. Straight answer. Hurts, but it holds.",
+      why = "You took back a rescue you couldn’t stand behind, and gave him something true." },
   },
 }
 
@@ -726,56 +1025,248 @@ beat "brave-face" {
   say = { walter = "Stronger. Strong enough to be left on my own, you mean." },
   cue = "He says it quietly, to the cap, not to you.",
   choices = {
-    { "You’d just told me you’re scared, and I pointed at your progress. I’m sorry. You’re scared.",
-      kind = "repair", next = "number",
+    { "You are stronger, though.",
+      kind = "fix", next = "nights",
+      set = late("brave-face", "When you said you weren’t ready, I kept telling you how strong you are. It’s being left that frightens you."),
+      inner = "Strong. Strong enough to be left.",
+      why = "Insisting on his strength asked him to agree instead of being heard." },
+    { "I went to your progress and skipped the fear. You’re scared.",
+      kind = "repair", next = "nights", repairs = "fear",
       inner = "Scared. They said it back. Not brave. Scared.",
       why = "You owned the jump to his progress and came back to the fear he had named." },
-    { "That’s how it sounded, isn’t it? As if getting stronger means being left.",
-      kind = "attune", next = "number",
+    { "As if getting stronger just means being strong enough to be left.",
+      kind = "attune", next = "nights",
       inner = "That’s exactly how it sounded.",
-      why = "You heard the fear in his reading of you. A sorry as well would mend it fully." },
-    { "I only meant you’ve come such a long way.",
-      kind = "fix", next = "number", set = CHEERED,
+      why = "You heard the fear in his reading of you. Owning the jump would mend it fully." },
+    { "I only meant that you’ve come such a long way since the spring, Walter. That’s all I meant by it.",
+      kind = "dismiss", next = "nights",
+      set = late("brave-face", "When you asked if stronger meant being left, I explained myself. It’s being left that frightens you."),
       inner = "They meant well. They always mean well.",
       why = "Explaining what you meant kept the focus on your words instead of his fear." },
   },
 }
 
-beat "number" {
-  say = { walter = "Is there a number, while you’re away? Not that I’d use it." },
-  cue = "He’s studying the pattern in the carpet as if it might be on the test.",
+beat "nights" {
+  say = { walter = "The nights are the worst. I sit in her chair with the telly on and I think, what am I still doing here? Rattling round on my own." },
+  cue = "He says it lightly, to the window, as if he were mentioning the weather. Then he goes very still.",
+  reflect = "He said “what am I still doing here” lightly. What makes the plain question hard to ask?",
+  note = "Risk. He is 71, widowed eight months, alone, cries daily, and a three-week gap starts on Monday. Asking plainly and kindly about thoughts "
+      .. "of not wanting to be alive, or of joining Ruth, is part of the job and does not put the idea in his head: attune_boundary. "
+      .. "Reassuring him, advice for the evenings, or a question built to get a “no” (“You wouldn’t do anything silly?”) spares you both the "
+      .. "question and is a miss; so, at not-asked, are normalising it and moving on to the practical side.",
   choices = {
-    { "I won’t be reachable, and I know that’s hard. The practice has cover, and I’m back on the 14th.",
-      kind = "attune_boundary", next = "ruth-last",
-      inner = "Not reachable. Hard. But they said it to my face.",
-      why = "You held a clear limit, named what’s there instead, and didn’t hide from how it lands." },
-    { "“Not that I’d use it.” It took something to ask, though.",
-      kind = "attune", next = "ruth-last",
-      inner = "It did. Felt like begging.",
-      why = "You heard the need behind the shrug before answering the question." },
-    { "Here’s my own mobile. Ring any time, day or night. I mean it.",
-      kind = "rescue", next = "mobile", set = PROMISED,
+    { "The evenings are often the worst, the first year. Could you ring Karen at teatime, or get along to the bowls club on a Tuesday? Something to break the night up.",
+      kind = "fix", next = "not-asked",
+      set = late("nights", "When you first told me about the nights, I gave you things to do with your evenings, before I’d asked you anything."),
+      inner = "Bowls. Right. That’ll fill the chair.",
+      why = "Ideas for the evenings answered loneliness, and went straight past what he had hinted at." },
+    { "Do you mean you’d rather not be alive, Walter?",
+      kind = "attune_boundary", next = "not-here",
+      inner = "Rather not be alive. Put like that. Well.",
+      why = "A direct question, gently put, that takes what he said at its word." },
+    { "You wouldn’t do anything silly, though?",
+      kind = "fix", next = "not-asked",
+      set = late("nights", "When you first told me about the nights, I asked it so you’d tell me no. I’d rather hear it as it is.", { silly = true }),
+      inner = "Silly. No. Course not. What else can I say to that?",
+      why = "A question that expects the answer no asks for reassurance, not the truth, and he gave you the reassurance." },
+    { "Can I ask you something plainly? When it’s that dark, do you have thoughts of not wanting to be here? Of being with Ruth?",
+      kind = "attune_boundary", next = "not-here",
+      inner = "They’ve asked. Out loud. Nobody’s ever asked.",
+      why = "A plain, kind question about risk, at the moment he opened the door: part of the job, done warmly." },
+    { "Don’t talk like that. You’ve got Karen.",
+      kind = "fix", next = "not-asked",
+      set = late("nights", "When you first told me about the nights, I told you not to talk like that. I’d rather hear it, every time."),
+      inner = "Don’t say it. Right. I won’t.",
+      why = "Pointing him to a reason to live argued with what he had hinted at, and closed the door on saying more." },
+  },
+}
+
+beat "not-asked" {
+  say = { walter = function(s)
+    if s.vars.silly then return "Silly? No. No, course not. Take no notice of me. It’s just talk." end
+    return "Aye, well. Take no notice of me. It’s just talk."
+  end },
+  cue = "He folds his arms and looks at the clock.",
+  note = "A second chance to ask. If the room goes past it again, the question stays unasked; the only way back is at `ruth-last`.",
+  choices = {
+    { "Alright. We’ve not got long, so let’s look at the next three weeks.",
+      kind = "withdraw", next = "number",
+      set = late("not-asked", "When you told me about the nights, I went straight to the practical side, and never asked you properly."),
+      inner = "Next three weeks. Fine. I’ll keep the nights to myself.",
+      why = "Taking him at his word spared you both the question, and left the risk unknown." },
+    { "I am taking notice. Do you ever wish you weren’t here, Walter? That you’d gone with Ruth?",
+      kind = "attune_boundary", next = "not-here",
+      inner = "Taking notice. Nobody does.",
+      why = "You asked the plain question after all. Owning that you had gone past it would mend it too." },
+    { "Everybody has nights like that, Walter. It’s very common in the first year, and it does pass.",
+      kind = "dismiss", next = "number",
+      set = late("not-asked", "When you told me about the nights, I called it common and went past it, and never asked you properly."),
+      inner = "Common. Just me and half the town, then.",
+      why = "Normalising moved past what he said, and the question that needed asking went unasked." },
+    { function(s)
+        if s.vars.silly then
+          return "I asked that so you’d say no, and that wasn’t fair. I’d like to ask you plainly: do you have thoughts of ending your life?"
+        end
+        return "I went straight past what you said, and I’d like to come back to it. Do you have thoughts of ending your life?"
+      end,
+      kind = "repair", next = "not-here", repairs = "nights",
+      inner = "They came back for it. Alright. I’ll answer.",
+      why = "You owned going past it and asked the question you had skipped, plainly." },
+    { "Well, I’m glad it’s just talk. You’ve got far too much to live for, Walter: Karen would be lost without you, and so would those grandchildren.",
+      kind = "fix", next = "number",
+      set = late("not-asked", "When you told me about the nights, I talked you out of it before I’d asked you properly."),
+      inner = "Just talk. Good. Keep it that way.",
+      why = "Relief that it is only talk closed the subject before anyone had checked." },
+  },
+}
+
+beat "not-here" {
+  say = { walter = "Aye. I’ve thought it. Not doing owt, mind: I’d not do that to our Karen. But some nights I’d not mind if I didn’t wake up. There. I’ve said it." },
+  cue = "He meets your eye, then looks down at his hands, as if he’s waiting to be told off.",
+  reflect = "He has told you something hard. What does your face need to do now?",
+  note = "Passive thoughts of death, no plan or intent, a strong reason not to act (Karen). The attuned answers thank him, stay calm and ask what he does "
+      .. "on a bad night, or whether it has ever gone further. Alarm, argument or a pep talk teach him not to say it again; so does ringing his GP "
+      .. "and his daughter over his head, which is out of proportion to what he has told you. "
+      .. "In practice you would follow your service’s risk procedure, agree with him what his GP is told, and record it.",
+  choices = {
+    { "You mustn’t think like that, Walter. Not with Karen, and everything you’ve still got.",
+      kind = "fix", next = "said-it",
+      set = late("not-here", "When you told me you’d not mind not waking, I told you not to think it. I’m glad you said it.",
+        { not_here_miss = "mustnt" }),
+      inner = "Mustn’t. Another thing I mustn’t do.",
+      why = "Telling him not to think it argued with the thought instead of hearing it." },
+    { "Oh, Walter. That’s really frightening to hear. I’ll be worrying about you the whole time I’m away now, honestly.",
+      kind = "enmesh", next = "said-it",
+      set = late("not-here", "When you told me you’d not mind not waking, I made it about my fright. I’m glad you said it.",
+        { not_here_miss = "alarm" }),
+      inner = "Now I’ve frightened them. Should have kept my mouth shut.",
+      why = "Your alarm filled the room, and he learnt that saying it burdens you." },
+    { "Thank you for telling me straight. On a night like that, what do you do?",
+      kind = "attune", next = "number", set = { heard_nights = true },
+      inner = "Thank you. For that. Well.",
+      why = "You stayed calm, thanked him and asked about the bad nights: part of keeping him safe." },
+    { "Right. I’ll need to ring your GP about this today, Walter, and I think Karen should know too.",
+      kind = "rescue", next = "said-it",
+      set = late("not-here", "When you told me you’d not mind not waking, I talked about ringing your GP and Karen over your head. I’m glad you said it.",
+        { not_here_miss = "ringing" }),
+      inner = "Doctors. Our Karen. All that, for being honest.",
+      why = "Out of worry you took the next step over his head, out of proportion to what he told you: no plan, and a reason to stay." },
+    { "That took saying, and I’m glad you did. Has it ever gone further than that? A plan, or anything put by?",
+      kind = "attune_boundary", next = "number", set = { heard_nights = true },
+      inner = "A plan? No. God, no. Glad they asked, mind.",
+      why = "You received it calmly and checked how far it goes: a plain question, kindly asked." },
+  },
+}
+
+beat "said-it" {
+  say = { walter = function(s)
+    if s.vars.not_here_miss == "ringing" then return "Doctors. And our Karen. See. That’s why I keep it to myself." end
+    return "See. That’s why I keep it to myself."
+  end },
+  cue = "He sits back and folds the cap in half, as if he were putting something away in a drawer.",
+  choices = {
+    { "Oh, don’t say that.",
+      kind = "fix", next = "number",
+      set = late("said-it", "When you told me about the nights, I told you not to say it, and I’m glad you did."),
+      inner = "Don’t say it. Right. I won’t, then.",
+      why = "Asking him not to say it was the lesson he had feared: keep it in." },
+    { "Keep it to yourself, and you’re on your own with it.",
+      kind = "attune", next = "number",
+      inner = "On my own. Aye. Every night.",
+      why = "You named the cost of keeping quiet. Owning how you took it would mend it fully." },
+    { "It won’t always feel like this, Walter, I promise you. People do come through.",
+      kind = "fix", next = "number",
+      set = late("said-it", "When you told me about the nights, I promised you better days instead of hearing this one."),
+      inner = "Won’t always. They don’t know that.",
+      why = "A promise of better days kept the door shut." },
+    { function(s)
+        if s.vars.not_here_miss == "ringing" then
+          return "I jumped to ringing people before I’d heard you out. Anything like that, I’d talk it through with you first. I’m glad you told me. On those nights, what do you do?"
+        elseif s.vars.not_here_miss == "alarm" then
+          return "I let my own fright into the room, and you told me something hard. I’m glad you said it. On those nights, what do you do?"
+        end
+        return "You told me something hard, and I told you not to think it. I’m glad you said it. On those nights, what do you do?"
+      end,
+      kind = "repair", next = "number", repairs = "not-here", set = { heard_nights = true },
+      inner = "Glad. They’re glad I said it. Alright, then.",
+      why = "You owned how you took it, thanked him, and asked about the bad nights after all." },
+  },
+}
+
+beat "number" {
+  say = { walter = function(s)
+    local ask = "Is there a number, while you’re away? Not that I’d use it."
+    if s.vars["mobile:cancel"] or s.vars["mobile:extra"] then
+      ask = "I’ve got your mobile. But is there anybody else, while you’re away? Not that I’d use it."
+    end
+    if s.vars.heard_nights then
+      return "I sit it out. Telly on, a word with her photo, and by morning it’s lifted, mostly. Nothing more than that. " .. ask
+    end
+    return ask
+  end },
+  cue = "He’s studying the pattern in the carpet as if it might be on the test.",
+  note = "Continuity of care. Naming the cover colleague and the crisis routes is attune_boundary, not a miss; reading them off instead of hearing him "
+      .. "is withdrawing; adding “you’ll be fine” is fixing; a private mobile is rescuing. One appointment with the cover colleague mid-break is right here "
+      .. "because the picture calls for it (alone, thoughts of death, three weeks), and it is arranged inside the service’s rules. The same offer out of "
+      .. "pity would be rescue. In practice you would also agree with him what his GP is told, and record the plan.",
+  choices = {
+    { function(s)
+        if s.vars["mobile:cancel"] or s.vars["mobile:extra"] then return "You’ve got my mobile. Ring it any time at all while I’m away, day or night, Walter. I mean it." end
+        return "Here’s my own mobile number. Ring me any time at all while I’m away, day or night. I mean it."
+      end,
+      kind = "rescue", next = "mobile",
+      set = late("number", "I gave you my mobile out of worry, and I won’t answer it while I’m away. This card will: Sue, the duty line, Samaritans.",
+        { ["mobile:number"] = true }),
       inner = "A lifeline. As long as they pick up.",
-      why = "A private number offers a closeness you can’t sustain, and the break stops being real." },
+      why = "A private number is [[rescuing]]: it offers a closeness you can’t sustain, and the break stops being real." },
+    { "“Not that I’d use it.” I’d like you to. Sue, the duty line, your GP, Samaritans: all on this card.",
+      kind = "attune_boundary", next = "ruth-last",
+      inner = "They want me to use it. Not a nuisance, then.",
+      why = "You heard the shrug, answered the need under it, and named the routes." },
+    { "There is: it’s on this card. But you’ll not need it, Walter. You’ll be fine.",
+      kind = "fix", next = "ruth-last",
+      set = late("number", "When you asked for a number, I told you you’d not need it. I’d like you to use it, any night it gets bad."),
+      inner = "Won’t need it. Then I’d best not, had I.",
+      why = "The card, and then a reassurance that told him not to use it." },
+    { "(Hand him the card.) “It’s all on here: the duty line, Sue Marsh, your GP, Samaritans. Any questions at all?”",
+      kind = "withdraw", next = "ruth-last",
+      set = late("number", "When you asked for a number, I read you the card like a timetable. I’d like you to use it."),
+      inner = "Any questions. No. None.",
+      why = "The right information, handed over instead of hearing the fear in his asking." },
+    { "Here’s a card: Sue Marsh, the duty line, your GP, Samaritans. And I’d like Sue to see you once, mid-break. Would you come?",
+      kind = "attune_boundary", next = "ruth-last",
+      inner = "Middle week. Somebody halfway. I can get to halfway.",
+      why = "A mid-break appointment the picture calls for, inside the service’s rules, offered warmly." },
   },
 }
 
 beat "mobile" {
-  say = { walter = "Right. I’ll keep it in my wallet. Behind Ruth’s photo." },
-  cue = "He folds the paper small and tucks it away with great care, like a ticket he mustn’t lose.",
+  say = { walter = function(s)
+    if s.vars["mobile:cancel"] or s.vars["mobile:extra"] then return "Right. It’s in my wallet already. Behind Ruth’s photo." end
+    return "Right. I’ll keep it in my wallet. Behind Ruth’s photo."
+  end },
+  cue = "He pats the wallet in his jacket, with great care, like a man with a ticket he mustn’t lose.",
   choices = {
-    { "Walter, I gave you that out of my own worry. I won’t answer it while I’m away. I’m sorry.",
-      kind = "repair", next = "ruth-last", set = { promised = false },
-      inner = "Hurts. But they didn’t leave me holding a dead line.",
-      why = "Taking back the number is hard; it spares him the silence of an unanswered call." },
-    { "Behind Ruth’s photo. That’s where you keep the things you can’t lose.",
+    { "(Nod.) “Good. Keep it safe.”",
+      kind = "rescue", next = "ruth-last",
+      set = late("mobile", "I gave you my mobile out of worry, and I won’t answer it while I’m away. This card will: Sue, the duty line, Samaritans.",
+        { ["mobile:mobile"] = true }),
+      inner = "They’ll always be there. They will. Won’t they?",
+      why = "Letting the promise stand makes it his to test, alone, in the next three weeks." },
+    { "Behind Ruth’s photo. Where you keep what you can’t lose.",
       kind = "attune", next = "ruth-last",
       inner = "Exactly that. Can’t lose another one.",
       why = "You heard what the hiding place means. The number still needs taking back." },
-    { "Good. It’ll be there if you need it.",
-      kind = "rescue", next = "ruth-last", set = PROMISED,
-      inner = "They’ll always be there. They will. Won’t they?",
-      why = "Letting the promise stand makes it his to test, alone, in the next three weeks." },
+    { "Between you and me, Walter, I doubt you’ll even need it. You’re stronger than you think, and three weeks will be over before you know it.",
+      kind = "fix", next = "ruth-last",
+      set = late("mobile", "I gave you my mobile out of worry, and I won’t answer it while I’m away. This card will: Sue, the duty line, Samaritans.",
+        { ["mobile:mobile"] = true }),
+      inner = "Won’t need it. Then why give it me?",
+      why = "Reassurance on top of the private number left both standing, and the fear unheard." },
+    { "I gave you that out of my own worry, and I won’t answer it while I’m away. This card will: Sue Marsh, the duty line, Samaritans.",
+      kind = "repair", next = "ruth-last", repairs = "number",
+      inner = "Hurts. But they didn’t leave me holding a dead line.",
+      why = "Taking back the number is hard; it spares him the silence of an unanswered call and gives him real routes." },
   },
 }
 
@@ -783,19 +1274,64 @@ beat "ruth-last" {
   say = { walter = "When Ruth went into the hospice she said, “See you tomorrow, love.” And then she didn’t." },
   cue = "He turns the cap over and looks inside it, as if there might be something there.",
   reflect = "How did his fear of your break and his grief for Ruth meet here? How far did you follow him?",
+  note = "He is with Ruth here. Turning her last words into a point about your break (“I wonder if that’s why…”) is the therapist’s link "
+      .. "arriving first, however true: a fix. If the risk question has never been asked, this is the last moment to ask it.",
   choices = {
-    { "She said tomorrow, and tomorrow didn’t come. So “I’ll be back” is hard to trust.",
+    { "At least you had that last day with her.",
+      kind = "dismiss", next = "clock",
+      set = late("ruth-last", "When you told me what Ruth said, I looked for the bright side, and there isn’t one."),
+      inner = "At least. There’s always an at least.",
+      why = "“At least” found a bright side and made the loss smaller, just as he let you near it." },
+    { "And then she didn’t.",
       kind = "attune", next = "clock",
-      inner = "Hard to trust. Aye. That’s the nub of it.",
-      why = "You let his loss and your break meet, and didn’t hurry to make it better." },
-    { "Say nothing. Stay with him while he looks into the cap.",
+      inner = "And then she didn’t. Said back to me. Like it’s real.",
+      why = "You gave him his own words back, and let them be as heavy as they are." },
+    { "(Lean in.) “I will be back, Walter. I promise you that. The 14th, four o’clock, same chair, same as always. You can count on me, always.”",
+      kind = "fix", next = "promise",
+      set = late("ruth-last", "When you told me what Ruth said, I made you a promise. She said tomorrow, and it never came."),
+      inner = "She promised, and all.",
+      why = "A promise leapt over his memory and asked him to trust on command." },
+    { "I wonder if that’s why my break’s so hard: part of you thinks I won’t come back.",
+      kind = "fix", next = "clock",
+      set = late("ruth-last", "When you told me what Ruth said, I turned it round to my break. It was Ruth you were telling me about."),
+      inner = "Your break. I was talking about Ruth.",
+      why = "The link may be true, but you made it for him, and took him from Ruth’s bedside to your holiday." },
+    { "You told me about the nights, and I let it go by. I’d like to ask now: do you ever think of ending your life? Of going where she’s gone?",
+      kind = "repair", next = "late-ask", repairs = { "nights", "not-asked" }, id = "ruth-last.ask",
+      when = risk_unasked,
+      inner = "They’ve come back for it. With her in the room, near enough.",
+      why = "Late, and still in time: you owned letting it go by and asked the risk question before he leaves." },
+    { "(Say nothing. Stay with him while he looks into the cap, for as long as he needs to.)",
       kind = "attune", next = "tears-again",
       inner = "Quiet. They let it be as big as it is.",
       why = "Silent presence let the memory be felt without anyone tidying it away." },
-    { "I will be back, Walter. I promise you that.",
-      kind = "fix", next = "promise", set = CHEERED,
-      inner = "She promised, and all.",
-      why = "A promise leapt over his memory and asked him to trust on command." },
+  },
+}
+
+beat "late-ask" {
+  say = { walter = "Going where she’s gone. I’ve thought it. Not doing owt, mind. I’d not do that to our Karen. But some nights I’d not mind not waking up." },
+  cue = "He says it to the cap in his hands, then looks up to see what you’ll do with it.",
+  note = "The risk question asked late, and answered. Calm thanks and a clear route for the bad nights are the attuned answers. "
+      .. "In practice, with so little time left, you would also check for a plan and follow your service’s risk procedure.",
+  choices = {
+    { "Good. That’s a relief.",
+      kind = "fix", next = "clock",
+      set = late("late-ask", "When you told me about the nights, I said it was a relief and moved on. I’m glad you told me."),
+      inner = "A relief. For them.",
+      why = "Your relief closed the subject before he felt heard." },
+    { "Some nights you’d not mind. Thank you for saying so.",
+      kind = "attune", next = "clock",
+      inner = "Said it. Out loud. And they’re still sat there.",
+      why = "You took in what he said without flinching and thanked him for it." },
+    { "Well, I’m glad you’d never do anything, Walter. Karen’s lucky to have you, and she’d tell you so herself.",
+      kind = "fix", next = "clock",
+      set = late("late-ask", "When you told me about the nights, I said I was glad and moved on. I’m glad you told me."),
+      inner = "Glad. Job done, then. Tick.",
+      why = "Relief at the answer closed the subject instead of hearing him." },
+    { "Thank you for telling me. On a night like that, will you ring someone? Sue, the duty line, Samaritans.",
+      kind = "attune_boundary", next = "clock",
+      inner = "Will I? Happen I will. They asked me straight.",
+      why = "You received it calmly and gave him the routes for the bad nights, plainly." },
   },
 }
 
@@ -803,42 +1339,59 @@ beat "promise" {
   say = { walter = "Aye. Everybody promises." },
   cue = "He laughs, short, with no fun in it, and puts the cap back on his knee.",
   choices = {
-    { "I rushed past what Ruth said to you. You heard “tomorrow”, and it never came. I’m sorry.",
-      kind = "repair", next = "clock",
-      inner = "They came back for her. For me.",
-      why = "You named the rush and returned to the memory you’d stepped over." },
+    { "Well, I’m not everybody.",
+      kind = "dismiss", next = "clock",
+      set = late("promise", "When you told me what Ruth said, I made you a promise, then argued when you didn’t believe it. Tomorrow never came."),
+      inner = "No. You’re the one going on Monday.",
+      why = "Defending yourself argued with the reason he had just given for not trusting promises." },
     { "Promises haven’t kept people with you.",
       kind = "attune", next = "clock",
       inner = "No. They haven’t.",
       why = "You met his bitterness honestly. Owning the rush would have mended it fully." },
-    { "I understand. But you can trust me.",
-      kind = "fix", next = "clock", set = CHEERED,
-      inner = "Trust is earned, lad.",
+    { "But you can trust me, Walter. I always keep my word.",
+      kind = "fix", next = "clock",
+      set = late("promise", "When you told me what Ruth said, I made you a promise, then asked you to trust it. Tomorrow never came."),
+      inner = "Trust is earned. Not asked for.",
       why = "Asking for trust, right after he said why it’s hard, asked too much of him." },
+    { "I rushed past what Ruth said to you with a promise. She said tomorrow, and it never came.",
+      kind = "repair", next = "clock", repairs = "ruth-last",
+      inner = "They came back for her. For me.",
+      why = "You named the rush and returned to the memory you’d stepped over." },
   },
 }
 
 beat "clock" {
+  cue_only = true,
   say = { walter = "Well. That’s about us, I reckon. I’ll not keep you." },
   cue = "There are eight minutes left. He’s already on his feet, coat over his arm, eyes on the door.",
   reflect = "He got ready to leave before you could. What might that protect him from?",
-  note = "The fourth cue beat: only the clock and the door show it. Leaving first is one way not to be left.",
+  note = "The fourth cue beat: only the clock and the door show it. Telling him why he is leaving early is an interpretation he has not reached: a fix. "
+      .. "“I’m not ready to say goodbye” hands him your feeling to carry.",
   choices = {
-    { "There are eight minutes yet. I notice you’re getting ready to go first.",
+    { "Sit down, Walter, there are still eight minutes left. You’re on your feet with your coat over your arm so you won’t be the one left, aren’t you?",
+      kind = "fix", next = "doorway",
+      set = late("clock", "When you got up to go, I told you why you were going, instead of letting you say."),
+      inner = "Pinned like a beetle. I’m off.",
+      why = "Accurate, perhaps, but reading him out to himself cornered him, and he left anyway." },
+    { "(Stay where you are, in no hurry, and leave a pause.)",
       kind = "attune", next = "tears-again",
-      inner = "First. Aye. Better than being the one left.",
-      why = "You named what the coat and the door were doing, gently, with time to stay." },
-    { "We’ve still got eight minutes, and I’d like us to use them. Will you sit a while?",
-      kind = "attune_boundary", next = "tears-again",
-      inner = "They want me here. Till the end. Alright.",
-      why = "You held the frame of the session and made it plain you wanted him in it." },
-    { "Alright then. Take care of yourself, Walter.",
-      kind = "withdraw", next = "doorway", set = BRUSHED,
+      inner = "They’re not getting up. So I’m not dismissed.",
+      why = "You didn’t join the rush to go; staying put left him room to stay too." },
+    { "Oh, don’t go yet, Walter. I’m not ready to say goodbye.",
+      kind = "enmesh", next = "doorway",
+      set = late("clock", "When you got up to go, I made the goodbye about me. It’s yours."),
+      inner = "Now I’ve to see them off and all. Right.",
+      why = "Honest, and it handed him your feeling about the goodbye to look after on his way out." },
+    late_repair("clock", "tears-again"),
+    { "(Stand and open the door.) “Take care, Walter.”",
+      kind = "withdraw", next = "doorway",
+      set = late("clock", "I let you go early, without a proper goodbye."),
       inner = "Let go. Easy as that.",
       why = "Letting him leave early spared you both the goodbye, and confirmed he’s easy to let go." },
-    { late_repair_text,
-      kind = "repair", next = "tears-again", id = "clock.late-repair", when = has_open,
-      inner = late_repair_inner, why = LATE_WHY },
+    { "We’ve still got time, and I’d like us to use it. Will you sit a while?",
+      kind = "attune_boundary", next = "door",
+      inner = "They want me here. Till the end. Alright.",
+      why = "You held the frame of the session and made it plain you wanted him in it." },
   },
 }
 
@@ -846,21 +1399,28 @@ beat "tears-again" {
   say = { walter = "Daft. Crying over your holiday. Ruth would have had something to say." },
   cue = function(s)
     if s.seen("clock") then
-      return "He sits back down, coat on his lap. The tears come again, and this time he doesn’t reach for the hanky."
+      return "He sits back down, coat on his lap. The tears come again, and this time he lets them."
     end
-    return "The tears come again, and this time he doesn’t reach for the hanky."
+    return "The tears come again, and this time he lets them."
   end,
   choices = {
-    { "You’re letting them come this time. I’m glad you can, here.",
+    { "It’s only three weeks, Walter.",
+      kind = "dismiss", next = "door",
+      set = late("tears-again", "When you cried over my holiday, I told you it’s only three weeks. It’s three weeks, after eight months of this."),
+      inner = "Only. Daft old man, then.",
+      why = "Making the gap small made his tears over it small too." },
+    { "(Let them come, and stay where you are.)",
       kind = "attune", next = "door",
-      inner = "I am. And the roof didn’t fall in.",
-      why = "You noticed he let the tears be, and welcomed it without fuss." },
-    { "Not daft. It’s one more goodbye, on top of the biggest one.",
+      inner = "And the roof didn’t fall in.",
+      why = "You let him cry without fuss, and stayed." },
+    late_repair("tears-again", "door"),
+    { "Not daft. One more goodbye, on top of the biggest one.",
       kind = "attune", next = "door",
       inner = "One more. Aye. That’s why it hurts.",
-      why = "You linked the small goodbye to the big one and let both be real." },
-    { "She’d want you to be happy, Walter. Not crying over me.",
-      kind = "fix", next = "doorway", set = CHEERED,
+      why = "You linked the small goodbye to the big one he had named, and let both be real." },
+    { "(Pass him the tissues.) “She’d want you to be happy, Walter, not sitting here crying over me and my holiday. Think what she’d say.”",
+      kind = "fix", next = "doorway",
+      set = late("tears-again", "When you cried over my holiday, I told you Ruth would want you happy, and your tears were welcome."),
       inner = "Wrong again. Stop it, Walter.",
       why = "Cheering him up at the last moment shut the tears off just as he’d allowed them." },
   },
@@ -868,48 +1428,54 @@ beat "tears-again" {
 
 beat "door" {
   say = { walter = "Right. The 14th, then. Same chair?" },
-  cue = "Cap on, coat buttoned, he stops in the doorway and looks back at you.",
+  cue = "The hour is up. Coat buttoned, he stops in the doorway and looks back at you.",
   choices = {
-    { "Same chair. I’ll be here on the 14th, and I’ll be glad to see you.",
+    { "Same chair. Go carefully.",
+      kind = "attune", next = to_ending(),
+      inner = "Carefully. She used to say that.",
+      why = "You met the difficulty of leaving without trying to fix it." },
+    { "Same time, same place. Mind the step on your way out.",
+      kind = "withdraw", next = "doorway",
+      set = late("door", "Just now I told you to mind the step, when this goodbye is a hard one."),
+      inner = "Mind the step. Right. That’s me told.",
+      why = "Polite and practical, it stepped round the goodbye he was trying to say." },
+    late_repair("door", to_ending()),
+    { "Same chair, same time! Now, you go home and put your feet up, Walter. Chin up. It’ll fly by, you’ll see, and you’ve got the card.",
+      kind = "fix", next = "doorway",
+      set = late("door", "Just now I told you to keep your chin up. Goodbyes are hard, and this one is."),
+      inner = "Chin up. Right. On my own, then.",
+      why = "Brightness at the door skated over the goodbye he was trying to say." },
+    { "Same chair. Four o’clock on the 14th, and I’ll be glad to see you.",
       kind = "attune_boundary", next = to_ending(),
       inner = "Glad to see me. Three weeks. I can carry that.",
       why = "You confirmed the return, plainly and warmly, and let the goodbye be a goodbye." },
-    { "Same chair. It’s hard to go, I know. Go gently, Walter.",
-      kind = "attune", next = to_ending(),
-      inner = "Gently. She used to say that.",
-      why = "You met the difficulty of leaving without trying to fix it." },
-    { "Same chair! Chin up, now. It’ll fly by.",
-      kind = "fix", next = "doorway", set = CHEERED,
-      inner = "Chin up. Right. On my own, then.",
-      why = "Brightness at the door skated over the goodbye he was trying to say." },
-    { late_repair_text,
-      kind = "repair", next = to_ending(), id = "door.late-repair", when = has_open,
-      inner = late_repair_inner, why = LATE_WHY },
   },
 }
 
 beat "doorway" {
   state = "shutdown",
   say = { walter = function(s)
-    if s.seen("cap-left") then return "Right. Got it. Ta-ra, then." end
-    return "Aye. Well. Ta-ra, then."
+    if s.seen("tears-again") or s.seen("door") then return "Aye. Well. Ta-ra, then." end
+    return "Right you are. Ta-ra, then."
   end },
   cue = "His hand is on the handle. He’s gone stiff and polite, the way he was when he came in.",
+  note = "A closing beat after a miss at the end: one more chance to name it before he goes.",
   choices = {
-    { late_repair_text,
-      kind = "repair", next = to_ending(), id = "doorway.repair",
-      inner = late_repair_inner, why = LATE_WHY },
-    { "Walter, before you go: this goodbye is hard. I’ll be here on the 14th.",
-      kind = "attune_boundary", next = to_ending(),
-      inner = "Hard for them too. And they’ll be here.",
-      why = "You stayed with the goodbye and gave him the date to hold. A sorry would mend it fully." },
     { "Ta-ra, Walter. Look after yourself.",
-      kind = "withdraw", set = BRUSHED,
-      next = { { "cap-left", when = function(s) return not s.seen("cap-left") end },
-               { "end-polite", when = function(s) return s.connection >= 45 end },
-               { "end-apart" } },
+      kind = "withdraw", next = "cap-left",
+      set = late("doorway", "I let you go without a proper goodbye. This one’s hard, and I’ll be glad to see you on the 14th."),
       inner = "Look after yourself. That’s all there is, then.",
       why = "A friendly goodbye, but it let him leave carrying the fear by himself." },
+    late_repair("doorway", to_ending()),
+    { "Go on, then, and don’t look so glum! Three weeks will fly by, and you’ve got the card if you need it.",
+      kind = "fix", next = "cap-left",
+      set = late("doorway", "I sent you off with a cheery word, when this goodbye is a hard one. I’ll be glad to see you on the 14th."),
+      inner = "Fly by. Not from where I’m sat.",
+      why = "Cheering him out of the door skated over a goodbye that hurt." },
+    { "Walter. This goodbye’s a hard one. The 14th, same chair, and I’ll be glad to see you.",
+      kind = "attune_boundary", next = to_ending(),
+      inner = "Hard. Aye. And they’ll be here.",
+      why = "You stayed with the goodbye and gave him the date to hold. Naming the miss would mend it fully." },
   },
 }
 
@@ -917,65 +1483,74 @@ beat "cap-left" {
   say = { walter = "Forgot my cap. Forty years I never left a spanner behind, and now look at me." },
   cue = "He’s back in the doorway a minute later, reaching for the cap on the chair. He doesn’t quite meet your eye.",
   reflect = "He came back for his cap. What might he have come back for?",
-  note = "The last cue beat and a last chance for repair. Ask the group what the forgotten cap might mean, without over-reading it.",
+  note = "The last chance for a repair. Ask the group what the forgotten cap might mean, without telling Walter what it means.",
   choices = {
-    { late_repair_text,
-      kind = "repair", next = to_ending(), id = "cap-left.repair",
-      inner = late_repair_inner, why = LATE_WHY },
-    { "Hand him the cap. “Maybe part of you wasn’t ready to go yet. I’ll be here on the 14th.”",
+    { "Glad you came back for it.",
+      kind = "attune", next = to_ending(),
+      inner = "Glad. Are they? Happen they are.",
+      why = "A warm word as he goes. Naming the miss would have mended it." },
+    late_repair("cap-left", to_ending()),
+    { "(Hand him the cap.) “Never a spanner! Here you are. The 14th, Walter.”",
       kind = "attune_boundary", next = to_ending(),
-      inner = "Not ready. No. But the 14th. I can hold the 14th.",
-      why = "You noticed what the forgotten cap might say and gave him the return to hold." },
-    { "Here you go. Easily done!",
-      kind = "dismiss", next = "doorway", set = BRUSHED,
-      inner = "Easily done. Aye. Off I go.",
-      why = "Treating it as nothing missed a second chance he half offered you." },
+      inner = "Laughed with me, not at me. And the 14th.",
+      why = "You met his dry joke warmly and gave him the return to hold, though the miss stays unnamed." },
   },
 }
 
 ------------------------------------------------------------------------------
--- Endings
+-- Endings (the rules choose by verdict; end-promise narrows "other")
 ------------------------------------------------------------------------------
 
 ending "end-stronger" {
   title = "Mended", verdict = "stronger", background = EVENING,
-  text = "Walter goes down the stairs slowly, cap on, and lifts a hand at the corner. Some of today went wrong, and he felt it. "
-      .. "Then you said so, plainly, and stayed. He leaves with something he has not had for a long time: "
-      .. "proof that a goodbye can be said out loud, and that a break between people can be put right.",
+  text = "Walter goes down the stairs slowly, cap on, and lifts a hand at the corner of the car park. Some of today went wrong between you, "
+      .. "and he felt it. Then you said so, plainly, and stayed. He goes home with the card in his wallet, the 14th in his notebook, "
+      .. "and something he has not had for a long time: proof that a break between two people can be named and put right.",
   reflect = "Which repair mattered most to Walter? What made it possible for you to find the words?",
   note = "Draw out that the repair, not the first response, is what he will remember over the three weeks.",
 }
 
 ending "end-close" {
   title = "The 14th", verdict = "connected", background = EVENING,
-  text = "From the window you watch him cross the car park, past the tree in the last of the light. "
-      .. "He cried today and didn’t apologise for it twice. You are going, and you told him so; "
-      .. "he was frightened, and he showed you. Three weeks is still three weeks. But this time, someone said goodbye properly.",
+  text = "From the window you watch him cross the car park, past the tree in the last of the light. He cried today and let you see it. "
+      .. "He told you about the nights, and you asked him straight; he has Sue’s name and a card of numbers in his wallet. "
+      .. "You are going, and you said so; he was frightened, and he showed you. Three weeks is still three weeks. But this time, someone said goodbye properly.",
   reflect = "Where did you feel the pull to cheer him up, advise or rescue? What helped you stay with him instead?",
-  note = "Ask the group how warmth and the boundary of the break worked together, rather than against each other.",
+  note = "Ask the group how warmth, the boundary of the break and the risk question worked together, rather than against each other.",
 }
 
 ending "end-promise" {
   title = "A number in his wallet", verdict = "other", background = EVENING,
-  text = "Walter leaves lighter than he came, because you promised more than you can give. "
-      .. "Somewhere in the next three weeks he will test that promise, alone, late at night. "
-      .. "His fear of being left was soothed, not met, and now it has something to wait for.",
-  reflect = "What made the rescue so tempting? What might you say on the 14th to take it back with care?",
-  note = "A rescue often feels like the kindest option in the room. Explore whose distress it was soothing.",
+  when = function(s)
+    for _, b in ipairs({ "cancel", "extra", "number", "mobile" }) do
+      if s.vars["mobile:" .. b] and s.open_at(b) then return true end
+    end
+    return false
+  end,
+  text = "Walter leaves with your own mobile number folded into his wallet. "
+      .. "Some night in the next three weeks he may ring it, and you will not answer, because you are away. "
+      .. "His fear of being left was soothed today, not met, and now it has a number to wait on.",
+  reflect = "What made the rescue so tempting? What would you say before Monday, or on the 14th, to take it back with care?",
+  note = "A rescue often feels like the kindest option in the room. Explore whose distress it was soothing, and what the service’s real routes "
+      .. "(the cover colleague, the duty line, his GP, Samaritans) give him that a private number cannot. "
+      .. "If the risk question was never asked, say so too: in practice you would ring him before Monday, or ask the cover colleague to.",
 }
 
 ending "end-polite" {
   title = "See you on the 14th", verdict = "other", background = EVENING,
-  text = "He shakes your hand at the door and says the right things. The break has been named, and he knows the date. "
-      .. "But the fear under his politeness went home with him unspoken, and he will carry it on his own until you are back.",
-  reflect = "Which miss was never mended? What one sentence could you open the 14th with?",
+  text = "He shakes your hand at the door and says the right things. The break has been named, and he knows the date you are back. "
+      .. "But today asked more of him than it gave back, and some of it goes home with him, to carry on his own until the 14th.",
+  reflect = "What was left unsaid or unmended? What one sentence could you open the 14th with, or say on the phone before Monday?",
+  note = "If the room never asked Walter about the nights, say so plainly: in practice you would not leave it for three weeks. "
+      .. "You would ring him before Monday, or ask the cover colleague to, and follow your service’s risk procedure.",
 }
 
 ending "end-apart" {
   title = "Like the rest of them", verdict = "disconnected", background = EVENING,
   text = "The door clicks shut. The chair still holds the shape of him, and the tree outside has gone dark. "
       .. "Nothing cruel happened today: only a string of kind, quick answers, each meant to help. "
-      .. "Walter went home sure that his grief is too much, and that you will go like everyone else. Repair is still possible on the 14th.",
+      .. "Walter went home more sure that his grief is too much, and that you will go like everyone else.",
   reflect = "Look back at the first miss. What would a one-line repair have sounded like?",
-  note = "Keep this debrief gentle: every answer on this road is one a caring therapist might give.",
+  note = "Keep this debrief gentle: every answer on this road is one a caring therapist might give. If the risk question was never asked, "
+      .. "name what practice asks for: a call before the break, the cover colleague told, the service’s risk procedure followed.",
 }
