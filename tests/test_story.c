@@ -322,7 +322,11 @@ static void gains_shrink_as_connection_rises(void **state)
 {
     (void)state;
     static const int perfect[] = {0, 0, 0};
-    Story *s = rules_after(perfect, 3);
+    Story *s = rules_after(perfect, 2);
+    /* The facilitator's "leads to" for an answer that ends the story. */
+    assert_string_equal(story_view(s)->choices[0].next, "An ending, chosen by how the whole play went");
+    story_destroy(s);
+    s = rules_after(perfect, 3);
     /* +3 at 70, +3 at 73, +2 at 76: each attuned answer adds less, never 0. */
     assert_int_equal(story_history(s, 0)->dconn, 3);
     assert_int_equal(story_history(s, 1)->dconn, 3);

@@ -315,6 +315,7 @@ end
 
 local function next_preview(self, ch)
   if type(ch.next) == "string" then return preview(self, ch.next, self.beat) end
+  if ch.next.to_ending then return "An ending, chosen by how the whole play went" end
   local parts = {}
   for _, br in ipairs(ch.next or {}) do
     parts[#parts + 1] = preview(self, br[1], self.beat)

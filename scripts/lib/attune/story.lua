@@ -434,6 +434,7 @@ function M.ending_routes(c, info)
       list[#list + 1] = { b.id, when = function(s) return verdict(s, t) == v and (w == nil or w(s)) end }
     end
   end
+  list.to_ending = true -- for the facilitator's "leads to"
   return list
 end
 
