@@ -91,6 +91,11 @@ static void show_ending(FILE *out, const Story *s, const StoryView *v)
             v->verdict ? v->verdict : "?");
     put_plain(out, v->text);
     fputc('\n', out);
+    if (v->reason) {
+        fputc('(', out);
+        put_plain(out, v->reason);
+        fputs(")\n", out);
+    }
     int n = story_history_count(s), opened = 0, repaired = 0;
     fputs("\nDebrief:\n", out);
     for (int i = 0; i < n; i++) {

@@ -6,6 +6,7 @@
 #include "attune/log.h"
 #include "ui.h"
 
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -879,8 +880,17 @@ static int draw_timeline(Screens *s, const UiModel *m, int x, int y, int w, int 
         bool told = st->rule && (st->deepened || st->repaired);
         if (told)
             snprintf(why, sizeof why, "%s %s", st->why ? st->why : "", st->rule);
-        int eh = timeline_entry(s, x, y, w, sp, bottom, st->kind, screens_step_mark(st),
-                                st->text, told ? why : st->why);
+        const char *mark = screens_step_mark(st);
+        int eh = timeline_entry(s, x, y, w, sp, bottom, st->kind, mark, st->text,
+                                told ? why : st->why);
+        /* The first entry on a page is always drawn, shorter if it must be:
+         * one too tall for the list would otherwise never be seen. */
+        if (eh < 0 && drawn == 0 && told)
+            eh = timeline_entry(s, x, y, w, sp, bottom, st->kind, mark, st->text, st->why);
+        if (eh < 0 && drawn == 0)
+            eh = timeline_entry(s, x, y, w, sp, bottom, st->kind, mark, st->text, NULL);
+        if (eh < 0 && drawn == 0)
+            eh = timeline_entry(s, x, y, w, sp, INT_MAX, st->kind, mark, st->text, NULL);
         if (eh < 0) {
             text_draw(s->text, m->picture ? _("… (continued on the next page)")
                                           : _("… (Down for more)"),
@@ -949,12 +959,15 @@ static void draw_ending(Screens *s, const UiModel *m, int w, int h)
              ruptures == 1 ? _("rupture opened") : _("ruptures opened"), repairs,
              v->open_ruptures);
     y += text_draw(s->text, line, sp, x, y, tw, TEXT_REGULAR, CREAM, -1);
-    if (ruptures > 0) /* how they were counted, in plain words */
-        y += text_draw(s->text,
-                       _("A miss opens a rupture; another before you meet them again deepens it; a "
-                         "repair mends the one it names. One left open keeps the ending from the "
-                         "good ones."),
-                       sp, x, y, tw, TEXT_ITALIC, MUTED, -1);
+    /* Why this ending, and how ruptures were counted, in plain words. */
+    char rule[900];
+    snprintf(rule, sizeof rule, "%s%s%s", v->reason ? v->reason : "",
+             v->reason && ruptures > 0 ? " " : "",
+             ruptures > 0 ? _("A miss opens a rupture; another before you meet them again "
+                              "deepens it; a repair mends the one it names.")
+                          : "");
+    if (rule[0])
+        y += text_draw(s->text, rule, sp, x, y, tw, TEXT_ITALIC, MUTED, -1);
     if (m->n_endings_total > 0 && m->n_endings_reached > 0) {
         int len = snprintf(line, sizeof line, _("Endings reached in this story (%d of %d): "),
                            m->n_endings_reached, m->n_endings_total);

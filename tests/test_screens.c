@@ -270,6 +270,37 @@ static void debrief_exported_whole(void **state)
     story_destroy(s);
 }
 
+/* A debrief entry too tall for the list at a small window (a repair, with the
+ * rules' sentence naming what it mended) is still shown, shortened, when it is
+ * the first on the page: otherwise the player could never see it. */
+static void a_tall_debrief_entry_is_still_shown(void **state)
+{
+    (void)state;
+    StoryError err;
+    char dir[1200];
+    snprintf(dir, sizeof dir, "%s/stories/rules", getenv("ATTUNE_FIXTURES"));
+    Story *s = story_load(dir, lib, 1, &err);
+    assert_non_null(s);
+    static const int road[] = {1, 1, 3}; /* fix, dismiss (deepened), repair */
+    for (int i = 0; i < 3; i++)
+        assert_true(story_choose(s, road[i], &err));
+    assert_true(story_view(s)->is_ending);
+    Canvas c;
+    canvas_open(&c, 320, 240);
+    UiModel m;
+    memset(&m, 0, sizeof m);
+    m.screen = SCREEN_ENDING;
+    m.view = story_view(s);
+    m.story = s;
+    for (int scroll = 0; scroll < 3; scroll++) {
+        m.scroll = scroll;
+        draw(&c, &m);
+        assert_true(c.sc.timeline_drawn >= 1);
+    }
+    canvas_close(&c);
+    story_destroy(s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -277,6 +308,7 @@ int main(void)
         cmocka_unit_test(beat_at_small_window),
         cmocka_unit_test(title_and_error_screens),
         cmocka_unit_test(debrief_exported_whole),
+        cmocka_unit_test(a_tall_debrief_entry_is_still_shown),
     };
     return cmocka_run_group_tests(tests, setup, NULL);
 }

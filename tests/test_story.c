@@ -337,6 +337,8 @@ static void gains_shrink_as_connection_rises(void **state)
     assert_string_equal(v->verdict, "connected"); /* perfect play: a best ending */
     assert_int_equal(v->connection, 78);
     assert_string_equal(v->text, "Close.");
+    assert_string_equal(v->reason,
+                        "Nothing was missed and connection ended at 78 (65 or more): a close ending.");
     story_destroy(s);
 }
 
@@ -354,6 +356,8 @@ static void a_mended_miss_reaches_the_stronger_ending(void **state)
     const StoryView *v = story_view(s);
     assert_string_equal(v->beat_id, "stronger");
     assert_int_equal(v->connection, 68);
+    assert_string_equal(v->reason, "Nothing was left open, 1 rupture was mended, and connection "
+                                   "ended at 68 (65 or more): a mended ending.");
     assert_int_equal(v->open_ruptures, 0);
     story_destroy(s);
 }
@@ -408,6 +412,8 @@ static void a_repair_mends_the_rupture_it_names(void **state)
     v = story_view(s);
     assert_int_equal(v->open_ruptures, 1);
     assert_string_equal(v->verdict, "other"); /* a rupture left open is never good */
+    assert_string_equal(v->reason, "A rupture left open keeps this ending from the good ones, "
+                                   "whatever the connection.");
     assert_non_null(strstr(v->text, "Never mended: \u201cfix a\u201d (fixing)."));
     story_destroy(s);
 }
@@ -450,6 +456,7 @@ static void low_connection_ends_apart(void **state)
     assert_int_equal(v->connection, 44);
     assert_string_equal(v->beat_id, "apart");
     assert_string_equal(v->verdict, "disconnected");
+    assert_string_equal(v->reason, "Connection ended at 44, below 45: an ending apart.");
     story_destroy(s);
 }
 
@@ -463,7 +470,9 @@ static void the_ending_names_the_latest_misses_left_open(void **state)
     const StoryView *v = story_view(s);
     assert_int_equal(v->open_ruptures, 3);
     assert_string_equal(v->verdict, "other");
-    assert_non_null(strstr(v->text, "Never mended: \u201cmiss 3\u201d (fixing); \u201cmiss 5\u201d "
+    /* A long answer is cut at a word, not inside one. */
+    assert_non_null(strstr(v->text, "Never mended: \u201cmiss 3\u201d (fixing); \u201cmiss 5, said "
+                                    "with a great many words so that it runs on well past the\u2026\u201d "
                                     "(fixing); and 1 more before (see the debrief)."));
     story_destroy(s);
 }

@@ -344,6 +344,7 @@ static bool refresh_view(Story *s, StoryError *err)
     v.state_word = field_str(L, t, "state_word", &fresh);
     v.title = field_str(L, t, "title", &fresh);
     v.verdict = field_str(L, t, "verdict", &fresh);
+    v.reason = field_str(L, t, "reason", &fresh);
     v.reflect = field_str(L, t, "reflect", &fresh);
     v.note = field_str(L, t, "note", &fresh);
     lua_getfield(L, t, "background");
@@ -393,7 +394,7 @@ static bool refresh_view(Story *s, StoryError *err)
 }
 
 /* The address of every string of a view, for story_view_copy(). */
-enum { VIEW_STRINGS = 26 + 7 * STORY_MAX_CHOICES };
+enum { VIEW_STRINGS = 27 + 7 * STORY_MAX_CHOICES };
 
 static int view_strings(StoryView *v, const char **out[VIEW_STRINGS])
 {
@@ -404,7 +405,7 @@ static int view_strings(StoryView *v, const char **out[VIEW_STRINGS])
         &v->reflect,        &v->note,              &v->feedback.beat, &v->feedback.choice_id,
         &v->feedback.text,  &v->feedback.kind,     &v->feedback.inner, &v->feedback.why,
         &v->feedback.speaker, &v->feedback.said,   &v->feedback.cue,  &v->feedback.state,
-        &v->feedback.state_word, &v->feedback.rule,
+        &v->feedback.state_word, &v->feedback.rule, &v->reason,
     };
     int n = 0;
     for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++)

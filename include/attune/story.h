@@ -65,6 +65,7 @@ typedef struct StoryView {
     bool has_feedback;       /* the step that led here */
     StoryStep feedback;
     const char *title, *verdict; /* endings only */
+    const char *reason;          /* endings only: why the rules gave this verdict, or NULL */
     const char *reflect;     /* a question for the group to discuss, or NULL */
     const char *note;        /* a note for the facilitator, or NULL */
 } StoryView;

@@ -191,4 +191,27 @@ end
 
 rules.GOOD = { connected = true, stronger = true }
 
+-- Why the rules give the verdict they give, in one plain sentence (for the
+-- ending screen), or nil when `verdict` is not what they give now (an
+-- ending reached by a story's own route).
+function rules.verdict_reason(s, t, verdict)
+  if rules.verdict(s, t) ~= verdict then return nil end
+  local good = t and t.good or rules.THRESHOLDS.good
+  local apart = t and t.apart or rules.THRESHOLDS.apart
+  local open = s.open_ruptures or (s.open and #s.open) or 0
+  local c = s.connection
+  if verdict == "disconnected" then
+    return string.format("Connection ended at %d, below %d: an ending apart.", c, apart)
+  elseif verdict == "stronger" then
+    return string.format("Nothing was left open, %d %s mended, and connection ended at %d (%d or more): a mended ending.",
+      s.repairs, s.repairs == 1 and "rupture was" or "ruptures were", c, good)
+  elseif verdict == "connected" then
+    return string.format("Nothing was missed and connection ended at %d (%d or more): a close ending.", c, good)
+  elseif open > 0 then
+    return string.format("%s left open %s this ending from the good ones, whatever the connection.",
+      open == 1 and "A rupture" or (open .. " ruptures"), open == 1 and "keeps" or "keep")
+  end
+  return string.format("Nothing was left open, but connection ended at %d, under %d: not yet a good ending.", c, good)
+end
+
 return rules

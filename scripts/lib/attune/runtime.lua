@@ -172,7 +172,12 @@ function Run:beat_cue() return text(self, self.beat.cue) end
 local function miss_words(self, r)
   local said = r.said or (r.choice and text(self, r.choice[1]))
   if type(said) ~= "string" then return nil end
-  said = excerpt(said, 70)
+  if (utf8.len(said) or 0) > 70 then
+    -- Cut at the last space before 70 characters, not inside a word.
+    local cut = utf8.offset(said, 71) - 1
+    while cut > 20 and said:byte(cut) ~= 32 do cut = cut - 1 end
+    said = said:sub(1, cut - 1) .. "\u{2026}"
+  end
   local first = said:sub(1, 3)
   if first == "\u{201C}" or said:sub(1, 1) == '"' then return said end
   return "\u{201C}" .. said .. "\u{201D}"
@@ -189,8 +194,8 @@ function Run:_explain(ch, res)
     return s
   end
   if res.deepened then
-    return "A second miss before anything attuned: the same rupture deepened. "
-        .. "There is still one break to mend, not two."
+    return "Another miss before anything attuned: the same rupture deepened. "
+        .. "There is still one break to mend, not several."
   elseif res.mended then
     local w = miss_words(self, res.mended)
     local depth = res.mended.depth > 1 and " (and the misses that deepened it)" or ""
@@ -375,6 +380,8 @@ function Run:view()
     if b.line_text and b.text then v.text = text(self, b.text) end
     local left = self:left_open()
     if left then v.text = (v.text and (v.text .. "\n\n") or "") .. left end
+    local t = type(self.story.info.thresholds) == "table" and self.story.info.thresholds or nil
+    v.reason = rules.verdict_reason(st, t, b.verdict)
   else
     local flooded = v.flooded
     for i, ch in ipairs(self.shown) do
