@@ -680,6 +680,20 @@ static void draw_cue(Screens *s, const StoryView *v, const BeatLayout *L, float 
 static void draw_beat(Screens *s, const UiModel *m, int w, int h)
 {
     const StoryView *v = m->view;
+    /* The feedback shows what the answer did: their face and state, and your
+     * steadiness, just after it, not yet the next beat's (its pressure and
+     * its own state come with its line). */
+    StoryView after;
+    if (m->screen == SCREEN_FEEDBACK && v->has_feedback) {
+        after = *v;
+        after.steadiness = v->feedback.steadiness;
+        after.flooded = v->feedback.flooded;
+        after.state = v->feedback.state ? v->feedback.state : v->state;
+        after.state_word = v->feedback.state_word ? v->feedback.state_word : v->state_word;
+        if (v->feedback_portrait)
+            after.portrait = v->feedback_portrait;
+        v = &after;
+    }
     BeatLayout L;
     beat_layout(s, m, w, h, &L);
     draw_scene(s, v, &L, w, h, m->fade);

@@ -102,6 +102,10 @@ static void fixing_opens_a_rupture_and_flooding_greys_the_repair(void **state)
     /* 70 - 5 (fix) - 50 (pressure) = 15: flooded. */
     assert_int_equal(v->steadiness, 15);
     assert_true(v->flooded);
+    /* The feedback keeps what the answer itself did (65, not yet flooded):
+     * the pressure belongs to the beat that follows. */
+    assert_int_equal(v->feedback.steadiness, 65);
+    assert_false(v->feedback.flooded);
     assert_int_equal(v->n_choices, 3); /* repair, dismiss, and the offered breath */
     assert_false(v->choices[0].enabled);
     assert_non_null(v->choices[0].hint);

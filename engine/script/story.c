@@ -304,6 +304,7 @@ static void read_step(lua_State *L, int idx, StoryStep *st, StrPool *pool)
     st->opened = field_bool(L, idx, "opened");
     st->repaired = field_bool(L, idx, "repaired");
     st->deepened = field_bool(L, idx, "deepened");
+    st->flooded = field_bool(L, idx, "flooded");
     st->rule = field_str(L, idx, "rule", pool);
 }
 
@@ -353,6 +354,9 @@ static bool refresh_view(Story *s, StoryError *err)
     lua_getfield(L, t, "portrait");
     v.portrait = resolve_image(s, lua_tostring(L, -1), &fresh);
     lua_pop(L, 1);
+    lua_getfield(L, t, "feedback_portrait");
+    v.feedback_portrait = resolve_image(s, lua_tostring(L, -1), &fresh);
+    lua_pop(L, 1);
     lua_getfield(L, t, "music");
     v.music = resolve_music(s, lua_tostring(L, -1), &fresh);
     lua_pop(L, 1);
@@ -394,7 +398,7 @@ static bool refresh_view(Story *s, StoryError *err)
 }
 
 /* The address of every string of a view, for story_view_copy(). */
-enum { VIEW_STRINGS = 27 + 7 * STORY_MAX_CHOICES };
+enum { VIEW_STRINGS = 28 + 7 * STORY_MAX_CHOICES };
 
 static int view_strings(StoryView *v, const char **out[VIEW_STRINGS])
 {
@@ -405,7 +409,7 @@ static int view_strings(StoryView *v, const char **out[VIEW_STRINGS])
         &v->reflect,        &v->note,              &v->feedback.beat, &v->feedback.choice_id,
         &v->feedback.text,  &v->feedback.kind,     &v->feedback.inner, &v->feedback.why,
         &v->feedback.speaker, &v->feedback.said,   &v->feedback.cue,  &v->feedback.state,
-        &v->feedback.state_word, &v->feedback.rule, &v->reason,
+        &v->feedback.state_word, &v->feedback.rule, &v->reason, &v->feedback_portrait,
     };
     int n = 0;
     for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++)

@@ -45,6 +45,7 @@ typedef struct StoryStep {
     const char *state_word;   /* the same in words ("on edge") */
     int connection, steadiness, dconn, open_ruptures;
     bool opened, deepened, repaired; /* a rupture opened, the live one deepened, one mended */
+    bool flooded;                    /* your steadiness just after it is below the line */
     const char *rule; /* one plain sentence on what the rules did, or NULL */
 } StoryStep;
 
@@ -55,6 +56,7 @@ typedef struct StoryView {
     const char *text, *cue;  /* may be NULL */
     const char *background;  /* resolved file path, or NULL */
     const char *portrait;    /* resolved file path, or NULL */
+    const char *feedback_portrait; /* their face just after the last answer, or NULL */
     const char *music;       /* resolved file path, or NULL */
     const char *name;        /* the character the meters are about */
     int connection, steadiness, open_ruptures;

@@ -268,7 +268,7 @@ function Run:choose(i)
       state_word = rules.STATE_WORDS[st.state],
       opened = res.opened, deepened = res.deepened, repaired = res.mended ~= nil,
       mended = res.mended and res.mended.beat or nil,
-      dconn = res.dconn, open_ruptures = #st.open,
+      dconn = res.dconn, open_ruptures = #st.open, flooded = rules.flooded(st),
       rule = self:_explain(ch, res),
     }
     self.history[#self.history + 1] = step
@@ -295,10 +295,10 @@ function Run:jump(id)
   return true
 end
 
-local function portrait_for(self)
+local function portrait_for(self, state)
   local who = self.story.characters[self.story.info.with or ""]
   if not who or type(who.portraits) ~= "table" then return nil end
-  return who.portraits[self.st.state] or who.portraits.regulated
+  return who.portraits[state or self.st.state] or who.portraits.regulated
 end
 
 -- A few words on where an answer leads, for the facilitator's notes: the
@@ -373,6 +373,8 @@ function Run:view()
     flooded = rules.flooded(st),
     choices = {},
     feedback = self.feedback,
+    -- Their face just after the answer, before the next beat moves it on.
+    feedback_portrait = self.feedback and portrait_for(self, self.feedback.state) or nil,
   }
   if b.is_ending then
     v.title = text(self, b.title)
