@@ -29,13 +29,30 @@
 -- beat shows one or two attuned answers among four or five whatever is open.
 -- snap’s line and second-chance’s line also follow the miss that led there
 -- (at breakfast: rushed, took_over, lost_it or went_away; the Hedgehogs
--- table when nothing is open). `did_sheet` (the parent did her sums) changes
--- what the book bag is about in the morning.
+-- table when nothing is open).
+--
+-- Continuity: every line is true on every road that reaches it.
+--   the sum    number three is 52 − 27; where you did it for her (rescued,
+--              without done-for-her) she is on 61 − 34 after the storm.
+--   the table  after-storm says how she got back to it (from the stairs in
+--              cold, from the fridge after breath, or turning the sheet back
+--              over after done-for-her); quiet says you came back in, when
+--              the miss before it had you leave the room.
+--   the note   `note_promised` (try-again) or the parent’s own idea: the-note
+--              sets up which; its honest answer follows the road (did_sheet,
+--              rescued, dont-ring’s “no email”, the Hedgehogs table).
+--   the sheet  `did_sheet` (the parent did her sums), `note_honest` (the-note
+--              said so) and `fib_note` (try-again let her off with a “poorly”
+--              note) change what the book bag is about in the morning.
+--   Theo       only asks about shouting when the book was thrown.
 --
 -- The last beat, the-line, offers a repair for any miss still open. A miss
 -- made there leads to turn-back (a miss is never the last word), and the
--- misses are hidden on the way back, so every road reaches an ending. The
--- rules choose the ending by verdict (to_ending()).
+-- misses are hidden on the way back, so every road reaches an ending; met
+-- again, the-line has a new line and cue (she asks “Will you be here at
+-- three?”), not the Hedgehog question twice. The rules choose the ending by
+-- verdict (to_ending()); “On her own” has its own text for a play where
+-- every miss was mended but the connection stayed low.
 
 story { id = "homework-night", title = "Homework Night",
         relationship = "parent-child", minutes = 20, start = "kitchen",
@@ -106,6 +123,11 @@ end
 
 local function still_open(s) return s.open_ruptures > 0 end
 local function calm(s) return s.open_ruptures == 0 end
+
+-- The sum she is stuck on after the storm. Number three is 52 − 27; on a road
+-- where you did number three for her (rescued) and she kept her own sheet
+-- (no done-for-her), she is on number four, 61 − 34, instead.
+local function on_four(s) return s.seen("rescued") and not s.seen("done-for-her") end
 
 -- The open miss in the parent’s words. With `place`, it says where it
 -- happened, and “last night” once it is morning; without, it is the miss
@@ -238,7 +260,14 @@ beat "snap" {
 beat "quiet" {
   state = "shutdown", cue_only = true,
   say = { maya = "Whatever. I don’t care about stupid maths. Go away." },
-  cue = "Her head is down on her arms, but she grips the broken pencil so tightly her knuckles have gone white.",
+  cue = function(s)
+    local grip = "her head is down on her arms, but she grips her pencil so tightly her knuckles have gone white."
+    -- After “call me when you’ve stopped crying” or “do it on your own”, you had left the room.
+    if s.vars["cat_torn-page"] == "went_away" or s.vars.cat_snap == "went_away" then
+      return "When you come back a few minutes later, " .. grip
+    end
+    return "H" .. grip:sub(2)
+  end,
   reflect = "Her words said “go away”. What told you whether to believe them?",
   note = "Cue-only beat. Ask the group what they saw before what they heard, and what pointing the cue out (“look at your knuckles”) would have done to her.",
   choices = {
@@ -326,7 +355,7 @@ beat "done-for-her" {
 beat "school-fine" {
   cue_only = true,
   say = { maya = "It doesn’t matter. I was good at maths in Mr Bell’s class. Now I’m rubbish. School was fine, okay? *Fine*." },
-  cue = "She says “fine” to the table, not to you. Her thumb keeps rubbing the little fox on the broken pencil.",
+  cue = "She says “fine” to the table, not to you. Her thumb keeps rubbing the little fox on her pencil.",
   reflect = "Her words and her body said different things. Which did you answer, and how did you decide?",
   note = "Cue-only beat. Ask the group what they saw before what they heard. Pointing the cue out to prove her wrong is a miss too: too exposing, however accurate.",
   choices = {
@@ -427,11 +456,11 @@ beat "try-again" {
       why = "You held the limit and stayed close: the sheet stays hers, and so does your company." },
     { "Oh, all right. Just this once, I’ll say you weren’t feeling well.",
       kind = "rescue", next = "bath",
-      set = own("try-again", "took_over", "I let you off and wrote a note saying you were poorly"),
+      set = own("try-again", "took_over", "I let you off and said I’d tell Mrs Okafor you were poorly", { fib_note = true }),
       inner = "Yay! But I’ll be even more behind. And it’s a fib.",
       why = "Letting her off eases tonight but leaves her more stuck tomorrow, and still alone with it." },
     { "It’s late and you’re worn out. Two more, then we stop, and I’ll write that you worked hard and got stuck.",
-      kind = "attune_boundary", next = "thrown",
+      kind = "attune_boundary", next = "thrown", set = { note_promised = true },
       inner = "Only two. And they’ll tell Mrs Okafor the true thing. I can do two.",
       why = "You shrank the task to a size she could manage, and kept it both hers and honest." },
     { "You should have started at six.",
@@ -537,10 +566,18 @@ beat "cold" {
 
 beat "after-storm" {
   say = { maya = function(s)
+    if on_four(s) then return "Sixty-one take away thirty-four. I can’t do one take away four. It doesn’t go." end
     local start = s.seen("done-for-her") and "Can I rub out number three and do it myself? " or ""
     return start .. "Fifty-two take away twenty-seven. I can’t do two take away seven. It doesn’t go."
   end },
-  cue = "The pencil stub is back in her hand. As soon as she looks at the sum it trembles a little, and her breathing quickens.",
+  cue = function(s)
+    local lead = "She turns the sheet back over."                      -- after done-for-her
+    if s.seen("cold") then lead = "After a while she comes back from the stairs and sits down again."
+    elseif s.seen("breath") then lead = "She picks the book up and comes back to the table."
+    elseif s.seen("thrown") then lead = "The storm passes. The maths book is back on the table."
+    end
+    return lead .. " As she looks at the sum, her pencil trembles and her breathing quickens."
+  end,
   note = "Two ways to meet a shaky body: an order (“take a deep breath and calm down”) asks her to stop feeling and is dismissing; shaking hands out together, as play she can join or not, lends her your calm.",
   choices = {
     { "It doesn’t go, does it? So what can you do when the ones are too small?",
@@ -552,7 +589,10 @@ beat "after-storm" {
       set = own("after-storm", "rushed", "I told you to calm down when you were shaky"),
       inner = "I can’t make my hand stop. Now I’m doing that wrong too.",
       why = "An order to breathe asks her to stop feeling; breathing with her would have lent her your calm." },
-    { "Easy. Cross out the five, make it a four, and the two becomes twelve. Go on.",
+    { function(s)
+        if on_four(s) then return "Easy. Cross out the six, make it a five, and the one becomes eleven. Go on." end
+        return "Easy. Cross out the five, make it a four, and the two becomes twelve. Go on."
+      end,
       kind = "fix", next = "checking-face",
       set = own("after-storm", "rushed", "I rushed you through the steps at my speed"),
       inner = "Too fast. I do what they say and I still don’t get it.",
@@ -570,7 +610,9 @@ beat "after-storm" {
 }
 
 beat "checking-face" {
-  say = { maya = "Twenty-five. It’s probably wrong. It’s always wrong." },
+  say = { maya = function(s)
+    return (on_four(s) and "Twenty-seven" or "Twenty-five") .. ". It’s probably wrong. It’s always wrong."
+  end },
   cue = "Her eyes aren’t on the page but on your face, waiting. The rubber is already in her other hand.",
   choices = {
     { "You’re watching my face instead of the sum. Look at the page, not at me, and check it properly.",
@@ -585,7 +627,10 @@ beat "checking-face" {
       why = "Your delight is lovely, but quick praise kept her checking your face instead of her work." },
     { "What happens when you add it back?",
       kind = "attune_boundary", next = "the-note",
-      inner = "Twenty-five and twenty-seven... fifty-two! It matches! *I* did that.",
+      inner = function(s)
+        if on_four(s) then return "Twenty-seven and thirty-four... sixty-one! It matches! *I* did that." end
+        return "Twenty-five and twenty-seven... fifty-two! It matches! *I* did that."
+      end,
       why = "You gave the checking back to her, so the win is hers." },
     { "Waiting to hear “wrong” again is horrible.",
       kind = "attune", next = "the-note",
@@ -600,14 +645,22 @@ beat "checking-face" {
 }
 
 beat "the-note" {
-  say = { maya = "What are you going to write to Mrs Okafor? Don’t put that I cried." },
-  cue = "She hovers at your elbow as you uncap the pen, ready to read every word upside down.",
+  say = { maya = function(s)
+    local leave_out = s.seen("thrown") and "Don’t put that I threw my book." or "Don’t put that I got upset."
+    return "What are you going to write to Mrs Okafor? " .. leave_out
+  end },
+  cue = function(s)
+    if s.vars.note_promised then
+      return "You uncap a pen to write the note you promised. She hovers at your elbow, ready to read it upside down."
+    end
+    return "You open her homework diary to write Mrs Okafor a line about tonight. She hovers at your elbow, reading upside down."
+  end,
   note = "Contacting the school, done well: after hearing her out, the parent decides their own part (a note, a word with the teacher) and gives her a say in it. That is holding a limit, not rescuing; sorting it all out for her is. If the table move goes on hurting, a talk with Mrs Okafor is the parent’s job: ask Maya first what she would want said.",
   choices = {
     { "Teachers love a trier, don’t worry!",
       kind = "fix", next = "bath",
       set = own("the-note", "rushed", "I told you not to worry, when you’d asked me what I’d write"),
-      inner = "They’re not listening. I only asked them not to say I cried.",
+      inner = "They’re not listening. I only asked them to leave that bit out.",
       why = "Cheering her past the worry skipped what she actually asked for: a say in the note." },
     { "It’s a note for grown-ups, Maya. You don’t need to read it.",
       kind = "dismiss", next = "bath",
@@ -615,13 +668,23 @@ beat "the-note" {
       inner = "It’s about ME. And I don’t even get to know what it says.",
       why = "Keeping grown-up business grown-up sounds sensible, but it brushed aside the one thing she asked." },
     { function(s)
+        if s.vars.did_sheet then
+          return "Let’s put that I helped too much, and you did number three yourself. You can read it first."
+        end
+        if s.seen("dont-ring") then
+          return "Just that the sums were hard. The table can wait. What would you want her to know?"
+        end
         if s.seen("hedgehogs") then
           return "I’d like to tell Mrs Okafor the table move has been hard for you. What would you want her to know?"
         end
+        if s.seen("rescued") then
+          return "Let’s put that I helped with number three, and the rest is yours. You can read it first."
+        end
         return "Let’s put that you worked hard and got stuck on exchanging. You can read it before it goes in."
       end,
-      kind = "attune_boundary", next = "bath", id = "the-note.say",
+      kind = "attune_boundary", next = "bath", id = "the-note.say", set = { note_honest = true },
       inner = function(s)
+        if s.vars.did_sheet then return "The true thing. And the number three bit is mine." end
         if s.seen("hedgehogs") then return "They’re asking me. I want her to know I’m not a baby." end
         return "She’ll know I tried. And it’s true. And I get to see it first."
       end,
@@ -636,7 +699,7 @@ beat "the-note" {
       set = own("the-note", "took_over", "I took it over and said I’d sort it all out with Mrs Okafor"),
       inner = "Now it’s a grown-up thing. I don’t even get a say.",
       why = "Taking it all off her is protective, but it leaves her out of what is said about her." },
-    { "You don’t want her picturing you in tears.",
+    { "You’d rather she didn’t know how bad tonight got.",
       kind = "attune", next = "bath", when = calm,
       inner = "Yes. Some things are mine, and they get that.",
       why = "You heard the worry under the request, so she felt her privacy mattered to you." },
@@ -828,7 +891,7 @@ beat "theo-door" {
   pressure = 15,
   say = { theo = function(s)
     if s.seen("thrown") then return "Maya was shouting. Is she in big trouble?" end
-    return "I heard crying. Is Maya sad?"
+    return "Why is Maya still awake? Is she sad?"
   end },
   cue = "Theo stands in the doorway, clutching his rabbit. Under the duvet, Maya goes completely still, listening.",
   reflect = "Maya hears every word you say about her to her brother. What would you want her to overhear?",
@@ -839,9 +902,15 @@ beat "theo-door" {
       set = own("theo-door", "rushed", "I called your evening a silly fuss"),
       inner = "A silly fuss. That’s all tonight was to them.",
       why = "Shrinking it for Theo’s sake was quick, but Maya heard her big evening called silly." },
-    { "Maya had a hard evening, Theo. She isn’t in trouble. We’re all okay.",
-      kind = "attune", next = "theo-after",
-      inner = "Not in trouble. They said it out loud, to Theo. We’re okay.",
+    { function(s)
+        if s.seen("thrown") then return "Maya had a hard evening, Theo. She isn’t in trouble. We’re all okay." end
+        return "Maya had a hard evening, Theo. We’re all okay."
+      end,
+      kind = "attune", next = "theo-after", id = "theo-door.hard-evening",
+      inner = function(s)
+        if s.seen("thrown") then return "Not in trouble. They said it out loud, to Theo. We’re okay." end
+        return "A hard evening. They said it kindly, to Theo. We’re okay."
+      end,
       why = "You told the truth kindly in front of her, so she heard herself described with care." },
     { "Oh, Theo, not you as well. I can’t do both of you tonight, I really can’t, I’m done in.",
       kind = "enmesh", next = "theo-after",
@@ -920,7 +989,7 @@ beat "door-open" {
 ------------------------------------------------------------------------------
 
 beat "breakfast" {
-  background = "images/kitchen.svg", state = "activated",
+  background = "images/kitchen.svg",
   say = { maya = "I dreamed Isla was the teacher, and she made the whole Hedgehogs table sit on the floor." },
   cue = "She pushes soggy cereal round the bowl. Her school jumper is on inside out, and she hasn’t noticed.",
   choices = {
@@ -951,7 +1020,7 @@ beat "second-chance" {
     if id then
       local cat = s.vars["cat_" .. id]
       if cat == "took_over" then return "Do you think I can’t do things by myself? Last night it seemed like you did." end
-      if cat == "lost_it" then return "Last night you got all upset and cross. Are you still like that?" end
+      if cat == "lost_it" then return "Last night you got all upset. Are you still like that?" end
       if cat == "went_away" then return "Last night when I was upset, you left me on my own. Why did you?" end
       return "Last night you weren’t really listening to me. Not properly."
     end
@@ -991,16 +1060,19 @@ beat "book-bag" {
     if s.vars.did_sheet then
       return "Can the sheet stay at home? Please? Mrs Okafor will know I didn’t do it myself."
     end
+    if s.vars.fib_note then
+      return "Can the sheet stay at home? Please? You said you’d tell Mrs Okafor I was poorly."
+    end
     return "Can the sheet stay at home? Please? I don’t want Mrs Okafor to see it."
   end },
   cue = "She hugs the book bag to her chest with both arms, as if someone might try to take it.",
   choices = {
-    { "She’ll be proud of you! Most of it’s right, and the rest doesn’t matter.",
+    { "She’ll be proud of you for trying! What’s on it doesn’t matter, honestly.",
       kind = "fix", next = "theo-juice",
-      set = own("book-bag", "rushed", "I said the wrong answers don’t matter, when they matter to you"),
+      set = own("book-bag", "rushed", "I said what’s on your sheet doesn’t matter, when it matters to you"),
       inner = function(s)
-        if s.vars.did_sheet then return "It’s only right because they did it. That’s the bit I’m scared of." end
-        return "The rest DOES matter. The rest is the Hedgehogs bit."
+        if s.vars.did_sheet then return "It does matter. It isn’t even mine. That’s the bit I’m scared of." end
+        return "It DOES matter. The stuck bits are the Hedgehogs bits."
       end,
       why = "Reassurance about the teacher came before the fear she was hugging to her chest." },
     { "All right, it can stay at home today.",
@@ -1009,14 +1081,19 @@ beat "book-bag" {
       inner = "Phew. So being stuck is something you hide.",
       why = "Keeping the sheet at home spares her this morning, but teaches her that being stuck must be covered up." },
     { function(s)
-        if s.vars.did_sheet then
-          return "It’s going in, with a note from me saying I helped too much. Getting stuck is allowed."
+        if s.vars.did_sheet and s.vars.note_honest then
+          return "It’s going in, with my note saying I helped too much. Getting stuck is allowed."
+        elseif s.vars.did_sheet then
+          return "It’s going in, and I’ll tell Mrs Okafor I helped too much. Getting stuck is allowed."
+        elseif s.vars.fib_note then
+          return "It’s going in as it is. I’ll tell Mrs Okafor the truth: you got stuck, and that’s allowed."
         end
         return "It’s going in. It shows you worked hard and got stuck, and getting stuck is allowed."
       end,
       kind = "attune_boundary", next = "theo-juice",
       inner = function(s)
         if s.vars.did_sheet then return "They’ll tell her the true thing. It’s not my secret any more. Okay." end
+        if s.vars.fib_note then return "No fib, then. Just the true thing. Stuck is allowed. Okay." end
         return "Stuck is allowed. Okay. It can go in."
       end,
       why = "You kept the sheet going in, kept it honest, and made getting stuck something she needn’t hide." },
@@ -1136,11 +1213,18 @@ beat "school-gate" {
 }
 
 beat "the-line" {
+  -- Met again after turn-back: she has asked her question already, so she asks
+  -- what she needs now, and the scene moves on.
   say = { maya = function(s)
-    if s.seen("turn-back") then return "Okay. I’ll go. But what if I’m still a Hedgehog at home time?" end
+    if s.seen("turn-back") then return "Okay. I’m going. Will you be here at three?" end
     return "The bell’s going. What if I’m still a Hedgehog at home time?"
   end },
-  cue = "The class is lining up by the door and Mrs Okafor waves. Maya lets go of your hand one finger at a time.",
+  cue = function(s)
+    if s.seen("turn-back") then
+      return "She lets go of your coat, wipes her face on her sleeve and walks back to the end of the line."
+    end
+    return "The class is lining up by the door and Mrs Okafor waves. Maya lets go of your hand one finger at a time."
+  end,
   reflect = "At a goodbye, what does a child most need to carry in with her?",
   note = "The last beat. She asks a real question: a pep talk that steps past it is fixing, however warm. A miss still open from earlier can be named here; a miss made here leads to turn-back, where it can still be mended, and on the way back the misses are not offered again.",
   choices = {
@@ -1150,10 +1234,16 @@ beat "the-line" {
       set = own("the-line", "rushed", "I gave you a pep talk and never answered your question"),
       inner = "That’s not what I asked. They didn’t hear the Hedgehog bit.",
       why = "A warm pep talk, but it stepped past her question as she walked in with it." },
-    { "You might be, love. Hedgehog or not, I’ll be at this gate at three.",
-      kind = "attune_boundary", next = to_ending(),
-      inner = "Maybe. But they’ll be here whatever table. I can go in.",
-      why = "You answered honestly, without a promise you can’t keep, and said what you will do." },
+    { function(s)
+        if s.seen("turn-back") then return "I will. Right at this gate at three, Hedgehog or not." end
+        return "You might be, love. Hedgehog or not, I’ll be at this gate at three."
+      end,
+      kind = "attune_boundary", next = to_ending(), id = "the-line.three",
+      inner = function(s)
+        if s.seen("turn-back") then return "At the gate at three. Whatever table. I can go in." end
+        return "Maybe. But they’ll be here whatever table. I can go in."
+      end,
+      why = "You answered her plainly, with no promise you can’t keep, and said what you will do." },
     { "Quick, in you go, or you’ll be last in the line. Bye, love!",
       kind = "dismiss", next = "turn-back",
       when = function(s) return not s.seen("turn-back") end,
@@ -1166,7 +1256,9 @@ beat "the-line" {
       why = "You named the worry and let it be real, without rushing to shrink it." },
     { function(s)
         local id = latest_miss(s, "the-line")
-        return named(s, "the-line", id ~= "the-line" and id ~= "turn-back") .. " It’s a big thing to walk in with."
+        local turn = s.seen("turn-back") and " And yes, I’ll be right here at three."
+          or " It’s a big thing to walk in with."
+        return named(s, "the-line", id ~= "the-line" and id ~= "turn-back") .. turn
       end,
       kind = "repair", next = to_ending(), id = "the-line.repair", when = still_open,
       inner = "They remembered, and they said it. I can go in now.",
@@ -1214,7 +1306,7 @@ ending "end-stronger" {
     local missed = s.repairs > 1
       and "you missed her more than once, and she felt it. Each time, you came back, said what you had done, and stayed."
       or "you missed her, and she felt it. Then you came back, said what you had done, and stayed."
-    return "Maya walks in with the line, and at the door she turns and gives you a proper wave, the whole arm. "
+    return "Maya goes in, and at the door she turns and gives you a proper wave, the whole arm. "
       .. "It wasn’t all smooth: " .. missed .. " That night at the kitchen table she tells you, without "
       .. "being asked, that Isla saved her a seat. She has learned something worth more than column take-away: when "
       .. "things go wrong between you, they can be put right."
@@ -1225,7 +1317,7 @@ ending "end-stronger" {
 
 ending "end-close" {
   title = "Side by side", verdict = "connected", background = "images/kitchen.svg",
-  text = "Maya lets go of your hand at the classroom door and looks back once, just to check you’re there. "
+  text = "Maya walks in with the line and looks back once from the classroom door, just to check you’re there. "
       .. "You are. The sheet in her bag isn’t perfect, but every answer on it is hers. Over one long evening and "
       .. "a wobbly morning she found out that even her biggest, crossest feelings don’t send you away.",
   reflect = "Where did you feel the pull to fix or take over, and what helped you stay with her instead?",
@@ -1248,9 +1340,20 @@ ending "end-done" {
 
 ending "end-apart" {
   title = "On her own", verdict = "disconnected", background = "images/kitchen.svg",
-  text = "Maya goes in without looking back. Nothing dreadful happened: only a run of misses, each one the kind "
-      .. "of thing a tired, loving parent says, carried from one moment to the next and through the classroom door. She "
-      .. "walks in sure that her feelings are too big for your house. Repair is still possible tonight. It always is.",
-  reflect = "Look back at the first miss. What would a one-line repair have sounded like?",
-  note = "No blame here: each answer on this road is something a loving parent says. Ask which misses felt most natural to choose, and why.",
+  text = function(s)
+    if s.open_ruptures > 0 then
+      return "Maya goes in without looking back. Nothing dreadful happened: only a run of misses, each one the kind "
+        .. "of thing a tired, loving parent says, carried from one moment to the next and through the classroom door. She "
+        .. "walks in sure that her feelings are too big for your house. Repair is still possible tonight. It always is."
+    end
+    -- Every rupture was mended, but the connection stayed low.
+    local again = s.repairs > 1 and ", more than once," or ","
+    return "Maya goes in without looking back. You came back and named what you had done" .. again
+      .. " and she heard it: nothing is left open between you. But the misses came so often that, for most of "
+      .. "the evening and the morning, she was not really heard, and the mending could not make up for all of it. "
+      .. "She walks in not yet sure that her big feelings are welcome with you. Tonight, some time simply being "
+      .. "with her is where to start."
+  end,
+  reflect = "Look back at the first miss. What would staying with her, or a one-line repair straight after, have sounded like?",
+  note = "No blame here: each miss on this road is something a loving parent says. Reached when connection ended low: with misses left open, or with every miss mended in the end but so many of them that mending could not make up the ground. Ask which misses felt most natural to choose, and why.",
 }

@@ -32,6 +32,14 @@
 --   cue beats: arrival, the-list, in-case, sorry-a-lot, tight-chest, check-in
 --              (cue_only: her words say “fine” and “safe”; her body does not,
 --              and the attuned answer meets the body without pointing at it)
+--   her state: a beat sets it only where its cue shows her escalating (arrival,
+--              sorry-a-lot, and the rupture beats after a miss); elsewhere the
+--              rules carry it, so an attuned answer is never followed by a face
+--              that looks worse for no reason in the scene.
+--   continuity: lines at the end of the hour (time, door, doorway, overrun)
+--              mention only what this road has seen: the phone on the pillow
+--              (face-up), the rain (braced), Sundays (sundays), her coat coming
+--              off (the-list). The list itself is announced at arrival.
 --   safety:    sundays offers a plain, warm question about suicidal thoughts
 --              (attune_boundary) beside the same question asked as a form
 --              (withdraw), whose repair asks it again properly. If it was not
@@ -133,7 +141,7 @@ local function cap(t) return t:sub(1, 1):upper() .. t:sub(2) end
 
 beat "arrival" {
   background = "images/therapy-room.svg", music = "room", state = "activated", cue_only = true,
-  say = { nadia = "Right! Good news first. I think things are much better. I’m sleeping, I’m back at the gym, and honestly? I feel really safe here. I nearly cancelled, actually. Ha." },
+  say = { nadia = "Right! Good news first: I made a list. Things are much better. I’m sleeping, I’m back at the gym, and honestly? I feel really safe here. I nearly cancelled, actually. Ha." },
   cue = "She’s talking before she has sat down, smiling, still in her coat. Her thumb turns the silver ring on her right hand, round and round.",
   reflect = "She says she feels safe. What in your own body tells you whether to believe it yet?",
   note = "Let the group sit with the opening before answering. A cue beat: the ring is the first thing many people see, and pointing at it now is the miss, however accurate. Praise and the week’s scores are the other pulls; both are ordinary and kind, and both settle the hour on the surface before she has sat down. The attuned answers only change the pace.",
@@ -162,9 +170,9 @@ beat "arrival" {
 }
 
 beat "the-list" {
-  state = "activated", cue_only = true,
-  say = { nadia = "I even made a list, so I don’t waste your time. One: sleep. Two: gym. Three: I’ve stopped checking my phone at night. Mostly. Ha!" },
-  cue = "She laughs at “mostly” and scrolls on before it has landed. Her breath sits high and quick in her chest.",
+  cue_only = true,
+  say = { nadia = "It’s all on here, so I don’t waste your time. One: sleep. Two: gym. Three: I’ve stopped checking my phone at night. Mostly. Ha!" },
+  cue = "Her coat is off now, over the arm of the chair. At “mostly” she laughs and scrolls on before it has landed; for a moment her breath sits high and quick.",
   reflect = "What did you notice first: the list, or the laugh? Which did you answer?",
   note = "A cue beat. Her words are tidy and good; the laugh and the breath are the invitation. Naming them back to her is not the only way to answer them: slowing down at item three answers them too, and leaves her the choice. Praising the list is the warmest miss here.",
   choices = spine("the-list", {
@@ -220,7 +228,7 @@ beat "face-up" {
 }
 
 beat "in-case" {
-  state = "activated", cue_only = true,
+  cue_only = true,
   say = { nadia = "In case Lina texts. Which she won’t. It’s been seven months. Honestly, it’s fine. I’ve made my peace with it. Ha." },
   cue = "Her eyes have gone bright and wet while she laughs. She picks at a loose thread on her cuff.",
   reflect = "Her words close the subject. Her eyes open it. How do you answer that without catching her out?",
@@ -280,10 +288,11 @@ beat "lina" {
 beat "voice-notes" {
   say = { nadia = "She used to send me voice notes when she walked the dog. Eleven minutes about nothing. A pigeon. Her boss. I’ve still got them all. I don’t play them. Well. Sometimes." },
   cue = "She smiles at the pigeon, then presses her lips together, hard.",
-  note = "The grief lesson is true in general and wrong for her: at scared she will say she is not sad but frightened. A good place to ask who gets to name a feeling.",
+  note = "The grief lesson is true in general and wrong for her: after it, at scared, she will say it isn’t grief at all, she is frightened. A good place to ask who gets to name a feeling.",
   choices = spine("voice-notes", {
     { "What you’re describing is grief, you know. Losing a close friend can hurt as much as a bereavement, and people rarely treat it that way.",
       kind = "fix", next = "interpreted", own = "I explained grief to you instead of listening to yours",
+      set = { said_grief = true },
       inner = "Grief. Is it? I don’t know what it is. I miss the pigeon.",
       why = "Kind and validating on paper, but a lesson on grief arrived where her pigeon had just been, and named her feeling for her." },
     { "Eleven whole minutes on a pigeon! And then, one day, nothing at all.",
@@ -332,7 +341,7 @@ beat "pathetic" {
 beat "sorry-a-lot" {
   state = "activated", cue_only = true,
   say = { nadia = "Sorry. I came in to tell you I’m better, and now I’m going on and on about Lina. I’m fine. Really. I’m fine." },
-  cue = "The thread on her cuff snaps in her fingers. Her breathing is fast and high, as if she’s climbed stairs.",
+  cue = "She has caught herself crying in front of you, and she speeds up. The thread on her cuff snaps in her fingers; her breathing is fast and high, as if she’s climbed stairs.",
   reflect = "She said “I’m fine” three times. What was her body saying, and which did you answer?",
   note = "A cue beat. Three temptations: protecting her by stopping, reassuring her that she isn’t going on, or pointing at her body to overrule her words. Offering to breathe together is right when a client is flooded and cannot think; she can still talk, so here slowing your own pace is the answer.",
   choices = spine("sorry-a-lot", {
@@ -360,9 +369,9 @@ beat "sorry-a-lot" {
 }
 
 beat "tight-chest" {
-  state = "activated", cue_only = true,
+  cue_only = true,
   say = { nadia = "My chest is tight. Like I’ve run for a bus. That’s weird, isn’t it? Because I *do* feel safe here. I do. Ha." },
-  cue = "She says “safe” to the rug, not to you. The ring is turning fast now, her knuckle white around it.",
+  cue = "She says “safe” to the rug, not to you. Her thumb has gone back to the ring, the knuckle white around it.",
   reflect = "How do you welcome the part of her that doesn’t feel safe without calling her a liar?",
   note = "A cue beat, close to the seed article’s moment: she names her chest herself, and the attuned answers follow it slowly without explaining it. All three misses are things therapists are taught (reassurance, a breathing technique, an explanation of the body’s alarm); ask when each would be right.",
   choices = spine("tight-chest", {
@@ -424,7 +433,6 @@ beat "braced" {
 }
 
 beat "too-much" {
-  state = "activated",
   say = { nadia = "Because if I tell you how bad it really is, you’ll think I’m too much as well. And then you’ll need space. And I won’t have Thursdays." },
   cue = "She laughs, and it cracks in the middle. She puts her hand over her mouth.",
   reflect = "“You’ll think I’m too much.” What is the pull in you when a client says this?",
@@ -504,7 +512,7 @@ beat "ticks" {
     { "Every morning. And no answer.",
       kind = "attune", next = "easy-one",
       inner = "No answer. Yes. That’s the worst of it.",
-      why = "Four words stayed with the not-knowing itself, without trying to solve it." },
+      why = "A few plain words stayed with the not-knowing itself, without trying to solve it." },
     { "Let me word something for you now, and you can send it before you go.",
       kind = "rescue", next = "protected", own = "I offered to write to Lina for you, so you could stop waiting",
       inner = "They think I can’t even write a message on my own.",
@@ -572,11 +580,17 @@ beat "sundays" {
 
 beat "scared" {
   say = { nadia = function(s)
-    local fear = "I don’t think I’m sad, actually. I’m scared. Scared it’s me. That I’m the kind of person people need space from."
-    if s.vars.asked_risk then
-      return "No. Nothing like that. I’d tell you if it was. It’s more… " .. fear
+    -- “Grief” only if the therapist named it for her at voice-notes.
+    local fear = "Scared it’s me. That I’m the kind of person people need space from."
+    local lead
+    if s.vars.said_grief then
+      lead = s.vars.asked_risk and "No. Nothing like that. I’d tell you if it was. And I don’t think it’s grief, actually. I’m scared. "
+          or "I don’t think it’s grief, actually. I’m scared. "
+    else
+      lead = s.vars.asked_risk and "No. Nothing like that. I’d tell you if it was. It’s more that I’m scared. "
+          or "It’s not only that I miss her. I’m scared. "
     end
-    return fear
+    return lead .. fear
   end },
   cue = "She has let go of the ring. Her hands lie open on her knees, trembling a little.",
   reflect = "She named the fear herself. What in the session’s pace made room for it?",
@@ -672,7 +686,7 @@ beat "tell-me" {
 }
 
 beat "check-in" {
-  state = "activated", cue_only = true,
+  cue_only = true,
   say = { nadia = function(s)
     local q = "Sorry. I don’t know what’s normal. Am I being… is this too much? For here?"
     if s.vars.asked_late then
@@ -682,16 +696,16 @@ beat "check-in" {
   end },
   cue = "She is watching your face very closely, and she has stopped breathing while she waits.",
   reflect = "She tests the relationship directly. What makes an honest answer feel safe rather than flattering?",
-  note = "A cue beat: the held breath is the question. “You’re not too much” would be reassurance; a compliment praises the role that keeps her lonely; “What do you think?” leaves a direct question unanswered; telling her how moved you are hands her your feelings. The attuned answers are facts about the room and a commitment the therapist can keep.",
+  note = "A cue beat: the held breath is the question. “You’re not too much” would be reassurance, and so is its gentler cousin, “Normal in here is whatever you bring”: a verdict that closes her question for her. A compliment praises the role that keeps her lonely; “What do you think?” leaves a direct question unanswered; telling her how moved you are hands her your feelings. The attuned answer says what the hour is for and makes a commitment the therapist can keep: if it is ever too much, she will hear it, so she can believe it when she doesn’t.",
   choices = spine("check-in", {
     { "Not at all. Breathe out: you’re one of the easiest people I see all week.",
       kind = "fix", next = "reassured", own = "I told you that you’re one of the easiest people I see",
       inner = "Easy. Of course. I’m always the easy one.",
       why = "An instruction to breathe and a compliment: it praised the very role that has kept her lonely." },
     { "Normal in here is whatever you bring, Nadia.",
-      kind = "attune", next = "time",
-      inner = "The real version. And it’s allowed. It’s normal, even.",
-      why = "You answered her question with what the room is for, not with a verdict on her." },
+      kind = "fix", next = "reassured", own = "I gave you a line about what’s normal in here, instead of a real answer",
+      inner = "Whatever I bring. That’s what they’d say to anyone.",
+      why = "A gentle reassurance dressed as a fact about the room: like “you’re not too much”, it closed her question for her instead of answering it." },
     { "What do you think? What would “too much” look like, in here?",
       kind = "withdraw", next = "formal", own = "I turned your question back on you instead of answering it",
       inner = "I asked them. They’ve handed it back. So it is too much.",
@@ -710,10 +724,13 @@ beat "check-in" {
 beat "time" {
   say = { nadia = "Oh God, is that the time? Sorry. I didn’t even get through the list." },
   cue = function(s)
+    -- Her coat came off at the-list; on a road that closed over before it, it never did.
+    local leaving = s.seen("the-list") and "She’s half out of her chair, gathering coat, bag and phone all at once."
+        or "She’s half out of her chair, doing up the coat she never took off, bag and phone already in hand."
     if s.seen("polite") and not s.seen("check-in") then
-      return "The rest of the hour has gone on work, Mum and the gym. Now she’s half out of her chair, gathering coat, bag and phone all at once."
+      return "The rest of the hour has gone on work, Mum and the gym. " .. leaving
     end
-    return "She’s half out of her chair, gathering coat, bag and phone all at once."
+    return leaving
   end,
   note = "Ending on time is part of the care. More time offered out of pity, or “ring me any time”, takes over her coping and cannot be kept: rescuing. An extra session offered because the clinical picture needs it, inside the service’s rules, and named as such, would be a different thing. Praise and a last piece of homework are the gentle misses at the end of an hour.",
   choices = spine("time", {
@@ -721,7 +738,13 @@ beat "time" {
       kind = "fix", next = "door", own = "I told you that you’d done brilliantly, instead of helping you land",
       inner = "Brilliantly. Gold star. Same as always.",
       why = "Praise at the end, kindly meant, graded her hour instead of helping her leave it, and told her again what kind of client to be." },
-    { "We do need to stop in a few minutes. What you brought today will still be here next week, all of it.",
+    { function(s)
+        -- Only once she has brought something past the list (the phone on the pillow).
+        if s.seen("face-up") then
+          return "We do need to stop in a few minutes. What you brought today will still be here next week, all of it."
+        end
+        return "We do need to stop in a few minutes. The list will keep until next week, and we can start from there."
+      end,
       kind = "attune_boundary", next = "door",
       inner = "It’ll be here. I don’t have to finish it all today.",
       why = "You kept the end of the hour and kept what she had said: a limit that holds, not one that drops her." },
@@ -733,12 +756,17 @@ beat "time" {
       kind = "withdraw", next = "door", own = "I ended the hour as if nothing had happened in it",
       inner = "Out of time. Out of the room. Right.",
       why = "Ending on time was right; ending without a word about what she had brought left her to carry it out alone." },
-    { "Before you go: I’d like you to try one Sunday plan this week, and write down how it felt. We can look at it on Thursday.",
+    { function(s)
+        if s.seen("sundays") then
+          return "Before you go: I’d like you to try one Sunday plan this week, and write down how it felt. We can look at it on Thursday."
+        end
+        return "Before you go: I’d like you to keep a diary this week, good days and bad. We can look at it on Thursday."
+      end,
       kind = "fix", next = "door", own = "I gave you homework on your way out of the door",
       inner = "Homework. Another list. I’ll do it perfectly.",
       why = "A reasonable task, set as she was leaving: the hour closed on something to get right instead of on what she had said." },
     { function(s)
-        return "Before you go: earlier " .. owned(s) .. ". That wasn’t what you needed, and I didn’t want you carrying it home."
+        return "Before you go: earlier " .. owned(s) .. ". That wasn’t what you needed, and I don’t want you carrying it home."
       end,
       kind = "repair", next = "door", id = "time.repair", when = has_open,
       inner = "They noticed too. It wasn’t just me.",
@@ -776,7 +804,12 @@ beat "door" {
       when = first_time_at_door,
       inner = "Any time. So they think I can’t get through a week. And I’ll be scared to use it.",
       why = "An offer no one can keep, made out of worry, took her week out of her hands and gave her a line she will be afraid to use." },
-    { "Same time, same chair, Nadia. Thursday at six. I’ll be here, and so will everything you told me today.",
+    { function(s)
+        if s.seen("face-up") then
+          return "Same time, same chair, Nadia. Thursday at six. I’ll be here, and so will everything you told me today."
+        end
+        return "Same time, same chair, Nadia. Thursday at six. I’ll be here, and we can start wherever you like."
+      end,
       kind = "attune_boundary", next = to_ending(),
       inner = "Same chair. I can hold on to that until Thursday.",
       why = "You answered the question under the question with a fact you can keep, not a big promise." },
@@ -805,9 +838,14 @@ beat "doorway" {
   reflect = "She stopped on the landing. What was she waiting for?",
   note = "The last chance in the hour. A repair at the door is short: it names the answer that missed and gives her the one she asked for. The gentle farewell is attuned but leaves the miss unnamed.",
   choices = {
-    { "Take care of yourself this week, won’t you? Be gentle with yourself, and try to get out on Sunday.",
+    { function(s)
+        if s.seen("sundays") then
+          return "Take care of yourself this week, won’t you? Be gentle with yourself, and try to get out on Sunday."
+        end
+        return "Take care of yourself this week, won’t you? Be gentle with yourself, and do something nice at the weekend."
+      end,
       kind = "fix", next = "door",
-      inner = "Be gentle. Get out. More things to do right.",
+      inner = "Be gentle. Do something nice. More things to do right.",
       why = "Kind advice on the landing, but it answered her back with tasks while her question hung there." },
     { function(s)
         return cap(s.vars.miss_door or "I answered something else when you asked if I’d still be here")
@@ -816,11 +854,19 @@ beat "doorway" {
       kind = "repair", next = to_ending(), id = "doorway.repair",
       inner = "They heard what I actually asked. I can go now.",
       why = "You named the answer that missed, in one line, and gave her the one she asked for." },
-    { "Mind how you go, the stairs get slippery when it rains.",
+    { function(s)
+        -- The rain starts at braced.
+        if s.seen("braced") then return "Mind how you go, the stairs get slippery when it rains." end
+        return "Mind how you go, those stairs are steeper than they look."
+      end,
       kind = "dismiss", next = "door",
       inner = "The stairs. Right. Fine.",
       why = "A practical kindness that changed the subject, just as she stopped to hear something else." },
-    { "Try to leave the phone in the kitchen tonight, if you can. See you Thursday.",
+    { function(s)
+        -- The phone on the pillow only if she has told you about it.
+        if s.seen("face-up") then return "Try to leave the phone in the kitchen tonight, if you can. See you Thursday." end
+        return "Try to keep up the gym this week, if you can. See you Thursday."
+      end,
       kind = "fix", next = "door",
       inner = "Homework on the stairs. They still haven’t answered me.",
       why = "Advice on the way out, and still no answer to the question she stopped on the landing to hear." },
@@ -841,7 +887,7 @@ beat "cheered" {
   say = { nadia = "Ha, yes! So maybe I don’t even need to come every week any more? I don’t want to take a space someone else needs." },
   cue = "She says it brightly, but her eyes are fixed on your face, waiting. The ring is going round again.",
   reflect = "Your warmth was real. Why did it make her offer to leave?",
-  note = "Praise for being “better” can make the deeper layer harder to bring. Look for the repair that names the rush, not the praise. Staying curious about her offer helps, but does not mend.",
+  note = "Praise for being “better” can make the deeper layer harder to bring. Look for the repair that names the rush, not the praise. Staying curious about her offer helps, but does not mend. The flustered apology is not a repair: it asks her to tell you it’s fine.",
   choices = {
     { "That’s your decision, of course.",
       kind = "withdraw", next = "gone-quiet",
@@ -852,9 +898,9 @@ beat "cheered" {
       inner = "They’re not trying to get rid of me. They want to hear it.",
       why = "You named your own rush simply and came back to her experience of right now." },
     { "Oh, sorry, I didn’t mean that you should stop coming! Please don’t think that. You’re doing so well, that’s all I meant.",
-      kind = "fix", next = "gone-quiet",
+      kind = "enmesh", next = "gone-quiet",
       inner = "Now they’re apologising, and I have to say it’s fine.",
-      why = "The apology was about your wording, not about her; it rushed to reassure her and praised her again." },
+      why = "A flustered apology about your own wording put your worry in the middle: now she has to tell you it’s fine, and the question behind her offer goes unheard." },
     { "Coming less often. Tell me more about that.",
       kind = "attune", next = resume(),
       inner = "They didn’t jump at it. Maybe they want me to stay.",
@@ -923,11 +969,11 @@ beat "formal" {
   reflect = "When does professional distance protect a client, and when does it protect us?",
   note = "Withdrawal rarely looks cold from inside; it feels tidy and correct. Ask trainees what they were feeling just before it. A grovelling apology is not a repair: it asks her to look after you. After the safety question asked as a form, the repair asks it again, properly.",
   choices = {
-    { "Oh no, I’m sorry, that came out so cold. I’m hopeless at this sometimes. Please don’t think you did anything wrong.",
+    { "Oh no, I’m sorry, that was so cold of me. I’m hopeless at this sometimes. Please don’t think you did anything wrong.",
       kind = "enmesh", next = "gone-quiet",
       inner = "Now I have to tell them they’re not hopeless.",
       why = "A grovelling apology made her mind your feelings; it was about you, not about what she lost when you went cold." },
-    { "Not at all. You’re doing really well in here, you know.",
+    { "You’re doing really well in here, Nadia. I hope you know that.",
       kind = "fix", next = "gone-quiet",
       inner = "Doing well. Performing well. Same thing.",
       why = "Praise papered over the chill instead of naming it." },
@@ -956,6 +1002,13 @@ beat "formal" {
   },
 }
 
+-- Following the therapist’s own theory further, by the beat where it came in.
+local INTERPRETED_MORE = {
+  ["voice-notes"] = "Tell me about the other losses in your life, and how you grieved them.",
+  ["tight-chest"] = "When else does that alarm go off? At work, at night, in the car?",
+  ["easy-one"] = "Tell me more about home, and how you came to be the easy one.",
+}
+
 beat "interpreted" {
   state = "shutdown",
   say = { nadia = "Ha. Probably. You’re the expert. Do you want me to go into all that, then?" },
@@ -975,9 +1028,10 @@ beat "interpreted" {
       kind = "dismiss", next = "gone-quiet",
       inner = "Work. Fine. Back to the safe stuff.",
       why = "Dropping it and changing the subject left the miss sitting there, unnamed." },
-    { "I think it’s worth exploring, if you’re up for it. Tell me a bit about growing up, and what home was like.",
+    { function(s) return "I think it’s worth exploring, if you’re up for it. "
+        .. (INTERPRETED_MORE[s.last_open] or "Tell me a bit about growing up, and what home was like.") end,
       kind = "fix", next = "gone-quiet",
-      inner = "Fine. I’ll give them childhood. It’s easier than now.",
+      inner = "Fine. I’ll give them what they’re after. It’s easier than now.",
       why = "Following your theory moved her further from what she was feeling in the room." },
   },
 }
@@ -1046,6 +1100,7 @@ beat "too-fast" {
 }
 
 local PROTECTED_REPAIR = {
+  ["sorry-a-lot"] = "I decided for you that Lina was too much for today, and that was yours to decide. Where would you like to go?",
   braced = "I finished your sentence for you, and it was yours to finish. I’d still like to hear how it ends.",
   ticks = "I offered to write it for you. That message is yours to write, or not. What’s the waiting like?",
   ["tell-me"] = "I offered you an extra session out of my own worry, and decided for you. What do you want from this week?",
@@ -1079,10 +1134,18 @@ beat "protected" {
       kind = "rescue", next = "gone-quiet",
       inner = "I’ll be good and follow. That’s safest.",
       why = "More steering deepened the message that she can’t hold her own hour." },
-    { "You’re not hard work at all. Not one bit.",
+    { function(s)
+        if s.last_open == "braced" then return "It does matter. You matter. Honestly." end
+        return "You’re not hard work at all. Not one bit."
+      end,
       kind = "fix", next = "gone-quiet",
-      inner = "They’d say that. I am, though.",
-      why = "Reassurance answered the words and missed the shame in her sleeve." },
+      inner = "They’d say that. They don’t know the rest.",
+      why = function(s)
+        if s.last_open == "braced" then
+          return "Reassurance answered her “it doesn’t matter” and missed what had gone out of her with the end of her sentence."
+        end
+        return "Reassurance answered the words and missed the shame in her sleeve."
+      end },
   },
 }
 
@@ -1191,7 +1254,10 @@ beat "moved" {
 beat "overrun" {
   state = "activated",
   say = { nadia = "No, no, you don’t have to do that. I’ve kept you. Sorry. Sorry, I’ll go." },
-  cue = "She’s standing now, coat half on, flushed, apologising to the doorframe.",
+  cue = function(s)
+    return "She’s standing now, " .. (s.seen("the-list") and "coat half on" or "bag on her shoulder")
+        .. ", flushed, apologising to the doorframe."
+  end,
   choices = {
     { "Honestly, it’s no trouble at all, I’ve nothing else on. Sit back down and stay another ten minutes; you need it.",
       kind = "rescue", next = "door",
@@ -1219,7 +1285,7 @@ beat "gone-quiet" {
   reflect = "She stopped fidgeting. Why might stillness be a worse sign here than restlessness?",
   note = "Two misses in a row: the same rupture, deepened. The face shows shutdown. One honest repair that names the first miss can still bring her back; quiet company eases her without mending it.",
   choices = {
-    { "Sure. Where were we? Number two, the gym?",
+    { "Sure. Where were we? The gym, wasn’t it?",
       kind = "dismiss", next = "polite",
       inner = "The gym. Good. I can talk about the gym for ever.",
       why = "Going back to the list accepted the shutdown as the session." },
@@ -1331,8 +1397,8 @@ ending "end-half" {
 ending "end-apart" {
   title = "Doing much better", verdict = "disconnected",
   text = "On Monday an email arrives: Nadia is doing so much better that she’d like to pause sessions for now. "
-      .. "Thanks so much for everything. Most of what you said on Thursday was meant kindly, and much of it was careful or correct. "
-      .. "The misses among it told her what she feared most: that the real version of her would be too much here as well.",
+      .. "Thanks so much for everything. Nothing you said on Thursday was cruel; each miss was something a caring therapist "
+      .. "might say. Together they told her what she feared most: that the real version of her would be too much here as well.",
   reflect = "Trace the first miss. What would a one-line repair have sounded like?",
-  note = "Clients rarely say a therapist missed them; they get better on paper, or leave. Discuss how to notice that, and how to answer the email: leave the door open, offer a last session to review, and, given the Sundays in the car park, check how she is, all the more if risk was never asked.",
+  note = "Clients rarely say a therapist missed them; they get better on paper, or leave. Discuss how to notice that, and how to answer the email: leave the door open, offer a last session to review, and, given how alone she is (whether or not the Sundays in the car park came up), check how she is, all the more if risk was never asked.",
 }
