@@ -17,7 +17,8 @@
 --   side beats, entered only by a miss, each offering the repair that names
 --          it: cheered (pickup: chips, band), told-off, grilled (pickup);
 --          dont-you-dare (pull-out: Nina); shut-window (pull-out, radio);
---          not-the-point (the-chat, year-three); your-story (the-chat);
+--          not-the-point (the-chat); your-story (the-chat);
+--          just-a-den (year-three);
 --          lecture (confession: telling-off, advice), email (confession);
 --          day-off (skip-school); headphones (door); ghostwriter (typing);
 --          old-wound (real-thing); exposed (ivy-charger)
@@ -48,6 +49,9 @@
 --                 (the landing’s cue remembers it)
 --   texted_nina   the parent sent Nina a text from the landing
 --   cheer_texted  the landing’s cheery text, offered once
+--   last_text     which of those two texts was sent last ("nina", "cheer"), so
+--                 the landing, shown again after it, says what came of it
+--   stepped_out   the parent left his room after Ivy’s charger (and came back)
 
 story { id = "im-fine", title = "I’m Fine",
         relationship = "parent-child", minutes = 15, start = "pickup",
@@ -100,7 +104,7 @@ local OWN = {
   ["pickup.hello"]          = "In the car park I had a go about saying hello before you’d sat down.",
   ["pickup.panic"]          = "In the car park I panicked at you, and you had to deal with that.",
   ["pull-out.nina"]         = "In the car park I nearly marched over to Nina. That was never mine to sort.",
-  ["pull-out.wave"]         = "In the car park I went on about Callum and Saturday while you were hiding.",
+  ["pull-out.wave"]         = "In the car park I went on about Cal and Saturday while you were hiding.",
   ["pull-out.sunk"]         = "In the car park I told you how you were sitting, with them right there.",
   ["radio.listing"]         = "In the car I eyed your phone and asked who it was.",
   ["radio.busy"]            = "In the car I asked about your phone when you’d turned it face down.",
@@ -121,16 +125,16 @@ local OWN = {
   ["doorstep.apologise"]    = "At the front door I wanted an apology before anything else.",
   ["doorstep.silent"]       = "At the front door I let you in and walked off without a word.",
   ["ivy-hall.nightmare"]    = "Downstairs I called you a nightmare to Ivy, and you heard it.",
-  ["ivy-hall.caught"]       = "Downstairs I called you out for listening on the stairs.",
+  ["ivy-hall.caught"]       = "Downstairs I called you out for listening on the landing.",
   ["ivy-hall.explain"]      = "Downstairs I told Ivy your business, and you heard me do it.",
   ["door.leave"]            = "When I came up, I took “fine” at its word and left you to it.",
   ["door.notes"]            = "When I came up, I used your playing as proof against you.",
   ["door.cinema"]           = "When I came up, I jumped in with plans for Saturday.",
   ["typing.help"]           = "Earlier I tried to take your message off you.",
-  ["typing.advice"]         = "Earlier I told you not to send your message, like it was mine.",
+  ["typing.advice"]         = "Earlier I told you to sleep on your message before I knew what you wanted to say.",
   ["typing.watching"]       = "Earlier I commented on your typing like I was marking it.",
   ["ask.script"]            = "When you asked what I’d say, I handed you a script.",
-  ["ask.something"]         = "When you showed me his message, I said at least he’d said sorry.",
+  ["ask.something"]         = "When you read me Cal’s message, I said at least he’d said sorry.",
   ["ask.phone"]             = "When you asked what I’d say, I tried to write it for you.",
   ["real-thing.forgot"]     = "When you said they decided, I told you they’d probably forgotten.",
   ["real-thing.old"]        = "When you said they decided, I made it about my old stuff.",
@@ -314,9 +318,9 @@ beat "grilled" {
 beat "pull-out" (noted "pull-out" {
   cue_only = true,
   say = { jonah = "Can you just go. Please." },
-  cue = "Two spaces down, Callum and Sami are laughing by Callum’s mum’s car. Jonah slides lower and tugs his hood forward.",
+  cue = "Two spaces down, his friends Cal and Sami are laughing by the car of Cal’s mum, Nina. Jonah slides lower and tugs his hood forward.",
   reflect = "He only asked you to drive. What told you more than his words did?",
-  note = "A cue beat: the answers that land respond to what he does when he sees his friends, without making him explain it. Telling him how he has sunk in his seat is true and kindly meant, and it corners him with his friends in sight. Going over to Callum’s mum is the first pull to sort his friendships for him; see the note at the next beat.",
+  note = "A cue beat: the answers that land respond to what he does when he sees his friends, without making him explain it. Telling him how he has sunk in his seat is true and kindly meant, and it corners him with his friends in sight. Going over to Cal’s mum is the first pull to sort his friendships for him; see the note at the next beat.",
   choices = {
     { "There’s Nina, Cal’s mum. I’ll nip over and ask what’s going on with the boys.",
       kind = "rescue", next = "dont-you-dare", id = "pull-out.nina", set = { went_behind = true },
@@ -330,7 +334,7 @@ beat "pull-out" (noted "pull-out" {
       kind = "fix", next = "shut-window", id = "pull-out.sunk",
       inner = "Can they not. They’re RIGHT THERE.",
       why = "True, and kindly meant, but naming how he had sunk out of sight, with his friends two spaces away, made him explain what he was hiding." },
-    { "There’s Callum! Give him a wave. Are you two still on for Saturday?",
+    { "There’s Cal! Give him a wave. Are you two still on for Saturday?",
       kind = "dismiss", next = "shut-window", id = "pull-out.wave",
       inner = "Saturday. The thing I’m not invited to.",
       why = "Cheerful chat about his friends went straight past the way he sank out of sight." },
@@ -421,7 +425,7 @@ beat "shut-window" {
       kind = "attune", next = "the-chat", id = "shut-window.for-now",
       inner = "For now. Okay. Maybe.",
       why = "You let “nothing” stand for now without believing it, which leaves room for later. The earlier miss is still unnamed." },
-    { "I went on about Callum back there when you’d asked me to go.",
+    { "I went on about Cal back there when you’d asked me to go.",
       kind = "repair", repairs = "pull-out", next = "the-chat", id = "shut-window.repair-friends",
       when = mending("pull-out", was("pull-out", "pull-out.wave")),
       inner = "They noticed. Huh.",
@@ -445,7 +449,7 @@ beat "the-chat" (noted "the-chat" {
   choices = {
     { "(Shake your head.) “Then they’re not real friends.”",
       kind = "enmesh", next = "not-the-point", id = "the-chat.friends",
-      inner = "They don’t even know them. Now I have to defend them.",
+      inner = "Not real friends. So now I have to stick up for them.",
       why = "Taking against his friends fills the car with your anger and leaves him defending people he still loves." },
     { "Off Sami’s phone. That’s a horrible way to find out.",
       kind = "attune", next = "year-three", id = "the-chat.found-out",
@@ -457,7 +461,7 @@ beat "the-chat" (noted "the-chat" {
       why = "Your old hurt woke up and took the floor just as he had finally put his down." },
     { "A separate chat? Have you said anything to Cal? There might be a reason, you know.",
       kind = "fix", next = "not-the-point", id = "the-chat.ask-cal",
-      inner = "Say what? “Why don’t you want me?” Great plan.",
+      inner = "Ask Cal. Like it’s that easy.",
       why = "Advice as a question: talking to Cal may help one day, but asked now it sent him off to fix it before anyone had heard how it felt." },
     { "(Keep driving. Let it land before you say anything.)",
       kind = "attune", next = "year-three", id = "the-chat.land",
@@ -469,12 +473,6 @@ beat "the-chat" (noted "the-chat" {
 beat "not-the-point" {
   state = "activated",
   say = { jonah = function(s)
-    if s.seen("year-three") then
-      if s.vars["m_year-three"] == "year-three.laugh" then
-        return "It’s not funny. It wasn’t a joke. That’s not even the point."
-      end
-      return "It’s not a ‘normal’ thing. You don’t get it. That’s not even the point."
-    end
     if s.vars["m_the-chat"] == "the-chat.ask-cal" then
       return "Say what? “Why don’t you want me?” You don’t get it. That’s not the point anyway."
     end
@@ -483,51 +481,34 @@ beat "not-the-point" {
   cue = "His jaw is tight. He jabs at the heater button twice.",
   choices = {
     { "Easy on the heater. I’m on your side here, you know.",
-      kind = "dismiss", next = { { "year-three", when = function(s) return not s.seen("year-three") end }, { "confession" } },
-      id = "not-the-point.heater",
+      kind = "dismiss", next = "year-three", id = "not-the-point.heater",
       inner = "On my side. So I should shut up.",
       why = "Telling him off for the heater and defending yourself moved the talk off what he was trying to say." },
     { "I slagged off your mates, and I hardly know them. They matter to you.",
       kind = "repair", repairs = "the-chat", id = "not-the-point.repair-friends",
-      when = mending("the-chat", was("the-chat", "the-chat.friends")),
-      next = { { "year-three", when = function(s) return not s.seen("year-three") end }, { "confession" } },
+      when = mending("the-chat", was("the-chat", "the-chat.friends")), next = "year-three",
       inner = "Yeah. They do. That’s why it’s so bad.",
       why = "You owned taking against his friends and came back to why it hurts: they matter to him." },
     { "You’ll make new friends at sixth form, you know. Better ones. I promise you will.",
-      kind = "fix", next = { { "year-three", when = function(s) return not s.seen("year-three") end }, { "confession" } },
-      id = "not-the-point.sixth-form",
+      kind = "fix", next = "year-three", id = "not-the-point.sixth-form",
       inner = "I don’t want new friends. I want mine.",
       why = "A hopeful promise about later walked straight past what he was losing now." },
     { "I sent you off to sort it with Cal before I’d even listened. Go on.",
       kind = "repair", repairs = "the-chat", id = "not-the-point.repair-ask",
-      when = mending("the-chat", was("the-chat", "the-chat.ask-cal")),
-      next = { { "year-three", when = function(s) return not s.seen("year-three") end }, { "confession" } },
+      when = mending("the-chat", was("the-chat", "the-chat.ask-cal")), next = "year-three",
       inner = "Go on. Okay. They actually want it.",
       why = "You owned jumping to the fix in one line and asked for the rest of it." },
     { "Okay. What is the point?",
-      kind = "attune", next = { { "year-three", when = function(s) return not s.seen("year-three") end }, { "confession" } },
-      id = "not-the-point.what",
+      kind = "attune", next = "year-three", id = "not-the-point.what",
       inner = "They want to know. Okay.",
       why = "You let him correct you and asked him to lead. The earlier miss is still unnamed." },
-    { "I called eight years ‘drifting apart’. That was lazy of me. Go on.",
-      kind = "repair", repairs = "year-three", id = "not-the-point.repair-drift",
-      when = mending("year-three", was("year-three", "year-three.drift")),
-      next = { { "year-three", when = function(s) return not s.seen("year-three") end }, { "confession" } },
-      inner = "Eight years. Yeah. It’s not just drifting.",
-      why = "You took back the shrug about drifting apart and let the loss be the size it is." },
-    { "I laughed about the den, and you weren’t laughing. It mattered.",
-      kind = "repair", repairs = "year-three", id = "not-the-point.repair-laugh",
-      when = mending("year-three", was("year-three", "year-three.laugh")),
-      next = { { "year-three", when = function(s) return not s.seen("year-three") end }, { "confession" } },
-      inner = "It did. It does.",
-      why = "You owned laughing along with a laugh that was only cover, and let the memory matter." },
   },
 }
 
 beat "your-story" {
   state = "shutdown",
   say = { jonah = "Cool. So now it’s about you." },
-  cue = "Both earbuds go in. He turns the volume up until you can hear the tinny drums.",
+  cue = "He jams both earbuds in and turns the volume up until you can hear the tinny drums.",
   reflect = "When a child’s hurt wakes up one of your own, what helps you keep the two apart?",
   note = "Getting swept up often starts as empathy. The repair is short: notice that your story took the floor, and hand it back.",
   choices = {
@@ -556,7 +537,7 @@ beat "year-three" (noted "year-three" {
   note = "Humour he starts can be shared, but here his face says the laugh is cover. Laughing with him is the warm, tempting miss.",
   choices = {
     { "(Laugh.) “Sausage! I remember that den. You came home filthy every day for a month.”",
-      kind = "dismiss", next = "not-the-point", id = "year-three.laugh",
+      kind = "dismiss", next = "just-a-den", id = "year-three.laugh",
       inner = "It’s not a funny story. Not any more.",
       why = "He laughed, so you laughed; but his face wasn’t laughing, and a fond memory of yours made light of what he was losing." },
     { "That’s not stupid. That’s you and Cal.",
@@ -564,7 +545,7 @@ beat "year-three" (noted "year-three" {
       inner = "Me and Cal. Was.",
       why = "You named what the joke was covering: a friendship that mattered." },
     { "Oh, love. People drift apart at your age. It’s normal, it happens to everyone.",
-      kind = "dismiss", next = "not-the-point", id = "year-three.drift",
+      kind = "dismiss", next = "just-a-den", id = "year-three.drift",
       inner = "Normal. So I should just get over it.",
       why = "Calling it normal filed his loss away before it had been felt." },
     { "(Don’t laugh. Nod, eyes on the road.)",
@@ -574,8 +555,43 @@ beat "year-three" (noted "year-three" {
   },
 })
 
+beat "just-a-den" {
+  state = "shutdown",
+  say = { jonah = function(s)
+    if s.vars["m_year-three"] == "year-three.laugh" then
+      return "Yeah. Hilarious. Forget I said anything."
+    end
+    return "Right. Normal. Forget I said anything."
+  end },
+  cue = "He pulls his hood right down and turns to the side window. Two sets of traffic lights go by.",
+  choices = {
+    { "Oh, don’t sulk. It was a nice memory.",
+      kind = "dismiss", next = "confession", id = "just-a-den.sulk",
+      inner = "Nice for them. So now I’m sulking.",
+      why = "Calling his quiet sulking defended what you had said and made light of the loss a second time." },
+    { "Honestly, by this time next year you won’t even remember who went to Cal’s birthday.",
+      kind = "fix", next = "confession", id = "just-a-den.next-year",
+      inner = "I remember the password. I’ll remember this.",
+      why = "A promise about next year tried to close the hurt before anyone had heard it." },
+    { "(Keep driving. Leave the quiet to him for a while.)",
+      kind = "attune", next = "confession", id = "just-a-den.quiet",
+      inner = "They’ve stopped. Not pushing. Okay.",
+      why = "You stopped talking and let him have the quiet. It eases things, though what you said about the den is still unnamed." },
+    { "I called eight years ‘drifting apart’. That was lazy of me. Go on.",
+      kind = "repair", repairs = "year-three", id = "just-a-den.repair-drift",
+      when = mending("year-three", was("year-three", "year-three.drift")), next = "confession",
+      inner = "Eight years. Yeah. It’s not just drifting.",
+      why = "You took back the shrug about drifting apart and let the loss be the size it is." },
+    { "I laughed about the den, and you weren’t laughing. It mattered.",
+      kind = "repair", repairs = "year-three", id = "just-a-den.repair-laugh",
+      when = mending("year-three", was("year-three", "year-three.laugh")), next = "confession",
+      inner = "It did. It does.",
+      why = "You owned laughing along with a laugh that was only cover, and let the memory matter." },
+  },
+}
+
 beat "confession" (noted "confession" {
-  say = { jonah = "And I’ve got detention tomorrow. Lunch, with Adeyemi. I told Cal to eff off in the lunch hall and knocked his tray flying. Everyone saw." },
+  say = { jonah = "And I’ve got detention tomorrow. Lunch, with Adeyemi, Head of Year. I told Cal to eff off in the lunch hall and knocked his tray flying. Everyone saw." },
   cue = "He watches you sideways, shoulders up near his ears, braced.",
   reflect = "He has been hurt, and he has done something wrong. How do you hold both?",
   note = "Here the limit matters: the detention is a fair consequence and his to face. Attunement joins the hurt without taking the consequence away. Advice about saying sorry may be right by tomorrow; given first, it is one more telling-off. Emailing the school to get him off is rescuing; see the note at the email beat.",
@@ -666,7 +682,7 @@ beat "skip-school" (noted "skip-school" {
   choices = {
     { "I can’t tell them you’re ill when you’re not. But I get why you’d want me to.",
       kind = "attune_boundary", next = "slam", id = "skip-school.honest",
-      inner = "No lying for me. But they get it.",
+      inner = "No lying for me. But they get why I asked.",
       why = "You kept to the truth and the school day, and let the wish to hide make sense." },
     { "It’ll have blown over by tomorrow.",
       kind = "fix", next = "slam", id = "skip-school.blown",
@@ -702,7 +718,7 @@ beat "day-off" {
     { "Nobody’ll think that! I’ll tell them it’s a bug going round. It’s totally believable.",
       kind = "fix", next = "slam", id = "day-off.bug",
       inner = "They’re lying for me. That’s worse.",
-      why = "Cheering him past his own doubt kept the rescue going and added a lie to it." },
+      why = "“Nobody’ll think that” was reassurance: it talked him out of his doubt instead of hearing it, and added a lie to the day off." },
     { "I said yes to make tonight easier, not to help you. You’re going in.",
       kind = "repair", repairs = "skip-school", next = "slam", id = "day-off.repair", set = { day_off = false },
       inner = "Ugh. But yeah. Hiding would make it worse.",
@@ -720,11 +736,17 @@ beat "slam" (noted "slam" {
     if s.vars.day_off then
       return "You don’t GET it! Monday’s just going to be WORSE! You never get ANYTHING!"
     end
-    return "You don’t GET it! Everyone’s going to be staring at me tomorrow and you just… forget it! You never get it!"
+    local m = s.vars["m_skip-school"]
+    if m == "skip-school.blown" then
+      return "It WON’T blow over! Everyone’s going to be staring at me tomorrow and you just… forget it! You never get it!"
+    elseif m == "skip-school.flat" then
+      return "You didn’t even ASK! Everyone’s going to be staring at me tomorrow and you don’t even care! Forget it!"
+    end
+    return "Everyone’s going to be staring at me tomorrow! EVERYONE! And I just have to walk in and TAKE it!"
   end },
-  cue = "You pull onto the drive. He’s out before the engine stops, and the car door slams so hard the mirror shakes. Ivy’s face is at the window.",
+  cue = "You pull onto the drive. He’s out before the engine stops, and the car door slams so hard the mirror shakes. His little sister Ivy’s face is at the window.",
   reflect = "What happens in your body when your child slams a door on you? What brings you back?",
-  note = "This beat costs the player steadiness and may flood them. The steady answer is real: a breath before following him in. Ask what steadies each person in the room. The slam comes whatever was said about school: a warm limit is still a limit, and a fifteen-year-old may rage at it. It does not mean the answer was wrong.",
+  note = "This beat costs the player steadiness and may flood them. The steady answer is real: a breath before following him in. Ask what steadies each person in the room. The slam comes whatever was said about school: a warm limit is still a limit, and a fifteen-year-old may rage at it (after a warm answer he rages at tomorrow, not at you). It does not mean the answer was wrong.",
   choices = {
     { "(Grip the wheel.) “Why does everything have to be so hard with you?”",
       kind = "enmesh", next = "doorstep", id = "slam.hard",
@@ -752,7 +774,7 @@ beat "slam" (noted "slam" {
 beat "doorstep" (noted "doorstep" {
   state = "activated",
   say = { jonah = "Just open the door." },
-  cue = "He’s stuck at the locked front door without a key, hood up, forehead nearly on the glass. Pickle is barking inside.",
+  cue = "He’s stuck at the locked front door without a key, hood up, forehead nearly on the glass. Inside, Pickle, the old family dog, is barking.",
   choices = {
     { "Apologise for that door first.",
       kind = "dismiss", next = "ivy-hall", id = "doorstep.apologise",
@@ -798,7 +820,7 @@ beat "ivy-hall" (noted "ivy-hall" {
     { "(Call up.) “I know you’re listening, Jonah.”",
       kind = "fix", next = "door", id = "ivy-hall.caught",
       inner = "Caught. Brilliant. Not coming down now.",
-      why = "Calling out his hiding place took away the one bit of privacy he had." },
+      why = "Naming his hiding place out loud cornered him: true, and it took away the one bit of privacy he had." },
     { "That’s his to tell you, if he wants to. He’s not in trouble.",
       kind = "attune_boundary", next = "door", id = "ivy-hall.his-to-tell",
       inner = "They didn’t tell her. They kept it mine.",
@@ -813,7 +835,7 @@ beat "ivy-hall" (noted "ivy-hall" {
 beat "door" (noted "door" {
   background = "images/jonah-room.svg", music = "evening", cue_only = true,
   say = { jonah = "I said I’m fine. You can go." },
-  cue = "He’s on the bed with his bass, playing the same four notes over and over, hard enough that the string buzzes. Pickle is on his feet.",
+  cue = "He’s on the bed with his bass, playing the same four notes over and over, hard enough that the string buzzes. Pickle, the old dog, is lying on his feet.",
   reflect = "What does the riff tell you that “I’m fine” doesn’t?",
   note = "A cue beat. The answers that land respond to the playing without using it as evidence, and neither obey nor ignore the invitation to leave. A treat planned for Saturday is the generous miss: it tries to fill the gap before anyone has felt it.",
   choices = {
@@ -883,7 +905,7 @@ beat "typing" (noted "typing" {
   say = { jonah = "What." },
   cue = "His thumbs fly over the phone, then hold down delete. He types again. Deletes again. His jaw is working.",
   reflect = "How do you respond to what he is doing with his hands, not to the word he says?",
-  note = "A cue beat. The drafting and deleting is the truth of this moment: something he wants to say and can’t. Describing it back to him, taking it off him, or telling him to sleep on it (good advice, and his to take) are the misses.",
+  note = "A cue beat. The drafting and deleting is the truth of this moment: something he wants to say and can’t. Describing it back to him, taking it off him, or telling him to sleep on it (advice that may be right by morning, given before anyone knows what he wants to say) are the misses.",
   choices = {
     { "(Hold out your hand.) “Give it here, I’ll word it.”",
       kind = "rescue", next = "ghostwriter", id = "typing.help",
@@ -896,7 +918,7 @@ beat "typing" (noted "typing" {
     { "Is that Cal? Don’t send anything tonight while you’re this wound up. Sleep on it.",
       kind = "fix", next = "ghostwriter", id = "typing.advice",
       inner = "How do they even know it’s Cal. Stop.",
-      why = "Sleeping on it is good advice, and his to take: telling him not to send it took the message out of his hands while he was still finding the words." },
+      why = "Advice, and maybe good advice: telling him to sleep on it jumped to fixing the message before anyone knew what he was trying to say to Cal." },
     { "You keep typing and deleting, and your jaw’s going. Send it or leave it.",
       kind = "fix", next = "ghostwriter", id = "typing.watching",
       inner = "Stop watching me type. God.",
@@ -938,16 +960,21 @@ beat "ghostwriter" {
       when = mending("typing", was("typing", "typing.watching")),
       inner = "Okay. They get it. Maybe I can ask them something.",
       why = "You owned watching and hurrying him, and gave him back his own pace." },
-    { "When you send it is your call, not mine. I’ll stop telling you.",
+    { "I jumped in with advice before I even knew what you wanted to say.",
       kind = "repair", repairs = "typing", next = "ask", id = "ghostwriter.repair-advice",
       when = mending("typing", was("typing", "typing.advice")),
-      inner = "My call. Okay. Maybe I’ll ask them anyway.",
-      why = "You owned taking the decision off him, in a line, and handed it back." },
+      inner = "They did. Okay. Maybe I’ll ask them anyway.",
+      why = "You owned rushing in with advice, in a line, and left him room to find his own words." },
   },
 }
 
 beat "ask" (noted "ask" {
-  say = { jonah = "He messaged. “u ok? sorry about earlier.” Like nothing happened. What would you even say? Seriously. What would you do?" },
+  say = { jonah = function(s)
+    if s.seen("typing") then
+      return "It’s Cal. He messaged hours ago. “u ok? sorry about earlier.” Like nothing happened. Everything I write back sounds stupid. What would you even say? Seriously. What would you do?"
+    end
+    return "Cal messaged. “u ok? sorry about earlier.” Like nothing happened. What would you even say? Seriously. What would you do?"
+  end },
   cue = function(s)
     if not s.seen("typing") then
       return "After tea you knock again, and this time he moves his feet to make room. He holds up his phone, then looks straight at you."
@@ -964,7 +991,7 @@ beat "ask" (noted "ask" {
     { "Keep it short. Something like “yeah fine, see you tomorrow.”",
       kind = "fix", next = "real-thing", id = "ask.script",
       inner = "See you tomorrow. Great. Easy for them.",
-      why = "Good advice, given because he asked, still did his thinking for him before he had found his own words." },
+      why = "Advice, even asked for and sensible, jumped to the answer before he had found what he wanted to say." },
     { "Well, he’s said sorry. That’s something, isn’t it? It’s a start.",
       kind = "fix", next = "real-thing", id = "ask.something",
       inner = "A start. Sure. He’s still bowling Saturday and I’m still not.",
@@ -992,7 +1019,7 @@ beat "real-thing" (noted "real-thing" {
     { "Maybe they just forgot to add you? I’m sure nobody sat down and decided anything.",
       kind = "fix", next = "ivy-charger", id = "real-thing.forgot",
       inner = "They don’t believe me. I saw it.",
-      why = "Hoping it was a mistake argued with what he saw, so he felt unbelieved." },
+      why = "A hopeful reassurance that it was a mistake argued with what he saw, so he felt unbelieved." },
     { "Talked about, not talked to.",
       kind = "attune", next = "ivy-charger", id = "real-thing.talked-about",
       inner = "Yeah. Exactly that.",
@@ -1074,7 +1101,7 @@ beat "exposed" {
       inner = "Now I have to say it’s fine. Again.",
       why = "A pile of sorries made him comfort you, in the middle of his own worst moment." },
     { "Okay. A minute on your own. Ivy didn’t deserve that, mind. I’ll be back up.",
-      kind = "attune_boundary", next = "tomorrow", id = "exposed.limit",
+      kind = "attune_boundary", next = "tomorrow", id = "exposed.limit", set = { stepped_out = true },
       inner = "I know. I shouldn’t have. They’re coming back, though.",
       why = "You gave him the space he asked for, held a line about his sister, and said you’d be back, so space didn’t mean being left." },
     { "Don’t you talk to your sister like that. She was only asking.",
@@ -1082,17 +1109,17 @@ beat "exposed" {
       inner = "Course. Ivy’s feelings count.",
       why = "Protecting Ivy matters; doing it first left his humiliation untouched." },
     { "I put you on show in front of her. I’ll go and see Ivy, then come back. Okay?",
-      kind = "repair", repairs = "ivy-charger", next = "tomorrow", id = "exposed.repair",
+      kind = "repair", repairs = "ivy-charger", next = "tomorrow", id = "exposed.repair", set = { stepped_out = true },
       when = mending("ivy-charger", was("ivy-charger", "ivy-charger.teary")),
       inner = "They saw it was them. And they’re coming back.",
       why = "You named the exposure, went to look after Ivy, and asked to come back rather than assuming." },
     { "I had you sorting chargers when you needed a minute. I’ll see to Ivy, then come back. Okay?",
-      kind = "repair", repairs = "ivy-charger", next = "tomorrow", id = "exposed.repair-sort",
+      kind = "repair", repairs = "ivy-charger", next = "tomorrow", id = "exposed.repair-sort", set = { stepped_out = true },
       when = mending("ivy-charger", was("ivy-charger", "ivy-charger.sort")),
       inner = "They get it. And they’re coming back.",
       why = "You named what you asked of him at the worst moment, went to look after Ivy, and asked to come back." },
     { "(Leave, and close the door behind you.)",
-      kind = "withdraw", next = "tomorrow", id = "exposed.go",
+      kind = "withdraw", next = "tomorrow", id = "exposed.go", set = { stepped_out = true },
       inner = "Everyone out. Like I said. Great.",
       why = "Taking his words literally, with no word about coming back, left him alone at the worst moment." },
   },
@@ -1105,7 +1132,12 @@ beat "tomorrow" (noted "tomorrow" {
     end
     return "Adeyemi’s going to make me sit with Cal in his office and ‘talk about it.’ Restorative whatever. Tomorrow."
   end },
-  cue = "He’s sitting on the edge of the bed now, elbows on his knees, hood down.",
+  cue = function(s)
+    if s.vars.stepped_out then
+      return "Ten minutes later you knock and go back in. He’s sitting on the edge of the bed now, elbows on his knees, hood down."
+    end
+    return "He’s sitting on the edge of the bed now, elbows on his knees, hood down."
+  end,
   note = "Ringing the school about the chat, unasked, takes his side of the meeting off him. Asking whether there is anything he would want the school to hear from you, and accepting no, is the parent’s part done with him. If he had told you of threats or bullying, or of the chat being used against him, the call would be yours to make even if he would rather you didn’t, and you would tell him you were making it and why.",
   choices = {
     { "I’ll ring Mr Adeyemi and tell him about the chat.",
@@ -1180,7 +1212,12 @@ beat "goodnight" (noted "goodnight" {
 beat "doorway" {
   state = "shutdown",
   say = { jonah = "Yeah. Night." },
-  cue = "He’s put his headphones back on before you reach the door. He doesn’t look up.",
+  cue = function(s)
+    if s.seen("headphones") then
+      return "He’s put his big headphones back on before you reach the door. He doesn’t look up."
+    end
+    return "He’s pulled on his big headphones before you reach the door. He doesn’t look up."
+  end,
   choices = {
     { "(Click the light off and go downstairs.)",
       kind = "withdraw", next = "landing", id = "doorway.leave",
@@ -1206,24 +1243,33 @@ beat "doorway" {
 }
 
 beat "landing" {
-  say = "The landing is dark. Behind his door, very quietly, the same four notes on the bass.",
+  say = function(s)
+    if s.vars.last_text == "nina" then
+      return "Your phone buzzes. Nina, already: “Oh no! Leave it with me, I’ll have a word with Cal x”"
+    elseif s.vars.last_text == "cheer" then
+      return "Your text to him shows as read. No reply comes."
+    end
+    return "The landing is dark. Behind his door, very quietly, the same four notes on the bass."
+  end,
   cue = function(s)
-    if s.vars.texted_nina then
-      return "Your phone buzzes. Nina: “Oh no! Leave it with me, I’ll have a word with Cal x”. Behind the door, the four notes stop."
+    if s.vars.last_text == "nina" then
+      return "Behind his door the four notes go on, over and over. He doesn’t know yet."
+    elseif s.vars.last_text == "cheer" then
+      return "Behind his door the four notes stop, then start again, harder. Your phone is still in your hand."
     end
     if s.vars.went_behind then
-      return "Your phone is in your hand. Nina’s number is right there: the same pull as in the car park."
+      return "Your phone is in your hand, and Nina’s number is right there: Cal’s mum, the same pull as in the car park."
     end
-    return "Your phone is in your hand. Nina’s number is right there."
+    return "Your phone is in your hand, and Nina’s number is right there: Cal’s mum. You could just ask her."
   end,
   note = "The pull to rescue often comes back when we are alone, and a text to another parent sent behind his back will reach him through his friend by tomorrow. If it was sent, the repair is to tell him, own it, and call it off. Repair is still possible after the door has closed.",
   choices = {
     { "(Text Nina: “Hi, bit of a falling out between the boys, I think. Could we have a quick chat?” Send.)",
       kind = "rescue", next = "landing", id = "landing.nina",
       when = function(s) return not s.vars.texted_nina end,
-      set = { texted_nina = true, went_behind = true },
-      inner = "(He doesn’t know yet. By break tomorrow, Cal will have told him.)",
-      why = "Alone on the landing, the pull to sort it behind his back came back, and you acted on it: his friendship is now in two parents’ hands." },
+      set = { texted_nina = true, went_behind = true, last_text = "nina" },
+      inner = "(Tomorrow, at break, Cal:) ‘Why’s my mum asking me about you?’ …They went behind my back.",
+      why = "Alone on the landing, the pull to sort it behind his back won, and you acted on it: his friendship is now in two parents’ hands." },
     { "(Knock again.) “I’ve just texted Nina about you and Cal. That wasn’t mine to do. I’m telling her to leave it.”",
       kind = "repair", repairs = "landing", next = to_ending(), id = "landing.own-nina",
       when = function(s) return s.vars.texted_nina and s.open_at("landing") and not s.vars.day_off end,
@@ -1237,7 +1283,7 @@ beat "landing" {
     { "(Text him: “Chin up x”)",
       kind = "fix", next = "landing", id = "landing.chin-up",
       when = function(s) return not s.vars.cheer_texted end,
-      set = { cheer_texted = true },
+      set = { cheer_texted = true, last_text = "cheer" },
       inner = "Chin up. Cool. Thanks.",
       why = "A cheery text told him how to feel, from the other side of a closed door." },
     { "(Text him: “Whatever you say to Cal, I’m on your side.” Then leave it.)",
