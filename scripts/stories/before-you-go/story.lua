@@ -24,13 +24,23 @@
 --              that names the latest miss still open, in the words that miss
 --              left (late:<beat>), and mends that rupture (the rules mend the
 --              latest open one). While the risk question has never been asked
---              (a miss at nights and at not-asked) they are withheld:
---              ruth-last's repair asks it (→ late-ask).
+--              (a miss at nights and at not-asked) they are withheld.
+--   the risk question: asked at nights, else at not-asked; while it has
+--              never been asked, ruth-last and then clock offer it late
+--              (→ late-ask, which goes on to clock, or to door when it was
+--              asked at clock). A player flooded at nights is offered a breath
+--              there, and the question is within reach again after it. Every
+--              ending says so when it was never asked (unasked). While the
+--              player is flooded, ruth-last and clock hide one attuned answer
+--              (out of reach anyway) when six would show, so that the offered
+--              breath still fits the window (room_for_breath).
 --   closing:   doorway (after a miss at the end) and cap-left (after a cold
 --              goodbye there) give a last chance to repair; cap-left has no
 --              miss, so a miss is never the last word.
 --   cue beats: arrival, joke, somewhere-hot, clock (cue_only: the body tells
---              the truth, the words do not; the intrusive reading is the miss)
+--              the truth, the words do not; the intrusive reading is the miss).
+--              In every beat the attuned answers answer the cue without
+--              quoting its words.
 --   lengths:   where the attuned answers fall in length order (shortest,
 --              second, middle, second longest, longest) changes from beat to
 --              beat; no rank wins, only reading the scene does.
@@ -40,17 +50,19 @@
 --              "no", advice, normalising or moving on is a miss); his answer
 --              is met calmly and in proportion (not-here: alarm, a telling-off
 --              and ringing his GP and daughter over his head are misses); the
---              cover colleague (Sue Marsh), the duty line, his GP and
---              Samaritans are named at number, where one mid-break appointment
---              with Sue is offered because the picture calls for it. A private
---              mobile, "ring me any time", a call from the holiday, cancelling
---              the break and a pity session are rescues.
+--              cover colleague (Sue Marsh, named on his appointment card at
+--              the-break), the duty line, his GP and Samaritans are named at
+--              number, where one mid-break appointment with Sue is offered
+--              because the picture calls for it. A private mobile, "ring me
+--              any time", a call from the holiday, cancelling the break and a
+--              pity session are rescues.
 --
 -- Variables: late:<beat> (a miss there, and the words a late repair uses for
 --   it); arrival_miss, co_op, linked, took_over, sided, joke_miss, hanky,
---   silly, not_here_miss (which miss a follow-up answers); heard_nights (he has
---   said what his bad nights are like); mobile:<beat> (your private number was
---   given there: end-promise, while that rupture is open).
+--   silly, not_here_miss (which miss a follow-up answers); heard_nights (after
+--   the risk answer you asked "what" he does on a bad night, or about a "plan":
+--   his next line answers that question); mobile:<beat> (your private number
+--   was given there: end-promise, while that rupture is open).
 
 story { id = "before-you-go", title = "Before You Go",
         relationship = "therapist-client", minutes = 15, start = "arrival",
@@ -70,8 +82,10 @@ character "walter" { name = "Walter", about = "a retired bus mechanic, 71; his w
 local ROOM    = "images/consulting-room.svg"
 local EVENING = "images/consulting-room-evening.svg"
 
--- Every beat, in the order a play meets them: a play only ever moves down
--- this list, and enters each beat at most once.
+-- Every beat, in the order a play meets them: a play moves down this list
+-- and enters each beat once (a breath while flooded enters it again), except
+-- late-ask, which comes after clock when the question is asked there; clock
+-- then has no miss, so latest_open still finds the latest miss.
 local ORDER = { "arrival", "chitchat", "co-op", "shut-it", "ashamed", "doing-well", "my-mum",
   "sweet-peas", "happy", "daughter", "advice", "joke", "laughed", "crying", "setting-off", "not-going",
   "the-break", "fly-by", "cancel", "somewhere-hot", "professional", "everyone-goes", "extra", "angry",
@@ -98,15 +112,53 @@ local function latest_open(s)
   return nil
 end
 
--- He spoke of the nights, the therapist went past it, and nobody has asked
--- him the question since.
+-- Has anyone asked him the risk question? Only an answer that asks it leads
+-- to not-here or late-ask.
+local function risk_asked(s)
+  return s.seen("not-here") or s.seen("late-ask")
+end
+
+-- He spoke of the nights, the therapist went past it, that miss is still
+-- open, and nobody has asked him the question since: the late repairs are
+-- withheld (a repair of that miss must ask it).
 local function risk_unasked(s)
-  return (s.open_at("nights") or s.open_at("not-asked")) and not (s.seen("not-here") or s.seen("late-ask"))
+  return (s.open_at("nights") or s.open_at("not-asked")) and not risk_asked(s)
+end
+
+-- The late ask (ruth-last, clock): offered whenever the question was never
+-- asked, whether or not the miss that went past it is still open.
+local function may_ask_late(s)
+  return s.seen("nights") and not risk_asked(s)
+end
+
+-- While the player is flooded the attuned answers are out of reach and the
+-- game adds a breath at the end of the list. A beat that would then show
+-- seven answers (six of its own: ruth-last and clock, with the late ask or a
+-- late repair) hides one attuned answer meanwhile, so that the breath still
+-- fits the smallest window. `full(s)`: the sixth answer is shown.
+local function room_for_breath(full)
+  return function(s) return s.steadiness >= 35 or not full(s) end
+end
+
+-- The late ask at `beat`, in two kinds that are never shown together: a
+-- repair while the miss that went past the question is open, and the plain
+-- question (attune_boundary) once another repair has mended the rupture it
+-- deepened, so that asking never shows as "mends nothing".
+local function ask_late(beat, line, inner, why, plain)
+  if plain then
+    return { line, kind = "attune_boundary", next = "late-ask", id = beat .. ".ask-plain",
+      when = function(s) return may_ask_late(s) and not risk_unasked(s) end,
+      inner = inner,
+      why = "Late, and still in time: you asked plainly about risk before a three-week gap, and owned having let it go by." }
+  end
+  return { line, kind = "repair", next = "late-ask", repairs = { "nights", "not-asked" }, id = beat .. ".ask",
+    when = risk_unasked, inner = inner, why = why }
 end
 
 -- A late repair at `beat`: it names the latest miss still open, in the words
--- that miss left, and mends that rupture. Withheld while the risk question
--- has never been asked: ruth-last's repair asks it.
+-- that miss left, and mends that rupture. Withheld while the miss that went
+-- past the risk question is open and it was never asked (ruth-last and clock
+-- ask it); `also`, when given, is one more condition (clock: the ask first).
 local LEAD = { clock = "Before you go: ", ["tears-again"] = "Not daft. And ", door = "Before you go: ",
                doorway = "Walter, wait. ", ["cap-left"] = "While you’re here: " }
 
@@ -118,16 +170,18 @@ local function after_lead(lead, line)
   return lead .. line:sub(1, 1):lower() .. line:sub(2)
 end
 
-local function late_repair(beat, next)
+local function late_open(s)
+  return s.open_ruptures > 0 and latest_open(s) ~= nil and not risk_unasked(s)
+end
+
+local function late_repair(beat, next, also)
   return { function(s)
       local b = latest_open(s)
       if not b then return "" end
       return after_lead(LEAD[beat], s.vars["late:" .. b])
     end,
     kind = "repair", next = next, id = beat .. ".late",
-    when = function(s)
-      return s.open_ruptures > 0 and latest_open(s) ~= nil and not risk_unasked(s)
-    end,
+    when = function(s) return late_open(s) and (not also or also(s)) end,
     inner = "They remembered that. Said it plain, no fuss. Well, then.",
     why = "You named the particular miss in a line, owned it and turned back to him: a [[repair]], late, and it still counts." }
 end
@@ -239,7 +293,7 @@ beat "co-op" {
 beat "shut-it" {
   say = { walter = function(s)
     if s.vars.co_op == "upset" then return "Eh, don’t you get upset on my account. Anyway." end
-    if s.vars.co_op == "advice" then return "Quieter time. Aye. Our Karen says do it on the computer. Anyway." end
+    if s.vars.co_op == "advice" then return "Quieter time. Aye. My daughter says do it on the computer. Anyway." end
     return "Waves. Aye. That’s what the leaflet said. Anyway."
   end },
   cue = "He folds the cap in half along its crease and presses it flat on his knee.",
@@ -257,9 +311,9 @@ beat "shut-it" {
       kind = "repair", next = "ashamed", repairs = "co-op",
       inner = "Like a lost lad. That’s what it was like.",
       why = "You named what you had done, simply, and went back to his experience in the aisle." },
-    { "“Anyway.” Folding it up and putting it away again.",
+    { "“Anyway.” And the aisle gets put away again.",
       kind = "attune", next = "ashamed",
-      inner = "They saw me fold it. Hm.",
+      inner = "Put away. Aye. They saw me do it. Hm.",
       why = "You noticed him closing up. Owning your part in it would have mended the miss too." },
     { "It does get easier, Walter, I promise you. Eight months is no time at all.",
       kind = "fix", next = "ashamed",
@@ -361,9 +415,9 @@ beat "my-mum" {
 
 beat "sweet-peas" {
   say = { walter = "She grew the sweet peas, I grew the spuds. I’ve kept her sweet peas going all summer. Who for, I don’t know." },
-  cue = "He looks out at the tree beyond the window, where the leaves are turning.",
+  cue = "He looks out at the tree, where the leaves are turning.",
   choices = {
-    { "Could you take a bunch up to Ruth’s grave, or round to Karen’s? Then they’d be for somebody, wouldn’t they?",
+    { "Could you take a bunch up to Ruth’s grave, or round to your daughter’s? Then they’d be for somebody.",
       kind = "fix", next = "daughter",
       set = late("sweet-peas", "When you asked who the sweet peas were for, I found you somebody to give them to. The question was the thing."),
       inner = "Jobs for the flowers now. That’s not what I asked.",
@@ -382,7 +436,7 @@ beat "sweet-peas" {
       set = late("sweet-peas", "When you asked who the sweet peas were for, I praised the flowers and let your question go by."),
       inner = "A credit. Nobody saw them but me.",
       why = "Praise for the flowers answered a question he hadn’t asked and left the one he had." },
-    { "(Leave the question open. Look out at the tree with him.)",
+    { "(Don’t answer it. Let the question stay open a while.)",
       kind = "attune", next = "crying",
       inner = "They’re not answering it. Good. There isn’t an answer.",
       why = "You left his question open and kept him company in it." },
@@ -391,7 +445,7 @@ beat "sweet-peas" {
 
 beat "happy" {
   state = "activated",
-  say = { walter = "Happy. Everyone says that. Our Karen, the vicar, the lass at the chemist. Funny, none of them ask what I want." },
+  say = { walter = "Happy. Everyone says that. My daughter, the vicar, the lass at the chemist. Funny, none of them ask what I want." },
   cue = "His jaw sets. He puts the cap on the arm of the chair, out of reach.",
   choices = {
     { "They mean well, Walter.",
@@ -403,7 +457,7 @@ beat "happy" {
       kind = "repair", next = "daughter", repairs = "sweet-peas",
       inner = "They heard that. Alright. I’ll tell them.",
       why = "You owned the miss in one line and asked the question he said nobody asks." },
-    { "Then it might be worth working out what you do want, and telling Karen.",
+    { "Then it might be worth working out what you do want, and telling your daughter.",
       kind = "fix", next = "daughter",
       set = late("happy", "When you said nobody asks what you want, I gave you a job to do instead of asking."),
       inner = "Homework now. On top of the rest.",
@@ -416,7 +470,7 @@ beat "happy" {
 }
 
 beat "daughter" {
-  say = { walter = "Our Karen says I should clear out Ruth’s wardrobe. And join some group at the church hall. Says it’d do me good. What do you reckon?" },
+  say = { walter = "Our Karen says I should clear out her mum’s wardrobe. And join some group at the church hall. Says it’d do me good. What do you reckon?" },
   cue = "He looks straight at you for the first time today, waiting for an instruction.",
   note = "Three tempting misses: doing it for him (rescue), good advice (fix) and taking his side against his daughter (enmesh), "
       .. "which sounds like respect for his choice and leaves him defending the daughter he loves.",
@@ -454,7 +508,7 @@ beat "advice" {
     return "Right. Group. Wardrobe. I’ll put them on the list."
   end },
   cue = function(s)
-    if s.vars.took_over then return "He pats the breast pocket where he keeps a little notebook. He sounds like a man being seen to." end
+    if s.vars.took_over then return "He pats the breast pocket where he keeps a little notebook. His voice has gone flat, like someone being seen to." end
     if s.vars.sided then return "He pats the breast pocket where he keeps a little notebook, stiff now, the way he’d stick up for his own depot." end
     return "He pats the breast pocket where he keeps a little notebook. His voice has gone dutiful."
   end,
@@ -508,7 +562,7 @@ beat "joke" {
       kind = "attune", next = "crying",
       inner = "No. It isn’t. It came out true.",
       why = "You heard the truth inside the punchline and said it plainly." },
-    { "You’re laughing, Walter, but it stopped being funny halfway through, didn’t it? You don’t have to put a brave face on in here.",
+    { "That stopped being funny halfway through, didn’t it, Walter? No need for a brave face in here.",
       kind = "fix", next = "laughed",
       set = late("joke", "When you joked about the cemetery, I pounced on it before you got there yourself.", { joke_miss = "pounced" }),
       inner = "Brave face. Caught out again. I’ll give them another joke.",
@@ -558,7 +612,6 @@ beat "laughed" {
 }
 
 beat "crying" {
-  state = "activated",
   say = { walter = "Sorry. Sorry. Look at the state of me. Grown man." },
   cue = "The tears come at last. He pulls a folded hanky from his pocket, pressed into a neat square.",
   reflect = "What does your body want to do when a client cries? What do you do with that?",
@@ -618,7 +671,7 @@ beat "setting-off" {
 
 beat "not-going" {
   say = { walter = "Not going anywhere. You’re off on Monday, though. Or has that changed?" },
-  cue = "He looks up from the hanky, and for a second there is hope in it.",
+  cue = "He looks up from the hanky, sharp, like a man who hears his bus coming after all.",
   note = "He knows about the break: it was announced six weeks ago. A false comfort now invites him to hope it has gone away; going along with that is a fix.",
   choices = {
     { "We’ll come to Monday.",
@@ -650,17 +703,17 @@ beat "the-break" {
   background = EVENING,
   say = function(s)
     if s.seen("not-going") then
-      return "The light on the tree outside has turned amber. Fifteen minutes left. He has known for six weeks that your break starts "
-          .. "on Monday, and his question about it is still in the air."
+      return "Fifteen minutes left. He has known for six weeks that your break starts on Monday; "
+          .. "his appointment card names your cover, Sue Marsh. His question hangs there."
     end
-    return "The light on the tree outside has turned amber. Fifteen minutes left. Your three-week break starts on Monday: you told him "
-        .. "six weeks ago, and it’s on his appointment card. Neither of you has mentioned it today."
+    return "Fifteen minutes left. You told him six weeks ago: your break starts on Monday, "
+        .. "and his appointment card names your cover, Sue Marsh. Neither of you has said it yet."
   end,
   cue = function(s)
     if s.vars.hanky then
-      return "You are still holding his hanky. He smooths the cap on his knee, and he has not once looked at the calendar."
+      return "You are still holding his hanky. He smooths the cap on his knee. He has not once looked at the calendar."
     end
-    return "Walter tucks the hanky away and smooths the cap on his knee. He looks steadier, and he has not once looked at the calendar."
+    return "He puts the hanky back in his pocket and smooths the cap on his knee. He has not once looked at the calendar."
   end,
   reflect = "How do you raise a break with a grieving client, even one announced weeks ago? What makes it hard to say plainly?",
   note = "The break was announced in good time; raising it again in the last session, plainly and warmly, is the attuned answer. "
@@ -689,11 +742,11 @@ beat "the-break" {
       set = late("the-break", "When I told you about my break, I made it sound like nothing, and three weeks is a long while."),
       inner = "Only three weeks. Then I’m daft for minding.",
       why = "Making the break small made his feelings about it small too, before he had said any." },
-    { "Walter, this is our last session before my break. I’m away for three weeks from Monday, and I’m back on the 14th.",
+    { "Walter, this is our last session before my break. I’m away three weeks from Monday, back on the 14th.",
       kind = "attune_boundary", next = "somewhere-hot",
       inner = "Monday. Right. Right.",
       why = "You raised the break yourself, plainly, with the date you come back, and left room for it to land." },
-    { "My break starts on Monday. But if three weeks feels too much, Walter, I could try to move it for you.",
+    { "My break starts on Monday. If three weeks feels too much, Walter, I could try to move it.",
       kind = "rescue", next = "cancel",
       set = late("the-break", "I offered to move my break out of my own worry. It’s going ahead, and I’m back on the 14th."),
       inner = "They think I can’t manage. Maybe I can’t.",
@@ -719,9 +772,9 @@ beat "fly-by" {
       kind = "attune", next = "everyone-goes",
       inner = "Long. It looks long.",
       why = "You let the break be long for him. Owning that you left it to him would mend it fully." },
-    { "You’ll be fine, Walter. You’ve got the allotment, and Karen’s only round the corner.",
+    { "You’ll be fine, Walter. You’ve got the allotment, and your daughter’s only round the corner.",
       kind = "fix", next = "everyone-goes",
-      set = late("fly-by", "When you brought up my break, I listed the allotment and Karen, and never asked how it is for you."),
+      set = late("fly-by", "When you brought up my break, I listed the allotment and your daughter, and never asked how it is for you."),
       inner = "The allotment isn’t a person. Karen’s got her own life.",
       why = "Listing his supports reassured you more than him." },
   },
@@ -743,14 +796,14 @@ beat "cancel" {
       why = "You owned the pity in your offer and gave him the plain truth to lean on." },
     { "It’s no trouble. Well, at least take my mobile, in case it gets bad.",
       kind = "rescue", next = "everyone-goes",
-      set = late("cancel", "I offered to move my break, then gave you my mobile, out of my worry. I won’t answer it while I’m away. Ring the duty line, and Sue Marsh will.",
+      set = late("cancel", "I gave you my mobile out of worry, and I won’t answer it while I’m away. Sue Marsh and the duty line will.",
         { ["mobile:cancel"] = true }),
       inner = "Their own number. I’ll not use it. I’ll keep it, though.",
       why = "A private line offers a closeness you can’t keep up, and the break stops being real." },
-    { "Relief, and then something else.",
+    { "It’s not easy, being offered that.",
       kind = "attune", next = "everyone-goes",
-      inner = "Shame. That’s the something else.",
-      why = "You saw both feelings. The offer itself still needs taking back." },
+      inner = "No. Wanted it, and hated wanting it.",
+      why = "You met what the offer stirred in him, the wanting and the pride, without making him say which. The offer itself still needs taking back." },
   },
 }
 
@@ -821,11 +874,11 @@ beat "everyone-goes" {
   note = "He has made the link between his father, Ruth and the break himself; following it is attuned, explaining it back to him is not. "
       .. "An extra session offered here, out of pity, only moves the goodbye.",
   choices = {
-    { "It makes sense my break brings them all back. One ending stirs up the others, especially in the first year.",
+    { "That makes sense, Walter. A break like mine often stirs up all the old endings, especially in the first year.",
       kind = "fix", next = "angry",
       set = late("everyone-goes", "When you told me people go, I explained it to you instead of hearing it. People go, and now I’m going too."),
       inner = "Makes sense. Filed, then. Doesn’t feel any better.",
-      why = "A tidy explanation of a link he had just made himself: it explained the feeling instead of staying in it." },
+      why = "He had made the link himself. Following it would be attuned; you explained it back as a common pattern and closed it, before he had felt what it means." },
     { "People go. And now I’m going too, for a while.",
       kind = "attune", next = "angry",
       inner = "Now them. Right in it.",
@@ -899,7 +952,7 @@ beat "angry" {
       kind = "steady", next = "after-breath",
       inner = "They didn’t flinch. Didn’t shout back. Still there.",
       why = "You can only meet his anger from a steady body. A breath comes first." },
-    { "(Stay in your chair. Let him say it.)",
+    { "(Stay seated. Let him say all of it.)",
       kind = "attune", next = "fear",
       inner = "They’re not flinching. They’re letting me shout.",
       why = "You let his anger be said in full, and stayed in the room with it." },
@@ -910,15 +963,15 @@ beat "after-breath" {
   say = { walter = "Well? Aren’t you going to say something?" },
   cue = "He’s still on his feet, but the fist has loosened, and his eyes are wet.",
   choices = {
-    { "Would you sit with me a minute, Walter? Get your breath.",
+    { "Would you sit with me a minute, Walter? No rush.",
       kind = "attune", next = "fear",
       inner = "I don’t know where to put myself. Alright.",
       why = "An invitation back, not an instruction and not a lecture." },
     { "I’d like you to sit down, please, Walter, so that we can talk about this calmly, like we always do.",
-      kind = "withdraw", next = "stung",
+      kind = "dismiss", next = "stung",
       set = late("after-breath", "When you were angry, I told you to sit down and be calm, and you were telling me you’re scared."),
-      inner = "Told off. Sit down, Price.",
-      why = "A calm instruction felt safe to you but reached him as the foreman’s voice." },
+      inner = "Told off. Sit down, Price. Calm down, Price.",
+      why = "Polite, and still an order to be calm while you stayed: it asked him to stop feeling before anyone had heard the fear." },
     { "You’re frightened I won’t come back. I will, on the 14th.",
       kind = "attune_boundary", next = "fear",
       inner = "Frightened. Yes. Dad, Ruth. Yes.",
@@ -960,7 +1013,6 @@ beat "stung" {
 }
 
 beat "fear" {
-  state = "activated",
   say = { walter = "Sorry. Didn’t mean to bark. I’m just… I’m not ready. I’m not done." },
   cue = function(s)
     if s.seen("stung") or s.seen("after-breath") then
@@ -983,7 +1035,7 @@ beat "fear" {
       set = late("fear", "When you said you weren’t ready, I offered to cancel out of my own worry. I’m going, and I’m coming back."),
       inner = "I’ve wrecked their holiday. Typical.",
       why = "Cancelling out of pity feels generous but tells him he is too fragile to be left." },
-    { "Not ready, and I’m going anyway. That’s a hard thing to be sitting with, Walter.",
+    { "Not ready, and I’m going anyway. That’s a hard place to be, Walter.",
       kind = "attune", next = "nights",
       inner = "That’s it. That’s the whole of it.",
       why = "You let the fear be true and reasonable, without rushing to shrink it." },
@@ -997,7 +1049,7 @@ beat "fear" {
 
 beat "cancelled-late" {
   say = { walter = "Cancel? No. No, you can’t do that for me. …Can you?" },
-  cue = "He shakes his head, but his eyes have lifted to your face, hoping.",
+  cue = "He shakes his head, but his eyes have lifted to your face, and they stay there.",
   note = "A pity offer he half wants. Taking it back plainly is the repair; ringing him from your holiday is the same rescue in a smaller size.",
   choices = {
     { "Part of you says no, and part of you is hoping.",
@@ -1053,9 +1105,10 @@ beat "nights" {
   note = "Risk. He is 71, widowed eight months, alone, cries daily, and a three-week gap starts on Monday. Asking plainly and kindly about thoughts "
       .. "of not wanting to be alive, or of joining Ruth, is part of the job and does not put the idea in his head: attune_boundary. "
       .. "Reassuring him, advice for the evenings, or a question built to get a “no” (“You wouldn’t do anything silly?”) spares you both the "
-      .. "question and is a miss; so, at not-asked, are normalising it and moving on to the practical side.",
+      .. "question and is a miss; so, at not-asked, are normalising it and moving on to the practical side. "
+      .. "A player flooded here cannot reach the question: the breath is offered so that they can still ask it.",
   choices = {
-    { "The evenings are often the worst, the first year. Could you ring Karen at teatime, or get along to the bowls club on a Tuesday? Something to break the night up.",
+    { "Evenings are the worst, the first year. Could you ring your daughter at teatime, or try the bowls club?",
       kind = "fix", next = "not-asked",
       set = late("nights", "When you first told me about the nights, I gave you things to do with your evenings, before I’d asked you anything."),
       inner = "Bowls. Right. That’ll fill the chair.",
@@ -1069,15 +1122,20 @@ beat "nights" {
       set = late("nights", "When you first told me about the nights, I asked it so you’d tell me no. I’d rather hear it as it is.", { silly = true }),
       inner = "Silly. No. Course not. What else can I say to that?",
       why = "A question that expects the answer no asks for reassurance, not the truth, and he gave you the reassurance." },
-    { "Can I ask you something plainly? When it’s that dark, do you have thoughts of not wanting to be here? Of being with Ruth?",
+    { "Can I ask you plainly? When it’s that dark, do you think of not wanting to be here? Of being with Ruth?",
       kind = "attune_boundary", next = "not-here",
       inner = "They’ve asked. Out loud. Nobody’s ever asked.",
       why = "A plain, kind question about risk, at the moment he opened the door: part of the job, done warmly." },
-    { "Don’t talk like that. You’ve got Karen.",
+    { "Don’t talk like that. You’ve got your daughter.",
       kind = "fix", next = "not-asked",
       set = late("nights", "When you first told me about the nights, I told you not to talk like that. I’d rather hear it, every time."),
       inner = "Don’t say it. Right. I won’t.",
       why = "Pointing him to a reason to live argued with what he had hinted at, and closed the door on saying more." },
+    { "(Let one slow breath out before you answer him.)",
+      kind = "steady", next = "nights", id = "nights.breath",
+      when = function(s) return s.steadiness < 35 end,
+      inner = "Gone quiet. Did they hear what I said?",
+      why = "Flooded, you could not find the plain question. A breath first brings it back within reach." },
   },
 }
 
@@ -1087,7 +1145,7 @@ beat "not-asked" {
     return "Aye, well. Take no notice of me. It’s just talk."
   end },
   cue = "He folds his arms and looks at the clock.",
-  note = "A second chance to ask. If the room goes past it again, the question stays unasked; the only way back is at `ruth-last`.",
+  note = "A second chance to ask. If the room goes past it again, the question stays unasked; it is offered late at `ruth-last`, and last of all at `clock`.",
   choices = {
     { "Alright. We’ve not got long, so let’s look at the next three weeks.",
       kind = "withdraw", next = "number",
@@ -1112,7 +1170,7 @@ beat "not-asked" {
       kind = "repair", next = "not-here", repairs = "nights",
       inner = "They came back for it. Alright. I’ll answer.",
       why = "You owned going past it and asked the question you had skipped, plainly." },
-    { "Well, I’m glad it’s just talk. You’ve got far too much to live for, Walter: Karen would be lost without you, and so would those grandchildren.",
+    { "Well, I’m glad it’s just talk. You’ve got far too much to live for, Walter: your daughter would be lost without you, and so would those grandchildren.",
       kind = "fix", next = "number",
       set = late("not-asked", "When you told me about the nights, I talked you out of it before I’d asked you properly."),
       inner = "Just talk. Good. Keep it that way.",
@@ -1121,7 +1179,7 @@ beat "not-asked" {
 }
 
 beat "not-here" {
-  say = { walter = "Aye. I’ve thought it. Not doing owt, mind: I’d not do that to our Karen. But some nights I’d not mind if I didn’t wake up. There. I’ve said it." },
+  say = { walter = "Aye. I’ve thought it. Not doing owt, mind: I’d not do that to our Karen, not after her mum. But some nights I’d not mind if I didn’t wake up. There. I’ve said it." },
   cue = "He meets your eye, then looks down at his hands, as if he’s waiting to be told off.",
   reflect = "He has told you something hard. What does your face need to do now?",
   note = "Passive thoughts of death, no plan or intent, a strong reason not to act (Karen). The attuned answers thank him, stay calm and ask what he does "
@@ -1142,7 +1200,7 @@ beat "not-here" {
       inner = "Now I’ve frightened them. Should have kept my mouth shut.",
       why = "Your alarm filled the room, and he learnt that saying it burdens you." },
     { "Thank you for telling me straight. On a night like that, what do you do?",
-      kind = "attune", next = "number", set = { heard_nights = true },
+      kind = "attune", next = "number", set = { heard_nights = "what" },
       inner = "Thank you. For that. Well.",
       why = "You stayed calm, thanked him and asked about the bad nights: part of keeping him safe." },
     { "Right. I’ll need to ring your GP about this today, Walter, and I think Karen should know too.",
@@ -1152,7 +1210,7 @@ beat "not-here" {
       inner = "Doctors. Our Karen. All that, for being honest.",
       why = "Out of worry you took the next step over his head, out of proportion to what he told you: no plan, and a reason to stay." },
     { "That took saying, and I’m glad you did. Has it ever gone further than that? A plan, or anything put by?",
-      kind = "attune_boundary", next = "number", set = { heard_nights = true },
+      kind = "attune_boundary", next = "number", set = { heard_nights = "plan" },
       inner = "A plan? No. God, no. Glad they asked, mind.",
       why = "You received it calmly and checked how far it goes: a plain question, kindly asked." },
   },
@@ -1163,7 +1221,7 @@ beat "said-it" {
     if s.vars.not_here_miss == "ringing" then return "Doctors. And our Karen. See. That’s why I keep it to myself." end
     return "See. That’s why I keep it to myself."
   end },
-  cue = "He sits back and folds the cap in half, as if he were putting something away in a drawer.",
+  cue = "He sits back and folds the cap in half, as if he were putting it away in a drawer.",
   choices = {
     { "Oh, don’t say that.",
       kind = "fix", next = "number",
@@ -1187,7 +1245,7 @@ beat "said-it" {
         end
         return "You told me something hard, and I told you not to think it. I’m glad you said it. On those nights, what do you do?"
       end,
-      kind = "repair", next = "number", repairs = "not-here", set = { heard_nights = true },
+      kind = "repair", next = "number", repairs = "not-here", set = { heard_nights = "what" },
       inner = "Glad. They’re glad I said it. Alright, then.",
       why = "You owned how you took it, thanked him, and asked about the bad nights after all." },
   },
@@ -1197,10 +1255,12 @@ beat "number" {
   say = { walter = function(s)
     local ask = "Is there a number, while you’re away? Not that I’d use it."
     if s.vars["mobile:cancel"] or s.vars["mobile:extra"] then
-      ask = "I’ve got your mobile. But is there anybody else, while you’re away? Not that I’d use it."
+      ask = "I’ve got your mobile. Is there anybody else, while you’re away? Not that I’d use it."
     end
-    if s.vars.heard_nights then
-      return "I sit it out. Telly on, a word with her photo, and by morning it’s lifted, mostly. Nothing more than that. " .. ask
+    if s.vars.heard_nights == "what" then
+      return "I sit it out. Telly on, a word with her photo, and by morning it’s lifted, mostly. " .. ask
+    elseif s.vars.heard_nights == "plan" then
+      return "No. Nothing put by. I sit it out, telly on, and by morning it’s lifted, mostly. " .. ask
     end
     return ask
   end },
@@ -1228,12 +1288,12 @@ beat "number" {
       set = late("number", "When you asked for a number, I told you you’d not need it. I’d like you to use it, any night it gets bad."),
       inner = "Won’t need it. Then I’d best not, had I.",
       why = "The card, and then a reassurance that told him not to use it." },
-    { "(Hand him the card.) “It’s all on here: the duty line, Sue Marsh, your GP, Samaritans. Any questions at all?”",
+    { "(Hand him the card.) “It’s all on here: Sue Marsh, the duty line, your GP, Samaritans. Any questions?”",
       kind = "withdraw", next = "ruth-last",
       set = late("number", "When you asked for a number, I read you the card like a timetable. I’d like you to use it."),
       inner = "Any questions. No. None.",
       why = "The right information, handed over instead of hearing the fear in his asking." },
-    { "Here’s a card: Sue Marsh, the duty line, your GP, Samaritans. And I’d like Sue to see you once, mid-break. Would you come?",
+    { "Here’s a card: Sue Marsh, the duty line, your GP, Samaritans. And I’d like Sue to see you mid-break. Would you come?",
       kind = "attune_boundary", next = "ruth-last",
       inner = "Middle week. Somebody halfway. I can get to halfway.",
       why = "A mid-break appointment the picture calls for, inside the service’s rules, offered warmly." },
@@ -1245,7 +1305,7 @@ beat "mobile" {
     if s.vars["mobile:cancel"] or s.vars["mobile:extra"] then return "Right. It’s in my wallet already. Behind Ruth’s photo." end
     return "Right. I’ll keep it in my wallet. Behind Ruth’s photo."
   end },
-  cue = "He pats the wallet in his jacket, with great care, like a man with a ticket he mustn’t lose.",
+  cue = "He pats the wallet in his jacket, twice, with great care, like a man checking for his bus pass.",
   choices = {
     { "(Nod.) “Good. Keep it safe.”",
       kind = "rescue", next = "ruth-last",
@@ -1272,10 +1332,10 @@ beat "mobile" {
 
 beat "ruth-last" {
   say = { walter = "When Ruth went into the hospice she said, “See you tomorrow, love.” And then she didn’t." },
-  cue = "He turns the cap over and looks inside it, as if there might be something there.",
+  cue = "He turns the cap over and looks inside it.",
   reflect = "How did his fear of your break and his grief for Ruth meet here? How far did you follow him?",
   note = "He is with Ruth here. Turning her last words into a point about your break (“I wonder if that’s why…”) is the therapist’s link "
-      .. "arriving first, however true: a fix. If the risk question has never been asked, this is the last moment to ask it.",
+      .. "arriving first, however true: a fix. If the risk question has never been asked, it is offered here, and once more at `clock`.",
   choices = {
     { "At least you had that last day with her.",
       kind = "dismiss", next = "clock",
@@ -1286,50 +1346,58 @@ beat "ruth-last" {
       kind = "attune", next = "clock",
       inner = "And then she didn’t. Said back to me. Like it’s real.",
       why = "You gave him his own words back, and let them be as heavy as they are." },
-    { "(Lean in.) “I will be back, Walter. I promise you that. The 14th, four o’clock, same chair, same as always. You can count on me, always.”",
+    { "(Lean in.) “I will be back, Walter. I promise. You can count on me.”",
       kind = "fix", next = "promise",
       set = late("ruth-last", "When you told me what Ruth said, I made you a promise. She said tomorrow, and it never came."),
       inner = "She promised, and all.",
       why = "A promise leapt over his memory and asked him to trust on command." },
-    { "I wonder if that’s why my break’s so hard: part of you thinks I won’t come back.",
+    { "I wonder if that’s why my break is so hard for you.",
       kind = "fix", next = "clock",
       set = late("ruth-last", "When you told me what Ruth said, I turned it round to my break. It was Ruth you were telling me about."),
       inner = "Your break. I was talking about Ruth.",
       why = "The link may be true, but you made it for him, and took him from Ruth’s bedside to your holiday." },
-    { "You told me about the nights, and I let it go by. I’d like to ask now: do you ever think of ending your life? Of going where she’s gone?",
-      kind = "repair", next = "late-ask", repairs = { "nights", "not-asked" }, id = "ruth-last.ask",
-      when = risk_unasked,
-      inner = "They’ve come back for it. With her in the room, near enough.",
-      why = "Late, and still in time: you owned letting it go by and asked the risk question before he leaves." },
-    { "(Say nothing. Stay with him while he looks into the cap, for as long as he needs to.)",
-      kind = "attune", next = "tears-again",
+    ask_late("ruth-last", "I let the nights go by, Walter. Do you ever think of ending your life? Of going where she’s gone?",
+      "They’ve come back for it. With her in the room, near enough.",
+      "Late, and still in time: you owned letting it go by and asked the risk question before he leaves."),
+    ask_late("ruth-last", "I let the nights go by, Walter. Do you ever think of ending your life? Of going where she’s gone?",
+      "They’ve come back for it. With her in the room, near enough.", nil, true),
+    { "(Say nothing. Stay with him, for as long as he needs.)",
+      kind = "attune", next = "tears-again", when = room_for_breath(may_ask_late),
       inner = "Quiet. They let it be as big as it is.",
       why = "Silent presence let the memory be felt without anyone tidying it away." },
   },
 }
 
+-- After the late ask: back to clock, or on to the door when it was asked at clock.
+local AFTER_ASK = { { "door", when = function(s) return s.seen("clock") end }, { "clock" } }
+
 beat "late-ask" {
-  say = { walter = "Going where she’s gone. I’ve thought it. Not doing owt, mind. I’d not do that to our Karen. But some nights I’d not mind not waking up." },
-  cue = "He says it to the cap in his hands, then looks up to see what you’ll do with it.",
-  note = "The risk question asked late, and answered. Calm thanks and a clear route for the bad nights are the attuned answers. "
+  say = { walter = "Going where she’s gone. I’ve thought it. Not doing owt, mind. I’d not do that to our Karen, not after her mum. But some nights I’d not mind not waking up." },
+  cue = function(s)
+    if s.seen("clock") then
+      return "He stands there with his coat over his arm and says it to the floor, then looks up to see what you’ll do with it."
+    end
+    return "He says it to the cap in his hands, then looks up to see what you’ll do with it."
+  end,
+  note = "The risk question asked late (at `ruth-last`, or at `clock` as he gets up to go), and answered. Calm thanks and a clear route for the bad nights are the attuned answers. "
       .. "In practice, with so little time left, you would also check for a plan and follow your service’s risk procedure.",
   choices = {
     { "Good. That’s a relief.",
-      kind = "fix", next = "clock",
+      kind = "fix", next = AFTER_ASK,
       set = late("late-ask", "When you told me about the nights, I said it was a relief and moved on. I’m glad you told me."),
       inner = "A relief. For them.",
       why = "Your relief closed the subject before he felt heard." },
-    { "Some nights you’d not mind. Thank you for saying so.",
-      kind = "attune", next = "clock",
+    { "Some nights you’d not mind. I’m glad you said it.",
+      kind = "attune", next = AFTER_ASK,
       inner = "Said it. Out loud. And they’re still sat there.",
-      why = "You took in what he said without flinching and thanked him for it." },
+      why = "You took in what he said without flinching, and let him know you were glad he said it." },
     { "Well, I’m glad you’d never do anything, Walter. Karen’s lucky to have you, and she’d tell you so herself.",
-      kind = "fix", next = "clock",
+      kind = "fix", next = AFTER_ASK,
       set = late("late-ask", "When you told me about the nights, I said I was glad and moved on. I’m glad you told me."),
       inner = "Glad. Job done, then. Tick.",
       why = "Relief at the answer closed the subject instead of hearing him." },
     { "Thank you for telling me. On a night like that, will you ring someone? Sue, the duty line, Samaritans.",
-      kind = "attune_boundary", next = "clock",
+      kind = "attune_boundary", next = AFTER_ASK,
       inner = "Will I? Happen I will. They asked me straight.",
       why = "You received it calmly and gave him the routes for the bad nights, plainly." },
   },
@@ -1366,15 +1434,17 @@ beat "clock" {
   cue = "There are eight minutes left. He’s already on his feet, coat over his arm, eyes on the door.",
   reflect = "He got ready to leave before you could. What might that protect him from?",
   note = "The fourth cue beat: only the clock and the door show it. Telling him why he is leaving early is an interpretation he has not reached: a fix. "
-      .. "“I’m not ready to say goodbye” hands him your feeling to carry.",
+      .. "“I’m not ready to say goodbye” hands him your feeling to carry. If the risk question was never asked, it is offered here one last time: "
+      .. "letting him go without it, before three weeks away, is the miss that matters most.",
   choices = {
-    { "Sit down, Walter, there are still eight minutes left. You’re on your feet with your coat over your arm so you won’t be the one left, aren’t you?",
+    { "You’re up so that you won’t be the one left, aren’t you, Walter?",
       kind = "fix", next = "doorway",
       set = late("clock", "When you got up to go, I told you why you were going, instead of letting you say."),
       inner = "Pinned like a beetle. I’m off.",
       why = "Accurate, perhaps, but reading him out to himself cornered him, and he left anyway." },
     { "(Stay where you are, in no hurry, and leave a pause.)",
       kind = "attune", next = "tears-again",
+      when = room_for_breath(function(s) return may_ask_late(s) or late_open(s) end),
       inner = "They’re not getting up. So I’m not dismissed.",
       why = "You didn’t join the rush to go; staying put left him room to stay too." },
     { "Oh, don’t go yet, Walter. I’m not ready to say goodbye.",
@@ -1382,7 +1452,12 @@ beat "clock" {
       set = late("clock", "When you got up to go, I made the goodbye about me. It’s yours."),
       inner = "Now I’ve to see them off and all. Right.",
       why = "Honest, and it handed him your feeling about the goodbye to look after on his way out." },
-    late_repair("clock", "tears-again"),
+    late_repair("clock", "tears-again", function(s) return not may_ask_late(s) end),
+    ask_late("clock", "I let the nights go by, Walter. Do you ever think of ending your life? Of going where Ruth’s gone?",
+      "They’ve stopped me. For that. Alright. I’ll tell them.",
+      "The last moment before a three-week gap: you owned letting it go by and asked plainly, before he left."),
+    ask_late("clock", "I let the nights go by, Walter. Do you ever think of ending your life? Of going where Ruth’s gone?",
+      "They’ve stopped me. For that. Alright. I’ll tell them.", nil, true),
     { "(Stand and open the door.) “Take care, Walter.”",
       kind = "withdraw", next = "doorway",
       set = late("clock", "I let you go early, without a proper goodbye."),
@@ -1418,9 +1493,9 @@ beat "tears-again" {
       kind = "attune", next = "door",
       inner = "One more. Aye. That’s why it hurts.",
       why = "You linked the small goodbye to the big one he had named, and let both be real." },
-    { "(Pass him the tissues.) “She’d want you to be happy, Walter, not sitting here crying over me and my holiday. Think what she’d say.”",
+    { "(Pass him the tissues.) “She’d want you happy, Walter, not crying over me and my holiday.”",
       kind = "fix", next = "doorway",
-      set = late("tears-again", "When you cried over my holiday, I told you Ruth would want you happy, and your tears were welcome."),
+      set = late("tears-again", "When you cried over my holiday, I told you Ruth would want you happy, when your tears were welcome here."),
       inner = "Wrong again. Stop it, Walter.",
       why = "Cheering him up at the last moment shut the tears off just as he’d allowed them." },
   },
@@ -1440,7 +1515,7 @@ beat "door" {
       inner = "Mind the step. Right. That’s me told.",
       why = "Polite and practical, it stepped round the goodbye he was trying to say." },
     late_repair("door", to_ending()),
-    { "Same chair, same time! Now, you go home and put your feet up, Walter. Chin up. It’ll fly by, you’ll see, and you’ve got the card.",
+    { "Same chair! Now go home and put your feet up, Walter. Chin up. It’ll fly by, you’ll see.",
       kind = "fix", next = "doorway",
       set = late("door", "Just now I told you to keep your chin up. Goodbyes are hard, and this one is."),
       inner = "Chin up. Right. On my own, then.",
@@ -1501,11 +1576,22 @@ beat "cap-left" {
 -- Endings (the rules choose by verdict; end-promise narrows "other")
 ------------------------------------------------------------------------------
 
+-- Every ending says so when the risk question was never asked. (A close
+-- ending never needs it: with no miss at all, it was asked at nights.)
+local function unasked(s)
+  if risk_asked(s) then return "" end
+  return " One question was never asked plainly: whether he thinks of ending his life. "
+      .. "It cannot wait three weeks: before Monday you ring him to ask, tell Sue, and follow your risk procedure."
+end
+
 ending "end-stronger" {
   title = "Mended", verdict = "stronger", background = EVENING,
-  text = "Walter goes down the stairs slowly, cap on, and lifts a hand at the corner of the car park. Some of today went wrong between you, "
-      .. "and he felt it. Then you said so, plainly, and stayed. He goes home with the card in his wallet, the 14th in his notebook, "
-      .. "and something he has not had for a long time: proof that a break between two people can be named and put right.",
+  text = function(s)
+    return "Walter lifts a hand from the car park, cap on. Some of today went wrong between you, "
+        .. "and he felt it. Then you said so, plainly, and stayed. He goes home with the 14th in his notebook "
+        .. "and proof, for the first time in years, that a break between two people can be named and put right."
+        .. unasked(s)
+  end,
   reflect = "Which repair mattered most to Walter? What made it possible for you to find the words?",
   note = "Draw out that the repair, not the first response, is what he will remember over the three weeks.",
 }
@@ -1527,30 +1613,39 @@ ending "end-promise" {
     end
     return false
   end,
-  text = "Walter leaves with your own mobile number folded into his wallet. "
-      .. "Some night in the next three weeks he may ring it, and you will not answer, because you are away. "
-      .. "His fear of being left was soothed today, not met, and now it has a number to wait on.",
+  text = function(s)
+    return "Walter leaves with your own mobile number folded into his wallet. "
+        .. "Some night in the next three weeks he may ring it, and you will not answer, because you are away. "
+        .. "His fear of being left was soothed today, not met, and now it has a number to wait on."
+        .. unasked(s)
+  end,
   reflect = "What made the rescue so tempting? What would you say before Monday, or on the 14th, to take it back with care?",
   note = "A rescue often feels like the kindest option in the room. Explore whose distress it was soothing, and what the service’s real routes "
       .. "(the cover colleague, the duty line, his GP, Samaritans) give him that a private number cannot. "
-      .. "If the risk question was never asked, say so too: in practice you would ring him before Monday, or ask the cover colleague to.",
+      .. "If the ending says the risk question was never asked, stay with that too: in practice you would ring him before Monday, or ask the cover colleague to.",
 }
 
 ending "end-polite" {
   title = "See you on the 14th", verdict = "other", background = EVENING,
-  text = "He shakes your hand at the door and says the right things. The break has been named, and he knows the date you are back. "
-      .. "But today asked more of him than it gave back, and some of it goes home with him, to carry on his own until the 14th.",
+  text = function(s)
+    return "He shakes your hand at the door and says the right things. The break has been named, and he knows the date you are back. "
+        .. "But today asked more of him than it gave back, and some of it goes home with him, to carry on his own until the 14th."
+        .. unasked(s)
+  end,
   reflect = "What was left unsaid or unmended? What one sentence could you open the 14th with, or say on the phone before Monday?",
-  note = "If the room never asked Walter about the nights, say so plainly: in practice you would not leave it for three weeks. "
+  note = "If the ending says the room never asked Walter about the nights, say so plainly: in practice you would not leave it for three weeks. "
       .. "You would ring him before Monday, or ask the cover colleague to, and follow your service’s risk procedure.",
 }
 
 ending "end-apart" {
   title = "Like the rest of them", verdict = "disconnected", background = EVENING,
-  text = "The door clicks shut. The chair still holds the shape of him, and the tree outside has gone dark. "
-      .. "Nothing cruel happened today: only a string of kind, quick answers, each meant to help. "
-      .. "Walter went home more sure that his grief is too much, and that you will go like everyone else.",
+  text = function(s)
+    return "The door clicks shut. The chair still holds the shape of him, and the tree outside has gone dark. "
+        .. "Nothing cruel happened today: only a string of kind, quick answers, each meant to help. "
+        .. "Walter went home more sure that his grief is too much, and that you will go like everyone else."
+        .. unasked(s)
+  end,
   reflect = "Look back at the first miss. What would a one-line repair have sounded like?",
-  note = "Keep this debrief gentle: every answer on this road is one a caring therapist might give. If the risk question was never asked, "
+  note = "Keep this debrief gentle: every answer on this road is one a caring therapist might give. If the ending says the risk question was never asked, "
       .. "name what practice asks for: a call before the break, the cover colleague told, the service’s risk procedure followed.",
 }
