@@ -21,14 +21,9 @@ status=0
 for story in endless-loop memory-bomb no-os hostile-io hostile-load hostile-require \
              hostile-pcall-escape loop-in-condition bad-text; do
     xvfb-run -a -s "-screen 0 1280x720x24" sh -c '
+      . "$3"
       start=$(date +%s%N)
-      "$0" play "$1" --size 960x540 2>"$2" & pid=$!
-      for i in $(seq 100); do
-        wid=$(xdotool search --name "Attune" 2>/dev/null | head -1)
-        [ -n "$wid" ] && break
-        sleep 0.1
-      done
-      [ -n "$wid" ] || { echo "no window"; kill $pid; exit 1; }
+      start_window "Attune" "$2" "$0" play "$1" --size 960x540
       sleep 1.2
       case "$1" in
         *loop-in-condition)  # loads, then fails on its first answer
@@ -41,7 +36,8 @@ for story in endless-loop memory-bomb no-os hostile-io hostile-load hostile-requ
       ms=$(( ($(date +%s%N) - start) / 1000000 ))
       kill -TERM $pid; wait $pid
       echo "$(basename "$1"): the error screen, then the title; alive after ${ms} ms"
-    ' "$bin" "$fix/$story" "$tmp/$story.err" || { echo "window-hostile: $story failed"; status=1; }
+    ' "$bin" "$fix/$story" "$tmp/$story.err" "$(dirname "$0")/window-start.sh" ||
+        { echo "window-hostile: $story failed"; status=1; }
     grep -q "^story: .*$story/story.lua:[0-9]*: " "$tmp/$story.err" ||
         { echo "window-hostile: $story: no file:line on stderr"; cat "$tmp/$story.err"; status=1; }
 done

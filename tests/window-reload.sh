@@ -16,13 +16,8 @@ cp -r "$src" "$tmp/story"
 export XDG_DATA_HOME="$tmp/xdg" SDL_AUDIODRIVER=dummy
 unset SDL_VIDEODRIVER
 xvfb-run -a -s "-screen 0 1280x720x24" sh -c '
-  "$0" play "$1/story" --size 960x540 2>"$1/stderr.log" & pid=$!
-  for i in $(seq 100); do
-    wid=$(xdotool search --name "Attune" 2>/dev/null | head -1)
-    [ -n "$wid" ] && break
-    sleep 0.1
-  done
-  [ -n "$wid" ] || { echo "no window"; kill $pid; exit 1; }
+  . "$2"
+  start_window "Attune" "$1/stderr.log" "$0" play "$1/story" --size 960x540
   sleep 0.4
   k() { xdotool key --window "$wid" "$1"; sleep 0.3; }
   k Return; k 1; k Return; k Return; k 2; k Return
@@ -40,7 +35,7 @@ xvfb-run -a -s "-screen 0 1280x720x24" sh -c '
   echo "window after reload: $name"
   echo "$name" | grep -q "Homework Night" || { echo "not back in the story"; exit 1; }
   kill -TERM $pid; wait $pid
-' "$bin" "$tmp" || exit 1
+' "$bin" "$tmp" "$(dirname "$0")/window-start.sh" || exit 1
 grep -q "reload failed: .*story/story.lua:5: " "$tmp/stderr.log" ||
     { echo "window-reload: the broken reload did not name file:line"; cat "$tmp/stderr.log"; exit 1; }
 echo "window-reload: ok"

@@ -14,13 +14,8 @@ unset SDL_VIDEODRIVER
 # SMOKE_AUDIO=nosuch makes every audio device fail: the game must run silent.
 export SDL_AUDIODRIVER="${SMOKE_AUDIO:-dummy}"
 xvfb-run -a -s "-screen 0 1280x720x24" sh -c '
-  "$0" --size 960x540 & pid=$!
-  for i in $(seq 100); do
-    wid=$(xdotool search --name "^Attune$" 2>/dev/null | head -1)
-    [ -n "$wid" ] && break
-    sleep 0.1
-  done
-  [ -n "$wid" ] || { echo "no window"; kill $pid; exit 1; }
+  . "$1"
+  start_window "^Attune$" "$2" "$0" --size 960x540
   sleep 0.3
   xdotool key --window "$wid" Return; sleep 0.3   # Stories, on the title
   xdotool key --window "$wid" Return; sleep 0.3   # the first story
@@ -35,7 +30,8 @@ xvfb-run -a -s "-screen 0 1280x720x24" sh -c '
   kill -TERM $pid 2>/dev/null
   wait $pid
   echo "game exited with $?"
-' "$bin"
+' "$bin" "$(dirname "$0")/window-start.sh" "$XDG_DATA_HOME/stderr.log"
+cat "$XDG_DATA_HOME/stderr.log" 2>/dev/null
 saves=$(ls "$XDG_DATA_HOME"/Attune/attune/autosave-*.sav 2>/dev/null | wc -l)
 echo "window-smoke: $saves autosave files"
 rm -rf "$XDG_DATA_HOME"
