@@ -580,6 +580,19 @@ static int print_diags(Story *s, lua_State *L, FILE *out, StoryError *first)
     return errors;
 }
 
+/* lib.rearm(instructions, ms): a fresh budget, for the trusted library only
+ * (no story can reach `lib`). The simulator gives each play its own, so a
+ * story's endless loop is caught within one play however many plays were
+ * asked for, and a long simulation is not cut short by one budget for all. */
+static int l_lib_rearm(lua_State *L)
+{
+    lua_Integer n = luaL_checkinteger(L, 1), ms = luaL_checkinteger(L, 2);
+    luaL_argcheck(L, n > 0 && n <= 4000000000LL, 1, "instructions out of range");
+    luaL_argcheck(L, ms > 0 && ms <= 600000, 2, "milliseconds out of range");
+    sandbox_arm((Sandbox *)lua_touserdata(L, lua_upvalueindex(1)), (long)n, (int)ms);
+    return 0;
+}
+
 /* Load the library and declare the story. On success leaves the finished
  * story table on top; otherwise fills err. When `out` is given, every
  * diagnostic is printed there and the count of errors returned in *errors. */
@@ -588,6 +601,9 @@ static bool declare(Story *s, StoryError *err, FILE *out, int *errors)
     lua_State *L = s->sb.L;
     lua_newtable(L); /* lib */
     int lib = lua_gettop(L);
+    lua_pushlightuserdata(L, &s->sb);
+    lua_pushcclosure(L, l_lib_rearm, 1);
+    lua_setfield(L, lib, "rearm");
     static const char *const modules[] = {"rules", "story", "tells", "runtime", "tools", NULL};
     for (const char *const *m = modules; *m; m++)
         if (!load_lib_module(s, *m, err))
@@ -911,7 +927,8 @@ static int call_tool(Story *s, const char *name, int nargs, int nres)
     lua_rawgeti(L, LUA_REGISTRYINDEX, s->story_ref);
     /* [args..., fn, story] -> [fn, story, args...] */
     lua_rotate(L, -2 - nargs, 2);
-    /* Tools play the story thousands of times: minutes, not milliseconds. */
+    /* Tools play the story thousands of times: minutes, not milliseconds.
+     * The simulator re-arms for each play (lib.rearm). */
     sandbox_arm(&s->sb, 4000000000L, 600000);
     return sandbox_pcall(&s->sb, nargs + 1, nres);
 }

@@ -418,9 +418,15 @@ M.STRATEGY_NAMES = { "random", "attune", "fix", "rescue", "dismiss", "enmesh", "
 local GOOD = rules.GOOD
 local MAX_STEPS = 1000
 
+-- Each play's own budget (lib.rearm, given by the engine): far more than a
+-- play of MAX_STEPS choices needs, so only an endless loop in a story's
+-- functions runs out, and it is caught within one play.
+local PLAY_INSTRUCTIONS, PLAY_MS = 200000000, 20000
+
 -- Play once with `strategy`; returns the ending beat (or nil when the step
 -- limit was hit), the number of choices, and the run.
 local function play(story, strategy, seed, visit)
+  if lib.rearm then lib.rearm(PLAY_INSTRUCTIONS, PLAY_MS) end
   local run = runtime.new(story, seed, { record = false })
   local rand = rng(seed * 2654435761 + 1)
   local steps = 0
