@@ -178,10 +178,15 @@ end
 -- "disconnected" (docs/attunement.md, "Endings"). `t` holds the story's
 -- thresholds (missing ones take the defaults). `s` is the play state or the
 -- proxy given to a story's functions.
+-- The story's thresholds (missing ones take the defaults) and the number of
+-- open ruptures, from the play state or the proxy given to story functions.
+local function limits(s, t)
+  return t and t.good or rules.THRESHOLDS.good, t and t.apart or rules.THRESHOLDS.apart,
+      s.open_ruptures or (s.open and #s.open) or 0
+end
+
 function rules.verdict(s, t)
-  local good = t and t.good or rules.THRESHOLDS.good
-  local apart = t and t.apart or rules.THRESHOLDS.apart
-  local open = s.open_ruptures or (s.open and #s.open) or 0
+  local good, apart, open = limits(s, t)
   if s.connection < apart then return "disconnected" end
   if open == 0 and s.connection >= good then
     return s.repairs > 0 and "stronger" or "connected"
@@ -196,9 +201,7 @@ rules.GOOD = { connected = true, stronger = true }
 -- ending reached by a story's own route).
 function rules.verdict_reason(s, t, verdict)
   if rules.verdict(s, t) ~= verdict then return nil end
-  local good = t and t.good or rules.THRESHOLDS.good
-  local apart = t and t.apart or rules.THRESHOLDS.apart
-  local open = s.open_ruptures or (s.open and #s.open) or 0
+  local good, apart, open = limits(s, t)
   local c = s.connection
   if verdict == "disconnected" then
     return string.format("Connection ended at %d, below %d: an ending apart.", c, apart)
