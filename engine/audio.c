@@ -7,6 +7,7 @@
 
 #include <SDL.h>
 #include <SDL_mixer.h>
+#include <dirent.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -37,14 +38,66 @@ static bool try_open(void)
     return false;
 }
 
+/* Is there an ALSA playback device (/dev/snd/pcmC<card>D<device>p)? */
+static bool alsa_has_playback(void)
+{
+    DIR *dh = opendir("/dev/snd");
+    if (!dh)
+        return false;
+    bool found = false;
+    struct dirent *e;
+    while (!found && (e = readdir(dh))) {
+        size_t n = strlen(e->d_name);
+        found = strncmp(e->d_name, "pcmC", 4) == 0 && n > 4 && e->d_name[n - 1] == 'p';
+    }
+    closedir(dh);
+    return found;
+}
+
+/* With no sound card, SDL's ALSA driver can only fail, and libasound prints
+ * eight lines of errors to the terminal while it does ("cannot find card
+ * '0'", "Unknown PCM default"); sndio with no sndiod falls back to ALSA and
+ * prints them too. So when the player has not named a driver
+ * (SDL_AUDIODRIVER) and there is no ALSA playback device, SDL tries its other
+ * drivers in its own order (PulseAudio, PipeWire, which reach a sound server
+ * without a card) but not those two. With a card nothing changes, and what
+ * ALSA says is a real error. */
+static void choose_driver(char *list, size_t size)
+{
+    list[0] = '\0';
+    if (SDL_getenv("SDL_AUDIODRIVER") || alsa_has_playback())
+        return;
+    for (int i = 0; i < SDL_GetNumAudioDrivers(); i++) {
+        const char *d = SDL_GetAudioDriver(i);
+        /* disk and dummy are never tried unless named: keep it so. */
+        if (!d || !strcmp(d, "alsa") || !strcmp(d, "sndio") || !strcmp(d, "disk") ||
+            !strcmp(d, "dummy"))
+            continue;
+        size_t used = strlen(list);
+        snprintf(list + used, size - used, "%s%s", used ? "," : "", d);
+    }
+    if (list[0]) {
+        log_debug("audio", "no ALSA playback device in /dev/snd; trying %s", list);
+        SDL_SetHint(SDL_HINT_AUDIODRIVER, list);
+    }
+}
+
 void audio_init(const char *audio_dir)
 {
     if (audio.open)
         return;
+    char tried[256];
+    choose_driver(tried, sizeof tried);
     if (!try_open()) {
-        /* NOTE: with no sound card SDL's default (ALSA) fails; the dummy
-         * driver keeps timing the same, and silence is the last resort. */
-        log_debug("audio", "no audio device (%s); trying the dummy driver", Mix_GetError());
+        /* NOTE: the dummy driver keeps the mixer's timing the same as with a
+         * device; silence is the last resort. One line, since the player may
+         * wonder where the sound went. */
+        if (tried[0])
+            log_error("audio", "no sound card and no sound server (tried %s; %s); playing "
+                      "without sound", tried, Mix_GetError());
+        else
+            log_error("audio", "no sound device could be opened (%s); playing without sound",
+                      Mix_GetError());
         SDL_SetHint(SDL_HINT_AUDIODRIVER, "dummy");
         if (!try_open()) {
             log_debug("audio", "running silent: %s", Mix_GetError());
