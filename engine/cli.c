@@ -146,7 +146,7 @@ static bool parse_size(const char *s, int *w, int *h)
 
 static int usage_error(const char *msg)
 {
-    fprintf(stderr, "attune: %s\nTry 'attune --help'.\n", msg);
+    log_printf(stderr, "attune: %s\nTry 'attune --help'.\n", msg);
     return 2;
 }
 
@@ -205,30 +205,32 @@ static int check_loaded(Story *s, int w, int h)
         const StoryRef *r = &refs[i];
         if (strcmp(r->what, "music") == 0) {
             if (!story_has_music(s, r->value)) {
-                printf("%s:%d: error: beat '%s': music '%s' not found (a file %s.ogg in the "
-                       "story's folder or assets/audio)\n",
-                       r->file, r->line, r->id, r->value, r->value);
+                log_printf(stdout,
+                           "%s:%d: error: beat '%s': music '%s' not found (a file %s.ogg in the "
+                           "story's folder or assets/audio)\n",
+                           r->file, r->line, r->id, r->value, r->value);
                 errors++;
             }
         } else if (strcmp(r->what, "background") == 0 || strcmp(r->what, "portrait") == 0) {
             if (!story_has_image(s, r->value)) {
-                printf("%s:%d: error: %s '%s': picture '%s' not found (looked in the story's "
-                       "folder and assets/images)\n",
-                       r->file, r->line, r->what, r->id, r->value);
+                log_printf(stdout,
+                           "%s:%d: error: %s '%s': picture '%s' not found (looked in the story's "
+                           "folder and assets/images)\n",
+                           r->file, r->line, r->what, r->id, r->value);
                 errors++;
             }
         } else if (measure) {
             /* A beat or an ending, as it would stand on the smallest window. */
             StoryError e;
             if (!story_goto(s, r->value, &e)) {
-                printf("%s:%d: error: %s\n", e.file, e.line, e.message);
+                log_printf(stdout, "%s:%d: error: %s\n", e.file, e.line, e.message);
                 errors++;
                 continue;
             }
             char why[256];
             if (screens_beat_fit(&o.sc, story_view(s), w, h, why, sizeof why) != 0) {
-                printf("%s:%d: error: %s '%s': %s; shorten it\n", r->file, r->line, r->what,
-                       r->id, why);
+                log_printf(stdout, "%s:%d: error: %s '%s': %s; shorten it\n", r->file, r->line,
+                           r->what, r->id, why);
                 errors++;
             }
         }
@@ -254,7 +256,7 @@ static int cmd_check(int argc, char **argv)
         char found[1200];
         const char *dir = story_arg(argv[i], found, sizeof found);
         if (!paths_is_dir(dir)) {
-            printf("%s: error: no such story folder\n", argv[i]);
+            log_printf(stdout, "%s: error: no such story folder\n", argv[i]);
             errors++;
             continue;
         }
@@ -264,9 +266,9 @@ static int cmd_check(int argc, char **argv)
             e = check_loaded(s, w, h); /* destroys s */
         log_debug("check", "done");
         if (e == 0)
-            fprintf(stderr, "%s: ok\n", argv[i]);
+            log_printf(stderr, "%s: ok\n", argv[i]);
         else
-            fprintf(stderr, "%s: %d error%s\n", argv[i], e, e == 1 ? "" : "s");
+            log_printf(stderr, "%s: %d error%s\n", argv[i], e, e == 1 ? "" : "s");
         errors += e;
     }
     if (stories == 0)
@@ -285,7 +287,7 @@ static Story *load_or_report(const char *arg)
     StoryError err;
     Story *s = story_load(dir, lib_dir(), 1, &err);
     if (!s)
-        fprintf(stderr, "%s:%d: error: %s\n", err.file, err.line, err.message);
+        log_printf(stderr, "%s:%d: error: %s\n", err.file, err.line, err.message);
     return s;
 }
 
@@ -300,10 +302,10 @@ static int cmd_graph(int argc, char **argv)
     char *dot = story_graph(s, &err);
     story_destroy(s);
     if (!dot) {
-        fprintf(stderr, "%s:%d: error: %s\n", err.file, err.line, err.message);
+        log_printf(stderr, "%s:%d: error: %s\n", err.file, err.line, err.message);
         return 1;
     }
-    fputs(dot, stdout);
+    log_puts(stdout, dot);
     free(dot);
     return 0;
 }
@@ -350,12 +352,12 @@ static int cmd_simulate(int argc, char **argv)
     double dt = now_s() - t0;
     story_destroy(s);
     if (!report) {
-        fprintf(stderr, "%s:%d: error: %s\n", err.file, err.line, err.message);
+        log_printf(stderr, "%s:%d: error: %s\n", err.file, err.line, err.message);
         return 1;
     }
-    fputs(report, stdout);
-    printf("speed: %lld choices in %.3f s (%.0f choices per second)\n", choices, dt,
-           dt > 0 ? (double)choices / dt : 0.0);
+    log_puts(stdout, report);
+    log_printf(stdout, "speed: %lld choices in %.3f s (%.0f choices per second)\n", choices, dt,
+               dt > 0 ? (double)choices / dt : 0.0);
     bool known = strstr(report, "unknown strategy") == NULL;
     free(report);
     if (!known)
@@ -392,7 +394,7 @@ static int cmd_new(int argc, char **argv)
     char dir[1400], file[1500], tpl_path[1300];
     paths_join(dir, sizeof dir, parent, id);
     if (paths_is_dir(dir) || paths_is_file(dir)) {
-        fprintf(stderr, "attune: '%s' already exists; choose another id\n", dir);
+        log_printf(stderr, "attune: '%s' already exists; choose another id\n", dir);
         return 1;
     }
     paths_join(tpl_path, sizeof tpl_path, paths_data_dir(), "scripts/templates/new-story.lua");
@@ -409,14 +411,14 @@ static int cmd_new(int argc, char **argv)
     if (title[0] >= 'a' && title[0] <= 'z')
         title[0] = (char)(title[0] - 'a' + 'A');
     if (mkdir(dir, 0755) != 0) {
-        fprintf(stderr, "attune: cannot create '%s': %s\n", dir, strerror(errno));
+        log_printf(stderr, "attune: cannot create '%s': %s\n", dir, strerror(errno));
         free(tpl);
         return 1;
     }
     paths_join(file, sizeof file, dir, "story.lua");
     FILE *f = fopen(file, "wb");
     if (!f) {
-        fprintf(stderr, "attune: cannot write '%s': %s\n", file, strerror(errno));
+        log_printf(stderr, "attune: cannot write '%s': %s\n", file, strerror(errno));
         free(tpl);
         return 1;
     }
@@ -453,14 +455,15 @@ static int cmd_new(int argc, char **argv)
         written = fclose(f) == 0 && written;
     }
     if (!written) {
-        fprintf(stderr, "attune: cannot write the new story in '%s'\n", dir);
+        log_printf(stderr, "attune: cannot write the new story in '%s'\n", dir);
         return 1;
     }
-    printf("Created %s\n"
-           "  edit    %s\n"
-           "  check   attune check %s\n"
-           "  play    attune play --text %s   (or attune play %s)\n",
-           dir, file, dir, dir, dir);
+    log_printf(stdout,
+               "Created %s\n"
+               "  edit    %s\n"
+               "  check   attune check %s\n"
+               "  play    attune play --text %s   (or attune play %s)\n",
+               dir, file, dir, dir, dir);
     return 0;
 }
 
@@ -549,26 +552,26 @@ static int cmd_render(int argc, char **argv)
         }
         m.notice = notice[0] ? notice : NULL;
         if (notice[0])
-            fprintf(stderr, "attune: %s\n", notice);
+            log_printf(stderr, "attune: %s\n", notice);
     } else if (title) {
         library_scan(&library, paths_data_dir(), paths_user_stories_dir(), dir, lib);
         library_title(&library, &m, paths_save_dir());
     } else {
         story = story_load(dir, lib, seed, &err);
         if (!story) {
-            fprintf(stderr, "%s:%d: error: %s\n", err.file, err.line, err.message);
+            log_printf(stderr, "%s:%d: error: %s\n", err.file, err.line, err.message);
             m.screen = SCREEN_ERROR;
             m.error = &err;
         } else {
             if (beat && !story_goto(story, beat, &err)) {
-                fprintf(stderr, "attune: %s\n", err.message);
+                log_printf(stderr, "attune: %s\n", err.message);
                 goto out;
             }
             for (const char *p = choices; p && *p;) {
                 int n = atoi(p);
                 if (n < 1 || !story_choose(story, n - 1, &err)) {
-                    fprintf(stderr, "attune: choice %d: %s\n", n, n < 1 ? "bad number"
-                                                                         : err.message);
+                    log_printf(stderr, "attune: choice %d: %s\n", n,
+                               n < 1 ? "bad number" : err.message);
                     goto out;
                 }
                 p = strchr(p, ',');
@@ -665,7 +668,7 @@ int cli_main(int argc, char **argv)
         return 0;
     }
     if (argc > 1 && strcmp(argv[1], "--version") == 0) {
-        printf("attune %s\n", ATTUNE_VERSION);
+        log_printf(stdout, "attune %s\n", ATTUNE_VERSION);
         return 0;
     }
     const Command *cmd = NULL;
@@ -679,7 +682,7 @@ int cli_main(int argc, char **argv)
                 return 0;
             }
     } else if (argc > 1 && argv[1][0] != '-') {
-        fprintf(stderr, "attune: unknown command '%s'\nTry 'attune --help'.\n", argv[1]);
+        log_printf(stderr, "attune: unknown command '%s'\nTry 'attune --help'.\n", argv[1]);
         return 2;
     }
     if (!paths_init())

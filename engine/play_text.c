@@ -21,26 +21,26 @@ static void put_plain(FILE *out, const char *s)
     if (!plain)
         return;
     text_plain(s, plain, n);
-    fputs(plain, out);
+    log_puts(out, plain);
     free(plain);
 }
 
 
 static void show_meters(FILE *out, const StoryView *v)
 {
-    fprintf(out, "   [%s%s%s · connection %d · you %d%s · %d open rupture%s]\n",
-            v->name ? v->name : "", v->name ? " " : "", v->state_word ? v->state_word : "",
-            v->connection, v->steadiness, v->flooded ? " (flooded)" : "", v->open_ruptures,
-            v->open_ruptures == 1 ? "" : "s");
+    log_printf(out, "   [%s%s%s · connection %d · you %d%s · %d open rupture%s]\n",
+               v->name ? v->name : "", v->name ? " " : "", v->state_word ? v->state_word : "",
+               v->connection, v->steadiness, v->flooded ? " (flooded)" : "", v->open_ruptures,
+               v->open_ruptures == 1 ? "" : "s");
 }
 
 static void show_beat(FILE *out, const StoryView *v)
 {
-    fprintf(out, "\n-- %s --\n", v->beat_id);
+    log_printf(out, "\n-- %s --\n", v->beat_id);
     show_meters(out, v);
     if (v->text) {
-        fputs(v->speaker ? v->speaker : "", out);
-        fputs(v->speaker ? ": " : "", out);
+        log_puts(out, v->speaker ? v->speaker : "");
+        log_puts(out, v->speaker ? ": " : "");
         put_plain(out, v->text);
         fputc('\n', out);
     }
@@ -50,24 +50,25 @@ static void show_beat(FILE *out, const StoryView *v)
         fputs(")\n", out);
     }
     for (int i = 0; i < v->n_choices; i++) {
-        fprintf(out, "  %d. ", i + 1);
+        log_printf(out, "  %d. ", i + 1);
         if (!v->choices[i].enabled)
             fputs("[out of reach] ", out);
         put_plain(out, v->choices[i].text);
         fputc('\n', out);
     }
     if (v->flooded)
-        fprintf(out, "   %s\n", _("You are too flooded to find some of these words. Steady yourself first."));
+        log_printf(out, "   %s\n",
+                   _("You are too flooded to find some of these words. Steady yourself first."));
 }
 
 static void show_feedback(FILE *out, const StoryStep *f)
 {
-    fprintf(out, "\n=> %s%s · connection %+d\n", screens_kind_label(f->kind),
-            f->repaired   ? " · the rupture is repaired"
-            : f->deepened ? " · the rupture deepened"
-            : f->opened   ? " · a rupture opened"
-                          : "",
-            f->dconn);
+    log_printf(out, "\n=> %s%s · connection %+d\n", screens_kind_label(f->kind),
+               f->repaired   ? " · the rupture is repaired"
+               : f->deepened ? " · the rupture deepened"
+               : f->opened   ? " · a rupture opened"
+                             : "",
+               f->dconn);
     if (f->inner) {
         fputs("   They hear: \u201c", out);
         put_plain(out, f->inner);
@@ -87,8 +88,8 @@ static void show_feedback(FILE *out, const StoryStep *f)
 
 static void show_ending(FILE *out, const Story *s, const StoryView *v)
 {
-    fprintf(out, "\n== %s (%s ending) ==\n", v->title ? v->title : "The end",
-            v->verdict ? v->verdict : "?");
+    log_printf(out, "\n== %s (%s ending) ==\n", v->title ? v->title : "The end",
+               v->verdict ? v->verdict : "?");
     put_plain(out, v->text);
     fputc('\n', out);
     if (v->reason) {
@@ -102,8 +103,8 @@ static void show_ending(FILE *out, const Story *s, const StoryView *v)
         const StoryStep *st = story_history(s, i);
         opened += st->opened;
         repaired += st->repaired;
-        fprintf(out, "  %2d. %-26s connection %3d%-11s \u201c", i + 1, screens_kind_label(st->kind),
-                st->connection, screens_step_mark(st));
+        log_printf(out, "  %2d. %-26s connection %3d%-11s \u201c", i + 1,
+                   screens_kind_label(st->kind), st->connection, screens_step_mark(st));
         put_plain(out, st->text);
         fputs("\u201d\n", out);
         if (st->why) {
@@ -112,8 +113,9 @@ static void show_ending(FILE *out, const Story *s, const StoryView *v)
             fputc('\n', out);
         }
     }
-    fprintf(out, "Connection %d · %d choices · %d ruptures opened · %d repaired · %d left open\n",
-            v->connection, n, opened, repaired, v->open_ruptures);
+    log_printf(out,
+               "Connection %d · %d choices · %d ruptures opened · %d repaired · %d left open\n",
+               v->connection, n, opened, repaired, v->open_ruptures);
 }
 
 int play_text_run(const char *dir, const char *lib_dir, uint64_t seed, FILE *in, FILE *out)
@@ -121,16 +123,16 @@ int play_text_run(const char *dir, const char *lib_dir, uint64_t seed, FILE *in,
     StoryError err;
     Story *s = story_load(dir, lib_dir, seed, &err);
     if (!s) {
-        fprintf(stderr, "%s:%d: error: %s\n", err.file, err.line, err.message);
+        log_printf(stderr, "%s:%d: error: %s\n", err.file, err.line, err.message);
         return 1;
     }
     const StoryInfo *info = story_info(s);
-    fprintf(out, "%s — %s · about %d minutes\n", info->title ? info->title : info->id,
-            info->relationship ? info->relationship : "", info->minutes);
+    log_printf(out, "%s — %s · about %d minutes\n", info->title ? info->title : info->id,
+               info->relationship ? info->relationship : "", info->minutes);
     if (info->content_note)
-        fprintf(out, "Content note: %s\n", info->content_note);
+        log_printf(out, "Content note: %s\n", info->content_note);
     if (info->you)
-        fprintf(out, "%s\n", info->you);
+        log_printf(out, "%s\n", info->you);
     fputs("(Type the number of an answer and Enter; q quits.)\n", out);
     int rc = 0;
     char line[256];
@@ -152,15 +154,15 @@ int play_text_run(const char *dir, const char *lib_dir, uint64_t seed, FILE *in,
         char *end;
         long k = strtol(line, &end, 10);
         if (end == line || k < 1 || k > v->n_choices) {
-            fprintf(out, "Type a number from 1 to %d (or q to quit).\n", v->n_choices);
+            log_printf(out, "Type a number from 1 to %d (or q to quit).\n", v->n_choices);
             continue;
         }
         if (!story_choose(s, (int)k - 1, &err)) {
             if (err.line == -1) {
-                fprintf(out, "%s\n", err.message);
+                log_printf(out, "%s\n", err.message);
                 continue;
             }
-            fprintf(stderr, "%s:%d: error: %s\n", err.file, err.line, err.message);
+            log_printf(stderr, "%s:%d: error: %s\n", err.file, err.line, err.message);
             rc = 1;
             break;
         }
