@@ -9,6 +9,7 @@
 #include "attune/save.h"
 #include "attune/log.h"
 #include "attune/paths.h"
+#include "attune/text.h"
 
 #include <SDL.h>
 #include <dirent.h>
@@ -41,19 +42,13 @@ bool save_data_push(SaveData *d, const char *choice_id)
     return true;
 }
 
-/* A choice id as a road holds it: not empty, and on one line. */
-static bool road_id_ok(const char *id)
-{
-    return id && *id && !strchr(id, '\n') && !strchr(id, '\r');
-}
-
 bool save_data_add_road(SaveData *d, const char *const *ids, int n)
 {
     if (d->n_roads >= SAVE_MAX_ROADS || !ids || n < 1 || n > SAVE_MAX_PATH)
         return false;
     size_t len = 0;
     for (int i = 0; i < n; i++) {
-        if (!road_id_ok(ids[i]))
+        if (!save_id_ok(ids[i]))
             return false;
         len += strlen(ids[i]) + 1;
     }
@@ -195,26 +190,47 @@ static uint32_t checksum(const unsigned char *buf, uint32_t payload)
     return SDL_crc32(crc, buf + HEADER_SIZE, payload);
 }
 
-/* A value may not hold a newline; anything else is kept as is. */
-static bool clean_value(const char *s)
+/* A value may not hold a newline; anything else is kept as is. It must end
+ * inside its array, or it is not a string at all. */
+static bool clean_value(const char *s, size_t size)
 {
-    return s && !strchr(s, '\n') && !strchr(s, '\r');
+    return s && strnlen(s, size) < size && !strchr(s, '\n') && !strchr(s, '\r');
 }
 
-/* How many ids road `r` holds, or 0 when it could not be read back. */
+bool save_id_ok(const char *id)
+{
+    size_t len = id ? strnlen(id, SAVE_MAX_ID + 1) : 0, i = 0;
+    if (len == 0 || len > SAVE_MAX_ID)
+        return false;
+    while (i < len) {
+        size_t at = i;
+        Uint32 c = text_utf8_next(id, len, &i);
+        if (str_is_control(c) || (c == 0xFFFD && !(i - at == 3 && (unsigned char)id[at] == 0xEF)))
+            return false;
+    }
+    return true;
+}
+
+/* How many ids road `r` holds, or 0 when it could not be read back (an id
+ * that fails save_id_ok, or too many). */
 static int road_count(const char *r)
 {
-    if (!r || !*r || strchr(r, '\r'))
+    if (!r || !*r)
         return 0;
-    int n = 1;
-    for (const char *p = r; *p; p++) {
-        if (*p == '\n') {
-            if (p == r || p[1] == '\n' || p[1] == '\0')
-                return 0; /* an empty id */
-            n++;
-        }
+    int n = 0;
+    for (const char *p = r; p; n++) {
+        const char *nl = strchr(p, '\n');
+        size_t k = nl ? (size_t)(nl - p) : strlen(p);
+        char id[SAVE_MAX_ID + 1];
+        if (k > SAVE_MAX_ID || n >= SAVE_MAX_PATH)
+            return 0;
+        memcpy(id, p, k);
+        id[k] = '\0';
+        if (!save_id_ok(id))
+            return 0;
+        p = nl ? nl + 1 : NULL;
     }
-    return n <= SAVE_MAX_PATH ? n : 0;
+    return n;
 }
 
 /* A growing output buffer for the payload; capacity is worked out first. */
@@ -232,18 +248,23 @@ static void out_line(Out *o, const char *key, const char *value)
 
 unsigned char *save_encode(const SaveData *d, size_t *len)
 {
+    /* Only what save_decode reads back is written: ids by save_id_ok (the
+     * story id and every step are needed, the beat may be empty), other
+     * fields on one line and ended inside their arrays. */
+    if (!save_id_ok(d->story_id) || (d->beat[0] && !save_id_ok(d->beat)) ||
+        !clean_value(d->story_dir, sizeof d->story_dir) ||
+        !clean_value(d->story_title, sizeof d->story_title) ||
+        !clean_value(d->beat_label, sizeof d->beat_label))
+        return NULL;
     const char *single[] = {d->story_id, d->story_dir, d->story_title, d->beat, d->beat_label};
     size_t cap = HEADER_SIZE + 128;
-    for (size_t i = 0; i < sizeof single / sizeof single[0]; i++) {
-        if (!clean_value(single[i]))
-            return NULL;
+    for (size_t i = 0; i < sizeof single / sizeof single[0]; i++)
         cap += strlen(single[i]) + 16;
-    }
     if (d->n_path < 0 || d->n_path > SAVE_MAX_PATH || d->n_roads < 0 ||
         d->n_roads > SAVE_MAX_ROADS)
         return NULL;
     for (int i = 0; i < d->n_path; i++) {
-        if (!clean_value(d->path[i]))
+        if (!save_id_ok(d->path[i]))
             return NULL;
         cap += strlen(d->path[i]) + 8;
     }

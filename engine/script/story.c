@@ -6,6 +6,7 @@
 #include "attune/story.h"
 #include "attune/log.h"
 #include "attune/paths.h"
+#include "attune/save.h"
 #include "sandbox.h"
 
 #include <ctype.h>
@@ -232,15 +233,21 @@ static const char *field_str(lua_State *L, int idx, const char *key, StrPool *po
     return r;
 }
 
+/* An integer field: 0 when absent or not a number. A story's function can
+ * compute anything, so a float is cut toward zero, NaN is 0 and every value
+ * is clamped to int before a cast that would overflow (undefined in C). */
 static int field_int(lua_State *L, int idx, const char *key)
 {
     int isnum = 0;
     lua_getfield(L, idx, key);
     lua_Integer v = lua_tointegerx(L, -1, &isnum);
-    if (!isnum)
-        v = (lua_Integer)lua_tonumber(L, -1);
+    if (!isnum) {
+        lua_Number f = lua_tonumberx(L, -1, &isnum);
+        v = !isnum || f != f ? 0 : f >= (lua_Number)INT_MAX ? INT_MAX
+            : f <= (lua_Number)INT_MIN ? INT_MIN : (lua_Integer)f;
+    }
     lua_pop(L, 1);
-    return (int)v;
+    return v > INT_MAX ? INT_MAX : v < INT_MIN ? INT_MIN : (int)v;
 }
 
 static bool field_bool(lua_State *L, int idx, const char *key)
@@ -569,9 +576,9 @@ static int print_diags(Story *s, lua_State *L, FILE *out, StoryError *first)
         int line = (int)lua_tointeger(L, -2);
         const char *msg = lua_tostring(L, -1);
         bool is_error = level && strcmp(level, "error") == 0;
-        if (out)
-            fprintf(out, "%s:%d: %s: %s\n", file ? file : "?", line, level ? level : "?",
-                    msg ? msg : "?");
+        if (out) /* escaped: a message may quote the story's text */
+            log_printf(out, "%s:%d: %s: %s\n", file ? file : "?", line, level ? level : "?",
+                       msg ? msg : "?");
         if (is_error && first && errors == 0)
             set_error(first, file ? file : s->file, line, msg ? msg : "?");
         errors += is_error;
@@ -604,6 +611,8 @@ static bool declare(Story *s, StoryError *err, FILE *out, int *errors)
     lua_pushlightuserdata(L, &s->sb);
     lua_pushcclosure(L, l_lib_rearm, 1);
     lua_setfield(L, lib, "rearm");
+    lua_pushinteger(L, SAVE_MAX_ID); /* ids the DSL allows are ids a save holds */
+    lua_setfield(L, lib, "MAX_ID");
     static const char *const modules[] = {"rules", "story", "tells", "runtime", "tools", NULL};
     for (const char *const *m = modules; *m; m++)
         if (!load_lib_module(s, *m, err))

@@ -16,7 +16,11 @@ enum {
     SAVE_MAX_ROADS = 8,
     SAVE_GENERATIONS = 3,
     SAVE_SLOTS = 6, /* manual slots are numbered 1..SAVE_SLOTS */
-    SAVE_FORMAT_VERSION = 2
+    SAVE_FORMAT_VERSION = 2,
+    /* The longest id (story, beat, choice) a save holds, in bytes. The
+     * story DSL refuses longer ids at load (scripts/lib/attune/story.lua is
+     * given this number as lib.MAX_ID), so every id a story can reach fits. */
+    SAVE_MAX_ID = 64
 };
 
 typedef enum SaveStatus {
@@ -54,7 +58,7 @@ bool save_data_push(SaveData *d, const char *choice_id);
 void save_data_set_label(SaveData *d, const char *text);
 
 /* Record an abandoned road: `n` (1..SAVE_MAX_PATH) choice ids, copied. False
- * when the roads are full, or an id is empty or holds '\n' or '\r'. */
+ * when the roads are full, or an id fails save_id_ok. */
 bool save_data_add_road(SaveData *d, const char *const *ids, int n);
 /* Forget road `i` (freed; later roads move down one). Out of range: no-op. */
 void save_data_drop_road(SaveData *d, int i);
@@ -63,8 +67,15 @@ void save_data_drop_road(SaveData *d, int i);
  * returns how many ids the road holds. */
 int save_road_split(char *road_copy, char **ids, int max);
 
+/* True when `id` is an id a save holds: 1..SAVE_MAX_ID bytes of valid UTF-8
+ * with no control character (C0, DEL, C1, U+2028, U+2029), so on one line. */
+bool save_id_ok(const char *id);
+
 /* Encode `d` into a new buffer (caller frees); its length in *len. NULL when
- * a field holds a newline (or is otherwise unencodable) or out of memory. */
+ * save_decode could not read it back: an id (story, beat, step, road) that
+ * fails save_id_ok, another field that holds a newline or fills its array,
+ * counts out of range, a payload over the limit; or out of memory. So
+ * whatever is written can be read. */
 unsigned char *save_encode(const SaveData *d, size_t *len);
 /* Decode a buffer (any bytes: this is fuzzed). On success fills `d` (clear
  * it with save_data_clear); on failure `d` is left empty. */

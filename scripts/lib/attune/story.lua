@@ -55,15 +55,108 @@ local VERDICTS = { connected = true, stronger = true, disconnected = true, other
 -- string), not writing.
 M.MAX_TEXT = 1000
 
--- Check one text field: valid UTF-8 and not enormous. Functions are checked
--- when they run (the engine caps what they return).
-local function check_text(diag, file, line, label, v)
+-- The longest id (story, beat, ending, character, choice), in bytes: what a
+-- save holds (SAVE_MAX_ID in include/attune/save.h, handed in by the engine),
+-- so every id a story can reach can be saved and read back.
+M.MAX_ID = lib.MAX_ID
+assert(math.type(M.MAX_ID) == "integer" and M.MAX_ID > 0, "lib.MAX_ID is not set")
+
+-- Control characters: C0 but for the line break ("\n") a text may hold, DEL,
+-- C1 (U+0080..U+009F) and the line and paragraph separators. None is
+-- writing; printed, an escape sequence clears the writer's terminal, sets its
+-- title or writes the clipboard. `s` is valid UTF-8 here. Returns the byte
+-- position of the first and its code point, or nil.
+local function control_at(s, newline_ok)
+  local byte = string.byte
+  for i = 1, #s do
+    local b = byte(s, i)
+    if b < 32 or b == 127 then
+      if not (newline_ok and b == 10) then return i, b end
+    elseif b == 0xC2 then
+      local n = byte(s, i + 1)
+      if n >= 0x80 and n <= 0x9F then return i, n end
+    elseif b == 0xE2 and byte(s, i + 1) == 0x80 then
+      local n = byte(s, i + 2)
+      if n == 0xA8 or n == 0xA9 then return i, 0x2000 + n - 0x80 end
+    end
+  end
+  return nil
+end
+
+-- `s` as a message may show it: control characters and bytes that are not
+-- UTF-8 written as \x1b or \u0085, cut to about 40 bytes.
+local function shown(s)
+  s = tostring(s)
+  local cut = #s > 40
+  if cut then
+    s = s:sub(1, 40)
+    -- not in the middle of a character
+    local n, bad = utf8.len(s)
+    if not n and bad >= #s - 3 then s = s:sub(1, bad - 1) end
+  end
+  local out, i = {}, 1
+  while i <= #s do
+    local b = s:byte(i)
+    local len = b < 0x80 and 1 or b >= 0xF0 and b < 0xF5 and 4 or b >= 0xE0 and 3 or b >= 0xC2 and 2 or 0
+    local ch = len > 0 and s:sub(i, i + len - 1) or nil
+    if ch and (#ch ~= len or not utf8.len(ch)) then ch = nil end
+    if not ch then
+      out[#out + 1] = string.format("\\x%02x", b)
+      i = i + 1
+    else
+      local c = utf8.codepoint(ch)
+      if c < 32 or (c >= 0x7F and c <= 0x9F) or c == 0x2028 or c == 0x2029 then
+        out[#out + 1] = c < 0x80 and string.format("\\x%02x", c) or string.format("\\u%04x", c)
+      else
+        out[#out + 1] = ch
+      end
+      i = i + len
+    end
+  end
+  return table.concat(out) .. (cut and "…" or "")
+end
+M.shown = shown
+
+-- Why `id` cannot be an id, or nil when it can: a string of 1..MAX_ID bytes
+-- of UTF-8 on one line with no control character (as save_id_ok in C).
+function M.id_problem(id)
+  if type(id) ~= "string" or id == "" then return "must be a name in quotes" end
+  if #id > M.MAX_ID then
+    return string.format("is %d bytes long; an id is at most %d (it is saved with every answer)", #id, M.MAX_ID)
+  end
+  local n, bad = utf8.len(id)
+  if not n then return string.format("is not valid UTF-8 at byte %d (save the file as UTF-8)", bad) end
+  local at, cp = control_at(id, false)
+  if at then
+    return string.format("holds a control character (U+%04X) at byte %d; an id is one line of printable text", cp, at)
+  end
+  return nil
+end
+
+-- A number a story gives: a real number (not NaN, not infinite) from lo to hi.
+-- NaN fails every comparison, so the test is written to pass only in range.
+local function number_in(v, lo, hi)
+  return type(v) == "number" and v >= lo and v <= hi
+end
+M.number_in = number_in
+
+-- Check one text field: valid UTF-8, no control character (a line break only
+-- where the text may have one) and not enormous. Functions are checked when
+-- they run (the engine caps what they return; the command line escapes what
+-- it prints).
+local function check_text(diag, file, line, label, v, one_line)
   if type(v) ~= "string" then return end
   local n, bad = utf8.len(v)
   if not n then
     diag("error", file, line, string.format("%s: invalid UTF-8 at byte %d (save the file as UTF-8)", label, bad))
   elseif n > M.MAX_TEXT then
     diag("error", file, line, string.format("%s: %d characters is far too long for the text box (at most %d)", label, n, M.MAX_TEXT))
+  else
+    local at, cp = control_at(v, not one_line)
+    if at then
+      diag("error", file, line, string.format("%s: a control character (U+%04X) at byte %d; take it out (%s)",
+        label, cp, at, one_line and "this text is one line" or "of them only a line break, \\n, may stand in a text"))
+    end
   end
 end
 
@@ -101,6 +194,8 @@ function M.collector()
       if type(id) ~= "string" or id == "" then
         fail(file, line, kind .. " needs a name in quotes, e.g. " .. kind .. ' "kitchen" { ... }')
       end
+      local problem = M.id_problem(id)
+      if problem then fail(file, line, kind .. ' "' .. shown(id) .. '": the name ' .. problem) end
       return function(t)
         if type(t) ~= "table" then fail(file, line, kind .. ' "' .. id .. '" expects a table { ... }') end
         fn(id, t, file, line)
@@ -397,6 +492,8 @@ function M.check_effects(diag, file, line, label, t)
       end
     elseif type(v) ~= want then
       diag("error", file, line, label .. "." .. k .. " must be a " .. want)
+    elseif want == "number" and not number_in(v, -100, 100) then
+      diag("error", file, line, label .. "." .. k .. " must be a number from -100 to 100")
     end
   end
 end
@@ -454,10 +551,10 @@ function M.finish(c, path)
   if type(info.start) ~= "string" then
     diag("error", f, l, "story has no start: name the first beat, e.g. start = \"kitchen\"")
   elseif not c.beats[info.start] then
-    diag("error", f, l, "start = '" .. info.start .. "' names no beat")
+    diag("error", f, l, "start = '" .. shown(info.start) .. "' names no beat")
   end
   if info.with ~= nil and not c.characters[info.with] then
-    diag("error", f, l, "with = '" .. tostring(info.with) .. "' names no character")
+    diag("error", f, l, "with = '" .. shown(info.with) .. "' names no character")
   end
   if info.rules ~= nil then
     if type(info.rules) ~= "table" then
@@ -482,7 +579,7 @@ function M.finish(c, path)
   end
   for _, k in ipairs({ "connection", "steadiness" }) do
     local v = info[k]
-    if v ~= nil and (type(v) ~= "number" or v < 0 or v > 100) then
+    if v ~= nil and not number_in(v, 0, 100) then
       diag("error", f, l, "story." .. k .. " must be a number from 0 to 100")
     end
   end
@@ -494,7 +591,7 @@ function M.finish(c, path)
       for k, v in pairs(t) do
         if k ~= "good" and k ~= "apart" then
           diag("error", f, l, "story.thresholds: unknown field '" .. tostring(k) .. "' (good, apart)")
-        elseif type(v) ~= "number" or v < 0 or v > 100 then
+        elseif not number_in(v, 0, 100) then
           diag("error", f, l, "story.thresholds." .. k .. " must be a number from 0 to 100")
         end
       end
@@ -505,12 +602,19 @@ function M.finish(c, path)
       end
     end
   end
-  if info.surface_max ~= nil and (type(info.surface_max) ~= "number" or info.surface_max < 0 or info.surface_max > 100) then
+  if info.surface_max ~= nil and not number_in(info.surface_max, 0, 100) then
     diag("error", f, l, "story.surface_max must be a number from 0 to 100 (a share of plays, in percent)")
+  end
+  if info.minutes ~= nil and not number_in(info.minutes, 1, 600) then
+    diag("error", f, l, "story.minutes must be a number from 1 to 600")
   end
   if type(info.id) ~= "string" or info.id == "" then
     info.id = M.folder_of(path) or "story"
-    diag("warning", f, l, "story has no id; using its folder's name, id = \"" .. info.id .. "\"")
+    diag("warning", f, l, "story has no id; using its folder's name, id = \"" .. shown(info.id) .. "\"")
+    local problem = M.id_problem(info.id)
+    if problem then diag("error", f, l, "story has no id, and its folder's name " .. problem .. "; give it an id") end
+  elseif M.id_problem(info.id) then
+    diag("error", f, l, "story.id '" .. shown(info.id) .. "' " .. M.id_problem(info.id))
   elseif M.folder_of(path) and info.id ~= M.folder_of(path) then
     diag("warning", f, l, "story.id '" .. info.id .. "' differs from its folder's name '" .. M.folder_of(path) .. "'; saves find a story by its id")
   end
@@ -527,9 +631,11 @@ function M.finish(c, path)
     if ch.portraits ~= nil and type(ch.portraits) ~= "table" then
       diag("error", ch.file, ch.line, "character '" .. id .. "': portraits must be a table")
     end
+    check_text(diag, ch.file, ch.line, "character '" .. id .. "': name", ch.name, true)
+    check_text(diag, ch.file, ch.line, "character '" .. id .. "': about", ch.about)
   end
 
-  for _, k in ipairs(TEXT_FIELDS) do check_text(diag, f, l, "story." .. k, info[k]) end
+  for _, k in ipairs(TEXT_FIELDS) do check_text(diag, f, l, "story." .. k, info[k], k == "title") end
 
   local routes, routes_missing = M.ending_routes(c, info)
 
@@ -537,7 +643,7 @@ function M.finish(c, path)
     local b = c.beats[id]
     local label = (b.is_ending and "ending '" or "beat '") .. id .. "'"
     for _, k in ipairs({ "cue", "text", "title", "reflect", "note" }) do
-      check_text(diag, b.file, b.line, label .. ": " .. k, b[k])
+      check_text(diag, b.file, b.line, label .. ": " .. k, b[k], k == "title")
       check_links(diag, b.file, b.line, label .. ": " .. k, b[k])
     end
     if type(b.say) == "table" then
@@ -576,7 +682,9 @@ function M.finish(c, path)
       diag("error", b.file, b.line, label .. ": state must be regulated, activated or shutdown")
     end
     if b.cue ~= nil and not is_text(b.cue) then diag("error", b.file, b.line, label .. ": cue must be text") end
-    if b.pressure ~= nil and type(b.pressure) ~= "number" then diag("error", b.file, b.line, label .. ": pressure must be a number") end
+    if b.pressure ~= nil and not number_in(b.pressure, -100, 100) then
+      diag("error", b.file, b.line, label .. ": pressure must be a number from -100 to 100")
+    end
     if b.cue_only ~= nil and type(b.cue_only) ~= "boolean" then diag("error", b.file, b.line, label .. ": cue_only must be true or false") end
     if b.cue_only and not b.is_ending and not b.cue then diag("error", b.file, b.line, label .. ": cue_only, but the beat has no cue") end
     if b.is_ending and b.when ~= nil and type(b.when) ~= "function" then
@@ -623,8 +731,19 @@ function M.finish(c, path)
         if ch.when ~= nil and type(ch.when) ~= "function" then diag("error", b.file, b.line, cl .. ": when must be a function") end
         if ch.effects ~= nil then M.check_effects(diag, b.file, b.line, cl .. ": effects", ch.effects) end
         if ch.set ~= nil and type(ch.set) ~= "table" then diag("error", b.file, b.line, cl .. ": set must be a table") end
-        ch.id = ch.id ~= nil and tostring(ch.id) or (id .. "." .. i)
-        if ids[ch.id] then diag("error", b.file, b.line, cl .. ": id '" .. ch.id .. "' is used twice") end
+        for k, v in pairs(type(ch.set) == "table" and ch.set or {}) do
+          if type(v) == "number" and (v ~= v or v == math.huge or v == -math.huge) then
+            diag("error", b.file, b.line, cl .. ": set." .. shown(k) .. " is not a real number (NaN or infinite)")
+          end
+        end
+        local written = ch.id ~= nil
+        ch.id = written and tostring(ch.id) or (id .. "." .. i)
+        local problem = M.id_problem(ch.id)
+        if problem then
+          diag("error", b.file, b.line, cl .. ": id '" .. shown(ch.id) .. "' " .. problem
+            .. (written and "" or " (an answer's id is its beat's id and its number; give it a shorter one with id = \"...\")"))
+        end
+        if ids[ch.id] then diag("error", b.file, b.line, cl .. ": id '" .. shown(ch.id) .. "' is used twice") end
         ids[ch.id] = true
         if ch.next == TO_ENDING then
           if routes then
@@ -644,7 +763,7 @@ function M.finish(c, path)
               diag("error", b.file, b.line, cl .. ": repairs must be a beat id, or a list of them")
             elseif not c.beats[r] then
               local hint = suggest(r, c.beats)
-              diag("error", b.file, b.line, cl .. ": repairs = '" .. r .. "' names no beat" .. (hint and ("; did you mean '" .. hint .. "'?") or ""))
+              diag("error", b.file, b.line, cl .. ": repairs = '" .. shown(r) .. "' names no beat" .. (hint and ("; did you mean '" .. hint .. "'?") or ""))
             end
           end
           if type(ch.repairs) ~= "string" and (type(ch.repairs) ~= "table" or #names == 0) then
@@ -676,7 +795,7 @@ function M.finish(c, path)
         for _, t in ipairs(targets) do
           if not c.beats[t] then
             local hint = suggest(t, c.beats)
-            diag("error", b.file, b.line, cl .. ": next = '" .. t .. "' names no beat" .. (hint and ("; did you mean '" .. hint .. "'?") or ""))
+            diag("error", b.file, b.line, cl .. ": next = '" .. shown(t) .. "' names no beat" .. (hint and ("; did you mean '" .. hint .. "'?") or ""))
           end
         end
       end
