@@ -5,7 +5,8 @@
  * through the same renderer, and then idles on SDL_WaitEvent.
  *
  * It prints `bench: first-text-frame <t>` to stderr right after the first
- * SDL_RenderPresent that shows text, <t> being CLOCK_MONOTONIC in seconds.
+ * SDL_RenderPresent that shows text, <t> being CLOCK_MONOTONIC in seconds,
+ * and `bench: present <t>` after that present and every later one.
  *
  * Usage: floor [--size WxH] [--renderer software|gpu] [--font PATH]
  *
@@ -294,7 +295,9 @@ int main(int argc, char **argv)
 
     if (scene_draw(&sc) != 0)
         goto out;
-    fprintf(stderr, "bench: first-text-frame %.6f\n", mono_now());
+    double first = mono_now();
+    fprintf(stderr, "bench: first-text-frame %.6f\n", first);
+    fprintf(stderr, "bench: present %.6f\n", first);
     {
         SDL_RendererInfo info;
         if (SDL_GetRendererInfo(sc.ren, &info) == 0)
@@ -315,6 +318,7 @@ int main(int argc, char **argv)
                 case SDL_WINDOWEVENT_SIZE_CHANGED:
                     if (scene_draw(&sc) != 0)
                         goto out;
+                    fprintf(stderr, "bench: present %.6f\n", mono_now());
                     break;
                 default:
                     break;

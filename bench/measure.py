@@ -9,16 +9,22 @@ import argparse
 import collections
 import json
 import os
+import shutil
 import signal
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 
 CLK_TCK = os.sysconf("SC_CLK_TCK")
 FIRST_TEXT = "bench: first-text-frame "
 FRAME_MS = "bench: frame-ms "
+PRESENT = "bench: present "
+# Flags on a present line that mean the picture will still change by itself
+# (typing is reported apart: see bench/README.md, "scene settled").
+UNSETTLED = {"preview", "fade", "anim"}
 
 # Wake-ups allowed in one idle window and still called "no periodic wake-ups".
 WAKEUPS_OK = 2
@@ -27,6 +33,8 @@ FIRST_TEXT_RATIO = 1.5
 FIRST_TEXT_SOFTWARE_MS = 100.0
 MEM_HEADROOM_MIB = 25.0
 FRAME_MEDIAN_OK_MS = 4.0
+SETTLED_RATIO = 2.0
+AUDIO_WAKEUPS_PER_S = 5.0
 
 
 def log(msg):
@@ -44,7 +52,8 @@ class StderrReader(threading.Thread):
         self.first_text_t = None
         self.first_text_bad = None
         self.frame_ms = []          # every frame-ms value, in order
-        self.last_frame_at = None   # time.monotonic() of the latest frame-ms line
+        self.last_frame_at = None   # time.monotonic() of the latest frame-ms or present line
+        self.presents = []          # (t printed, set of flags) for every present line
         self.tail = collections.deque(maxlen=12)
 
     def run(self):
@@ -58,6 +67,13 @@ class StderrReader(threading.Thread):
                     except (ValueError, IndexError):
                         self.first_text_bad = line
                     self.first_text.set()
+                elif line.startswith(PRESENT):
+                    try:
+                        words = line[len(PRESENT):].split()
+                        self.presents.append((float(words[0]), set(words[1:])))
+                        self.last_frame_at = now
+                    except (ValueError, IndexError):
+                        self.tail.append(line)
                 elif line.startswith(FRAME_MS):
                     try:
                         self.frame_ms.append(float(line[len(FRAME_MS):].split()[0]))
@@ -115,6 +131,42 @@ def ctxt_switches(pid):
     return out
 
 
+def audio_ctxt_switches(pid):
+    """{tid: context switches} for SDL's audio threads only ("SDLAudioP2"...):
+    how often the mixer wakes up to fill the sound card's buffer."""
+    out = {}
+    try:
+        tids = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return out
+    for tid in tids:
+        try:
+            with open(f"/proc/{pid}/task/{tid}/comm") as f:
+                if not f.read().startswith("SDLAudio"):
+                    continue
+            st = status_fields(f"/proc/{pid}/task/{tid}/status")
+            out[tid] = int(st["voluntary_ctxt_switches"]) + int(st["nonvoluntary_ctxt_switches"])
+        except (OSError, KeyError, ValueError):
+            pass
+    return out
+
+
+def settled_times(presents, t0):
+    """(scene settled, typing done) in ms after t0, from the present lines.
+
+    Settled: the first present after the last one that still had a preview,
+    a fade or a moving meter on it (or the first present, if none had). A
+    last present that is itself unsettled gives None: it never settled while
+    watched. Typing done: the last present of all (typing included)."""
+    if not presents:
+        return None, None
+    last_bad = max((i for i, (_, fl) in enumerate(presents) if fl & UNSETTLED), default=-1)
+    settled = None
+    if last_bad + 1 < len(presents):
+        settled = (presents[last_bad + 1][0] - t0) * 1000.0
+    return settled, (presents[-1][0] - t0) * 1000.0
+
+
 def vm_hwm_mib(pid):
     st = status_fields(f"/proc/{pid}/status")
     return int(st["VmHWM"].split()[0]) / 1024.0, int(st.get("Threads", "0"))
@@ -140,7 +192,8 @@ def run_once(cmd, env, cwd, args):
     r = {"cmd": cmd, "ok": False, "error": None, "first_text_ms": None,
          "cpu_pct": None, "wakeups": None, "wakeups_main": None, "idle_s": None, "frames_idle": None,
          "peak_mib": None, "threads": None, "frame_ms": [], "ended": None,
-         "settle_s": None}
+         "settle_s": None, "settled_ms": None, "typed_ms": None, "audio_wakeups": None,
+         "audio_threads": None}
     t0 = time.monotonic()  # CLOCK_MONOTONIC, the clock the programs print
     try:
         p = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
@@ -195,7 +248,11 @@ def run_once(cmd, env, cwd, args):
 
         # Idle window: the program waits for a choice, no input.
         n0, _ = reader.frames()
+        with reader.lock:
+            presents = list(reader.presents)
+        r["settled_ms"], r["typed_ms"] = settled_times(presents, t0)
         c0, w0, i0 = cpu_ticks(p.pid), ctxt_switches(p.pid), time.monotonic()
+        a0 = audio_ctxt_switches(p.pid)
         end = i0 + args.idle
         while time.monotonic() < end:
             if p.poll() is not None:
@@ -203,6 +260,7 @@ def run_once(cmd, env, cwd, args):
                 return r
             time.sleep(min(0.1, max(0.0, end - time.monotonic())))
         c1, w1, i1 = cpu_ticks(p.pid), ctxt_switches(p.pid), time.monotonic()
+        a1 = audio_ctxt_switches(p.pid)
         n1, _ = reader.frames()
         r["idle_s"] = i1 - i0
         r["cpu_pct"] = (c1 - c0) / CLK_TCK / (i1 - i0) * 100.0
@@ -212,6 +270,10 @@ def run_once(cmd, env, cwd, args):
         main = str(p.pid)
         r["wakeups_main"] = w1.get(main, 0) - w0.get(main, 0)
         r["frames_idle"] = n1 - n0
+        # An audio thread that comes or goes in the window (a device opened
+        # or closed) is counted with what it did while it existed.
+        r["audio_wakeups"] = sum(v - a0.get(t, 0) for t, v in a1.items())
+        r["audio_threads"] = len(a1)
         r["peak_mib"], r["threads"] = vm_hwm_mib(p.pid)
         r["ok"] = True
         return r
@@ -249,7 +311,8 @@ def summarize(runs):
     ok = [r for r in runs if r["ok"]]
     s = {"runs": len(runs), "ok": len(ok),
          "errors": sorted({r["error"] for r in runs if r["error"]})}
-    for k in ("first_text_ms", "cpu_pct", "wakeups", "wakeups_main", "peak_mib", "threads", "frames_idle"):
+    for k in ("first_text_ms", "cpu_pct", "wakeups", "wakeups_main", "peak_mib", "threads",
+              "frames_idle", "settled_ms", "typed_ms", "audio_wakeups", "audio_threads"):
         s[k] = median([r[k] for r in ok])
     if ok:
         s["first_text_range"] = (min(r["first_text_ms"] for r in ok),
@@ -269,7 +332,7 @@ def verdict(ok):
     return "—" if ok is None else ("yes" if ok else "no")
 
 
-def table(path, fl, gm, args):
+def table(path, fl, gm, args, quiet=None):
     rows = []
     sw = path == "software"
 
@@ -288,6 +351,15 @@ def table(path, fl, gm, args):
         ok = g <= FIRST_TEXT_RATIO * f and (not sw or g <= FIRST_TEXT_SOFTWARE_MS)
     rows.append(("first frame with text (ms)", fmt(f), fmt(g), ratio(g, f), tgt, verdict(ok)))
 
+    # scene settled, against the floor's first (and only) frame
+    f, g = fl["first_text_ms"], gm["settled_ms"]
+    ok = None if f is None or g is None else g <= SETTLED_RATIO * f
+    rows.append(("scene settled (ms; art full size, no fade)", fmt(fl["settled_ms"]), fmt(g),
+                 ratio(g, f), f"≤ {SETTLED_RATIO:g}× floor's first frame", verdict(ok)))
+    f, g = fl["first_text_ms"], gm["typed_ms"]
+    rows.append(("  and the line fully typed (ms)", "—", fmt(g), ratio(g, f),
+                 "(informative: text speed)", ""))
+
     f, g = fl["cpu_pct"], gm["cpu_pct"]
     rows.append((f"CPU waiting for a choice (% core, {args.idle:g} s)", fmt(f, 2), fmt(g, 2),
                  ratio(g, f), f"≤ {CPU_OK_PCT} %", verdict(None if g is None else g <= CPU_OK_PCT)))
@@ -299,6 +371,18 @@ def table(path, fl, gm, args):
     f, g = fl.get("wakeups_main"), gm.get("wakeups_main")
     rows.append((f"  of which main thread (event loop)", fmt(f, 0), fmt(g, 0), ratio(g, f),
                  f"none periodic (≤ {WAKEUPS_OK})", verdict(None if g is None else g <= WAKEUPS_OK)))
+
+    f, g = fl.get("audio_wakeups"), gm.get("audio_wakeups")
+    cap = AUDIO_WAKEUPS_PER_S * args.idle
+    rows.append((f"  of which audio thread, music playing", fmt(f, 0), fmt(g, 0), "—",
+                 f"≤ {AUDIO_WAKEUPS_PER_S:g}/s (≤ {cap:g})", verdict(None if g is None else g <= cap)))
+    if quiet is not None:
+        g = quiet.get("audio_wakeups")
+        rows.append((f"  audio thread, sound off (volumes 0)", "—", fmt(g, 0), "—", "0",
+                     verdict(None if g is None else g == 0)))
+        g = quiet.get("wakeups")
+        rows.append((f"  all threads, sound off (volumes 0)", "—", fmt(g, 0), "—",
+                     f"none periodic (≤ {WAKEUPS_OK})", verdict(None if g is None else g <= WAKEUPS_OK)))
 
     f, g = fl["frames_idle"], gm["frames_idle"]
     rows.append(("frames drawn while idle", "—", fmt(g, 0), "—", "0",
@@ -352,7 +436,8 @@ def main():
     ap.add_argument("--settle-max", type=float, default=10.0)
     ap.add_argument("--size", default="1920x1080")
     ap.add_argument("--paths", default="software,gpu", help="renderer paths: software,gpu")
-    ap.add_argument("--programs", default="floor,game")
+    ap.add_argument("--programs", default="floor,game,game-quiet",
+                    help="floor, game, game-quiet (the game with music and effects at 0)")
     ap.add_argument("--floor", default="build-bench/floor")
     ap.add_argument("--game", default="build-bench/attune")
     ap.add_argument("--story", default="scripts/stories/homework-night")
@@ -369,7 +454,7 @@ def main():
         if p not in ("software", "gpu"):
             ap.error(f"unknown path {p!r}")
     for p in progs:
-        if p not in ("floor", "game"):
+        if p not in ("floor", "game", "game-quiet"):
             ap.error(f"unknown program {p!r}")
     if not os.environ.get("DISPLAY"):
         log("measure: warning: DISPLAY is not set; run under xvfb-run (bench/run does)")
@@ -385,11 +470,20 @@ def main():
             extra = ["--renderer", "software"]
         if prog == "floor":
             return [args.floor, "--size", args.size] + extra, base_env
-        env = dict(base_env, ATTUNE_BENCH="1")
+        # A save folder of its own for every run (the player's settings and
+        # saves must not change what is measured); game-quiet's has the
+        # music and the effects at 0.
+        home = tempfile.mkdtemp(prefix="attune-bench-", dir=scratch)
+        if prog == "game-quiet":
+            os.makedirs(os.path.join(home, "Attune", "attune"))  # SDL_GetPrefPath's
+            with open(os.path.join(home, "Attune", "attune", "settings.txt"), "w") as f:
+                f.write("music_volume = 0\neffects_volume = 0\n")
+        env = dict(base_env, ATTUNE_BENCH="1", XDG_DATA_HOME=home)
         return [args.game, "play", args.story, "--size", args.size] + extra, env
 
+    scratch = tempfile.mkdtemp(prefix="attune-bench-")
     game_skip = args.skip_game
-    if "game" in progs and not game_skip:
+    if any(p.startswith("game") for p in progs) and not game_skip:
         gp = os.path.join(root, args.game)
         if not (os.path.isfile(gp) and os.access(gp, os.X_OK)):
             game_skip = f"{args.game} does not exist (not built yet?)"
@@ -402,30 +496,33 @@ def main():
             for prog in order:
                 plan.append((i, path, prog))
 
-    n_real = sum(1 for _, _, prog in plan if not (prog == "game" and game_skip))
+    n_real = sum(1 for _, _, prog in plan if not (prog.startswith("game") and game_skip))
     est = n_real * (args.idle + args.settle + 1.5)
     log(f"measure: {args.repeats} repeat(s) × {len(paths)} path(s) × {len(progs)} program(s); "
         f"about {est / 60:.1f} min")
-    if game_skip and "game" in progs:
+    if game_skip and any(p.startswith("game") for p in progs):
         log(f"measure: game skipped: {game_skip}")
 
     done = 0
     for i, path, prog in plan:
         cmd, env = command(prog, path)
-        if prog == "game" and game_skip:
+        if prog.startswith("game") and game_skip:
             results[(prog, path)].append({"cmd": cmd, "ok": False, "error": game_skip,
                                           "frame_ms": [], **{k: None for k in (
                                               "first_text_ms", "cpu_pct", "wakeups", "wakeups_main", "peak_mib",
-                                              "threads", "frames_idle")}})
+                                              "threads", "frames_idle", "settled_ms", "typed_ms",
+                                              "audio_wakeups", "audio_threads")}})
             continue
         done += 1
-        log(f"[{done}/{n_real}] {path:8} {prog:5} run {i + 1}/{args.repeats}: {' '.join(cmd)}")
+        log(f"[{done}/{n_real}] {path:8} {prog:10} run {i + 1}/{args.repeats}: {' '.join(cmd)}")
         r = run_once(cmd, env, root, args)
         results[(prog, path)].append(r)
         if r["ok"]:
             extra = f", {len(r['frame_ms'])} frame-ms lines" if r["frame_ms"] else ""
-            log(f"    first text {r['first_text_ms']:.1f} ms, cpu {r['cpu_pct']:.2f} %, "
-                f"wake-ups {r['wakeups']}, peak {r['peak_mib']:.1f} MiB, "
+            settled = "—" if r["settled_ms"] is None else f"{r['settled_ms']:.1f}"
+            log(f"    first text {r['first_text_ms']:.1f} ms, settled {settled} ms, "
+                f"cpu {r['cpu_pct']:.2f} %, wake-ups {r['wakeups']} "
+                f"(audio {r['audio_wakeups']}), peak {r['peak_mib']:.1f} MiB, "
                 f"{r['threads']} thread(s){extra}; {r['ended']}")
         else:
             log(f"    FAILED: {r['error']} ({r['ended']})")
@@ -439,12 +536,13 @@ def main():
     for path in paths:
         fl = summarize(results[("floor", path)]) if "floor" in progs else empty
         gm = summarize(results[("game", path)]) if "game" in progs else empty
+        gq = summarize(results[("game-quiet", path)]) if "game-quiet" in progs else None
         desc = ("SDL_RENDERER_SOFTWARE, SDL_FRAMEBUFFER_ACCELERATION=0" if path == "software"
                 else "SDL_RENDERER_ACCELERATED")
         print()
         print(f"== {path} renderer ({desc}) ==")
-        print(table(path, fl, gm, args))
-        for name, s in (("floor", fl), ("game", gm)):
+        print(table(path, fl, gm, args, gq))
+        for name, s in (("floor", fl), ("game", gm), ("game-quiet", gq or empty)):
             if s["runs"] and s["ok"] < s["runs"]:
                 print(f"  {name}: {s['ok']}/{s['runs']} runs ok; " + "; ".join(s["errors"]))
                 for t in s["stderr_tail"][-5:]:
@@ -454,6 +552,7 @@ def main():
                 print(f"  {name}: first text {lo:.1f}–{hi:.1f} ms over {s['ok']} runs")
     print()
     sys.stdout.flush()
+    shutil.rmtree(scratch, ignore_errors=True)
 
     if args.json:
         with open(args.json, "w") as f:

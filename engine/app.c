@@ -1830,6 +1830,14 @@ static void draw_frame(App *a)
         } else if (revealing(a)) {
             fprintf(stderr, "bench: frame-ms %.3f\n", (t1 - t0) * 1000.0);
         }
+        /* Every present, with what on it is still to change by itself: the
+         * bench's "scene settled" is the first one after the last with a
+         * preview, a fade or a meter moving (typing is reported apart). */
+        bool play = a->mode == MODE_PLAY;
+        fprintf(stderr, "bench: present %.6f%s%s%s%s\n", t1, revealing(a) ? " typing" : "",
+                images_previews(a->screens.images) > 0 ? " preview" : "",
+                play && a->ui.fade > 0 ? " fade" : "",
+                play && a->ui.screen == SCREEN_FEEDBACK && a->ui.anim < 1.0f ? " anim" : "");
     }
 }
 

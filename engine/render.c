@@ -264,6 +264,14 @@ Images *images_create(SDL_Renderer *r, bool async)
 Uint32 images_event(const Images *im) { return im && im->async ? im->event : 0; }
 unsigned images_generation(const Images *im) { return im ? im->generation : 0; }
 
+int images_previews(const Images *im)
+{
+    int n = 0;
+    for (int i = 0; im && i < IMAGE_SLOTS; i++)
+        n += im->slots[i].path && im->slots[i].tex && !im->slots[i].full;
+    return n;
+}
+
 static void drop_image(Image *e)
 {
     if (e->tex)

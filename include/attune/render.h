@@ -34,6 +34,9 @@ Uint32 images_event(const Images *im);
 void images_update(Images *im);
 /* Grows each time a full-size picture replaces a preview. */
 unsigned images_generation(const Images *im);
+/* How many pictures are still only a preview (their full size not yet in):
+ * the scene is not settled while this is above 0. */
+int images_previews(const Images *im);
 void images_destroy(Images *im);
 /* The picture at `path` rasterised to fit `w`x`h` (aspect kept) when `cover`
  * is false, or to cover it (cropped later by the caller) when true. Cached by
