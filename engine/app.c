@@ -1748,9 +1748,35 @@ static void script_step(App *a)
 
 /* ---- the window and the loop ---- */
 
+/* The remembered window, fitted to the usable area of the display it was
+ * on (or the first display, when that one is gone): a settings file that
+ * says 16384x16384 opened a 3 GB window in 27 s. */
+static void fit_remembered_window(Settings *st)
+{
+    int display = 0, n = SDL_GetNumVideoDisplays();
+    SDL_Rect r;
+    for (int i = 0; i < n && st->window_x != INT_MIN && st->window_y != INT_MIN; i++) {
+        SDL_Point p = {st->window_x, st->window_y};
+        if (SDL_GetDisplayBounds(i, &r) == 0 && SDL_PointInRect(&p, &r)) {
+            display = i;
+            break;
+        }
+    }
+    if (SDL_GetDisplayUsableBounds(display, &r) != 0)
+        return;
+    int w = st->window_w, h = st->window_h, x = st->window_x, y = st->window_y;
+    settings_fit_window(st, r.x, r.y, r.w, r.h);
+    if (w != st->window_w || h != st->window_h || x != st->window_x || y != st->window_y)
+        log_error("app", "the remembered window (%dx%d at %d,%d) does not fit the display "
+                  "(%dx%d at %d,%d); opened at %dx%d", w, h, x, y, r.w, r.h, r.x, r.y,
+                  st->window_w, st->window_h);
+}
+
 static bool open_window(App *a, const AppOptions *o, bool software)
 {
     Settings *st = &a->settings;
+    if (o->width <= 0)
+        fit_remembered_window(st);
     int w = o->width > 0 ? o->width : st->window_w > 0 ? st->window_w : 1280;
     int h = o->height > 0 ? o->height : st->window_h > 0 ? st->window_h : 720;
     int x = SDL_WINDOWPOS_CENTERED, y = SDL_WINDOWPOS_CENTERED;

@@ -9,11 +9,14 @@
 #include "attune/save.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 /* Marks text for translation where _() cannot run (static tables); _() is
  * applied when the text is handed out. */
@@ -389,12 +392,27 @@ bool settings_load(Settings *s, const char *dir)
         log_error("settings", "the folder name '%s' is too long", dir);
         return false;
     }
-    FILE *f = fopen(path, "rb");
-    if (!f) {
+    /* Opened only as a regular file: without O_NONBLOCK a FIFO named
+     * settings.txt blocked the game before its window, and fstat refuses a
+     * FIFO, a folder or a device before anything is read. */
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
         if (errno == ENOENT) {
             log_debug("settings", "no '%s' yet; using the defaults", path);
             return true;
         }
+        log_error("settings", "cannot open '%s': %s; using the defaults", path, strerror(errno));
+        return false;
+    }
+    struct stat st;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        close(fd);
+        log_error("settings", "'%s' is not a regular file; using the defaults", path);
+        return false;
+    }
+    FILE *f = fdopen(fd, "rb");
+    if (!f) {
+        close(fd);
         log_error("settings", "cannot open '%s': %s; using the defaults", path, strerror(errno));
         return false;
     }
@@ -436,6 +454,30 @@ bool settings_load(Settings *s, const char *dir)
     if (r.warnings > WARN_MAX)
         log_error("settings", "%s: %d more problems not shown", path, r.warnings - WARN_MAX);
     return true;
+}
+
+void settings_fit_window(Settings *s, int x, int y, int w, int h)
+{
+    if (w <= 0 || h <= 0)
+        return; /* no display known: nothing to fit to */
+    if (s->window_w > w)
+        s->window_w = w;
+    if (s->window_h > h)
+        s->window_h = h;
+    if (s->window_x == INT_MIN || s->window_y == INT_MIN)
+        return; /* centred by the window system */
+    /* The whole window inside the bounds when it fits, else its top left
+     * corner at theirs (the title bar stays reachable). */
+    int ww = s->window_w > 0 ? s->window_w : 1, wh = s->window_h > 0 ? s->window_h : 1;
+    long long right = (long long)x + w - ww, bottom = (long long)y + h - wh;
+    if (s->window_x > right)
+        s->window_x = (int)right;
+    if (s->window_y > bottom)
+        s->window_y = (int)bottom;
+    if (s->window_x < x)
+        s->window_x = x;
+    if (s->window_y < y)
+        s->window_y = y;
 }
 
 bool settings_save(const Settings *s, const char *dir)

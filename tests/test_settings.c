@@ -12,6 +12,7 @@
 #include <cmocka.h>
 #include <errno.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -705,6 +706,84 @@ static void voice_missing_is_silent(void **state)
     unsetenv("ATTUNE_VOICE_CMD");
 }
 
+/* ---- Hostile settings (issue 14, item 9) ---- */
+
+/* A FIFO named settings.txt: nothing ever writes into it, so a plain open
+ * blocked the game before its window. Loaded in a child given 1 s. */
+static void a_fifo_is_not_read(void **state)
+{
+    (void)state;
+    char dir[128], path[256];
+    temp_dir(dir, sizeof dir);
+    file_in(path, sizeof path, dir, "settings.txt");
+    assert_int_equal(mkfifo(path, 0600), 0);
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        Settings s, d;
+        settings_defaults(&d);
+        bool ok = settings_load(&s, dir);
+        _exit(!ok && s.text_speed == d.text_speed && s.music_volume == d.music_volume ? 0 : 1);
+    }
+    int status = -1;
+    for (int i = 0; i < 100 && waitpid(pid, &status, WNOHANG) == 0; i++)
+        usleep(10000);
+    if (waitpid(pid, &status, WNOHANG) == 0) {
+        kill(pid, SIGKILL);
+        waitpid(pid, NULL, 0);
+        fail_msg("settings_load blocked on a FIFO for over 1 s");
+    }
+    assert_true(WIFEXITED(status));
+    assert_int_equal(WEXITSTATUS(status), 0);
+    /* A folder in its place: the defaults too. */
+    unlink(path);
+    assert_int_equal(mkdir(path, 0700), 0);
+    Settings s;
+    assert_false(settings_load(&s, dir));
+    assert_int_equal(s.music_volume, 70);
+    remove_dir(dir);
+}
+
+/* A remembered 16384x16384 window (3 GB, 27 s to open) and positions far off
+ * the display are brought inside its usable area. */
+static void a_huge_window_is_fitted_to_the_display(void **state)
+{
+    (void)state;
+    char dir[128];
+    temp_dir(dir, sizeof dir);
+    write_text(dir, "window_w = 16384\nwindow_h = 16384\nwindow_x = 60000\nwindow_y = -60000\n");
+    Settings s;
+    assert_true(settings_load(&s, dir));
+    assert_int_equal(s.window_w, 16384); /* the file is read as it is... */
+    settings_fit_window(&s, 0, 27, 1920, 1053); /* ...and fitted at start */
+    assert_int_equal(s.window_w, 1920);
+    assert_int_equal(s.window_h, 1053);
+    assert_int_equal(s.window_x, 0);
+    assert_int_equal(s.window_y, 27);
+    /* A window that fits keeps its size and is moved just inside. */
+    s.window_w = 800;
+    s.window_h = 600;
+    s.window_x = 1500;
+    s.window_y = 900;
+    settings_fit_window(&s, 0, 27, 1920, 1053);
+    assert_int_equal(s.window_x, 1920 - 800);
+    assert_int_equal(s.window_y, 27 + 1053 - 600);
+    /* A second display left of the first. */
+    settings_fit_window(&s, -1280, 0, 1280, 1024);
+    assert_int_equal(s.window_x, -800);
+    assert_int_equal(s.window_y, 1024 - 600);
+    /* Unknown position stays unknown; an unknown display changes nothing. */
+    settings_defaults(&s);
+    s.window_w = 9000;
+    settings_fit_window(&s, 0, 0, 0, 0);
+    assert_int_equal(s.window_w, 9000);
+    settings_fit_window(&s, 0, 0, 1024, 768);
+    assert_int_equal(s.window_w, 1024);
+    assert_int_equal(s.window_h, 0);
+    assert_int_equal(s.window_x, INT_MIN);
+    remove_dir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -724,6 +803,8 @@ int main(void)
         cmocka_unit_test(voice_speaks_plain_words),
         cmocka_unit_test(voice_stops_and_reaps),
         cmocka_unit_test(voice_missing_is_silent),
+        cmocka_unit_test(a_fifo_is_not_read),
+        cmocka_unit_test(a_huge_window_is_fitted_to_the_display),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

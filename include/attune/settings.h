@@ -45,10 +45,17 @@ void settings_clamp(Settings *s);
 /* Read `<dir>settings.txt` into `s` (`dir` with or without a trailing slash).
  * Starts from the defaults; each bad line is logged with the file and line
  * and leaves that setting at its default; unknown keys are skipped. Only the
- * first 64 KiB are read. A missing file gives the defaults and true. False
- * only when the file exists but cannot be read (or `dir` is NULL); `s` then
- * holds the defaults. */
+ * first 64 KiB are read, and only from a regular file (never blocking on a
+ * FIFO). A missing file gives the defaults and true. False only when the
+ * file exists but cannot be read or is not a regular file (or `dir` is
+ * NULL); `s` then holds the defaults. */
 bool settings_load(Settings *s, const char *dir);
+
+/* Fit the remembered window to a display's usable area (x, y, w, h, as
+ * SDL_GetDisplayUsableBounds gives it): no wider or taller than it, and, when
+ * a position is remembered, inside it. A remembered 16384x16384 window took
+ * 3 GB and 27 s to open. w or h <= 0 (not known) changes nothing. */
+void settings_fit_window(Settings *s, int x, int y, int w, int h);
 
 /* Write `s` (clamped) to `<dir>settings.txt` atomically. False, logged, when
  * the folder is missing or not writable; the old file is then untouched. */
