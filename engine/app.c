@@ -457,6 +457,17 @@ static void autosave(App *a)
     remember_place(a);
     if (paths_save_dir() && !save_autosave(paths_save_dir(), &a->place))
         set_notice(a, _("Your progress cannot be saved (the save folder is not writable)."));
+    char msg[600];
+    if (save_take_notice(msg, sizeof msg)) /* a name in the save folder stepped around */
+        set_notice(a, msg);
+    int n = story_history_count(a->story);
+    if (n > SAVE_MAX_STEPS) {
+        snprintf(msg, sizeof msg,
+                 _("This play is longer than a save can hold (%d answers): Continue will bring "
+                   "back its first %d answers."),
+                 n, SAVE_MAX_STEPS);
+        set_notice(a, msg);
+    }
 }
 
 /* Write the progress when it changed (once a beat at most; none at all on
@@ -949,6 +960,8 @@ static void slot_activate(App *a, int i)
         char msg[200];
         snprintf(msg, sizeof msg, ok ? _("Saved in slot %d.") : _("Slot %d could not be saved."),
                  i + 1);
+        if (!ok)
+            save_take_notice(msg, sizeof msg); /* why, when the slot is not ours */
         set_notice(a, msg);
         a->depth--; /* the slots screen itself */
         a->ui = a->stack[a->depth].ui;

@@ -199,7 +199,15 @@ Story *library_resume(const Library *lib, const char *save_dir, const char *lib_
     /* A notice from opening it (a changed story) says more than "damaged". */
     char more[512] = "";
     Story *s = library_open_save(lib, &d, lib_dir, more, sizeof more, err);
-    if (more[0])
+    /* A story that opens with a notice has changed since the save: the
+     * save is kept out of the rotation, or the new play's next autosaves
+     * would overwrite the only record of the whole play. */
+    char kept[80];
+    if (s && more[0] && save_keep_changed(save_dir, &d, kept, sizeof kept))
+        snprintf(notice, n, _("%s Your whole save is kept as it was, as %s in the save folder: "
+                              "what you play now will not overwrite it."),
+                 more, kept);
+    else if (more[0])
         str_copy(notice, more, n);
     if (s && keep)
         *keep = d; /* the caller owns the strings now */
@@ -234,6 +242,8 @@ void library_title(Library *lib, UiModel *m, const char *save_dir)
         snprintf(lib->notice, sizeof lib->notice,
                  _("A damaged save was found and kept aside (*.corrupt); Continue opens your "
                    "last good save."));
+    else
+        save_take_notice(lib->notice, sizeof lib->notice); /* a name the saves step around */
     snprintf(lib->stories_detail, sizeof lib->stories_detail,
              lib->n_stories == 1 ? _("%d story to play") : _("%d stories to play"),
              lib->n_stories);

@@ -5,7 +5,10 @@
  * Header (little-endian): "ATSV" | u32 version | u64 sequence | u32 payload
  * length | u32 CRC32 of the header's first 20 bytes and the payload.
  * Payload: "key value" lines. Version 1 keys: story, dir, seed, time, step.
- * Version 2 adds title, beat, label, and roads: "road N" then N "via ID". */
+ * Version 2 adds title, beat, label, and roads: "road N" then N "via ID".
+ * Version 3 is version 2 with up to SAVE_MAX_STEPS steps and MAX_PAYLOAD
+ * bytes (version 2: 512 and V2_PAYLOAD), written only for a play that needs
+ * it. Every past version is read: 1 with its new fields empty, 2 as is. */
 #include "attune/save.h"
 #include "attune/log.h"
 #include "attune/paths.h"
@@ -22,13 +25,16 @@
 #include <time.h>
 #include <unistd.h>
 
-enum { HEADER_SIZE = 24, MAX_PAYLOAD = 256 * 1024, LABEL_MAX = 60 };
+/* MAX_PAYLOAD holds SAVE_MAX_STEPS steps and every road at SAVE_MAX_ID
+ * bytes an id with room to spare; format 2 held at most V2_PAYLOAD. */
+enum { HEADER_SIZE = 24, MAX_PAYLOAD = 2 * 1024 * 1024, V2_PAYLOAD = 256 * 1024, LABEL_MAX = 60 };
 static const char MAGIC[4] = {'A', 'T', 'S', 'V'};
 
 void save_data_clear(SaveData *d)
 {
     for (int i = 0; i < d->n_path; i++)
         free(d->path[i]);
+    free(d->path);
     for (int i = 0; i < d->n_roads; i++)
         free(d->roads[i]);
     memset(d, 0, sizeof *d);
@@ -36,9 +42,22 @@ void save_data_clear(SaveData *d)
 
 bool save_data_push(SaveData *d, const char *choice_id)
 {
-    if (d->n_path >= SAVE_MAX_PATH || !choice_id)
+    if (d->n_path >= SAVE_MAX_STEPS || !choice_id)
         return false;
-    d->path[d->n_path++] = str_dup(choice_id);
+    if (d->n_path == d->cap_path) {
+        int cap = d->cap_path ? d->cap_path * 2 : 64;
+        if (cap > SAVE_MAX_STEPS)
+            cap = SAVE_MAX_STEPS;
+        char **grown = realloc(d->path, (size_t)cap * sizeof *grown);
+        if (!grown)
+            return false;
+        d->path = grown;
+        d->cap_path = cap;
+    }
+    char *id = str_dup(choice_id);
+    if (!id)
+        return false;
+    d->path[d->n_path++] = id;
     return true;
 }
 
@@ -260,7 +279,7 @@ unsigned char *save_encode(const SaveData *d, size_t *len)
     size_t cap = HEADER_SIZE + 128;
     for (size_t i = 0; i < sizeof single / sizeof single[0]; i++)
         cap += strlen(single[i]) + 16;
-    if (d->n_path < 0 || d->n_path > SAVE_MAX_PATH || d->n_roads < 0 ||
+    if (d->n_path < 0 || d->n_path > SAVE_MAX_STEPS || d->n_roads < 0 ||
         d->n_roads > SAVE_MAX_ROADS)
         return NULL;
     for (int i = 0; i < d->n_path; i++) {
@@ -314,7 +333,9 @@ unsigned char *save_encode(const SaveData *d, size_t *len)
         return NULL;
     }
     memcpy(buf, MAGIC, 4);
-    put32(buf + 4, SAVE_FORMAT_VERSION);
+    /* The oldest format that holds it: a play within format 2's limits
+     * stays readable by an Attune that knows only format 2. */
+    put32(buf + 4, d->n_path > SAVE_MAX_PATH || payload > V2_PAYLOAD ? 3 : 2);
     put64(buf + 8, d->sequence);
     put32(buf + 16, payload);
     put32(buf + 20, checksum(buf, payload));
@@ -549,45 +570,6 @@ bool save_set_aside(const char *path)
     return false;
 }
 
-static void generation_path(char *out, size_t n, const char *dir, int g)
-{
-    char name[32];
-    snprintf(name, sizeof name, "autosave-%d.sav", g);
-    paths_join(out, n, dir, name);
-}
-
-/* Read and decode one file. One too big to be a save is damaged. */
-static SaveStatus read_save(const char *path, SaveData *d)
-{
-    memset(d, 0, sizeof *d);
-    struct stat st;
-    if (stat(path, &st) != 0 || !S_ISREG(st.st_mode))
-        return SAVE_ERR_MISSING;
-    if (st.st_size > HEADER_SIZE + MAX_PAYLOAD)
-        return SAVE_ERR_CORRUPT;
-    size_t len = 0;
-    char *buf = paths_read_file(path, HEADER_SIZE + MAX_PAYLOAD, &len);
-    if (!buf)
-        return SAVE_ERR_IO;
-    SaveStatus st2 = save_decode((const unsigned char *)buf, len, d);
-    free(buf);
-    return st2;
-}
-
-/* The sequence number in a file's header, when it starts like a save. */
-static bool read_sequence(const char *path, uint64_t *seq)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return false;
-    unsigned char head[HEADER_SIZE];
-    bool ok = fread(head, 1, sizeof head, f) == sizeof head && memcmp(head, MAGIC, 4) == 0;
-    fclose(f);
-    if (ok)
-        *seq = get64(head + 8);
-    return ok;
-}
-
 /* Remove temp files left by a process killed mid-write (save_write_atomic
  * names them ".<name>.tmp.<pid>"). */
 static void clean_temps(const char *dir)
@@ -610,6 +592,194 @@ static void clean_temps(const char *dir)
     closedir(dh);
 }
 
+static bool write_save(const char *path, const SaveData *d);
+
+static void generation_path(char *out, size_t n, const char *dir, int g)
+{
+    char name[32];
+    snprintf(name, sizeof name, "autosave-%d.sav", g);
+    paths_join(out, n, dir, name);
+}
+
+/* The whole of a file opened only as a regular file: O_NONBLOCK so that a
+ * FIFO named like a save cannot block the game, fstat so that a folder or a
+ * device is refused before reading. NULL with *odd set when it is no
+ * regular file; NULL with *too_big when it holds more than `max` bytes. */
+static unsigned char *read_regular(const char *path, size_t max, size_t *len, bool *odd,
+                                   bool *too_big, int *err)
+{
+    *odd = *too_big = false;
+    *err = 0;
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        *err = errno;
+        return NULL;
+    }
+    struct stat st;
+    if (fstat(fd, &st) != 0) {
+        *err = errno;
+        close(fd);
+        return NULL;
+    }
+    if (!S_ISREG(st.st_mode)) {
+        *odd = true;
+        *err = EISDIR; /* anything but ENOENT: it is there */
+        close(fd);
+        return NULL;
+    }
+    if ((uint64_t)st.st_size > max) {
+        *too_big = true;
+        close(fd);
+        return NULL;
+    }
+    size_t cap = (size_t)st.st_size, n = 0;
+    unsigned char *buf = malloc(cap + 1);
+    while (buf && n <= cap) {
+        ssize_t k = read(fd, buf + n, cap + 1 - n);
+        if (k < 0 && errno == EINTR)
+            continue;
+        if (k <= 0) {
+            if (k < 0) {
+                *err = errno;
+                free(buf);
+                buf = NULL;
+            }
+            break;
+        }
+        n += (size_t)k;
+    }
+    close(fd);
+    if (buf && n > cap) { /* it grew while read: not a finished save */
+        free(buf);
+        *too_big = true;
+        return NULL;
+    }
+    *len = n;
+    return buf;
+}
+
+/* Read and decode one file. One too big to be a save is damaged; one that
+ * exists but is no regular file (*odd) or cannot be read is SAVE_ERR_IO. */
+static SaveStatus read_save(const char *path, SaveData *d, bool *odd)
+{
+    memset(d, 0, sizeof *d);
+    size_t len = 0;
+    bool too_big;
+    int err;
+    unsigned char *buf = read_regular(path, HEADER_SIZE + MAX_PAYLOAD, &len, odd, &too_big, &err);
+    if (!buf)
+        return too_big ? SAVE_ERR_CORRUPT : err == ENOENT ? SAVE_ERR_MISSING : SAVE_ERR_IO;
+    SaveStatus st = save_decode(buf, len, d);
+    free(buf);
+    return st;
+}
+
+/* Names reported in this run (a hash of the path), and the sentence that
+ * waits for the player: each name is told once, not at every answer. */
+enum { NOTED_MAX = 64 };
+static uint32_t noted[NOTED_MAX];
+static int n_noted;
+static char pending[512];
+
+/* Tell the log and the player, once a run, about `path`. `what` ends "in
+ * the save folder ..." (the player's words); `then` says what happens
+ * (NULL: nothing is told). */
+static void note_once(const char *path, const char *what, const char *then)
+{
+    if (!then)
+        return; /* not this caller's to tell */
+    uint32_t h = SDL_crc32(0, path, strlen(path));
+    for (int i = 0; i < n_noted; i++)
+        if (noted[i] == h)
+            return;
+    if (n_noted == NOTED_MAX)
+        return; /* a folder full of such names: the first ones were told */
+    noted[n_noted++] = h;
+    const char *slash = strrchr(path, '/');
+    const char *name = slash ? slash + 1 : path;
+    log_error("save", "'%s' %s; %s", path, what, then);
+    if (!pending[0])
+        snprintf(pending, sizeof pending, _("%s in the save folder %s: %s."), name, what, then);
+}
+
+bool save_take_notice(char *out, size_t n)
+{
+    if (!pending[0])
+        return false;
+    str_copy(out, pending, n);
+    pending[0] = '\0';
+    return true;
+}
+
+/* What a save's name holds, for writing over it. */
+typedef enum Held {
+    HELD_EMPTY, /* nothing (or a damaged file, now set aside) */
+    HELD_OURS,  /* a save of ours that decodes whole: *d filled */
+    HELD_OTHER, /* not ours to overwrite: another version, no file, unreadable */
+} Held;
+
+/* Look at the save named `path`. A damaged one is set aside as *.corrupt
+ * (counted in *damaged); what is not ours is reported once, with `then`
+ * saying what the game does instead. */
+static Held look(const char *path, SaveData *d, int *damaged, const char *then)
+{
+    bool odd = false;
+    SaveStatus st = read_save(path, d, &odd);
+    switch (st) {
+    case SAVE_OK:
+        return HELD_OURS;
+    case SAVE_ERR_MISSING:
+        return HELD_EMPTY;
+    case SAVE_ERR_VERSION:
+        note_once(path, _("was written by another version of Attune"), then);
+        return HELD_OTHER;
+    case SAVE_ERR_IO:
+        note_once(path, odd ? _("is not a save file (a folder or other special file)")
+                            : _("cannot be read"),
+                  then);
+        return HELD_OTHER;
+    case SAVE_ERR_TRUNCATED:
+    case SAVE_ERR_CORRUPT:
+        break;
+    }
+    log_error("save", "'%s' is damaged (%s); keeping it as .corrupt", path, save_status_text(st));
+    if (damaged)
+        (*damaged)++;
+    return save_set_aside(path) ? HELD_EMPTY : HELD_OTHER;
+}
+
+/* The sequence after `top`, the highest of our `n` saves at `paths` (with
+ * sequences `seq`). It never wraps: only a hand-made file reaches
+ * UINT64_MAX, and then our saves are renumbered 1..n, oldest first, each
+ * rewrite atomic, so that at every moment the newest stays on top. 0 when
+ * a rewrite fails. */
+static uint64_t next_sequence(uint64_t top, char (*paths)[1300], uint64_t *seq, int n)
+{
+    if (top < UINT64_MAX)
+        return top + 1;
+    log_error("save", "sequence numbers ran out; renumbering %d saves from 1", n);
+    for (int i = 1; i < n; i++) /* insertion sort by sequence: n is at most 16 */
+        for (int j = i; j > 0 && seq[j - 1] > seq[j]; j--) {
+            uint64_t t = seq[j];
+            seq[j] = seq[j - 1];
+            seq[j - 1] = t;
+            char p[1300];
+            memcpy(p, paths[j], sizeof p);
+            memcpy(paths[j], paths[j - 1], sizeof p);
+            memcpy(paths[j - 1], p, sizeof p);
+        }
+    for (int i = 0; i < n; i++) {
+        SaveData d;
+        bool ok = read_save(paths[i], &d, &(bool){false}) == SAVE_OK;
+        d.sequence = (uint64_t)i + 1;
+        ok = ok && write_save(paths[i], &d);
+        save_data_clear(&d);
+        if (!ok)
+            return 0;
+    }
+    return (uint64_t)n + 1;
+}
+
 SaveStatus save_load_latest(const char *dir, SaveData *d, int *damaged)
 {
     memset(d, 0, sizeof *d);
@@ -619,30 +789,18 @@ SaveStatus save_load_latest(const char *dir, SaveData *d, int *damaged)
         return SAVE_ERR_MISSING;
     clean_temps(dir);
     bool found = false;
-    for (int g = 0; g < SAVE_GENERATIONS; g++) {
+    for (int g = 0; g < SAVE_AUTOSAVE_NAMES; g++) {
         char path[1300];
         generation_path(path, sizeof path, dir, g);
         SaveData cand;
-        SaveStatus st = read_save(path, &cand);
-        if (st == SAVE_OK) {
-            if (!found || cand.sequence > d->sequence) {
-                save_data_clear(d);
-                *d = cand;
-                found = true;
-            } else {
-                save_data_clear(&cand);
-            }
-        } else if (st == SAVE_ERR_VERSION) {
-            /* Written by another (newer) Attune: not ours to judge or move. */
-            log_error("save", "'%s' is from another version of Attune; left as it is", path);
-            if (damaged)
-                (*damaged)++;
-        } else if (st != SAVE_ERR_MISSING) {
-            log_error("save", "'%s' is damaged (%s); keeping it as .corrupt", path,
-                      save_status_text(st));
-            save_set_aside(path);
-            if (damaged)
-                (*damaged)++;
+        if (look(path, &cand, damaged, _("it is left as it is")) != HELD_OURS)
+            continue;
+        if (!found || cand.sequence > d->sequence) {
+            save_data_clear(d);
+            *d = cand;
+            found = true;
+        } else {
+            save_data_clear(&cand);
         }
     }
     return found ? SAVE_OK : SAVE_ERR_MISSING;
@@ -666,19 +824,83 @@ bool save_autosave(const char *dir, SaveData *d)
 {
     if (!dir)
         return false;
-    uint64_t top = 0;
-    for (int g = 0; g < SAVE_GENERATIONS; g++) {
+    char paths[SAVE_AUTOSAVE_NAMES][1300];
+    uint64_t seq[SAVE_AUTOSAVE_NAMES], top = 0;
+    int ours = 0, empty = -1, oldest = -1;
+    for (int g = 0; g < SAVE_AUTOSAVE_NAMES; g++) {
         char path[1300];
-        uint64_t seq;
         generation_path(path, sizeof path, dir, g);
-        if (paths_is_file(path) && read_sequence(path, &seq) && seq > top)
-            top = seq;
+        SaveData cand;
+        Held h = look(path, &cand, NULL, _("it is left as it is, and your progress is saved "
+                                           "under another name"));
+        if (h == HELD_EMPTY && empty < 0)
+            empty = g;
+        if (h != HELD_OURS)
+            continue;
+        memcpy(paths[ours], path, sizeof path);
+        seq[ours] = cand.sequence;
+        if (oldest < 0 || cand.sequence < seq[oldest])
+            oldest = ours;
+        top = cand.sequence > top ? cand.sequence : top;
+        ours++;
+        save_data_clear(&cand);
     }
-    d->sequence = top + 1;
+    char target[1300];
+    if (empty >= 0 && (ours < SAVE_GENERATIONS || oldest < 0))
+        generation_path(target, sizeof target, dir, empty);
+    else if (oldest >= 0)
+        memcpy(target, paths[oldest], sizeof target);
+    else {
+        log_error("save", "cannot autosave in '%s': all %d autosave names hold files that are "
+                  "not ours to overwrite", dir, SAVE_AUTOSAVE_NAMES);
+        return false;
+    }
+    d->sequence = next_sequence(top, paths, seq, ours);
+    if (d->sequence == 0)
+        return false;
     d->time = (int64_t)time(NULL);
-    char path[1300];
-    generation_path(path, sizeof path, dir, (int)(d->sequence % SAVE_GENERATIONS));
-    return write_save(path, d);
+    return write_save(target, d);
+}
+
+bool save_keep_changed(const char *dir, const SaveData *d, char *name, size_t n)
+{
+    if (!dir)
+        return false;
+    size_t len = 0;
+    unsigned char *buf = save_encode(d, &len);
+    if (!buf) {
+        log_error("save", "cannot keep the save: the place cannot be encoded");
+        return false;
+    }
+    bool ok = false;
+    for (int k = 1; k <= 100; k++) {
+        char file[80], path[1300];
+        if (k == 1)
+            snprintf(file, sizeof file, "story-changed-%llu.sav", (unsigned long long)d->sequence);
+        else
+            snprintf(file, sizeof file, "story-changed-%llu-%d.sav",
+                     (unsigned long long)d->sequence, k);
+        if (!paths_join(path, sizeof path, dir, file))
+            break;
+        size_t have = 0;
+        bool odd, too_big;
+        int err;
+        unsigned char *old = read_regular(path, len, &have, &odd, &too_big, &err);
+        bool same = old && have == len && memcmp(old, buf, len) == 0;
+        free(old);
+        if (!old && err == ENOENT)
+            ok = save_write_atomic(path, buf, len);
+        if (same || (!old && err == ENOENT)) {
+            if (ok || same) {
+                str_copy(name, file, n);
+                log_error("save", "the story has changed since this save: kept it as '%s'", path);
+            }
+            ok = ok || same;
+            break;
+        }
+    }
+    free(buf);
+    return ok;
 }
 
 /* The file of slot `slot`; false for a bad number or no folder. */
@@ -698,15 +920,29 @@ bool save_slot_write(const char *dir, int slot, SaveData *d)
         log_error("save", "no slot %d to write", slot);
         return false;
     }
-    uint64_t top = 0;
+    char paths[SAVE_SLOTS][1300];
+    uint64_t seq[SAVE_SLOTS], top = 0;
+    int ours = 0;
     for (int s = 1; s <= SAVE_SLOTS; s++) {
         char other[1300];
-        uint64_t seq;
-        if (slot_path(other, sizeof other, dir, s) && paths_is_file(other) &&
-            read_sequence(other, &seq) && seq > top)
-            top = seq;
+        SaveData cand;
+        slot_path(other, sizeof other, dir, s);
+        Held h = look(other, &cand, NULL,
+                      s == slot ? _("it is left as it is; choose another slot") : NULL);
+        if (h == HELD_OTHER && s == slot) {
+            log_error("save", "slot %d not written: what it holds is not ours to overwrite", slot);
+            return false;
+        }
+        if (h != HELD_OURS)
+            continue;
+        memcpy(paths[ours], other, sizeof other);
+        seq[ours++] = cand.sequence;
+        top = cand.sequence > top ? cand.sequence : top;
+        save_data_clear(&cand);
     }
-    d->sequence = top + 1;
+    d->sequence = next_sequence(top, paths, seq, ours);
+    if (d->sequence == 0)
+        return false;
     d->time = (int64_t)time(NULL);
     return write_save(path, d);
 }
@@ -717,7 +953,8 @@ SaveStatus save_slot_read(const char *dir, int slot, SaveData *d)
     char path[1300];
     if (!slot_path(path, sizeof path, dir, slot))
         return SAVE_ERR_MISSING;
-    SaveStatus st = read_save(path, d);
+    bool odd = false;
+    SaveStatus st = read_save(path, d, &odd);
     if (st == SAVE_ERR_CORRUPT || st == SAVE_ERR_TRUNCATED) {
         log_error("save", "'%s' is damaged (%s); keeping it as .corrupt", path,
                   save_status_text(st));

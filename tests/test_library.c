@@ -93,9 +93,9 @@ static void a_damaged_newest_save_falls_back_to_the_last_good_one(void **state)
 {
     (void)state;
     char *dir = temp_dir();
-    Story *played = play_and_save(dir, 3, 5); /* sequences 1..3; 3 is in autosave-0 */
+    Story *played = play_and_save(dir, 3, 5); /* sequences 1..3; 3 is in autosave-2 */
     char path[300];
-    snprintf(path, sizeof path, "%s/autosave-0.sav", dir);
+    snprintf(path, sizeof path, "%s/autosave-2.sav", dir);
     FILE *f = fopen(path, "r+b");
     assert_non_null(f);
     fseek(f, 40, SEEK_SET);
@@ -111,10 +111,10 @@ static void a_damaged_newest_save_falls_back_to_the_last_good_one(void **state)
     story_destroy(s);
     story_destroy(played);
     /* The damaged one was moved aside, not deleted. */
-    snprintf(path, sizeof path, "%s/autosave-0.sav.corrupt", dir);
+    snprintf(path, sizeof path, "%s/autosave-2.sav.corrupt", dir);
     assert_int_equal(access(path, F_OK), 0);
     /* Damage the rest: nothing to continue, and the files are kept aside. */
-    for (int g = 1; g < 3; g++) {
+    for (int g = 0; g < 2; g++) {
         snprintf(path, sizeof path, "%s/autosave-%d.sav", dir, g);
         assert_int_equal(truncate(path, 10), 0);
     }
@@ -180,6 +180,12 @@ static void a_changed_story_resumes_at_the_last_answer_that_exists(void **state)
     assert_non_null(strstr(notice, "(2 of 3)"));
     assert_string_equal(story_view(s)->beat_id, story_view(played)->beat_id);
     story_destroy(s);
+    /* The whole save is kept out of the rotation, and the player told where:
+     * the new play's autosaves would otherwise overwrite it (issue 14). */
+    assert_non_null(strstr(notice, "story-changed-3.sav"));
+    char kept[300];
+    snprintf(kept, sizeof kept, "%s/story-changed-3.sav", dir);
+    assert_int_equal(access(kept, F_OK), 0);
     story_destroy(played);
 }
 

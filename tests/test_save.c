@@ -146,7 +146,7 @@ static void v2_round_trip_with_roads_and_label(void **state)
     size_t len = 0;
     unsigned char *buf = save_encode(&d, &len);
     assert_non_null(buf);
-    assert_int_equal(buf[4], SAVE_FORMAT_VERSION);
+    assert_int_equal(buf[4], 2); /* the oldest format that holds it */
     assert_int_equal(save_decode(buf, len, &e), SAVE_OK);
     assert_string_equal(e.story_title, "Homework Night");
     assert_string_equal(e.beat, "kitchen");
@@ -540,9 +540,10 @@ static void newest_good_generation_wins(void **state)
     assert_int_equal(e.sequence, 5);
     assert_int_equal(e.n_path, 8);
     save_data_clear(&e);
-    /* Damage the newest (sequence 5 lives in generation 5 % 3 = 2). */
+    /* Damage the newest (1..3 went to autosave-0..2, then each to the
+     * oldest: 4 to autosave-0, 5 to autosave-1). */
     char path[256];
-    snprintf(path, sizeof path, "%s/autosave-2.sav", dir);
+    snprintf(path, sizeof path, "%s/autosave-1.sav", dir);
     FILE *f = fopen(path, "r+b");
     assert_non_null(f);
     fseek(f, 30, SEEK_SET);
@@ -568,10 +569,10 @@ static void another_version_is_left_alone(void **state)
     char *dir = temp_dir();
     SaveData d, e;
     sample(&d);
-    assert_true(save_autosave(dir, &d)); /* sequence 1: autosave-1 */
-    assert_true(save_autosave(dir, &d)); /* sequence 2: autosave-2 */
+    assert_true(save_autosave(dir, &d)); /* sequence 1: autosave-0 */
+    assert_true(save_autosave(dir, &d)); /* sequence 2: autosave-1 */
     char path[256];
-    snprintf(path, sizeof path, "%s/autosave-2.sav", dir);
+    snprintf(path, sizeof path, "%s/autosave-1.sav", dir);
     FILE *f = fopen(path, "r+b");
     assert_non_null(f);
     fseek(f, 4, SEEK_SET);
@@ -579,7 +580,7 @@ static void another_version_is_left_alone(void **state)
     fclose(f);
     int damaged = 0;
     assert_int_equal(save_load_latest(dir, &e, &damaged), SAVE_OK);
-    assert_int_equal(damaged, 1);
+    assert_int_equal(damaged, 0); /* not damaged: told once instead */
     assert_int_equal(e.sequence, 1);
     assert_int_equal(access(path, F_OK), 0); /* still there, not renamed */
     save_data_clear(&e);
@@ -599,6 +600,245 @@ static void unwritable_folder_fails_cleanly(void **state)
     assert_int_equal(save_load_latest("/proc/attune-no-such-dir", &e, &damaged),
                      SAVE_ERR_MISSING);
     assert_int_equal(save_load_latest(NULL, &e, &damaged), SAVE_ERR_MISSING);
+}
+
+/* ---- Rotation, sequence and long plays (issue 14, items 5 and 7) ----
+ * Only a save that decodes whole sets the sequence, which never wraps; the
+ * rotation never writes over a save of another version, a folder or a FIFO
+ * named like a save; a long play is kept whole; a play whose story changed
+ * is kept out of the rotation. */
+
+static unsigned char *slurp(const char *dir, const char *name, size_t *n)
+{
+    char p[512];
+    snprintf(p, sizeof p, "%s/%s", dir, name);
+    FILE *f = fopen(p, "rb");
+    if (!f)
+        return NULL;
+    unsigned char *buf = malloc(4 << 20);
+    assert_non_null(buf);
+    *n = fread(buf, 1, 4 << 20, f);
+    fclose(f);
+    return buf;
+}
+
+/* The newest save's sequence bytes set to 0xFF (its checksum now fails):
+ * the new play goes on from the last good sequence, and Continue loads it. */
+static void a_damaged_sequence_counts_for_nothing(void **state)
+{
+    (void)state;
+    char *dir = temp_dir();
+    SaveData d, e;
+    sample(&d);
+    for (int i = 0; i < 3; i++)
+        assert_true(save_autosave(dir, &d)); /* sequences 1..3 in autosave-0..2 */
+    char path[256];
+    snprintf(path, sizeof path, "%s/autosave-2.sav", dir);
+    FILE *f = fopen(path, "r+b");
+    assert_non_null(f);
+    fseek(f, 8, SEEK_SET);
+    for (int i = 0; i < 8; i++)
+        fputc(0xFF, f);
+    fclose(f);
+    for (int i = 0; i < 5; i++) { /* the new play */
+        save_data_push(&d, "new");
+        assert_true(save_autosave(dir, &d));
+        assert_int_equal(d.sequence, 3 + i); /* after 2, the last good one */
+    }
+    assert_true(exists(dir, "autosave-2.sav.corrupt")); /* kept, not overwritten */
+    int damaged = -1;
+    assert_int_equal(save_load_latest(dir, &e, &damaged), SAVE_OK);
+    assert_int_equal(damaged, 0);
+    assert_int_equal(e.sequence, 7);
+    assert_int_equal(e.n_path, 3 + 5); /* the whole new play */
+    save_data_clear(&e);
+    /* A right checksum around UINT64_MAX (only a hand-made file): the saves
+     * are renumbered, the newest stays newest, nothing wraps to 0. */
+    d.sequence = UINT64_MAX;
+    size_t len;
+    unsigned char *buf = save_encode(&d, &len);
+    write_file(dir, "autosave-0.sav", buf, len);
+    free(buf);
+    save_data_push(&d, "after-the-top");
+    assert_true(save_autosave(dir, &d));
+    assert_true(d.sequence >= 2 && d.sequence <= SAVE_AUTOSAVE_NAMES + 1);
+    assert_int_equal(save_load_latest(dir, &e, &damaged), SAVE_OK);
+    assert_int_equal(e.n_path, 3 + 5 + 1);
+    assert_string_equal(e.path[e.n_path - 1], "after-the-top");
+    save_data_clear(&e);
+    save_data_clear(&d);
+}
+
+/* A newer version's save at each name in turn, and at all three at once:
+ * ten autosaves later it is byte for byte as it was. */
+static void a_newer_version_is_never_overwritten(void **state)
+{
+    (void)state;
+    for (int at = 0; at <= SAVE_GENERATIONS; at++) {
+        char *dir = temp_dir();
+        SaveData d, e;
+        sample(&d);
+        size_t len;
+        unsigned char *newer = save_encode(&d, &len);
+        newer[4] = SAVE_FORMAT_VERSION + 1;
+        char names[SAVE_GENERATIONS][32];
+        int n = at < SAVE_GENERATIONS ? 1 : SAVE_GENERATIONS; /* last round: every one */
+        for (int k = 0; k < n; k++) {
+            snprintf(names[k], sizeof names[k], "autosave-%d.sav", n == 1 ? at : k);
+            write_file(dir, names[k], newer, len);
+        }
+        for (int i = 0; i < 10; i++) {
+            save_data_push(&d, "on");
+            assert_true(save_autosave(dir, &d));
+            assert_int_equal(d.sequence, i + 1);
+        }
+        for (int k = 0; k < n; k++) {
+            size_t got = 0;
+            unsigned char *now = slurp(dir, names[k], &got);
+            assert_non_null(now);
+            assert_int_equal(got, len);
+            assert_memory_equal(now, newer, len);
+            free(now);
+        }
+        int damaged = -1;
+        assert_int_equal(save_load_latest(dir, &e, &damaged), SAVE_OK);
+        assert_int_equal(damaged, 0); /* not damaged: another Attune's */
+        assert_int_equal(e.sequence, 10);
+        assert_int_equal(e.n_path, 3 + 10);
+        save_data_clear(&e);
+        char note[512];
+        assert_true(save_take_notice(note, sizeof note));
+        assert_non_null(strstr(note, "another version of Attune"));
+        free(newer);
+        save_data_clear(&d);
+    }
+}
+
+/* A folder and a FIFO named like autosaves: stepped around (no hang, no
+ * failed autosave), told once, and left as they are. */
+static void a_folder_or_fifo_named_like_a_save_is_stepped_around(void **state)
+{
+    (void)state;
+    char *dir = temp_dir();
+    char path[256];
+    snprintf(path, sizeof path, "%s/autosave-1.sav", dir);
+    assert_int_equal(mkdir(path, 0700), 0);
+    snprintf(path, sizeof path, "%s/autosave-3.sav", dir);
+    assert_int_equal(mkfifo(path, 0600), 0);
+    char note[512];
+    while (save_take_notice(note, sizeof note)) /* what earlier tests left */
+        ;
+    SaveData d, e;
+    sample(&d);
+    time_t t0 = time(NULL);
+    int told = 0;
+    for (int i = 0; i < 10; i++) {
+        save_data_push(&d, "on");
+        assert_true(save_autosave(dir, &d));
+        if (save_take_notice(note, sizeof note)) {
+            told++;
+            assert_non_null(strstr(note, "autosave-"));
+            assert_non_null(strstr(note, "is not a save file"));
+        }
+    }
+    assert_true(time(NULL) - t0 < 2);
+    assert_int_equal(told, 1); /* the first one found; then not at every answer */
+    struct stat st;
+    snprintf(path, sizeof path, "%s/autosave-1.sav", dir);
+    assert_int_equal(stat(path, &st), 0);
+    assert_true(S_ISDIR(st.st_mode));
+    snprintf(path, sizeof path, "%s/autosave-3.sav", dir);
+    assert_int_equal(stat(path, &st), 0);
+    assert_true(S_ISFIFO(st.st_mode));
+    int damaged = -1;
+    assert_int_equal(save_load_latest(dir, &e, &damaged), SAVE_OK);
+    assert_int_equal(damaged, 0);
+    assert_int_equal(e.sequence, 10);
+    assert_int_equal(e.n_path, 3 + 10);
+    save_data_clear(&e);
+    /* Exactly SAVE_GENERATIONS of ours, on the names left free. */
+    int ours = 0;
+    for (int g = 0; g < SAVE_AUTOSAVE_NAMES; g++) {
+        snprintf(path, sizeof path, "autosave-%d.sav", g);
+        if (g != 1 && g != 3 && exists(dir, path))
+            ours++;
+    }
+    assert_int_equal(ours, SAVE_GENERATIONS);
+    save_data_clear(&d);
+}
+
+/* A play of 2000 answers comes back whole, as format 3 (format 2 held 512);
+ * a short one is still written as format 2. The bound is SAVE_MAX_STEPS. */
+static void a_long_play_is_kept_whole(void **state)
+{
+    (void)state;
+    char *dir = temp_dir();
+    SaveData d, e;
+    sample(&d);
+    size_t len;
+    unsigned char *buf = save_encode(&d, &len);
+    assert_int_equal(buf[4], 2);
+    free(buf);
+    for (int i = d.n_path; i < 2000; i++) {
+        char id[32];
+        snprintf(id, sizeof id, "beat-%d.%d", i, i % 7);
+        assert_true(save_data_push(&d, id));
+    }
+    assert_true(save_autosave(dir, &d));
+    int damaged = -1;
+    assert_int_equal(save_load_latest(dir, &e, &damaged), SAVE_OK);
+    assert_int_equal(e.n_path, 2000);
+    for (int i = 0; i < 2000; i++)
+        assert_string_equal(e.path[i], d.path[i]);
+    buf = save_encode(&e, &len);
+    assert_int_equal(buf[4], 3);
+    free(buf);
+    save_data_clear(&e);
+    while (d.n_path < SAVE_MAX_STEPS)
+        assert_true(save_data_push(&d, "a-choice-id-as-long-as-most-real-ones.12"));
+    assert_false(save_data_push(&d, "one-too-many")); /* the caller tells the player */
+    assert_true(save_autosave(dir, &d));
+    assert_int_equal(save_load_latest(dir, &e, &damaged), SAVE_OK);
+    assert_int_equal(e.n_path, SAVE_MAX_STEPS);
+    save_data_clear(&e);
+    save_data_clear(&d);
+}
+
+/* A save whose story changed is kept out of the rotation: the same save
+ * kept twice is one file, and later autosaves leave it as it is. */
+static void a_changed_play_is_kept_aside(void **state)
+{
+    (void)state;
+    char *dir = temp_dir();
+    SaveData d, e;
+    sample_v2(&d);
+    assert_true(save_autosave(dir, &d));
+    char name[80], again[80];
+    assert_true(save_keep_changed(dir, &d, name, sizeof name));
+    assert_string_equal(name, "story-changed-1.sav");
+    assert_true(save_keep_changed(dir, &d, again, sizeof again));
+    assert_string_equal(again, name);
+    size_t len;
+    unsigned char *kept = slurp(dir, name, &len);
+    assert_non_null(kept);
+    for (int i = 0; i < 6; i++)
+        assert_true(save_autosave(dir, &d));
+    size_t len2;
+    unsigned char *now = slurp(dir, name, &len2);
+    assert_int_equal(len2, len);
+    assert_memory_equal(now, kept, len);
+    assert_int_equal(save_decode(now, len2, &e), SAVE_OK);
+    assert_int_equal(e.n_path, 3);
+    assert_int_equal(e.sequence, 1);
+    save_data_clear(&e);
+    /* Another save with the same sequence gets a name of its own. */
+    d.sequence = 1;
+    save_data_push(&d, "other");
+    assert_true(save_keep_changed(dir, &d, again, sizeof again));
+    assert_string_equal(again, "story-changed-1-2.sav");
+    free(kept);
+    free(now);
+    save_data_clear(&d);
 }
 
 /* Kill a child that saves in a tight loop at random moments: whatever is on
@@ -875,6 +1115,11 @@ int main(void)
         cmocka_unit_test(newest_good_generation_wins),
         cmocka_unit_test(another_version_is_left_alone),
         cmocka_unit_test(unwritable_folder_fails_cleanly),
+        cmocka_unit_test(a_damaged_sequence_counts_for_nothing),
+        cmocka_unit_test(a_newer_version_is_never_overwritten),
+        cmocka_unit_test(a_folder_or_fifo_named_like_a_save_is_stepped_around),
+        cmocka_unit_test(a_long_play_is_kept_whole),
+        cmocka_unit_test(a_changed_play_is_kept_aside),
         cmocka_unit_test(sigkill_never_leaves_a_broken_save),
         cmocka_unit_test(whatever_is_encoded_decodes_equal),
         cmocka_unit_test(ids_outside_the_set_are_refused),

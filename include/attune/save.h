@@ -3,7 +3,10 @@
  * the path of stable choice ids, replayed on load (so saves survive edits to
  * the story). Format: magic, version, sequence, length, CRC32, payload.
  * Version 2 adds what the save screen shows and the roads tried by rewind;
- * version 1 files still load (the new fields come back empty). */
+ * version 1 files still load (the new fields come back empty). Version 3 is
+ * version 2 without its limits (512 answers, 256 KiB): it is written only
+ * for a play too long for them, so that an older Attune leaves such a save
+ * alone as "another version" instead of cutting it or calling it damaged. */
 #ifndef ATTUNE_SAVE_H
 #define ATTUNE_SAVE_H
 
@@ -12,11 +15,19 @@
 #include <stddef.h>
 
 enum {
-    SAVE_MAX_PATH = 512,
+    SAVE_MAX_PATH = 512, /* ids in one abandoned road (and in a format 2 play) */
     SAVE_MAX_ROADS = 8,
-    SAVE_GENERATIONS = 3,
+    /* Answers in one play. A real play is 20 to 80; this is far beyond any
+     * play a person sits through, yet small enough to read back at once
+     * (ids of SAVE_MAX_ID bytes: under 1 MiB). Past it the player is told. */
+    SAVE_MAX_STEPS = 10000,
+    SAVE_GENERATIONS = 3, /* autosaves of ours kept, newest first */
+    /* Names autosave-0.sav .. autosave-15.sav: the generations rotate over
+     * them, stepping around any name that holds what is not ours to
+     * overwrite (a save of another version, a folder, an unreadable file). */
+    SAVE_AUTOSAVE_NAMES = 16,
     SAVE_SLOTS = 6, /* manual slots are numbered 1..SAVE_SLOTS */
-    SAVE_FORMAT_VERSION = 2,
+    SAVE_FORMAT_VERSION = 3, /* the newest read and written; see above */
     /* The longest id (story, beat, choice) a save holds, in bytes. The
      * story DSL refuses longer ids at load (scripts/lib/attune/story.lua is
      * given this number as lib.MAX_ID), so every id a story can reach fits. */
@@ -42,7 +53,8 @@ typedef struct SaveData {
     int64_t time;       /* seconds since the epoch, when it was written */
     uint64_t sequence;  /* grows with every write; the newest wins */
     int n_path;
-    char *path[SAVE_MAX_PATH]; /* stable choice ids; owned, see save_data_clear() */
+    char **path; /* n_path stable choice ids; owned, see save_data_clear() */
+    int cap_path;
     /* Roads abandoned through rewind, oldest first. Each is one owned string:
      * the whole path of choice ids of that road, separated by '\n'. */
     int n_roads;
@@ -51,7 +63,8 @@ typedef struct SaveData {
 
 /* Free the path and road strings and zero the struct. */
 void save_data_clear(SaveData *d);
-/* Append a choice id (copied). False when the path is full. */
+/* Append a choice id (copied), growing the path. False when it already
+ * holds SAVE_MAX_STEPS ids or out of memory. */
 bool save_data_push(SaveData *d, const char *choice_id);
 /* Set beat_label from a line of story text: its first words, on one line,
  * cut at a word with "…" when long. NULL or "" leaves it empty. */
@@ -94,18 +107,44 @@ bool save_write_atomic(const char *path, const unsigned char *buf, size_t len);
 bool save_set_aside(const char *path);
 
 /* Autosave into the rotating generations in folder `dir`: sets d->sequence
- * and d->time. False (logged) when the folder is not writable. */
+ * (one more than the newest save of ours that decodes whole; a header whose
+ * checksum fails counts for nothing) and d->time. The rule of the rotation:
+ * of the names autosave-0..SAVE_AUTOSAVE_NAMES-1, write the first empty one
+ * while fewer than SAVE_GENERATIONS saves of ours exist, else the one
+ * holding our oldest save. A damaged file on the way is first set aside as
+ * *.corrupt; a name holding a save of another version, something that is not
+ * a file, or a file that cannot be read is never written: it is stepped
+ * around, and reported once (log and save_take_notice). The sequence never
+ * wraps: at UINT64_MAX our saves are renumbered 1..n, oldest first (each
+ * rewrite atomic, so a kill midway still leaves the newest on top).
+ * False (logged) when the folder is not writable or no name is left. */
 bool save_autosave(const char *dir, SaveData *d);
 
-/* Load the newest valid autosave generation in `dir`. Unreadable ones are
- * counted in *damaged: damaged ones are renamed to *.corrupt, ones from
- * another version of Attune are left as they are; none is ever deleted or
- * overwritten. Returns SAVE_OK or SAVE_ERR_MISSING. */
+/* Load the newest valid autosave generation in `dir`. Damaged ones are
+ * renamed to *.corrupt and counted in *damaged; ones from another version
+ * of Attune, folders and unreadable files are left as they are (reported
+ * once, see save_take_notice); none is ever deleted or overwritten. Returns
+ * SAVE_OK or SAVE_ERR_MISSING. */
 SaveStatus save_load_latest(const char *dir, SaveData *d, int *damaged);
+
+/* A sentence for the player about the save folder that has not been given
+ * yet (a name stepped around by the rotation, a slot left alone), copied
+ * into `out`; false when there is none. Each such name is reported once per
+ * run of the game. */
+bool save_take_notice(char *out, size_t n);
+
+/* Keep a copy of `d` out of the autosave rotation, as "<dir>story-changed-
+ * <sequence>.sav" (-2, -3... when that name holds another save), for a play
+ * whose story has changed since (its Continue cannot reach its place, and
+ * later autosaves would overwrite it). The same save kept twice is one file.
+ * Its file name into `name`. False (logged) when it cannot be written. */
+bool save_keep_changed(const char *dir, const SaveData *d, char *name, size_t n);
 
 /* Write manual slot `slot` (1..SAVE_SLOTS) as "<dir>slot-<slot>.sav",
  * atomically, replacing what it held: sets d->sequence (one more than any
- * slot's) and d->time. False (logged) when it cannot be written. */
+ * valid slot's) and d->time. A slot holding a save of another version, a
+ * folder or an unreadable file is left as it is (a notice says so). False
+ * (logged) when it cannot be written. */
 bool save_slot_write(const char *dir, int slot, SaveData *d);
 /* Read manual slot `slot` into `d` (clear it with save_data_clear). A damaged
  * slot is set aside as *.corrupt and reported (SAVE_ERR_CORRUPT or
