@@ -12,6 +12,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 enum {
     FAMILIES = 2,
@@ -132,16 +133,45 @@ bool text_utf8_valid(const char *s, size_t len)
     return true;
 }
 
+/* Where Debian's fonts-open-sans and fonts-opendyslexic put the same files
+ * (byte for byte the copies in assets/fonts). The Debian package depends on
+ * those packages and ships no copy; a checkout or a `cmake --install` has its
+ * own copies in `font_dir`, which come first. */
+static const char *system_font_dirs[FAMILIES] = {
+    "/usr/share/fonts/truetype/open-sans",
+    "/usr/share/fonts/opentype/opendyslexic",
+};
+
+void text_set_system_font_dirs(const char *sans, const char *dyslexic)
+{
+    system_font_dirs[TEXT_FAMILY_SANS] = sans;
+    system_font_dirs[TEXT_FAMILY_DYSLEXIC] = dyslexic;
+}
+
+/* Read one face: from the game's fonts folder, else from the system's. */
+static char *read_face(const Text *t, int family, const char *file, size_t *len)
+{
+    const char *dirs[2] = {t->font_dir, system_font_dirs[family]};
+    for (int d = 0; d < 2; d++) {
+        char path[1200];
+        char *data = NULL;
+        /* NOTE: only a file that is there is read: paths_read_file logs a
+         * missing one, and the first folder lacks them in the Debian package. */
+        if (paths_join(path, sizeof path, dirs[d], file) && access(path, R_OK) == 0 &&
+            (data = paths_read_file(path, 32u << 20, len)))
+            return data;
+    }
+    return NULL;
+}
+
 /* Read the four faces of `family` into memory; all or none. */
 static bool load_family(Text *t, int family)
 {
     for (int i = 0; i < FACES; i++) {
-        char path[1200];
         const char *file = face_files[family][i];
-        if (!paths_join(path, sizeof path, t->font_dir, file) ||
-            !(t->face_data[family][i] =
-                  paths_read_file(path, 32u << 20, &t->face_len[family][i]))) {
-            log_error("text", "cannot load font '%s'", file);
+        if (!(t->face_data[family][i] = read_face(t, family, file, &t->face_len[family][i]))) {
+            log_error("text", "cannot load font '%s' from '%s' or '%s'", file, t->font_dir,
+                      system_font_dirs[family]);
             for (int k = 0; k < FACES; k++) {
                 free(t->face_data[family][k]);
                 t->face_data[family][k] = NULL;

@@ -391,7 +391,8 @@ static void families_switch_and_measure(void **state)
     assert_int_equal(text_line_height(f->t, 24), sans_lh);
 }
 
-/* Without the OpenDyslexic files the text stays in Open Sans. */
+/* Without the OpenDyslexic files the text stays in Open Sans; with the faces
+ * only in the system's font folders, they are found there. */
 static void missing_dyslexic_font_keeps_sans(void **state)
 {
     Fixture *f = *state;
@@ -405,6 +406,8 @@ static void missing_dyslexic_font_keeps_sans(void **state)
         snprintf(to, sizeof to, "%s/%s", dir, files[i]);
         assert_int_equal(symlink(from, to), 0);
     }
+    /* Nor in the system's folder (fonts-opendyslexic not installed). */
+    text_set_system_font_dirs("/nonexistent", "/nonexistent");
     Text *t = text_create(f->r, dir);
     assert_non_null(t);
     int before = text_line_height(t, 24);
@@ -414,6 +417,21 @@ static void missing_dyslexic_font_keeps_sans(void **state)
     assert_int_equal(text_line_height(t, 24), text_line_height(f->t, 24));
     assert_true(text_set_family(t, TEXT_FAMILY_SANS));
     text_destroy(t);
+
+    /* Installed from the Debian package, share/attune/assets/fonts holds no
+     * font: the faces come from the font packages' folders (here the source
+     * tree's copies stand in for them), the same faces as the game's own. */
+    char fonts[1200];
+    snprintf(fonts, sizeof fonts, "%s/assets/fonts", paths_data_dir());
+    text_set_system_font_dirs(fonts, fonts);
+    Text *sys = text_create(f->r, "/nonexistent");
+    assert_non_null(sys);
+    assert_int_equal(text_line_height(sys, 24), text_line_height(f->t, 24));
+    assert_true(text_set_family(sys, TEXT_FAMILY_DYSLEXIC));
+    assert_int_not_equal(text_line_height(sys, 24), before);
+    text_destroy(sys);
+    text_set_system_font_dirs("/usr/share/fonts/truetype/open-sans",
+                              "/usr/share/fonts/opentype/opendyslexic");
     for (int i = 0; i < 4; i++) {
         snprintf(to, sizeof to, "%s/%s", dir, files[i]);
         unlink(to);

@@ -28,14 +28,19 @@ typedef enum TextStyle {
     TEXT_STRONG_ITALIC = 3,
 } TextStyle;
 
-/* Load the four faces of the UI font from `font_dir` (OpenSans-*.ttf) for
- * drawing with `r`. NULL on failure (logged). Caller frees with text_destroy(). */
+/* Load the four faces of the UI font from `font_dir` (OpenSans-*.ttf), else
+ * from Debian's fonts-open-sans folder, for drawing with `r`. NULL on failure
+ * (logged). Caller frees with text_destroy(). */
 Text *text_create(SDL_Renderer *r, const char *font_dir);
+/* The folders looked in after `font_dir`: Debian's, unless a test sets others
+ * (the strings are kept, not copied). */
+void text_set_system_font_dirs(const char *sans, const char *dyslexic);
 void text_destroy(Text *t);
 
 /* Draw everything from now on in family `f`; the dyslexic faces
- * (OpenDyslexic-*.otf, in the same folder) are read on first use. Every cache
- * is dropped on a change, so sizes measured before must be measured again.
+ * (OpenDyslexic-*.otf, in the same folder, else fonts-opendyslexic's) are read
+ * on first use. Every cache is dropped on a change, so sizes measured before
+ * must be measured again.
  * False when the faces cannot be had: logged once, and the family stays. */
 bool text_set_family(Text *t, TextFamily f);
 
