@@ -19,7 +19,8 @@ mkdir -p "$XDG_DATA_HOME/Attune/attune"
 printf 'precious' > "$XDG_DATA_HOME/Attune/attune/keep-me.sav"
 status=0
 for story in endless-loop memory-bomb no-os hostile-io hostile-load hostile-require \
-             hostile-pcall-escape loop-in-condition bad-text; do
+             hostile-pcall-escape loop-in-condition bad-text \
+             hostile-long-id hostile-nul-id hostile-nan hostile-escape-title; do
     xvfb-run -a -s "-screen 0 1280x720x24" sh -c '
       . "$3"
       start=$(date +%s%N)
