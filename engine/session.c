@@ -11,7 +11,11 @@
  *   version           1
  *   story             {id, title, relationship} (strings, or null)
  *   date              "YYYY-MM-DD", the day the session was run
- *   duration_seconds  from the start to the ending (or to the last thing done)
+ *   duration_seconds  from the start to the ending (or to the last thing done);
+ *                     the time a crash or power cut took is not in it
+ *   resumed_after_interruption  ["HH:MM", ...]: the local time of the last
+ *                     record before each interruption the session was resumed
+ *                     after (engine/resume.c); [] when it ran straight through
  *   connection_start, connection_end   0-100
  *   ending            {title, verdict, text}, or null when none was reached
  *   decisions         one per decision, in the order played:
@@ -82,6 +86,7 @@ static void road_free(SessionRoad *r)
     for (int i = 0; i < r->n_steps; i++) {
         free(r->steps[i].text);
         free(r->steps[i].kind);
+        free(r->steps[i].id);
     }
     free(r->steps);
     free(r->ending);
@@ -379,6 +384,7 @@ void session_add_road(Session *s, int from, int option, const StoryStep *steps, 
     for (int i = 0; i < n; i++) {
         r.steps[i].text = str_dup(steps[i].text);
         r.steps[i].kind = str_dup(steps[i].kind);
+        r.steps[i].id = str_dup(steps[i].choice_id);
         r.steps[i].connection = steps[i].connection;
         r.steps[i].dconn = steps[i].dconn;
         r.steps[i].opened = steps[i].opened;
@@ -386,6 +392,14 @@ void session_add_road(Session *s, int from, int option, const StoryStep *steps, 
     }
     r.ending = str_dup(ending);
     s->roads[s->n_roads++] = r;
+}
+
+void session_note_resumed(Session *s, const char *hhmm)
+{
+    if (!s || !hhmm)
+        return;
+    int i = s->n_resumed < SESSION_MAX_RESUMED ? s->n_resumed++ : SESSION_MAX_RESUMED - 1;
+    str_copy(s->resumed[i], hhmm, sizeof s->resumed[i]);
 }
 
 void session_finish(Session *s, const StoryView *v, long long now)
@@ -877,6 +891,10 @@ char *session_report_json(const Session *s)
     j_close(&j, '}');
     j_str(&j, "date", s->date);
     j_int(&j, "duration_seconds", secs(session_ms(s)));
+    j_open(&j, "resumed_after_interruption", '[');
+    for (int i = 0; i < s->n_resumed; i++)
+        j_str(&j, NULL, s->resumed[i]);
+    j_close(&j, ']');
     j_int(&j, "connection_start", s->connection_start);
     j_int(&j, "connection_end", s->connection_end);
     if (has_ending(s)) {
@@ -1371,6 +1389,14 @@ char *session_report_html(const Session *s)
     buf_puts(&b, "</dd></div>\n");
     duration_words(w, sizeof w, session_ms(s));
     buf_printf(&b, _("<div><dt>Length</dt><dd>%s</dd></div>\n"), w);
+    if (s->n_resumed > 0) {
+        buf_puts(&b, _("<div><dt>Interrupted</dt><dd>Resumed after an interruption at "));
+        for (int i = 0; i < s->n_resumed; i++) {
+            buf_puts(&b, i == 0 ? "" : i + 1 < s->n_resumed ? ", " : _(" and "));
+            html_escaped(&b, s->resumed[i], false);
+        }
+        buf_puts(&b, "</dd></div>\n");
+    }
     if (s->relationship) {
         buf_puts(&b, _("<div><dt>Relationship</dt><dd>"));
         html_escaped(&b, s->relationship, false);

@@ -1408,10 +1408,21 @@ static void menu_model(const StageModel *m, UiModel *u)
     u->heading = _("Workshop");
     u->subheading = m->story_title;
     u->footer = _("Up, Down: choose \u00b7 Return: open \u00b7 Esc: back to the session");
+    if (m->phase == STAGE_RESUME) {
+        /* The first thing on the projector after a crash: the same panel as
+         * the menu, each choice with a line saying what it keeps. */
+        u->heading = _("Resume the workshop?");
+        u->subheading = m->resume_note;
+        u->footer = _("Up, Down: choose \u00b7 Return: go with it");
+        u->menu_style = MENU_CARDS;
+    }
     int n = m->n_menu < 0 ? 0 : m->n_menu > STAGE_MAX_MENU ? STAGE_MAX_MENU : m->n_menu;
     u->n_items = n;
-    for (int i = 0; i < n; i++)
+    for (int i = 0; i < n; i++) {
         u->items[i].label = m->menu[i] ? m->menu[i] : "";
+        if (m->phase == STAGE_RESUME)
+            u->items[i].detail = m->menu_detail[i];
+    }
     u->focus = m->focus;
     u->hover = -1;
 }
@@ -2219,6 +2230,8 @@ static const char *phase_words(const StageModel *m)
         return _("Menu");
     case STAGE_KEYS:
         return _("Keyboard map");
+    case STAGE_RESUME:
+        return _("Resume the workshop?");
     }
     return "";
 }
@@ -2300,6 +2313,10 @@ static void keys_now(const StageModel *m, char *out, size_t n)
         break;
     case STAGE_KEYS:
         snprintf(out, n, _("**F1** or **Esc** close"));
+        break;
+    case STAGE_RESUME:
+        snprintf(out, n, _("**Up, Down** choose \u00b7 **Return** go with it \u00b7 **1** resume "
+                           "\u00b7 **2** start afresh"));
         break;
     }
 }
@@ -2781,6 +2798,21 @@ static void pres_draw(Screens *s, const StageModel *m, SDL_FRect R, int w, int h
         clip_to(s, rest, w, h);
         pres_decisions(s, m, t, rest);
         break;
+    case STAGE_RESUME: {
+        /* no decisions yet to list: what was interrupted, and what each
+         * choice does, beside them */
+        clip_to(s, ui_rect(b.x, b.y, lw, b.h), w, h);
+        pres_menu(s, m, t, b.x, b.y, lw);
+        clip_to(s, rest, w, h);
+        float y = rest.y;
+        y += put(s, m->resume_note, t->body, rest.x, y, rest.w, TEXT_ITALIC, TH->text);
+        for (int i = 0; i < m->n_menu && i < STAGE_MAX_MENU; i++) {
+            y += (float)t->small * 0.8f;
+            y += put(s, m->menu[i], t->small, rest.x, y, rest.w, TEXT_STRONG, TH->accent);
+            y += put(s, m->menu_detail[i], t->small, rest.x, y, rest.w, TEXT_REGULAR, TH->muted);
+        }
+        break;
+    }
     default:
         clip_to(s, ui_rect(b.x, b.y, lw, wide ? b.h : b.h * 0.55f), w, h);
         pres_summary(s, m, t, b.x, b.y, lw, true);
@@ -2825,6 +2857,7 @@ static void draw_phase(Screens *s, const StageModel *m, int w, int h)
         draw_export(s, m, w, h);
         break;
     case STAGE_MENU:
+    case STAGE_RESUME:
         draw_menu(s, m, w, h);
         break;
     case STAGE_KEYS:
@@ -2932,7 +2965,8 @@ int stage_hit(Screens *s, const StageModel *m, int w, int h, int x, int y)
                 return i;
         return -1;
     }
-    case STAGE_MENU: {
+    case STAGE_MENU:
+    case STAGE_RESUME: {
         UiModel u;
         menu_model(m, &u);
         return menus_hit(s, &u, w, h, x, y);

@@ -11,6 +11,7 @@
 #include "attune/audio.h"
 #include "attune/log.h"
 #include "attune/paths.h"
+#include "attune/resume.h"
 #include "attune/save.h"
 #include "attune/session.h"
 #include "attune/stage.h"
@@ -19,6 +20,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
 
 enum {
     VOTE_DEFAULT_MS = 60 * 1000,
@@ -87,6 +92,13 @@ struct Workshop {
     int saved_at;    /* decisions and roads in the session when last exported, -1 never */
     bool end_armed;  /* "End the session" asked once with the report unsaved */
     Presenter pres;
+    /* an unfinished session found at the start (resume.h) */
+    ResumeRecord offer;
+    int resume_focus;    /* RESUME: 0 resume, 1 start afresh */
+    bool keep_old;       /* the record in the save folder is another, unfinished session's:
+                            set it aside before this one's first record replaces it */
+    bool ended;          /* the facilitator ended the session: not to be resumed */
+    char offer_text[3][600];
 };
 
 static long long now_ms(void)
@@ -166,15 +178,70 @@ static void remember_folder(const char *dir)
         save_write_atomic(path, (const unsigned char *)buf, (size_t)len);
 }
 
-/* The session so far, kept in the save folder after every decision and
- * road (workshop-last.html and .json), so a crash or a closed lid loses no
- * more than the beat on screen. */
-static void keep_record(const Session *s)
+static const char *const RECORD_EXT[] = {"txt", "json", "html"};
+
+/* An unfinished session's record (workshop-last.*) renamed out of the way as
+ * workshop-unfinished-<story>-<YYYY-MM-DD-HHMM of its last record>.*: a
+ * facilitator's data is never deleted, and the name says what it is. */
+static void set_aside_record(const ResumeRecord *r)
 {
     const char *dir = paths_save_dir();
     if (!dir)
         return;
+    char id[72] = "", stamp[32] = "unknown", base[1300], from[1400], to[1400];
+    size_t k = 0;
+    for (const char *p = r->story_id ? r->story_id : "story"; *p && k < 64; p++) {
+        char c = *p;
+        bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                  c == '-' || c == '_';
+        id[k++] = ok ? c : '-';
+    }
+    id[k] = '\0';
+    time_t t = (time_t)r->saved;
+    struct tm tmv;
+    if (r->saved > 0 && localtime_r(&t, &tmv))
+        strftime(stamp, sizeof stamp, "%Y-%m-%d-%H%M", &tmv);
+    struct stat st;
+    for (int n = 1; n < 100; n++) {
+        char suffix[8] = "";
+        if (n > 1)
+            snprintf(suffix, sizeof suffix, "-%d", n);
+        snprintf(base, sizeof base, "%sworkshop-unfinished-%s-%s%s", dir, id[0] ? id : "story",
+                 stamp, suffix);
+        snprintf(to, sizeof to, "%s.txt", base);
+        if (lstat(to, &st) != 0)
+            break;
+    }
+    for (int i = 0; i < 3; i++) {
+        snprintf(from, sizeof from, "%sworkshop-last.%s", dir, RECORD_EXT[i]);
+        snprintf(to, sizeof to, "%s.%s", base, RECORD_EXT[i]);
+        if (lstat(from, &st) == 0 && rename(from, to) != 0)
+            log_error("workshop", "cannot keep '%s' as '%s'", from, to);
+    }
+    log_debug("workshop", "the unfinished session of '%s' is kept as %s.txt",
+             r->story_id ? r->story_id : "?", base);
+}
+
+/* The session so far, kept in the save folder after every decision, reveal,
+ * pause and road: workshop-last.txt, the record a crashed session is resumed
+ * from (resume.h), written first; then the report's workshop-last.json and
+ * .html. Each is replaced whole, so a crash or a closed lid loses no more
+ * than the beat on screen. */
+static void keep_record(Workshop *w)
+{
+    const Session *s = &w->session;
+    const char *dir = paths_save_dir();
+    if (!dir)
+        return;
+    if (w->keep_old) {
+        set_aside_record(&w->offer);
+        w->keep_old = false;
+    }
     char path[1200];
+    char *rec = resume_record_text(s, w->seed, w->ended, (long long)time(NULL));
+    if (rec && paths_join(path, sizeof path, dir, "workshop-last.txt"))
+        save_write_atomic(path, (const unsigned char *)rec, strlen(rec));
+    free(rec);
     char *json = session_report_json(s), *html = session_report_html(s);
     if (json && paths_join(path, sizeof path, dir, "workshop-last.json"))
         save_write_atomic(path, (const unsigned char *)json, strlen(json));
@@ -272,6 +339,17 @@ static void build_model(Workshop *w, StageModel *m, bool projector)
         m->menu[i] = MENU_ITEMS[i];
     if (w->session.ended_at)
         m->menu[MENU_DEBRIEF] = "The debrief";
+    if (m->phase == STAGE_RESUME) {
+        /* nothing of the new session under it: the room, dimmed */
+        m->paused_from = STAGE_RESUME;
+        m->n_menu = 2;
+        m->menu[0] = w->offer_text[0];
+        m->menu[1] = "Start afresh";
+        m->menu_detail[0] = "Votes, pauses, roads not taken and timings as they were";
+        m->menu_detail[1] = "A new session from the start; the unfinished one is kept";
+        m->resume_note = w->offer_text[1];
+        m->focus = w->resume_focus;
+    }
     m->notice = w->notice[0] ? w->notice : NULL;
     m->overlay = projector && w->overlay && !w->pres.window;
     m->session_ms = now - w->session.started_at;
@@ -282,7 +360,7 @@ const char *workshop_screen(const Workshop *w, char *buf, size_t n)
 {
     static const char *const NAMES[] = {"beat",    "tie",   "chosen", "revealed",
                                         "discuss", "roads", "ending", "debrief",
-                                        "export",  "menu",  "keys"};
+                                        "export",  "menu",  "keys",   "resume"};
     StagePhase p = top(w);
     snprintf(buf, n, "workshop-%s%s", (unsigned)p < sizeof NAMES / sizeof NAMES[0] ? NAMES[p] : "?",
              w->cur == 1 ? "-side" : "");
@@ -392,7 +470,7 @@ static void enter_view(Workshop *w, Lane *l)
         l->phase = STAGE_ENDING;
         if (l == &w->lane[0]) {
             session_finish(&w->session, v, now);
-            keep_record(&w->session);
+            keep_record(w);
         }
     } else {
         l->phase = STAGE_BEAT;
@@ -443,7 +521,7 @@ static void decide(Workshop *w, int i, SessionDecidedBy by)
     const StoryView *nv = story_view(l->story);
     if (w->cur == 0) {
         session_decide(&w->session, i, by, nv->has_feedback ? &nv->feedback : NULL, now_ms());
-        keep_record(&w->session);
+        keep_record(w);
     } else if (l->first_option < 0) {
         l->first_option = i;
     }
@@ -468,8 +546,10 @@ static void reveal(Workshop *w)
         audio_play_effect(AUDIO_RUPTURE);
     else if (nv->has_feedback && nv->feedback.repaired)
         audio_play_effect(AUDIO_REPAIR);
-    if (w->cur == 0)
+    if (w->cur == 0) {
         session_mark_revealed(&w->session);
+        keep_record(w);
+    }
     w->dirty = true;
 }
 
@@ -513,6 +593,8 @@ static void pop(Workshop *w)
         w->talk.left = timer_left(&w->talk, now_ms());
         w->talk.running = false;
         session_pause_end(&w->session, now_ms());
+        if (w->session.n_decisions > 0)
+            keep_record(w);
     }
     if (p == STAGE_EXPORT)
         SDL_StopTextInput();
@@ -577,7 +659,7 @@ static void return_to_group(Workshop *w)
         session_add_road(&w->session, l->from, l->first_option,
                          n > 0 ? story_history(l->story, l->steps_from) : NULL, n > 0 ? n : 0,
                          v->is_ending ? v->title : NULL, now_ms() - l->started);
-        keep_record(&w->session);
+        keep_record(w);
     }
     lane_clear(l);
     story_destroy(l->story);
@@ -631,6 +713,135 @@ static void take_road(Workshop *w, int k)
            k + 1);
 }
 
+/* ---- resuming an interrupted session ---- */
+
+/* The local time of a record, "16:10", or "Saturday 16:10" when it was
+ * not today. */
+static void record_time(const ResumeRecord *r, char *out, size_t n)
+{
+    time_t t = (time_t)r->saved, today = time(NULL);
+    struct tm tmv, now;
+    bool same = localtime_r(&today, &now) && localtime_r(&t, &tmv) &&
+                now.tm_yday == tmv.tm_yday && now.tm_year == tmv.tm_year;
+    if (!localtime_r(&t, &tmv) || !strftime(out, n, same ? "%H:%M" : "%A %H:%M", &tmv))
+        snprintf(out, n, "?");
+}
+
+/* Look in the save folder for the last session's record: one of this story,
+ * unfinished and recent, is offered (the RESUME screen); any other
+ * unfinished one is set aside before this session's first record. */
+static void find_offer(Workshop *w)
+{
+    char path[1200];
+    const char *dir = paths_save_dir();
+    /* A record being written when the game was killed left its temporary
+     * file (save_write_atomic's ".workshop-last.txt.tmp.<pid>"): the record
+     * itself is the one before, whole. */
+    DIR *dh = dir ? opendir(dir) : NULL;
+    for (struct dirent *e; dh && (e = readdir(dh));)
+        if (strncmp(e->d_name, ".workshop-last.", 15) == 0 && strstr(e->d_name, ".tmp.") &&
+            paths_join(path, sizeof path, dir, e->d_name))
+            unlink(path);
+    if (dh)
+        closedir(dh);
+    if (!dir || !paths_join(path, sizeof path, dir, "workshop-last.txt") ||
+        !resume_load(path, &w->offer))
+        return;
+    if (w->offer.finished || w->offer.n_decisions == 0) {
+        resume_record_free(&w->offer);
+        return;
+    }
+    w->keep_old = true;
+    const char *id = w->session.story_id;
+    if (!resume_offerable(&w->offer, (long long)time(NULL)) || !id || !w->offer.story_id ||
+        strcmp(id, w->offer.story_id) != 0)
+        return;
+    char hhmm[40];
+    record_time(&w->offer, hhmm, sizeof hhmm);
+    const char *title = w->offer.story_title ? w->offer.story_title : w->offer.story_id;
+    int n = w->offer.n_decisions;
+    snprintf(w->offer_text[0], sizeof w->offer_text[0],
+             "Resume the workshop from decision %d (%s, %s)", n, hhmm, title);
+    snprintf(w->offer_text[1], sizeof w->offer_text[1],
+             "The last session of %s stopped at %s, after decision %d and before its ending. "
+             "Its record is in the save folder.", title, hhmm, n);
+    w->resume_focus = 0;
+    push(w, STAGE_RESUME);
+    log_debug("workshop", "an unfinished session of '%s' (%d decisions, %s) is offered", id, n,
+              hhmm);
+}
+
+/* Go on with the offered session: the story played again to its last
+ * decision, that answer on screen as it was (revealed or not). */
+static void resume_session(Workshop *w)
+{
+    Lane *l = &w->lane[0];
+    StoryError err;
+    char why[600];
+    Story *st = story_load(w->dir, w->host->lib_dir, w->offer.seed, &err);
+    if (!st) {
+        notice(w, "The story cannot be loaded again: %s:%d: %s", err.file, err.line, err.message);
+        return;
+    }
+    Session s;
+    StoryView *held = NULL;
+    long long now = now_ms();
+    if (!resume_restore(&w->offer, st, w->dir, w->host->lib_dir, &s, &held, now, why,
+                        sizeof why)) {
+        story_destroy(st);
+        w->resume_focus = 1;
+        notice(w, "This session cannot be resumed: %s. Start afresh (its record is kept).", why);
+        return;
+    }
+    lane_clear(l);
+    story_destroy(l->story);
+    l->story = st;
+    session_free(&w->session);
+    w->session = s;
+    w->seed = w->offer.seed;
+    const SessionDecision *d = &w->session.decisions[w->session.n_decisions - 1];
+    l->held = held;
+    l->chosen = d->chosen;
+    l->phase = d->revealed ? STAGE_REVEALED : STAGE_CHOSEN;
+    l->reveal_at = now - REVEAL_MS; /* shown still, not moving again */
+    timer_reset(&l->vote, VOTE_DEFAULT_MS);
+    w->keep_old = false; /* the same session goes on in the same record */
+    while (w->depth)
+        pop(w);
+    keep_record(w);
+    workshop_sound(w);
+    notice(w, "Resumed after decision %d (interrupted at %s). %s", d->number,
+           w->session.resumed[w->session.n_resumed - 1],
+           d->revealed ? "Return: the next beat." : "R: reveal, as before.");
+    log_debug("workshop", "resumed after decision %d", d->number);
+}
+
+/* Leave the offered session as it is (set aside at the first decision) and
+ * begin again, the clock from now. */
+static void start_afresh(Workshop *w)
+{
+    Lane *l = &w->lane[0];
+    while (w->depth)
+        pop(w);
+    session_free(&w->session);
+    session_init(&w->session, story_info(l->story), story_view(l->story), now_ms());
+    notice(w, "A new session. The unfinished one is kept in the save folder.");
+}
+
+static void resume_key(Workshop *w, SDL_Keycode k)
+{
+    if (k == SDLK_UP || k == SDLK_DOWN || k == SDLK_TAB)
+        w->resume_focus = 1 - w->resume_focus;
+    else if (k == SDLK_1 || k == SDLK_KP_1 || ((k == SDLK_RETURN || k == SDLK_KP_ENTER) &&
+                                               w->resume_focus == 0))
+        resume_session(w);
+    else if (k == SDLK_2 || k == SDLK_KP_2 || k == SDLK_RETURN || k == SDLK_KP_ENTER)
+        start_afresh(w);
+    else
+        notice(w, "First: resume the interrupted session, or start afresh (Up, Down, Return).");
+    w->dirty = true;
+}
+
 static void go_on(Workshop *w)
 {
     Lane *l = lane(w);
@@ -681,6 +892,10 @@ static WorkshopResult menu_activate(Workshop *w, int i)
             notice(w, "The report of this session is not saved yet: Export the report first, "
                       "or choose End the session again.");
             break;
+        }
+        if (w->session.n_decisions > 0) {
+            w->ended = true; /* ended on purpose: not offered for resuming */
+            keep_record(w);
         }
         return WORKSHOP_LEAVE;
     default:
@@ -766,6 +981,10 @@ static WorkshopResult key(Workshop *w, const SDL_KeyboardEvent *e)
         return export_key(w, e);
     w->notice[0] = '\0';
     w->dirty = true;
+    if (p == STAGE_RESUME && k != SDLK_F11) {
+        resume_key(w, k);
+        return WORKSHOP_GOING;
+    }
     /* keys that work everywhere */
     switch (k) {
     case SDLK_F11: {
@@ -947,6 +1166,10 @@ static WorkshopResult click(Workshop *w, const SDL_MouseButtonEvent *b)
         break;
     case STAGE_MENU:
         return menu_activate(w, hit);
+    case STAGE_RESUME:
+        w->resume_focus = hit;
+        resume_key(w, SDLK_RETURN);
+        break;
     default:
         break;
     }
@@ -1108,6 +1331,7 @@ Workshop *workshop_open(const WorkshopHost *host, const char *dir, uint64_t seed
     snprintf(title, sizeof title, "Attune workshop: %s",
              w->session.story_title ? w->session.story_title : "");
     SDL_SetWindowTitle(host->window, title);
+    find_offer(w);
     log_debug("workshop", "workshop of '%s' started%s", dir,
               w->pres.window ? " with a presenter window" : "");
     w->dirty = true;
@@ -1125,6 +1349,7 @@ void workshop_close(Workshop *w)
         story_destroy(w->lane[i].story);
     }
     session_free(&w->session);
+    resume_record_free(&w->offer);
     presenter_close(w);
     free(w);
 }

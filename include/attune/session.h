@@ -16,6 +16,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+enum { SESSION_MAX_RESUMED = 8 };
+
 typedef enum SessionDecidedBy {
     SESSION_BY_MAJORITY = 0, /* the answer with the most votes */
     SESSION_BY_TIE_BREAK,    /* votes tied; the facilitator chose among the tied */
@@ -53,6 +55,7 @@ typedef struct SessionRoadStep {
     char *text, *kind;
     int connection, dconn;
     bool opened, repaired;
+    char *id; /* the answer's stable id: a resumed session plays the road again by it */
 } SessionRoadStep;
 
 /* A road not taken: from decision `from` (0-based index), the group tried
@@ -83,6 +86,10 @@ typedef struct Session {
     long long pause_started;       /* -1 when no pause is running */
     char *ending_title, *ending_verdict, *ending_text;
     int connection_end;
+    /* resumed after a crash or power cut (resume.h): the local times, "HH:MM",
+     * of the last record before each interruption, oldest first */
+    int n_resumed;
+    char resumed[SESSION_MAX_RESUMED][8];
 } Session;
 
 /* Start a session of `info`'s story at `now`, its first view `v` (the
@@ -136,6 +143,11 @@ void session_pause_end(Session *s, long long now);
  * copied) and its ending title or NULL. Out-of-range indexes are ignored. */
 void session_add_road(Session *s, int from, int option, const StoryStep *steps, int n,
                       const char *ending, long long ms);
+
+/* The session was resumed after an interruption whose last record was made at
+ * local time `hhmm` ("HH:MM"); the report says so. Past SESSION_MAX_RESUMED
+ * the latest replaces the last kept. */
+void session_note_resumed(Session *s, const char *hhmm);
 
 /* The session ends at `now`: the story reached ending `v` (its title, verdict
  * and text are kept), or the facilitator ended it early (`v` not an ending:

@@ -27,6 +27,7 @@ typedef enum StagePhase {
     STAGE_EXPORT,   /* where the report goes (a folder field), then where it went */
     STAGE_MENU,     /* Esc: a short list (back, key map, debrief, export, end) */
     STAGE_KEYS,     /* the keyboard map */
+    STAGE_RESUME,   /* at the start: go on with an unfinished session, or start afresh */
 } StagePhase;
 
 enum { STAGE_MAX_MENU = 8 };
@@ -59,9 +60,11 @@ typedef struct StageModel {
     const char *folder;      /* the folder being typed */
     const char *saved_html, *saved_json; /* after saving: where they went, or NULL */
     const char *export_error;            /* why saving failed, or NULL */
-    /* MENU */
+    /* MENU, RESUME */
     int n_menu;
     const char *menu[STAGE_MAX_MENU];
+    const char *menu_detail[STAGE_MAX_MENU]; /* RESUME: a line under each item, or NULL */
+    const char *resume_note; /* RESUME: what was interrupted, in a sentence */
     const char *notice;      /* a quiet line (e.g. "Report saved"), or NULL */
     bool overlay;            /* projector only: draw the presenter panel over it */
     long long session_ms;    /* presenter: time since the session began */
