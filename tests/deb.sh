@@ -1,9 +1,10 @@
 #!/bin/sh
 # The Debian package: built with CPack from the build folder, it carries the
 # version of the project, the runtime dependencies, and every file a user
-# needs. Usage: deb.sh CPACK BUILD_DIR SOURCE_DIR VERSION
+# needs; the fonts come from Debian's font packages, and the game unpacked
+# from it draws with them. Usage: deb.sh CPACK BUILD_DIR SOURCE_DIR VERSION APP_ID
 set -eu
-cpack=$1 build=$2 src=$3 version=$4
+cpack=$1 build=$2 src=$3 version=$4 id=$5
 command -v dpkg-deb >/dev/null 2>&1 || { echo "skip: no dpkg-deb"; exit 77; }
 tmp=$(mktemp -d /tmp/attune-deb-XXXXXX)
 trap 'rm -rf "$tmp"' EXIT
@@ -23,26 +24,41 @@ grep -q "^ Maintainer: ." "$tmp/info" || fail "no maintainer"
 grep -q "^ Recommends: .*espeak-ng" "$tmp/info" || fail "does not recommend espeak-ng"
 depends=$(sed -n 's/^ Depends: //p' "$tmp/info")
 for lib in libc6 libsdl2-2.0-0 libsdl2-ttf-2.0-0 libsdl2-mixer-2.0-0 libsdl2-image-2.0-0 \
-           liblua5.4-0; do
+           liblua5.4-0 fonts-open-sans fonts-opendyslexic; do
     echo "$depends" | grep -q "\(^\|, \)$lib\( \|,\|$\)" || fail "Depends lacks $lib: $depends"
 done
 
 dpkg-deb -c "$deb" | awk '{print $NF}' >"$tmp/files"
-for f in ./usr/bin/attune ./usr/share/attune/scripts/lib/attune/runtime.lua \
+for f in ./usr/games/attune ./usr/share/attune/scripts/lib/attune/runtime.lua \
          ./usr/share/attune/scripts/lib/attune/rules.lua \
          ./usr/share/attune/scripts/templates/new-story.lua \
-         ./usr/share/attune/assets/fonts/OpenSans-Regular.ttf \
          ./usr/share/attune/assets/images/title.svg \
-         ./usr/share/applications/org.example.attune.desktop \
-         ./usr/share/icons/hicolor/scalable/apps/org.example.attune.svg \
-         ./usr/share/metainfo/org.example.attune.metainfo.xml \
-         ./usr/share/man/man6/attune.6.gz; do
+         ./usr/share/applications/$id.desktop \
+         ./usr/share/icons/hicolor/scalable/apps/$id.svg \
+         ./usr/share/metainfo/$id.metainfo.xml \
+         ./usr/share/man/man6/attune.6.gz ./usr/share/doc/attune/copyright \
+         ./usr/share/doc/attune/changelog.gz; do
     grep -qx "$f" "$tmp/files" || fail "the package lacks $f"
 done
+grep -q '\.\(ttf\|otf\)$' "$tmp/files" && fail "the package carries fonts of its own"
 for story in "$src"/scripts/stories/*/; do
     id=$(basename "$story")
     grep -qx "./usr/share/attune/scripts/stories/$id/story.lua" "$tmp/files" ||
         fail "the package lacks the story $id"
 done
 grep -v '^\./usr/' "$tmp/files" | grep -v '^\./$' | grep -q . && fail "files outside /usr"
+
+# Unpacked, the game finds its data beside it and Debian's fonts: it draws the
+# title (fonts-open-sans) and a beat in the dyslexia-friendly font
+# (fonts-opendyslexic), as after `apt install`.
+for pkg in fonts-open-sans fonts-opendyslexic; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" ||
+        fail "$pkg is not installed (tools/setup.sh --test installs it)"
+done
+dpkg-deb -x "$deb" "$tmp/root"
+mkdir "$tmp/home"
+env -u ATTUNE_DATA_DIR -u XDG_DATA_HOME HOME="$tmp/home" SDL_VIDEODRIVER=dummy \
+    "$tmp/root/usr/games/attune" render --title --out "$tmp/title.png" >"$tmp/render.log" 2>&1 ||
+    { cat "$tmp/render.log"; fail "the unpacked game could not draw the title"; }
+grep -q "font" "$tmp/render.log" && { cat "$tmp/render.log"; fail "a font was missing"; }
 echo "deb: ok: $(basename "$deb"), $(wc -c <"$deb") bytes"

@@ -4,9 +4,10 @@
 # no ATTUNE_DATA_DIR and a fresh home. It must find its own data from where
 # it is (and nothing else), list and check the installed stories, draw
 # headless, and take a writer's new story in the user's stories folder.
-# Usage: install.sh BUILD_DIR
+# Usage: install.sh BUILD_DIR APP_ID
 set -eu
 build=$(cd "$1" && pwd)
+id=$2
 tmp=$(mktemp -d /tmp/attune-install-XXXXXX)
 trap 'rm -rf "$tmp"' EXIT
 fail() { echo "install: $*" >&2; exit 1; }
@@ -16,17 +17,16 @@ DESTDIR="$tmp/root" cmake --install "$build" --prefix /usr >"$tmp/install.log" |
     { cat "$tmp/install.log"; fail "cmake --install failed"; }
 usr="$tmp/root/usr"
 share="$usr/share/attune"
-for f in bin/attune share/attune/scripts/lib/attune/runtime.lua \
+for f in games/attune share/attune/scripts/lib/attune/runtime.lua \
          share/attune/scripts/templates/new-story.lua \
          share/attune/assets/fonts/OpenSans-Regular.ttf \
          share/attune/assets/images/title.svg share/attune/docs/lua/attune.lua \
-         share/applications/org.example.attune.desktop \
-         share/icons/hicolor/scalable/apps/org.example.attune.svg \
-         share/metainfo/org.example.attune.metainfo.xml share/man/man6/attune.6.gz \
-         share/doc/attune/README.md; do
+         share/applications/$id.desktop share/icons/hicolor/scalable/apps/$id.svg \
+         share/metainfo/$id.metainfo.xml share/man/man6/attune.6.gz \
+         share/doc/attune/README.md share/doc/attune/copyright share/doc/attune/changelog.gz; do
     [ -e "$usr/$f" ] || fail "not installed: $f"
 done
-[ -x "$usr/bin/attune" ] || fail "bin/attune is not executable"
+[ -x "$usr/games/attune" ] || fail "games/attune is not executable"
 # The metainfo, the desktop entry it launches and the icon, as installed.
 if command -v appstreamcli >/dev/null 2>&1; then
     appstreamcli validate-tree --no-net "$usr" >"$tmp/tree.log" 2>&1 ||
@@ -39,7 +39,7 @@ stories=$(ls -d "$share"/scripts/stories/*/)
 cd "$tmp"
 mkdir home
 run() { env -u ATTUNE_DATA_DIR -u XDG_DATA_HOME HOME="$tmp/home" "$@"; }
-bin="$usr/bin/attune"
+bin="$usr/games/attune"
 
 echo "== attune check (every installed story)"
 # shellcheck disable=SC2086
@@ -72,13 +72,13 @@ echo "$out" | grep -q "ending) ==" || fail "the new story did not play to an end
 
 echo "== relocatable: the whole prefix moved elsewhere"
 mv "$tmp/root/usr" "$tmp/moved"
-run "$tmp/moved/bin/attune" check homework-night >/dev/null 2>&1 ||
+run "$tmp/moved/games/attune" check homework-night >/dev/null 2>&1 ||
     fail "a moved prefix lost its data"
 
 echo "== a lone binary finds no data (nothing compiled in points at the source tree)"
-mkdir -p "$tmp/lone/bin"
-cp "$tmp/moved/bin/attune" "$tmp/lone/bin/"
-if run "$tmp/lone/bin/attune" check bedtime >"$tmp/lone.out" 2>&1; then
+mkdir -p "$tmp/lone/games"
+cp "$tmp/moved/games/attune" "$tmp/lone/games/"
+if run "$tmp/lone/games/attune" check bedtime >"$tmp/lone.out" 2>&1; then
     fail "a binary without share/attune still ran"
 fi
 grep -q "cannot find the game's data" "$tmp/lone.out" ||

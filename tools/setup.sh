@@ -5,14 +5,16 @@
 #   --test       also what the tests need (cmocka; Xvfb, xdotool and ImageMagick's
 #                import for the window tests; clang and its runtime for the fuzzers; the validators of
 #                the desktop entry and AppStream file, groff for the man page,
-#                dpkg-dev and file for the .deb (CPack needs both), python3 to read PNGs)
+#                dpkg-dev and file for the .deb (CPack needs both), lintian to
+#                check it, the two font packages it depends on, python3 to read PNGs)
 set -eu
 
 packages="build-essential cmake pkg-config libsdl2-dev libsdl2-ttf-dev libsdl2-mixer-dev
 libsdl2-image-dev liblua5.4-dev"
 if [ "${1:-}" = "--test" ]; then
     packages="$packages libcmocka-dev xvfb xauth xdotool clang libclang-rt-dev graphviz
-desktop-file-utils appstream groff-base dpkg-dev file python3 imagemagick"
+desktop-file-utils appstream groff-base dpkg-dev file lintian fonts-open-sans fonts-opendyslexic
+python3 imagemagick"
 fi
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
