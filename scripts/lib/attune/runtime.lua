@@ -31,14 +31,25 @@ end
 -- The view of the play state handed to a writer's functions: one table per
 -- play, refreshed before each use (conditions run on every beat; making a
 -- new table each time was the simulator's biggest cost).
+-- Both it and s.vars are read-only with protected metatables: a function
+-- that wrote into getmetatable(s.vars).__index changed the play state
+-- whenever it happened to run, so a replay took other roads and a
+-- Continue was refused as "the story has changed".
+local function read_only(what)
+  return function()
+    error(what .. " is read-only in a function; change variables with set = { ... } on an answer", 2)
+  end
+end
+
 local function state_proxy(self)
   local st = self.st
-  local p = self.proxy
-  if not p then
-    p = {
-      vars = setmetatable({}, { __index = st.vars, __newindex = function()
-        error("s.vars is read-only in a function; change variables with set = { ... } on an answer", 2)
-      end }),
+  local f = self.proxy_fields
+  if not f then
+    -- The fields live behind __index: an empty table takes no assignment
+    -- without __newindex (s.connection = 100 changed an existing field).
+    f = {
+      vars = setmetatable({}, { __index = st.vars, __newindex = read_only("s.vars"),
+                                __metatable = false }),
       seen = function(id) return st.seen[id] ~= nil end,
       -- Is a rupture that holds a miss at beat `id` still open?
       open_at = function(id)
@@ -50,12 +61,13 @@ local function state_proxy(self)
         return false
       end,
     }
-    self.proxy = p
+    self.proxy_fields = f
+    self.proxy = setmetatable({}, { __index = f, __newindex = read_only("s"), __metatable = false })
   end
-  p.connection, p.steadiness, p.state = st.connection, st.steadiness, st.state
-  p.open_ruptures, p.ruptures, p.repairs = #st.open, st.ruptures, st.repairs
-  p.last_open = st.open[#st.open] and st.open[#st.open].beat or nil
-  return p
+  f.connection, f.steadiness, f.state = st.connection, st.steadiness, st.state
+  f.open_ruptures, f.ruptures, f.repairs = #st.open, st.ruptures, st.repairs
+  f.last_open = st.open[#st.open] and st.open[#st.open].beat or nil
+  return self.proxy
 end
 
 local function text(self, v)

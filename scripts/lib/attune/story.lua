@@ -41,7 +41,8 @@ local KNOWN = {
 
 -- The value `to_ending()` returns: "let the rules choose the ending". Stories
 -- can only pass it on; finish() turns it into a list of branches.
-local TO_ENDING = setmetatable({}, { __name = "to_ending()", __tostring = function() return "to_ending()" end })
+local TO_ENDING = setmetatable({}, { __name = "to_ending()", __tostring = function() return "to_ending()" end,
+                                  __metatable = false })
 
 -- The verdicts in the order the rules try them, and where one with no ending
 -- of its own falls.
