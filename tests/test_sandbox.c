@@ -156,9 +156,10 @@ static void loops_are_stopped_wherever_they_run(void **state)
  * errors. Lua's own "stack overflow" (at about 1 M stack slots, about 96 MB
  * here) is never reached: the 64 MiB cap stops it first, after about 0.06 s
  * in a normal build; Lua raises memory errors without a position and
- * without calling the message handler, so the line is unknown (0). In the
- * sanitizer build (ASAN_OPTIONS=fast_unwind_on_malloc=0) every frame's
- * malloc is slow and the 1 s load limit stops it first, at the line of f. */
+ * without calling the message handler, so the sandbox's allocator notes
+ * the line (of f) when it refuses. In the sanitizer build
+ * (ASAN_OPTIONS=fast_unwind_on_malloc=0) every frame's malloc is slow and
+ * the 1 s load limit stops it first, at the same line. */
 static void deep_recursion_is_a_clean_error(void **state)
 {
     (void)state;
@@ -170,7 +171,7 @@ static void deep_recursion_is_a_clean_error(void **state)
     if (strstr(err.message, "story took too long"))
         check_error("hostile-recursion", &err, 3, "story took too long");
     else
-        check_error("hostile-recursion", &err, 0, "story used too much memory");
+        check_error("hostile-recursion", &err, 3, "story used too much memory");
     if (took >= BOUND_S)
         fail_msg("hostile-recursion: took %.2f s to fail", took);
     the_game_goes_on();
@@ -184,11 +185,11 @@ static void an_error_object_whose_tostring_loops_comes_back(void **state)
     expect_load_error("hostile-error-tostring", 3, "story took too long");
 }
 
-/* 11: 1 GiB is over the cap: LUA_ERRMEM, so no line (see 9). */
+/* 11: 1 GiB is over the cap: refused before it is built, at its line. */
 static void a_huge_string_rep_is_out_of_memory(void **state)
 {
     (void)state;
-    expect_load_error("hostile-string-rep", 0, "story used too much memory");
+    expect_load_error("hostile-string-rep", 3, "story used too much memory");
 }
 
 /* Choose answer 0 of `name` `n` times; the last choice must fail with
@@ -287,6 +288,97 @@ static void a_protected_metatable_error_has_its_line(void **state)
     expect_load_error("hostile-protected-metatable", 4, "cannot change a protected metatable");
 }
 
+/* C work in string and table functions is charged to the budget by the
+ * bytes it touches: each of these ran 7 to 45 s (or for ever) before,
+ * with the count hook firing only every 1000 instructions. */
+static void c_work_in_library_functions_is_charged(void **state)
+{
+    (void)state;
+    expect_load_error("hostile-string-rep-loop", 3, "story took too long");
+    expect_load_error("hostile-string-rep-empty", 3, "story took too long");
+    expect_load_error("hostile-concat-loop", 4, "story took too long");
+    expect_load_error("hostile-utf8-loop", 4, "story took too long");
+    expect_load_error("hostile-string-methods-loop", 4, "story took too long");
+    expect_load_error("hostile-table-concat-big", 4, "story took too long");
+    /* string.upper of 20 MB in a loop, in a `when`: the 250 ms budget. */
+    expect_choice_error("hostile-string-upper-when", 1, 11, "story took too long");
+}
+
+/* Errors from a story in a folder whose path is longer than Lua's
+ * 60-character short_src: the full path and the real line. */
+static void expect_long_path_error(const char *name, int line, const char *needle)
+{
+    StoryError err;
+    char file[1300];
+    snprintf(file, sizeof file, "%s/story.lua", fixture(name));
+    assert_true(strlen(file) > 60);
+    Story *s = story_load(fixture(name), lib, 1, &err);
+    assert_null(s);
+    assert_string_equal(err.file, file);
+    check_error(name, &err, line, needle);
+    the_game_goes_on();
+}
+
+static void errors_carry_real_lines_and_full_paths(void **state)
+{
+    (void)state;
+    expect_long_path_error("hostile-parse-error-in-a-folder-whose-path-is-longer-than-sixty-characters",
+                           4, "'}' expected");
+    expect_long_path_error("hostile-memory-error-in-a-folder-whose-path-is-longer-than-sixty-characters",
+                           6, "story used too much memory");
+    expect_long_path_error("hostile-c-stack-in-a-folder-whose-path-is-longer-than-sixty-characters",
+                           4, "C stack overflow");
+}
+
+/* A replay is the same play: the probe's tricks (writing the state through
+ * getmetatable(s.vars), addresses in tostring and format, the order of
+ * pairs and next) give the same answers in every Lua state, so 8 plays
+ * alive at once (each at other addresses, each with its own string hash
+ * seed) take the same road, and 8 replays of the first (Continue) all get
+ * to the same place. Before, most took another road. */
+static void replays_are_the_same_play(void **state)
+{
+    (void)state;
+    enum { N = 8 };
+    static const char tricks[] =
+        "vars=false s=false write=refused set=refused tostring=table,function,thread "
+        "format=table,refused pairs=k1,k10,k11 next=k1,k6 tablekeys=refused weak=refused "
+        "ending=false";
+    Story *plays[N];
+    StoryError err;
+    for (int i = 0; i < N; i++) {
+        plays[i] = load_ok("hostile-replay");
+        assert_string_equal(story_view(plays[i])->text, tricks);
+    }
+    for (int i = 0; i < N; i++) {
+        while (!story_view(plays[i])->is_ending)
+            assert_true(story_choose(plays[i], 0, &err));
+        assert_string_equal(story_view(plays[i])->text, tricks);
+        assert_int_equal(story_history_count(plays[i]), story_history_count(plays[0]));
+        for (int k = 0; k < story_history_count(plays[0]); k++) {
+            assert_string_equal(story_history(plays[i], k)->beat, story_history(plays[0], k)->beat);
+            assert_string_equal(story_history(plays[i], k)->choice_id,
+                                story_history(plays[0], k)->choice_id);
+        }
+    }
+    int n = story_history_count(plays[0]);
+    const char *ids[8];
+    assert_true(n <= 8);
+    for (int k = 0; k < n; k++)
+        ids[k] = story_history(plays[0], k)->choice_id;
+    Story *replays[N];
+    for (int i = 0; i < N; i++) {
+        replays[i] = load_ok("hostile-replay");
+        assert_int_equal(story_replay(replays[i], ids, n, &err), n);
+        assert_string_equal(story_view(replays[i])->beat_id, story_view(plays[0])->beat_id);
+        assert_string_equal(story_view(replays[i])->text, tricks);
+    }
+    for (int i = 0; i < N; i++) {
+        story_destroy(replays[i]);
+        story_destroy(plays[i]);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -306,6 +398,9 @@ int main(void)
         cmocka_unit_test(metamethods_on_the_story_info_run_under_the_budget),
         cmocka_unit_test(table_functions_cannot_loop_without_limit),
         cmocka_unit_test(a_protected_metatable_error_has_its_line),
+        cmocka_unit_test(c_work_in_library_functions_is_charged),
+        cmocka_unit_test(errors_carry_real_lines_and_full_paths),
+        cmocka_unit_test(replays_are_the_same_play),
     };
     return cmocka_run_group_tests(tests, setup, NULL);
 }

@@ -8,6 +8,7 @@
 
 #include <lauxlib.h>
 #include <lualib.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,27 +17,6 @@ static Sandbox *sandbox_of(lua_State *L)
     Sandbox *sb;
     memcpy(&sb, lua_getextraspace(L), sizeof sb);
     return sb;
-}
-
-static void *capped_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
-{
-    Sandbox *sb = ud;
-    if (!ptr)
-        osize = 0; /* NOTE: osize is a type tag when ptr is NULL */
-    if (nsize == 0) {
-        free(ptr);
-        sb->used -= osize;
-        return NULL;
-    }
-    if (nsize > osize && sb->used - osize + nsize > sb->cap) {
-        sb->out_of_memory = true;
-        return NULL;
-    }
-    void *p = realloc(ptr, nsize);
-    if (!p)
-        return NULL;
-    sb->used = sb->used - osize + nsize;
-    return p;
 }
 
 static long ms_left(const struct timespec *deadline)
@@ -58,6 +38,108 @@ static void push_where(lua_State *L, int level)
         lua_pushliteral(L, "");
 }
 
+/* Write "file:line: " of the innermost story line on L's stack, from
+ * `level` up (a C function has no line), into `out`; "" when none.
+ * Allocates nothing, so the allocator may call it. */
+static void find_where(lua_State *L, int level, char *out, size_t size)
+{
+    lua_Debug where;
+    out[0] = '\0';
+    for (; level < 400 && lua_getstack(L, level, &where); level++)
+        if (lua_getinfo(L, "Sl", &where) && where.currentline > 0 && where.source[0] == '@') {
+            snprintf(out, size, "%s:%d: ", where.source + 1, where.currentline);
+            return;
+        }
+}
+
+static const char time_message[] = "story took too long (an endless loop?)";
+static const char memory_message[] = "story used too much memory (a table or text that grows without end?)";
+
+static void budget_hook(lua_State *L, lua_Debug *ar);
+
+/* A limit was hit inside the allocator, where nothing may be raised: note
+ * the story's line and make the count hook fire on the next instruction,
+ * where it raises (lua_sethook is safe anywhere). Only the main thread can
+ * be reached from here (the allocator is not told which coroutine runs); a
+ * coroutine's own hook fires within SANDBOX_HOOK_STEP instructions, and
+ * until then big blocks are refused (spend_bytes). */
+static void stop_soon(Sandbox *sb)
+{
+    if (!sb->where[0])
+        find_where(sb->L, 0, sb->where, sizeof sb->where);
+    lua_sethook(sb->L, budget_hook, LUA_MASKCOUNT, 1);
+}
+
+/* Once a limit is hit, blocks above this are refused: a C function that
+ * would fill one (rep, upper, `..`) is stopped before its work. */
+#define LATE_BLOCK_MAX ((size_t)64 * 1024)
+
+/* Charge `bytes` about to be allocated while story code runs: the C work
+ * that fills them (string.rep, string.upper, `..`, table.concat, format)
+ * never reaches the count hook, so `string.rep("x", 1.5e7, "y")` in a loop
+ * ran 36 s past a 1 s limit. False: refuse the block. */
+static bool spend_bytes(Sandbox *sb, size_t bytes)
+{
+    if (sb->out_of_time || sb->out_of_memory)
+        return bytes <= LATE_BLOCK_MAX;
+    long cost = (long)(bytes / SANDBOX_BYTES_PER_INSTRUCTION);
+    bool spent = cost >= sb->budget;
+    sb->clock_bytes += bytes;
+    if (!spent && sb->clock_bytes >= SANDBOX_CLOCK_BYTES) {
+        sb->clock_bytes = 0;
+        spent = ms_left(&sb->deadline) <= 0;
+    }
+    if (!spent) {
+        sb->budget -= cost;
+        return true;
+    }
+    sb->budget = 0;
+    sb->out_of_time = true;
+    stop_soon(sb);
+    return bytes <= LATE_BLOCK_MAX;
+}
+
+static void *capped_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
+{
+    Sandbox *sb = ud;
+    if (!ptr)
+        osize = 0; /* NOTE: osize is a type tag when ptr is NULL */
+    if (nsize == 0) {
+        free(ptr);
+        sb->used -= osize;
+        return NULL;
+    }
+    if (nsize > osize) {
+        if (sb->used - osize + nsize > sb->cap) {
+            /* Lua answers a refusal with a full collection and asks again
+             * for the same block: only a second refusal is a real memory
+             * error (the first may be garbage not yet collected). That one
+             * is sticky, like the time limit: a story that caught it with
+             * pcall and went on would see the cap at a point that depends
+             * on when the collector ran, which differs between a play and
+             * its replay. */
+            if (sb->budget >= 0) {
+                find_where(sb->L, 0, sb->where, sizeof sb->where);
+                if (ptr == sb->refused_ptr && nsize == sb->refused_size) {
+                    sb->out_of_memory = true;
+                    stop_soon(sb);
+                }
+            }
+            sb->refused_ptr = ptr;
+            sb->refused_size = nsize;
+            return NULL;
+        }
+        if (sb->budget >= 0 && !spend_bytes(sb, nsize - osize))
+            return NULL;
+    }
+    void *p = realloc(ptr, nsize);
+    if (!p)
+        return NULL;
+    sb->refused_size = 0;
+    sb->used = sb->used - osize + nsize;
+    return p;
+}
+
 /* WARNING: the hook must stay sticky and never remove itself before raising,
  * or `while true do pcall(function() while true do end end) end` would catch
  * the error and run forever. Once out of time it fires on every instruction
@@ -68,10 +150,11 @@ static void budget_hook(lua_State *L, lua_Debug *ar)
     Sandbox *sb = sandbox_of(L);
     if (sb->budget < 0)
         return;
-    if (!sb->out_of_time) {
+    if (!sb->out_of_time && !sb->out_of_memory) {
         sb->budget -= SANDBOX_HOOK_STEP;
         if (sb->budget > 0 && ms_left(&sb->deadline) > 0)
             return;
+        sb->budget = 0; /* not below: < 0 means unarmed */
         sb->out_of_time = true;
     }
     /* Every thread switches to count 1 when its hook next fires, not only the
@@ -84,7 +167,10 @@ static void budget_hook(lua_State *L, lua_Debug *ar)
     /* Name the story line that was running (not luaL_error, which would add
      * the caller's position). */
     push_where(L, 0);
-    lua_pushliteral(L, "story took too long (an endless loop?)");
+    if (sb->out_of_memory)
+        lua_pushstring(L, memory_message);
+    else
+        lua_pushstring(L, time_message);
     lua_concat(L, 2);
     lua_error(L);
 }
@@ -94,6 +180,8 @@ void sandbox_arm(Sandbox *sb, long instructions, int ms)
     sb->budget = instructions;
     sb->out_of_time = false;
     sb->out_of_memory = false;
+    sb->clock_bytes = 0;
+    sb->where[0] = '\0';
     clock_gettime(CLOCK_MONOTONIC, &sb->deadline);
     sb->deadline.tv_sec += ms / 1000;
     sb->deadline.tv_nsec += (long)(ms % 1000) * 1000000L;
@@ -119,7 +207,9 @@ static void on_warning(void *ud, const char *msg, int tocont)
 }
 
 /* setmetatable that refuses __gc: finalizers run with hooks off, so no
- * budget could stop a finalizer that loops. */
+ * budget could stop a finalizer that loops. And __mode: what a weak table
+ * still holds depends on when the collector ran, which differs between a
+ * play and its replay. */
 static int l_sandbox_setmetatable(lua_State *L)
 {
     luaL_checktype(L, 1, LUA_TTABLE);
@@ -127,6 +217,11 @@ static int l_sandbox_setmetatable(lua_State *L)
         lua_pushliteral(L, "__gc");
         if (lua_rawget(L, 2) != LUA_TNIL)
             return luaL_error(L, "__gc metamethods are not allowed in stories");
+        lua_pop(L, 1);
+        lua_pushliteral(L, "__mode");
+        if (lua_rawget(L, 2) != LUA_TNIL)
+            return luaL_error(L, "weak tables (__mode) are not allowed in stories: what they keep "
+                                 "depends on the garbage collector, so a replay would differ");
         lua_pop(L, 1);
     } else if (!lua_isnil(L, 2)) {
         return luaL_argerror(L, 2, "nil or table expected");
@@ -156,7 +251,7 @@ static void charge(lua_State *L, lua_Unsigned n)
     sb->out_of_time = true;
     lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);
     push_where(L, 1);
-    lua_pushliteral(L, "story took too long (an endless loop?)");
+    lua_pushstring(L, time_message);
     lua_concat(L, 2);
     lua_error(L);
 }
@@ -220,6 +315,298 @@ static int l_sandbox_table(lua_State *L)
     return call_real(L);
 }
 
+/* Stop the call with "story used too much memory" at the story's line. */
+static int refuse_memory(lua_State *L)
+{
+    Sandbox *sb = sandbox_of(L);
+    sb->out_of_memory = true;
+    lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);
+    push_where(L, 1);
+    lua_pushstring(L, memory_message);
+    lua_concat(L, 2);
+    return lua_error(L);
+}
+
+static size_t string_len(lua_State *L, int idx)
+{
+    size_t len = 0;
+    if (lua_type(L, idx) == LUA_TSTRING)
+        lua_tolstring(L, idx, &len);
+    return len;
+}
+
+/* What to charge before calling the real function. */
+enum { CHARGE_LENGTH, CHARGE_REP };
+
+/* Library functions whose C work allocates nothing, charged before they
+ * run: utf8.len and utf8.offset walk the whole string, and string.rep of
+ * an empty string loops n times with nothing to allocate (rep("", 1e15)
+ * never returned). rep is charged for its n steps and its n * (len +
+ * seplen) bytes (at the allocator's rate), so a rep too big for the budget is refused before its
+ * work, and one too big for the memory cap says so. The real function is called directly, in
+ * this same C frame, so its own errors ("bad argument #2 to 'rep'") keep
+ * the story's line. Upvalues: the real function, CHARGE_*. */
+static int l_sandbox_charged(lua_State *L)
+{
+    lua_CFunction real = lua_tocfunction(L, lua_upvalueindex(1));
+    size_t len = string_len(L, 1);
+    /* Measured here: an instruction of the budget is about 8 ns; decoding
+     * UTF-8 about 2.5 ns a byte, one step of rep about 7 ns. */
+    lua_Unsigned cost = len / 4;
+    int isnum = 0;
+    lua_Integer n = lua_tointegerx(L, 2, &isnum);
+    if (lua_tointeger(L, lua_upvalueindex(2)) == CHARGE_REP && isnum && n > 0) {
+        lua_Unsigned each = (lua_Unsigned)len + string_len(L, 3);
+        lua_Unsigned times = (lua_Unsigned)n;
+        if (each > 0 && times > (lua_Unsigned)SIZE_MAX / each)
+            return refuse_memory(L);
+        if (each * times > sandbox_of(L)->cap)
+            return refuse_memory(L);
+        cost = times + each * times / SANDBOX_BYTES_PER_INSTRUCTION;
+    }
+    charge(L, cost);
+    return real(L);
+}
+
+/* tostring without addresses: "table: 0x5581..." differs on every run, so
+ * a story that looked at it (or keyed a choice on it) replayed differently
+ * and its saves were dropped as "the story has changed". A table, function
+ * or coroutine without __tostring is just its type. Pushes the text. */
+static const char *safe_tostring(lua_State *L, int idx)
+{
+    int t = lua_type(L, idx);
+    if (t == LUA_TTABLE || t == LUA_TFUNCTION || t == LUA_TTHREAD || t == LUA_TUSERDATA ||
+        t == LUA_TLIGHTUSERDATA) {
+        if (luaL_getmetafield(L, idx, "__tostring") == LUA_TNIL)
+            return lua_pushstring(L, lua_typename(L, t));
+        lua_pop(L, 1);
+    }
+    return luaL_tolstring(L, idx, NULL);
+}
+
+static int l_sandbox_tostring(lua_State *L)
+{
+    luaL_checkany(L, 1);
+    safe_tostring(L, 1);
+    return 1;
+}
+
+/* string.format without addresses: %p is refused and %s of a table,
+ * function or coroutine gives what tostring gives. Upvalue: the real one. */
+static int l_sandbox_format(lua_State *L)
+{
+    lua_CFunction real = lua_tocfunction(L, lua_upvalueindex(1));
+    size_t flen = 0;
+    const char *f = luaL_checklstring(L, 1, &flen);
+    int arg = 1, top = lua_gettop(L);
+    for (size_t i = 0; i < flen; i++) {
+        if (f[i] != '%')
+            continue;
+        if (++i < flen && f[i] == '%')
+            continue;
+        while (i < flen && f[i] != '\0' && strchr("-+ #0123456789.", f[i]))
+            i++;
+        if (i >= flen)
+            break;
+        arg++;
+        if (f[i] == 'p')
+            return luaL_error(L, "string.format: %%p is not allowed in stories (an address "
+                                 "differs on every run, so a replay would not be the same)");
+        if (f[i] == 's' && arg <= top && lua_type(L, arg) != LUA_TSTRING &&
+            lua_type(L, arg) != LUA_TNUMBER) {
+            safe_tostring(L, arg);
+            lua_replace(L, arg);
+        }
+    }
+    return real(L);
+}
+
+/* A key as pairs and next order it: false, true, numbers, then strings by
+ * their bytes. Tables, functions and coroutines as keys have no order
+ * that is the same on every run (their addresses), so they are refused. */
+typedef struct KeyRef {
+    int type;
+    bool isint;
+    lua_Integer i; /* booleans and integers */
+    lua_Number n;
+    const char *s;
+    size_t len;
+    lua_Integer at; /* where pairs collected it */
+} KeyRef;
+
+static bool key_ref(lua_State *L, int idx, KeyRef *k)
+{
+    memset(k, 0, sizeof *k);
+    k->type = lua_type(L, idx);
+    switch (k->type) {
+    case LUA_TBOOLEAN:
+        k->i = lua_toboolean(L, idx);
+        return true;
+    case LUA_TNUMBER:
+        k->isint = lua_isinteger(L, idx);
+        if (k->isint)
+            k->i = lua_tointeger(L, idx);
+        else
+            k->n = lua_tonumber(L, idx);
+        return true;
+    case LUA_TSTRING:
+        k->s = lua_tolstring(L, idx, &k->len);
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* A total order on KeyRefs (distinct keys never compare equal). */
+static int key_cmp(const KeyRef *a, const KeyRef *b)
+{
+    if (a->type != b->type)
+        return a->type < b->type ? -1 : 1;
+    if (a->type == LUA_TSTRING) {
+        int c = memcmp(a->s, b->s, a->len < b->len ? a->len : b->len);
+        if (c)
+            return c;
+        return a->len < b->len ? -1 : a->len > b->len;
+    }
+    if (a->type == LUA_TBOOLEAN || (a->isint && b->isint))
+        return a->i < b->i ? -1 : a->i > b->i;
+    lua_Number x = a->isint ? (lua_Number)a->i : a->n, y = b->isint ? (lua_Number)b->i : b->n;
+    if (x != y)
+        return x < y ? -1 : 1;
+    return a->isint ? -1 : b->isint ? 1 : 0; /* 2^53 + 1 and 2^53.0 */
+}
+
+static int key_cmp_q(const void *a, const void *b) { return key_cmp(a, b); }
+
+static int refuse_unordered(lua_State *L, const char *fn)
+{
+    return luaL_error(L, "%s: this table has a table, function or coroutine as a key; their "
+                         "order differs on every run, so a replay would not be the same (use "
+                         "text or numbers as keys, or keep a list)", fn);
+}
+
+/* The iterator pairs returns. Upvalues: the table, its keys in order, the
+ * position. Keys removed during the walk are skipped, as next would. */
+static int l_sandbox_pairs_step(lua_State *L)
+{
+    lua_Integer pos = lua_tointeger(L, lua_upvalueindex(3));
+    lua_Integer n = (lua_Integer)lua_rawlen(L, lua_upvalueindex(2));
+    while (++pos <= n) {
+        lua_rawgeti(L, lua_upvalueindex(2), pos);
+        lua_pushvalue(L, -1);
+        if (lua_rawget(L, lua_upvalueindex(1)) != LUA_TNIL) {
+            lua_pushinteger(L, pos);
+            lua_replace(L, lua_upvalueindex(3));
+            return 2;
+        }
+        lua_pop(L, 2);
+    }
+    lua_pushinteger(L, n);
+    lua_replace(L, lua_upvalueindex(3));
+    lua_pushnil(L);
+    return 1;
+}
+
+/* pairs in an order that is the same on every run: Lua's own follows the
+ * addresses of table keys and the hash of strings, which is seeded afresh
+ * for every Lua state, so a story that stopped at the first key it met
+ * chose differently in a replay. The keys are collected and sorted (n log n,
+ * charged before the sort). __pairs is honoured as the real pairs does. */
+static int l_sandbox_pairs(lua_State *L)
+{
+    luaL_checkany(L, 1);
+    if (luaL_getmetafield(L, 1, "__pairs") != LUA_TNIL) {
+        lua_pushvalue(L, 1);
+        lua_call(L, 1, 3);
+        return 3;
+    }
+    luaL_checktype(L, 1, LUA_TTABLE);
+    lua_settop(L, 1);
+    lua_newtable(L); /* 2: the keys as they come */
+    lua_Integer n = 0;
+    lua_pushnil(L);
+    while (lua_next(L, 1)) {
+        lua_pop(L, 1);
+        lua_pushvalue(L, -1);
+        lua_rawseti(L, 2, ++n);
+    }
+    lua_Unsigned log2n = 1;
+    for (lua_Integer m = n; m > 1; m >>= 1)
+        log2n++;
+    charge(L, (lua_Unsigned)n * log2n);
+    KeyRef *keys = lua_newuserdatauv(L, (size_t)n * sizeof *keys + 1, 0); /* 3 */
+    for (lua_Integer i = 0; i < n; i++) {
+        lua_rawgeti(L, 2, i + 1);
+        if (!key_ref(L, -1, &keys[i]))
+            return refuse_unordered(L, "pairs");
+        keys[i].at = i + 1;
+        lua_pop(L, 1); /* the string stays alive in table 2 */
+    }
+    qsort(keys, (size_t)n, sizeof *keys, key_cmp_q);
+    lua_pushvalue(L, 1);
+    lua_createtable(L, (int)(n < INT32_MAX ? n : INT32_MAX), 0);
+    for (lua_Integer i = 0; i < n; i++) {
+        lua_rawgeti(L, 2, keys[i].at);
+        lua_rawseti(L, -2, i + 1);
+    }
+    lua_pushinteger(L, 0);
+    lua_pushcclosure(L, l_sandbox_pairs_step, 3);
+    lua_pushvalue(L, 1);
+    lua_pushnil(L);
+    return 3;
+}
+
+/* next in the same order as pairs: the smallest key after the one given.
+ * One call walks the whole table (charged), so a loop of next is n^2; it
+ * is there for `next(t) == nil`, pairs is the way to walk a table. */
+static int l_sandbox_next(lua_State *L)
+{
+    luaL_checktype(L, 1, LUA_TTABLE);
+    lua_settop(L, 2);
+    KeyRef after, best, k;
+    bool have_after = !lua_isnil(L, 2), found = false;
+    if (have_after && !key_ref(L, 2, &after))
+        return refuse_unordered(L, "next");
+    lua_pushnil(L); /* 3: the best key so far */
+    lua_pushnil(L); /* 4: the walk */
+    lua_Unsigned n = 0;
+    while (lua_next(L, 1)) {
+        lua_pop(L, 1);
+        n++;
+        if (!key_ref(L, 4, &k))
+            return refuse_unordered(L, "next");
+        if ((!have_after || key_cmp(&k, &after) > 0) && (!found || key_cmp(&k, &best) < 0)) {
+            best = k;
+            found = true;
+            lua_pushvalue(L, 4);
+            lua_replace(L, 3);
+        }
+    }
+    charge(L, n);
+    if (!found) {
+        lua_pushnil(L);
+        return 1;
+    }
+    lua_pushvalue(L, 3);
+    lua_pushvalue(L, 3);
+    lua_rawget(L, 1);
+    return 2;
+}
+
+/* Replace library function `name` of the table on top by `fn` with the real
+ * one (and `kind`, when >= 0) as upvalues. */
+static void wrap_field(lua_State *L, const char *name, lua_CFunction fn, int kind)
+{
+    lua_getfield(L, -1, name);
+    int n = 1;
+    if (kind >= 0) {
+        lua_pushinteger(L, kind);
+        n++;
+    }
+    lua_pushcclosure(L, fn, n);
+    lua_setfield(L, -2, name);
+}
+
 bool sandbox_open(Sandbox *sb, size_t cap)
 {
     memset(sb, 0, sizeof *sb);
@@ -255,11 +642,19 @@ bool sandbox_open(Sandbox *sb, size_t cap)
      * the string metatable: bytecode dumps, and Lua patterns, which run in C
      * where the budget cannot stop them. */
     lua_getglobal(L, LUA_STRLIBNAME);
+    /* Wrapped in the library tables themselves, so ("x"):rep(n) through the
+     * string metatable is charged too. */
+    wrap_field(L, "rep", l_sandbox_charged, CHARGE_REP);
+    wrap_field(L, "format", l_sandbox_format, -1);
     static const char *const drop[] = {"dump", "find", "match", "gmatch", "gsub", "pack", "packsize", "unpack", NULL};
     for (const char *const *d = drop; *d; d++) {
         lua_pushnil(L);
         lua_setfield(L, -2, *d);
     }
+    lua_pop(L, 1);
+    lua_getglobal(L, LUA_UTF8LIBNAME);
+    wrap_field(L, "len", l_sandbox_charged, CHARGE_LENGTH);
+    wrap_field(L, "offset", l_sandbox_charged, CHARGE_LENGTH);
     lua_pop(L, 1);
     return true;
 }
@@ -289,9 +684,9 @@ void sandbox_push_env(Sandbox *sb)
 {
     lua_State *L = sb->L;
     lua_newtable(L);
-    static const char *const base[] = {"assert",   "error",    "ipairs",       "next",
-                                       "pairs",    "pcall",    "xpcall",       "select",
-                                       "tonumber", "tostring", "type",         "rawequal",
+    static const char *const base[] = {"assert",   "error",    "ipairs",
+                                       "pcall",    "xpcall",       "select",
+                                       "tonumber", "type",         "rawequal",
                                        "rawlen",   "rawget",   "rawset",       "getmetatable",
                                        "_VERSION", NULL};
     for (const char *const *n = base; *n; n++) {
@@ -300,6 +695,14 @@ void sandbox_push_env(Sandbox *sb)
     }
     lua_pushcfunction(L, l_sandbox_setmetatable);
     lua_setfield(L, -2, "setmetatable");
+    /* A replay must be the same play: nothing that shows an address or
+     * Lua's per-state hash order (the library keeps the real ones). */
+    lua_pushcfunction(L, l_sandbox_tostring);
+    lua_setfield(L, -2, "tostring");
+    lua_pushcfunction(L, l_sandbox_pairs);
+    lua_setfield(L, -2, "pairs");
+    lua_pushcfunction(L, l_sandbox_next);
+    lua_setfield(L, -2, "next");
     static const char *const str[] = {"byte", "char", "format", "len", "lower",
                                       "upper", "rep", "reverse", "sub", NULL};
     copy_fields(L, LUA_STRLIBNAME, str);
@@ -340,6 +743,36 @@ void sandbox_push_env(Sandbox *sb)
     lua_setfield(L, -2, "coroutine");
 }
 
+/* Lua names a chunk in its messages by short_src, cut to 60 characters
+ * ("...ose-path-is-longer/story.lua:4: '}' expected"): give the message on
+ * top back the full `name` when it starts with a cut one. */
+static void full_name_in_message(lua_State *L, const char *name)
+{
+    const char *msg = lua_tostring(L, -1);
+    size_t nl = strlen(name);
+    if (!msg || strncmp(msg, "...", 3) != 0 || (strncmp(msg, name, nl) == 0 && msg[nl] == ':'))
+        return;
+    for (const char *c = strchr(msg + 3, ':'); c; c = strchr(c + 1, ':')) {
+        size_t tl = (size_t)(c - (msg + 3));
+        if (c[1] >= '0' && c[1] <= '9' && tl <= nl && memcmp(name + nl - tl, msg + 3, tl) == 0) {
+            lua_pushfstring(L, "%s%s", name, c);
+            lua_replace(L, -2);
+            return;
+        }
+    }
+}
+
+int sandbox_load_buffer(Sandbox *sb, const char *buf, size_t len, const char *name)
+{
+    char chunk[1100];
+    snprintf(chunk, sizeof chunk, "@%s", name);
+    /* "t": text only. Bytecode is unverified and a known way out of Lua. */
+    int rc = luaL_loadbufferx(sb->L, buf, len, chunk, "t");
+    if (rc != LUA_OK)
+        full_name_in_message(sb->L, name);
+    return rc;
+}
+
 int sandbox_load_file(Sandbox *sb, const char *path, const char *name)
 {
     size_t len = 0;
@@ -348,10 +781,7 @@ int sandbox_load_file(Sandbox *sb, const char *path, const char *name)
         lua_pushfstring(sb->L, "%s: cannot read the file", name);
         return LUA_ERRFILE;
     }
-    char chunk[1100];
-    snprintf(chunk, sizeof chunk, "@%s", name);
-    /* "t": text only. Bytecode is unverified and a known way out of Lua. */
-    int rc = luaL_loadbufferx(sb->L, buf, len, chunk, "t");
+    int rc = sandbox_load_buffer(sb, buf, len, name);
     free(buf);
     return rc;
 }
@@ -364,6 +794,16 @@ static int traceback_handler(lua_State *L)
             msg = lua_tostring(L, -1);
         else
             msg = lua_pushfstring(L, "(an error object of type %s)", luaL_typename(L, 1));
+    }
+    /* An error raised in C has no position when no Lua function is on top
+     * ("C stack overflow" from tostring calling __tostring calling
+     * tostring...): give it the innermost story line, found while the stack
+     * is still there. */
+    if (!has_position(msg)) {
+        char where[sizeof ((Sandbox *)0)->where];
+        find_where(L, 1, where, sizeof where);
+        if (where[0])
+            msg = lua_pushfstring(L, "%s%s", where, msg);
     }
     luaL_traceback(L, L, msg, 1);
     return 1;
@@ -386,11 +826,15 @@ int sandbox_pcall(Sandbox *sb, int nargs, int nresults)
     const char *msg = rc == LUA_OK ? NULL : lua_tostring(L, -1);
     size_t len = msg ? strcspn(msg, "\n") : 0;
     static const char memerr[] = "not enough memory";
-    bool memory_message = sb->out_of_memory && len >= sizeof memerr - 1 &&
+    bool memory_error = (sb->out_of_memory || sb->out_of_time) && len >= sizeof memerr - 1 &&
                           memcmp(msg + len - (sizeof memerr - 1), memerr, sizeof memerr - 1) == 0;
-    if (rc == LUA_ERRMEM || memory_message) {
+    /* A memory error unwinds without the message handler, so its line is
+     * the one the allocator noted when it refused (sb->where). A block
+     * refused because the time ran out (spend_bytes) is a time-out. */
+    if (rc == LUA_ERRMEM || memory_error) {
         lua_pop(L, 1);
-        lua_pushliteral(L, "story used too much memory (a table or text that grows without end?)");
+        lua_pushfstring(L, "%s%s", sb->where,
+                        sb->out_of_time && !sb->out_of_memory ? time_message : memory_message);
     }
     sb->budget = -1;
     return rc;

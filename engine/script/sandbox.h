@@ -24,6 +24,14 @@
 #define SANDBOX_CALL_INSTRUCTIONS 5000000L
 #define SANDBOX_CALL_MS 250
 #define SANDBOX_HOOK_STEP 1000
+/* C work is charged to the same budget: one instruction for every
+ * SANDBOX_BYTES_PER_INSTRUCTION bytes the story's state allocates (a string
+ * built by rep, upper, `..`, format, table.concat) or a library function
+ * walks (utf8.len), and the clock is read after every SANDBOX_CLOCK_BYTES
+ * allocated, so C loops over big strings cannot outrun the limits between
+ * two firings of the count hook. */
+#define SANDBOX_BYTES_PER_INSTRUCTION 8
+#define SANDBOX_CLOCK_BYTES ((size_t)1 << 20)
 
 typedef struct Sandbox {
     lua_State *L;
@@ -31,7 +39,14 @@ typedef struct Sandbox {
     long budget;             /* instructions left; < 0 when unarmed */
     struct timespec deadline;
     bool out_of_time;        /* sticky until re-armed */
-    bool out_of_memory;
+    bool out_of_memory;      /* sticky until re-armed */
+    size_t clock_bytes;      /* allocated since the clock was last read */
+    void *refused_ptr;       /* the block the cap last refused, and its size */
+    size_t refused_size;
+    /* "file:line: " of the story line running when the allocator hit a
+     * limit: a memory error unwinds without a message handler, so this is
+     * where its line comes from. Empty when none. */
+    char where[1100];
 } Sandbox;
 
 /* Create the state with the trusted libraries the story library needs.
@@ -45,6 +60,9 @@ void sandbox_arm(Sandbox *sb, long instructions, int ms);
 /* Load a text-only chunk from `path` (bytecode refused), with chunk name
  * "@name". Pushes the function, or an error message; returns the lua status. */
 int sandbox_load_file(Sandbox *sb, const char *path, const char *name);
+/* The same for a chunk already in memory. Both give a syntax error the full
+ * name, not Lua's 60-character short_src. */
+int sandbox_load_buffer(Sandbox *sb, const char *buf, size_t len, const char *name);
 
 /* Push a fresh environment holding only the allow-listed globals. */
 void sandbox_push_env(Sandbox *sb);
