@@ -19,8 +19,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         SaveData e;
         if (save_decode(again, len, &e) != SAVE_OK)
             abort(); /* what we wrote, we must read */
-        if (e.n_path != d.n_path || e.seed != d.seed || strcmp(e.story_id, d.story_id) != 0)
-            abort();
+        if (e.n_path != d.n_path || e.seed != d.seed || e.time != d.time ||
+            e.sequence != d.sequence || e.n_roads != d.n_roads ||
+            strcmp(e.story_id, d.story_id) != 0 || strcmp(e.story_dir, d.story_dir) != 0 ||
+            strcmp(e.story_title, d.story_title) != 0 || strcmp(e.beat, d.beat) != 0 ||
+            strcmp(e.beat_label, d.beat_label) != 0)
+            abort(); /* and read it as it was */
+        for (int i = 0; i < d.n_path; i++)
+            if (strcmp(e.path[i], d.path[i]) != 0)
+                abort();
+        for (int i = 0; i < d.n_roads; i++)
+            if (strcmp(e.roads[i], d.roads[i]) != 0)
+                abort();
         save_data_clear(&e);
         free(again);
     }
