@@ -1961,6 +1961,16 @@ int app_run(const AppOptions *o)
         }
         bool got = wait < 0 ? SDL_WaitEvent(&e) : SDL_WaitEventTimeout(&e, wait);
         while (got) {
+            if (e.type == SDL_WINDOWEVENT && e.window.windowID == SDL_GetWindowID(a->window)) {
+                /* Minimised, nobody is listening: the sound device closes
+                 * (a workshop's room still hears it from the presenter). */
+                Uint8 we = e.window.event;
+                if ((we == SDL_WINDOWEVENT_MINIMIZED || we == SDL_WINDOWEVENT_HIDDEN) &&
+                    a->mode != MODE_WORKSHOP)
+                    audio_set_paused(true);
+                else if (we == SDL_WINDOWEVENT_RESTORED || we == SDL_WINDOWEVENT_SHOWN)
+                    audio_set_paused(false);
+            }
             if (a->mode == MODE_WORKSHOP && a->ws) {
                 WorkshopResult r = workshop_event(a->ws, &e);
                 if (r == WORKSHOP_QUIT)

@@ -1,6 +1,13 @@
 /* Music and effects through SDL2_mixer, or silence. Layer: C engine.
  * The silent backend is the same API with no device: every call is then a
- * no-op, so no caller ever checks whether sound works. */
+ * no-op, so no caller ever checks whether sound works.
+ *
+ * The sound device is open only while something can be heard: the mixer's
+ * thread wakes up once a buffer even to play silence, so with the music and
+ * the effects at 0, nothing to play, or the window minimised
+ * (audio_set_paused), the device is closed and the game wakes up for
+ * nothing. It opens on the first sound wanted (not at start: the first
+ * frame never waits for it), and what was wanted plays again when it opens. */
 #include "attune/audio.h"
 #include "attune/log.h"
 #include "attune/paths.h"
@@ -13,17 +20,34 @@
 
 enum { LAYERS = 3, LAYER_FADE_MS = 1500 };
 
+/* NOTE: the mixer's thread wakes up once per buffer. 2048 frames at 44.1 kHz
+ * woke it 21.5 times a second while the music played; a quarter of a second
+ * (11025 frames) wakes it 4 times. The cost is latency: an effect starts
+ * within a quarter of a second of its cue, plus what the device holds (about
+ * as much again) -- fine for the soft choice, rupture and repair cues, which
+ * come with a change on screen rather than a key's click. */
+enum { RATE = 44100, BUFFER_FRAMES = 11025 };
+
 static const char *const layer_states[LAYERS] = {"regulated", "activated", "shutdown"};
 
 static struct {
-    bool open;
+    bool open;    /* sound may be played: audio_init ran and no device has failed */
+    bool running; /* the device is open and the mixer runs */
+    bool tried;   /* a device was opened once (the driver is chosen) */
+    bool paused;  /* audio_set_paused(true): the window is minimised */
+    char dir[1200];
+    char music_want[1200]; /* the music the game asked for, "" for none */
+    int layer_want;        /* the layer the game asked for, or -1 */
     Mix_Music *music;
     char music_path[1200];
+    /* Decoded when first needed: Mix_LoadWAV keeps the whole sound as PCM
+     * (a 20 s layer is 3.5 MB), so only the layer playing (and the one
+     * fading out) is in memory, and an effect once it has been played. */
     Mix_Chunk *effects[AUDIO_EFFECT_COUNT];
     Mix_Chunk *layers[LAYERS]; /* each loops on its own reserved channel */
     int layer;                 /* the one playing, or -1 */
     int music_volume, effect_volume;
-} audio = {.music_volume = 70, .effect_volume = 80, .layer = -1};
+} audio = {.music_volume = 70, .effect_volume = 80, .layer = -1, .layer_want = -1};
 
 static const char *const effect_files[AUDIO_EFFECT_COUNT] = {"choice.ogg", "rupture.ogg",
                                                               "repair.ogg"};
@@ -32,7 +56,7 @@ static bool try_open(void)
 {
     if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0)
         return false;
-    if (Mix_OpenAudio(44100, AUDIO_S16SYS, 2, 2048) == 0)
+    if (Mix_OpenAudio(RATE, AUDIO_S16SYS, 2, BUFFER_FRAMES) == 0)
         return true;
     SDL_QuitSubSystem(SDL_INIT_AUDIO);
     return false;
@@ -82,52 +106,72 @@ static void choose_driver(char *list, size_t size)
     }
 }
 
-void audio_init(const char *audio_dir)
+static Mix_Chunk *load_sound(const char *name)
 {
-    if (audio.open)
-        return;
-    char tried[256];
-    choose_driver(tried, sizeof tried);
-    if (!try_open()) {
-        /* NOTE: the dummy driver keeps the mixer's timing the same as with a
-         * device; silence is the last resort. One line, since the player may
-         * wonder where the sound went. */
-        if (tried[0])
-            log_error("audio", "no sound card and no sound server (tried %s; %s); playing "
-                      "without sound", tried, Mix_GetError());
-        else
-            log_error("audio", "no sound device could be opened (%s); playing without sound",
-                      Mix_GetError());
-        SDL_SetHint(SDL_HINT_AUDIODRIVER, "dummy");
+    char path[1200];
+    Mix_Chunk *c = paths_join(path, sizeof path, audio.dir, name) ? Mix_LoadWAV(path) : NULL;
+    if (!c)
+        log_debug("audio", "no sound '%s': %s", name, Mix_GetError());
+    return c;
+}
+
+static void apply_volumes(void)
+{
+    Mix_VolumeMusic(audio.music_volume * MIX_MAX_VOLUME / 100);
+    Mix_Volume(-1, audio.effect_volume * MIX_MAX_VOLUME / 100);
+    /* The layers are quiet: felt more than heard, under the music. */
+    for (int i = 0; i < LAYERS; i++)
+        Mix_Volume(i, audio.effect_volume * MIX_MAX_VOLUME / 100 / 3);
+}
+
+/* Open the device (choosing the driver the first time). False, with
+ * audio.open cleared, when no device at all can be had. */
+static bool device_start(void)
+{
+    if (audio.tried) {
+        /* The same driver order as the first time: a hint set then stays. */
         if (!try_open()) {
-            log_debug("audio", "running silent: %s", Mix_GetError());
-            return;
+            log_debug("audio", "the sound device cannot be opened again: %s", Mix_GetError());
+            audio.open = false;
+            return false;
+        }
+    } else {
+        char tried[256];
+        choose_driver(tried, sizeof tried);
+        if (!try_open()) {
+            /* NOTE: the dummy driver keeps the mixer's timing the same as with a
+             * device; silence is the last resort. One line, since the player may
+             * wonder where the sound went. */
+            if (tried[0])
+                log_error("audio", "no sound card and no sound server (tried %s; %s); playing "
+                          "without sound", tried, Mix_GetError());
+            else
+                log_error("audio", "no sound device could be opened (%s); playing without sound",
+                          Mix_GetError());
+            SDL_SetHint(SDL_HINT_AUDIODRIVER, "dummy");
+            if (!try_open()) {
+                log_debug("audio", "running silent: %s", Mix_GetError());
+                audio.open = false;
+                return false;
+            }
         }
     }
+    audio.tried = true;
+    audio.running = true;
     Mix_Init(MIX_INIT_OGG);
-    audio.open = true;
     /* Channels 0..2 carry the state layers; effects use the others. */
     Mix_AllocateChannels(16);
     Mix_ReserveChannels(LAYERS);
-    for (int i = 0; i < LAYERS; i++) {
-        char name[64], path[1200];
-        snprintf(name, sizeof name, "layer-%s.ogg", layer_states[i]);
-        if (paths_join(path, sizeof path, audio_dir, name))
-            audio.layers[i] = Mix_LoadWAV(path);
-    }
-    for (int i = 0; i < AUDIO_EFFECT_COUNT; i++) {
-        char path[1200];
-        if (paths_join(path, sizeof path, audio_dir, effect_files[i]))
-            audio.effects[i] = Mix_LoadWAV(path);
-        if (!audio.effects[i])
-            log_debug("audio", "no effect '%s': %s", effect_files[i], Mix_GetError());
-    }
-    audio_set_volume(audio.music_volume, audio.effect_volume);
+    apply_volumes();
+    log_debug("audio", "device open");
+    return true;
 }
 
-void audio_quit(void)
+/* Close the device and let go of every decoded sound (they are in the
+ * device's format, which may differ when it opens again). */
+static void device_stop(void)
 {
-    if (!audio.open)
+    if (!audio.running)
         return;
     Mix_HaltMusic();
     if (audio.music)
@@ -149,7 +193,54 @@ void audio_quit(void)
     Mix_CloseAudio();
     Mix_Quit();
     SDL_QuitSubSystem(SDL_INIT_AUDIO);
+    audio.running = false;
+    log_debug("audio", "device closed");
+}
+
+static void start_music(const char *path);
+static void start_layer(int want);
+
+/* Open or close the device so that it runs exactly while something can be
+ * heard; on opening, start what the game last asked for. */
+static void sync(void)
+{
+    bool want = audio.open && !audio.paused &&
+                ((audio.music_volume > 0 && audio.music_want[0]) ||
+                 (audio.effect_volume > 0 && audio.layer_want >= 0));
+    if (want && !audio.running) {
+        if (!device_start())
+            return;
+        start_music(audio.music_want[0] ? audio.music_want : NULL);
+        start_layer(audio.layer_want);
+    } else if (!want && audio.running) {
+        device_stop();
+    }
+}
+
+void audio_init(const char *audio_dir)
+{
+    if (audio.open)
+        return;
+    str_copy(audio.dir, audio_dir ? audio_dir : "", sizeof audio.dir);
+    audio.open = true;
+    sync();
+}
+
+void audio_quit(void)
+{
+    device_stop();
     audio.open = false;
+    audio.music_want[0] = '\0';
+    audio.layer_want = -1;
+}
+
+void audio_set_paused(bool paused)
+{
+    if (audio.paused == paused)
+        return;
+    audio.paused = paused;
+    log_debug("audio", "%s", paused ? "paused" : "resumed");
+    sync();
 }
 
 bool audio_is_silent(void) { return !audio.open; }
@@ -158,6 +249,14 @@ void audio_play_music(const char *path)
 {
     if (!audio.open)
         return;
+    str_copy(audio.music_want, path ? path : "", sizeof audio.music_want);
+    if (audio.running)
+        start_music(path);
+    sync();
+}
+
+static void start_music(const char *path)
+{
     if (path && strcmp(path, audio.music_path) == 0)
         return;
     /* A short fade-out of the old piece, then a slow fade-in of the new. */
@@ -171,9 +270,17 @@ void audio_play_music(const char *path)
     audio.music_path[0] = '\0';
     if (!path)
         return;
-    audio.music = Mix_LoadMUS(path);
+    /* A story's music, like its pictures, is opened only as a plain file
+     * (paths_open_regular): never a pipe or device swapped in since the
+     * story's folder rule passed it. 64 MB is the limit that rule used. */
+    char why[200];
+    FILE *f = paths_open_regular(path, 64u * 1024 * 1024, why, sizeof why);
+    SDL_RWops *rw = f ? SDL_RWFromFP(f, SDL_TRUE) : NULL;
+    if (f && !rw)
+        fclose(f);
+    audio.music = rw ? Mix_LoadMUS_RW(rw, 1) : NULL;
     if (!audio.music) {
-        log_error("audio", "cannot load music '%s': %s", path, Mix_GetError());
+        log_error("audio", "cannot load music '%s': %s", path, f ? Mix_GetError() : why);
         return;
     }
     str_copy(audio.music_path, path, sizeof audio.music_path);
@@ -182,9 +289,47 @@ void audio_play_music(const char *path)
 
 void audio_play_effect(AudioEffect e)
 {
-    if (!audio.open || e < 0 || e >= AUDIO_EFFECT_COUNT || !audio.effects[e])
+    if (!audio.open || e < 0 || e >= AUDIO_EFFECT_COUNT || audio.effect_volume == 0 ||
+        audio.paused)
         return;
-    Mix_PlayChannel(-1, audio.effects[e], 0);
+    /* NOTE: an effect with nothing else playing (no music, no layer) opens
+     * the device, which then stays open until the next change of music,
+     * layer, volume or pause: in play a layer is always wanted, so this is
+     * rare and short. */
+    if (!audio.running && !device_start())
+        return;
+    if (!audio.effects[e])
+        audio.effects[e] = load_sound(effect_files[e]);
+    if (audio.effects[e])
+        Mix_PlayChannel(-1, audio.effects[e], 0);
+}
+
+/* Crossfade to layer `want` (-1: none), decoding it if it is not in memory,
+ * and let go of the layers that are neither playing nor fading out. */
+static void start_layer(int want)
+{
+    if (want == audio.layer)
+        return;
+    if (audio.layer >= 0)
+        Mix_FadeOutChannel(audio.layer, LAYER_FADE_MS);
+    for (int i = 0; i < LAYERS; i++) {
+        if (i != want && i != audio.layer && audio.layers[i] && !Mix_Playing(i)) {
+            Mix_FreeChunk(audio.layers[i]);
+            audio.layers[i] = NULL;
+        }
+    }
+    audio.layer = want;
+    if (want < 0)
+        return;
+    if (!audio.layers[want]) {
+        char name[64];
+        snprintf(name, sizeof name, "layer-%s.ogg", layer_states[want]);
+        audio.layers[want] = load_sound(name);
+    }
+    if (audio.layers[want]) {
+        Mix_Volume(want, audio.effect_volume * MIX_MAX_VOLUME / 100 / 3);
+        Mix_FadeInChannel(want, audio.layers[want], -1, LAYER_FADE_MS);
+    }
 }
 
 void audio_set_layer(const char *state)
@@ -195,26 +340,17 @@ void audio_set_layer(const char *state)
     for (int i = 0; state && i < LAYERS; i++)
         if (strcmp(state, layer_states[i]) == 0)
             want = i;
-    if (want == audio.layer)
-        return;
-    if (audio.layer >= 0)
-        Mix_FadeOutChannel(audio.layer, LAYER_FADE_MS);
-    audio.layer = want;
-    if (want >= 0 && audio.layers[want]) {
-        /* Quiet: felt more than heard, under the music. */
-        Mix_Volume(want, audio.effect_volume * MIX_MAX_VOLUME / 100 / 3);
-        Mix_FadeInChannel(want, audio.layers[want], -1, LAYER_FADE_MS);
-    }
+    audio.layer_want = want;
+    if (audio.running)
+        start_layer(want);
+    sync();
 }
 
 void audio_set_volume(int music, int effects)
 {
     audio.music_volume = music < 0 ? 0 : music > 100 ? 100 : music;
     audio.effect_volume = effects < 0 ? 0 : effects > 100 ? 100 : effects;
-    if (!audio.open)
-        return;
-    Mix_VolumeMusic(audio.music_volume * MIX_MAX_VOLUME / 100);
-    Mix_Volume(-1, audio.effect_volume * MIX_MAX_VOLUME / 100);
-    for (int i = 0; i < LAYERS; i++)
-        Mix_Volume(i, audio.effect_volume * MIX_MAX_VOLUME / 100 / 3);
+    if (audio.running)
+        apply_volumes();
+    sync();
 }

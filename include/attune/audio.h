@@ -13,8 +13,10 @@ typedef enum AudioEffect {
     AUDIO_EFFECT_COUNT
 } AudioEffect;
 
-/* Open the device (falling back to SDL's dummy driver, then to silence) and
- * load the effects from `audio_dir`. Always succeeds; see audio_is_silent(). */
+/* Sound from the files in `audio_dir`. The device opens when something is
+ * first to be heard (falling back to SDL's dummy driver, then to silence)
+ * and closes while nothing can be (see audio.c). Always succeeds; see
+ * audio_is_silent(). */
 void audio_init(const char *audio_dir);
 void audio_quit(void);
 bool audio_is_silent(void);
@@ -28,7 +30,10 @@ void audio_play_effect(AudioEffect e);
  * "regulated" (slow breath), "activated" (a quick heartbeat), "shutdown"
  * (a faint slow heartbeat); NULL for none. Crossfades on a change. */
 void audio_set_layer(const char *state);
-/* Volumes 0..100. */
+/* Volumes 0..100. Both at 0 close the device. */
 void audio_set_volume(int music, int effects);
+/* While paused (the window minimised) nothing plays and the device is
+ * closed; on resuming, the music and the layer start again. */
+void audio_set_paused(bool paused);
 
 #endif
