@@ -607,8 +607,9 @@ bool resume_restore(const ResumeRecord *r, Story *story, const char *dir, const 
     time_t t = (time_t)r->saved;
     struct tm tmv;
     char hhmm[8] = "";
-    if (localtime_r(&t, &tmv) && strftime(hhmm, sizeof hhmm, "%H:%M", &tmv))
-        session_note_resumed(s, hhmm);
+    if (!localtime_r(&t, &tmv) || !strftime(hhmm, sizeof hhmm, "%H:%M", &tmv))
+        str_copy(hhmm, "?", sizeof hhmm);
+    session_note_resumed(s, hhmm);
     if (held)
         *held = last;
     else

@@ -2,12 +2,13 @@
 # Workshop resume, headless, through the real game loop: a session of the
 # tiny story is killed with SIGKILL after two decisions, a tie broken, two
 # pauses, a reveal and a road not taken; the game is started again, offers
-# to resume from decision 2, resumes, and the session is finished and
-# exported. The same keys without the kill make a control session. The two
-# reports must agree on everything the group did (votes, who decided, the
-# answers and their effects, the reveals, the vote timer, the pauses, the
-# road, the ending); the times may differ by what the machine took, not by
-# the interruption, which the resumed report names. Then "Start afresh" after
+# to resume from decision 2, resumes, and the session is finished (a second
+# road not taken, from decision 3, on the way) and exported. The same keys
+# without the kill make a control session. The two reports must agree on
+# everything the group did (votes, who decided, the answers and their
+# effects, the reveals, the vote timer, the pauses, the roads, the ending);
+# the times may differ by what the machine took, not by the interruption,
+# which the resumed report names. Then "Start afresh" after
 # a second kill: the unfinished record is kept under its own name.
 # Usage: e2e-workshop-resume.sh ATTUNE_BINARY SOURCE_DIR
 set -eu
@@ -106,6 +107,19 @@ key Return
 expect workshop-ending
 key Return
 expect workshop-debrief
+key n
+expect workshop-roads
+key Up
+key Return
+expect workshop-beat-side
+key 2
+expect workshop-chosen-side
+key Return
+expect workshop-revealed-side
+key Return
+expect workshop-beat-side
+key n
+expect workshop-debrief
 key x
 expect workshop-export
 key ctrl+u
@@ -193,15 +207,17 @@ check(d[0]["timings"]["vote_timer_seconds"] == 60, "the vote timer of decision 1
 check(d[1]["revealed"] and d[2]["revealed"], "the reveals are kept")
 for k in ("ending", "connection_start", "connection_end", "summary", "story", "date"):
     check(c[k] == r[k], "%s differs: %r / %r" % (k, c[k], r[k]))
-check(len(r["roads_not_taken"]) == 1, "not one road: %r" % r["roads_not_taken"])
-ra, rb = c["roads_not_taken"][0], r["roads_not_taken"][0]
-for k in ("from_decision", "letter", "text", "kind", "steps", "ending"):
-    check(ra[k] == rb[k], "the road's %s differs: %r / %r" % (k, ra[k], rb[k]))
-check(abs(ra["seconds"] - rb["seconds"]) <= 2, "the road's time")
+# one road before the kill (from decision 1), one after the resume (from 3)
+check(len(r["roads_not_taken"]) == 2, "not two roads: %r" % r["roads_not_taken"])
+check([x["from_decision"] for x in r["roads_not_taken"]] == [1, 3], "the roads' decisions")
+for ra, rb in zip(c["roads_not_taken"], r["roads_not_taken"]):
+    for k in ("from_decision", "letter", "text", "kind", "steps", "ending"):
+        check(ra[k] == rb[k], "the road's %s differs: %r / %r" % (k, ra[k], rb[k]))
+    check(abs(ra["seconds"] - rb["seconds"]) <= 2, "the road's time")
 # The 4 s the game was down are not in the session's length.
 check(abs(c["duration_seconds"] - r["duration_seconds"]) <= 3,
       "duration %d s resumed, %d s straight through" % (r["duration_seconds"], c["duration_seconds"]))
-print("e2e-workshop-resume: resumed report = control (4 decisions, 1 road, %s; %d s / %d s), "
+print("e2e-workshop-resume: resumed report = control (4 decisions, 2 roads, %s; %d s / %d s), "
       "interrupted at %s" % (r["ending"]["title"], r["duration_seconds"], c["duration_seconds"],
                              r["resumed_after_interruption"][0]))
 PY
