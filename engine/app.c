@@ -2015,6 +2015,8 @@ out:
     glossary_destroy(a->glossary);
     free(a->body);
     input_close_pads();
+    if (a->window)
+        SDL_HideWindow(a->window); /* gone at once; the sound drains for up to a second */
     audio_quit();
     screens_close(&a->screens);
     if (a->renderer)

@@ -52,8 +52,31 @@ static struct {
 static const char *const effect_files[AUDIO_EFFECT_COUNT] = {"choice.ogg", "rupture.ogg",
                                                               "repair.ogg"};
 
+/* NOTE: closing a device blocks until SDL's audio thread has drained two
+ * buffers more (about 0.85 s with our buffer), so the device is closed on a
+ * thread of its own and the window never waits on it; opening it again
+ * first waits for that thread. */
+static SDL_Thread *closer;
+
+static int close_device(void *unused)
+{
+    (void)unused;
+    Mix_CloseAudio();
+    Mix_Quit();
+    SDL_QuitSubSystem(SDL_INIT_AUDIO);
+    return 0;
+}
+
+static void wait_closed(void)
+{
+    if (closer)
+        SDL_WaitThread(closer, NULL);
+    closer = NULL;
+}
+
 static bool try_open(void)
 {
+    wait_closed();
     if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0)
         return false;
     if (Mix_OpenAudio(RATE, AUDIO_S16SYS, 2, BUFFER_FRAMES) == 0)
@@ -190,10 +213,10 @@ static void device_stop(void)
         audio.layers[i] = NULL;
     }
     audio.layer = -1;
-    Mix_CloseAudio();
-    Mix_Quit();
-    SDL_QuitSubSystem(SDL_INIT_AUDIO);
-    audio.running = false;
+    audio.running = false; /* no Mix_ call until the device is open again */
+    closer = SDL_CreateThread(close_device, "attune-sound-off", NULL);
+    if (!closer)
+        close_device(NULL);
     log_debug("audio", "device closed");
 }
 
@@ -229,6 +252,7 @@ void audio_init(const char *audio_dir)
 void audio_quit(void)
 {
     device_stop();
+    wait_closed();
     audio.open = false;
     audio.music_want[0] = '\0';
     audio.layer_want = -1;
