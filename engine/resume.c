@@ -116,7 +116,8 @@ static const char *by_word(SessionDecidedBy by)
                                           : "majority";
 }
 
-char *resume_record_text(const Session *s, uint64_t seed, bool finished, long long saved)
+char *resume_record_text(const Session *s, uint64_t seed, bool finished, long long now,
+                         long long saved)
 {
     if (!s)
         return NULL;
@@ -126,7 +127,8 @@ char *resume_record_text(const Session *s, uint64_t seed, bool finished, long lo
     out_word(&o, s->story_title);
     out_printf(&o, "\nseed %" PRIu64 "\ndate", seed);
     out_word(&o, s->date);
-    long long elapsed = s->last_at > s->started_at ? s->last_at - s->started_at : 0;
+    long long last = now > s->last_at ? now : s->last_at;
+    long long elapsed = last > s->started_at ? last - s->started_at : 0;
     out_printf(&o, "\nsaved %lld\nelapsed %lld\ntalk %lld\n", saved, elapsed, s->discussion_ms);
     for (int i = 0; i < s->n_resumed; i++) {
         out_add(&o, "resumed", 7);

@@ -238,7 +238,7 @@ static void keep_record(Workshop *w)
         w->keep_old = false;
     }
     char path[1200];
-    char *rec = resume_record_text(s, w->seed, w->ended, (long long)time(NULL));
+    char *rec = resume_record_text(s, w->seed, w->ended, now_ms(), (long long)time(NULL));
     if (rec && paths_join(path, sizeof path, dir, "workshop-last.txt"))
         save_write_atomic(path, (const unsigned char *)rec, strlen(rec));
     free(rec);

@@ -163,7 +163,7 @@ static void a_killed_session_resumes_with_everything_kept(void **state)
     assert_int_equal(s.n_decisions, K);
     assert_int_equal(s.n_roads, 1);
     long long saved = (long long)time(NULL) - 120;
-    char *text = resume_record_text(&s, 7, false, saved);
+    char *text = resume_record_text(&s, 7, false, s.last_at, saved);
     assert_non_null(text);
     ResumeRecord r;
     write_and_load(text, strlen(text), &r);
@@ -212,11 +212,18 @@ static void a_killed_session_resumes_with_everything_kept(void **state)
     free(html);
 
     /* Resumed twice: both interruptions are kept, in order. */
-    char *again_text = resume_record_text(&back, 7, false, saved + 60);
+    char *again_text = resume_record_text(&back, 7, false, back.last_at, saved + 60);
     ResumeRecord r2;
     assert_true(resume_parse(again_text, strlen(again_text), &r2));
     assert_int_equal(r2.n_resumed, 1);
     assert_string_equal(r2.resumed[0], back.resumed[0]);
+    resume_record_free(&r2);
+    free(again_text);
+    /* Written 30 s after its last event (a road not taken being played when
+     * it stopped): those 30 s are session time too. */
+    again_text = resume_record_text(&s, 7, false, s.last_at + 30000, saved);
+    assert_true(resume_parse(again_text, strlen(again_text), &r2));
+    assert_int_equal(r2.elapsed_ms, s.last_at - s.started_at + 30000);
     resume_record_free(&r2);
     free(again_text);
 
@@ -236,7 +243,7 @@ static void a_record_cut_mid_line_resumes_from_the_whole_lines(void **state)
     Story *story = load_tiny();
     Session s;
     run_session(story, &s, K);
-    char *text = resume_record_text(&s, 7, false, (long long)time(NULL));
+    char *text = resume_record_text(&s, 7, false, s.last_at, (long long)time(NULL));
     assert_non_null(text);
 
     char key[32];
@@ -295,7 +302,7 @@ static void a_changed_story_is_refused_with_its_reason(void **state)
     Story *story = load_tiny();
     Session s;
     run_session(story, &s, 2);
-    char *text = resume_record_text(&s, 7, false, (long long)time(NULL));
+    char *text = resume_record_text(&s, 7, false, s.last_at, (long long)time(NULL));
     char *id = strstr(text, " hurt steady ");
     assert_non_null(id);
     memcpy(id + 1, "gone", 4);
@@ -324,14 +331,14 @@ static void only_a_recent_unfinished_session_is_offered(void **state)
     run_session(story, &s, 1);
     long long now = (long long)time(NULL);
     ResumeRecord r;
-    char *text = resume_record_text(&s, 7, false, now - RESUME_MAX_AGE_S + 60);
+    char *text = resume_record_text(&s, 7, false, s.last_at, now - RESUME_MAX_AGE_S + 60);
     assert_true(resume_parse(text, strlen(text), &r));
     assert_true(resume_offerable(&r, now));
     assert_false(resume_offerable(&r, now + 120)); /* a day and more old */
     assert_false(resume_offerable(&r, now - RESUME_MAX_AGE_S - 120)); /* from the future */
     resume_record_free(&r);
     free(text);
-    text = resume_record_text(&s, 7, true, now);
+    text = resume_record_text(&s, 7, true, s.last_at, now);
     assert_true(resume_parse(text, strlen(text), &r));
     assert_true(r.finished);
     assert_false(resume_offerable(&r, now));
@@ -341,7 +348,7 @@ static void only_a_recent_unfinished_session_is_offered(void **state)
 
     /* no decision yet: nothing to offer */
     session_init(&s, story_info(story), story_view(story), 0);
-    text = resume_record_text(&s, 7, false, now);
+    text = resume_record_text(&s, 7, false, s.last_at, now);
     assert_true(resume_parse(text, strlen(text), &r));
     assert_false(resume_offerable(&r, now));
     resume_record_free(&r);
@@ -359,7 +366,7 @@ static void words_are_escaped_and_come_back(void **state)
     s.story_id = strdup("-");
     s.story_title = strdup("A 100% story\nwith two lines");
     ResumeRecord r;
-    char *text = resume_record_text(&s, UINT64_MAX, false, 12345);
+    char *text = resume_record_text(&s, UINT64_MAX, false, s.last_at, 12345);
     assert_true(resume_parse(text, strlen(text), &r));
     assert_string_equal(r.story_id, "-");
     assert_string_equal(r.story_title, "A 100% story\nwith two lines");

@@ -57,10 +57,13 @@ typedef struct ResumeRecord {
     ResumeRoad *roads;
 } ResumeRecord;
 
-/* The record of session `s` (its story run with `seed`), written at `saved`
- * (seconds since 1970); `finished` when it is not to be resumed. A new string
- * (caller frees), or NULL when out of memory. */
-char *resume_record_text(const Session *s, uint64_t seed, bool finished, long long saved);
+/* The record of session `s` (its story run with `seed`), written at `now`
+ * on the session's clock and `saved` (seconds since 1970); `finished` when it
+ * is not to be resumed. The session's length is taken to `now` (or to its
+ * last event, when later): a road not taken, say, is time spent too. A new
+ * string (caller frees), or NULL when out of memory. */
+char *resume_record_text(const Session *s, uint64_t seed, bool finished, long long now,
+                         long long saved);
 
 /* Read a record from `text` (len bytes). Lines it does not know are skipped;
  * the first damaged line, and anything after it, is not read. False when it
