@@ -1143,9 +1143,16 @@ static void draw_title(Screens *s, const UiModel *m, int w, int h)
                       -1);
     }
     if (m->notice) {
-        int np = px_of(0.024f, h, 8);
-        text_draw(s->text, m->notice, np, (int)((float)h * 0.05f),
-                  (int)((float)h * 0.93f) - np, (int)((float)w * 0.9f), TEXT_ITALIC, CREAM, -1);
+        /* In the room left of the menu, its last line where one line was:
+         * a notice as wide as the window ran under the menu's last card. */
+        int np = px_of(0.024f, h, 8), nx = (int)((float)h * 0.05f);
+        int nw = m->n_items ? (int)x - 2 * nx : (int)((float)w * 0.9f);
+        if (nw < w / 3)
+            nw = (int)((float)w * 0.9f); /* no room beside it: under it, as before */
+        int nh = text_measure(s->text, m->notice, np, nw, TEXT_ITALIC, NULL, NULL);
+        text_draw(s->text, m->notice, np, nx,
+                  (int)((float)h * 0.93f) - np - nh + text_line_height(s->text, np), nw,
+                  TEXT_ITALIC, CREAM, -1);
     }
 }
 
