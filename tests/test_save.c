@@ -804,6 +804,39 @@ static void a_long_play_is_kept_whole(void **state)
     save_data_clear(&d);
 }
 
+/* A slot holding a newer version's save or a folder is not written over:
+ * the write is refused, the player told why, the file left byte for byte. */
+static void a_slot_not_ours_is_left_alone(void **state)
+{
+    (void)state;
+    char *dir = temp_dir();
+    SaveData d;
+    sample(&d);
+    size_t len;
+    unsigned char *newer = save_encode(&d, &len);
+    newer[4] = SAVE_FORMAT_VERSION + 1;
+    write_file(dir, "slot-4.sav", newer, len);
+    char path[256], note[512];
+    snprintf(path, sizeof path, "%s/slot-5.sav", dir);
+    assert_int_equal(mkdir(path, 0700), 0);
+    while (save_take_notice(note, sizeof note))
+        ;
+    assert_false(save_slot_write(dir, 4, &d));
+    assert_true(save_take_notice(note, sizeof note));
+    assert_non_null(strstr(note, "slot-4.sav"));
+    assert_non_null(strstr(note, "choose another slot"));
+    assert_false(save_slot_write(dir, 5, &d));
+    assert_true(save_slot_write(dir, 6, &d)); /* the others still work */
+    assert_int_equal(d.sequence, 1);
+    size_t got = 0;
+    unsigned char *now = slurp(dir, "slot-4.sav", &got);
+    assert_int_equal(got, len);
+    assert_memory_equal(now, newer, len);
+    free(now);
+    free(newer);
+    save_data_clear(&d);
+}
+
 /* A save whose story changed is kept out of the rotation: the same save
  * kept twice is one file, and later autosaves leave it as it is. */
 static void a_changed_play_is_kept_aside(void **state)
@@ -1120,6 +1153,7 @@ int main(void)
         cmocka_unit_test(a_folder_or_fifo_named_like_a_save_is_stepped_around),
         cmocka_unit_test(a_long_play_is_kept_whole),
         cmocka_unit_test(a_changed_play_is_kept_aside),
+        cmocka_unit_test(a_slot_not_ours_is_left_alone),
         cmocka_unit_test(sigkill_never_leaves_a_broken_save),
         cmocka_unit_test(whatever_is_encoded_decodes_equal),
         cmocka_unit_test(ids_outside_the_set_are_refused),
