@@ -294,9 +294,17 @@ static void start_music(const char *path)
     audio.music_path[0] = '\0';
     if (!path)
         return;
-    audio.music = Mix_LoadMUS(path);
+    /* A story's music, like its pictures, is opened only as a plain file
+     * (paths_open_regular): never a pipe or device swapped in since the
+     * story's folder rule passed it. 64 MB is the limit that rule used. */
+    char why[200];
+    FILE *f = paths_open_regular(path, 64u * 1024 * 1024, why, sizeof why);
+    SDL_RWops *rw = f ? SDL_RWFromFP(f, SDL_TRUE) : NULL;
+    if (f && !rw)
+        fclose(f);
+    audio.music = rw ? Mix_LoadMUS_RW(rw, 1) : NULL;
     if (!audio.music) {
-        log_error("audio", "cannot load music '%s': %s", path, Mix_GetError());
+        log_error("audio", "cannot load music '%s': %s", path, f ? Mix_GetError() : why);
         return;
     }
     str_copy(audio.music_path, path, sizeof audio.music_path);

@@ -7,6 +7,7 @@
 
 #include <SDL.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -255,4 +256,109 @@ void paths_quit(void)
     save_dir = NULL;
     save_dir_tried = false;
     user_dir_tried = user_dir_ok = false;
+}
+
+bool paths_resolve_inside(const char *dir, const char *rel, size_t max, char *out, size_t n,
+                          char *why, size_t wn, bool *missing)
+{
+    char joined[PATH_MAX], real_dir[PATH_MAX], real[PATH_MAX];
+    if (missing)
+        *missing = false;
+    if (!rel || !*rel || rel[0] == '/' || !paths_join(joined, sizeof joined, dir, rel)) {
+        snprintf(why, wn, "is not a path inside the story's folder");
+        return false;
+    }
+    if (!realpath(dir, real_dir)) {
+        snprintf(why, wn, "cannot be looked for: the folder '%s' cannot be read (%s)", dir,
+                 strerror(errno));
+        return false;
+    }
+    if (!realpath(joined, real)) {
+        bool gone = errno == ENOENT || errno == ENOTDIR;
+        if (missing)
+            *missing = gone;
+        snprintf(why, wn, "%s", gone ? "there is no such file" : strerror(errno));
+        return false;
+    }
+    /* Inside means below: the folder's real path, then a '/'. */
+    size_t dl = strlen(real_dir);
+    bool inside = strncmp(real, real_dir, dl) == 0 &&
+                  (real[dl] == '/' || (dl == 1 && real_dir[0] == '/'));
+    if (!inside) {
+        snprintf(why, wn, "leads outside the story's folder (to %s)", real);
+        return false;
+    }
+    struct stat st;
+    if (stat(real, &st) != 0 || !S_ISREG(st.st_mode)) {
+        snprintf(why, wn, "is not a plain file (a folder, a device or a pipe?)");
+        return false;
+    }
+    if ((unsigned long long)st.st_size > max) {
+        snprintf(why, wn, "is %lld bytes, more than the %zu a file may have", (long long)st.st_size,
+                 max);
+        return false;
+    }
+    if (strlen(real) >= n) {
+        snprintf(why, wn, "has too long a path");
+        return false;
+    }
+    str_copy(out, real, n);
+    return true;
+}
+
+FILE *paths_open_regular(const char *path, size_t max, char *why, size_t wn)
+{
+    /* NOTE: O_NONBLOCK so that opening a FIFO never waits for a writer; the
+     * check below then refuses it. The links are resolved first (the game's
+     * own pictures may be links in a distribution's package), and the real
+     * path opened without following a link swapped in since. */
+    char real[PATH_MAX];
+    int fd = realpath(path, real) ? open(real, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+                                  : -1;
+    if (fd < 0) {
+        snprintf(why, wn, "%s", errno == ENOENT ? "there is no such file"
+                                : errno == ELOOP ? "is a link (it changed since it was checked)"
+                                                 : strerror(errno));
+        return NULL;
+    }
+    struct stat st;
+    const char *bad = NULL;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
+        bad = "is not a plain file (a folder, a device or a pipe?)";
+    else if ((unsigned long long)st.st_size > max)
+        bad = "is larger than a file of its kind may be";
+    int flags = fcntl(fd, F_GETFL);
+    FILE *f = bad || flags < 0 || fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) != 0 ? NULL
+                                                                                : fdopen(fd, "rb");
+    if (!f) {
+        snprintf(why, wn, "%s", bad ? bad : strerror(errno));
+        close(fd);
+    }
+    return f;
+}
+
+char *paths_read_regular(const char *path, size_t max, size_t *len, char *why, size_t wn)
+{
+    FILE *f = paths_open_regular(path, max, why, wn);
+    if (!f)
+        return NULL;
+    /* The size was checked, but a file can grow while it is read: read one
+     * byte more than it has and refuse when that one came too. */
+    struct stat st;
+    size_t size = fstat(fileno(f), &st) == 0 ? (size_t)st.st_size : max;
+    char *buf = malloc(size + 2);
+    size_t n = buf ? fread(buf, 1, size + 1, f) : 0;
+    bool bad = !buf || ferror(f) || n > size;
+    fclose(f);
+    if (bad) {
+        snprintf(why, wn, "%s", !buf ? "is too large to hold in memory"
+                                : n > size ? "grew while it was read"
+                                           : "cannot be read");
+        free(buf);
+        return NULL;
+    }
+    buf[n] = '\0';
+    if (len)
+        *len = n;
+    return buf;
 }

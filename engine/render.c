@@ -1,11 +1,13 @@
 /* Drawing primitives (rounded panels, arcs, discs, gradients) with
  * SDL_RenderGeometry, and the picture cache that rasterises SVG art at the
  * size the window needs. Layer: C engine.
- * NOTE: an SVG that declares a huge size is a memory bomb through IMG_Load, so
- * SVG is always rasterised with IMG_LoadSizedSVG_RW at a size we choose, and
- * files over IMAGE_MAX_BYTES are refused before parsing. */
+ * Every picture is loaded through picture_load, under the limits `check`
+ * applies too (attune/picture.h): an SVG is drawn at a size we choose within
+ * a pixel budget, a PNG or JPEG is refused by its header before decoding,
+ * and decoding or drawing that takes too long is stopped. */
 #include "attune/render.h"
 #include "attune/log.h"
+#include "attune/picture.h"
 
 #include <SDL_image.h>
 #include <math.h>
@@ -13,8 +15,7 @@
 #include <string.h>
 
 enum { IMAGE_SLOTS = 24, ARC_SEGMENTS = 96, CORNER_SEGMENTS = 10 };
-#define IMAGE_MAX_BYTES (4u * 1024 * 1024)
-#define IMAGE_MAX_SIDE 8192
+#define IMAGE_MAX_SIDE PICTURE_MAX_SIDE
 
 static SDL_Vertex vert(float x, float y, SDL_Color c)
 {
@@ -183,6 +184,7 @@ typedef struct Image {
     unsigned used;
     unsigned gen;     /* bumped on reuse, so a late worker result is dropped */
     SDL_Surface *ready; /* the worker's full-size result (under lock) */
+    bool gave_up;       /* the worker could not make it: the preview stays (under lock) */
 } Image;
 
 typedef struct Job {
@@ -208,11 +210,14 @@ struct Images {
     bool quit;
     Job jobs[JOB_QUEUE];
     int n_jobs;
+    /* Pictures refused once (main thread only): not tried again at another
+     * size, which would cost the same refusal (up to PICTURE_DRAW_MS) and
+     * the same message each time. Forgotten by images_flush (a reload). */
+    char *refused[IMAGE_SLOTS];
+    int n_refused;
     Uint32 event;
 };
 
-static SDL_Surface *load_svg(const char *path, int w, int h, bool cover);
-static SDL_Surface *to_native(SDL_Surface *s);
 
 static int worker(void *data)
 {
@@ -226,19 +231,23 @@ static int worker(void *data)
         Job job = im->jobs[0];
         memmove(im->jobs, im->jobs + 1, (size_t)(--im->n_jobs) * sizeof(Job));
         SDL_UnlockMutex(im->lock);
-        SDL_Surface *surf = to_native(load_svg(job.path, job.w, job.h, job.cover));
+        char why[400];
+        SDL_Surface *surf = picture_load(job.path, job.w, job.h, job.cover, why, sizeof why);
+        if (!surf)
+            log_error("render", "picture '%s' %s; its preview stays", job.path, why);
         free(job.path);
         SDL_LockMutex(im->lock);
         Image *e = &im->slots[job.slot];
-        if (surf && e->gen == job.gen && !e->ready) {
+        if (e->gen == job.gen && !e->ready && !e->gave_up) {
             e->ready = surf;
+            e->gave_up = !surf;
+            surf = NULL;
             SDL_Event ev;
             SDL_zero(ev);
             ev.type = im->event;
             SDL_PushEvent(&ev);
-        } else {
-            SDL_FreeSurface(surf);
         }
+        SDL_FreeSurface(surf);
     }
     SDL_UnlockMutex(im->lock);
     return 0;
@@ -291,6 +300,9 @@ void images_flush(Images *im)
         drop_image(&im->slots[i]);
     if (im->lock)
         SDL_UnlockMutex(im->lock);
+    for (int i = 0; i < im->n_refused; i++)
+        free(im->refused[i]);
+    im->n_refused = 0;
 }
 
 void images_destroy(Images *im)
@@ -320,67 +332,6 @@ static bool ends_with(const char *s, const char *suffix)
     return a >= b && SDL_strcasecmp(s + a - b, suffix) == 0;
 }
 
-/* Rasterise an SVG so that it fits (or covers) w x h. */
-static SDL_Surface *load_svg(const char *path, int w, int h, bool cover)
-{
-    SDL_RWops *rw = SDL_RWFromFile(path, "rb");
-    if (!rw)
-        return NULL;
-    Sint64 size = SDL_RWsize(rw);
-    if (size <= 0 || size > (Sint64)IMAGE_MAX_BYTES) {
-        SDL_RWclose(rw);
-        SDL_SetError("larger than %u bytes", IMAGE_MAX_BYTES);
-        return NULL;
-    }
-    /* Fit by height first; for cover, widen if that leaves a gap. */
-    SDL_Surface *s = IMG_LoadSizedSVG_RW(rw, 0, h);
-    SDL_RWclose(rw);
-    if (!s)
-        return NULL;
-    bool gap = cover ? s->w < w : s->w > w;
-    if (gap) {
-        SDL_FreeSurface(s);
-        rw = SDL_RWFromFile(path, "rb");
-        if (!rw)
-            return NULL;
-        s = IMG_LoadSizedSVG_RW(rw, w, 0);
-        SDL_RWclose(rw);
-    }
-    return s;
-}
-
-static SDL_Surface *load_raster(const char *path)
-{
-    SDL_RWops *rw = SDL_RWFromFile(path, "rb");
-    if (!rw)
-        return NULL;
-    Sint64 size = SDL_RWsize(rw);
-    if (size <= 0 || size > (Sint64)IMAGE_MAX_BYTES * 4) {
-        SDL_RWclose(rw);
-        SDL_SetError("too large");
-        return NULL;
-    }
-    SDL_Surface *s = IMG_Load_RW(rw, 1);
-    if (s && (s->w > IMAGE_MAX_SIDE || s->h > IMAGE_MAX_SIDE)) {
-        SDL_FreeSurface(s);
-        SDL_SetError("wider or taller than %d pixels", IMAGE_MAX_SIDE);
-        return NULL;
-    }
-    return s;
-}
-
-/* Pictures are kept in the format the renderer draws in (and the scene is
- * made in): a stretch between two formats goes through a temporary surface
- * the size of the window, a stretch within one format does not. */
-static SDL_Surface *to_native(SDL_Surface *s)
-{
-    if (!s || s->format->format == SDL_PIXELFORMAT_ARGB8888)
-        return s;
-    SDL_Surface *c = SDL_ConvertSurfaceFormat(s, SDL_PIXELFORMAT_ARGB8888, 0);
-    SDL_FreeSurface(s);
-    return c;
-}
-
 /* Turn a surface into the slot's texture (taking the surface). */
 static void set_texture(Images *im, Image *e, SDL_Surface *s)
 {
@@ -407,6 +358,8 @@ static void collect(Images *im, Image *e)
     SDL_LockMutex(im->lock);
     SDL_Surface *s = e->ready;
     e->ready = NULL;
+    if (e->gave_up)
+        e->full = true; /* the preview is all there will be */
     SDL_UnlockMutex(im->lock);
     if (s) {
         set_texture(im, e, s);
@@ -433,6 +386,9 @@ SDL_Texture *images_get(Images *im, const char *path, int w, int h, bool cover, 
         w = IMAGE_MAX_SIDE;
     if (h > IMAGE_MAX_SIDE)
         h = IMAGE_MAX_SIDE;
+    for (int i = 0; i < im->n_refused; i++)
+        if (strcmp(im->refused[i], path) == 0)
+            return NULL;
     Image *victim = &im->slots[0];
     for (int i = 0; i < IMAGE_SLOTS; i++) {
         Image *e = &im->slots[i];
@@ -465,12 +421,18 @@ SDL_Texture *images_get(Images *im, const char *path, int w, int h, bool cover, 
      * the full picture when it arrives, so the window never waits on it. */
     bool later = svg && im->async && im->n_jobs < JOB_QUEUE;
     log_debug("render", "loading '%s' at %dx%d%s", path, w, h, later ? " (preview)" : "");
-    SDL_Surface *s = to_native(svg ? load_svg(path, later ? (w + 3) / 4 : w,
-                                              later ? (h + 3) / 4 : h, cover)
-                                   : load_raster(path));
+    char why[400];
+    SDL_Surface *s = picture_load(path, later ? (w + 3) / 4 : w, later ? (h + 3) / 4 : h, cover,
+                                  why, sizeof why);
     if (!s) {
         victim->failed = true;
-        log_error("render", "cannot load picture '%s': %s", path, SDL_GetError());
+        log_error("render", "picture '%s' %s; the scene is drawn without it", path, why);
+        if (im->n_refused == IMAGE_SLOTS) { /* forget the oldest */
+            free(im->refused[0]);
+            memmove(im->refused, im->refused + 1, sizeof im->refused[0] * (IMAGE_SLOTS - 1));
+            im->n_refused--;
+        }
+        im->refused[im->n_refused++] = str_dup(path);
         return NULL;
     }
     set_texture(im, victim, s);

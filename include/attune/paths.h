@@ -5,6 +5,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 /* The folder holding scripts/ and assets/, first found of: $ATTUNE_DATA_DIR;
  * the installed layout beside the executable (<prefix>/bin/attune ->
@@ -49,6 +50,26 @@ bool paths_is_dir(const char *path);
 /* Read a whole file into a new NUL-terminated buffer (caller frees). Refuses
  * files larger than `max` bytes. NULL on failure, with the reason logged. */
 char *paths_read_file(const char *path, size_t max, size_t *len);
+
+/* The one rule for every file a story names (story.lua, the files it
+ * includes, its pictures, its music): `rel` joined to `dir` must, with every
+ * symlink followed, be a regular file of at most `max` bytes whose real path
+ * lies inside the real path of `dir`. So a link to /etc/passwd, /proc or
+ * /dev/zero, a FIFO or a folder is refused before anything opens it. True
+ * with the file's real path in `out` (size n); false with why not in `why`
+ * (size wn), worded to follow the file's name ("leads outside the story's
+ * folder"); `*missing` (when given) tells "there is no such file" apart. */
+bool paths_resolve_inside(const char *dir, const char *rel, size_t max, char *out, size_t n,
+                          char *why, size_t wn, bool *missing);
+
+/* Open for reading a file paths_resolve_inside() passed (or one of the
+ * game's own). It is checked again on the open file: its real path opened
+ * without blocking and without following a link, it must be a regular file
+ * of at most `max` bytes (a file swapped for a FIFO or a link since is
+ * refused). NULL with why not in `why`. */
+FILE *paths_open_regular(const char *path, size_t max, char *why, size_t wn);
+/* The same, read whole into a new NUL-terminated buffer (caller frees). */
+char *paths_read_regular(const char *path, size_t max, size_t *len, char *why, size_t wn);
 
 void paths_quit(void);
 

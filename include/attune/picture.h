@@ -1,0 +1,67 @@
+/* Pictures: the one set of limits every picture is loaded under, in the
+ * game, in `attune render` and in `attune check` alike (docs/writing-stories.md
+ * tells a writer the same numbers). Layer: C engine (SDL2, SDL2_image).
+ *
+ * A picture is a PNG, a JPEG or an SVG, told by its bytes, not its name. Its
+ * size is read from its header (a PNG's IHDR, a JPEG's frame header, an
+ * SVG's <svg> element) before anything is decoded, and an SVG's elements and
+ * path coordinates are counted in its text before it is parsed. Then it is
+ * decoded, or drawn at a size we choose within the pixel budget, in a child
+ * process that is killed when it takes longer than PICTURE_DRAW_MS: no
+ * counting bounds how long nanosvg takes to fill a thousand shapes that
+ * each cover the window (measured: 114 s at 3840x2160). */
+#ifndef ATTUNE_PICTURE_H
+#define ATTUNE_PICTURE_H
+
+#include <SDL.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+/* The largest picture file, of any kind; and of an SVG (the shipped art is
+ * under 40 KB). */
+#define PICTURE_MAX_BYTES (16u * 1024 * 1024)
+#define PICTURE_SVG_MAX_BYTES (1024u * 1024)
+
+enum {
+    PICTURE_MAX_SIDE = 8192,          /* px: a PNG's or JPEG's width or height */
+    PICTURE_MAX_PIXELS = 3840 * 2160, /* a PNG or JPEG; an SVG is drawn no larger */
+    PICTURE_MAX_ASPECT = 8,           /* at most 8 times as wide as tall, or as tall as wide */
+    /* The shipped art has at most 317 elements and 2,548 path coordinates. */
+    PICTURE_SVG_MAX_ELEMENTS = 2000,
+    PICTURE_SVG_MAX_NUMBERS = 10000, /* the numbers in its paths' d= and points= */
+    PICTURE_DRAW_MS = 1000,          /* to decode or draw one picture */
+    /* `check` draws every picture at this window size. */
+    PICTURE_CHECK_W = 1920,
+    PICTURE_CHECK_H = 1080
+};
+
+typedef enum PictureKind { PICTURE_PNG, PICTURE_JPEG, PICTURE_SVG } PictureKind;
+
+typedef struct PictureInfo {
+    PictureKind kind;
+    double w, h;           /* the size it declares, in px */
+    int elements, numbers; /* an SVG's elements and path coordinates */
+} PictureInfo;
+
+/* What a picture's bytes declare, read without decoding them. True when it
+ * is within every limit that needs no drawing; else false with why not in
+ * `why` (size wn), worded to follow the file's name. */
+bool picture_inspect(const void *data, size_t len, PictureInfo *info, char *why, size_t wn);
+
+/* The size (*out_w x *out_h) at which a picture of aspect w:h fits inside
+ * bw x bh, or covers it when `cover`, made smaller when that is over the
+ * pixel budget or PICTURE_MAX_SIDE. */
+void picture_box(double w, double h, int bw, int bh, bool cover, int *out_w, int *out_h);
+
+/* The picture at `path` (a file the story folder rule passed), fitting
+ * inside w x h or covering it, under every limit: read as a regular file,
+ * inspected, then decoded or drawn in a child process given PICTURE_DRAW_MS.
+ * An ARGB8888 surface (a PNG or JPEG at its own size, an SVG at
+ * picture_box's), or NULL with why not in `why`. */
+SDL_Surface *picture_load(const char *path, int w, int h, bool cover, char *why, size_t wn);
+
+/* What `check` does with each picture: picture_load at PICTURE_CHECK_W x
+ * PICTURE_CHECK_H, so a writer learns of a picture the game would refuse. */
+bool picture_check(const char *path, bool cover, char *why, size_t wn);
+
+#endif
