@@ -160,7 +160,7 @@ static void budget_hook(lua_State *L, lua_Debug *ar)
     /* Every thread switches to count 1 when its hook next fires, not only the
      * one that ran out: each coroutine keeps its own count, so when the
      * budget ran out inside a coroutine the main thread kept raising only
-     * every 1000 instructions, always inside the inner loop of the pcall
+     * every SANDBOX_HOOK_STEP instructions, always inside the inner loop of the pcall
      * escape, and hung (fixture hostile-coroutine-then-pcall). */
     if (lua_gethookcount(L) != 1)
         lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);
@@ -175,6 +175,24 @@ static void budget_hook(lua_State *L, lua_Debug *ar)
     lua_error(L);
 }
 
+static void deadline_in(struct timespec *t, int ms)
+{
+    clock_gettime(CLOCK_MONOTONIC, t);
+    t->tv_sec += ms / 1000;
+    t->tv_nsec += (long)(ms % 1000) * 1000000L;
+    if (t->tv_nsec >= 1000000000L) {
+        t->tv_sec++;
+        t->tv_nsec -= 1000000000L;
+    }
+}
+
+void sandbox_ceiling(Sandbox *sb, int ms)
+{
+    sb->has_ceiling = ms > 0;
+    if (ms > 0)
+        deadline_in(&sb->ceiling, ms);
+}
+
 void sandbox_arm(Sandbox *sb, long instructions, int ms)
 {
     sb->budget = instructions;
@@ -182,13 +200,9 @@ void sandbox_arm(Sandbox *sb, long instructions, int ms)
     sb->out_of_memory = false;
     sb->clock_bytes = 0;
     sb->where[0] = '\0';
-    clock_gettime(CLOCK_MONOTONIC, &sb->deadline);
-    sb->deadline.tv_sec += ms / 1000;
-    sb->deadline.tv_nsec += (long)(ms % 1000) * 1000000L;
-    if (sb->deadline.tv_nsec >= 1000000000L) {
-        sb->deadline.tv_sec++;
-        sb->deadline.tv_nsec -= 1000000000L;
-    }
+    deadline_in(&sb->deadline, ms);
+    if (sb->has_ceiling && ms_left(&sb->ceiling) < ms_left(&sb->deadline))
+        sb->deadline = sb->ceiling;
     lua_sethook(sb->L, budget_hook, LUA_MASKCOUNT, SANDBOX_HOOK_STEP);
 }
 
@@ -336,16 +350,35 @@ static size_t string_len(lua_State *L, int idx)
 }
 
 /* What to charge before calling the real function. */
-enum { CHARGE_LENGTH, CHARGE_REP };
+enum { CHARGE_LENGTH, CHARGE_REP, CHARGE_RANGE, CHARGE_ARGS, CHARGE_ARGS_16 };
 
-/* Library functions whose C work allocates nothing, charged before they
- * run: utf8.len and utf8.offset walk the whole string, and string.rep of
- * an empty string loops n times with nothing to allocate (rep("", 1e15)
- * never returned). rep is charged for its n steps and its n * (len +
- * seplen) bytes (at the allocator's rate), so a rep too big for the budget is refused before its
- * work, and one too big for the memory cap says so. The real function is called directly, in
- * this same C frame, so its own errors ("bad argument #2 to 'rep'") keep
- * the story's line. Upvalues: the real function, CHARGE_*. */
+/* How many values string.byte(s, i, j) or utf8.codepoint(s, i, j) gives
+ * (j defaults to i), as they count them. */
+static lua_Unsigned range_count(lua_State *L, size_t len)
+{
+    lua_Integer l = (lua_Integer)len;
+    lua_Integer i = luaL_optinteger(L, 2, 1), j = luaL_optinteger(L, 3, i);
+    if (i < 0)
+        i = i < -l ? 1 : l + i + 1;
+    else if (i == 0)
+        i = 1;
+    if (j < 0)
+        j = j < -l ? 0 : l + j + 1;
+    else if (j > l)
+        j = l;
+    return j >= i ? (lua_Unsigned)(j - i) + 1 : 0;
+}
+
+/* Library functions whose C work allocates nothing (or not in proportion),
+ * charged before they run: utf8.len and utf8.offset walk the whole string;
+ * string.byte, utf8.codepoint, string.char and utf8.char push or read one
+ * value per step; string.rep of an empty string loops n times with nothing
+ * to allocate (rep("", 1e15) never returned). rep is charged for its n
+ * steps and its n * (len + seplen) bytes at the allocator's rate, so a rep
+ * too big for the budget is refused before its work, and one too big for
+ * the memory cap says so. The real function is called directly, in this
+ * same C frame, so its own errors ("bad argument #2 to 'rep'") keep the
+ * story's line. Upvalues: the real function, CHARGE_*. */
 static int l_sandbox_charged(lua_State *L)
 {
     lua_CFunction real = lua_tocfunction(L, lua_upvalueindex(1));
@@ -353,9 +386,18 @@ static int l_sandbox_charged(lua_State *L)
     /* Measured here: an instruction of the budget is about 8 ns; decoding
      * UTF-8 about 2.5 ns a byte, one step of rep about 7 ns. */
     lua_Unsigned cost = len / 4;
-    int isnum = 0;
+    int isnum = 0, kind = (int)lua_tointeger(L, lua_upvalueindex(2));
     lua_Integer n = lua_tointegerx(L, 2, &isnum);
-    if (lua_tointeger(L, lua_upvalueindex(2)) == CHARGE_REP && isnum && n > 0) {
+    /* One per value pushed (about as much as an instruction): a call that
+     * pushes 200,000 values took 1 ms, and 1000 of them ran between two
+     * firings of the hook. */
+    if (kind == CHARGE_RANGE)
+        cost = range_count(L, len);
+    else if (kind == CHARGE_ARGS)
+        cost = (lua_Unsigned)lua_gettop(L);
+    else if (kind == CHARGE_ARGS_16) /* utf8.char makes a string of each */
+        cost = (lua_Unsigned)lua_gettop(L) * 16;
+    if (kind == CHARGE_REP && isnum && n > 0) {
         lua_Unsigned each = (lua_Unsigned)len + string_len(L, 3);
         lua_Unsigned times = (lua_Unsigned)n;
         if (each > 0 && times > (lua_Unsigned)SIZE_MAX / each)
@@ -645,6 +687,8 @@ bool sandbox_open(Sandbox *sb, size_t cap)
     /* Wrapped in the library tables themselves, so ("x"):rep(n) through the
      * string metatable is charged too. */
     wrap_field(L, "rep", l_sandbox_charged, CHARGE_REP);
+    wrap_field(L, "byte", l_sandbox_charged, CHARGE_RANGE);
+    wrap_field(L, "char", l_sandbox_charged, CHARGE_ARGS);
     wrap_field(L, "format", l_sandbox_format, -1);
     static const char *const drop[] = {"dump", "find", "match", "gmatch", "gsub", "pack", "packsize", "unpack", NULL};
     for (const char *const *d = drop; *d; d++) {
@@ -655,6 +699,8 @@ bool sandbox_open(Sandbox *sb, size_t cap)
     lua_getglobal(L, LUA_UTF8LIBNAME);
     wrap_field(L, "len", l_sandbox_charged, CHARGE_LENGTH);
     wrap_field(L, "offset", l_sandbox_charged, CHARGE_LENGTH);
+    wrap_field(L, "codepoint", l_sandbox_charged, CHARGE_RANGE);
+    wrap_field(L, "char", l_sandbox_charged, CHARGE_ARGS_16);
     lua_pop(L, 1);
     return true;
 }
@@ -786,6 +832,8 @@ int sandbox_load_file(Sandbox *sb, const char *path, const char *name)
     return rc;
 }
 
+enum { TRACEBACK_DEEP = 1000 };
+
 static int traceback_handler(lua_State *L)
 {
     const char *msg = lua_tostring(L, 1);
@@ -805,7 +853,27 @@ static int traceback_handler(lua_State *L)
         if (where[0])
             msg = lua_pushfstring(L, "%s%s", where, msg);
     }
-    luaL_traceback(L, L, msg, 1);
+    /* luaL_traceback finds the last level by a search whose every step
+     * walks the stack from the top: on the million frames of an endless
+     * recursion it took 0.1 s here and 0.47 s in the sanitizer build, past
+     * the time limit. A deep stack gets its first frames only. */
+    lua_Debug ar;
+    if (!lua_getstack(L, TRACEBACK_DEEP, &ar)) {
+        luaL_traceback(L, L, msg, 1);
+        return 1;
+    }
+    luaL_Buffer b;
+    luaL_buffinit(L, &b);
+    luaL_addstring(&b, msg);
+    luaL_addstring(&b, "\nstack traceback (the innermost frames of a very deep stack):");
+    for (int level = 1; level <= 12 && lua_getstack(L, level, &ar); level++) {
+        lua_getinfo(L, "Sln", &ar);
+        lua_pushfstring(L, "\n\t%s:%d: in %s", ar.short_src, ar.currentline,
+                        ar.name ? ar.name : "a function");
+        luaL_addvalue(&b);
+    }
+    luaL_addstring(&b, "\n\t...");
+    luaL_pushresult(&b);
     return 1;
 }
 
@@ -817,6 +885,11 @@ int sandbox_pcall(Sandbox *sb, int nargs, int nresults)
     lua_insert(L, base);
     int rc = lua_pcall(L, nargs, nresults, base);
     lua_remove(L, base);
+    /* How far past its deadline a call ended is the measure of the limits
+     * (the count hook's step, C work not charged, unwinding). */
+    long late = sb->budget >= 0 ? -ms_left(&sb->deadline) : 0;
+    if (late > 100)
+        log_debug("story", "a call ended %ld ms after its time limit", late);
     /* out_of_memory only says the cap refused something during the call;
      * Lua may have recovered (an emergency collection, or a string table
      * that simply stays small), so a later timeout or error was reported as

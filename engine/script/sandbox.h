@@ -17,13 +17,21 @@
  *   of beats, and a stuck `while true do end` stops in well under a second.
  * - Each call (a view, a choice, a condition): 5 M instructions or 250 ms. A
  *   frame needs far less; a loop is caught long before the player notices.
- * The count hook fires every SANDBOX_HOOK_STEP instructions. */
+ * The count hook fires every SANDBOX_HOOK_STEP instructions and reads the
+ * clock: 100, not 1000, because some instructions do C work that is not
+ * charged (comparing two 16 MB strings takes 1.3 ms: 333 of them between
+ * two firings ran 0.45 s past the limit); it costs about 2% of a
+ * simulation. */
 #define SANDBOX_MEMORY_CAP ((size_t)64 * 1024 * 1024)
 #define SANDBOX_LOAD_INSTRUCTIONS 50000000L
 #define SANDBOX_LOAD_MS 1000
 #define SANDBOX_CALL_INSTRUCTIONS 5000000L
 #define SANDBOX_CALL_MS 250
-#define SANDBOX_HOOK_STEP 1000
+/* - A whole load (the story's file, then the library's finishing, the card,
+ *   the first view: each armed on its own) ends within 1.5 s of wall time
+ *   together: a story that used most of each phase's budget took 3 s. */
+#define SANDBOX_WHOLE_LOAD_MS 1500
+#define SANDBOX_HOOK_STEP 100
 /* C work is charged to the same budget: one instruction for every
  * SANDBOX_BYTES_PER_INSTRUCTION bytes the story's state allocates (a string
  * built by rep, upper, `..`, format, table.concat) or a library function
@@ -38,6 +46,8 @@ typedef struct Sandbox {
     size_t used, cap;
     long budget;             /* instructions left; < 0 when unarmed */
     struct timespec deadline;
+    struct timespec ceiling; /* no deadline goes past this, when set */
+    bool has_ceiling;
     bool out_of_time;        /* sticky until re-armed */
     bool out_of_memory;      /* sticky until re-armed */
     size_t clock_bytes;      /* allocated since the clock was last read */
@@ -56,6 +66,10 @@ void sandbox_close(Sandbox *sb);
 
 /* Give the next calls `instructions` and `ms` of wall time. */
 void sandbox_arm(Sandbox *sb, long instructions, int ms);
+
+/* From now on no call runs past `ms` from now, however it is armed (a
+ * whole load); ms <= 0 lifts that. */
+void sandbox_ceiling(Sandbox *sb, int ms);
 
 /* Load a text-only chunk from `path` (bytecode refused), with chunk name
  * "@name". Pushes the function, or an error message; returns the lua status. */
