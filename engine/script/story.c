@@ -635,9 +635,7 @@ static bool declare(Story *s, StoryError *err, FILE *out, int *errors)
         return false;
     }
     int coll = lua_gettop(L);
-    char chunkname[1200];
-    snprintf(chunkname, sizeof chunkname, "@%s", s->file);
-    int loaded = s->source ? luaL_loadbufferx(L, s->source, s->source_len, chunkname, "t")
+    int loaded = s->source ? sandbox_load_buffer(&s->sb, s->source, s->source_len, s->file)
                            : sandbox_load_file(&s->sb, path, s->file);
     if (loaded != LUA_OK) {
         report(s, err);
@@ -731,10 +729,12 @@ static Story *load(const char *dir, const char *text, size_t len, const char *li
     }
     s->source = text;
     s->source_len = len;
+    sandbox_ceiling(&s->sb, SANDBOX_WHOLE_LOAD_MS);
     if (!declare(s, err, NULL, NULL) || !start(s, err)) {
         story_destroy(s);
         return NULL;
     }
+    sandbox_ceiling(&s->sb, 0);
     return s;
 }
 
@@ -872,6 +872,7 @@ Story *story_check_load(const char *dir, const char *lib_dir, void *out_file, in
     }
     StoryError err;
     int errors = 0;
+    sandbox_ceiling(&s->sb, SANDBOX_WHOLE_LOAD_MS);
     if (!declare(s, &err, out, &errors)) {
         if (errors == 0) {
             if (out)
@@ -906,6 +907,7 @@ Story *story_check_load(const char *dir, const char *lib_dir, void *out_file, in
             fprintf(out, "%s:%d: error: %s\n", err.file, err.line, err.message);
         errors++;
     }
+    sandbox_ceiling(&s->sb, 0);
     *errors_out = errors;
     if (errors) {
         story_destroy(s);
