@@ -674,12 +674,26 @@ static SaveStatus read_save(const char *path, SaveData *d, bool *odd)
     return st;
 }
 
-/* Names reported in this run (a hash of the path), and the sentence that
- * waits for the player: each name is told once, not at every answer. */
+/* Names logged and told to the player in this run (a hash of the path),
+ * and the one sentence that waits for the player: each name is told once,
+ * not at every answer; a second name waits for the next chance. */
 enum { NOTED_MAX = 64 };
-static uint32_t noted[NOTED_MAX];
-static int n_noted;
+static uint32_t logged[NOTED_MAX], told[NOTED_MAX];
+static int n_logged, n_told;
 static char pending[512];
+
+/* Add `h` to `set` unless it is there (or the set is full: the first ones
+ * were enough). True when it was added. */
+static bool note_add(uint32_t *set, int *n, uint32_t h)
+{
+    for (int i = 0; i < *n; i++)
+        if (set[i] == h)
+            return false;
+    if (*n == NOTED_MAX)
+        return false;
+    set[(*n)++] = h;
+    return true;
+}
 
 /* Tell the log and the player, once a run, about `path`. `what` ends "in
  * the save folder ..." (the player's words); `then` says what happens
@@ -689,17 +703,13 @@ static void note_once(const char *path, const char *what, const char *then)
     if (!then)
         return; /* not this caller's to tell */
     uint32_t h = SDL_crc32(0, path, strlen(path));
-    for (int i = 0; i < n_noted; i++)
-        if (noted[i] == h)
-            return;
-    if (n_noted == NOTED_MAX)
-        return; /* a folder full of such names: the first ones were told */
-    noted[n_noted++] = h;
+    if (note_add(logged, &n_logged, h))
+        log_error("save", "'%s' %s; %s", path, what, then);
+    if (pending[0] || !note_add(told, &n_told, h))
+        return;
     const char *slash = strrchr(path, '/');
     const char *name = slash ? slash + 1 : path;
-    log_error("save", "'%s' %s; %s", path, what, then);
-    if (!pending[0])
-        snprintf(pending, sizeof pending, _("%s in the save folder %s: %s."), name, what, then);
+    snprintf(pending, sizeof pending, _("%s in the save folder %s: %s."), name, what, then);
 }
 
 bool save_take_notice(char *out, size_t n)
