@@ -317,7 +317,8 @@ function error(message, level) end
 ---@return integer
 function ipairs(t) end
 
----The next key and value of table `t` after `index`.
+---The next key and value of table `t` after `index`, in the same fixed order
+---as `pairs` (one call walks the whole table: use `pairs` to walk it).
 ---@generic K, V
 ---@param t table<K, V>
 ---@param index? K
@@ -325,7 +326,9 @@ function ipairs(t) end
 ---@return V?
 function next(t, index) end
 
----Walk every key and value of a table (in no fixed order).
+---Walk every key and value of a table in a fixed order, the same in every
+---replay: false, true, numbers from the smallest, then text in byte order.
+---A table with tables or functions as keys is refused.
 ---@generic K, V
 ---@param t table<K, V>
 ---@return fun(t: table<K, V>, k?: K): K, V
@@ -361,7 +364,8 @@ function select(index, ...) end
 ---@return integer?
 function tonumber(e, base) end
 
----Any value as text.
+---Any value as text. A table, function or coroutine without `__tostring`
+---is just "table", "function" or "thread" (no memory address).
 ---@param v any
 ---@return string
 function tostring(v) end
@@ -396,13 +400,15 @@ function rawget(t, k) end
 ---@return T
 function rawset(t, k, v) end
 
----The metatable of a value (for text: false; it is locked).
+---The metatable of a value (for text, `s`, `s.vars` and `to_ending()`:
+---false; they are locked).
 ---@param v any
 ---@return table|false|nil
 function getmetatable(v) end
 
 ---Set the metatable of table `t`. A metatable with `__gc` is refused
----("__gc metamethods are not allowed in stories").
+---("__gc metamethods are not allowed in stories"), and so is one with
+---`__mode` (weak tables).
 ---@generic T: table
 ---@param t T
 ---@param mt table|nil
