@@ -6,6 +6,7 @@
 #include "attune/library.h"
 #include "attune/log.h"
 #include "attune/paths.h"
+#include "attune/picture.h"
 #include "attune/play_text.h"
 #include "attune/screens.h"
 
@@ -15,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <errno.h>
+#include <limits.h>
 #include <string.h>
 #include <sys/stat.h>
 
@@ -192,11 +194,33 @@ static void offscreen_close(Offscreen *o)
     SDL_FreeSurface(o->surf);
 }
 
+/* A picture as the game would load it (picture_check: the same limits),
+ * each file drawn once however many beats show it, and in how the first
+ * shows it (covering, or fitted). NULL when it loads, else why not. */
+static const char *check_picture(const char *path, bool cover)
+{
+    enum { CHECKED_MAX = 256 };
+    static struct { char *key, *why; } checked[CHECKED_MAX];
+    static int n_checked;
+    const char *key = path;
+    for (int i = 0; i < n_checked; i++)
+        if (strcmp(checked[i].key, key) == 0)
+            return checked[i].why;
+    char why[400];
+    bool ok = picture_check(path, cover, why, sizeof why);
+    if (n_checked == CHECKED_MAX)
+        return ok ? NULL : "is refused (see above)";
+    checked[n_checked].key = str_dup(key);
+    checked[n_checked].why = ok ? NULL : str_dup(why);
+    return checked[n_checked++].why;
+}
+
 /* The checks that need the loaded story and the engine: files on disk, and
  * text measured with the real font and layout. Returns the errors found. */
 static int check_loaded(Story *s, int w, int h)
 {
     int errors = 0;
+    char path[PATH_MAX], reason[PATH_MAX + 200];
     const StoryRef *refs;
     int n = story_refs(s, &refs);
     Offscreen o;
@@ -204,19 +228,20 @@ static int check_loaded(Story *s, int w, int h)
     for (int i = 0; i < n; i++) {
         const StoryRef *r = &refs[i];
         if (strcmp(r->what, "music") == 0) {
-            if (!story_has_music(s, r->value)) {
-                log_printf(stdout,
-                           "%s:%d: error: beat '%s': music '%s' not found (a file %s.ogg in the "
-                           "story's folder or assets/audio)\n",
-                           r->file, r->line, r->id, r->value, r->value);
+            if (!story_find_music(s, r->value, path, sizeof path, reason, sizeof reason)) {
+                log_printf(stdout, "%s:%d: error: beat '%s': music '%s' %s\n", r->file, r->line,
+                           r->id, r->value, reason);
                 errors++;
             }
         } else if (strcmp(r->what, "background") == 0 || strcmp(r->what, "portrait") == 0) {
-            if (!story_has_image(s, r->value)) {
-                log_printf(stdout,
-                           "%s:%d: error: %s '%s': picture '%s' not found (looked in the story's "
-                           "folder and assets/images)\n",
-                           r->file, r->line, r->what, r->id, r->value);
+            bool cover = strcmp(r->what, "background") == 0;
+            const char *bad =
+                story_find_image(s, r->value, path, sizeof path, reason, sizeof reason)
+                    ? check_picture(path, cover)
+                    : reason;
+            if (bad) {
+                log_printf(stdout, "%s:%d: error: %s '%s': picture '%s' %s\n", r->file, r->line,
+                           r->what, r->id, r->value, bad);
                 errors++;
             }
         } else if (measure) {

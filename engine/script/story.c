@@ -6,6 +6,7 @@
 #include "attune/story.h"
 #include "attune/log.h"
 #include "attune/paths.h"
+#include "attune/picture.h"
 #include "attune/save.h"
 #include "sandbox.h"
 
@@ -21,6 +22,11 @@ typedef struct StrPool {
     char **items;
     int n, cap;
 } StrPool;
+
+enum { STORY_NAMED_MAX = 128 };
+/* The largest story.lua or included file, and music file, a story may have. */
+#define STORY_FILE_MAX (16u * 1024 * 1024)
+#define STORY_MUSIC_MAX (64u * 1024 * 1024)
 
 struct Story {
     Sandbox sb;
@@ -42,6 +48,11 @@ struct Story {
     StoryStep *steps;
     StrPool step_pool;
     int n_steps, cap_steps;
+    /* The pictures and music the story named, and where each was found
+     * (NULL: refused or missing): looked up once, and a refusal reported
+     * once, not at every step. */
+    struct { char *name, *path; } named[STORY_NAMED_MAX];
+    int n_named;
 };
 
 static const char *pool_add(StrPool *p, const char *s)
@@ -258,35 +269,85 @@ static bool field_bool(lua_State *L, int idx, const char *key)
     return b;
 }
 
-/* Resolve an image path: the story folder first, then assets/images/. */
-static const char *resolve_image(Story *s, const char *rel, StrPool *pool)
+/* A file the story names, by the one folder rule (paths_resolve_inside):
+ * in the story's folder first, then in the game's `assets` folder. A file in
+ * the story's folder that is refused (a link out of it, a pipe, too large)
+ * is not looked for elsewhere: the writer meant that one. */
+static bool find_named(const Story *s, const char *rel, const char *assets, size_t max,
+                       char *out, size_t n, char *why, size_t wn)
 {
-    if (!rel || !*rel || strstr(rel, "..") || rel[0] == '/')
-        return NULL;
-    char path[2200];
-    if (paths_join(path, sizeof path, s->dir, rel) && paths_is_file(path))
-        return pool_add(pool, path);
-    char images[1200];
-    if (paths_join(images, sizeof images, paths_data_dir(), "assets/images") &&
-        paths_join(path, sizeof path, images, rel) && paths_is_file(path))
-        return pool_add(pool, path);
-    log_debug("story", "%s: no picture '%s'", s->file, rel);
-    return NULL;
+    bool missing = false;
+    if (strstr(rel, "..")) {
+        snprintf(why, wn, "names a file outside the story's folder ('..')");
+        return false;
+    }
+    if (paths_resolve_inside(s->dir, rel, max, out, n, why, wn, &missing))
+        return true;
+    if (!missing)
+        return false;
+    char dir[1200];
+    if (paths_join(dir, sizeof dir, paths_data_dir(), assets) &&
+        paths_resolve_inside(dir, rel, max, out, n, why, wn, &missing))
+        return true;
+    if (missing)
+        snprintf(why, wn, "not found (looked in the story's folder and %s)", assets);
+    return false;
 }
 
-/* Resolve a music name: assets/audio/<name>.ogg, or the story's own. */
+bool story_find_image(const Story *s, const char *rel, char *out, size_t n, char *why, size_t wn)
+{
+    if (!rel || !*rel || rel[0] == '/') {
+        snprintf(why, wn, "is not a path inside the story's folder");
+        return false;
+    }
+    return find_named(s, rel, "assets/images", PICTURE_MAX_BYTES, out, n, why, wn);
+}
+
+bool story_find_music(const Story *s, const char *name, char *out, size_t n, char *why,
+                      size_t wn)
+{
+    char file[300];
+    if (!name || !*name || strchr(name, '/') || strlen(name) > 200) {
+        snprintf(why, wn, "is not the name of a music file (a .ogg file, without '.ogg')");
+        return false;
+    }
+    snprintf(file, sizeof file, "%s.ogg", name);
+    return find_named(s, file, "assets/audio", STORY_MUSIC_MAX, out, n, why, wn);
+}
+
+/* Where a picture or music the story names is, looked up once per name. */
+static const char *resolve_named(Story *s, const char *what, const char *rel, StrPool *pool)
+{
+    if (!rel || !*rel)
+        return NULL;
+    char key[300];
+    snprintf(key, sizeof key, "%s:%s", what, rel);
+    for (int i = 0; i < s->n_named; i++)
+        if (strcmp(s->named[i].name, key) == 0)
+            return pool_add(pool, s->named[i].path);
+    char path[PATH_MAX], why[PATH_MAX + 200];
+    bool music = strcmp(what, "music") == 0;
+    bool ok = music ? story_find_music(s, rel, path, sizeof path, why, sizeof why)
+                    : story_find_image(s, rel, path, sizeof path, why, sizeof why);
+    if (!ok)
+        log_error("story", "%s: %s '%s' %s; the story goes on without it", s->file, what, rel,
+                  why);
+    if (s->n_named < STORY_NAMED_MAX) {
+        s->named[s->n_named].name = str_dup(key);
+        s->named[s->n_named].path = ok ? str_dup(path) : NULL;
+        s->n_named++;
+    }
+    return ok ? pool_add(pool, path) : NULL;
+}
+
+static const char *resolve_image(Story *s, const char *rel, StrPool *pool)
+{
+    return resolve_named(s, "picture", rel, pool);
+}
+
 static const char *resolve_music(Story *s, const char *name, StrPool *pool)
 {
-    if (!name || !*name || strstr(name, "..") || strchr(name, '/'))
-        return NULL;
-    char file[300], path[2200], audio[1200];
-    snprintf(file, sizeof file, "%s.ogg", name);
-    if (paths_join(path, sizeof path, s->dir, file) && paths_is_file(path))
-        return pool_add(pool, path);
-    if (paths_join(audio, sizeof audio, paths_data_dir(), "assets/audio") &&
-        paths_join(path, sizeof path, audio, file) && paths_is_file(path))
-        return pool_add(pool, path);
-    return NULL;
+    return resolve_named(s, "music", name, pool);
 }
 
 /* Read a history/feedback step table at `idx`. */
@@ -513,6 +574,24 @@ static void read_info(Story *s, lua_State *L, int idx)
 
 enum { STORY_MAX_INCLUDES = 64 };
 
+/* Load a file of the story that paths_resolve_inside() passed, as the chunk
+ * `name`: read through paths_read_regular, so it is checked again on the
+ * open file (still a plain file, not swapped for a pipe or a link). Pushes
+ * the chunk or an error message; returns the Lua status. */
+static int load_story_file(Story *s, const char *path, const char *name)
+{
+    char why[300];
+    size_t len = 0;
+    char *buf = paths_read_regular(path, STORY_FILE_MAX, &len, why, sizeof why);
+    if (!buf) {
+        lua_pushfstring(s->sb.L, "%s: %s", name, why);
+        return LUA_ERRFILE;
+    }
+    int rc = sandbox_load_buffer(&s->sb, buf, len, name);
+    free(buf);
+    return rc;
+}
+
 /* include "scenes/garden.lua": run another file of the story in the same
  * environment. Only files inside the story's own folder: a relative path of
  * plain names, no "..", and no symlink that leads out. Upvalues: the Story,
@@ -529,13 +608,12 @@ static int l_story_include(lua_State *L)
     if (!ok)
         return luaL_error(L, "include \"%s\": name a .lua file inside the story's folder, "
                              "e.g. include \"scenes/garden.lua\"", rel);
-    char path[1400], real_dir[PATH_MAX], real_file[PATH_MAX];
-    if (!paths_join(path, sizeof path, s->dir, rel) || !paths_is_file(path))
-        return luaL_error(L, "include \"%s\": there is no such file in the story's folder", rel);
-    if (!realpath(s->dir, real_dir) || !realpath(path, real_file) ||
-        strncmp(real_file, real_dir, strlen(real_dir)) != 0 ||
-        real_file[strlen(real_dir)] != '/')
-        return luaL_error(L, "include \"%s\": the file leads outside the story's folder", rel);
+    char path[PATH_MAX], why[PATH_MAX + 200];
+    bool missing = false;
+    if (!paths_resolve_inside(s->dir, rel, STORY_FILE_MAX, path, sizeof path, why, sizeof why,
+                              &missing))
+        return luaL_error(L, "include \"%s\": %s", rel,
+                          missing ? "there is no such file in the story's folder" : why);
     lua_getfield(L, lua_upvalueindex(3), rel);
     if (lua_toboolean(L, -1))
         return luaL_error(L, "include \"%s\": this file is already included (an include loop?)",
@@ -549,7 +627,7 @@ static int l_story_include(lua_State *L)
     lua_rawseti(L, lua_upvalueindex(3), (lua_Integer)lua_rawlen(L, lua_upvalueindex(3)) + 1);
     char name[1400];
     snprintf(name, sizeof name, "%s/%s", s->dir, rel);
-    if (sandbox_load_file(&s->sb, path, name) != LUA_OK)
+    if (load_story_file(s, path, name) != LUA_OK)
         return lua_error(L);
     lua_pushvalue(L, lua_upvalueindex(2));
     if (!lua_setupvalue(L, -2, 1))
@@ -620,10 +698,17 @@ static bool declare(Story *s, StoryError *err, FILE *out, int *errors)
     lua_pushvalue(L, lib);
     lua_setfield(L, LUA_REGISTRYINDEX, "attune.lib");
 
-    char path[1200];
-    if (!s->source &&
-        (!paths_join(path, sizeof path, s->dir, "story.lua") || !paths_is_file(path))) {
-        set_error(err, s->file, 0, "no story.lua in this folder");
+    char path[PATH_MAX], why[PATH_MAX + 200];
+    bool missing = false;
+    if (!s->source && !paths_resolve_inside(s->dir, "story.lua", STORY_FILE_MAX, path,
+                                            sizeof path, why, sizeof why, &missing)) {
+        char msg[sizeof why + 40];
+        snprintf(msg, sizeof msg, "story.lua %s", why);
+        set_error(err, s->file, 0, missing ? "no story.lua in this folder" : msg);
+        if (out && !missing)
+            log_printf(out, "%s:0: error: %s\n", s->file, msg);
+        if (errors && !missing)
+            (*errors)++;
         return false;
     }
     /* collector = lib.story.collector() */
@@ -636,7 +721,7 @@ static bool declare(Story *s, StoryError *err, FILE *out, int *errors)
     }
     int coll = lua_gettop(L);
     int loaded = s->source ? sandbox_load_buffer(&s->sb, s->source, s->source_len, s->file)
-                           : sandbox_load_file(&s->sb, path, s->file);
+                           : load_story_file(s, path, s->file);
     if (loaded != LUA_OK) {
         report(s, err);
         if (out)
@@ -794,6 +879,10 @@ void story_destroy(Story *s)
     pool_free(&s->refs_pool);
     free(s->refs);
     free(s->steps);
+    for (int i = 0; i < s->n_named; i++) {
+        free(s->named[i].name);
+        free(s->named[i].path);
+    }
     free(s);
 }
 
@@ -972,22 +1061,6 @@ int story_refs(Story *s, const StoryRef **out)
     lua_pop(L, 1);
     *out = s->refs;
     return s->n_refs;
-}
-
-bool story_has_image(const Story *s, const char *rel)
-{
-    StrPool tmp = {0};
-    bool ok = resolve_image((Story *)s, rel, &tmp) != NULL;
-    pool_free(&tmp);
-    return ok;
-}
-
-bool story_has_music(const Story *s, const char *name)
-{
-    StrPool tmp = {0};
-    bool ok = resolve_music((Story *)s, name, &tmp) != NULL;
-    pool_free(&tmp);
-    return ok;
 }
 
 char *story_graph(Story *s, StoryError *err)

@@ -124,9 +124,14 @@ typedef struct StoryRef {
 /* Every reference of the loaded story; valid until the next call or
  * story_destroy(). Returns how many, or -1 on a story error. */
 int story_refs(Story *s, const StoryRef **out);
-/* Whether a picture or a music name resolves to a file, as the game looks. */
-bool story_has_image(const Story *s, const char *rel);
-bool story_has_music(const Story *s, const char *name);
+/* Where a picture (a path) or music (a name, without ".ogg") the story names
+ * is, as the game looks: the story's folder first, then the game's assets,
+ * under the one folder rule (paths_resolve_inside). True with the file's
+ * real path in `out` (size n); else false with why not in `why` (size wn),
+ * worded to follow the name ("leads outside the story's folder"). */
+bool story_find_image(const Story *s, const char *rel, char *out, size_t n, char *why, size_t wn);
+bool story_find_music(const Story *s, const char *name, char *out, size_t n, char *why,
+                      size_t wn);
 
 /* Graphviz DOT of the story (caller frees), or NULL with `err`. */
 char *story_graph(Story *s, StoryError *err);
