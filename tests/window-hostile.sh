@@ -22,7 +22,8 @@ for story in endless-loop memory-bomb no-os hostile-io hostile-load hostile-requ
              hostile-string-rep-loop hostile-string-upper-when hostile-concat-loop \
              hostile-memory-error-in-a-folder-whose-path-is-longer-than-sixty-characters \
              hostile-pcall-escape loop-in-condition bad-text \
-             hostile-long-id hostile-nul-id hostile-nan hostile-escape-title; do
+             hostile-long-id hostile-nul-id hostile-nan hostile-escape-title \
+             hostile-symlink-story; do
     xvfb-run -a -s "-screen 0 1280x720x24" sh -c '
       . "$3"
       start=$(date +%s%N)
@@ -43,6 +44,29 @@ for story in endless-loop memory-bomb no-os hostile-io hostile-load hostile-requ
         { echo "window-hostile: $story failed"; status=1; }
     grep -q "^story: .*$story/story.lua:[0-9]*: " "$tmp/$story.err" ||
         { echo "window-hostile: $story: no file:line on stderr"; cat "$tmp/$story.err"; status=1; }
+done
+# Hostile pictures: the story plays on with the plain background, the game
+# stays responsive, and stderr names each picture refused and why.
+for case in "hostile-svg-wide:times as wide" "hostile-svg-complex:numbers in its paths" \
+            "hostile-svg-overdraw:took longer than" "hostile-png-huge:16000x16000 pixels" \
+            "hostile-symlink-picture:leads outside the story's folder"; do
+    story=${case%%:*} want=${case#*:}
+    xvfb-run -a -s "-screen 0 1280x720x24" sh -c '
+      . "$3"
+      start=$(date +%s%N)
+      start_window "Attune" "$2" "$0" play "$1" --size 1280x720
+      sleep 2.5       # the preview, then the full-size picture or its refusal
+      kill -0 $pid || { echo "the game died"; exit 1; }
+      xdotool key --window "$wid" Return; sleep 0.3
+      xdotool key --window "$wid" 1; sleep 1   # an answer: the next beat, its pictures
+      kill -0 $pid || { echo "the game died on the next beat"; exit 1; }
+      ms=$(( ($(date +%s%N) - start) / 1000000 ))
+      kill -TERM $pid; wait $pid
+      echo "$(basename "$1"): played on; alive after ${ms} ms"
+    ' "$bin" "$fix/$story" "$tmp/$story.err" "$(dirname "$0")/window-start.sh" ||
+        { echo "window-hostile: $story failed"; status=1; }
+    grep -q "$want" "$tmp/$story.err" ||
+        { echo "window-hostile: $story: no '$want' on stderr"; cat "$tmp/$story.err"; status=1; }
 done
 [ "$(cat "$XDG_DATA_HOME/Attune/attune/keep-me.sav")" = "precious" ] ||
     { echo "window-hostile: the save was touched"; status=1; }
