@@ -110,17 +110,21 @@ static void *capped_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
         return NULL;
     }
     if (nsize > osize) {
+        /* A refusal is a memory error the story sees, unless Lua's answer
+         * to it (a full collection, then the same request again) succeeds;
+         * lauxlib's buffers (rep, concat, format...) raise at once. Seen
+         * here as: the same block refused again, or another block asked
+         * for instead. That error is sticky, like the time limit: a story
+         * that caught it with pcall and went on would see the cap at a
+         * point that depends on when the collector ran, which differs
+         * between a play and its replay. */
+        bool again = sb->refused_size && ptr == sb->refused_ptr && nsize == sb->refused_size;
+        bool seen = sb->refused_size && !again;
         if (sb->used - osize + nsize > sb->cap) {
-            /* Lua answers a refusal with a full collection and asks again
-             * for the same block: only a second refusal is a real memory
-             * error (the first may be garbage not yet collected). That one
-             * is sticky, like the time limit: a story that caught it with
-             * pcall and went on would see the cap at a point that depends
-             * on when the collector ran, which differs between a play and
-             * its replay. */
-            if (sb->budget >= 0) {
-                find_where(sb->L, 0, sb->where, sizeof sb->where);
-                if (ptr == sb->refused_ptr && nsize == sb->refused_size) {
+            if (sb->budget >= 0 && !sb->out_of_memory) {
+                if (!sb->refused_size) /* the line where the cap was hit */
+                    find_where(sb->L, 0, sb->where, sizeof sb->where);
+                if (again || seen) {
                     sb->out_of_memory = true;
                     stop_soon(sb);
                 }
@@ -129,13 +133,18 @@ static void *capped_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
             sb->refused_size = nsize;
             return NULL;
         }
+        if (seen && sb->budget >= 0 && !sb->out_of_memory) {
+            sb->out_of_memory = true;
+            stop_soon(sb);
+        }
         if (sb->budget >= 0 && !spend_bytes(sb, nsize - osize))
             return NULL;
     }
     void *p = realloc(ptr, nsize);
     if (!p)
         return NULL;
-    sb->refused_size = 0;
+    if (nsize > osize)
+        sb->refused_size = 0;
     sb->used = sb->used - osize + nsize;
     return p;
 }
@@ -166,11 +175,15 @@ static void budget_hook(lua_State *L, lua_Debug *ar)
         lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);
     /* Name the story line that was running (not luaL_error, which would add
      * the caller's position). */
-    push_where(L, 0);
-    if (sb->out_of_memory)
+    if (sb->out_of_memory && sb->where[0]) {
+        /* Where the cap was hit, not where the story went on after a
+         * pcall caught the memory error. */
+        lua_pushstring(L, sb->where);
         lua_pushstring(L, memory_message);
-    else
-        lua_pushstring(L, time_message);
+    } else {
+        push_where(L, 0);
+        lua_pushstring(L, sb->out_of_memory ? memory_message : time_message);
+    }
     lua_concat(L, 2);
     lua_error(L);
 }
@@ -199,6 +212,7 @@ void sandbox_arm(Sandbox *sb, long instructions, int ms)
     sb->out_of_time = false;
     sb->out_of_memory = false;
     sb->clock_bytes = 0;
+    sb->refused_size = 0;
     sb->where[0] = '\0';
     deadline_in(&sb->deadline, ms);
     if (sb->has_ceiling && ms_left(&sb->ceiling) < ms_left(&sb->deadline))
