@@ -871,6 +871,9 @@ static void reload(App *a)
     }
     story_destroy(a->story);
     a->story = s;
+    /* From disk means the pictures too: one fixed since (or refused before,
+     * render.c remembers those) is loaded anew. */
+    images_flush(a->screens.images);
     begin_play(a);
     char msg[300];
     if (done < a->place.n_path)

@@ -1,5 +1,8 @@
 /* Pictures under one set of limits (see attune/picture.h for what and why).
  * Layer: C engine (SDL2, SDL2_image). */
+#ifndef _DEFAULT_SOURCE
+#define _DEFAULT_SOURCE /* MAP_ANONYMOUS, beside -D_POSIX_C_SOURCE */
+#endif
 #include "attune/picture.h"
 #include "attune/log.h"
 #include "attune/paths.h"

@@ -212,7 +212,7 @@ struct Images {
     int n_jobs;
     /* Pictures refused once (main thread only): not tried again at another
      * size, which would cost the same refusal (up to PICTURE_DRAW_MS) and
-     * the same message each time. Forgotten by images_flush (a reload). */
+     * the same message each time. Forgotten by images_flush (F5, reload). */
     char *refused[IMAGE_SLOTS];
     int n_refused;
     Uint32 event;
@@ -303,6 +303,7 @@ void images_flush(Images *im)
     for (int i = 0; i < im->n_refused; i++)
         free(im->refused[i]);
     im->n_refused = 0;
+    im->generation++; /* a scene composed with the old pictures is stale */
 }
 
 void images_destroy(Images *im)
