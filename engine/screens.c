@@ -593,6 +593,15 @@ static void draw_scene(Screens *s, const StoryView *v, const BeatLayout *L, int 
         SDL_DestroyTexture(s->scene);
         s->scene = NULL;
     }
+    /* NOTE: the very first scene is drawn straight to the window while its
+     * pictures are previews: making the window-sized texture (8 MB at
+     * 1080p, cleared) and copying it cost the first frame ~10 ms, and it
+     * would be composed again when the full-size pictures come anyway. */
+    if (!s->scene && !s->prev_scene && (!s->drawn_direct || images_previews(s->images) > 0)) {
+        s->drawn_direct = true;
+        draw_still(s, v, L, w, h);
+        return;
+    }
     if (!s->scene) {
         s->scene = SDL_CreateTexture(r, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET, w, h);
         s->scene_w = w;

@@ -104,6 +104,7 @@ typedef struct Screens {
     int scene_w, scene_h;
     char scene_key[1400];
     SDL_Texture *prev_scene; /* the scene before, fading out over the new one */
+    bool drawn_direct;       /* the first scene was drawn without the texture */
     int timeline_drawn;      /* SCREEN_ENDING: the debrief's entries that fitted last time */
 } Screens;
 
