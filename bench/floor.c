@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /*
  * bench/floor.c — the "floor": a bare SDL2 + SDL2_ttf program that draws the
  * same first scene as Attune (one line of dialogue in a dark-teal text box

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 The Attune contributors
 """Write a large, valid, well-formed Attune story for the benchmarks.
 
     python3 bench/gen-story.py OUT_DIR [--beats 2000] [--seed 1]

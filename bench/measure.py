@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 The Attune contributors
 """Measure the floor (bench/floor.c) and the game side by side.
 
 Run it under one X server (bench/run does: xvfb-run ... python3 bench/measure.py).

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* The game: window, event-driven loop, and the flow between screens --
  * title, story library, play (beat -> feedback -> ... -> ending and its
  * debrief), and the menus that open over them (pause, save and load,

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Music and effects through SDL2_mixer, or silence. Layer: C engine.
  * The silent backend is the same API with no device: every call is then a
  * no-op, so no caller ever checks whether sound works.

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Exports: the debrief drawn off-screen and written as a PNG. Layer: C engine. */
 #include "attune/export.h"
 #include "attune/log.h"

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Glossary: reads the human-edited assets/glossary.txt ("## term", "also:",
  * "see:", then paragraphs) into entries sorted by term.
  * Layer: C engine. Invariant: every entry has a term of 1-63 bytes, a text of

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Input: SDL events become the game's actions. Layer: C engine.
  * Keys 1-9 choose; arrows move the focus; Enter/Space confirm; Esc goes back.
  * A gamepad does the same with its d-pad, stick and buttons (A confirms, B

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* The story library and the title menu. Layer: C engine. */
 #include "attune/library.h"
 #include "attune/log.h"

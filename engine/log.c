@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Logging, assertions and two string helpers used everywhere.
  * Layer: C engine. */
 #include "attune/log.h"

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* The entry point: everything happens in the command line module. */
 #include "attune/cli.h"
 

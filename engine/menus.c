@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Menus and pages: the pause menu, settings, the story library and save slots
  * (SCREEN_MENU), the glossary and the history (SCREEN_READER), and "pause and
  * breathe" (SCREEN_BREATHE). Layer: C engine, beside screens.c, in its theme.

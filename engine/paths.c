@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Where things live: the data folder, the save folder and the player's own
  * stories folder. Layer: C engine. The data folder is found relative to the
  * executable (or the working folder), so the same binary runs from a build

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Pictures under one set of limits (see attune/picture.h for what and why).
  * Layer: C engine (SDL2, SDL2_image). */
 #ifndef _DEFAULT_SOURCE

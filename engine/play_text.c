@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Terminal play: the beat, the meters, the answers; the feedback after each
  * choice; the debrief at the ending. Layer: C engine (story.h only). */
 #include "attune/play_text.h"

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Progress across plays of one story: endings, answers chosen, beats seen.
  * Layer: C engine. Invariant: a file that fails its checks is set aside
  * (never overwritten) and progress starts empty; sizes are bounded so that

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Drawing primitives (rounded panels, arcs, discs, gradients) with
  * SDL_RenderGeometry, and the picture cache that rasterises SVG art at the
  * size the window needs. Layer: C engine.

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Workshop resume: the record kept after each decision, and the session
  * rebuilt from it after a crash. See resume.h for the contract.
  * Layer: C engine: plain data and the story's C API; no SDL, no Lua.

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Saves: encode, decode, atomic write, rotating autosave generations and
  * manual slots. Layer: C engine. Invariant: a file that fails to decode is
  * never overwritten or deleted (it is set aside as *.corrupt), and a write

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Workshop sessions: the record of what a group did with a story, and the
  * report (JSON and one self-contained HTML page) a facilitator exports.
  * Layer: C engine, plain data: no SDL calls and no Lua.

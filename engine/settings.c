@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Settings: defaults, the settings.txt file, and the table behind the
  * settings screen. Layer: C engine.
  * One table describes every setting (its key in the file, its label and help

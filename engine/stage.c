@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* The stage: workshop mode's two views of one moment, drawn from a plain
  * StageModel -- the projector (the room: large type, answers lettered A-D,
  * vote bars, the meters; nothing held back shows before it is revealed) and

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Text: UTF-8 decoding, the *emphasis* / **strong** / [[link]] markup, greedy
  * word wrap, and two caches: laid-out paragraphs, and rendered runs of one
  * style. Layer: C engine (SDL2_ttf). Runs are rendered white and tinted with a

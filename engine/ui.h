@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* The pieces every screen shares: the theme (calm or high contrast), the
  * player's text size, and small drawing helpers. Layer: C engine, private to
  * the screens (screens.c draws the story, menus.c the menus and pages).

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Voice: the text read aloud by an external speech program (espeak-ng).
  * Layer: C engine. One child speaks at a time, in its own process group so
  * that stopping it stops all of it; stopped children are reaped without

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 The Attune contributors
 # The Debian package: built with CPack from the build folder, it carries the
 # version of the project, the runtime dependencies, and every file a user
 # needs; the fonts come from Debian's font packages, and the game unpacked

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 The Attune contributors
 # The desktop entry and the AppStream metadata pass their validators, and the
 # release the metadata names is the version of the binary; both use the
 # application id, and the licences AppStream gives are those README.md gives.

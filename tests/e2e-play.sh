@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 The Attune contributors
 # End to end, headless, through the real game loop: from the title into a
 # story, a wrong turn taken back (rewind), the other road, rewind twice at the
 # ending and a third road, the debrief with the roads side by side, and the

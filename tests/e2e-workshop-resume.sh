@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 The Attune contributors
 # Workshop resume, headless, through the real game loop: a session of the
 # tiny story is killed with SIGKILL after two decisions, a tie broken, two
 # pauses, a reveal and a road not taken; the game is started again, offers

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 The Attune contributors
 # A whole workshop session, headless, through the real game loop and both
 # windows (projector and presenter): from the title's Workshop entry into a
 # story; votes with a vote removed and a tie broken by the facilitator; a

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 The Attune contributors
 # Usage: expect-exit.sh CODE [--file PATH] COMMAND [ARGS...]
 # Runs COMMAND, prints its output, and fails unless it exits with CODE (and,
 # with --file, unless PATH exists and is not empty afterwards).

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 The Attune contributors
 # Attune installed as a user gets it: `cmake --install` into a temporary
 # DESTDIR, then the installed binary used from outside the source tree with
 # no ATTUNE_DATA_DIR and a fresh home. It must find its own data from where

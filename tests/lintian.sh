@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 The Attune contributors
 # Debian's own checker accepts the package: lintian on the .deb that CPack
 # builds reports no error and no warning, except those overridden with their
 # reason in packaging/README.md and in an overrides file the package installs

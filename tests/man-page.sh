@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 The Attune contributors
 # The manual page is clean roff (no groff warning) and tells everything the
 # help does: every command of `attune --help`, and every option of it and of
 # each `attune COMMAND --help`.

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 The Attune contributors
 # Usage: no-escape.sh CODE [--input TEXT] COMMAND [ARGS...]
 # Runs COMMAND (TEXT, with printf escapes, on its standard input; else none),
 # prints its output, and fails unless it exits with CODE and nothing it wrote

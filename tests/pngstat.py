@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 The Attune contributors
 """Facts about a PNG for the tests, without any imaging library: its size,
 and the share of its pixels that are near a given colour.
 

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 The Attune contributors
 """Check an exported workshop report: the JSON and the HTML page.
 
 Usage: report-check.py REPORT.html REPORT.json [--decisions N] [--min-votes N]

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Tests of the glossary: the shipped assets/glossary.txt is whole and every
  * name the game relies on resolves; hostile files are refused or cut, never
  * crash; story.lua's generated copy of the names matches the glossary. */

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Input: keys, mouse wheel, touch and gamepad events mean the same actions
  * on every screen. Events are built by hand, as SDL would deliver them. */
 #include "attune/input.h"

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Tests of Continue (library_resume) with real saves on disk: back to the
  * same place, a damaged newest save, a save of another story, a story that
  * is gone, a story that changed, and nothing left to continue. And of where

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Screenshot tests of the menus and pages (engine/menus.c): the pause menu,
  * settings, save slots and story cards, the glossary and the history, and
  * "pause and breathe", drawn off-screen with the shipped font and the

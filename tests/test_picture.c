@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Tests of the one set of limits every picture is loaded under (picture.c)
  * and of the one folder rule for every file a story names
  * (paths_resolve_inside, paths_open_regular): sizes read from headers

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Tests of progress across plays: marks kept across save and load, sets
  * without repeats, endings in order with counts, damaged, hostile and huge
  * files set aside, story ids that would leave the folder, unwritable folders. */

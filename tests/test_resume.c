@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Tests of workshop resume (resume.h) through the real story runtime: a
  * session of the tiny fixture story (answers never shuffled, known numbers)
  * with votes, a tie broken, pauses, a vote timer, reveals and a road not

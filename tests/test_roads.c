@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Tests of the roads left through rewind and of the data the debrief chart
  * draws, through the real story runtime: the tiny fixture story has
  * unshuffled answers and known numbers (start: connection 50), so every

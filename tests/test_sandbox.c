@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Hostile stories against the sandbox: each must fail cleanly with a
  * StoryError naming the exact problem, file and line (where Lua knows the
  * line), within a bounded time, without crashing the process; and after each

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Tests of saves: round trip (format 2, and format 1 still read), refusal of
  * damaged files, generations, the newest good save chosen, manual slots,
  * roads and labels, and atomic writes under SIGKILL. */

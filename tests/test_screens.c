@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Screenshot tests: draw real screens of the shipped story off-screen at two
  * sizes with the shipped font and the software renderer, and check
  * properties of the pixels (not blank, text in the text box, answers

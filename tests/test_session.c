@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Tests for the workshop session record and its report: a scripted session
  * built from fabricated story views (no Lua), its tallies and decisions, the
  * JSON and HTML it exports, the export to disk, and the default folder. */

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Tests of settings and of the voice: defaults, the file round trip, every
  * kind of bad file (each bad key falls back alone), unwritable folders, the
  * settings screen's entries, and the speech child started, stopped and

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Screenshot tests of the stage (engine/stage.c): the projector and the
  * presenter of workshop mode, drawn off-screen with the shipped font and the
  * software renderer at 1920x1080, 1280x720, 1024x768 and 640x360, in the

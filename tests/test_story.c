@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Tests of the story runtime and rules through the real Lua library:
  * navigation, effects, ruptures and repair, flooding, replay, and errors
  * that name file and line. */

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Tests of the text module: UTF-8, markup, [[links]], wrapping, the
  * typewriter clip, and the dyslexia-friendly family. The layout tests run
  * twice: once in Open Sans, once in OpenDyslexic. */

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 The Attune contributors
 # Hostile stories opened in the real window (Xvfb), as a facilitator might:
 # each shows the error screen with file and line (and on stderr), the game
 # goes on, Enter returns to the title, and the player's save is untouched.

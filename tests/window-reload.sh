@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 The Attune contributors
 # Reload in the real window (Xvfb): play two choices, break the story on
 # disk and press F5 (the error names file and line, the game goes on, the
 # save is untouched), fix it and press F5 (back at the same place).

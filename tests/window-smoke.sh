@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 The Attune contributors
 # The real window under Xvfb, as a player would use it: open the game, start
 # the story from the title with the keyboard, complete the line, choose an
 # answer, and close the window. Fails if the game crashes or does not save.

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 The Attune contributors
 # The sound device is open only while something can be heard (engine/audio.c):
 # with the music playing there is an SDL audio thread; with the music and the
 # effects at 0 there is none at all; hiding the window (as minimising does)

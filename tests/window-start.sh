@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 The Attune contributors
 # Sourced by the window tests inside their xvfb-run shell: start the game and
 # wait for its window. Usage: start_window NAME_PATTERN LOG COMMAND [ARGS...]
 # Sets $pid and $wid. A start that shows no window within 20 s (seen now and

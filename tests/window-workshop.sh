@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 The Attune contributors
 # Workshop mode in real X11 windows under Xvfb, as a facilitator would run
 # it: the projector and the presenter window side by side, keys typed into
 # the presenter window (votes, a confirm, a reveal, a pause, the road not

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 The Attune contributors
 # The writer's tools as a writer uses them: a new story from the template
 # passes check and plays in the terminal; a story plays to an ending from
 # piped answers; the graph renders with Graphviz.

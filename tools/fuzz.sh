@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 The Attune contributors
 # Build the libFuzzer targets with clang and run each one for SECONDS
 # (default 20): first over the committed seeds (regressions), then
 # exploring. Fails on any crash, hang or leak; the input that caused it is

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 The Attune contributors
 # make-audio.sh: regenerate Attune's sound assets with sox only.
 #
 # Writes assets/audio/{evening,choice,rupture,repair}.ogg (44.1 kHz stereo

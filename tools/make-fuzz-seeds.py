@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 The Attune contributors
 """Write the seed corpora for the fuzz targets.
 
   make-fuzz-seeds.py            saves and texts into tests/fuzz/corpus/ (committed)

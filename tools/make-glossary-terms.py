@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 The Attune contributors
 """Write the names the glossary knows into scripts/lib/attune/story.lua.
 
 `attune check` warns when a story links a [[term]] the glossary does not have,

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 The Attune contributors
 # Set up, build, and open the game. Extra arguments go to the game
 # (e.g. tools/run.sh --fullscreen).
 set -eu

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 The Attune contributors
 # Install the Debian packages Attune needs, only those that are missing, so a
 # second run takes a moment. Usage: tools/setup.sh [--test]
 #   (no option)  what it takes to build and play

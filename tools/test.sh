@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 The Attune contributors
 # Set up, build, and run every test twice: a normal build, then one under
 # AddressSanitizer and UndefinedBehaviorSanitizer; then each fuzz target for
 # a short, bounded time. Headless: no display and no sound card are needed.

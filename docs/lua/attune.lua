@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: MIT
+-- SPDX-FileCopyrightText: 2026 The Attune contributors
 ---@meta
 -- Attune story API, for your editor.
 --

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* The story sandbox: capped allocator, sticky instruction budget, allow-list
  * environment, text-only chunks. Layer: C/Lua bridge.
  * Invariant: story code only ever runs inside sandbox_pcall with an armed

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* The sandbox every story runs in: its own Lua state with a memory cap, an
  * instruction budget on every call, text-only loading and an allow-listed
  * environment. Layer: C/Lua bridge (private to engine/script/). */

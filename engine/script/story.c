@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* The bridge between the engine and a story: loads the story library and a
  * story into a sandbox, asks the runtime for the view as a Lua table, and
  * copies it into plain C data. Layer: C/Lua bridge (the only C with a

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* The command line: the game and the tools on one binary.
  * Layer: C engine. `attune` opens the game; `attune render`, `attune check`
  * and friends work without a display. */

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Glossary: the plain-language explanations of the words the game uses
  * (attunement, rupture, window of tolerance...), read from assets/glossary.txt.
  * Layer: C engine (no Lua). Entries are kept sorted by term for display;

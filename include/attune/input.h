@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Input: SDL events translated into the game's actions, so that keys, mouse
  * and touch mean the same thing to every screen. Layer: C engine. */
 #ifndef ATTUNE_INPUT_H

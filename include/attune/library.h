@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* The story library: the stories found on disk, and the title menu built
  * from them and from the newest autosave. Layer: C engine. Shared by the
  * game and by `attune render --title`, so the picture is the real menu. */

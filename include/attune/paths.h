@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Where things live: the data folder (scripts/, assets/) and the player's
  * save folder. Layer: C engine. */
 #ifndef ATTUNE_PATHS_H

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Pictures: the one set of limits every picture is loaded under, in the
  * game, in `attune render` and in `attune check` alike (docs/writing-stories.md
  * tells a writer the same numbers). Layer: C engine (SDL2, SDL2_image).

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Progress: what a player has done in one story across all plays: the
  * endings reached, the answers chosen before, the beats seen, how often it
  * was played. Layer: C engine. Kept in "<dir>progress-<story id>.txt", a

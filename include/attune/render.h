@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Drawing helpers and the picture cache: rounded panels, arcs, circles, and
  * SVG/PNG art rasterised at the size the window needs.
  * Layer: C engine (SDL2, SDL2_image). */

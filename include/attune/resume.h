@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Workshop resume: the record a workshop keeps in the save folder after each
  * decision, reveal, pause and road (workshop-last.txt, beside the report's
  * workshop-last.json and .html), read back after a crash or a power cut so

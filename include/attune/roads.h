@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Roads: the plays a player left through rewind, kept so the history and
  * the debrief can show both roads. Layer: C engine. A road is a copy of the
  * steps of a play (what was said, its kind, the connection after it) and the

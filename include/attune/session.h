@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* A workshop session: the record of what a group did with a story -- each
  * decision with its vote split, who decided it, what it did and how long it
  * took; the roads not taken that were tried; the ending -- and the report a

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Settings: the learner's choices about pace, sound, reading and display,
  * kept in a human-readable "key = value" file in the save folder.
  * Layer: C engine. Invariant: a Settings value is always usable; a bad line

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* The stage: what workshop mode draws. Two views of one moment -- the
  * projector (what the room sees: large type, answers lettered A-D, vote
  * bars, the meters; nothing held back shows before it is revealed) and the

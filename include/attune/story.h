@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* The engine's view of a story: plain data in, plain data out.
  * Layer: the C/Lua bridge (implemented in engine/script/). This header is the
  * only door between the engine and Lua: it names no Lua type, and nothing in

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Text: UTF-8, light markup, word wrap, and caches of laid-out text and of
  * rendered runs. Layer: C engine (SDL2_ttf).
  * Markup: *emphasis* is italic, **strong** is semi-bold, \* is an asterisk;

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Voice: self-voicing, the game's text read aloud by espeak-ng when it is
  * installed and silently absent when it is not. Layer: C engine.
  * Invariant: at most one line is spoken at a time, only voice_quit() ever

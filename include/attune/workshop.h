@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Workshop mode: a facilitator runs a story with a group. The flow of a
  * session (the group reads, votes, the facilitator confirms, discusses,
  * reveals; the road not taken; the debrief; the report), the facilitator's

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* libFuzzer target: the save decoder. Any bytes must decode to a clean
  * refusal or to data that encodes and decodes again to the same thing. */
 #include "attune/save.h"

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* libFuzzer target: a story's text loaded through the sandbox and the
  * story library, then played for a few choices. Invariants: nothing
  * crashes or hangs, every failure comes back as a StoryError with a

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* libFuzzer target: UTF-8 decoding, the markup (with [[links]]) and the word
  * wrap, drawn with the real fonts of both families onto a small off-screen
  * surface. Invariants: nothing crashes, a laid-out paragraph is never wider

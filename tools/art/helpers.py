@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 The Attune contributors
 # Part of Attune's art: writes SVG files into the repository (run from
 # anywhere; paths are relative to the repository root). See tools/art/README.md.
 import os as _os

@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: MIT
+-- SPDX-FileCopyrightText: 2026 The Attune contributors
 -- The attunement rules: what each kind of answer does to the relationship,
 -- which rupture a repair mends, and which ending a play has earned.
 -- Layer: Lua story library. Every default effect size and threshold lives

@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: MIT
+-- SPDX-FileCopyrightText: 2026 The Attune contributors
 -- The runtime that walks a story: holds the play state, answers "what is on
 -- screen now" as plain data, and takes "the player chose N".
 -- Layer: Lua story library (trusted). Deterministic: all chance comes from the

@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: MIT
+-- SPDX-FileCopyrightText: 2026 The Attune contributors
 -- The story DSL: `story`, `character`, `beat`, `ending`, and the checks that
 -- turn what a writer declared into a story the runtime can walk.
 -- Layer: Lua story library (trusted). Story files only ever see the four

@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: MIT
+-- SPDX-FileCopyrightText: 2026 The Attune contributors
 -- Tells: what a player could pick an answer by without reading the scene --
 -- its length, its marks, an apology, a body word, the words of the cue.
 -- Layer: Lua story library (trusted). Used by `attune check` (tell warnings)

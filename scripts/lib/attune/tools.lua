@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: MIT
+-- SPDX-FileCopyrightText: 2026 The Attune contributors
 -- The writer's tools that work on a whole story: the graph, the simulator
 -- with the teaching checks, and the checks that need the whole graph (a
 -- rupture with no repair ahead). Layer: Lua story library (trusted).

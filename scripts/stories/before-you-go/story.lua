@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: CC-BY-4.0
+-- SPDX-FileCopyrightText: 2026 The Attune contributors
 -- Before You Go: a grieving widower, the last session before the therapist's
 -- three-week break. The player is Walter's therapist. The break was announced
 -- six weeks ago and is on his appointment card; today neither of them has

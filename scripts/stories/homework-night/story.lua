@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: CC-BY-4.0
+-- SPDX-FileCopyrightText: 2026 The Attune contributors
 -- Homework Night: an eight-year-old, a column subtraction sheet, a long
 -- Wednesday evening and the Thursday morning after. The player is Maya’s parent.
 --

@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: CC-BY-4.0
+-- SPDX-FileCopyrightText: 2026 The Attune contributors
 -- I’m Fine: a fifteen-year-old, a group chat he isn’t in, and the drive home.
 -- The player is Jonah’s parent.
 --

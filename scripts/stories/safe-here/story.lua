@@ -1,3 +1,5 @@
+-- SPDX-License-Identifier: CC-BY-4.0
+-- SPDX-FileCopyrightText: 2026 The Attune contributors
 -- Safe Here: a fourth session. Nadia Haddad, 34, a pharmacist, arrives to say
 -- things are “much better” and that she feels safe. Her hands, her breath and
 -- her laugh say something else. The player is her therapist.
