@@ -350,6 +350,7 @@ void picture_box(double w, double h, int bw, int bh, bool cover, int *out_w, int
 
 /* What the child hands back, in memory shared with it. */
 typedef struct Shared {
+    size_t mapped; /* the mapping's length, set by the parent (picture_free) */
     int w, h;
     char error[200];
     Uint32 pixels[]; /* ARGB8888, w * h, rows packed */
@@ -478,21 +479,38 @@ static SDL_Surface *decode_guarded(const void *data, size_t len, const PictureIn
     } else if (sh->w <= 0) {
         snprintf(why, wn, "%s", sh->error[0] ? sh->error : "cannot be decoded");
     } else {
-        s = SDL_CreateRGBSurfaceWithFormat(0, sh->w, sh->h, 32, SDL_PIXELFORMAT_ARGB8888);
-        if (s)
-            for (int y = 0; y < sh->h; y++)
-                memcpy((char *)s->pixels + (size_t)y * (size_t)s->pitch,
-                       sh->pixels + (size_t)y * (size_t)sh->w, (size_t)sh->w * 4);
-        else
+        /* NOTE: the surface is the child's pixels where they are, not a copy:
+         * copying them made a full-size picture's pixels three times over for
+         * a moment (the shared memory, the copy and the texture made from it).
+         * The mapping goes with the surface (picture_free). The child is gone
+         * by then (waited for below), so nothing else writes to it. */
+        s = SDL_CreateRGBSurfaceWithFormatFrom(sh->pixels, sh->w, sh->h, 32, sh->w * 4,
+                                               SDL_PIXELFORMAT_ARGB8888);
+        if (s) {
+            sh->mapped = size;
+            s->userdata = sh;
+        } else {
             snprintf(why, wn, "cannot be held: %s", SDL_GetError());
+        }
     }
     if (pid > 0)
         while (waitpid(pid, NULL, 0) < 0 && errno == EINTR) {
         }
     if (fds[0] >= 0)
         close(fds[0]);
-    munmap(sh, size);
+    if (!s)
+        munmap(sh, size);
     return s;
+}
+
+void picture_free(SDL_Surface *s)
+{
+    if (!s)
+        return;
+    Shared *sh = s->userdata;
+    SDL_FreeSurface(s);
+    if (sh)
+        munmap(sh, sh->mapped);
 }
 
 SDL_Surface *picture_load(const char *path, int w, int h, bool cover, char *why, size_t wn)
@@ -516,6 +534,6 @@ SDL_Surface *picture_load(const char *path, int w, int h, bool cover, char *why,
 bool picture_check(const char *path, bool cover, char *why, size_t wn)
 {
     SDL_Surface *s = picture_load(path, PICTURE_CHECK_W, PICTURE_CHECK_H, cover, why, wn);
-    SDL_FreeSurface(s);
+    picture_free(s);
     return s != NULL;
 }

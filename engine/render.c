@@ -249,7 +249,7 @@ static int worker(void *data)
             ev.type = im->event;
             SDL_PushEvent(&ev);
         }
-        SDL_FreeSurface(surf);
+        picture_free(surf);
     }
     SDL_UnlockMutex(im->lock);
     return 0;
@@ -287,7 +287,7 @@ static void drop_image(Image *e)
 {
     if (e->tex)
         SDL_DestroyTexture(e->tex);
-    SDL_FreeSurface(e->ready);
+    picture_free(e->ready);
     free(e->path);
     unsigned gen = e->gen + 1;
     memset(e, 0, sizeof *e);
@@ -340,7 +340,7 @@ static void set_texture(Images *im, Image *e, SDL_Surface *s)
 {
     SDL_Texture *tex = SDL_CreateTextureFromSurface(im->renderer, s);
     if (!tex) {
-        SDL_FreeSurface(s);
+        picture_free(s);
         return;
     }
     if (e->tex)
@@ -348,7 +348,7 @@ static void set_texture(Images *im, Image *e, SDL_Surface *s)
     e->tex = tex;
     e->w = s->w;
     e->h = s->h;
-    SDL_FreeSurface(s);
+    picture_free(s);
     SDL_SetTextureBlendMode(tex, SDL_BLENDMODE_BLEND);
     SDL_SetTextureScaleMode(tex, SDL_ScaleModeLinear);
 }

@@ -154,8 +154,48 @@ static void shipped_art_loads_within_the_limits(void **state)
     assert_non_null(s);
     assert_int_equal(s->h, 1080);
     assert_int_equal(s->format->format, SDL_PIXELFORMAT_ARGB8888);
-    SDL_FreeSurface(s);
+    picture_free(s);
     assert_true(picture_check(path, false, why, sizeof why));
+}
+
+/* The lines of /proc/self/maps: one per mapping. */
+static int mappings(void)
+{
+    FILE *f = fopen("/proc/self/maps", "r");
+    assert_non_null(f);
+    int n = 0, c;
+    while ((c = fgetc(f)) != EOF)
+        n += c == '\n';
+    fclose(f);
+    return n;
+}
+
+/* A picture's surface is the child's shared pixels themselves (no copy):
+ * they are whole, and picture_free gives the mapping back. */
+static void picture_pixels_are_the_childs_and_freed_with_it(void **state)
+{
+    (void)state;
+    char path[1400], why[400] = "";
+    const char *data = getenv("ATTUNE_DATA_DIR");
+    assert_non_null(data);
+    snprintf(path, sizeof path, "%s/scripts/stories/homework-night/images/kitchen.svg", data);
+    SDL_Surface *first = picture_load(path, 480, 270, true, why, sizeof why);
+    assert_non_null(first);
+    assert_int_equal(first->w, 480);
+    assert_int_equal(first->pitch, first->w * 4);
+    /* The room is opaque: every pixel's alpha is 255, none left unwritten. */
+    const Uint32 *px = first->pixels;
+    for (int i = 0; i < first->w * first->h; i++)
+        assert_int_equal(px[i] >> 24, 0xFF);
+    picture_free(first);
+    int before = mappings();
+    for (int i = 0; i < 20; i++) {
+        SDL_Surface *s = picture_load(path, 480, 270, true, why, sizeof why);
+        assert_non_null(s);
+        picture_free(s);
+    }
+    assert_true(mappings() <= before + 1);
+    picture_free(NULL);
 }
 
 static void links_pipes_and_devices_are_refused_before_opening(void **state)
@@ -234,6 +274,7 @@ int main(void)
         cmocka_unit_test(drawn_size_fits_or_covers_within_the_budget),
         cmocka_unit_test(hostile_pictures_are_refused_in_time),
         cmocka_unit_test(shipped_art_loads_within_the_limits),
+        cmocka_unit_test(picture_pixels_are_the_childs_and_freed_with_it),
         cmocka_unit_test(links_pipes_and_devices_are_refused_before_opening),
     };
     return cmocka_run_group_tests(tests, setup, NULL);

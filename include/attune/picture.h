@@ -59,8 +59,11 @@ void picture_box(double w, double h, int bw, int bh, bool cover, int *out_w, int
  * inside w x h or covering it, under every limit: read as a regular file,
  * inspected, then decoded or drawn in a child process given PICTURE_DRAW_MS.
  * An ARGB8888 surface (a PNG or JPEG at its own size, an SVG at
- * picture_box's), or NULL with why not in `why`. */
+ * picture_box's), or NULL with why not in `why`. Its pixels are the memory
+ * the child drew into: free it with picture_free, never SDL_FreeSurface. */
 SDL_Surface *picture_load(const char *path, int w, int h, bool cover, char *why, size_t wn);
+/* Free a surface picture_load gave (NULL is fine). */
+void picture_free(SDL_Surface *s);
 
 /* What `check` does with each picture: picture_load at PICTURE_CHECK_W x
  * PICTURE_CHECK_H, so a writer learns of a picture the game would refuse. */
