@@ -335,10 +335,33 @@ static bool ends_with(const char *s, const char *suffix)
     return a >= b && SDL_strcasecmp(s + a - b, suffix) == 0;
 }
 
+Uint32 render_opaque_format(SDL_Renderer *r)
+{
+    SDL_Window *w = r ? SDL_RenderGetWindow(r) : NULL;
+    return w && SDL_GetWindowPixelFormat(w) == SDL_PIXELFORMAT_RGB888 ? SDL_PIXELFORMAT_RGB888
+                                                                      : SDL_PIXELFORMAT_ARGB8888;
+}
+
 /* Turn a surface into the slot's texture (taking the surface). */
 static void set_texture(Images *im, Image *e, SDL_Surface *s)
 {
-    SDL_Texture *tex = SDL_CreateTextureFromSurface(im->renderer, s);
+    /* NOTE: a room (covering, drawn opaque) is kept in the window's own
+     * format when that is RGB888: the software renderer stretches it
+     * straight into the window or the composed scene then, where an
+     * ARGB8888 one went through a window-sized temporary surface and a
+     * conversion (~18 ms of the first frame at 1080p). RGB888 is ARGB8888
+     * with the alpha byte ignored, so the pixels go in as they are. */
+    SDL_Texture *tex = NULL;
+    Uint32 opaque = render_opaque_format(im->renderer);
+    if (e->cover && opaque != s->format->format) {
+        tex = SDL_CreateTexture(im->renderer, opaque, SDL_TEXTUREACCESS_STATIC, s->w, s->h);
+        if (tex && SDL_UpdateTexture(tex, NULL, s->pixels, s->pitch) != 0) {
+            SDL_DestroyTexture(tex);
+            tex = NULL;
+        }
+    }
+    if (!tex)
+        tex = SDL_CreateTextureFromSurface(im->renderer, s);
     if (!tex) {
         picture_free(s);
         return;

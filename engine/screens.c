@@ -605,7 +605,8 @@ static void draw_scene(Screens *s, const StoryView *v, const BeatLayout *L, int 
         return;
     }
     if (!s->scene) {
-        s->scene = SDL_CreateTexture(r, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET, w, h);
+        /* Opaque, in the window's format: each frame copies it as it is. */
+        s->scene = SDL_CreateTexture(r, render_opaque_format(r), SDL_TEXTUREACCESS_TARGET, w, h);
         s->scene_w = w;
         s->scene_h = h;
         s->scene_key[0] = '\0';
@@ -616,7 +617,7 @@ static void draw_scene(Screens *s, const StoryView *v, const BeatLayout *L, int 
         !s->prev_scene) {
         /* A new scene while fading: the old one fades out over it. */
         s->prev_scene = s->scene;
-        s->scene = SDL_CreateTexture(r, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET, w, h);
+        s->scene = SDL_CreateTexture(r, render_opaque_format(r), SDL_TEXTUREACCESS_TARGET, w, h);
         if (s->scene)
             SDL_SetTextureBlendMode(s->scene, SDL_BLENDMODE_NONE);
         SDL_SetTextureBlendMode(s->prev_scene, SDL_BLENDMODE_BLEND);

@@ -24,6 +24,11 @@ void render_gradient(SDL_Renderer *r, SDL_FRect rect, SDL_Color top, SDL_Color b
  * when it cannot be read or written. */
 bool render_save_png(SDL_Renderer *r, const char *path);
 
+/* The format for something drawn opaque in `r`'s window (a room, the
+ * composed scene): the window's own when it is RGB888, where the software
+ * renderer copies and stretches without converting; else ARGB8888. */
+Uint32 render_opaque_format(SDL_Renderer *r);
+
 /* Picture cache for renderer `r`. With `async`, SVG pictures first come as a
  * quick quarter-size preview and a worker thread rasterises them at full
  * size; an event of type images_event() is pushed when one arrives (draw
