@@ -16,12 +16,17 @@
 #include <poll.h>
 #include <pthread.h>
 #include <signal.h>
+#include <dirent.h>
+#include <stdatomic.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #if defined(__SANITIZE_ADDRESS__)
@@ -434,19 +439,278 @@ static int wait_child(int fd, Uint32 ms)
     }
 }
 
-static SDL_Surface *decode_guarded(const void *data, size_t len, const PictureInfo *info, int bw,
-                                   int bh, char *why, size_t wn)
+/* ---- Drawn pictures kept on disk -------------------------------------- */
+
+/* NOTE: drawing the two previews in children is most of the first frame
+ * (10-15 ms at 1080p), and the full-size room and person come 50 and 25 ms
+ * after it. So once a child has drawn a picture, its pixels are kept in the
+ * user's cache folder, and every later start shows them without drawing.
+ * An entry is named by what the pixels depend on: a hash of the picture
+ * file's bytes, its kind, the most it may be drawn at (max_w x max_h: the
+ * header's size for a PNG or JPEG, the box for an SVG), the pixel format
+ * and the version of this layout. It only ever holds pixels our own child
+ * produced within the limits (the file's bytes are inspected before the
+ * lookup, as before drawing), so reading them back in the process is safe;
+ * a file whose header or length does not match is removed. */
+
+enum { CACHE_VERSION = 1 };
+static const char cache_magic[8] = {'A', 'T', 'P', 'I', 'X', 'C', 'A', 'C'};
+
+typedef struct CacheHeader {
+    char magic[8];
+    uint32_t version, w, h, pitch, format, reserved;
+    uint64_t payload; /* bytes of pixels after the header: pitch * h */
+    uint64_t key;     /* the entry's key again, against a renamed file */
+} CacheHeader;
+
+static atomic_ulong drawn_count;
+static atomic_size_t cache_max = (size_t)128 << 20;
+static atomic_bool cache_warned;
+
+unsigned long picture_drawn_count(void) { return atomic_load(&drawn_count); }
+
+void picture_cache_set_max(size_t bytes) { atomic_store(&cache_max, bytes); }
+
+static uint64_t fnv1a(uint64_t h, const void *data, size_t len)
 {
-    /* Room for what the header said (a PNG or JPEG) or for the box (an SVG,
-     * which nanosvg may round up by a pixel). */
-    int max_w = info->kind == PICTURE_SVG ? bw + 1 : (int)info->w;
-    int max_h = info->kind == PICTURE_SVG ? bh + 1 : (int)info->h;
+    const unsigned char *b = data;
+    for (size_t i = 0; i < len; i++) {
+        h ^= b[i];
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+static uint64_t cache_key(const void *data, size_t len, const PictureInfo *info, int max_w,
+                          int max_h)
+{
+    uint64_t h = fnv1a(14695981039346656037ull, data, len);
+    uint32_t parts[5] = {CACHE_VERSION, (uint32_t)info->kind, (uint32_t)max_w, (uint32_t)max_h,
+                         SDL_PIXELFORMAT_ARGB8888};
+    return fnv1a(h, parts, sizeof parts);
+}
+
+/* $XDG_CACHE_HOME/attune/pictures, else ~/.cache/attune/pictures (an empty
+ * or relative XDG_CACHE_HOME is ignored, as the XDG spec says); false when
+ * the cache is off (ATTUNE_NO_PICTURE_CACHE) or there is no such folder. */
+static bool cache_dir(char *out, size_t n)
+{
+    const char *off = getenv("ATTUNE_NO_PICTURE_CACHE");
+    if (off && off[0] && strcmp(off, "0") != 0)
+        return false;
+    const char *xdg = getenv("XDG_CACHE_HOME");
+    if (xdg && xdg[0] == '/')
+        return paths_join(out, n, xdg, "attune/pictures");
+    const char *home = getenv("HOME");
+    return home && home[0] && paths_join(out, n, home, ".cache/attune/pictures");
+}
+
+static bool cache_path(char *out, size_t n, uint64_t key)
+{
+    char dir[1100];
+    if (!cache_dir(dir, sizeof dir))
+        return false;
+    int k = snprintf(out, n, "%s/%016llx.px", dir, (unsigned long long)key);
+    return k > 0 && (size_t)k < n;
+}
+
+static void cache_warn(const char *what, const char *path)
+{
+    if (!atomic_exchange(&cache_warned, true))
+        log_debug("picture", "no picture cache: cannot %s '%s': %s", what, path,
+                  strerror(errno));
+}
+
+static bool read_all(int fd, void *buf, size_t len)
+{
+    unsigned char *p = buf;
+    while (len > 0) {
+        ssize_t k = read(fd, p, len);
+        if (k < 0 && errno == EINTR)
+            continue;
+        if (k <= 0)
+            return false;
+        p += k;
+        len -= (size_t)k;
+    }
+    return true;
+}
+
+static bool write_all(int fd, const void *buf, size_t len)
+{
+    const unsigned char *p = buf;
+    while (len > 0) {
+        ssize_t k = write(fd, p, len);
+        if (k < 0 && errno == EINTR)
+            continue;
+        if (k <= 0)
+            return false;
+        p += k;
+        len -= (size_t)k;
+    }
+    return true;
+}
+
+/* The surface over a Shared the caller filled; NULL with why when SDL
+ * cannot make one (the mapping is then the caller's to unmap). */
+static SDL_Surface *shared_surface(Shared *sh, size_t size, char *why, size_t wn)
+{
+    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormatFrom(sh->pixels, sh->w, sh->h, 32, sh->w * 4,
+                                                        SDL_PIXELFORMAT_ARGB8888);
+    if (s) {
+        sh->mapped = size;
+        s->userdata = sh;
+    } else {
+        snprintf(why, wn, "cannot be held: %s", SDL_GetError());
+    }
+    return s;
+}
+
+/* The entry for `key`, no larger than max_w x max_h, as a surface like the
+ * child's (picture_free frees it); NULL when there is none or it is not
+ * whole (then it is removed). */
+static SDL_Surface *cache_lookup(uint64_t key, int max_w, int max_h)
+{
+    char path[1200];
+    if (!cache_path(path, sizeof path, key))
+        return NULL;
+    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
+    if (fd < 0)
+        return NULL;
+    struct stat st;
+    CacheHeader hd;
+    size_t most = sizeof hd + (size_t)max_w * (size_t)max_h * 4;
+    bool whole = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size >= (off_t)sizeof hd &&
+                 (size_t)st.st_size <= most && read_all(fd, &hd, sizeof hd) &&
+                 memcmp(hd.magic, cache_magic, sizeof cache_magic) == 0 &&
+                 hd.version == CACHE_VERSION && hd.format == SDL_PIXELFORMAT_ARGB8888 &&
+                 hd.key == key && hd.w >= 1 && hd.h >= 1 && hd.w <= (uint32_t)max_w &&
+                 hd.h <= (uint32_t)max_h && hd.pitch == hd.w * 4 &&
+                 hd.payload == (uint64_t)hd.pitch * hd.h &&
+                 (uint64_t)st.st_size == sizeof hd + hd.payload;
+    SDL_Surface *s = NULL;
+    Shared *sh = MAP_FAILED;
+    size_t size = 0;
+    if (whole) {
+        size = sizeof(Shared) + (size_t)hd.payload;
+        sh = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (sh != MAP_FAILED) {
+            sh->w = (int)hd.w;
+            sh->h = (int)hd.h;
+            char why[64];
+            if (read_all(fd, sh->pixels, (size_t)hd.payload))
+                s = shared_surface(sh, size, why, sizeof why);
+            else
+                whole = false;
+            if (!s)
+                munmap(sh, size);
+        }
+    }
+    if (whole)
+        futimens(fd, NULL); /* used now: the bound removes the least recently used */
+    close(fd);
+    if (!whole) {
+        log_debug("picture", "removing the damaged cache entry '%s'", path);
+        unlink(path);
+    }
+    return s;
+}
+
+/* Keep the folder under cache_max: remove the least recently used entries
+ * (by mtime, which a lookup renews). Run after a write only, which is rare:
+ * a few entries per story and size. */
+static void cache_bound(const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return;
+    typedef struct Entry { char name[64]; time_t mtime; long nsec; size_t size; } Entry;
+    Entry *all = NULL;
+    size_t n = 0, cap = 0, total = 0;
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        size_t nl = strlen(e->d_name);
+        if (nl < 4 || nl >= sizeof all->name || strcmp(e->d_name + nl - 3, ".px") != 0 ||
+            e->d_name[0] == '.')
+            continue;
+        struct stat st;
+        if (fstatat(dirfd(d), e->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(st.st_mode))
+            continue;
+        if (n == cap) {
+            size_t nc = cap ? cap * 2 : 32;
+            Entry *na = realloc(all, nc * sizeof *na);
+            if (!na)
+                break;
+            all = na;
+            cap = nc;
+        }
+        memcpy(all[n].name, e->d_name, nl + 1);
+        all[n].mtime = st.st_mtim.tv_sec;
+        all[n].nsec = st.st_mtim.tv_nsec;
+        all[n].size = (size_t)st.st_size;
+        total += all[n].size;
+        n++;
+    }
+    size_t max = atomic_load(&cache_max);
+    while (total > max && n > 0) {
+        size_t old = 0;
+        for (size_t i = 1; i < n; i++)
+            if (all[i].mtime < all[old].mtime ||
+                (all[i].mtime == all[old].mtime && all[i].nsec < all[old].nsec))
+                old = i;
+        unlinkat(dirfd(d), all[old].name, 0);
+        total -= all[old].size;
+        all[old] = all[--n];
+    }
+    free(all);
+    closedir(d);
+}
+
+/* Keep what the child drew under `key`: written whole to a temporary file
+ * and renamed, so a reader sees the old entry, none, or this one. No fsync:
+ * a cache lost in a crash is only drawn again, and a torn one fails the
+ * length check. */
+static void cache_store(uint64_t key, const SDL_Surface *s)
+{
+    char dir[1100], path[1200], tmp[1300];
+    if (!cache_dir(dir, sizeof dir) || !cache_path(path, sizeof path, key))
+        return;
+    if (!paths_make_dirs(dir)) {
+        cache_warn("create", dir);
+        return;
+    }
+    snprintf(tmp, sizeof tmp, "%s/.%016llx.tmp.%ld.%lu", dir, (unsigned long long)key,
+             (long)getpid(), (unsigned long)atomic_load(&drawn_count));
+    CacheHeader hd = {.version = CACHE_VERSION, .w = (uint32_t)s->w, .h = (uint32_t)s->h,
+                      .pitch = (uint32_t)s->w * 4, .format = SDL_PIXELFORMAT_ARGB8888,
+                      .payload = (uint64_t)s->w * 4 * (uint64_t)s->h, .key = key};
+    memcpy(hd.magic, cache_magic, sizeof hd.magic);
+    int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
+    if (fd < 0) {
+        cache_warn("write", tmp);
+        return;
+    }
+    bool ok = write_all(fd, &hd, sizeof hd) && write_all(fd, s->pixels, (size_t)hd.payload);
+    if (close(fd) != 0)
+        ok = false;
+    if (!ok || rename(tmp, path) != 0) {
+        cache_warn("write", path);
+        unlink(tmp);
+        return;
+    }
+    cache_bound(dir);
+}
+
+static SDL_Surface *decode_guarded(const void *data, size_t len, const PictureInfo *info, int bw,
+                                   int bh, int max_w, int max_h, char *why, size_t wn)
+{
     size_t size = sizeof(Shared) + (size_t)max_w * (size_t)max_h * 4;
     Shared *sh = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
     if (sh == MAP_FAILED) {
         snprintf(why, wn, "cannot be decoded: no memory (%s)", strerror(errno));
         return NULL;
     }
+    atomic_fetch_add(&drawn_count, 1);
     int fds[2] = {-1, -1};
     pid_t pid = -1;
     pthread_mutex_lock(&fork_lock);
@@ -484,14 +748,7 @@ static SDL_Surface *decode_guarded(const void *data, size_t len, const PictureIn
          * a moment (the shared memory, the copy and the texture made from it).
          * The mapping goes with the surface (picture_free). The child is gone
          * by then (waited for below), so nothing else writes to it. */
-        s = SDL_CreateRGBSurfaceWithFormatFrom(sh->pixels, sh->w, sh->h, 32, sh->w * 4,
-                                               SDL_PIXELFORMAT_ARGB8888);
-        if (s) {
-            sh->mapped = size;
-            s->userdata = sh;
-        } else {
-            snprintf(why, wn, "cannot be held: %s", SDL_GetError());
-        }
+        s = shared_surface(sh, size, why, wn);
     }
     if (pid > 0)
         while (waitpid(pid, NULL, 0) < 0 && errno == EINTR) {
@@ -513,8 +770,18 @@ void picture_free(SDL_Surface *s)
         munmap(sh, sh->mapped);
 }
 
-SDL_Surface *picture_load(const char *path, int w, int h, bool cover, char *why, size_t wn)
+/* How load uses the cache of drawn pictures. */
+typedef enum LoadMode { LOAD_DRAW, LOAD_CACHE_OR_DRAW, LOAD_CACHE_ONLY } LoadMode;
+
+static SDL_Surface *load(const char *path, int w, int h, bool cover, LoadMode mode, char *why,
+                         size_t wn)
 {
+    char dir[1100];
+    bool cached = mode != LOAD_DRAW && cache_dir(dir, sizeof dir);
+    if (mode == LOAD_CACHE_ONLY && !cached) {
+        snprintf(why, wn, "is not kept: the picture cache is off");
+        return NULL;
+    }
     size_t len = 0;
     char *data = paths_read_regular(path, PICTURE_MAX_BYTES, &len, why, wn);
     if (!data)
@@ -525,15 +792,41 @@ SDL_Surface *picture_load(const char *path, int w, int h, bool cover, char *why,
         int bw = 0, bh = 0;
         if (info.kind == PICTURE_SVG)
             picture_box(info.w, info.h, w, h, cover, &bw, &bh);
-        s = decode_guarded(data, len, &info, bw, bh, why, wn);
+        /* Room for what the header said (a PNG or JPEG) or for the box (an
+         * SVG, which nanosvg may round up by a pixel). */
+        int max_w = info.kind == PICTURE_SVG ? bw + 1 : (int)info.w;
+        int max_h = info.kind == PICTURE_SVG ? bh + 1 : (int)info.h;
+        uint64_t key = cached ? cache_key(data, len, &info, max_w, max_h) : 0;
+        if (cached)
+            s = cache_lookup(key, max_w, max_h);
+        if (!s && mode == LOAD_CACHE_ONLY)
+            snprintf(why, wn, "has not been drawn at that size yet");
+        else if (!s) {
+            s = decode_guarded(data, len, &info, bw, bh, max_w, max_h, why, wn);
+            if (s && cached)
+                cache_store(key, s);
+        }
     }
     free(data);
     return s;
 }
 
+SDL_Surface *picture_load(const char *path, int w, int h, bool cover, char *why, size_t wn)
+{
+    return load(path, w, h, cover, LOAD_CACHE_OR_DRAW, why, wn);
+}
+
+SDL_Surface *picture_load_cached(const char *path, int w, int h, bool cover)
+{
+    char why[400];
+    return load(path, w, h, cover, LOAD_CACHE_ONLY, why, sizeof why);
+}
+
+/* NOTE: never the cache: check is to prove that each picture draws within
+ * the limits now, in a child, not that it once did. */
 bool picture_check(const char *path, bool cover, char *why, size_t wn)
 {
-    SDL_Surface *s = picture_load(path, PICTURE_CHECK_W, PICTURE_CHECK_H, cover, why, wn);
+    SDL_Surface *s = load(path, PICTURE_CHECK_W, PICTURE_CHECK_H, cover, LOAD_DRAW, why, wn);
     picture_free(s);
     return s != NULL;
 }

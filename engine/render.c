@@ -446,10 +446,16 @@ SDL_Texture *images_get(Images *im, const char *path, int w, int h, bool cover, 
      * worker, draw a quarter-size preview now (scaled up, soft) and swap in
      * the full picture when it arrives, so the window never waits on it. */
     bool later = svg && im->async && im->n_jobs < JOB_QUEUE;
-    log_debug("render", "loading '%s' at %dx%d%s", path, w, h, later ? " (preview)" : "");
+    /* A picture drawn at this size on an earlier start is in the cache of
+     * drawn pictures (picture.c): read whole in ~1 ms, it needs no preview. */
+    SDL_Surface *s = later ? picture_load_cached(path, w, h, cover) : NULL;
+    later = later && !s;
+    log_debug("render", "loading '%s' at %dx%d%s", path, w, h,
+              s ? " (drawn before)" : later ? " (preview)" : "");
     char why[400];
-    SDL_Surface *s = picture_load(path, later ? (w + 3) / 4 : w, later ? (h + 3) / 4 : h, cover,
-                                  why, sizeof why);
+    if (!s)
+        s = picture_load(path, later ? (w + 3) / 4 : w, later ? (h + 3) / 4 : h, cover, why,
+                         sizeof why);
     if (!s) {
         victim->failed = true;
         log_error("render", "picture '%s' %s; the scene is drawn without it", path, why);

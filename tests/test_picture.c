@@ -5,7 +5,9 @@
  * (paths_resolve_inside, paths_open_regular): sizes read from headers
  * without decoding, an SVG's declared size, elements and coordinates, the
  * size it is drawn at, the deadline, and links, pipes and devices refused
- * before anything reads them. Fixtures: tests/fixtures/stories/hostile-*. */
+ * before anything reads them; and the cache of drawn pictures (given back
+ * whole without drawing, damaged entries and changed files drawn again, its
+ * bound). Fixtures: tests/fixtures/stories/hostile-*. */
 #include "attune/paths.h"
 #include "attune/picture.h"
 
@@ -18,6 +20,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -29,6 +32,9 @@ static int setup(void **state)
     const char *f = getenv("ATTUNE_FIXTURES");
     assert_non_null(f);
     snprintf(fixtures, sizeof fixtures, "%s/stories", f);
+    /* The tests of the limits and of the child draw every time; the tests
+     * of the cache turn it on in a folder of their own. */
+    setenv("ATTUNE_NO_PICTURE_CACHE", "1", 1);
     assert_int_equal(SDL_Init(0), 0);
     return 0;
 }
@@ -265,6 +271,213 @@ static void links_pipes_and_devices_are_refused_before_opening(void **state)
     rmdir(dir);
 }
 
+/* ---- The cache of drawn pictures ---- */
+
+static char cache_home[256], cache_pics[400], art[400];
+
+/* A cache folder of its own and a copy of a shipped room to change. */
+static void cache_begin(void)
+{
+    snprintf(cache_home, sizeof cache_home, "%s/attune-cache-XXXXXX", P_tmpdir);
+    assert_non_null(mkdtemp(cache_home));
+    snprintf(cache_pics, sizeof cache_pics, "%s/attune/pictures", cache_home);
+    snprintf(art, sizeof art, "%s/room.svg", cache_home);
+    char src[1400];
+    snprintf(src, sizeof src, "%s/scripts/stories/homework-night/images/kitchen.svg",
+             getenv("ATTUNE_DATA_DIR"));
+    FILE *in = fopen(src, "rb"), *out = fopen(art, "wb");
+    assert_non_null(in);
+    assert_non_null(out);
+    char buf[4096];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, in)) > 0)
+        assert_int_equal(fwrite(buf, 1, n, out), n);
+    fclose(in);
+    fclose(out);
+    setenv("XDG_CACHE_HOME", cache_home, 1);
+    unsetenv("ATTUNE_NO_PICTURE_CACHE");
+}
+
+static void cache_end(void)
+{
+    setenv("ATTUNE_NO_PICTURE_CACHE", "1", 1);
+    picture_cache_set_max((size_t)128 << 20);
+    DIR *d = opendir(cache_pics);
+    struct dirent *e;
+    char p[800];
+    while (d && (e = readdir(d)) != NULL)
+        if (e->d_name[0] != '.') {
+            snprintf(p, sizeof p, "%s/%s", cache_pics, e->d_name);
+            unlink(p);
+        }
+    if (d)
+        closedir(d);
+    rmdir(cache_pics);
+    snprintf(p, sizeof p, "%s/attune", cache_home);
+    rmdir(p);
+    unlink(art);
+    rmdir(cache_home);
+}
+
+/* The entries in the cache folder; the name of the last one in `name`. */
+static int cache_entries(char *name, size_t n)
+{
+    DIR *d = opendir(cache_pics);
+    if (!d)
+        return 0;
+    int count = 0;
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL)
+        if (e->d_name[0] != '.') {
+            count++;
+            if (name)
+                snprintf(name, n, "%s/%s", cache_pics, e->d_name);
+        }
+    closedir(d);
+    return count;
+}
+
+static void append(const char *path, const char *text)
+{
+    FILE *f = fopen(path, "ab");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+}
+
+static SDL_Surface *load_counted(int w, int h, unsigned long *drawn)
+{
+    char why[400] = "";
+    unsigned long before = picture_drawn_count();
+    SDL_Surface *s = picture_load(art, w, h, true, why, sizeof why);
+    assert_non_null(s);
+    *drawn = picture_drawn_count() - before;
+    return s;
+}
+
+static bool same_pixels(const SDL_Surface *a, const SDL_Surface *b)
+{
+    return a->w == b->w && a->h == b->h && a->pitch == b->pitch &&
+           memcmp(a->pixels, b->pixels, (size_t)a->pitch * (size_t)a->h) == 0;
+}
+
+/* Drawn once, then given back from the cache with the same pixels and no
+ * child; check draws every time all the same. */
+static void cached_picture_comes_back_without_drawing(void **state)
+{
+    (void)state;
+    cache_begin();
+    unsigned long drawn, before = picture_drawn_count();
+    /* Only from the cache: nothing there yet, and nothing drawn. */
+    assert_null(picture_load_cached(art, 480, 270, true));
+    assert_int_equal(picture_drawn_count(), before);
+    SDL_Surface *first = load_counted(480, 270, &drawn);
+    assert_int_equal(drawn, 1);
+    assert_int_equal(cache_entries(NULL, 0), 1);
+    SDL_Surface *again = load_counted(480, 270, &drawn);
+    assert_int_equal(drawn, 0);
+    assert_true(same_pixels(first, again));
+    picture_free(again);
+    before = picture_drawn_count();
+    again = picture_load_cached(art, 480, 270, true);
+    assert_non_null(again);
+    assert_int_equal(picture_drawn_count(), before);
+    assert_true(same_pixels(first, again));
+    picture_free(again);
+    /* Another size is another entry. */
+    SDL_Surface *other = load_counted(240, 135, &drawn);
+    assert_int_equal(drawn, 1);
+    assert_int_equal(other->w, 240);
+    picture_free(other);
+    assert_int_equal(cache_entries(NULL, 0), 2);
+    char why[400] = "";
+    before = picture_drawn_count();
+    assert_true(picture_check(art, true, why, sizeof why));
+    assert_true(picture_check(art, true, why, sizeof why));
+    assert_int_equal(picture_drawn_count() - before, 2);
+    /* Turned off, it draws. */
+    setenv("ATTUNE_NO_PICTURE_CACHE", "1", 1);
+    assert_null(picture_load_cached(art, 480, 270, true));
+    again = load_counted(480, 270, &drawn);
+    assert_int_equal(drawn, 1);
+    assert_true(same_pixels(first, again));
+    picture_free(again);
+    picture_free(first);
+    cache_end();
+}
+
+/* A truncated entry, or one whose header is not ours, is removed and the
+ * picture drawn again; a changed picture file misses the cache. */
+static void damaged_entry_or_changed_file_is_drawn_again(void **state)
+{
+    (void)state;
+    cache_begin();
+    unsigned long drawn;
+    SDL_Surface *first = load_counted(480, 270, &drawn);
+    assert_int_equal(drawn, 1);
+    char entry[800];
+    assert_int_equal(cache_entries(entry, sizeof entry), 1);
+    struct stat st;
+    assert_int_equal(stat(entry, &st), 0);
+    assert_int_equal(truncate(entry, st.st_size - 1), 0);
+    SDL_Surface *s = load_counted(480, 270, &drawn);
+    assert_int_equal(drawn, 1);
+    assert_true(same_pixels(first, s));
+    picture_free(s);
+    /* Whole length, damaged header. */
+    assert_int_equal(stat(entry, &st), 0);
+    FILE *f = fopen(entry, "r+b");
+    assert_non_null(f);
+    fputs("XXXX", f);
+    fclose(f);
+    s = load_counted(480, 270, &drawn);
+    assert_int_equal(drawn, 1);
+    assert_true(same_pixels(first, s));
+    picture_free(s);
+    s = load_counted(480, 270, &drawn);
+    assert_int_equal(drawn, 0);
+    picture_free(s);
+    /* The file changed: a new entry, drawn. */
+    append(art, "<!-- changed -->\n");
+    s = load_counted(480, 270, &drawn);
+    assert_int_equal(drawn, 1);
+    picture_free(s);
+    assert_int_equal(cache_entries(NULL, 0), 2);
+    picture_free(first);
+    cache_end();
+}
+
+/* Over its bound, the cache removes the least recently used entries. */
+static void cache_bound_removes_old_entries(void **state)
+{
+    (void)state;
+    cache_begin();
+    unsigned long drawn;
+    SDL_Surface *s = load_counted(480, 270, &drawn);
+    char entry[800];
+    struct stat st;
+    assert_int_equal(cache_entries(entry, sizeof entry), 1);
+    assert_int_equal(stat(entry, &st), 0);
+    picture_free(s);
+    /* Room for two entries of this size. */
+    picture_cache_set_max((size_t)st.st_size * 2);
+    append(art, "<!-- b -->\n");
+    s = load_counted(480, 270, &drawn);
+    assert_int_equal(drawn, 1);
+    picture_free(s);
+    assert_int_equal(cache_entries(NULL, 0), 2);
+    append(art, "<!-- c -->\n");
+    s = load_counted(480, 270, &drawn);
+    assert_int_equal(drawn, 1);
+    picture_free(s);
+    assert_int_equal(cache_entries(NULL, 0), 2);
+    /* The last one is kept. */
+    s = load_counted(480, 270, &drawn);
+    assert_int_equal(drawn, 0);
+    picture_free(s);
+    cache_end();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -276,6 +489,9 @@ int main(void)
         cmocka_unit_test(shipped_art_loads_within_the_limits),
         cmocka_unit_test(picture_pixels_are_the_childs_and_freed_with_it),
         cmocka_unit_test(links_pipes_and_devices_are_refused_before_opening),
+        cmocka_unit_test(cached_picture_comes_back_without_drawing),
+        cmocka_unit_test(damaged_entry_or_changed_file_is_drawn_again),
+        cmocka_unit_test(cache_bound_removes_old_entries),
     };
     return cmocka_run_group_tests(tests, setup, NULL);
 }

@@ -65,8 +65,23 @@ SDL_Surface *picture_load(const char *path, int w, int h, bool cover, char *why,
 /* Free a surface picture_load gave (NULL is fine). */
 void picture_free(SDL_Surface *s);
 
+/* picture_load keeps what a child drew in $XDG_CACHE_HOME/attune/pictures
+ * (else ~/.cache/attune/pictures), keyed by the file's bytes and the size it
+ * may be drawn at, and gives it back from there the next time without
+ * drawing; ATTUNE_NO_PICTURE_CACHE=1 turns that off. For tests: how many
+ * pictures were decoded or drawn in a child so far, and the cache's bound in
+ * bytes (128 MiB unless set). */
+unsigned long picture_drawn_count(void);
+void picture_cache_set_max(size_t bytes);
+
+/* picture_load, but only from that cache: NULL, with nothing drawn, when
+ * the picture has not been drawn at that size before (or the cache is off).
+ * For a window that would show a quick preview while it waits. */
+SDL_Surface *picture_load_cached(const char *path, int w, int h, bool cover);
+
 /* What `check` does with each picture: picture_load at PICTURE_CHECK_W x
- * PICTURE_CHECK_H, so a writer learns of a picture the game would refuse. */
+ * PICTURE_CHECK_H, so a writer learns of a picture the game would refuse;
+ * always drawn in a child, never taken from the cache. */
 bool picture_check(const char *path, bool cover, char *why, size_t wn);
 
 #endif
