@@ -62,7 +62,10 @@ M.MAX_TEXT = 1000
 -- save holds (SAVE_MAX_ID in include/attune/save.h, handed in by the engine),
 -- so every id a story can reach can be saved and read back.
 M.MAX_ID = lib.MAX_ID
-assert(math.type(M.MAX_ID) == "integer" and M.MAX_ID > 0, "lib.MAX_ID is not set")
+-- A game built before this library hands in no limit: say so in words a
+-- writer can act on (a checkout pulled without rebuilding), not "not set".
+assert(math.type(M.MAX_ID) == "integer" and M.MAX_ID > 0,
+  "the game program is older than its story library (scripts/lib): rebuild it, e.g. cmake --build build")
 
 -- Control characters: C0 but for the line break ("\n") a text may hold, DEL,
 -- C1 (U+0080..U+009F) and the line and paragraph separators. None is
