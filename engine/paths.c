@@ -339,6 +339,36 @@ FILE *paths_open_regular(const char *path, size_t max, char *why, size_t wn)
     return f;
 }
 
+bool paths_read_all(int fd, void *buf, size_t len)
+{
+    unsigned char *p = buf;
+    while (len > 0) {
+        ssize_t k = read(fd, p, len);
+        if (k < 0 && errno == EINTR)
+            continue;
+        if (k <= 0)
+            return false;
+        p += k;
+        len -= (size_t)k;
+    }
+    return true;
+}
+
+bool paths_write_all(int fd, const void *buf, size_t len)
+{
+    const unsigned char *p = buf;
+    while (len > 0) {
+        ssize_t k = write(fd, p, len);
+        if (k < 0 && errno == EINTR)
+            continue;
+        if (k <= 0)
+            return false;
+        p += k;
+        len -= (size_t)k;
+    }
+    return true;
+}
+
 char *paths_read_regular(const char *path, size_t max, size_t *len, char *why, size_t wn)
 {
     FILE *f = paths_open_regular(path, max, why, wn);

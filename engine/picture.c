@@ -521,36 +521,6 @@ static void cache_warn(const char *what, const char *path)
                   strerror(errno));
 }
 
-static bool read_all(int fd, void *buf, size_t len)
-{
-    unsigned char *p = buf;
-    while (len > 0) {
-        ssize_t k = read(fd, p, len);
-        if (k < 0 && errno == EINTR)
-            continue;
-        if (k <= 0)
-            return false;
-        p += k;
-        len -= (size_t)k;
-    }
-    return true;
-}
-
-static bool write_all(int fd, const void *buf, size_t len)
-{
-    const unsigned char *p = buf;
-    while (len > 0) {
-        ssize_t k = write(fd, p, len);
-        if (k < 0 && errno == EINTR)
-            continue;
-        if (k <= 0)
-            return false;
-        p += k;
-        len -= (size_t)k;
-    }
-    return true;
-}
-
 /* The surface over a Shared the caller filled; NULL with why when SDL
  * cannot make one (the mapping is then the caller's to unmap). */
 static SDL_Surface *shared_surface(Shared *sh, size_t size, char *why, size_t wn)
@@ -581,7 +551,7 @@ static SDL_Surface *cache_lookup(uint64_t key, int max_w, int max_h)
     CacheHeader hd;
     size_t most = sizeof hd + (size_t)max_w * (size_t)max_h * 4;
     bool whole = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size >= (off_t)sizeof hd &&
-                 (size_t)st.st_size <= most && read_all(fd, &hd, sizeof hd) &&
+                 (size_t)st.st_size <= most && paths_read_all(fd, &hd, sizeof hd) &&
                  memcmp(hd.magic, cache_magic, sizeof cache_magic) == 0 &&
                  hd.version == CACHE_VERSION && hd.format == SDL_PIXELFORMAT_ARGB8888 &&
                  hd.key == key && hd.w >= 1 && hd.h >= 1 && hd.w <= (uint32_t)max_w &&
@@ -598,7 +568,7 @@ static SDL_Surface *cache_lookup(uint64_t key, int max_w, int max_h)
             sh->w = (int)hd.w;
             sh->h = (int)hd.h;
             char why[64];
-            if (read_all(fd, sh->pixels, (size_t)hd.payload))
+            if (paths_read_all(fd, sh->pixels, (size_t)hd.payload))
                 s = shared_surface(sh, size, why, sizeof why);
             else
                 whole = false;
@@ -690,7 +660,7 @@ static void cache_store(uint64_t key, const SDL_Surface *s)
         cache_warn("write", tmp);
         return;
     }
-    bool ok = write_all(fd, &hd, sizeof hd) && write_all(fd, s->pixels, (size_t)hd.payload);
+    bool ok = paths_write_all(fd, &hd, sizeof hd) && paths_write_all(fd, s->pixels, (size_t)hd.payload);
     if (close(fd) != 0)
         ok = false;
     if (!ok || rename(tmp, path) != 0) {

@@ -27,17 +27,15 @@
  *   end                         the record is whole */
 #include "attune/resume.h"
 #include "attune/log.h"
+#include "attune/paths.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <inttypes.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
-#include <unistd.h>
 
 enum { RECORD_MAX_BYTES = 4 << 20, WORDS_MAX = 600 };
 
@@ -434,27 +432,12 @@ bool resume_parse(const char *text, size_t len, ResumeRecord *r)
 bool resume_load(const char *path, ResumeRecord *r)
 {
     memset(r, 0, sizeof *r);
-    /* Only a regular file, never waited on (a FIFO) nor followed elsewhere. */
-    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW);
-    if (fd < 0)
-        return false;
-    struct stat st;
-    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size > RECORD_MAX_BYTES) {
-        close(fd);
-        return false;
-    }
-    size_t size = (size_t)st.st_size, got = 0;
-    char *buf = malloc(size + 1);
-    while (buf && got < size) {
-        ssize_t k = read(fd, buf + got, size - got);
-        if (k < 0 && errno == EINTR)
-            continue;
-        if (k <= 0)
-            break;
-        got += (size_t)k;
-    }
-    close(fd);
-    bool ok = buf && resume_parse(buf, got, r);
+    /* Only a regular file, never waited on (a FIFO): the rule every file
+     * the game reads goes by. */
+    char why[160];
+    size_t len = 0;
+    char *buf = paths_read_regular(path, RECORD_MAX_BYTES, &len, why, sizeof why);
+    bool ok = buf && resume_parse(buf, len, r);
     free(buf);
     return ok;
 }

@@ -497,21 +497,6 @@ corrupt:
     return SAVE_ERR_CORRUPT;
 }
 
-static bool write_all(int fd, const unsigned char *buf, size_t len)
-{
-    while (len > 0) {
-        ssize_t k = write(fd, buf, len);
-        if (k < 0) {
-            if (errno == EINTR)
-                continue;
-            return false;
-        }
-        buf += k;
-        len -= (size_t)k;
-    }
-    return true;
-}
-
 bool save_write_atomic(const char *path, const unsigned char *buf, size_t len)
 {
     char tmp[1400], dir[1200];
@@ -534,7 +519,7 @@ bool save_write_atomic(const char *path, const unsigned char *buf, size_t len)
         log_error("save", "cannot write '%s': %s", tmp, strerror(errno));
         return false;
     }
-    bool ok = write_all(fd, buf, len) && fsync(fd) == 0;
+    bool ok = paths_write_all(fd, buf, len) && fsync(fd) == 0;
     int saved = errno;
     if (close(fd) != 0)
         ok = false;

@@ -73,6 +73,11 @@ FILE *paths_open_regular(const char *path, size_t max, char *why, size_t wn);
 /* The same, read whole into a new NUL-terminated buffer (caller frees). */
 char *paths_read_regular(const char *path, size_t max, size_t *len, char *why, size_t wn);
 
+/* Read exactly `len` bytes from `fd` / write all of `buf` to it, going on
+ * after EINTR and short counts. False on an error or an early end. */
+bool paths_read_all(int fd, void *buf, size_t len);
+bool paths_write_all(int fd, const void *buf, size_t len);
+
 void paths_quit(void);
 
 #endif
