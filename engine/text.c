@@ -75,8 +75,7 @@ struct Text {
     char *font_dir;
     int family;                   /* a TextFamily */
     bool family_failed[FAMILIES]; /* its faces could not be read (logged once) */
-    void *face_data[FAMILIES][FACES];
-    size_t face_len[FAMILIES][FACES];
+    char *face_path[FAMILIES][FACES]; /* each face's file, read as glyphs are needed */
     OpenFont fonts[FONT_SLOTS];
     Layout layouts[LAYOUT_SLOTS];
     RunTex runs[RUN_SLOTS];
@@ -150,33 +149,41 @@ void text_set_system_font_dirs(const char *sans, const char *dyslexic)
     system_font_dirs[TEXT_FAMILY_DYSLEXIC] = dyslexic;
 }
 
-/* Read one face: from the game's fonts folder, else from the system's. */
-static char *read_face(const Text *t, int family, const char *file, size_t *len)
+/* Find one face: in the game's fonts folder, else in the system's. */
+static char *find_face(const Text *t, int family, const char *file)
 {
     const char *dirs[2] = {t->font_dir, system_font_dirs[family]};
     for (int d = 0; d < 2; d++) {
         char path[1200];
-        char *data = NULL;
-        /* NOTE: only a file that is there is read: paths_read_file logs a
-         * missing one, and the first folder lacks them in the Debian package. */
-        if (paths_join(path, sizeof path, dirs[d], file) && access(path, R_OK) == 0 &&
-            (data = paths_read_file(path, 32u << 20, len)))
-            return data;
+        /* NOTE: the first folder lacks the fonts in the Debian package. */
+        if (!paths_join(path, sizeof path, dirs[d], file) || access(path, R_OK) != 0)
+            continue;
+        FILE *f = paths_open_regular(path, 32u << 20, NULL, 0);
+        if (f) {
+            fclose(f);
+            return str_dup(path);
+        }
     }
     return NULL;
 }
 
-/* Read the four faces of `family` into memory; all or none. */
+/* Find the four faces of `family`; all or none.
+ * NOTE: a face is opened from its file, not read into memory: FreeType
+ * reads a glyph's outline when it first draws it, and the few tables
+ * HarfBuzz shapes with are copied per size either way, so the files' ~0.9
+ * MB (Open Sans) never need to be resident. A file that shrinks while the
+ * game runs costs glyphs (FreeType reports a read error), never a crash,
+ * which is why they are not mapped (SIGBUS). */
 static bool load_family(Text *t, int family)
 {
     for (int i = 0; i < FACES; i++) {
         const char *file = face_files[family][i];
-        if (!(t->face_data[family][i] = read_face(t, family, file, &t->face_len[family][i]))) {
+        if (!(t->face_path[family][i] = find_face(t, family, file))) {
             log_error("text", "cannot load font '%s' from '%s' or '%s'", file, t->font_dir,
                       system_font_dirs[family]);
             for (int k = 0; k < FACES; k++) {
-                free(t->face_data[family][k]);
-                t->face_data[family][k] = NULL;
+                free(t->face_path[family][k]);
+                t->face_path[family][k] = NULL;
             }
             return false;
         }
@@ -248,7 +255,7 @@ void text_destroy(Text *t)
     drop_caches(t);
     for (int f = 0; f < FAMILIES; f++)
         for (int i = 0; i < FACES; i++)
-            free(t->face_data[f][i]);
+            free(t->face_path[f][i]);
     free(t->widths);
     free(t->font_dir);
     free(t);
@@ -261,7 +268,7 @@ bool text_set_family(Text *t, TextFamily f)
         return false;
     if (family == t->family)
         return true;
-    if (!t->face_data[family][0]) {
+    if (!t->face_path[family][0]) {
         if (t->family_failed[family])
             return false;
         if (!load_family(t, family)) {
@@ -296,8 +303,7 @@ static TTF_Font *font_get(Text *t, int style, int px)
     }
     if (victim->font)
         TTF_CloseFont(victim->font);
-    SDL_RWops *rw =
-        SDL_RWFromConstMem(t->face_data[t->family][style], (int)t->face_len[t->family][style]);
+    SDL_RWops *rw = SDL_RWFromFile(t->face_path[t->family][style], "rb");
     victim->font = rw ? TTF_OpenFontRW(rw, 1, px) : NULL;
     if (!victim->font) {
         log_error("text", "cannot open '%s' at %dpx: %s", face_files[t->family][style], px,
