@@ -14,7 +14,7 @@
 #include "attune/save.h"
 #include "attune/log.h"
 #include "attune/paths.h"
-#include "attune/text.h"
+#include "attune/utf8.h"
 
 #include <SDL.h>
 #include <dirent.h>
@@ -153,10 +153,7 @@ void save_data_set_label(SaveData *d, const char *text)
         if (k > LABEL_MAX / 2) {
             n = k;
         } else if (mid_char) {
-            while (n > 0 && ((unsigned char)out[n - 1] & 0xC0) == 0x80)
-                n--;
-            if (n > 0 && (unsigned char)out[n - 1] >= 0xC0)
-                n--;
+            n = utf8_trim(out, n);
         }
         while (n > 0 && strchr(" ,;:-", out[n - 1]))
             n--;
@@ -225,7 +222,7 @@ bool save_id_ok(const char *id)
         return false;
     while (i < len) {
         size_t at = i;
-        Uint32 c = text_utf8_next(id, len, &i);
+        uint32_t c = utf8_next(id, len, &i);
         if (str_is_control(c) || (c == 0xFFFD && !(i - at == 3 && (unsigned char)id[at] == 0xEF)))
             return false;
     }
