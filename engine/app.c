@@ -14,12 +14,14 @@
 #include "attune/input.h"
 #include "attune/library.h"
 #include "attune/log.h"
+#include "attune/markup.h"
 #include "attune/paths.h"
 #include "attune/progress.h"
 #include "attune/roads.h"
 #include "attune/save.h"
 #include "attune/screens.h"
 #include "attune/settings.h"
+#include "attune/utf8.h"
 #include "attune/voice.h"
 #include "attune/workshop.h"
 
@@ -512,7 +514,7 @@ static void find_links(App *a, const StoryView *v)
     for (int k = 0; k < nt && a->n_links < 4; k++) {
         if (!texts[k])
             continue;
-        int got = text_links(texts[k], terms, 4);
+        int got = markup_links(texts[k], terms, 4);
         for (int i = 0; i < got && a->n_links < 4; i++) {
             bool dup = false;
             for (int j = 0; j < a->n_links; j++)
@@ -1764,9 +1766,7 @@ static void script_step(App *a)
                 e.type = SDL_TEXTINPUT;
                 size_t n = strlen(t), max = sizeof e.text.text - 1;
                 if (n > max) {
-                    n = max;
-                    while (n > 0 && ((unsigned char)t[n] & 0xC0) == 0x80)
-                        n--; /* not in the middle of a character */
+                    n = utf8_boundary(t, max); /* not in the middle of a character */
                 }
                 memcpy(e.text.text, t, n);
                 SDL_PushEvent(&e);

@@ -7,7 +7,7 @@
 #include "attune/glossary.h"
 #include "attune/log.h"
 #include "attune/paths.h"
-#include "attune/text.h"
+#include "attune/utf8.h"
 
 #include <stdbool.h>
 #include <stdlib.h>
@@ -116,8 +116,7 @@ static void add_text(Reader *r, const char *s, size_t n)
         return;
     if (r->len + n > GLOSSARY_TEXT_MAX) {
         n = r->len < GLOSSARY_TEXT_MAX ? GLOSSARY_TEXT_MAX - r->len : 0;
-        while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
-            n--;
+        n = utf8_boundary(s, n);
         r->cut = true;
         log_error("glossary", "%s:%d: the text of '%s' is too long; it is cut at %d bytes", r->path,
                   r->cur.line, r->cur.term, GLOSSARY_TEXT_MAX);
@@ -293,7 +292,7 @@ Glossary *glossary_load(const char *path)
         log_error("glossary", "cannot read '%s'; the game goes on without a glossary", path);
         return NULL;
     }
-    if (strlen(buf) != len || !text_utf8_valid(buf, len)) {
+    if (strlen(buf) != len || !utf8_valid(buf, len)) {
         log_error("glossary", "'%s' is not UTF-8 text; the game goes on without a glossary", path);
         free(buf);
         return NULL;

@@ -3,7 +3,7 @@
 /* Logging, assertions and two string helpers used everywhere.
  * Layer: C engine. */
 #include "attune/log.h"
-#include "attune/text.h"
+#include "attune/utf8.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -25,7 +25,7 @@ void log_puts(FILE *f, const char *s)
     size_t len = s ? strlen(s) : 0, i = 0, run = 0;
     while (i < len) {
         size_t at = i;
-        uint32_t c = text_utf8_next(s, len, &i);
+        uint32_t c = utf8_next(s, len, &i);
         bool invalid = c == 0xFFFD && !(i - at == 3 && (unsigned char)s[at] == 0xEF);
         if (!invalid && (!str_is_control(c) || c == '\n' || c == '\t'))
             continue; /* written with its run below */

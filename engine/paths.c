@@ -1,13 +1,14 @@
 /* SPDX-License-Identifier: MIT */
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Where things live: the data folder, the save folder and the player's own
- * stories folder. Layer: C engine. The data folder is found relative to the
- * executable (or the working folder), so the same binary runs from a build
- * tree or from any install prefix, with no absolute paths compiled in. */
+ * stories folder. Layer: C core (no SDL, no Lua). The data folder is found
+ * relative to the executable (or the working folder), so the same binary
+ * runs from a build tree or from any install prefix, with no absolute paths
+ * compiled in. The save folder is the one SDL_GetPrefPath gave before this
+ * file stopped using SDL, so players' saves stay where they are. */
 #include "attune/paths.h"
 #include "attune/log.h"
 
-#include <SDL.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -90,6 +91,32 @@ static bool search_installed(const char *bin_dir)
     return true;
 }
 
+/* The folder of the running executable, with a trailing slash (caller
+ * frees), or NULL: /proc/self/exe read as a link, as SDL_GetBasePath did. */
+static char *exe_dir(void)
+{
+    char *buf = NULL;
+    for (size_t cap = 256; cap <= 65536; cap *= 2) {
+        char *nb = realloc(buf, cap);
+        if (!nb)
+            break;
+        buf = nb;
+        ssize_t k = readlink("/proc/self/exe", buf, cap);
+        if (k < 0)
+            break;
+        if ((size_t)k < cap) { /* else it may have been cut: try a larger buffer */
+            buf[k] = '\0';
+            char *slash = strrchr(buf, '/');
+            if (!slash)
+                break;
+            slash[1] = '\0';
+            return buf;
+        }
+    }
+    free(buf);
+    return NULL;
+}
+
 bool paths_init(void)
 {
     data_installed = false;
@@ -102,11 +129,11 @@ bool paths_init(void)
         str_copy(data_dir, env, sizeof data_dir);
         return true;
     }
-    char *base = SDL_GetBasePath();
+    char *base = exe_dir();
     /* NOTE: the installed layout first, so a prefix inside a source tree
      * (build/stage/bin) still uses its own installed copy of the data. */
     bool ok = base && (search_installed(base) || search_up(base));
-    SDL_free(base);
+    free(base);
     if (ok)
         return true;
     char cwd[1024];
@@ -188,19 +215,60 @@ bool paths_find_story(const char *arg, char *out, size_t n)
     return false;
 }
 
+char *paths_pref_dir(const char *org, const char *app, char *why, size_t wn)
+{
+    /* The XDG spec: an empty or relative XDG_DATA_HOME is to be ignored
+     * (SDL used it as it was; this file unset it first, for the same
+     * folders as here). */
+    const char *base = getenv("XDG_DATA_HOME");
+    const char *sub = "/";
+    if (!base || base[0] != '/') {
+        base = getenv("HOME");
+        sub = "/.local/share/";
+        if (!base) {
+            snprintf(why, wn, "neither XDG_DATA_HOME nor HOME environment is set");
+            return NULL;
+        }
+    }
+    /* NOTE: an empty HOME is kept as SDL kept it: "/.local/share/...". */
+    size_t bl = strlen(base);
+    if (bl > 0 && base[bl - 1] == '/')
+        sub++;
+    org = org ? org : "";
+    size_t n = bl + strlen(sub) + strlen(org) + strlen(app) + 3;
+    char *dir = malloc(n);
+    if (!dir) {
+        snprintf(why, wn, "out of memory");
+        return NULL;
+    }
+    if (org[0])
+        snprintf(dir, n, "%s%s%s/%s/", base, sub, org, app);
+    else
+        snprintf(dir, n, "%s%s%s/", base, sub, app);
+    /* Every folder on the way, each private (0700); one that is there
+     * already is fine, whatever it is, as it was for SDL. */
+    for (char *c = dir + 1; *c; c++) {
+        if (*c != '/')
+            continue;
+        *c = '\0';
+        if (mkdir(dir, 0700) != 0 && errno != EEXIST) {
+            snprintf(why, wn, "cannot create directory '%s': %s", dir, strerror(errno));
+            free(dir);
+            return NULL;
+        }
+        *c = '/';
+    }
+    return dir;
+}
+
 const char *paths_save_dir(void)
 {
     if (!save_dir_tried) {
         save_dir_tried = true;
-        /* The XDG spec: an empty or relative XDG_DATA_HOME is to be ignored.
-         * SDL would use it as it is (and an empty one means "/"). */
-        const char *xdg = getenv("XDG_DATA_HOME");
-        if (xdg && xdg[0] != '/')
-            unsetenv("XDG_DATA_HOME");
-        /* NOTE: SDL_GetPrefPath creates the whole path and may return NULL. */
-        save_dir = SDL_GetPrefPath("Attune", "attune");
+        char why[1200];
+        save_dir = paths_pref_dir("Attune", "attune", why, sizeof why);
         if (!save_dir)
-            log_error("save", "no save folder (%s): progress will not be saved", SDL_GetError());
+            log_error("save", "no save folder (%s): progress will not be saved", why);
     }
     return save_dir;
 }
@@ -254,7 +322,7 @@ char *paths_read_file(const char *path, size_t max, size_t *len)
 
 void paths_quit(void)
 {
-    SDL_free(save_dir);
+    free(save_dir);
     save_dir = NULL;
     save_dir_tried = false;
     user_dir_tried = user_dir_ok = false;

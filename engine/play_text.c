@@ -4,9 +4,9 @@
  * choice; the debrief at the ending. Layer: C engine (story.h only). */
 #include "attune/play_text.h"
 #include "attune/log.h"
+#include "attune/markup.h"
 #include "attune/screens.h"
 #include "attune/story.h"
-#include "attune/text.h"
 
 #include <stdbool.h>
 #include <stdlib.h>
@@ -22,7 +22,7 @@ static void put_plain(FILE *out, const char *s)
     char *plain = malloc(n);
     if (!plain)
         return;
-    text_plain(s, plain, n);
+    markup_plain(s, plain, n);
     log_puts(out, plain);
     free(plain);
 }

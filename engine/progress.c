@@ -11,6 +11,7 @@
 #include "attune/log.h"
 #include "attune/paths.h"
 #include "attune/save.h"
+#include "attune/utf8.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -236,8 +237,7 @@ static void set_title(char *dst, const char *src)
         dst[n] = (c < 0x20 || c == 0x7f) ? ' ' : (char)c;
     }
     if (src[n]) /* cut: do not leave half a character */
-        while (n > 0 && ((unsigned char)src[n] & 0xC0) == 0x80)
-            n--;
+        n = utf8_boundary(src, n);
     dst[n] = '\0';
 }
 

@@ -14,9 +14,8 @@
 #include "attune/save.h"
 #include "attune/log.h"
 #include "attune/paths.h"
-#include "attune/text.h"
+#include "attune/utf8.h"
 
-#include <SDL.h>
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -26,6 +25,7 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
+#include <zlib.h>
 
 /* MAX_PAYLOAD holds SAVE_MAX_STEPS steps and every road at SAVE_MAX_ID
  * bytes an id with room to spare; format 2 held at most V2_PAYLOAD. */
@@ -153,10 +153,7 @@ void save_data_set_label(SaveData *d, const char *text)
         if (k > LABEL_MAX / 2) {
             n = k;
         } else if (mid_char) {
-            while (n > 0 && ((unsigned char)out[n - 1] & 0xC0) == 0x80)
-                n--;
-            if (n > 0 && (unsigned char)out[n - 1] >= 0xC0)
-                n--;
+            n = utf8_trim(out, n);
         }
         while (n > 0 && strchr(" ,;:-", out[n - 1]))
             n--;
@@ -198,17 +195,32 @@ static uint64_t get64(const unsigned char *p)
     return v;
 }
 
+/* zlib's CRC-32 (the IEEE one), chunked to fit its uInt length.
+ * NOTE: the same value SDL_crc32 gave, which saves written before were
+ * checked with (tests/test_save.c holds one such save and known values). */
+static uint32_t crc_more(uint32_t crc, const void *buf, size_t len)
+{
+    const Bytef *p = buf;
+    while (len > 0) {
+        uInt k = len > 0x40000000u ? 0x40000000u : (uInt)len;
+        crc = (uint32_t)crc32(crc, p, k);
+        p += k;
+        len -= k;
+    }
+    return crc;
+}
+
 uint32_t save_crc32(const void *buf, size_t len)
 {
-    return SDL_crc32(0, buf, len);
+    return crc_more(0, buf, len);
 }
 
 /* CRC32 of the header before the checksum field, then of the payload, so a
  * damaged sequence number is caught as surely as damaged text. */
 static uint32_t checksum(const unsigned char *buf, uint32_t payload)
 {
-    uint32_t crc = SDL_crc32(0, buf, 20);
-    return SDL_crc32(crc, buf + HEADER_SIZE, payload);
+    uint32_t crc = crc_more(0, buf, 20);
+    return crc_more(crc, buf + HEADER_SIZE, payload);
 }
 
 /* A value may not hold a newline; anything else is kept as is. It must end
@@ -225,7 +237,7 @@ bool save_id_ok(const char *id)
         return false;
     while (i < len) {
         size_t at = i;
-        Uint32 c = text_utf8_next(id, len, &i);
+        uint32_t c = utf8_next(id, len, &i);
         if (str_is_control(c) || (c == 0xFFFD && !(i - at == 3 && (unsigned char)id[at] == 0xEF)))
             return false;
     }
@@ -689,7 +701,7 @@ static void note_once(const char *path, const char *what, const char *then)
 {
     if (!then)
         return; /* not this caller's to tell */
-    uint32_t h = SDL_crc32(0, path, strlen(path));
+    uint32_t h = save_crc32(path, strlen(path));
     if (note_add(logged, &n_logged, h))
         log_error("save", "'%s' %s; %s", path, what, then);
     if (pending[0] || !note_add(told, &n_told, h))

@@ -48,10 +48,11 @@
  *                     repair; not steady); kinds maps each kind to its count. */
 #include "attune/session.h"
 #include "attune/log.h"
+#include "attune/markup.h"
 #include "attune/paths.h"
 #include "attune/save.h"
 #include "attune/screens.h"
-#include "attune/text.h"
+#include "attune/utf8.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -555,7 +556,7 @@ static char *prose(const char *s, bool *oom)
         *oom = true;
         return NULL;
     }
-    text_plain(s, out, n);
+    markup_plain(s, out, n);
     return out;
 }
 
@@ -567,7 +568,7 @@ static void json_escaped(Buf *b, const char *s)
     for (size_t i = 0; i < len;) {
         unsigned char c = (unsigned char)s[i];
         if (c >= 0x80) {
-            buf_utf8(b, (uint32_t)text_utf8_next(s, len, &i));
+            buf_utf8(b, (uint32_t)utf8_next(s, len, &i));
             continue;
         }
         i++;
@@ -591,7 +592,7 @@ static void html_escaped(Buf *b, const char *s, bool breaks)
     for (size_t i = 0; i < len;) {
         unsigned char c = (unsigned char)s[i];
         if (c >= 0x80) {
-            uint32_t cp = (uint32_t)text_utf8_next(s, len, &i);
+            uint32_t cp = (uint32_t)utf8_next(s, len, &i);
             if (cp >= 0x80 && cp < 0xA0)
                 continue; /* C1 controls */
             buf_utf8(b, cp);

@@ -10,6 +10,8 @@
  * (0, 0, w, h): the frame is filled, never cleared. */
 #include "attune/stage.h"
 #include "attune/log.h"
+#include "attune/markup.h"
+#include "attune/utf8.h"
 #include "ui.h"
 
 #include <math.h>
@@ -104,7 +106,7 @@ static const char *one_line(Screens *s, const char *in, int px, float width, Tex
                             char *out, size_t n)
 {
     char plain[1200], buf[1300];
-    text_plain(in ? in : "", plain, sizeof plain);
+    markup_plain(in ? in : "", plain, sizeof plain);
     escape_stars(plain, out, n);
     if ((float)width_of(s, out, px, st) <= width)
         return out;
@@ -135,7 +137,7 @@ static const char *one_line(Screens *s, const char *in, int px, float width, Tex
         size_t i = 0;
         while (i < len) {
             size_t k = i;
-            text_utf8_next(plain, len, &k);
+            utf8_next(plain, len, &k);
             char cut[1200];
             memcpy(cut, plain, k);
             cut[k] = '\0';
@@ -1539,7 +1541,7 @@ static float path_put(Screens *s, const char *path, int px, float x, float y, fl
     while (at < len) {
         int nb = 0;
         for (size_t i = at; i < len && nb < MAXB;) {
-            text_utf8_next(p, len, &i);
+            utf8_next(p, len, &i);
             bounds[nb++] = i;
         }
         char chunk[MAXB * 2], esc[MAXB * 4];

@@ -1,14 +1,17 @@
 /* SPDX-License-Identifier: MIT */
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
-/* Text: UTF-8 decoding, the *emphasis* / **strong** / [[link]] markup, greedy
- * word wrap, and two caches: laid-out paragraphs, and rendered runs of one
- * style. Layer: C engine (SDL2_ttf). Runs are rendered white and tinted with a
- * colour modulation, so one texture serves every colour; a typewriter reveal
- * clips the last visible run instead of rendering new glyphs each frame.
+/* Text: the *emphasis* / **strong** / [[link]] markup drawn (markup.c reads
+ * it, utf8.c decodes it), greedy word wrap, and two caches: laid-out
+ * paragraphs, and rendered runs of one style. Layer: C engine (SDL2_ttf).
+ * Runs are rendered white and tinted with a colour modulation, so one
+ * texture serves every colour; a typewriter reveal clips the last visible
+ * run instead of rendering new glyphs each frame.
  * Every cache belongs to the current family: changing it empties them all. */
 #include "attune/text.h"
 #include "attune/log.h"
+#include "attune/markup.h"
 #include "attune/paths.h"
+#include "attune/utf8.h"
 
 #include <SDL_ttf.h>
 #include <stdint.h>
@@ -90,49 +93,6 @@ static const char *const face_files[FAMILIES][FACES] = {
     {"OpenDyslexic-Regular.otf", "OpenDyslexic-Italic.otf", "OpenDyslexic-Bold.otf",
      "OpenDyslexic-BoldItalic.otf"},
 };
-
-Uint32 text_utf8_next(const char *s, size_t len, size_t *i)
-{
-    const unsigned char *p = (const unsigned char *)s + *i;
-    size_t left = len - *i;
-    Uint32 c = p[0];
-    int n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-    if (n == 0 || (size_t)n > left) {
-        (*i)++;
-        return 0xFFFD;
-    }
-    if (n == 1) {
-        (*i)++;
-        return c;
-    }
-    c &= 0x7F >> n;
-    for (int k = 1; k < n; k++) {
-        if ((p[k] & 0xC0) != 0x80) {
-            (*i)++;
-            return 0xFFFD;
-        }
-        c = (c << 6) | (p[k] & 0x3F);
-    }
-    static const Uint32 min[5] = {0, 0, 0x80, 0x800, 0x10000};
-    if (c < min[n] || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) {
-        (*i)++;
-        return 0xFFFD;
-    }
-    *i += (size_t)n;
-    return c;
-}
-
-bool text_utf8_valid(const char *s, size_t len)
-{
-    size_t i = 0;
-    while (i < len) {
-        size_t before = i;
-        Uint32 c = text_utf8_next(s, len, &i);
-        if (c == 0xFFFD && !(i - before == 3 && (unsigned char)s[before] == 0xEF))
-            return false;
-    }
-    return true;
-}
 
 /* Where Debian's fonts-open-sans and fonts-opendyslexic put the same files
  * (byte for byte the copies in assets/fonts). The Debian package depends on
@@ -394,170 +354,6 @@ typedef struct Piece {
     int start, len, style, link;
 } Piece;
 
-/* A [[link]] in the source: the words shown, the term linked, and where the
- * text goes on after the closing "]]". Offsets are bytes into the source. */
-typedef struct Link {
-    size_t show, show_end, term, term_end, end;
-} Link;
-
-static bool is_space(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
-static bool all_space(const char *s, size_t from, size_t to)
-{
-    for (size_t i = from; i < to; i++)
-        if (!is_space(s[i]))
-            return false;
-    return true;
-}
-
-/* Is there a link at s[i]? `close` remembers the first "]]" found by an
- * earlier call (start it at 0), so that a paragraph of unclosed "[[" is read
- * once, not once per bracket. */
-static bool link_at(const char *s, size_t len, size_t i, size_t *close, Link *k)
-{
-    if (i + 1 >= len || s[i] != '[' || s[i + 1] != '[')
-        return false;
-    if (*close < i + 2) {
-        size_t j = i + 2;
-        while (j + 1 < len && !(s[j] == ']' && s[j + 1] == ']'))
-            j++;
-        *close = j + 1 < len ? j : len;
-    }
-    if (*close >= len)
-        return false;
-    size_t c = *close, bar = i + 2;
-    while (bar < c && s[bar] != '|')
-        bar++;
-    k->show = i + 2;
-    k->show_end = bar;
-    k->term = bar < c ? bar + 1 : i + 2;
-    k->term_end = c;
-    k->end = c + 2;
-    bool no_show = all_space(s, k->show, k->show_end), no_term = all_space(s, k->term, k->term_end);
-    if (no_show && no_term)
-        return false; /* "[[]]", "[[ | ]]": left as written */
-    if (no_show) {
-        k->show = k->term;
-        k->show_end = k->term_end;
-    } else if (no_term) {
-        k->term = k->show;
-        k->term_end = k->show_end;
-    }
-    return true;
-}
-
-/* A link's term as the glossary looks it up: trimmed, inner spaces made one,
- * ASCII lower-cased, cut to fit out[64] at a character boundary. */
-static void link_term(const char *s, size_t from, size_t to, char out[64])
-{
-    size_t n = 0;
-    bool gap = false, cut = false;
-    for (size_t i = from; i < to; i++) {
-        char c = s[i];
-        if (is_space(c)) {
-            gap = n > 0;
-            continue;
-        }
-        if (n + (gap ? 2 : 1) > 63) {
-            cut = true;
-            break;
-        }
-        if (gap)
-            out[n++] = ' ';
-        gap = false;
-        out[n++] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
-    }
-    if (cut) { /* drop a character cut in two */
-        size_t p = n;
-        while (p > 0 && ((unsigned char)out[p - 1] & 0xC0) == 0x80)
-            p--;
-        if (p > 0) {
-            unsigned char lead = (unsigned char)out[p - 1];
-            size_t need = (lead >> 5) == 6 ? 2 : (lead >> 4) == 14 ? 3 : (lead >> 3) == 30 ? 4 : 1;
-            if (p - 1 + need > n)
-                n = p - 1;
-        }
-        while (n > 0 && out[n - 1] == ' ')
-            n--;
-    }
-    out[n] = '\0';
-}
-
-/* Append byte `c` to out[n] at *len, keeping room for the terminator. */
-static void plain_put(char *out, size_t n, size_t *len, bool *cut, char c)
-{
-    if (*len + 1 < n)
-        out[(*len)++] = c;
-    else
-        *cut = true;
-}
-
-size_t text_plain(const char *s, char *out, size_t n)
-{
-    if (n == 0)
-        return 0;
-    s = s ? s : "";
-    size_t slen = strlen(s), len = 0, close = 0;
-    bool cut = false;
-    for (size_t i = 0; i < slen;) {
-        Link k;
-        if (s[i] == '\\' && s[i + 1] == '*') {
-            plain_put(out, n, &len, &cut, '*');
-            i += 2;
-        } else if (s[i] == '*') {
-            i++;
-        } else if (link_at(s, slen, i, &close, &k)) {
-            for (size_t j = k.show; j < k.show_end; j++)
-                if (s[j] != '*')
-                    plain_put(out, n, &len, &cut, s[j]);
-            i = k.end;
-        } else {
-            plain_put(out, n, &len, &cut, s[i++]);
-        }
-    }
-    if (cut) { /* never end inside a UTF-8 character cut short */
-        size_t k = len;
-        while (k > 0 && ((unsigned char)out[k - 1] & 0xC0) == 0x80)
-            k--;
-        if (k > 0 && ((unsigned char)out[k - 1] & 0x80)) {
-            unsigned char lead = (unsigned char)out[k - 1];
-            size_t need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
-            if (len - (k - 1) < need)
-                len = k - 1;
-        }
-    }
-    out[len] = '\0';
-    return len;
-}
-
-int text_links(const char *s, char terms[][64], int max)
-{
-    if (!s || !terms || max <= 0)
-        return 0;
-    size_t len = strlen(s), close = 0;
-    int n = 0;
-    size_t i = 0;
-    while (i + 1 < len && n < max) {
-        Link k;
-        if (!link_at(s, len, i, &close, &k)) {
-            i++;
-            continue;
-        }
-        char term[64];
-        link_term(s, k.term, k.term_end, term);
-        bool seen = term[0] == '\0';
-        for (int j = 0; j < n && !seen; j++)
-            seen = strcmp(terms[j], term) == 0;
-        if (!seen)
-            memcpy(terms[n++], term, sizeof term);
-        i = k.end;
-    }
-    return n;
-}
-
 /* Builder state while wrapping. */
 typedef struct Wrap {
     Text *t;
@@ -706,7 +502,7 @@ static void place_word(Wrap *w, const char *src, const Piece *pieces, int np)
             int cut = from, fit = from;
             while (cut < n) {
                 size_t k = (size_t)cut;
-                text_utf8_next(s, (size_t)n, &k);
+                utf8_next(s, (size_t)n, &k);
                 if (w->x + width_of(w->t, pieces[i].style, w->px, s + from, (int)k - from) >
                         w->width &&
                     (fit > from || !w->line_empty))
@@ -720,7 +516,7 @@ static void place_word(Wrap *w, const char *src, const Piece *pieces, int np)
             }
             if (fit == from) { /* not even one character fits a line: take one anyway */
                 size_t k = (size_t)from;
-                text_utf8_next(s, (size_t)n, &k);
+                utf8_next(s, (size_t)n, &k);
                 fit = (int)k;
             }
             emit(w, s + from, fit - from, pieces[i].style, pieces[i].link,
@@ -775,8 +571,8 @@ static void build(Text *t, Layout *l, const char *s)
             continue;
         }
         char c = i < len ? s[i] : ' ';
-        Link k;
-        if (!link && c == '[' && link_at(s, len, i, &close, &k)) {
+        MarkupLink k;
+        if (!link && c == '[' && markup_link_at(s, len, i, &close, &k)) {
             /* A link's words are semi-bold (an underline marks them too). */
             CLOSE_PIECE();
             link = ++links;
@@ -983,7 +779,7 @@ int text_draw(Text *t, const char *s, int px, int x, int y, int width, TextStyle
             int bytes = 0, n = 0;
             while (bytes < r->len && n < left) {
                 size_t k = (size_t)bytes;
-                text_utf8_next(rs, (size_t)r->len, &k);
+                utf8_next(rs, (size_t)r->len, &k);
                 bytes = (int)k;
                 n++;
             }

@@ -6,8 +6,8 @@
  * blocking on every call, and voice_quit() waits for the last of them.
  * No shell is involved: the text is one argument after "--". */
 #include "attune/voice.h"
-#include "attune/text.h"
 #include "attune/log.h"
+#include "attune/markup.h"
 #include "attune/paths.h"
 
 #include <errno.h>
@@ -129,7 +129,7 @@ void voice_stop(void)
 
 size_t voice_strip_markup(const char *text, char *out, size_t n)
 {
-    size_t len = text_plain(text, out, n);
+    size_t len = markup_plain(text, out, n);
     /* Line breaks and tabs are pauses, not characters to read out. */
     for (size_t i = 0; i < len; i++)
         if ((unsigned char)out[i] < 0x20 || out[i] == 0x7f)

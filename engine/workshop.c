@@ -17,6 +17,7 @@
 #include "attune/save.h"
 #include "attune/session.h"
 #include "attune/stage.h"
+#include "attune/utf8.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -959,12 +960,7 @@ static WorkshopResult export_key(Workshop *w, const SDL_KeyboardEvent *e)
     } else if (k == SDLK_RETURN || k == SDLK_KP_ENTER) {
         do_export(w);
     } else if (k == SDLK_BACKSPACE) {
-        size_t n = strlen(w->folder);
-        while (n > 0 && ((unsigned char)w->folder[n - 1] & 0xC0) == 0x80)
-            n--; /* continuation bytes of the last character */
-        if (n > 0)
-            n--;
-        w->folder[n] = '\0';
+        w->folder[utf8_prev(w->folder, strlen(w->folder))] = '\0';
         w->dirty = true;
     } else if (k == SDLK_u && (e->keysym.mod & KMOD_CTRL)) {
         w->folder[0] = '\0';

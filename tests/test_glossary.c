@@ -5,7 +5,8 @@
  * crash; story.lua's generated copy of the names matches the glossary. */
 #include "attune/glossary.h"
 #include "attune/paths.h"
-#include "attune/text.h"
+#include "attune/markup.h"
+#include "attune/utf8.h"
 
 #include <setjmp.h>
 #include <stdarg.h>
@@ -62,7 +63,7 @@ static void shipped_glossary_is_whole(void **state)
         int words = word_count(text);
         if (words < 40 || words > 90)
             fail_msg("'%s' has %d words (40 to 90 wanted)", term, words);
-        assert_true(text_utf8_valid(text, strlen(text)));
+        assert_true(utf8_valid(text, strlen(text)));
         /* Sorted by term, and each term finds itself. */
         if (i > 0 && fold_cmp(glossary_term(g, i - 1), term) >= 0)
             fail_msg("'%s' is not sorted after '%s'", term, glossary_term(g, i - 1));
@@ -94,7 +95,7 @@ static void every_see_names_an_entry(void **state)
         }
         /* Links inside the text must resolve too. */
         char terms[16][64];
-        int nl = text_links(glossary_text(g, i), terms, 16);
+        int nl = markup_links(glossary_text(g, i), terms, 16);
         for (int k = 0; k < nl; k++)
             if (glossary_find(g, terms[k]) < 0)
                 fail_msg("'%s' links '%s', which is not in the glossary", glossary_term(g, i),
@@ -301,7 +302,7 @@ static void huge_files_are_cut(void **state)
     const char *text = glossary_text(g, 0);
     assert_true(strlen(text) <= 4000 + 3);
     assert_true(strlen(text) > 3000);
-    assert_true(text_utf8_valid(text, strlen(text)));
+    assert_true(utf8_valid(text, strlen(text)));
     glossary_destroy(g);
     /* A one-megabyte heading: no usable entry. */
     memset(big, 'x', n);

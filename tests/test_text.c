@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
-/* Tests of the text module: UTF-8, markup, [[links]], wrapping, the
- * typewriter clip, and the dyslexia-friendly family. The layout tests run
- * twice: once in Open Sans, once in OpenDyslexic. */
+/* Tests of the text module: markup and [[links]] drawn, wrapping, the
+ * typewriter clip, and the dyslexia-friendly family (utf8.c and markup.c
+ * have their own tests). The layout tests run twice: once in Open Sans,
+ * once in OpenDyslexic. */
+#include "attune/markup.h"
 #include "attune/paths.h"
 #include "attune/text.h"
 
@@ -55,25 +57,6 @@ static int teardown(void **state)
     SDL_FreeSurface(f->surf);
     TTF_Quit();
     return 0;
-}
-
-static void utf8_decodes_and_rejects(void **state)
-{
-    (void)state;
-    const char *s = "é—“ok”";
-    size_t i = 0, n = strlen(s);
-    assert_int_equal(text_utf8_next(s, n, &i), 0xE9);
-    assert_int_equal(text_utf8_next(s, n, &i), 0x2014);
-    assert_int_equal(text_utf8_next(s, n, &i), 0x201C);
-    assert_true(text_utf8_valid(s, n));
-    assert_false(text_utf8_valid("\xC3", 1));           /* cut short */
-    assert_false(text_utf8_valid("\xC0\xAF", 2));       /* overlong '/' */
-    assert_false(text_utf8_valid("\xED\xA0\x80", 3));   /* a surrogate */
-    assert_false(text_utf8_valid("a\xFF" "b", 3));
-    assert_true(text_utf8_valid("\xEF\xBF\xBD", 3));    /* a real U+FFFD */
-    i = 0;
-    assert_int_equal(text_utf8_next("\xFF", 1, &i), 0xFFFD);
-    assert_int_equal(i, 1);
 }
 
 static void wraps_more_when_narrower(void **state)
@@ -293,53 +276,6 @@ static void links_are_underlined(void **state)
     assert_true(right <= 10 + both + 2);
 }
 
-static void links_are_listed(void **state)
-{
-    (void)state;
-    char terms[8][64];
-    int n = text_links("Her [[Window  of\nTolerance]] narrows; a [[rupture]], then "
-                       "[[repairing|Repair]] and [[ window of tolerance ]] again.",
-                       terms, 8);
-    assert_int_equal(n, 3);
-    assert_string_equal(terms[0], "window of tolerance");
-    assert_string_equal(terms[1], "rupture");
-    assert_string_equal(terms[2], "repair");
-    assert_int_equal(text_links("[[a]] [[b]] [[c]]", terms, 2), 2);
-    assert_int_equal(text_links("[[a]]", NULL, 8), 0);
-    assert_int_equal(text_links(NULL, terms, 8), 0);
-    assert_int_equal(text_links("[[a]]", terms, 0), 0);
-    /* Edge cases of the brackets and the bar. */
-    assert_int_equal(text_links("[[", terms, 8), 0);
-    assert_int_equal(text_links("]] [[ no close", terms, 8), 0);
-    assert_int_equal(text_links("[[]] [[ ]] [[|]] [[ | ]]", terms, 8), 0);
-    assert_int_equal(text_links("[[|only term]]", terms, 8), 1);
-    assert_string_equal(terms[0], "only term");
-    assert_int_equal(text_links("[[only shown|]]", terms, 8), 1);
-    assert_string_equal(terms[0], "only shown");
-    assert_int_equal(text_links("[[a|b|c]]", terms, 8), 1);
-    assert_string_equal(terms[0], "b|c");
-    assert_int_equal(text_links("[[x]]]", terms, 8), 1);
-    assert_string_equal(terms[0], "x");
-    /* Long terms are cut to 63 bytes, never inside a character. */
-    char long_term[400] = "[[";
-    for (int i = 0; i < 100; i++)
-        strcat(long_term, "\xC3\xA9"); /* é */
-    strcat(long_term, "]]");
-    assert_int_equal(text_links(long_term, terms, 8), 1);
-    assert_int_equal(strlen(terms[0]), 62);
-    assert_true(text_utf8_valid(terms[0], strlen(terms[0])));
-    /* ... and never end in a space (found by fuzz_text). */
-    char spaced[128] = "[[";
-    for (int i = 0; i < 61; i++)
-        strcat(spaced, "a");
-    strcat(spaced, " \xC3\xA9]]");
-    assert_int_equal(text_links(spaced, terms, 8), 1);
-    assert_int_equal(strlen(terms[0]), 61);
-    /* Invalid UTF-8 in a term is kept as bytes, never read past. */
-    assert_int_equal(text_links("[[\xFF\xC3]]", terms, 8), 1);
-    assert_int_equal(strlen(terms[0]), 2);
-}
-
 /* Hostile markup: a megabyte of unclosed brackets, or of tiny links, is laid
  * out in one pass and drawn without harm. */
 static void hostile_links(void **state)
@@ -352,12 +288,12 @@ static void hostile_links(void **state)
         s[i] = "[[ x"[i % 4];
     s[n] = '\0';
     char terms[4][64];
-    assert_int_equal(text_links(s, terms, 4), 0);
+    assert_int_equal(markup_links(s, terms, 4), 0);
     assert_true(text_char_count(f->t, s, 12, 300, TEXT_REGULAR) > 0);
     for (size_t i = 0; i < n; i++)
         s[i] = "[[x]]|"[i % 6];
     s[n] = '\0';
-    assert_int_equal(text_links(s, terms, 4), 1);
+    assert_int_equal(markup_links(s, terms, 4), 1);
     SDL_Color white = {255, 255, 255, 255};
     assert_true(text_draw(f->t, s, 12, 0, 0, 300, TEXT_REGULAR, white, 100) > 0);
     free(s);
@@ -441,26 +377,6 @@ static void missing_dyslexic_font_keeps_sans(void **state)
     rmdir(dir);
 }
 
-/* Every style, and links, stay inside the width in either family. */
-/* Plain text (the terminal, the voice) follows the same link rules as
- * drawing: the shown words; an empty or unclosed link stays as written. */
-static void plain_text_follows_the_link_rules(void **state)
-{
-    (void)state;
-    char out[128];
-    assert_int_equal(text_plain("**Stop.** I *said* \\* [[a repair|repair]]", out, sizeof out),
-                     strlen("Stop. I said * a repair"));
-    assert_string_equal(out, "Stop. I said * a repair");
-    text_plain("[[|co-regulation]] and [[]] and [[ | ]] and [[open", out, sizeof out);
-    assert_string_equal(out, "co-regulation and [[]] and [[ | ]] and [[open");
-    text_plain("one\ntwo", out, sizeof out);
-    assert_string_equal(out, "one\ntwo");
-    assert_int_equal(text_plain("ab\xc3\xa9", out, 4), 2); /* no half of an "é" */
-    assert_string_equal(out, "ab");
-    text_plain(NULL, out, sizeof out);
-    assert_string_equal(out, "");
-}
-
 static void every_style_stays_inside_its_width(void **state)
 {
     Fixture *f = *state;
@@ -486,7 +402,6 @@ static void every_style_stays_inside_its_width(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(utf8_decodes_and_rejects),
         cmocka_unit_test(wraps_more_when_narrower),
         cmocka_unit_test(markup_is_not_counted_or_drawn),
         cmocka_unit_test(newline_and_long_words),
@@ -495,9 +410,7 @@ int main(void)
         cmocka_unit_test(invalid_utf8_is_drawn_not_crashed),
         cmocka_unit_test(links_show_their_words),
         cmocka_unit_test(links_are_underlined),
-        cmocka_unit_test(links_are_listed),
         cmocka_unit_test(hostile_links),
-        cmocka_unit_test(plain_text_follows_the_link_rules),
         cmocka_unit_test(every_style_stays_inside_its_width),
         cmocka_unit_test(missing_dyslexic_font_keeps_sans),
         cmocka_unit_test(families_switch_and_measure),

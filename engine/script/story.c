@@ -10,6 +10,7 @@
 #include "attune/paths.h"
 #include "attune/picture.h"
 #include "attune/save.h"
+#include "attune/utf8.h"
 #include "sandbox.h"
 
 #include <ctype.h>
@@ -235,8 +236,7 @@ static const char *field_str(lua_State *L, int idx, const char *key, StrPool *po
         } else {
             char cut[STORY_TEXT_MAX + 8];
             size_t n = strnlen(v, len < STORY_TEXT_MAX ? len : STORY_TEXT_MAX);
-            while (n > 0 && ((unsigned char)v[n] & 0xC0) == 0x80)
-                n--; /* back to the start of a character */
+            n = utf8_boundary(v, n); /* back to the start of a character */
             memcpy(cut, v, n);
             memcpy(cut + n, "…", sizeof "…");
             r = pool_add(pool, cut);

@@ -7,7 +7,7 @@
 #define ATTUNE_LIBRARY_H
 
 #include "attune/save.h"
-#include "attune/screens.h"
+#include "attune/ui_model.h"
 
 enum { LIBRARY_MAX_STORIES = 64 };
 

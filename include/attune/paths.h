@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Where things live: the data folder (scripts/, assets/) and the player's
- * save folder. Layer: C engine. */
+ * save folder. Layer: C core (no SDL, no Lua). */
 #ifndef ATTUNE_PATHS_H
 #define ATTUNE_PATHS_H
 
@@ -35,6 +35,14 @@ bool paths_find_story(const char *arg, char *out, size_t n);
 /* The player's save folder, with a trailing slash, or NULL when it cannot be
  * had (no HOME and no XDG_DATA_HOME): the game then runs without saving. */
 const char *paths_save_dir(void);
+
+/* The rule paths_save_dir() follows, for (org, app) = ("Attune", "attune"),
+ * the same as SDL2's SDL_GetPrefPath on Linux: $XDG_DATA_HOME/org/app/ when
+ * XDG_DATA_HOME is absolute, else $HOME/.local/share/org/app/ (an empty or
+ * NULL org leaves its folder out), with a trailing slash, every folder on the
+ * way made (0700). A new string (caller frees), or NULL with why not in
+ * `why` (size wn). */
+char *paths_pref_dir(const char *org, const char *app, char *why, size_t wn);
 
 /* Join a folder and a relative path into `out` (size n). Returns false if it
  * does not fit. */

@@ -8,7 +8,7 @@
 #define ATTUNE_ROADS_H
 
 #include "attune/save.h"
-#include "attune/screens.h"
+#include "attune/ui_model.h"
 #include "attune/story.h"
 
 enum { ROADS_MAX = 8 };

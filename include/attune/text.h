@@ -1,13 +1,13 @@
 /* SPDX-License-Identifier: MIT */
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
-/* Text: UTF-8, light markup, word wrap, and caches of laid-out text and of
- * rendered runs. Layer: C engine (SDL2_ttf).
- * Markup: *emphasis* is italic, **strong** is semi-bold, \* is an asterisk;
- * "\n" breaks a line. [[window of tolerance]] or [[shown words|term]] links a
- * glossary term: only the shown words are drawn (semi-bold, underlined), and
- * measuring, wrapping and the typewriter count only them. Inside a link the
- * words are plain (no emphasis). A "[[" with no "]]" after it, or an empty
- * link, is ordinary text.
+/* Text: light markup drawn, word wrap, and caches of laid-out text and of
+ * rendered runs. Layer: C engine (SDL2_ttf). UTF-8 is utf8.h's.
+ * Markup (markup.h reads it): *emphasis* is italic, **strong** is
+ * semi-bold, \* is an asterisk; "\n" breaks a line. [[window of tolerance]]
+ * or [[shown words|term]] links a glossary term: only the shown words are
+ * drawn (semi-bold, underlined), and measuring, wrapping and the typewriter
+ * count only them. Inside a link the words are plain (no emphasis). A "[["
+ * with no "]]" after it, or an empty link, is ordinary text.
  * Sizes are in pixels and chosen by the caller from the window size. */
 #ifndef ATTUNE_TEXT_H
 #define ATTUNE_TEXT_H
@@ -63,21 +63,5 @@ int text_draw(Text *t, const char *s, int px, int x, int y, int width, TextStyle
 
 /* Drop every cached texture (call when the renderer's output changes). */
 void text_flush(Text *t);
-
-/* The glossary terms linked in `s`, in order of first appearance, each once:
- * lower-cased, spaces trimmed and collapsed, cut to 63 bytes. Writes at most
- * `max` into `terms` and returns how many it wrote. */
-int text_links(const char *s, char terms[][64], int max);
-
-/* `s` as it reads, without markup, into out[n] (always terminated): no
- * asterisks (`\*` is one), links as their shown words. Cut at a character
- * boundary when it does not fit. Returns the length written. */
-size_t text_plain(const char *s, char *out, size_t n);
-
-/* Decode one UTF-8 code point at s[*i], advancing *i; invalid bytes give
- * U+FFFD and advance by one. */
-Uint32 text_utf8_next(const char *s, size_t len, size_t *i);
-/* True when `s` (len bytes) is valid UTF-8. */
-bool text_utf8_valid(const char *s, size_t len);
 
 #endif

@@ -26,7 +26,7 @@ void voice_stop(void);
 /* Stop, wait for every child to exit, and forget the program looked up. */
 void voice_quit(void);
 
-/* The words of `text` as they would be read: text_plain() (no markup,
+/* The words of `text` as they would be read: markup_plain() (no markup,
  * links as their shown words), with line breaks and tabs as spaces. Writes
  * at most n-1 bytes into `out`, always terminated; returns the length. */
 size_t voice_strip_markup(const char *text, char *out, size_t n);

@@ -3,10 +3,12 @@
 /* libFuzzer target: UTF-8 decoding, the markup (with [[links]]) and the word
  * wrap, drawn with the real fonts of both families onto a small off-screen
  * surface. Invariants: nothing crashes, a laid-out paragraph is never wider
- * than its width unless a single character is, and text_links() gives
+ * than its width unless a single character is, and markup_links() gives
  * distinct, normalized terms that fit their buffer. */
+#include "attune/markup.h"
 #include "attune/paths.h"
 #include "attune/text.h"
+#include "attune/utf8.h"
 
 #include <SDL.h>
 #include <SDL_ttf.h>
@@ -50,9 +52,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     memcpy(s, data + 3, size - 3);
     s[size - 3] = '\0';
-    text_utf8_valid(s, strlen(s));
+    utf8_valid(s, strlen(s));
     char terms[8][64];
-    int n = text_links(s, terms, 8);
+    int n = markup_links(s, terms, 8);
     if (n < 0 || n > 8)
         abort();
     for (int i = 0; i < n; i++) {
@@ -68,7 +70,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     /* Plain text fits its buffer and is never longer than its source. */
     char plain[64];
-    size_t pl = text_plain(s, plain, sizeof plain);
+    size_t pl = markup_plain(s, plain, sizeof plain);
     if (pl >= sizeof plain || pl != strlen(plain) || pl > strlen(s))
         abort();
     int lines = 0, w = 0;
