@@ -5,6 +5,7 @@
  * JSON and HTML it exports, the export to disk, and the default folder. */
 #include "attune/paths.h"
 #include "attune/session.h"
+#include "attune/session_report.h"
 
 #include <stdarg.h>
 #include <stddef.h>
