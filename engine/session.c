@@ -84,6 +84,8 @@ void session_init(Session *s, const StoryInfo *info, const StoryView *v, long lo
         s->story_id = str_dup(info->id);
         s->story_title = str_dup(info->title);
         s->relationship = str_dup(info->relationship);
+        if (info->kinds)
+            s->kinds = *info->kinds;
     }
     if (v) {
         s->connection_start = v->connection;

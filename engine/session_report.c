@@ -49,7 +49,6 @@
 #include "attune/log.h"
 #include "attune/paths.h"
 #include "attune/save.h"
-#include "attune/screens.h"
 #include "attune/session.h"
 #include "attune/text.h"
 
@@ -296,13 +295,6 @@ static const char *decided_by_word(SessionDecidedBy by)
     }
 }
 
-/* Kinds the rules count as attuned (scripts/lib/attune/rules.lua ATTUNED). */
-static bool attuned_kind(const char *k)
-{
-    return k && (strcmp(k, "attune") == 0 || strcmp(k, "attune_boundary") == 0 ||
-                 strcmp(k, "repair") == 0);
-}
-
 static long long session_ms(const Session *s)
 {
     long long end = s->finished ? s->ended_at : s->last_at;
@@ -324,7 +316,7 @@ static void tally(const Session *s, Tally *t)
         const SessionDecision *d = &s->decisions[i];
         const char *k = d->chosen >= 0 && d->chosen < d->n_options ? d->options[d->chosen].kind
                                                                    : NULL;
-        t->attuned += attuned_kind(k);
+        t->attuned += kinds_attuned(&s->kinds, k);
         t->opened += d->opened;
         t->repaired += d->repaired;
         if (!k)
@@ -822,8 +814,7 @@ static void html_chart(Buf *b, const Session *s, const Tally *t)
     buf_puts(b, "</g>\n</svg>\n");
 }
 
-static void html_option_row(Buf *b, const SessionDecision *d, int i, int total)
-{
+static void html_option_row(Buf *b, const Session *s, const SessionDecision *d, int i, int total) {
     const SessionOption *o = &d->options[i];
     bool chosen = i == d->chosen;
     int votes = o->votes > 0 ? o->votes : 0;
@@ -834,7 +825,7 @@ static void html_option_row(Buf *b, const SessionDecision *d, int i, int total)
     if (chosen)
         buf_puts(b, _(" <span class=\"mark\">\u2714 chosen</span>"));
     buf_puts(b, "</td><td>");
-    html_escaped(b, screens_kind_label(o->kind), false);
+    html_escaped(b, kinds_label(&s->kinds, o->kind), false);
     buf_printf(b,
                "</td><td class=\"votes\"><span class=\"track\"><span class=\"bar\" "
                "style=\"width:%.1f%%\"></span></span><span class=\"count\">%d</span> %s</td>"
@@ -842,8 +833,7 @@ static void html_option_row(Buf *b, const SessionDecision *d, int i, int total)
                width, votes, votes == 1 ? _("vote") : _("votes"));
 }
 
-static void html_decision(Buf *b, const SessionDecision *d)
-{
+static void html_decision(Buf *b, const Session *s, const SessionDecision *d) {
     char w1[32], w2[32], w3[32];
     buf_printf(b, "<li class=\"decision\" id=\"decision-%d\">\n", d->number);
     buf_printf(b, _("<h3>Decision %d</h3>\n"), d->number);
@@ -867,7 +857,7 @@ static void html_decision(Buf *b, const SessionDecision *d)
                   "<th scope=\"col\">Answer</th><th scope=\"col\">Kind</th>"
                   "<th scope=\"col\">Votes</th></tr></thead>\n<tbody>\n"));
     for (int i = 0; i < d->n_options; i++)
-        html_option_row(b, d, i, total);
+        html_option_row(b, s, d, i, total);
     buf_puts(b, "</tbody>\n</table>\n<p class=\"outcome\">");
     switch (d->by) {
     case SESSION_BY_TIE_BREAK:
@@ -966,7 +956,7 @@ static void html_roads(Buf *b, const Session *s)
                    d->number, 'A' + r->option);
         html_prose(b, o->text);
         buf_puts(b, " <em>(");
-        html_escaped(b, screens_kind_label(o->kind), false);
+        html_escaped(b, kinds_label(&s->kinds, o->kind), false);
         buf_puts(b, ")</em></p>\n");
         if (r->n_steps > 0) {
             buf_puts(b, "<ol class=\"steps\">\n");
@@ -974,7 +964,7 @@ static void html_roads(Buf *b, const Session *s)
                 const SessionRoadStep *st = &r->steps[k];
                 signed_words(w, sizeof w, st->dconn);
                 buf_puts(b, "<li><span class=\"label\">");
-                html_escaped(b, screens_kind_label(st->kind), false);
+                html_escaped(b, kinds_label(&s->kinds, st->kind), false);
                 buf_puts(b, ":</span> ");
                 html_prose(b, st->text);
                 buf_printf(b, _(" \u2014 connection %d (%s)"), st->connection, w);
@@ -1079,7 +1069,7 @@ char *session_report_html(const Session *s)
         buf_puts(&b, _("<p>Answers the group chose: "));
         for (int i = 0; i < t.n_kinds; i++) {
             buf_puts(&b, i ? " \u00b7 " : "");
-            html_escaped(&b, screens_kind_label(t.kinds[i]), false);
+            html_escaped(&b, kinds_label(&s->kinds, t.kinds[i]), false);
             buf_printf(&b, " <strong>%d</strong>", t.counts[i]);
         }
         buf_puts(&b, "</p>\n");
@@ -1096,7 +1086,7 @@ char *session_report_html(const Session *s)
     else
         buf_puts(&b, "<ol class=\"decisions\">\n");
     for (int i = 0; i < s->n_decisions; i++)
-        html_decision(&b, &s->decisions[i]);
+        html_decision(&b, s, &s->decisions[i]);
     if (s->n_decisions > 0)
         buf_puts(&b, "</ol>\n");
     buf_puts(&b, "</section>\n");

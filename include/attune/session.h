@@ -72,6 +72,8 @@ typedef struct SessionRoad {
 
 typedef struct Session {
     char *story_id, *story_title, *relationship;
+    Kinds kinds; /* the story's kinds (StoryInfo.kinds): each one's label, and which count
+                    as attuned, for the stage and the report; empty without a story */
     int connection_start, steadiness_start;
     long long started_at, ended_at; /* `now` values; ended_at 0 until finished */
     long long last_at;              /* the latest `now` seen (the length of an unfinished one) */
@@ -95,7 +97,8 @@ typedef struct Session {
 } Session;
 
 /* Start a session of `info`'s story at `now`, its first view `v` (the
- * starting connection and steadiness are read from it; when it is a beat with
+ * starting connection and steadiness are read from it, and the kinds from
+ * `info`; when it is a beat with
  * answers, it is begun as by session_begin_beat). The strings are copied. */
 void session_init(Session *s, const StoryInfo *info, const StoryView *v, long long now);
 /* Free all the session holds and leave it empty; NULL is a no-op. */
