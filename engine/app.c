@@ -1209,7 +1209,8 @@ static void open_history(App *a)
         for (int i = rd[k].fork; i < rd[k].n; i++) {
             char said[1200];
             screens_quoted(said, sizeof said, rd[k].text[i]);
-            body_add(a, "%s (%s)\n", said, kinds_label(story_info(a->story)->kinds, rd[k].kind[i]));
+            body_add(a, "%s (%s)\n", said,
+                     kinds_label(story_info(a->story)->kinds, rd[k].kind[i]));
         }
         if (rd[k].ending)
             body_add(a, _("*It ended: %s*\n"), rd[k].ending);

@@ -814,7 +814,9 @@ static void html_chart(Buf *b, const Session *s, const Tally *t)
     buf_puts(b, "</g>\n</svg>\n");
 }
 
-static void html_option_row(Buf *b, const Session *s, const SessionDecision *d, int i, int total) {
+static void html_option_row(Buf *b, const Session *s, const SessionDecision *d, int i,
+                            int total)
+{
     const SessionOption *o = &d->options[i];
     bool chosen = i == d->chosen;
     int votes = o->votes > 0 ? o->votes : 0;
@@ -833,7 +835,8 @@ static void html_option_row(Buf *b, const Session *s, const SessionDecision *d, 
                width, votes, votes == 1 ? _("vote") : _("votes"));
 }
 
-static void html_decision(Buf *b, const Session *s, const SessionDecision *d) {
+static void html_decision(Buf *b, const Session *s, const SessionDecision *d)
+{
     char w1[32], w2[32], w3[32];
     buf_printf(b, "<li class=\"decision\" id=\"decision-%d\">\n", d->number);
     buf_printf(b, _("<h3>Decision %d</h3>\n"), d->number);
