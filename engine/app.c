@@ -807,7 +807,7 @@ static void choose(App *a, int index)
     refresh_play(a);
     const StoryStep *f = &v->feedback;
     char t[2400];
-    snprintf(t, sizeof t, "%s%s. %s %s", screens_kind_label(f->kind),
+    snprintf(t, sizeof t, "%s%s. %s %s", f->label,
              f->repaired   ? _(", the rupture is repaired")
              : f->deepened ? _(", the rupture deepened")
              : f->opened   ? _(", a rupture opened")
@@ -1190,7 +1190,7 @@ static void open_history(App *a)
             body_add(a, "*%s*\n", st->cue);
         char said[1200];
         screens_quoted(said, sizeof said, st->text);
-        body_add(a, _("**You** (%s): %s\n"), screens_kind_label(st->kind), said);
+        body_add(a, _("**You** (%s): %s\n"), st->label, said);
         if (a->settings.feedback && st->inner) {
             char inner[1200];
             screens_quoted(inner, sizeof inner, st->inner);
@@ -1215,7 +1215,8 @@ static void open_history(App *a)
         for (int i = rd[k].fork; i < rd[k].n; i++) {
             char said[1200];
             screens_quoted(said, sizeof said, rd[k].text[i]);
-            body_add(a, "%s (%s)\n", said, screens_kind_label(rd[k].kind[i]));
+            body_add(a, "%s (%s)\n", said,
+                     kinds_label(story_info(a->story)->kinds, rd[k].kind[i]));
         }
         if (rd[k].ending)
             body_add(a, _("*It ended: %s*\n"), rd[k].ending);

@@ -65,7 +65,7 @@ static void show_beat(FILE *out, const StoryView *v)
 
 static void show_feedback(FILE *out, const StoryStep *f)
 {
-    log_printf(out, "\n=> %s%s · connection %+d\n", screens_kind_label(f->kind),
+    log_printf(out, "\n=> %s%s · connection %+d\n", f->label,
                f->repaired   ? " · the rupture is repaired"
                : f->deepened ? " · the rupture deepened"
                : f->opened   ? " · a rupture opened"
@@ -105,8 +105,8 @@ static void show_ending(FILE *out, const Story *s, const StoryView *v)
         const StoryStep *st = story_history(s, i);
         opened += st->opened;
         repaired += st->repaired;
-        log_printf(out, "  %2d. %-26s connection %3d%-11s \u201c", i + 1,
-                   screens_kind_label(st->kind), st->connection, screens_step_mark(st));
+        log_printf(out, "  %2d. %-26s connection %3d%-11s \u201c", i + 1, st->label, st->connection,
+                   screens_step_mark(st));
         put_plain(out, st->text);
         fputs("\u201d\n", out);
         if (st->why) {

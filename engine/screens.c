@@ -84,24 +84,6 @@ SDL_FRect ui_rect(float x, float y, float w, float h)
 }
 #define frect ui_rect
 
-const char *ui_kind_label(const char *kind)
-{
-    static const struct {
-        const char *kind, *label;
-    } labels[] = {
-        {"attune", "Attuning"},          {"attune_boundary", "Attuning, holding a limit"},
-        {"fix", "Fixing"},               {"rescue", "Rescuing"},
-        {"dismiss", "Dismissing"},       {"enmesh", "Getting swept up"},
-        {"withdraw", "Withdrawing"},     {"repair", "Repairing"},
-        {"steady", "Steadying yourself"},
-    };
-    for (size_t i = 0; kind && i < sizeof labels / sizeof labels[0]; i++)
-        if (strcmp(kind, labels[i].kind) == 0)
-            return _(labels[i].label);
-    return kind ? kind : "";
-}
-#define kind_label ui_kind_label
-
 void ui_quoted(char *out, size_t n, const char *s)
 {
     s = s ? s : "";
@@ -111,16 +93,9 @@ void ui_quoted(char *out, size_t n, const char *s)
 }
 #define quoted ui_quoted
 
-bool ui_kind_attuned(const char *kind)
+void ui_kind_mark(SDL_Renderer *r, float cx, float cy, float rad, bool attuned)
 {
-    return kind && (strcmp(kind, "attune") == 0 || strcmp(kind, "attune_boundary") == 0 ||
-                    strcmp(kind, "repair") == 0 || strcmp(kind, "steady") == 0);
-}
-#define kind_attuned ui_kind_attuned
-
-void ui_kind_mark(SDL_Renderer *r, float cx, float cy, float rad, const char *kind)
-{
-    if (kind_attuned(kind)) {
+    if (attuned) {
         render_disc(r, cx, cy, rad, SAGE);
     } else {
         render_arc(r, cx, cy, rad, rad * 0.42f, 20, 160, CLAY);
@@ -541,7 +516,7 @@ static void draw_feedback(Screens *s, const StoryView *v, const BeatLayout *L)
     int tw = box_text_width(L);
     int sp = L->small_px, lh = text_line_height(s->text, sp);
     kind_mark(r, (float)x + (float)sp * 0.45f, (float)y + (float)lh / 2, (float)sp * 0.42f,
-              f->kind);
+              f->attuned);
     char head[256], move[64];
     const char *result = f->repaired   ? _(" · the rupture is repaired")
                          : f->deepened ? _(" · the rupture deepened")
@@ -551,9 +526,9 @@ static void draw_feedback(Screens *s, const StoryView *v, const BeatLayout *L)
         snprintf(move, sizeof move, "%s", _("connection at its top"));
     else
         snprintf(move, sizeof move, "%s %+d", _("connection"), f->dconn);
-    snprintf(head, sizeof head, "**%s**%s · %s", kind_label(f->kind), result, move);
+    snprintf(head, sizeof head, "**%s**%s · %s", f->label, result, move);
     y += text_draw(s->text, head, sp, x + sp + sp / 2, y, tw - sp * 2, TEXT_REGULAR,
-                   kind_attuned(f->kind) ? SAGE : AMBER, -1);
+                   f->attuned ? SAGE : AMBER, -1);
     y += sp / 3;
     if (f->inner) {
         char inner[600];
@@ -866,24 +841,25 @@ static void draw_chart(Screens *s, const UiModel *m, SDL_FRect c, int sp)
                                                          100.0f)};
     chart_line(r, pts, np, t, 0, AMBER);
     for (int i = 0; i < n && i + 1 < MAXP; i++)
-        kind_mark(r, pts[i + 1].x, pts[i + 1].y, (float)sp * 0.36f, story_history(story, i)->kind);
+        kind_mark(r, pts[i + 1].x, pts[i + 1].y, (float)sp * 0.36f,
+                  story_history(story, i)->attuned);
 }
 
 /* One entry of a timeline: kind mark, kind, what was said, and why. Returns
  * its height, or -1 when it does not fit above `bottom` (nothing drawn). */
-static int timeline_entry(Screens *s, int x, int y, int w, int sp, int bottom, const char *kind,
-                          const char *mark, const char *text, const char *why)
+static int timeline_entry(Screens *s, int x, int y, int w, int sp, int bottom, const char *label,
+                          bool attuned, const char *mark, const char *text, const char *why)
 {
     char entry[1400], said[1200];
     quoted(said, sizeof said, text);
-    snprintf(entry, sizeof entry, "**%s**%s — %s", kind_label(kind), mark, said);
+    snprintf(entry, sizeof entry, "**%s**%s — %s", label, mark, said);
     int eh = text_measure(s->text, entry, sp, w - sp * 2, TEXT_REGULAR, NULL, NULL);
     int wh = why ? text_measure(s->text, why, sp, w - sp * 2, TEXT_ITALIC, NULL, NULL) : 0;
     if (y + eh + wh > bottom)
         return -1;
     int lh = text_line_height(s->text, sp);
-    kind_mark(s->renderer, (float)x + (float)sp * 0.45f, (float)y + (float)lh / 2,
-              (float)sp * 0.4f, kind);
+    kind_mark(s->renderer, (float)x + (float)sp * 0.45f, (float)y + (float)lh / 2, (float)sp * 0.4f,
+              attuned);
     int h = text_draw(s->text, entry, sp, x + sp * 3 / 2, y, w - sp * 2, TEXT_REGULAR, CREAM, -1);
     if (why)
         h += text_draw(s->text, why, sp, x + sp * 3 / 2, y + h, w - sp * 2, TEXT_ITALIC, MUTED,
@@ -907,16 +883,19 @@ static int draw_timeline(Screens *s, const UiModel *m, int x, int y, int w, int 
         if (told)
             snprintf(why, sizeof why, "%s %s", st->why ? st->why : "", st->rule);
         const char *mark = screens_step_mark(st);
-        int eh = timeline_entry(s, x, y, w, sp, bottom, st->kind, mark, st->text,
+        int eh = timeline_entry(s, x, y, w, sp, bottom, st->label, st->attuned, mark, st->text,
                                 told ? why : st->why);
         /* The first entry on a page is always drawn, shorter if it must be:
          * one too tall for the list would otherwise never be seen. */
         if (eh < 0 && drawn == 0 && told)
-            eh = timeline_entry(s, x, y, w, sp, bottom, st->kind, mark, st->text, st->why);
+            eh = timeline_entry(s, x, y, w, sp, bottom, st->label, st->attuned, mark, st->text,
+                                st->why);
         if (eh < 0 && drawn == 0)
-            eh = timeline_entry(s, x, y, w, sp, bottom, st->kind, mark, st->text, NULL);
+            eh = timeline_entry(s, x, y, w, sp, bottom, st->label, st->attuned, mark, st->text,
+                                NULL);
         if (eh < 0 && drawn == 0)
-            eh = timeline_entry(s, x, y, w, sp, INT_MAX, st->kind, mark, st->text, NULL);
+            eh = timeline_entry(s, x, y, w, sp, INT_MAX, st->label, st->attuned, mark, st->text,
+                                NULL);
         if (eh < 0) {
             text_draw(s->text, m->picture ? _("… (continued on the next page)")
                                           : _("… (Down for more)"),
@@ -1046,8 +1025,10 @@ static void draw_ending(Screens *s, const UiModel *m, int w, int h)
         for (int i = other->fork; i < other->n; i++) {
             if (skip-- > 0)
                 continue;
-            int eh = timeline_entry(s, rx, oy, cw, sp, (int)bottom, other->kind[i], "",
-                                    other->text[i], NULL);
+            const Kinds *kinds = story_info(m->story)->kinds;
+            int eh =
+                timeline_entry(s, rx, oy, cw, sp, (int)bottom, kinds_label(kinds, other->kind[i]),
+                               kinds_attuned(kinds, other->kind[i]), "", other->text[i], NULL);
             if (eh < 0)
                 break;
             oy += eh;
@@ -1319,8 +1300,6 @@ int screens_max_scroll(Screens *s, const UiModel *m, int w, int h)
     ui_begin(s);
     return m->screen == SCREEN_READER ? menus_max_scroll(s, m, w, h) : 0;
 }
-
-const char *screens_kind_label(const char *kind) { return ui_kind_label(kind); }
 
 const char *screens_step_mark(const StoryStep *st)
 {

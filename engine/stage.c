@@ -200,9 +200,16 @@ static void votes_words(char *out, size_t n, int v)
     snprintf(out, n, v == 1 ? _("%d vote") : _("%d votes"), v);
 }
 
-static SDL_Color kind_colour(const char *kind)
+static SDL_Color kind_colour(bool attuned)
 {
-    return ui_kind_attuned(kind) ? TH->good : TH->accent;
+    return attuned ? TH->good : TH->accent;
+}
+
+/* The rules' kinds (each one's label, which count as attuned): the session's
+ * copy of the story's. */
+static const Kinds *kinds_of(const StageModel *m)
+{
+    return m->session ? &m->session->kinds : NULL;
 }
 
 static SDL_Color opaque(SDL_Color c)
@@ -346,6 +353,8 @@ static Totals totals(const StageModel *m)
 
 typedef struct Reveal {
     const char *text, *kind, *inner, *why, *rule;
+    const char *label; /* the kind's, as the rules name it */
+    bool attuned;
     int dconn, before, after;
     bool has_change, opened, deepened, repaired;
 } Reveal;
@@ -354,11 +363,14 @@ static Reveal reveal_of(const StageModel *m)
 {
     Reveal r;
     memset(&r, 0, sizeof r);
+    r.label = "";
     const StoryView *v = m->view;
     if (v && m->chosen >= 0 && m->chosen < answer_count(m)) {
         const StoryChoiceView *c = &v->choices[m->chosen];
         r.text = c->text;
         r.kind = c->kind;
+        r.label = c->label;
+        r.attuned = c->attuned;
         r.inner = c->inner;
         r.why = c->why;
     }
@@ -366,6 +378,8 @@ static Reveal reveal_of(const StageModel *m)
         const StoryStep *st = m->step;
         r.text = st->text ? st->text : r.text;
         r.kind = st->kind ? st->kind : r.kind;
+        r.label = st->kind ? st->label : r.label;
+        r.attuned = st->kind ? st->attuned : r.attuned;
         r.inner = st->inner ? st->inner : r.inner;
         r.why = st->why ? st->why : r.why;
         r.dconn = st->dconn;
@@ -528,7 +542,7 @@ static void banners(const StageModel *m, Layout *L)
         char kind[200] = "";
         if (m->side_group_kind)
             snprintf(kind, sizeof kind, _(" (the group chose %s)"),
-                     ui_kind_label(m->side_group_kind));
+                     kinds_label(kinds_of(m), m->side_group_kind));
         snprintf(L->banner_text[L->n_banners], sizeof L->banner_text[0],
                  _("**Road not taken** \u2014 from decision %d%s  \u00b7  N returns to the group"),
                  m->side_from, kind);
@@ -814,14 +828,14 @@ static float reveal_put(Screens *s, const StageModel *m, const Layout *L, SDL_FR
     }
     y += fmaxf(sh, bs) + (float)t->small * 0.5f;
     /* The kind: a word and a shape. */
-    const char *label = ui_kind_label(rv.kind);
+    const char *label = rv.label;
     float mr = (float)t->head * 0.3f;
     float kw = tw - mr * 2 - (float)t->head * 0.4f;
     float kh = height_of(s, label, t->head, kw, TEXT_STRONG);
     if (draw && rv.kind) {
-        ui_kind_mark(s->renderer, x + mr, y + (float)line_h(s, t->head) / 2, mr, rv.kind);
+        ui_kind_mark(s->renderer, x + mr, y + (float)line_h(s, t->head) / 2, mr, rv.attuned);
         put(s, label, t->head, x + mr * 2 + (float)t->head * 0.4f, y, kw, TEXT_STRONG,
-            kind_colour(rv.kind));
+            kind_colour(rv.attuned));
     }
     if (rv.kind)
         y += kh + (float)t->small * 0.3f;
@@ -1384,10 +1398,12 @@ static void draw_roads(Screens *s, const StageModel *m, int w, int h)
                                : _("%d other answers"),
                  others);
         snprintf(detail, sizeof detail, _("The group chose **%c** \u00b7 %s \u00b7 %s"),
-                 o ? stage_letter(d->chosen) : '?', o ? ui_kind_label(o->kind) : "", others_t);
+                 o ? stage_letter(d->chosen) : '?', o ? kinds_label(kinds_of(m), o->kind) : "",
+                 others_t);
         float dy = c.y + rp + (float)line_h(s, R.row), mr = (float)R.small * 0.36f;
         if (o)
-            ui_kind_mark(s->renderer, tx + mr, dy + (float)line_h(s, R.small) / 2, mr, o->kind);
+            ui_kind_mark(s->renderer, tx + mr, dy + (float)line_h(s, R.small) / 2, mr,
+                         kinds_attuned(kinds_of(m), o->kind));
         put(s, detail, R.small, tx + mr * 2 + (float)R.small * 0.45f, dy, tw, TEXT_REGULAR,
             TH->muted);
     }
@@ -1773,6 +1789,7 @@ typedef struct Debrief {
     int questions[MAX_QUESTIONS]; /* decisions whose question is asked first there */
     int n_pages;
     DPage pages[MAX_PAGES];
+    const Kinds *kinds; /* kinds_of(m) */
 } Debrief;
 
 static const char *page_title(int kind)
@@ -1827,13 +1844,13 @@ static float decision_put(Screens *s, const Debrief *D, const SessionDecision *d
         letter_badge(s, ui_rect(ix, iy + (lh - lb) / 2, lb, lb), k, (int)lroundf((float)sp * 0.8f),
                      true);
         float mr = (float)sp * 0.34f, mx = ix + lb + (float)sp * 0.45f;
-        ui_kind_mark(s->renderer, mx + mr, iy + lh / 2, mr, o->kind);
+        ui_kind_mark(s->renderer, mx + mr, iy + lh / 2, mr, kinds_attuned(D->kinds, o->kind));
         char vt[48], label[300];
         int v = o->votes > 0 ? o->votes : 0;
         votes_words(vt, sizeof vt, v);
         float vw = (float)width_of(s, vt, sp, TEXT_STRONG), right = r.x + r.w - (float)sp * 0.4f;
         snprintf(label, sizeof label, chosen ? _("%s \u00b7 chosen") : "%s",
-                 ui_kind_label(o->kind));
+                 kinds_label(D->kinds, o->kind));
         float lx = mx + mr * 2 + (float)sp * 0.4f;
         char cut[400];
         TextStyle ls = chosen ? TEXT_STRONG : TEXT_REGULAR;
@@ -1875,8 +1892,9 @@ static float road_put(Screens *s, const StageModel *m, const Debrief *D, const S
     char head[400], detail[600];
     snprintf(head, sizeof head,
              _("From decision %d: **%c** (%s) instead of the group\u2019s **%c** (%s)"),
-             rd->from + 1, o ? stage_letter(rd->option) : '?', o ? ui_kind_label(o->kind) : "?",
-             g ? stage_letter(d->chosen) : '?', g ? ui_kind_label(g->kind) : "?");
+             rd->from + 1, o ? stage_letter(rd->option) : '?',
+             o ? kinds_label(kinds_of(m), o->kind) : "?", g ? stage_letter(d->chosen) : '?',
+             g ? kinds_label(kinds_of(m), g->kind) : "?");
     int opened = 0, repaired = 0, conn_from = d ? d->connection_before : 50;
     int conn_to = conn_from;
     for (int k = 0; k < rd->n_steps && rd->steps; k++) {
@@ -1899,7 +1917,8 @@ static float road_put(Screens *s, const StageModel *m, const Debrief *D, const S
                  rd->ending);
     float y0 = y, mr = (float)D->text * 0.3f, tx = x + mr * 2 + (float)D->text * 0.45f;
     if (draw && o)
-        ui_kind_mark(s->renderer, x + mr, y + (float)line_h(s, D->text) / 2, mr, o->kind);
+        ui_kind_mark(s->renderer, x + mr, y + (float)line_h(s, D->text) / 2, mr,
+                     kinds_attuned(D->kinds, o->kind));
     y += put_or_measure(s, draw, head, D->text, tx, y, x + w - tx, TEXT_REGULAR, TH->text);
     y += put_or_measure(s, draw, detail, D->small, tx, y, x + w - tx, TEXT_REGULAR, TH->muted);
     return y - y0 + (float)D->text * 0.6f;
@@ -1957,6 +1976,7 @@ static void paginate(Screens *s, const StageModel *m, Debrief *D, int kind, int 
 static void debrief_layout(Screens *s, const StageModel *m, int w, int h, Debrief *D)
 {
     memset(D, 0, sizeof *D);
+    D->kinds = kinds_of(m);
     Frame f = frame_of(s, m, w, h);
     D->f = f;
     D->head = fpx(&f, 0.052f, 15);
@@ -2440,7 +2460,7 @@ static float pres_moment(Screens *s, const StageModel *m, const PresType *t, flo
         signed_text(dc, sizeof dc, rv.dconn);
         int len = rv.has_change ? snprintf(e, sizeof e, _("**Connection %d to %d (%s)**"),
                                            rv.before, rv.after, dc)
-                                : snprintf(e, sizeof e, "**%s**", ui_kind_label(rv.kind));
+                                : snprintf(e, sizeof e, "**%s**", rv.label);
         if (len > 0 && (size_t)len < sizeof e && (rv.opened || rv.repaired))
             snprintf(e + len, sizeof e - (size_t)len, "%s",
                      rv.repaired ? _(" \u00b7 the rupture is repaired")
@@ -2486,10 +2506,10 @@ static float pres_answer(Screens *s, const StageModel *m, const PresType *t, int
     char line[1400];
     float mr = (float)t->small * 0.32f, kx = tx + mr * 2 + (float)t->small * 0.4f;
     if (ch->kind || ch->why) {
-        snprintf(line, sizeof line, "**%s**%s%s", ch->kind ? ui_kind_label(ch->kind) : "",
+        snprintf(line, sizeof line, "**%s**%s%s", ch->label,
                  ch->why ? " \u2014 " : "", ch->why ? ch->why : "");
         if (draw && ch->kind)
-            ui_kind_mark(s->renderer, tx + mr, y + (float)line_h(s, t->small) / 2, mr, ch->kind);
+            ui_kind_mark(s->renderer, tx + mr, y + (float)line_h(s, t->small) / 2, mr, ch->attuned);
         y += put_or_measure(s, draw, line, t->small, kx, y, tx + tw - kx, TEXT_REGULAR, TH->text);
     }
     if (m->phase == STAGE_REVEALED && ch->inner) {
@@ -2585,12 +2605,13 @@ static void pres_beat(Screens *s, const StageModel *m, Pres *P)
 }
 
 /* A decision in one line for the facilitator: letter, kind, the split. */
-static void decision_line(const SessionDecision *d, int i, char *out, size_t n)
+static void decision_line(const Kinds *kinds, const SessionDecision *d, int i, char *out,
+                          size_t n)
 {
     const SessionOption *o = chosen_option(d);
     int len =
         snprintf(out, n, _("**%d** \u00b7 %c %s \u00b7 votes "), d->number > 0 ? d->number : i + 1,
-                 o ? stage_letter(d->chosen) : '?', o ? ui_kind_label(o->kind) : "");
+                 o ? stage_letter(d->chosen) : '?', o ? kinds_label(kinds, o->kind) : "");
     for (int k = 0; k < option_count(d) && len > 0 && (size_t)len < n; k++)
         len += snprintf(out + len, n - (size_t)len, "%s%d", k ? "\u2013" : "",
                         d->options[k].votes > 0 ? d->options[k].votes : 0);
@@ -2619,9 +2640,10 @@ static void pres_decisions(Screens *s, const StageModel *m, const PresType *t, S
         const SessionDecision *d = decision(m, i);
         const SessionOption *o = chosen_option(d);
         char line[300];
-        decision_line(d, i, line, sizeof line);
+        decision_line(kinds_of(m), d, i, line, sizeof line);
         if (o)
-            ui_kind_mark(s->renderer, r.x + mr, y + lh / 2, mr, o->kind);
+            ui_kind_mark(s->renderer, r.x + mr, y + lh / 2, mr,
+                         kinds_attuned(kinds_of(m), o->kind));
         float tx = r.x + mr * 2 + (float)t->small * 0.5f;
         put(s, line, t->small, tx, y, 100000, TEXT_REGULAR, TH->text);
         y += lh;
@@ -2743,7 +2765,7 @@ static void pres_roads(Screens *s, const StageModel *m, const Pres *P)
             len += snprintf(opts + len, sizeof opts - (size_t)len,
                             k == d->chosen ? "%s**%c %s (%d, chosen)**" : "%s%c %s (%d)",
                             k ? "  \u00b7  " : "", stage_letter(k),
-                            ui_kind_label(d->options[k].kind), d->options[k].votes);
+                            kinds_label(kinds_of(m), d->options[k].kind), d->options[k].votes);
         clip_to(s, ui_rect(c.x, c.y, c.w - pad, c.h), P->w, P->h);
         put(s, opts, t->small, nx + nw, c.y + pad + (float)line_h(s, t->body), 100000, TEXT_REGULAR,
             TH->muted);
@@ -2764,7 +2786,7 @@ static void pres_draw(Screens *s, const StageModel *m, SDL_FRect R, int w, int h
         char kind[200] = "", line[400];
         if (m->side_group_kind)
             snprintf(kind, sizeof kind, _(" (the group chose %s)"),
-                     ui_kind_label(m->side_group_kind));
+                     kinds_label(kinds_of(m), m->side_group_kind));
         snprintf(line, sizeof line,
                  _("**On a road not taken**, from decision %d%s \u00b7 N: back to the group"),
                  m->side_from, kind);

@@ -27,11 +27,10 @@ float ui_scale(void);
 int ui_px(float frac, int h, int min_px);
 SDL_FRect ui_rect(float x, float y, float w, float h);
 
-/* Words and a shape for a kind of answer: a full disc when attuned, a broken
- * ring when not, so nothing relies on colour alone. */
-const char *ui_kind_label(const char *kind);
-bool ui_kind_attuned(const char *kind);
-void ui_kind_mark(SDL_Renderer *r, float cx, float cy, float rad, const char *kind);
+/* A shape for a kind of answer: a full disc when the rules count it attuned
+ * (StoryStep.attuned, kinds_attuned), a broken ring when not, so nothing
+ * relies on colour alone. */
+void ui_kind_mark(SDL_Renderer *r, float cx, float cy, float rad, bool attuned);
 
 /* `s` in curly quotes into `out`, unless it already starts with a quote. */
 void ui_quoted(char *out, size_t n, const char *s);

@@ -16,6 +16,7 @@
 #include "attune/resume.h"
 #include "attune/save.h"
 #include "attune/session.h"
+#include "attune/session_report.h"
 #include "attune/stage.h"
 #include "attune/utf8.h"
 

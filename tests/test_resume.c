@@ -10,6 +10,7 @@
 #include "attune/resume.h"
 #include "attune/save.h"
 #include "attune/session.h"
+#include "attune/session_report.h"
 #include "attune/story.h"
 
 #include <setjmp.h>

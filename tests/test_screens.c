@@ -192,6 +192,66 @@ static void beat_at_small_window(void **state)
     beat_at(640, 360);
 }
 
+/* The pixels the last draw left in a copy (caller frees). */
+static SDL_Surface *snapshot(Canvas *c)
+{
+    SDL_Surface *copy = SDL_DuplicateSurface(c->surf);
+    assert_non_null(copy);
+    return copy;
+}
+
+static bool same_pixels(SDL_Surface *a, SDL_Surface *b)
+{
+    for (int y = 0; y < a->h; y++)
+        if (memcmp((const Uint8 *)a->pixels + y * a->pitch,
+                   (const Uint8 *)b->pixels + y * b->pitch, (size_t)a->w * 4) != 0)
+            return false;
+    return true;
+}
+
+/* The feedback screen shows what the view says of the answer's kind -- its
+ * label and whether the rules count it attuned (rules.lua's, through the
+ * story) -- and reads nothing from the kind's id itself. */
+static void feedback_shows_the_rules_words(void **state)
+{
+    (void)state;
+    StoryError err;
+    Story *s = story_load(story_path, lib, 3, &err);
+    assert_non_null(s);
+    assert_true(story_choose(s, 0, &err));
+    StoryView v = *story_view(s);
+    assert_true(v.has_feedback);
+    assert_string_equal(v.feedback.label,
+                        kinds_label(story_info(s)->kinds, v.feedback.kind));
+    Canvas c;
+    canvas_open(&c, 1280, 720);
+    UiModel m;
+    memset(&m, 0, sizeof m);
+    m.screen = SCREEN_FEEDBACK;
+    m.view = &v;
+    m.story = s;
+    m.focus = m.hover = -1;
+    m.reveal = -1;
+    m.anim = 1;
+    draw(&c, &m);
+    SDL_Surface *first = snapshot(&c);
+    /* Another kind's id, the same words and flag: the same picture. */
+    v.feedback.kind = strcmp(v.feedback.kind, "fix") == 0 ? "attune" : "fix";
+    draw(&c, &m);
+    keep_on_failure(&c, "feedback-kind-id", same_pixels(first, c.surf));
+    /* Other words, or the other flag: another picture. */
+    v.feedback.label = "Quick fixing";
+    draw(&c, &m);
+    keep_on_failure(&c, "feedback-label", !same_pixels(first, c.surf));
+    v.feedback.label = story_view(s)->feedback.label;
+    v.feedback.attuned = !v.feedback.attuned;
+    draw(&c, &m);
+    keep_on_failure(&c, "feedback-attuned", !same_pixels(first, c.surf));
+    SDL_FreeSurface(first);
+    canvas_close(&c);
+    story_destroy(s);
+}
+
 static void title_and_error_screens(void **state)
 {
     (void)state;
@@ -309,6 +369,7 @@ int main(void)
         cmocka_unit_test(beat_at_720p),
         cmocka_unit_test(beat_at_small_window),
         cmocka_unit_test(title_and_error_screens),
+        cmocka_unit_test(feedback_shows_the_rules_words),
         cmocka_unit_test(debrief_exported_whole),
         cmocka_unit_test(a_tall_debrief_entry_is_still_shown),
     };

@@ -5,6 +5,7 @@
  * JSON and HTML it exports, the export to disk, and the default folder. */
 #include "attune/paths.h"
 #include "attune/session.h"
+#include "attune/session_report.h"
 
 #include <stdarg.h>
 #include <stddef.h>
@@ -217,15 +218,29 @@ static void assert_html_balanced(const char *h)
 
 /* ---- the scripted session -------------------------------------------------- */
 
+/* The kinds as a loaded story hands them over (StoryInfo.kinds): rules.lua's
+ * labels and ATTUNED, written out here because these tests run no Lua
+ * (tests/test_story.c checks that a story carries rules.lua's own). */
+static const Kinds RULES = {9,
+                            {{"attune", "Attuning", true},
+                             {"attune_boundary", "Attuning, holding a limit", true},
+                             {"dismiss", "Dismissing", false},
+                             {"enmesh", "Getting swept up", false},
+                             {"fix", "Fixing", false},
+                             {"repair", "Repairing", true},
+                             {"rescue", "Rescuing", false},
+                             {"steady", "Steadying yourself", false},
+                             {"withdraw", "Withdrawing", false}}};
+
 static const StoryInfo INFO = {.id = "homework-night", .title = "Homework <Night> & \"Day\"",
-                               .relationship = "parent-child"};
+                               .relationship = "parent-child", .kinds = &RULES};
 
 /* Three decisions (majority, tie-break, facilitator), votes, a pause, a
  * reveal, a road not taken, an ending and a debrief pause. Times in ms. */
 static void scripted(Session *s)
 {
     StoryInfo info = {.id = T(INFO.id), .title = T(INFO.title),
-                      .relationship = T(INFO.relationship)};
+                      .relationship = T(INFO.relationship), .kinds = INFO.kinds};
     const Opt o1[] = {{"Sit beside her", "attune", "sit"},
                       {"Just *do* the sums", "fix", "fix"},
                       {"I'll do it for you", "rescue", "rescue"}};
@@ -920,6 +935,57 @@ static void test_null_fields(void **state)
     assert_null(session_report_html(NULL));
 }
 
+/* The words and the attuned count are the story's (its rules'), never the
+ * engine's: a story whose rules name a kind otherwise, or count another as
+ * attuned, is reported so; a kind it does not know shows as its id; and a
+ * session kept without a story's kinds still writes whole reports. */
+static void test_kinds_from_story(void **state)
+{
+    (void)state;
+    Kinds own = {0};
+    assert_true(kinds_add(&own, "fix", "Quick fixing", false));
+    assert_true(kinds_add(&own, "steady", "Steadying yourself", true));
+    assert_false(kinds_add(&own, "", "Nothing", false));
+    StoryInfo info = {.id = "own", .title = "Own rules", .kinds = &own};
+    const Opt o[] = {{"a", "fix", "a"}, {"b", "steady", "b"}, {"c", "newkind", "c"}};
+    for (int pass = 0; pass < 2; pass++) {
+        info.kinds = pass == 0 ? &own : NULL;
+        Session s;
+        StoryView v = beat("b0", "X", "Hello", NULL, NULL, 50, 50, o, 3);
+        session_init(&s, &info, &v, 0);
+        pool_drop();
+        for (int i = 0; i < 3; i++) {
+            StoryStep st = step("t", o[i].kind, 50, 50, 0, false, false, NULL, NULL);
+            session_decide(&s, i, SESSION_BY_FACILITATOR, &st, 1000LL * (i + 1));
+            pool_drop();
+            char id[16];
+            snprintf(id, sizeof id, "b%d", i + 1);
+            v = beat(id, "X", "Hello", NULL, NULL, 50, 50, o, 3);
+            session_begin_beat(&s, &v, 1000LL * (i + 1) + 500);
+            pool_drop();
+        }
+        char *j = session_report_json(&s), *h = session_report_html(&s);
+        assert_non_null(j);
+        assert_non_null(h);
+        assert_json_valid(j);
+        assert_html_balanced(h);
+        assert_has(h, "newkind");
+        assert_lacks(h, "Fixing");
+        if (pass == 0) {
+            assert_has(j, "\"attuned\": 1"); /* steady, as these rules count it */
+            assert_has(h, "Quick fixing");
+            assert_has(h, "Steadying yourself");
+        } else {
+            assert_has(j, "\"attuned\": 0");
+            assert_lacks(h, "Quick fixing");
+            assert_lacks(h, "Steadying yourself");
+        }
+        free(j);
+        free(h);
+        session_free(&s);
+    }
+}
+
 /* A long session: the arrays grow, the chart thins its labels. */
 static void test_many_decisions(void **state)
 {
@@ -975,6 +1041,7 @@ int main(void)
         cmocka_unit_test(test_pauses),
         cmocka_unit_test(test_null_fields),
         cmocka_unit_test(test_many_decisions),
+        cmocka_unit_test(test_kinds_from_story),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

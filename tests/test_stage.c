@@ -104,6 +104,7 @@ static void build_session(int n)
     memset(&session, 0, sizeof session);
     memset(decisions, 0, sizeof decisions);
     arena_used = 0;
+    session.kinds = *story_info(story_beat)->kinds; /* the rules' labels, as a real session */
     session.story_id = S("homework-night");
     session.story_title = S("Homework Night");
     session.relationship = S("parent-child");
@@ -130,7 +131,7 @@ static void build_session(int n)
         d->chosen = i % d->n_options;
         d->by = (SessionDecidedBy)(i % 3);
         d->connection_before = conn;
-        d->dconn = ui_kind_attuned(d->options[d->chosen].kind) ? 8 : -6;
+        d->dconn = kinds_attuned(&session.kinds, d->options[d->chosen].kind) ? 8 : -6;
         conn += d->dconn;
         conn = conn < 0 ? 0 : conn > 100 ? 100 : conn;
         d->connection_after = conn;

@@ -66,6 +66,122 @@ static void starts_with_the_declared_state(void **state)
     story_destroy(s);
 }
 
+/* Copy the story library into a new folder with `extra` added to rules.lua
+ * just before it returns: a library whose rules differ from the shipped one.
+ * Writes the folder's path to `out`. */
+static void library_with_rules(char *out, size_t n, const char *extra)
+{
+    snprintf(out, n, "/tmp/attune-test-lib-XXXXXX");
+    assert_non_null(mkdtemp(out));
+    char pattern[1300];
+    snprintf(pattern, sizeof pattern, "%s/*.lua", lib);
+    glob_t g;
+    assert_int_equal(glob(pattern, 0, NULL, &g), 0);
+    for (size_t i = 0; i < g.gl_pathc; i++) {
+        FILE *in = fopen(g.gl_pathv[i], "rb");
+        assert_non_null(in);
+        static char text[1 << 20];
+        size_t len = fread(text, 1, sizeof text - 1, in);
+        fclose(in);
+        text[len] = '\0';
+        const char *name = strrchr(g.gl_pathv[i], '/') + 1;
+        char path[1400];
+        snprintf(path, sizeof path, "%s/%s", out, name);
+        FILE *f = fopen(path, "wb");
+        assert_non_null(f);
+        char *ret = strcmp(name, "rules.lua") == 0 ? strstr(text, "\nreturn rules") : NULL;
+        if (strcmp(name, "rules.lua") == 0)
+            assert_non_null(ret);
+        if (ret) {
+            fwrite(text, 1, (size_t)(ret - text) + 1, f);
+            fputs(extra, f);
+            fputs(ret, f);
+        } else {
+            fwrite(text, 1, len, f);
+        }
+        fclose(f);
+    }
+    globfree(&g);
+}
+
+static void remove_library(const char *dir)
+{
+    char pattern[1300];
+    snprintf(pattern, sizeof pattern, "%s/*.lua", dir);
+    glob_t g;
+    if (glob(pattern, 0, NULL, &g) == 0)
+        for (size_t i = 0; i < g.gl_pathc; i++)
+            remove(g.gl_pathv[i]);
+    globfree(&g);
+    remove(dir);
+}
+
+/* rules.lua owns the kinds: every kind it knows comes with its label and
+ * whether it counts as attuned (steady does not: docs/attunement.md), on the
+ * story, on each answer and on each step; a kind it does not know shows as
+ * its id. A library whose rules say otherwise is shown as it says. */
+static void kinds_are_the_rules_own(void **state)
+{
+    (void)state;
+    StoryError err;
+    Story *s = load_ok(fixture("tiny"));
+    const Kinds *k = story_info(s)->kinds;
+    assert_non_null(k);
+    assert_int_equal(k->n, 9);
+    static const struct {
+        const char *id, *label;
+        bool attuned;
+    } want[] = {
+        {"attune", "Attuning", true},        {"attune_boundary", "Attuning, holding a limit", true},
+        {"fix", "Fixing", false},            {"rescue", "Rescuing", false},
+        {"dismiss", "Dismissing", false},    {"enmesh", "Getting swept up", false},
+        {"withdraw", "Withdrawing", false},  {"repair", "Repairing", true},
+        {"steady", "Steadying yourself", false},
+    };
+    for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+        assert_string_equal(kinds_label(k, want[i].id), want[i].label);
+        assert_int_equal(kinds_attuned(k, want[i].id), want[i].attuned);
+    }
+    assert_string_equal(kinds_label(k, "newkind"), "newkind");
+    assert_false(kinds_attuned(k, "newkind"));
+    assert_string_equal(kinds_label(k, NULL), "");
+    assert_string_equal(kinds_label(NULL, "fix"), "fix");
+    const StoryView *v = story_view(s);
+    assert_string_equal(v->choices[0].label, "Attuning");
+    assert_true(v->choices[0].attuned);
+    assert_string_equal(v->choices[1].label, "Fixing");
+    assert_false(v->choices[1].attuned);
+    StoryView *copy = story_view_copy(v);
+    assert_non_null(copy);
+    assert_string_equal(copy->choices[1].label, "Fixing");
+    /* The copy lives on by itself: its label is in its own block. */
+    assert_true(copy->choices[1].label > (const char *)copy);
+    free(copy);
+    assert_true(story_choose(s, 1, &err)); /* fix */
+    v = story_view(s);
+    assert_string_equal(v->feedback.label, "Fixing");
+    assert_false(v->feedback.attuned);
+    assert_string_equal(v->choices[0].label, "Repairing");
+    assert_true(v->choices[0].attuned);
+    assert_string_equal(story_history(s, 0)->label, "Fixing");
+    story_destroy(s);
+
+    char own[64];
+    library_with_rules(own, sizeof own,
+                       "rules.KIND_LABELS.fix = \"Quick fixing\"\nrules.ATTUNED.steady = true\n");
+    s = story_load(fixture("tiny"), own, 7, &err);
+    if (!s)
+        fail_msg("%s:%d: %s", err.file, err.line, err.message);
+    k = story_info(s)->kinds;
+    assert_string_equal(kinds_label(k, "fix"), "Quick fixing");
+    assert_true(kinds_attuned(k, "steady"));
+    assert_string_equal(story_view(s)->choices[1].label, "Quick fixing");
+    assert_true(story_choose(s, 1, &err));
+    assert_string_equal(story_view(s)->feedback.label, "Quick fixing");
+    story_destroy(s);
+    remove_library(own);
+}
+
 static void attuning_builds_connection_and_reaches_the_good_ending(void **state)
 {
     (void)state;
@@ -487,6 +603,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(starts_with_the_declared_state),
+        cmocka_unit_test(kinds_are_the_rules_own),
         cmocka_unit_test(attuning_builds_connection_and_reaches_the_good_ending),
         cmocka_unit_test(fixing_opens_a_rupture_and_flooding_greys_the_repair),
         cmocka_unit_test(overrides_and_branches),

@@ -46,6 +46,7 @@ struct Story {
     size_t source_len;
     StoryInfo info;
     StrPool info_pool;
+    Kinds kinds; /* rules.lua's kinds: info.kinds points here */
     StoryView view;
     StrPool view_pool;
     StoryStep *steps;
@@ -353,7 +354,7 @@ static const char *resolve_music(Story *s, const char *name, StrPool *pool)
 }
 
 /* Read a history/feedback step table at `idx`. */
-static void read_step(lua_State *L, int idx, StoryStep *st, StrPool *pool)
+static void read_step(lua_State *L, int idx, StoryStep *st, StrPool *pool, const Kinds *kinds)
 {
     memset(st, 0, sizeof *st);
     st->beat = field_str(L, idx, "beat", pool);
@@ -376,6 +377,8 @@ static void read_step(lua_State *L, int idx, StoryStep *st, StrPool *pool)
     st->deepened = field_bool(L, idx, "deepened");
     st->flooded = field_bool(L, idx, "flooded");
     st->rule = field_str(L, idx, "rule", pool);
+    st->label = kinds_label(kinds, st->kind);
+    st->attuned = kinds_attuned(kinds, st->kind);
 }
 
 /* Call run:<method>(args...) under the call budget. The Run object and the
@@ -449,6 +452,8 @@ static bool refresh_view(Story *s, StoryError *err)
             v.choices[i].why = field_str(L, c, "why", &fresh);
             v.choices[i].inner = field_str(L, c, "inner", &fresh);
             v.choices[i].next = field_str(L, c, "next", &fresh);
+            v.choices[i].label = kinds_label(&s->kinds, v.choices[i].kind);
+            v.choices[i].attuned = kinds_attuned(&s->kinds, v.choices[i].kind);
             if (!v.choices[i].text)
                 v.choices[i].text = pool_add(&fresh, "…");
             lua_pop(L, 1);
@@ -458,7 +463,7 @@ static bool refresh_view(Story *s, StoryError *err)
     lua_pop(L, 1);
     if (lua_getfield(L, t, "feedback") == LUA_TTABLE) {
         v.has_feedback = true;
-        read_step(L, lua_gettop(L), &v.feedback, &fresh);
+        read_step(L, lua_gettop(L), &v.feedback, &fresh, &s->kinds);
     }
     lua_pop(L, 2);
     pool_free(&s->view_pool);
@@ -468,7 +473,7 @@ static bool refresh_view(Story *s, StoryError *err)
 }
 
 /* The address of every string of a view, for story_view_copy(). */
-enum { VIEW_STRINGS = 28 + 7 * STORY_MAX_CHOICES };
+enum { VIEW_STRINGS = 29 + 8 * STORY_MAX_CHOICES };
 
 static int view_strings(StoryView *v, const char **out[VIEW_STRINGS])
 {
@@ -480,6 +485,7 @@ static int view_strings(StoryView *v, const char **out[VIEW_STRINGS])
         &v->feedback.text,  &v->feedback.kind,     &v->feedback.inner, &v->feedback.why,
         &v->feedback.speaker, &v->feedback.said,   &v->feedback.cue,  &v->feedback.state,
         &v->feedback.state_word, &v->feedback.rule, &v->reason, &v->feedback_portrait,
+        &v->feedback.label,
     };
     int n = 0;
     for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++)
@@ -493,6 +499,7 @@ static int view_strings(StoryView *v, const char **out[VIEW_STRINGS])
         out[n++] = &c->why;
         out[n++] = &c->inner;
         out[n++] = &c->next;
+        out[n++] = &c->label;
     }
     return n;
 }
@@ -539,7 +546,7 @@ static void sync_history(Story *s)
             s->cap_steps = cap;
         }
         lua_rawgeti(L, -1, i + 1);
-        read_step(L, lua_gettop(L), &s->steps[s->n_steps++], &s->step_pool);
+        read_step(L, lua_gettop(L), &s->steps[s->n_steps++], &s->step_pool, &s->kinds);
         lua_pop(L, 1);
     }
     lua_pop(L, 2);
@@ -560,6 +567,34 @@ static int copy_info(lua_State *L)
         lua_setfield(L, -2, *k);
     }
     return 1;
+}
+
+/* Fill the Kinds (upvalue 1) from rules.kind_table(), the one list of the
+ * kinds, their labels and which count as attuned. Run under sandbox_pcall,
+ * like copy_info: the library's tables are read under the budget too. */
+static int read_kinds(lua_State *L)
+{
+    Kinds *k = lua_touserdata(L, lua_upvalueindex(1));
+    lua_getfield(L, LUA_REGISTRYINDEX, "attune.lib"); /* lib */
+    lua_getfield(L, -1, "rules");                     /* lib rules */
+    lua_getfield(L, -1, "kind_table");                /* lib rules kind_table */
+    lua_call(L, 0, 1);                                /* lib rules list */
+    luaL_checktype(L, -1, LUA_TTABLE);
+    int n = (int)luaL_len(L, -1);
+    for (int i = 1; i <= n; i++) {
+        lua_geti(L, -1, i);             /* list entry */
+        lua_getfield(L, -1, "id");      /* list entry id */
+        lua_getfield(L, -2, "label");   /* list entry id label */
+        lua_getfield(L, -3, "attuned"); /* list entry id label attuned */
+        const char *id = lua_tostring(L, -3), *label = lua_tostring(L, -2);
+        if (!kinds_add(k, id, label, lua_toboolean(L, -1)))
+            return luaL_error(L,
+                              "rules.kind_table(): kind %d has no id or label, or there are "
+                              "more than %d kinds",
+                              i, (int)KINDS_MAX);
+        lua_pop(L, 4); /* list */
+    }
+    return 0;
 }
 
 static void read_info(Story *s, lua_State *L, int idx)
@@ -842,6 +877,15 @@ static bool start(Story *s, StoryError *err)
     }
     read_info(s, L, lua_gettop(L));
     lua_pop(L, 1);
+    memset(&s->kinds, 0, sizeof s->kinds);
+    lua_pushlightuserdata(L, &s->kinds);
+    lua_pushcclosure(L, read_kinds, 1);
+    sandbox_arm(&s->sb, SANDBOX_CALL_INSTRUCTIONS, SANDBOX_CALL_MS);
+    if (sandbox_pcall(&s->sb, 0, 0) != LUA_OK) {
+        report(s, err);
+        return false;
+    }
+    s->info.kinds = &s->kinds;
     /* run = lib.runtime.new(story, seed) */
     lua_getfield(L, LUA_REGISTRYINDEX, "attune.lib");
     lua_getfield(L, -1, "runtime");

@@ -51,8 +51,6 @@ int screens_hit(Screens *s, const UiModel *m, int w, int h, int x, int y);
 /* screens_hit() on a page's scroll arrows. */
 enum { SCREENS_HIT_UP = -10, SCREENS_HIT_DOWN = -11 };
 
-/* The words for a kind of answer ("Attuning", "Fixing"...). */
-const char *screens_kind_label(const char *kind);
 /* " (rupture)", " (deepened)", " (repair)" or "" for a step of the play. */
 const char *screens_step_mark(const StoryStep *st);
 /* `s` in curly quotes into `out`, unless it already starts with a quote. */

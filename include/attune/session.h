@@ -2,8 +2,8 @@
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* A workshop session: the record of what a group did with a story -- each
  * decision with its vote split, who decided it, what it did and how long it
- * took; the roads not taken that were tried; the ending -- and the report a
- * facilitator exports from it (one self-contained HTML page and a JSON file).
+ * took; the roads not taken that were tried; the ending. The report a
+ * facilitator exports from it is session_report.h's.
  * Layer: C engine, plain data (no SDL, no Lua): the workshop controller feeds
  * it, the stage draws from it, and the unit tests drive it directly.
  * Invariant: nothing personal is ever recorded -- no names, no free text
@@ -72,6 +72,8 @@ typedef struct SessionRoad {
 
 typedef struct Session {
     char *story_id, *story_title, *relationship;
+    Kinds kinds; /* the story's kinds (StoryInfo.kinds): each one's label, and which count
+                    as attuned, for the stage and the report; empty without a story */
     int connection_start, steadiness_start;
     long long started_at, ended_at; /* `now` values; ended_at 0 until finished */
     long long last_at;              /* the latest `now` seen (the length of an unfinished one) */
@@ -95,7 +97,8 @@ typedef struct Session {
 } Session;
 
 /* Start a session of `info`'s story at `now`, its first view `v` (the
- * starting connection and steadiness are read from it; when it is a beat with
+ * starting connection and steadiness are read from it, and the kinds from
+ * `info`; when it is a beat with
  * answers, it is begun as by session_begin_beat). The strings are copied. */
 void session_init(Session *s, const StoryInfo *info, const StoryView *v, long long now);
 /* Free all the session holds and leave it empty; NULL is a no-op. */
@@ -107,6 +110,9 @@ void session_free(Session *s);
  * pending (the same beat id), its timings carry on; another beat replaces the
  * pending decision. Ignored once the session is finished. */
 void session_begin_beat(Session *s, const StoryView *v, long long now);
+
+/* The votes of decision `d`, all its answers added up (capped at INT_MAX). */
+int session_decision_votes(const SessionDecision *d);
 
 /* Votes on the pending decision. add/remove stop at 0; out-of-range
  * indexes change nothing. They return the new count (or -1 when ignored). */
@@ -156,30 +162,5 @@ void session_note_resumed(Session *s, const char *hhmm);
  * only its meters are kept; NULL: nothing). A pending decision is dropped;
  * later beats and decisions are ignored. */
 void session_finish(Session *s, const StoryView *v, long long now);
-
-/* The report. Each returns a new string (caller frees) or NULL when out of
- * memory. The JSON is UTF-8, one object (its fields are listed at the top of
- * engine/session.c and in docs/facilitator-guide.md); the HTML is one
- * self-contained page (inline CSS and SVG, no scripts, no external
- * references), readable when printed. */
-char *session_report_json(const Session *s);
-char *session_report_html(const Session *s);
-
-/* Write both into folder `dir` (created if needed) as
- * attune-workshop-<story>-<YYYY-MM-DD>-<HHMM>.html and .json (local time of
- * the export; "-2", "-3"... added when that name is taken), atomically (a
- * temporary file renamed into place). The paths go to html/json (size n).
- * False, with `err` (size n) saying why in words ("Cannot write to /x:
- * Permission denied"), when they cannot be written; nothing half-written is
- * left behind (not one file of the two). */
-bool session_export(const Session *s, const char *dir, char *html, char *json, size_t n,
-                    char *err);
-
-/* The default folder for reports: $ATTUNE_REPORT_DIR; else the user's
- * documents folder (XDG_DOCUMENTS_DIR from $XDG_CONFIG_HOME/user-dirs.dirs or
- * ~/.config/user-dirs.dirs, else ~/Documents), when it exists, + "/Attune
- * reports"; else <save dir>reports. Not created here. False when none can be
- * had. */
-bool session_report_dir(char *out, size_t n);
 
 #endif

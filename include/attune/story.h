@@ -7,6 +7,8 @@
 #ifndef ATTUNE_STORY_H
 #define ATTUNE_STORY_H
 
+#include "attune/kinds.h"
+
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -25,6 +27,10 @@ typedef struct StoryError {
 typedef struct StoryInfo {
     const char *id, *title, *relationship, *summary, *content_note, *you;
     int minutes;
+    /* Every kind of answer the rules know, with its label and whether it
+     * counts as attuned (rules.lua's, read once at load): for records that
+     * keep only a kind's id. Never NULL for a loaded story. */
+    const Kinds *kinds;
 } StoryInfo;
 
 typedef struct StoryChoiceView {
@@ -36,6 +42,8 @@ typedef struct StoryChoiceView {
      * reveal: its kind, the inner voice and why, and a few words on where it
      * leads (the next line, or "Ending: ..."). Any may be NULL. */
     const char *kind, *why, *inner, *next;
+    const char *label; /* the kind as the rules name it ("Attuning"); "" without a kind */
+    bool attuned;      /* the rules count the kind as attuned */
 } StoryChoiceView;
 
 /* One step of the play: a choice and what it did. Also the feedback shown
@@ -49,6 +57,8 @@ typedef struct StoryStep {
     bool opened, deepened, repaired; /* a rupture opened, the live one deepened, one mended */
     bool flooded;                    /* your steadiness just after it is below the line */
     const char *rule; /* one plain sentence on what the rules did, or NULL */
+    const char *label; /* the kind as the rules name it ("Attuning"); "" without a kind */
+    bool attuned;      /* the rules count the kind as attuned */
 } StoryStep;
 
 typedef struct StoryView {

@@ -48,11 +48,33 @@ rules.ATTUNED = { attune = true, attune_boundary = true, repair = true }
 -- Kinds that open a rupture by default (the misattuned ones).
 rules.MISATTUNED = { fix = true, rescue = true, dismiss = true, enmesh = true, withdraw = true }
 
--- How each kind is named to the player in sentences the rules write.
-rules.KIND_WORDS = { attune = "attuning", attune_boundary = "attuning, holding a limit",
-                     fix = "fixing", rescue = "rescuing", dismiss = "dismissing",
-                     enmesh = "getting swept up", withdraw = "withdrawing",
-                     repair = "repairing", steady = "steadying yourself" }
+-- How each kind is named to the player: its label on its own ("Attuning",
+-- the feedback's headline, the debrief, the workshop's screens and report),
+-- and the same word inside the sentences the rules write ("attuning"). The
+-- engine shows these and nothing of its own (engine/script/story.c reads
+-- them, with ATTUNED, through rules.kind_table()).
+rules.KIND_LABELS = { attune = "Attuning", attune_boundary = "Attuning, holding a limit",
+                      fix = "Fixing", rescue = "Rescuing", dismiss = "Dismissing",
+                      enmesh = "Getting swept up", withdraw = "Withdrawing",
+                      repair = "Repairing", steady = "Steadying yourself" }
+rules.KIND_WORDS = {}
+for kind, label in pairs(rules.KIND_LABELS) do
+  rules.KIND_WORDS[kind] = label:sub(1, 1):lower() .. label:sub(2)
+end
+
+-- Every kind the rules know, for the engine: a list sorted by id of
+-- { id, label, attuned }.
+function rules.kind_table()
+  local ids = {}
+  for kind in pairs(rules.KINDS) do ids[#ids + 1] = kind end
+  table.sort(ids)
+  local out = {}
+  for i, kind in ipairs(ids) do
+    out[i] = { id = kind, label = rules.KIND_LABELS[kind] or kind,
+               attuned = rules.ATTUNED[kind] == true }
+  end
+  return out
+end
 
 -- The ending rule (docs/attunement.md, "Endings"): nothing open and at least
 -- `good` connection is a good ending (stronger when a rupture was mended on
