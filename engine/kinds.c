@@ -7,7 +7,7 @@
 
 #include <string.h>
 
-bool kinds_add(Kinds *k, const char *id, const char *label, bool attuned)
+bool kinds_add(Kinds *k, const char *id, const char *label, KindTone tone)
 {
     if (!k || k->n >= KINDS_MAX || !id || !label)
         return false;
@@ -17,7 +17,7 @@ bool kinds_add(Kinds *k, const char *id, const char *label, bool attuned)
     Kind *e = &k->kind[k->n++];
     memcpy(e->id, id, ni + 1);
     memcpy(e->label, label, nl + 1);
-    e->attuned = attuned;
+    e->tone = tone;
     return true;
 }
 
@@ -38,5 +38,11 @@ const char *kinds_label(const Kinds *k, const char *kind)
 bool kinds_attuned(const Kinds *k, const char *kind)
 {
     const Kind *e = find(k, kind);
-    return e && e->attuned;
+    return e && e->tone == KIND_ATTUNED;
+}
+
+KindTone kinds_tone(const Kinds *k, const char *kind)
+{
+    const Kind *e = find(k, kind);
+    return e ? e->tone : KIND_NEITHER;
 }

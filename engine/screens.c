@@ -93,14 +93,21 @@ void ui_quoted(char *out, size_t n, const char *s)
 }
 #define quoted ui_quoted
 
-void ui_kind_mark(SDL_Renderer *r, float cx, float cy, float rad, bool attuned)
+void ui_kind_mark(SDL_Renderer *r, float cx, float cy, float rad, KindTone tone)
 {
-    if (attuned) {
+    if (tone == KIND_ATTUNED) {
         render_disc(r, cx, cy, rad, SAGE);
-    } else {
+    } else if (tone == KIND_MISSED) {
         render_arc(r, cx, cy, rad, rad * 0.42f, 20, 160, CLAY);
         render_arc(r, cx, cy, rad, rad * 0.42f, 200, 340, CLAY);
+    } else {
+        render_arc(r, cx, cy, rad * 0.85f, rad * 0.3f, 0, 360, MUTED);
     }
+}
+
+SDL_Color ui_kind_colour(KindTone tone)
+{
+    return tone == KIND_ATTUNED ? SAGE : tone == KIND_MISSED ? AMBER : CREAM;
 }
 #define kind_mark ui_kind_mark
 
@@ -516,7 +523,7 @@ static void draw_feedback(Screens *s, const StoryView *v, const BeatLayout *L)
     int tw = box_text_width(L);
     int sp = L->small_px, lh = text_line_height(s->text, sp);
     kind_mark(r, (float)x + (float)sp * 0.45f, (float)y + (float)lh / 2, (float)sp * 0.42f,
-              f->attuned);
+              f->tone);
     char head[256], move[64];
     const char *result = f->repaired   ? _(" · the rupture is repaired")
                          : f->deepened ? _(" · the rupture deepened")
@@ -528,7 +535,7 @@ static void draw_feedback(Screens *s, const StoryView *v, const BeatLayout *L)
         snprintf(move, sizeof move, "%s %+d", _("connection"), f->dconn);
     snprintf(head, sizeof head, "**%s**%s · %s", f->label, result, move);
     y += text_draw(s->text, head, sp, x + sp + sp / 2, y, tw - sp * 2, TEXT_REGULAR,
-                   f->attuned ? SAGE : AMBER, -1);
+                   ui_kind_colour(f->tone), -1);
     y += sp / 3;
     if (f->inner) {
         char inner[600];
@@ -842,13 +849,13 @@ static void draw_chart(Screens *s, const UiModel *m, SDL_FRect c, int sp)
     chart_line(r, pts, np, t, 0, AMBER);
     for (int i = 0; i < n && i + 1 < MAXP; i++)
         kind_mark(r, pts[i + 1].x, pts[i + 1].y, (float)sp * 0.36f,
-                  story_history(story, i)->attuned);
+                  story_history(story, i)->tone);
 }
 
 /* One entry of a timeline: kind mark, kind, what was said, and why. Returns
  * its height, or -1 when it does not fit above `bottom` (nothing drawn). */
 static int timeline_entry(Screens *s, int x, int y, int w, int sp, int bottom, const char *label,
-                          bool attuned, const char *mark, const char *text, const char *why)
+                          KindTone tone, const char *mark, const char *text, const char *why)
 {
     char entry[1400], said[1200];
     quoted(said, sizeof said, text);
@@ -859,7 +866,7 @@ static int timeline_entry(Screens *s, int x, int y, int w, int sp, int bottom, c
         return -1;
     int lh = text_line_height(s->text, sp);
     kind_mark(s->renderer, (float)x + (float)sp * 0.45f, (float)y + (float)lh / 2, (float)sp * 0.4f,
-              attuned);
+              tone);
     int h = text_draw(s->text, entry, sp, x + sp * 3 / 2, y, w - sp * 2, TEXT_REGULAR, CREAM, -1);
     if (why)
         h += text_draw(s->text, why, sp, x + sp * 3 / 2, y + h, w - sp * 2, TEXT_ITALIC, MUTED,
@@ -883,18 +890,18 @@ static int draw_timeline(Screens *s, const UiModel *m, int x, int y, int w, int 
         if (told)
             snprintf(why, sizeof why, "%s %s", st->why ? st->why : "", st->rule);
         const char *mark = screens_step_mark(st);
-        int eh = timeline_entry(s, x, y, w, sp, bottom, st->label, st->attuned, mark, st->text,
+        int eh = timeline_entry(s, x, y, w, sp, bottom, st->label, st->tone, mark, st->text,
                                 told ? why : st->why);
         /* The first entry on a page is always drawn, shorter if it must be:
          * one too tall for the list would otherwise never be seen. */
         if (eh < 0 && drawn == 0 && told)
-            eh = timeline_entry(s, x, y, w, sp, bottom, st->label, st->attuned, mark, st->text,
+            eh = timeline_entry(s, x, y, w, sp, bottom, st->label, st->tone, mark, st->text,
                                 st->why);
         if (eh < 0 && drawn == 0)
-            eh = timeline_entry(s, x, y, w, sp, bottom, st->label, st->attuned, mark, st->text,
+            eh = timeline_entry(s, x, y, w, sp, bottom, st->label, st->tone, mark, st->text,
                                 NULL);
         if (eh < 0 && drawn == 0)
-            eh = timeline_entry(s, x, y, w, sp, INT_MAX, st->label, st->attuned, mark, st->text,
+            eh = timeline_entry(s, x, y, w, sp, INT_MAX, st->label, st->tone, mark, st->text,
                                 NULL);
         if (eh < 0) {
             text_draw(s->text, m->picture ? _("… (continued on the next page)")
@@ -1028,7 +1035,7 @@ static void draw_ending(Screens *s, const UiModel *m, int w, int h)
             const Kinds *kinds = story_info(m->story)->kinds;
             int eh =
                 timeline_entry(s, rx, oy, cw, sp, (int)bottom, kinds_label(kinds, other->kind[i]),
-                               kinds_attuned(kinds, other->kind[i]), "", other->text[i], NULL);
+                               kinds_tone(kinds, other->kind[i]), "", other->text[i], NULL);
             if (eh < 0)
                 break;
             oy += eh;

@@ -200,9 +200,9 @@ static void votes_words(char *out, size_t n, int v)
     snprintf(out, n, v == 1 ? _("%d vote") : _("%d votes"), v);
 }
 
-static SDL_Color kind_colour(bool attuned)
+static SDL_Color kind_colour(KindTone tone)
 {
-    return attuned ? TH->good : TH->accent;
+    return tone == KIND_ATTUNED ? TH->good : tone == KIND_MISSED ? TH->accent : TH->text;
 }
 
 /* The rules' kinds (each one's label, which count as attuned): the session's
@@ -354,7 +354,7 @@ static Totals totals(const StageModel *m)
 typedef struct Reveal {
     const char *text, *kind, *inner, *why, *rule;
     const char *label; /* the kind's, as the rules name it */
-    bool attuned;
+    KindTone tone;
     int dconn, before, after;
     bool has_change, opened, deepened, repaired;
 } Reveal;
@@ -370,7 +370,7 @@ static Reveal reveal_of(const StageModel *m)
         r.text = c->text;
         r.kind = c->kind;
         r.label = c->label;
-        r.attuned = c->attuned;
+        r.tone = c->tone;
         r.inner = c->inner;
         r.why = c->why;
     }
@@ -379,7 +379,7 @@ static Reveal reveal_of(const StageModel *m)
         r.text = st->text ? st->text : r.text;
         r.kind = st->kind ? st->kind : r.kind;
         r.label = st->kind ? st->label : r.label;
-        r.attuned = st->kind ? st->attuned : r.attuned;
+        r.tone = st->kind ? st->tone : r.tone;
         r.inner = st->inner ? st->inner : r.inner;
         r.why = st->why ? st->why : r.why;
         r.dconn = st->dconn;
@@ -833,9 +833,9 @@ static float reveal_put(Screens *s, const StageModel *m, const Layout *L, SDL_FR
     float kw = tw - mr * 2 - (float)t->head * 0.4f;
     float kh = height_of(s, label, t->head, kw, TEXT_STRONG);
     if (draw && rv.kind) {
-        ui_kind_mark(s->renderer, x + mr, y + (float)line_h(s, t->head) / 2, mr, rv.attuned);
+        ui_kind_mark(s->renderer, x + mr, y + (float)line_h(s, t->head) / 2, mr, rv.tone);
         put(s, label, t->head, x + mr * 2 + (float)t->head * 0.4f, y, kw, TEXT_STRONG,
-            kind_colour(rv.attuned));
+            kind_colour(rv.tone));
     }
     if (rv.kind)
         y += kh + (float)t->small * 0.3f;
@@ -1403,7 +1403,7 @@ static void draw_roads(Screens *s, const StageModel *m, int w, int h)
         float dy = c.y + rp + (float)line_h(s, R.row), mr = (float)R.small * 0.36f;
         if (o)
             ui_kind_mark(s->renderer, tx + mr, dy + (float)line_h(s, R.small) / 2, mr,
-                         kinds_attuned(kinds_of(m), o->kind));
+                         kinds_tone(kinds_of(m), o->kind));
         put(s, detail, R.small, tx + mr * 2 + (float)R.small * 0.45f, dy, tw, TEXT_REGULAR,
             TH->muted);
     }
@@ -1844,7 +1844,7 @@ static float decision_put(Screens *s, const Debrief *D, const SessionDecision *d
         letter_badge(s, ui_rect(ix, iy + (lh - lb) / 2, lb, lb), k, (int)lroundf((float)sp * 0.8f),
                      true);
         float mr = (float)sp * 0.34f, mx = ix + lb + (float)sp * 0.45f;
-        ui_kind_mark(s->renderer, mx + mr, iy + lh / 2, mr, kinds_attuned(D->kinds, o->kind));
+        ui_kind_mark(s->renderer, mx + mr, iy + lh / 2, mr, kinds_tone(D->kinds, o->kind));
         char vt[48], label[300];
         int v = o->votes > 0 ? o->votes : 0;
         votes_words(vt, sizeof vt, v);
@@ -1918,7 +1918,7 @@ static float road_put(Screens *s, const StageModel *m, const Debrief *D, const S
     float y0 = y, mr = (float)D->text * 0.3f, tx = x + mr * 2 + (float)D->text * 0.45f;
     if (draw && o)
         ui_kind_mark(s->renderer, x + mr, y + (float)line_h(s, D->text) / 2, mr,
-                     kinds_attuned(D->kinds, o->kind));
+                     kinds_tone(D->kinds, o->kind));
     y += put_or_measure(s, draw, head, D->text, tx, y, x + w - tx, TEXT_REGULAR, TH->text);
     y += put_or_measure(s, draw, detail, D->small, tx, y, x + w - tx, TEXT_REGULAR, TH->muted);
     return y - y0 + (float)D->text * 0.6f;
@@ -2509,7 +2509,7 @@ static float pres_answer(Screens *s, const StageModel *m, const PresType *t, int
         snprintf(line, sizeof line, "**%s**%s%s", ch->label,
                  ch->why ? " \u2014 " : "", ch->why ? ch->why : "");
         if (draw && ch->kind)
-            ui_kind_mark(s->renderer, tx + mr, y + (float)line_h(s, t->small) / 2, mr, ch->attuned);
+            ui_kind_mark(s->renderer, tx + mr, y + (float)line_h(s, t->small) / 2, mr, ch->tone);
         y += put_or_measure(s, draw, line, t->small, kx, y, tx + tw - kx, TEXT_REGULAR, TH->text);
     }
     if (m->phase == STAGE_REVEALED && ch->inner) {
@@ -2643,7 +2643,7 @@ static void pres_decisions(Screens *s, const StageModel *m, const PresType *t, S
         decision_line(kinds_of(m), d, i, line, sizeof line);
         if (o)
             ui_kind_mark(s->renderer, r.x + mr, y + lh / 2, mr,
-                         kinds_attuned(kinds_of(m), o->kind));
+                         kinds_tone(kinds_of(m), o->kind));
         float tx = r.x + mr * 2 + (float)t->small * 0.5f;
         put(s, line, t->small, tx, y, 100000, TEXT_REGULAR, TH->text);
         y += lh;

@@ -27,10 +27,13 @@ float ui_scale(void);
 int ui_px(float frac, int h, int min_px);
 SDL_FRect ui_rect(float x, float y, float w, float h);
 
-/* A shape for a kind of answer: a full disc when the rules count it attuned
- * (StoryStep.attuned, kinds_attuned), a broken ring when not, so nothing
- * relies on colour alone. */
-void ui_kind_mark(SDL_Renderer *r, float cx, float cy, float rad, bool attuned);
+/* A shape for a kind of answer, as the rules count it (StoryStep.tone,
+ * kinds_tone): a full disc when attuned, a broken ring for a miss, a thin
+ * whole ring for neither (steadying yourself), so nothing relies on colour
+ * alone. */
+void ui_kind_mark(SDL_Renderer *r, float cx, float cy, float rad, KindTone tone);
+/* The colour of a kind's headline: sage, amber for a miss, cream for neither. */
+SDL_Color ui_kind_colour(KindTone tone);
 
 /* `s` in curly quotes into `out`, unless it already starts with a quote. */
 void ui_quoted(char *out, size_t n, const char *s);

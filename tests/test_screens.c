@@ -244,9 +244,15 @@ static void feedback_shows_the_rules_words(void **state)
     draw(&c, &m);
     keep_on_failure(&c, "feedback-label", !same_pixels(first, c.surf));
     v.feedback.label = story_view(s)->feedback.label;
-    v.feedback.attuned = !v.feedback.attuned;
-    draw(&c, &m);
-    keep_on_failure(&c, "feedback-attuned", !same_pixels(first, c.surf));
+    /* Each of the three tones draws its own mark. */
+    KindTone was = v.feedback.tone;
+    for (KindTone t = KIND_NEITHER; t <= KIND_MISSED; t++) {
+        if (t == was)
+            continue;
+        v.feedback.tone = t;
+        draw(&c, &m);
+        keep_on_failure(&c, "feedback-tone", !same_pixels(first, c.surf));
+    }
     SDL_FreeSurface(first);
     canvas_close(&c);
     story_destroy(s);

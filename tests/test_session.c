@@ -943,9 +943,9 @@ static void test_kinds_from_story(void **state)
 {
     (void)state;
     Kinds own = {0};
-    assert_true(kinds_add(&own, "fix", "Quick fixing", false));
-    assert_true(kinds_add(&own, "steady", "Steadying yourself", true));
-    assert_false(kinds_add(&own, "", "Nothing", false));
+    assert_true(kinds_add(&own, "fix", "Quick fixing", KIND_MISSED));
+    assert_true(kinds_add(&own, "steady", "Steadying yourself", KIND_ATTUNED));
+    assert_false(kinds_add(&own, "", "Nothing", KIND_NEITHER));
     StoryInfo info = {.id = "own", .title = "Own rules", .kinds = &own};
     const Opt o[] = {{"a", "fix", "a"}, {"b", "steady", "b"}, {"c", "newkind", "c"}};
     for (int pass = 0; pass < 2; pass++) {

@@ -130,27 +130,33 @@ static void kinds_are_the_rules_own(void **state)
     assert_int_equal(k->n, 9);
     static const struct {
         const char *id, *label;
-        bool attuned;
+        KindTone tone;
     } want[] = {
-        {"attune", "Attuning", true},        {"attune_boundary", "Attuning, holding a limit", true},
-        {"fix", "Fixing", false},            {"rescue", "Rescuing", false},
-        {"dismiss", "Dismissing", false},    {"enmesh", "Getting swept up", false},
-        {"withdraw", "Withdrawing", false},  {"repair", "Repairing", true},
-        {"steady", "Steadying yourself", false},
+        {"attune", "Attuning", KIND_ATTUNED},
+        {"attune_boundary", "Attuning, holding a limit", KIND_ATTUNED},
+        {"fix", "Fixing", KIND_MISSED},
+        {"rescue", "Rescuing", KIND_MISSED},
+        {"dismiss", "Dismissing", KIND_MISSED},
+        {"enmesh", "Getting swept up", KIND_MISSED},
+        {"withdraw", "Withdrawing", KIND_MISSED},
+        {"repair", "Repairing", KIND_ATTUNED},
+        {"steady", "Steadying yourself", KIND_NEITHER}, /* about the helper: neither */
     };
     for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
         assert_string_equal(kinds_label(k, want[i].id), want[i].label);
-        assert_int_equal(kinds_attuned(k, want[i].id), want[i].attuned);
+        assert_int_equal(kinds_tone(k, want[i].id), want[i].tone);
+        assert_int_equal(kinds_attuned(k, want[i].id), want[i].tone == KIND_ATTUNED);
     }
+    assert_int_equal(kinds_tone(k, "newkind"), KIND_NEITHER);
     assert_string_equal(kinds_label(k, "newkind"), "newkind");
     assert_false(kinds_attuned(k, "newkind"));
     assert_string_equal(kinds_label(k, NULL), "");
     assert_string_equal(kinds_label(NULL, "fix"), "fix");
     const StoryView *v = story_view(s);
     assert_string_equal(v->choices[0].label, "Attuning");
-    assert_true(v->choices[0].attuned);
+    assert_int_equal(v->choices[0].tone, KIND_ATTUNED);
     assert_string_equal(v->choices[1].label, "Fixing");
-    assert_false(v->choices[1].attuned);
+    assert_int_equal(v->choices[1].tone, KIND_MISSED);
     StoryView *copy = story_view_copy(v);
     assert_non_null(copy);
     assert_string_equal(copy->choices[1].label, "Fixing");
@@ -160,9 +166,9 @@ static void kinds_are_the_rules_own(void **state)
     assert_true(story_choose(s, 1, &err)); /* fix */
     v = story_view(s);
     assert_string_equal(v->feedback.label, "Fixing");
-    assert_false(v->feedback.attuned);
+    assert_int_equal(v->feedback.tone, KIND_MISSED);
     assert_string_equal(v->choices[0].label, "Repairing");
-    assert_true(v->choices[0].attuned);
+    assert_int_equal(v->choices[0].tone, KIND_ATTUNED);
     assert_string_equal(story_history(s, 0)->label, "Fixing");
     story_destroy(s);
 

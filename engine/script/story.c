@@ -378,7 +378,7 @@ static void read_step(lua_State *L, int idx, StoryStep *st, StrPool *pool, const
     st->flooded = field_bool(L, idx, "flooded");
     st->rule = field_str(L, idx, "rule", pool);
     st->label = kinds_label(kinds, st->kind);
-    st->attuned = kinds_attuned(kinds, st->kind);
+    st->tone = kinds_tone(kinds, st->kind);
 }
 
 /* Call run:<method>(args...) under the call budget. The Run object and the
@@ -453,7 +453,7 @@ static bool refresh_view(Story *s, StoryError *err)
             v.choices[i].inner = field_str(L, c, "inner", &fresh);
             v.choices[i].next = field_str(L, c, "next", &fresh);
             v.choices[i].label = kinds_label(&s->kinds, v.choices[i].kind);
-            v.choices[i].attuned = kinds_attuned(&s->kinds, v.choices[i].kind);
+            v.choices[i].tone = kinds_tone(&s->kinds, v.choices[i].kind);
             if (!v.choices[i].text)
                 v.choices[i].text = pool_add(&fresh, "…");
             lua_pop(L, 1);
@@ -585,9 +585,14 @@ static int read_kinds(lua_State *L)
         lua_geti(L, -1, i);             /* list entry */
         lua_getfield(L, -1, "id");      /* list entry id */
         lua_getfield(L, -2, "label");   /* list entry id label */
-        lua_getfield(L, -3, "attuned"); /* list entry id label attuned */
+        lua_getfield(L, -3, "tone");    /* list entry id label tone */
         const char *id = lua_tostring(L, -3), *label = lua_tostring(L, -2);
-        if (!kinds_add(k, id, label, lua_toboolean(L, -1)))
+        const char *tone = lua_tostring(L, -1);
+        KindTone t = !tone                           ? KIND_NEITHER
+                     : strcmp(tone, "attuned") == 0  ? KIND_ATTUNED
+                     : strcmp(tone, "missed") == 0   ? KIND_MISSED
+                                                     : KIND_NEITHER;
+        if (!kinds_add(k, id, label, t))
             return luaL_error(L,
                               "rules.kind_table(): kind %d has no id or label, or there are "
                               "more than %d kinds",

@@ -13,10 +13,15 @@
 
 enum { KINDS_MAX = 16, KINDS_ID_MAX = 32, KINDS_LABEL_MAX = 64 };
 
+/* How the rules count a kind: attuned (rules.ATTUNED), a miss that opens a
+ * rupture (rules.MISATTUNED), or neither (`steady`: about the helper, not the
+ * relationship). What the screens draw for a kind follows it. */
+typedef enum KindTone { KIND_NEITHER, KIND_ATTUNED, KIND_MISSED } KindTone;
+
 typedef struct Kind {
     char id[KINDS_ID_MAX];       /* "attune_boundary" */
     char label[KINDS_LABEL_MAX]; /* "Attuning, holding a limit" */
-    bool attuned;                /* rules.ATTUNED */
+    KindTone tone;
 } Kind;
 
 /* A fixed-size table, so it is copied by assignment and never allocates. */
@@ -27,7 +32,7 @@ typedef struct Kinds {
 
 /* Add kind `id` with its label. False (nothing added) when the table is full
  * or the id or label is empty or too long for it. */
-bool kinds_add(Kinds *k, const char *id, const char *label, bool attuned);
+bool kinds_add(Kinds *k, const char *id, const char *label, KindTone tone);
 
 /* The label of `kind`; the kind id itself when `k` does not know it (a record
  * read back from an older save or session, a NULL table); "" for NULL. Never
@@ -35,5 +40,7 @@ bool kinds_add(Kinds *k, const char *id, const char *label, bool attuned);
 const char *kinds_label(const Kinds *k, const char *kind);
 /* Whether `kind` counts as attuned; false for an unknown kind and for NULL. */
 bool kinds_attuned(const Kinds *k, const char *kind);
+/* How the rules count `kind`; KIND_NEITHER for an unknown kind and for NULL. */
+KindTone kinds_tone(const Kinds *k, const char *kind);
 
 #endif

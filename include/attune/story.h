@@ -43,7 +43,7 @@ typedef struct StoryChoiceView {
      * leads (the next line, or "Ending: ..."). Any may be NULL. */
     const char *kind, *why, *inner, *next;
     const char *label; /* the kind as the rules name it ("Attuning"); "" without a kind */
-    bool attuned;      /* the rules count the kind as attuned */
+    KindTone tone;     /* how the rules count the kind */
 } StoryChoiceView;
 
 /* One step of the play: a choice and what it did. Also the feedback shown
@@ -58,7 +58,7 @@ typedef struct StoryStep {
     bool flooded;                    /* your steadiness just after it is below the line */
     const char *rule; /* one plain sentence on what the rules did, or NULL */
     const char *label; /* the kind as the rules name it ("Attuning"); "" without a kind */
-    bool attuned;      /* the rules count the kind as attuned */
+    KindTone tone;     /* how the rules count the kind */
 } StoryStep;
 
 typedef struct StoryView {

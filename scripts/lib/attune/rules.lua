@@ -63,7 +63,8 @@ for kind, label in pairs(rules.KIND_LABELS) do
 end
 
 -- Every kind the rules know, for the engine: a list sorted by id of
--- { id, label, attuned }.
+-- { id, label, tone }, tone being "attuned", "missed" (a misattuned kind,
+-- which opens a rupture) or "neither" (steady: about the helper).
 function rules.kind_table()
   local ids = {}
   for kind in pairs(rules.KINDS) do ids[#ids + 1] = kind end
@@ -71,7 +72,8 @@ function rules.kind_table()
   local out = {}
   for i, kind in ipairs(ids) do
     out[i] = { id = kind, label = rules.KIND_LABELS[kind] or kind,
-               attuned = rules.ATTUNED[kind] == true }
+               tone = rules.ATTUNED[kind] and "attuned"
+                      or rules.MISATTUNED[kind] and "missed" or "neither" }
   end
   return out
 end
