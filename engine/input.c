@@ -3,8 +3,11 @@
 /* Input: SDL events become the game's actions. Layer: C engine.
  * Keys 1-9 choose; arrows move the focus; Enter/Space confirm; Esc goes back.
  * A gamepad does the same with its d-pad, stick and buttons (A confirms, B
- * goes back, Start pauses). Mouse and touch report positions in output pixels. */
+ * goes back, Start pauses). Mouse and touch report positions in output pixels.
+ * The workshop has a keymap of its own (input_workshop_key), for the
+ * facilitator's keyboard. */
 #include "attune/input.h"
+#include "attune/story.h"
 
 #include <stdlib.h>
 
@@ -113,6 +116,113 @@ static InputAction key_action(const SDL_KeyboardEvent *ke)
         a.kind = INPUT_EXPORT;
     } else if (k == SDLK_c) {
         a.kind = INPUT_COMPARE;
+    }
+    return a;
+}
+
+InputAction input_workshop_key(const SDL_KeyboardEvent *ke)
+{
+    InputAction a = {INPUT_NONE, -1, 0, 0};
+    SDL_Keycode k = ke->keysym.sym;
+    Uint16 mod = ke->keysym.mod;
+    if (k >= SDLK_a && k < SDLK_a + STORY_MAX_CHOICES) {
+        a.kind = (mod & KMOD_SHIFT) ? INPUT_UNVOTE : INPUT_VOTE;
+        a.index = (int)(k - SDLK_a);
+    } else if (k >= SDLK_1 && k <= SDLK_9) {
+        a.kind = INPUT_CHOOSE;
+        a.index = (int)(k - SDLK_1);
+    } else if (k >= SDLK_KP_1 && k <= SDLK_KP_9) {
+        a.kind = INPUT_CHOOSE;
+        a.index = (int)(k - SDLK_KP_1);
+    } else {
+        switch (k) {
+        case SDLK_F11:
+            a.kind = INPUT_FULLSCREEN;
+            break;
+        case SDLK_F1:
+            a.kind = INPUT_KEYMAP;
+            break;
+        case SDLK_o:
+            a.kind = INPUT_OVERLAY;
+            break;
+        case SDLK_p:
+            a.kind = INPUT_PAUSE;
+            break;
+        case SDLK_n:
+            a.kind = INPUT_ROADS;
+            break;
+        case SDLK_x:
+            a.kind = INPUT_EXPORT;
+            break;
+        case SDLK_t:
+            a.kind = INPUT_TIMER;
+            break;
+        case SDLK_PLUS:
+        case SDLK_EQUALS:
+        case SDLK_KP_PLUS:
+            a.kind = INPUT_TIMER_ADJUST;
+            a.index = 1;
+            break;
+        case SDLK_MINUS:
+        case SDLK_KP_MINUS:
+            a.kind = INPUT_TIMER_ADJUST;
+            a.index = -1;
+            break;
+        case SDLK_ESCAPE:
+            a.kind = INPUT_BACK;
+            break;
+        case SDLK_RETURN:
+        case SDLK_KP_ENTER:
+            a.kind = INPUT_CONFIRM;
+            break;
+        case SDLK_SPACE:
+            a.kind = INPUT_NEXT;
+            break;
+        case SDLK_r:
+            a.kind = INPUT_REVEAL;
+            break;
+        case SDLK_BACKSPACE:
+            a.kind = INPUT_ERASE;
+            break;
+        case SDLK_DELETE:
+            a.kind = INPUT_DELETE;
+            break;
+        case SDLK_u:
+            if (mod & KMOD_CTRL)
+                a.kind = INPUT_ERASE_ALL;
+            break;
+        case SDLK_TAB:
+            a.kind = INPUT_SWITCH;
+            break;
+        case SDLK_UP:
+            a.kind = INPUT_UP;
+            break;
+        case SDLK_DOWN:
+            a.kind = INPUT_DOWN;
+            break;
+        case SDLK_LEFT:
+            a.kind = INPUT_LEFT;
+            break;
+        case SDLK_RIGHT:
+            a.kind = INPUT_RIGHT;
+            break;
+        case SDLK_PAGEUP:
+            a.kind = INPUT_PAGE;
+            a.index = -1;
+            break;
+        case SDLK_PAGEDOWN:
+            a.kind = INPUT_PAGE;
+            a.index = 1;
+            break;
+        case SDLK_HOME:
+            a.kind = INPUT_FIRST;
+            break;
+        case SDLK_END:
+            a.kind = INPUT_LAST;
+            break;
+        default:
+            break;
+        }
     }
     return a;
 }

@@ -11,6 +11,7 @@
  * idle session costs nothing. */
 #include "attune/workshop.h"
 #include "attune/audio.h"
+#include "attune/input.h"
 #include "attune/log.h"
 #include "attune/paths.h"
 #include "attune/resume.h"
@@ -832,14 +833,14 @@ static void start_afresh(Workshop *w)
     notice(w, "A new session. The unfinished one is kept in the save folder.");
 }
 
-static void resume_key(Workshop *w, SDL_Keycode k)
+static void resume_key(Workshop *w, InputAction a)
 {
-    if (k == SDLK_UP || k == SDLK_DOWN || k == SDLK_TAB)
+    bool choose = a.kind == INPUT_CHOOSE, confirm = a.kind == INPUT_CONFIRM;
+    if (a.kind == INPUT_UP || a.kind == INPUT_DOWN || a.kind == INPUT_SWITCH)
         w->resume_focus = 1 - w->resume_focus;
-    else if (k == SDLK_1 || k == SDLK_KP_1 || ((k == SDLK_RETURN || k == SDLK_KP_ENTER) &&
-                                               w->resume_focus == 0))
+    else if ((choose && a.index == 0) || (confirm && w->resume_focus == 0))
         resume_session(w);
-    else if (k == SDLK_2 || k == SDLK_KP_2 || k == SDLK_RETURN || k == SDLK_KP_ENTER)
+    else if ((choose && a.index == 1) || confirm)
         start_afresh(w);
     else
         notice(w, "First: resume the interrupted session, or start afresh (Up, Down, Return).");
@@ -908,22 +909,7 @@ static WorkshopResult menu_activate(Workshop *w, int i)
     return WORKSHOP_GOING;
 }
 
-/* The letter keys a..i: their answer index, or -1. */
-static int letter_index(SDL_Keycode k)
-{
-    return k >= SDLK_a && k < SDLK_a + STORY_MAX_CHOICES ? (int)(k - SDLK_a) : -1;
-}
-
-static int number_index(SDL_Keycode k)
-{
-    if (k >= SDLK_1 && k <= SDLK_9)
-        return (int)(k - SDLK_1);
-    if (k >= SDLK_KP_1 && k <= SDLK_KP_9)
-        return (int)(k - SDLK_KP_1);
-    return -1;
-}
-
-static void timer_key(Workshop *w, SDL_Keycode k)
+static void timer_key(Workshop *w, InputAction a)
 {
     Lane *l = lane(w);
     long long now = now_ms();
@@ -934,81 +920,78 @@ static void timer_key(Workshop *w, SDL_Keycode k)
         notice(w, "The timer runs on a beat (the vote) or in a discussion pause.");
         return;
     }
-    if (k == SDLK_t) {
+    if (a.kind == INPUT_TIMER) {
         bool was = t->running;
         timer_toggle(t, now);
         if (!was && t == &l->vote && w->cur == 0)
             session_note_vote_timer(&w->session, t->total);
     } else {
-        timer_adjust(t, k == SDLK_MINUS || k == SDLK_KP_MINUS ? -TIMER_STEP_MS : TIMER_STEP_MS,
-                     now);
+        timer_adjust(t, a.index < 0 ? -TIMER_STEP_MS : TIMER_STEP_MS, now);
         if (t == &l->vote && w->cur == 0)
             session_note_vote_timer(&w->session, t->total);
     }
     w->dirty = true;
 }
 
-static WorkshopResult export_key(Workshop *w, const SDL_KeyboardEvent *e)
+static WorkshopResult export_key(Workshop *w, InputAction a)
 {
-    SDL_Keycode k = e->keysym.sym;
     if (w->exported) {
-        if (k == SDLK_RETURN || k == SDLK_KP_ENTER || k == SDLK_ESCAPE || k == SDLK_x)
+        if (a.kind == INPUT_CONFIRM || a.kind == INPUT_BACK || a.kind == INPUT_EXPORT)
             pop(w);
         return WORKSHOP_GOING;
     }
-    if (k == SDLK_ESCAPE) {
+    if (a.kind == INPUT_BACK) {
         pop(w);
-    } else if (k == SDLK_RETURN || k == SDLK_KP_ENTER) {
+    } else if (a.kind == INPUT_CONFIRM) {
         do_export(w);
-    } else if (k == SDLK_BACKSPACE) {
+    } else if (a.kind == INPUT_ERASE) {
         w->folder[utf8_prev(w->folder, strlen(w->folder))] = '\0';
         w->dirty = true;
-    } else if (k == SDLK_u && (e->keysym.mod & KMOD_CTRL)) {
+    } else if (a.kind == INPUT_ERASE_ALL) {
         w->folder[0] = '\0';
         w->dirty = true;
     }
     return WORKSHOP_GOING;
 }
 
-static WorkshopResult key(Workshop *w, const SDL_KeyboardEvent *e)
+/* The facilitator's action (input_workshop_key), on the screen on top. */
+static WorkshopResult act(Workshop *w, InputAction a)
 {
-    SDL_Keycode k = e->keysym.sym;
-    bool shift = (e->keysym.mod & KMOD_SHIFT) != 0;
     StagePhase p = top(w);
     Lane *l = lane(w);
     if (p == STAGE_EXPORT)
-        return export_key(w, e);
+        return export_key(w, a);
     w->notice[0] = '\0';
     w->dirty = true;
-    if (p == STAGE_RESUME && k != SDLK_F11) {
-        resume_key(w, k);
+    if (p == STAGE_RESUME && a.kind != INPUT_FULLSCREEN) {
+        resume_key(w, a);
         return WORKSHOP_GOING;
     }
     /* keys that work everywhere */
-    switch (k) {
-    case SDLK_F11: {
+    switch (a.kind) {
+    case INPUT_FULLSCREEN: {
         bool fs = (SDL_GetWindowFlags(w->host->window) & SDL_WINDOW_FULLSCREEN_DESKTOP) != 0;
         SDL_SetWindowFullscreen(w->host->window, fs ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP);
         return WORKSHOP_GOING;
     }
-    case SDLK_F1:
+    case INPUT_KEYMAP:
         if (p == STAGE_KEYS)
             pop(w);
         else
             push(w, STAGE_KEYS);
         return WORKSHOP_GOING;
-    case SDLK_o:
+    case INPUT_OVERLAY:
         w->overlay = !w->overlay;
         if (w->pres.window)
             notice(w, "The presenter window is open; the overlay is for one display.");
         return WORKSHOP_GOING;
-    case SDLK_p:
+    case INPUT_PAUSE:
         if (p == STAGE_DISCUSS)
             pop(w);
         else
             open_pause(w);
         return WORKSHOP_GOING;
-    case SDLK_n:
+    case INPUT_ROADS:
         if (w->cur == 1) {
             return_to_group(w);
         } else if (p == STAGE_ROADS) {
@@ -1020,18 +1003,14 @@ static WorkshopResult key(Workshop *w, const SDL_KeyboardEvent *e)
             push(w, STAGE_ROADS);
         }
         return WORKSHOP_GOING;
-    case SDLK_x:
+    case INPUT_EXPORT:
         open_export(w);
         return WORKSHOP_GOING;
-    case SDLK_t:
-    case SDLK_PLUS:
-    case SDLK_EQUALS:
-    case SDLK_KP_PLUS:
-    case SDLK_MINUS:
-    case SDLK_KP_MINUS:
-        timer_key(w, k);
+    case INPUT_TIMER:
+    case INPUT_TIMER_ADJUST:
+        timer_key(w, a);
         return WORKSHOP_GOING;
-    case SDLK_ESCAPE:
+    case INPUT_BACK:
         if (w->depth)
             pop(w);
         else if (l->phase == STAGE_TIE)
@@ -1046,13 +1025,14 @@ static WorkshopResult key(Workshop *w, const SDL_KeyboardEvent *e)
     default:
         break;
     }
-    bool enter = k == SDLK_RETURN || k == SDLK_KP_ENTER;
-    int letter = letter_index(k), number = number_index(k);
+    bool enter = a.kind == INPUT_CONFIRM, space = a.kind == INPUT_NEXT;
+    bool vote = a.kind == INPUT_VOTE || a.kind == INPUT_UNVOTE;
+    int letter = vote ? a.index : -1, number = a.kind == INPUT_CHOOSE ? a.index : -1;
     switch (p) {
     case STAGE_BEAT: {
         int n = story_view(l->story)->n_choices;
         if (letter >= 0 && letter < n) {
-            if (shift) {
+            if (a.kind == INPUT_UNVOTE) {
                 if (l->votes[letter] > 0)
                     l->votes[letter]--;
                 if (w->cur == 0)
@@ -1062,7 +1042,7 @@ static WorkshopResult key(Workshop *w, const SDL_KeyboardEvent *e)
                 if (w->cur == 0)
                     session_vote_add(&w->session, letter);
             }
-        } else if (k == SDLK_BACKSPACE || k == SDLK_DELETE) {
+        } else if (a.kind == INPUT_ERASE || a.kind == INPUT_DELETE) {
             memset(l->votes, 0, sizeof l->votes);
             if (w->cur == 0)
                 session_vote_clear(&w->session);
@@ -1089,24 +1069,25 @@ static WorkshopResult key(Workshop *w, const SDL_KeyboardEvent *e)
         }
         break;
     case STAGE_CHOSEN:
-        if (enter || k == SDLK_r || k == SDLK_SPACE)
+        if (enter || a.kind == INPUT_REVEAL || space)
             reveal(w);
         break;
     case STAGE_REVEALED:
     case STAGE_ENDING:
-        if (enter || k == SDLK_SPACE || k == SDLK_RIGHT)
+        if (enter || space || a.kind == INPUT_RIGHT)
             go_on(w);
         break;
     case STAGE_DEBRIEF: {
         int pages = debrief_pages(w);
-        if ((k == SDLK_RIGHT || k == SDLK_PAGEDOWN || k == SDLK_SPACE || enter) &&
-            w->page + 1 < pages)
+        bool on = a.kind == INPUT_RIGHT || (a.kind == INPUT_PAGE && a.index > 0) || space || enter;
+        bool back = a.kind == INPUT_LEFT || (a.kind == INPUT_PAGE && a.index < 0);
+        if (on && w->page + 1 < pages)
             w->page++;
-        else if ((k == SDLK_LEFT || k == SDLK_PAGEUP) && w->page > 0)
+        else if (back && w->page > 0)
             w->page--;
-        else if (k == SDLK_HOME)
+        else if (a.kind == INPUT_FIRST)
             w->page = 0;
-        else if (k == SDLK_END)
+        else if (a.kind == INPUT_LAST)
             w->page = pages - 1;
         break;
     }
@@ -1115,17 +1096,17 @@ static WorkshopResult key(Workshop *w, const SDL_KeyboardEvent *e)
             pop(w);
         break;
     case STAGE_ROADS:
-        if (k == SDLK_UP && w->roads_focus > 0)
+        if (a.kind == INPUT_UP && w->roads_focus > 0)
             w->roads_focus--;
-        else if (k == SDLK_DOWN && w->roads_focus + 1 < w->session.n_decisions)
+        else if (a.kind == INPUT_DOWN && w->roads_focus + 1 < w->session.n_decisions)
             w->roads_focus++;
         else if (enter)
             take_road(w, w->roads_focus);
         break;
     case STAGE_MENU:
-        if (k == SDLK_UP)
+        if (a.kind == INPUT_UP)
             w->menu_focus = (w->menu_focus + MENU_COUNT - 1) % MENU_COUNT;
-        else if (k == SDLK_DOWN)
+        else if (a.kind == INPUT_DOWN)
             w->menu_focus = (w->menu_focus + 1) % MENU_COUNT;
         else if (enter)
             return menu_activate(w, w->menu_focus);
@@ -1167,7 +1148,7 @@ static WorkshopResult click(Workshop *w, const SDL_MouseButtonEvent *b)
         return menu_activate(w, hit);
     case STAGE_RESUME:
         w->resume_focus = hit;
-        resume_key(w, SDLK_RETURN);
+        resume_key(w, (InputAction){INPUT_CONFIRM, -1, 0, 0});
         break;
     default:
         break;
@@ -1181,7 +1162,7 @@ WorkshopResult workshop_event(Workshop *w, const SDL_Event *e)
     case SDL_QUIT:
         return WORKSHOP_QUIT;
     case SDL_KEYDOWN:
-        return key(w, &e->key);
+        return act(w, input_workshop_key(&e->key));
     case SDL_TEXTINPUT:
         if (top(w) == STAGE_EXPORT && !w->exported) {
             size_t n = strlen(w->folder), add = strlen(e->text.text);

@@ -31,6 +31,26 @@ typedef enum InputKind {
     INPUT_EXPORT,  /* E: export the debrief as a picture */
     INPUT_COMPARE, /* C: the debrief's roads side by side */
     INPUT_DEVICE,  /* a gamepad was plugged in or out: index = device */
+    /* The workshop's own keys (input_workshop_key); it also uses INPUT_UP,
+     * DOWN, LEFT, RIGHT, CONFIRM (Return only), BACK (Esc), CHOOSE (1-9),
+     * FULLSCREEN (F11) and EXPORT (X). */
+    INPUT_KEYMAP,  /* F1: the keyboard map */
+    INPUT_OVERLAY, /* O: the presenter's overlay on one display */
+    INPUT_PAUSE,   /* P: a discussion pause */
+    INPUT_ROADS,   /* N: the road not taken */
+    INPUT_TIMER,   /* T: start or stop the timer */
+    INPUT_TIMER_ADJUST, /* + or -: index = 1 longer, -1 shorter */
+    INPUT_VOTE,    /* A-I: index = 0-based answer */
+    INPUT_UNVOTE,  /* Shift + A-I: index = 0-based answer */
+    INPUT_ERASE,   /* Backspace: the last character typed; on a beat, the votes */
+    INPUT_DELETE,  /* Delete: on a beat, the votes */
+    INPUT_ERASE_ALL, /* Ctrl+U: all of a typed field */
+    INPUT_REVEAL,  /* R: reveal what the answer did */
+    INPUT_NEXT,    /* Space: go on (reveal, the next screen or page) */
+    INPUT_SWITCH,  /* Tab: the other of two buttons */
+    INPUT_PAGE,    /* Page Up, Page Down: index = -1 back, 1 on */
+    INPUT_FIRST,   /* Home: the first page */
+    INPUT_LAST,    /* End: the last page */
 } InputKind;
 
 typedef struct InputAction {
@@ -46,5 +66,10 @@ void input_close_pads(void);
 /* Translate one event. `sx`, `sy` scale window coordinates to output pixels
  * (they differ on HiDPI displays). */
 InputAction input_translate(const SDL_Event *e, float sx, float sy);
+
+/* The workshop's keymap: one key press as the facilitator's action (the
+ * workshop's F1 screen lists them). Modifiers count only where a key says so
+ * (Shift on a letter, Ctrl on U); Alt+Return is Return here. */
+InputAction input_workshop_key(const SDL_KeyboardEvent *ke);
 
 #endif
