@@ -2,6 +2,7 @@
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* The entry point: everything happens in the command line module. */
 #include "attune/cli.h"
+#include "attune/story_tools.h"
 
 #if defined(__GLIBC__) || defined(__linux__)
 #include <malloc.h>
@@ -16,5 +17,7 @@ int main(int argc, char **argv)
      * large buffer in its own mapping, returned to the system on free. */
     mallopt(M_MMAP_THRESHOLD, 256 * 1024);
 #endif
+    /* Stories run in Lua: the one binding there is. */
+    story_bind(story_lua_binding());
     return cli_main(argc, argv);
 }

@@ -5,6 +5,7 @@
  * is gone, a story that changed, and nothing left to continue. And of where
  * stories are found (library_scan, paths_user_stories_dir, paths_find_story):
  * installed, the player's folder, the command line, in that order. */
+#include "attune/story_tools.h"
 #include "attune/library.h"
 #include "attune/log.h"
 #include "attune/paths.h"
@@ -395,6 +396,7 @@ static void a_story_id_finds_the_players_story_first(void **state)
 
 int main(void)
 {
+    story_bind(story_lua_binding());
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(continue_returns_to_the_same_place),
         cmocka_unit_test(a_damaged_newest_save_falls_back_to_the_last_good_one),

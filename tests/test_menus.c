@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
-/* Screenshot tests of the menus and pages (engine/menus.c): the pause menu,
+/* Screenshot tests of the menus and pages (engine/ui/menus.c): the pause menu,
  * settings, save slots and story cards, the glossary and the history, and
  * "pause and breathe", drawn off-screen with the shipped font and the
  * software renderer at 1280x720 and 640x360 (and 1024x768, 1920x1080), in
@@ -10,9 +10,10 @@
  * drawn outside the panel over a beat, the focus kept in view, the page
  * scrolled to its end. A PNG is written on failure, and for every screen
  * when ATTUNE_SHOT_DIR is set. */
+#include "attune/story_tools.h"
 #include "attune/paths.h"
 #include "attune/screens.h"
-#include "../engine/ui.h"
+#include "../engine/ui/ui.h"
 
 #include <setjmp.h>
 #include <stdarg.h>
@@ -847,6 +848,7 @@ static void odd_models_draw_safely(void **state)
 
 int main(void)
 {
+    story_bind(story_lua_binding());
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(pause_menu_over_beat),
         cmocka_unit_test(settings_scroll_to_focus),

@@ -7,6 +7,7 @@
  * record is read back as a crash leaves it (whole, cut in the middle of a
  * line, damaged) and the session rebuilt on a freshly loaded story. The
  * rebuilt session must make the same report as the one that was running. */
+#include "attune/story_tools.h"
 #include "attune/resume.h"
 #include "attune/save.h"
 #include "attune/session.h"
@@ -397,6 +398,7 @@ static int setup(void **state)
 
 int main(void)
 {
+    story_bind(story_lua_binding());
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(a_killed_session_resumes_with_everything_kept),
         cmocka_unit_test(a_record_cut_mid_line_resumes_from_the_whole_lines),

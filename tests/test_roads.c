@@ -4,6 +4,7 @@
  * draws, through the real story runtime: the tiny fixture story has
  * unshuffled answers and known numbers (start: connection 50), so every
  * connection below is the one scripts/lib/attune/rules.lua gives. */
+#include "attune/story_tools.h"
 #include "attune/roads.h"
 #include "attune/save.h"
 #include "attune/story.h"
@@ -576,6 +577,7 @@ static void roads_clear_forgets_everything(void **state)
 
 int main(void)
 {
+    story_bind(story_lua_binding());
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(rewind_keeps_the_roads_left_for_the_debrief),
         cmocka_unit_test(the_chart_follows_the_rules),

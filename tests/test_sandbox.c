@@ -5,6 +5,7 @@
  * line), within a bounded time, without crashing the process; and after each
  * one a normal story still loads and plays in a fresh Story (the game goes
  * on). Fixtures: tests/fixtures/stories/hostile-*. */
+#include "attune/story_tools.h"
 #include "attune/paths.h"
 #include "attune/story.h"
 
@@ -401,6 +402,7 @@ static void replays_are_the_same_play(void **state)
 
 int main(void)
 {
+    story_bind(story_lua_binding());
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(io_and_loaders_are_nil_globals),
         cmocka_unit_test(string_dump_and_patterns_are_gone),

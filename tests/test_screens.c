@@ -4,6 +4,7 @@
  * sizes with the shipped font and the software renderer, and check
  * properties of the pixels (not blank, text in the text box, answers
  * visible, typewriter hiding text). A PNG is written only on failure. */
+#include "attune/story_tools.h"
 #include "attune/export.h"
 #include "attune/paths.h"
 #include "attune/screens.h"
@@ -371,6 +372,7 @@ static void a_tall_debrief_entry_is_still_shown(void **state)
 
 int main(void)
 {
+    story_bind(story_lua_binding());
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(beat_at_720p),
         cmocka_unit_test(beat_at_small_window),

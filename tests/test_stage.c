@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
-/* Screenshot tests of the stage (engine/stage.c): the projector and the
+/* Screenshot tests of the stage (engine/ui/stage.c): the projector and the
  * presenter of workshop mode, drawn off-screen with the shipped font and the
  * software renderer at 1920x1080, 1280x720, 1024x768 and 640x360, in the
  * calm and the high-contrast theme, from real views of a shipped story and
@@ -10,7 +10,8 @@
  * before a reveal, answer cards where the pointer finds them, the debrief's
  * pages. A PNG is written on failure, and for the main phases when
  * ATTUNE_SHOT_DIR is set. */
-#include "../engine/ui.h"
+#include "../engine/ui/ui.h"
+#include "attune/story_tools.h"
 #include "attune/paths.h"
 #include "attune/stage.h"
 
@@ -992,6 +993,7 @@ static void odd_models_draw_safely(void **state)
 
 int main(void)
 {
+    story_bind(story_lua_binding());
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(every_phase),
         cmocka_unit_test(vote_bars),

@@ -3,6 +3,7 @@
 /* Tests of the story runtime and rules through the real Lua library:
  * navigation, effects, ruptures and repair, flooding, replay, and errors
  * that name file and line. */
+#include "attune/story_tools.h"
 #include "attune/paths.h"
 #include "attune/story.h"
 
@@ -607,6 +608,7 @@ static void the_ending_names_the_latest_misses_left_open(void **state)
 
 int main(void)
 {
+    story_bind(story_lua_binding());
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(starts_with_the_declared_state),
         cmocka_unit_test(kinds_are_the_rules_own),

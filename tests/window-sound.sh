@@ -1,7 +1,7 @@
 #!/bin/sh
 # SPDX-License-Identifier: MIT
 # SPDX-FileCopyrightText: 2026 The Attune contributors
-# The sound device is open only while something can be heard (engine/audio.c):
+# The sound device is open only while something can be heard (engine/ui/audio.c):
 # with the music playing there is an SDL audio thread; with the music and the
 # effects at 0 there is none at all; hiding the window (as minimising does)
 # closes the device and showing it opens it again. Threads are read from

@@ -8,7 +8,7 @@
 set -eu
 secs=${1:-20}
 cd "$(dirname "$0")/.."
-CC=clang cmake -S . -B build-fuzz -DATTUNE_FUZZ=ON -DCMAKE_BUILD_TYPE=Debug >/dev/null
+CC=clang cmake -S . -B build-fuzz -DATTUNE_FUZZ=ON -DATTUNE_WERROR=ON -DCMAKE_BUILD_TYPE=Debug >/dev/null
 cmake --build build-fuzz -j "$(nproc)"
 export SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy ATTUNE_DATA_DIR="$PWD"
 export ASAN_OPTIONS=fast_unwind_on_malloc=0

@@ -9,7 +9,7 @@
                                 the test fixtures, so they are never copied
                                 into the repository)
 
-Saves follow the format in engine/save.c: "ATSV" | u32 version | u64 sequence
+Saves follow the format in engine/core/save.c: "ATSV" | u32 version | u64 sequence
 | u32 payload length | u32 CRC-32 of header bytes 0..19 and the payload.
 Both formats are seeded: version 1 (still read) and version 2 (written)."""
 import os, shutil, struct, sys, zlib

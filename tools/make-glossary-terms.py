@@ -8,7 +8,7 @@ but the story library cannot read assets/glossary.txt (it only sees the story's
 own folder). So this tool copies every term and `also:` form, normalized the
 way a link is (trimmed, spaces made one, ASCII lower-case), into a generated
 block of story.lua between the lines "-- BEGIN GLOSSARY TERMS" and
-"-- END GLOSSARY TERMS". It reads the glossary by the rules of engine/glossary.c.
+"-- END GLOSSARY TERMS". It reads the glossary by the rules of engine/core/glossary.c.
 
 Usage: tools/make-glossary-terms.py          rewrite the block
        tools/make-glossary-terms.py --check  exit 1 if the block is out of date

@@ -13,12 +13,12 @@ log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 
 echo "== build and test"
-cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DATTUNE_TESTS=ON >/dev/null
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DATTUNE_TESTS=ON -DATTUNE_WERROR=ON >/dev/null
 cmake --build build -j "$(nproc)"
 ctest --test-dir build --output-on-failure -j "$(nproc)" | tee -a "$log"
 
 echo "== build and test under AddressSanitizer + UndefinedBehaviorSanitizer"
-cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DATTUNE_SANITIZE=ON -DATTUNE_TESTS=ON >/dev/null
+cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DATTUNE_SANITIZE=ON -DATTUNE_TESTS=ON -DATTUNE_WERROR=ON >/dev/null
 cmake --build build-asan -j "$(nproc)"
 ctest --test-dir build-asan --output-on-failure -j "$(nproc)" | tee -a "$log"
 

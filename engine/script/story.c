@@ -5,10 +5,10 @@
  * copies it into plain C data. Layer: C/Lua bridge (the only C with a
  * lua_State). Invariant: after a failed call the C view is left as it was;
  * the caller shows the error and drops the story. */
-#include "attune/story.h"
+#include "attune/story_tools.h"
 #include "attune/log.h"
 #include "attune/paths.h"
-#include "attune/picture.h"
+#include "attune/picture_limits.h"
 #include "attune/save.h"
 #include "attune/utf8.h"
 #include "sandbox.h"
@@ -25,6 +25,8 @@ typedef struct StrPool {
     char **items;
     int n, cap;
 } StrPool;
+
+static void bound_destroy(Story *s);
 
 enum { STORY_NAMED_MAX = 128 };
 /* The largest story.lua or included file, and music file, a story may have. */
@@ -472,63 +474,6 @@ static bool refresh_view(Story *s, StoryError *err)
     return true;
 }
 
-/* The address of every string of a view, for story_view_copy(). */
-enum { VIEW_STRINGS = 29 + 8 * STORY_MAX_CHOICES };
-
-static int view_strings(StoryView *v, const char **out[VIEW_STRINGS])
-{
-    const char **fixed[] = {
-        &v->beat_id,        &v->speaker,           &v->text,          &v->cue,
-        &v->background,     &v->portrait,          &v->music,         &v->name,
-        &v->state,          &v->state_word,        &v->title,         &v->verdict,
-        &v->reflect,        &v->note,              &v->feedback.beat, &v->feedback.choice_id,
-        &v->feedback.text,  &v->feedback.kind,     &v->feedback.inner, &v->feedback.why,
-        &v->feedback.speaker, &v->feedback.said,   &v->feedback.cue,  &v->feedback.state,
-        &v->feedback.state_word, &v->feedback.rule, &v->reason, &v->feedback_portrait,
-        &v->feedback.label,
-    };
-    int n = 0;
-    for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++)
-        out[n++] = fixed[i];
-    for (int i = 0; i < STORY_MAX_CHOICES; i++) {
-        StoryChoiceView *c = &v->choices[i];
-        out[n++] = &c->text;
-        out[n++] = &c->hint;
-        out[n++] = &c->id;
-        out[n++] = &c->kind;
-        out[n++] = &c->why;
-        out[n++] = &c->inner;
-        out[n++] = &c->next;
-        out[n++] = &c->label;
-    }
-    return n;
-}
-
-StoryView *story_view_copy(const StoryView *v)
-{
-    StoryView tmp = *v;
-    const char **fields[VIEW_STRINGS];
-    int n = view_strings(&tmp, fields);
-    size_t len = sizeof tmp;
-    for (int i = 0; i < n; i++)
-        if (*fields[i])
-            len += strlen(*fields[i]) + 1;
-    StoryView *c = malloc(len);
-    if (!c)
-        return NULL;
-    *c = *v;
-    n = view_strings(c, fields);
-    char *p = (char *)(c + 1);
-    for (int i = 0; i < n; i++)
-        if (*fields[i]) {
-            size_t k = strlen(*fields[i]) + 1;
-            memcpy(p, *fields[i], k);
-            *fields[i] = p;
-            p += k;
-        }
-    return c;
-}
-
 /* Append history steps the runtime has that C does not yet. */
 static void sync_history(Story *s)
 {
@@ -858,7 +803,7 @@ static Story *load(const char *dir, const char *text, size_t len, const char *li
     s->source_len = len;
     sandbox_ceiling(&s->sb, SANDBOX_WHOLE_LOAD_MS);
     if (!declare(s, err, NULL, NULL) || !start(s, err)) {
-        story_destroy(s);
+        bound_destroy(s);
         return NULL;
     }
     sandbox_ceiling(&s->sb, 0);
@@ -908,18 +853,18 @@ static bool start(Story *s, StoryError *err)
     return refresh_view(s, err);
 }
 
-Story *story_load(const char *dir, const char *lib_dir, uint64_t seed, StoryError *err)
+static Story *bound_load(const char *dir, const char *lib_dir, uint64_t seed, StoryError *err)
 {
     return load(dir, NULL, 0, lib_dir, seed, err);
 }
 
-Story *story_load_text(const char *dir, const char *text, size_t len, const char *lib_dir,
+static Story *bound_load_text(const char *dir, const char *text, size_t len, const char *lib_dir,
                        uint64_t seed, StoryError *err)
 {
     return load(dir, text, len, lib_dir, seed, err);
 }
 
-void story_destroy(Story *s)
+static void bound_destroy(Story *s)
 {
     if (!s)
         return;
@@ -937,13 +882,13 @@ void story_destroy(Story *s)
     free(s);
 }
 
-const StoryInfo *story_info(const Story *s) { return &s->info; }
-uint64_t story_seed(const Story *s) { return s->seed; }
-const char *story_dir(const Story *s) { return s->dir; }
-const StoryView *story_view(const Story *s) { return &s->view; }
-int story_history_count(const Story *s) { return s->n_steps; }
+static const StoryInfo *bound_info(const Story *s) { return &s->info; }
+static uint64_t bound_seed(const Story *s) { return s->seed; }
+static const char *bound_dir(const Story *s) { return s->dir; }
+static const StoryView *bound_view(const Story *s) { return &s->view; }
+static int bound_history_count(const Story *s) { return s->n_steps; }
 
-const StoryStep *story_history(const Story *s, int i)
+static const StoryStep *bound_history(const Story *s, int i)
 {
     return (i >= 0 && i < s->n_steps) ? &s->steps[i] : NULL;
 }
@@ -967,7 +912,7 @@ static int choose_with(Story *s, const char *method, StoryError *err)
     return refresh_view(s, err) ? 1 : -1;
 }
 
-bool story_choose(Story *s, int index, StoryError *err)
+static bool bound_choose(Story *s, int index, StoryError *err)
 {
     if (index < 0 || index >= s->view.n_choices) {
         set_error(err, s->file, -1, "no such answer");
@@ -977,13 +922,13 @@ bool story_choose(Story *s, int index, StoryError *err)
     return choose_with(s, "choose", err) == 1;
 }
 
-bool story_goto(Story *s, const char *id, StoryError *err)
+static bool bound_goto(Story *s, const char *id, StoryError *err)
 {
     lua_pushstring(s->sb.L, id);
     return choose_with(s, "jump", err) == 1;
 }
 
-int story_replay(Story *s, const char *const *ids, int n, StoryError *err)
+static int bound_replay(Story *s, const char *const *ids, int n, StoryError *err)
 {
     for (int i = 0; i < n; i++) {
         lua_pushstring(s->sb.L, ids[i]);
@@ -1019,7 +964,7 @@ Story *story_check_load(const char *dir, const char *lib_dir, void *out_file, in
                 fprintf(out, "%s:%d: error: %s\n", err.file, err.line, err.message);
             errors = 1;
         }
-        story_destroy(s);
+        bound_destroy(s);
         *errors_out = errors;
         return NULL;
     }
@@ -1050,7 +995,7 @@ Story *story_check_load(const char *dir, const char *lib_dir, void *out_file, in
     sandbox_ceiling(&s->sb, 0);
     *errors_out = errors;
     if (errors) {
-        story_destroy(s);
+        bound_destroy(s);
         return NULL;
     }
     return s;
@@ -1059,7 +1004,7 @@ Story *story_check_load(const char *dir, const char *lib_dir, void *out_file, in
 int story_check(const char *dir, const char *lib_dir, void *out_file)
 {
     int errors = 0;
-    story_destroy(story_check_load(dir, lib_dir, out_file, &errors));
+    bound_destroy(story_check_load(dir, lib_dir, out_file, &errors));
     return errors;
 }
 
@@ -1144,3 +1089,20 @@ char *story_simulate(Story *s, const char *strategy, int runs, uint64_t seed, bo
     lua_pop(L, 3);
     return report_text;
 }
+
+static const StoryBinding lua_binding = {
+    .load = bound_load,
+    .load_text = bound_load_text,
+    .destroy = bound_destroy,
+    .info = bound_info,
+    .seed = bound_seed,
+    .dir = bound_dir,
+    .view = bound_view,
+    .choose = bound_choose,
+    .go_to = bound_goto,
+    .replay = bound_replay,
+    .history_count = bound_history_count,
+    .history = bound_history,
+};
+
+const StoryBinding *story_lua_binding(void) { return &lua_binding; }

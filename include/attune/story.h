@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: MIT */
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* The engine's view of a story: plain data in, plain data out.
- * Layer: the C/Lua bridge (implemented in engine/script/). This header is the
- * only door between the engine and Lua: it names no Lua type, and nothing in
- * it knows what a rupture *means* -- only what to draw. */
+ * Layer: core. The types are plain data, and the functions are a port: each
+ * is passed on to the binding installed with story_bind() (the Lua one is
+ * engine/script/story.c's), so the core and the UI know a story only
+ * through this header, never Lua. Nothing here knows what a rupture
+ * *means* -- only what to draw. */
 #ifndef ATTUNE_STORY_H
 #define ATTUNE_STORY_H
 
@@ -126,42 +128,29 @@ int story_replay(Story *s, const char *const *ids, int n, StoryError *err);
 int story_history_count(const Story *s);
 const StoryStep *story_history(const Story *s, int i);
 
-/* What a story refers to, and its beats, for `attune check`: `what` is
- * "beat", "ending", "background", "portrait" or "music". */
-typedef struct StoryRef {
-    const char *what, *id, *value, *file;
-    int line;
-} StoryRef;
+/* The binding that runs stories: a table of the functions above, filled by
+ * the script layer (engine/script/story.c: story_lua_binding()) and
+ * installed once at start with story_bind(), before any story is loaded.
+ * The core calls stories only through it, so it links no Lua: the functions
+ * above are engine/core/story_port.c's, which pass each call on. Without a
+ * binding, story_load() fails with a message. */
+typedef struct StoryBinding {
+    Story *(*load)(const char *dir, const char *lib_dir, uint64_t seed, StoryError *err);
+    Story *(*load_text)(const char *dir, const char *text, size_t len, const char *lib_dir,
+                        uint64_t seed, StoryError *err);
+    void (*destroy)(Story *s);
+    const StoryInfo *(*info)(const Story *s);
+    uint64_t (*seed)(const Story *s);
+    const char *(*dir)(const Story *s);
+    const StoryView *(*view)(const Story *s);
+    bool (*choose)(Story *s, int index, StoryError *err);
+    bool (*go_to)(Story *s, const char *id, StoryError *err);
+    int (*replay)(Story *s, const char *const *ids, int n, StoryError *err);
+    int (*history_count)(const Story *s);
+    const StoryStep *(*history)(const Story *s, int i);
+} StoryBinding;
 
-/* Every reference of the loaded story; valid until the next call or
- * story_destroy(). Returns how many, or -1 on a story error. */
-int story_refs(Story *s, const StoryRef **out);
-/* Where a picture (a path) or music (a name, without ".ogg") the story names
- * is, as the game looks: the story's folder first, then the game's assets,
- * under the one folder rule (paths_resolve_inside). True with the file's
- * real path in `out` (size n); else false with why not in `why` (size wn),
- * worded to follow the name ("leads outside the story's folder"). */
-bool story_find_image(const Story *s, const char *rel, char *out, size_t n, char *why, size_t wn);
-bool story_find_music(const Story *s, const char *name, char *out, size_t n, char *why,
-                      size_t wn);
-
-/* Graphviz DOT of the story (caller frees), or NULL with `err`. */
-char *story_graph(Story *s, StoryError *err);
-
-/* Play the story `runs` times with `strategy` (random, attune, fix, rescue,
- * dismiss, enmesh, withdraw, mixed) and run the teaching checks (with `full`,
- * also: every beat and answer reached). Returns the report (caller frees) or
- * NULL with `err`; *passed is false when a check failed; *choices counts the
- * choices made. */
-char *story_simulate(Story *s, const char *strategy, int runs, uint64_t seed, bool full,
-                     bool *passed, long long *choices, StoryError *err);
-
-/* Diagnostics from loading (errors and warnings), one per line as
- * "file:line: error|warning: message". Returns how many errors; prints all
- * to `out` when it is not NULL. Used by `attune check`. */
-int story_check(const char *dir, const char *lib_dir, void *out_file);
-/* The same, and when there is no error, the story started as story_load()
- * would (NULL otherwise). Caller frees with story_destroy(). */
-Story *story_check_load(const char *dir, const char *lib_dir, void *out_file, int *errors);
+/* Install `b` (kept, not copied: it must outlive every story); NULL removes it. */
+void story_bind(const StoryBinding *b);
 
 #endif

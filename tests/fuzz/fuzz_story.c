@@ -7,7 +7,7 @@
  * with the limits the game uses, so a load or an answer that takes longer
  * than they allow is a finding (abort), however it got past them. */
 #include "attune/paths.h"
-#include "attune/story.h"
+#include "attune/story_tools.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -46,6 +46,7 @@ static double seconds(void)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (!lib[0]) {
+        story_bind(story_lua_binding());
         if (!paths_init())
             abort();
         paths_join(lib, sizeof lib, paths_data_dir(), "scripts/lib/attune");

@@ -399,7 +399,7 @@ local function all_space(s, from, to)
 end
 
 -- A link's term as the glossary looks it up: trimmed, inner spaces made one,
--- ASCII lower-cased (as engine/text.c does).
+-- ASCII lower-cased (as engine/ui/text.c does).
 local function link_term(s, from, to)
   local out, gap = {}, false
   for i = from, to do
@@ -417,7 +417,7 @@ local function link_term(s, from, to)
 end
 
 -- The [[links]] written in `s`, as { raw = "[[...]]", term = "..." }, found by
--- the rules of engine/text.c: the first "]]" closes a "[[", "[[shown|term]]"
+-- the rules of engine/ui/text.c: the first "]]" closes a "[[", "[[shown|term]]"
 -- links `term`, and an empty link or a "[[" never closed is plain text.
 local function links_in(s)
   local found, n, i, close = {}, #s, 1, 0

@@ -15,7 +15,7 @@
  *                     the time a crash or power cut took is not in it
  *   resumed_after_interruption  ["HH:MM", ...]: the local time of the last
  *                     record before each interruption the session was resumed
- *                     after (engine/resume.c); [] when it ran straight through
+ *                     after (engine/core/resume.c); [] when it ran straight through
  *   connection_start, connection_end   0-100
  *   ending            {title, verdict, text}, or null when none was reached
  *   decisions         one per decision, in the order played:

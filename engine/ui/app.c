@@ -21,6 +21,7 @@
 #include "attune/save.h"
 #include "attune/screens.h"
 #include "attune/settings.h"
+#include "attune/story_tools.h"
 #include "attune/utf8.h"
 #include "attune/voice.h"
 #include "attune/workshop.h"

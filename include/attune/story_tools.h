@@ -1,0 +1,53 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
+/* The Lua binding's own door: the binding to install (story_bind) and the
+ * writer's tools, which need the story's Lua state itself (`attune check`,
+ * `graph`, `simulate`, what a story refers to). Layer: the script binding
+ * (engine/script/); the core never includes this header. */
+#ifndef ATTUNE_STORY_TOOLS_H
+#define ATTUNE_STORY_TOOLS_H
+
+#include "attune/story.h"
+
+/* The binding of engine/script/story.c, to pass to story_bind(). */
+const StoryBinding *story_lua_binding(void);
+
+/* What a story refers to, and its beats, for `attune check`: `what` is
+ * "beat", "ending", "background", "portrait" or "music". */
+typedef struct StoryRef {
+    const char *what, *id, *value, *file;
+    int line;
+} StoryRef;
+
+/* Every reference of the loaded story; valid until the next call or
+ * story_destroy(). Returns how many, or -1 on a story error. */
+int story_refs(Story *s, const StoryRef **out);
+/* Where a picture (a path) or music (a name, without ".ogg") the story names
+ * is, as the game looks: the story's folder first, then the game's assets,
+ * under the one folder rule (paths_resolve_inside). True with the file's
+ * real path in `out` (size n); else false with why not in `why` (size wn),
+ * worded to follow the name ("leads outside the story's folder"). */
+bool story_find_image(const Story *s, const char *rel, char *out, size_t n, char *why, size_t wn);
+bool story_find_music(const Story *s, const char *name, char *out, size_t n, char *why,
+                      size_t wn);
+
+/* Graphviz DOT of the story (caller frees), or NULL with `err`. */
+char *story_graph(Story *s, StoryError *err);
+
+/* Play the story `runs` times with `strategy` (random, attune, fix, rescue,
+ * dismiss, enmesh, withdraw, mixed) and run the teaching checks (with `full`,
+ * also: every beat and answer reached). Returns the report (caller frees) or
+ * NULL with `err`; *passed is false when a check failed; *choices counts the
+ * choices made. */
+char *story_simulate(Story *s, const char *strategy, int runs, uint64_t seed, bool full,
+                     bool *passed, long long *choices, StoryError *err);
+
+/* Diagnostics from loading (errors and warnings), one per line as
+ * "file:line: error|warning: message". Returns how many errors; prints all
+ * to `out` when it is not NULL. Used by `attune check`. */
+int story_check(const char *dir, const char *lib_dir, void *out_file);
+/* The same, and when there is no error, the story started as story_load()
+ * would (NULL otherwise). Caller frees with story_destroy(). */
+Story *story_check_load(const char *dir, const char *lib_dir, void *out_file, int *errors);
+
+#endif
