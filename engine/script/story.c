@@ -665,17 +665,44 @@ static int l_lib_rearm(lua_State *L)
     return 0;
 }
 
-/* Load the library and declare the story. On success leaves the finished
- * story table on top; otherwise fills err. When `out` is given, every
- * diagnostic is printed there and the count of errors returned in *errors. */
+/* lib.set_env(chunk, env): make `env` the _ENV of a compiled story chunk.
+ * For the trusted library only (story.declare, which builds the env; no
+ * story can reach `lib`), since the sandbox has no debug.setupvalue. */
+static int l_lib_set_env(lua_State *L)
+{
+    luaL_checktype(L, 1, LUA_TFUNCTION);
+    luaL_checktype(L, 2, LUA_TTABLE);
+    lua_settop(L, 2);
+    if (!lua_setupvalue(L, 1, 1)) /* pops env into the chunk's first upvalue, _ENV */
+        lua_pop(L, 1);
+    return 0;
+}
+
+/* Push {instructions, ms}. */
+static void push_limit(lua_State *L, long instructions, int ms)
+{
+    lua_createtable(L, 2, 0);
+    lua_pushinteger(L, instructions);
+    lua_rawseti(L, -2, 1);
+    lua_pushinteger(L, ms);
+    lua_rawseti(L, -2, 2);
+}
+
+/* Load the library and declare the story: C reads and compiles the files
+ * (the folder rule is the engine's), and story.declare in Lua does the rest
+ * (scripts/lib/attune/story.lua). On success leaves the finished story table
+ * on top; otherwise fills err. When `out` is given, every diagnostic is
+ * printed there and the count of errors returned in *errors. */
 static bool declare(Story *s, StoryError *err, FILE *out, int *errors)
 {
     lua_State *L = s->sb.L;
-    lua_newtable(L); /* lib */
+    lua_newtable(L); /* stack: lib */
     int lib = lua_gettop(L);
     lua_pushlightuserdata(L, &s->sb);
     lua_pushcclosure(L, l_lib_rearm, 1);
     lua_setfield(L, lib, "rearm");
+    lua_pushcfunction(L, l_lib_set_env);
+    lua_setfield(L, lib, "set_env");
     lua_pushinteger(L, SAVE_MAX_ID); /* ids the DSL allows are ids a save holds */
     lua_setfield(L, lib, "MAX_ID");
     static const char *const modules[] = {"rules", "story", "tells", "runtime", "tools", NULL};
@@ -698,68 +725,45 @@ static bool declare(Story *s, StoryError *err, FILE *out, int *errors)
             (*errors)++;
         return false;
     }
-    /* collector = lib.story.collector() */
-    lua_getfield(L, lib, "story");
-    lua_getfield(L, -1, "collector");
-    sandbox_arm(&s->sb, SANDBOX_CALL_INSTRUCTIONS, SANDBOX_CALL_MS);
-    if (sandbox_pcall(&s->sb, 0, 1) != LUA_OK) {
-        report(s, err);
-        return false;
-    }
-    int coll = lua_gettop(L);
+    /* story, diags = lib.story.declare(chunk, env, include, file, limits) */
+    lua_getfield(L, lib, "story");   /* stack: lib story */
+    lua_getfield(L, -1, "declare");  /* stack: lib story declare */
     int loaded = s->source ? sandbox_load_buffer(&s->sb, s->source, s->source_len, s->file)
                            : load_story_file(s, path, s->file);
-    if (loaded != LUA_OK) {
+    if (loaded != LUA_OK) { /* stack: lib story declare message */
         report(s, err);
         if (out)
-            fprintf(out, "%s:%d: error: %s\n", err->file, err->line, err->message);
+            log_printf(out, "%s:%d: error: %s\n", err->file, err->line, err->message);
         if (errors)
             (*errors)++;
         return false;
     }
-    int chunk = lua_gettop(L);
-    sandbox_push_env(&s->sb);
-    lua_getfield(L, coll, "api");
-    lua_pushnil(L);
-    while (lua_next(L, -2)) {
-        lua_pushvalue(L, -2);
-        lua_insert(L, -2);
-        lua_settable(L, -5);
-    }
-    lua_pop(L, 1);
+    sandbox_push_env(&s->sb);        /* stack: lib story declare chunk env */
     /* include "file.lua": more of the story, from its own folder only. */
     lua_pushlightuserdata(L, s);
     lua_pushvalue(L, -2);
     lua_newtable(L); /* the files included so far */
-    lua_pushcclosure(L, l_story_include, 3);
-    lua_setfield(L, -2, "include");
-    if (!lua_setupvalue(L, chunk, 1))
-        lua_pop(L, 1);
-    sandbox_arm(&s->sb, SANDBOX_LOAD_INSTRUCTIONS, SANDBOX_LOAD_MS);
-    if (sandbox_pcall(&s->sb, 0, 0) != LUA_OK) {
+    lua_pushcclosure(L, l_story_include, 3); /* stack: ... chunk env include */
+    lua_pushstring(L, s->file);
+    lua_createtable(L, 0, 2);
+    push_limit(L, SANDBOX_CALL_INSTRUCTIONS, SANDBOX_CALL_MS);
+    lua_setfield(L, -2, "call");
+    push_limit(L, SANDBOX_LOAD_INSTRUCTIONS, SANDBOX_LOAD_MS);
+    lua_setfield(L, -2, "load");     /* stack: lib story declare chunk env include file limits */
+    sandbox_arm(&s->sb, SANDBOX_CALL_INSTRUCTIONS, SANDBOX_CALL_MS);
+    if (sandbox_pcall(&s->sb, 5, 2) != LUA_OK) {
         report(s, err);
         if (out)
-            fprintf(out, "%s:%d: error: %s\n", err->file, err->line, err->message);
+            log_printf(out, "%s:%d: error: %s\n", err->file, err->line, err->message);
         if (errors)
             (*errors)++;
         return false;
     }
-    /* story = lib.story.finish(collector, file) */
-    lua_getfield(L, lib, "story");
-    lua_getfield(L, -1, "finish");
-    lua_pushvalue(L, coll);
-    lua_pushstring(L, s->file);
-    sandbox_arm(&s->sb, SANDBOX_LOAD_INSTRUCTIONS, SANDBOX_LOAD_MS);
-    if (sandbox_pcall(&s->sb, 2, 1) != LUA_OK) {
-        report(s, err);
-        return false;
-    }
-    /* Diagnostics: print them all (check), keep the first error. */
-    lua_getfield(L, coll, "diags");
+    /* stack: lib story result diags. Print them all (check), keep the first error. */
     int n_errors = print_diags(s, L, out, err);
     if (errors)
         *errors += n_errors;
-    lua_pop(L, 1);
+    lua_pop(L, 1); /* stack: lib story result */
     if (lua_isnil(L, -1)) {
         if (n_errors == 0)
             set_error(err, s->file, 0, "the story did not load");

@@ -839,4 +839,24 @@ function M.finish(c, path)
   }
 end
 
+-- Declare a story, for the engine (engine/script/story.c, which has loaded
+-- the library and compiled the story's file into `chunk`): run the chunk
+-- with the DSL's functions and `include` in `env`, the sandbox's allow-listed
+-- globals, then check what it declared. Each phase runs on a budget of its
+-- own (lib.rearm): `limits.call` for making the collector, `limits.load` for
+-- the story's own code and again for the checks. Returns the story table (nil
+-- when it has errors) and the diagnostics; an error raised by the story's
+-- code goes on to the engine, which reports its file and line.
+function M.declare(chunk, env, include, path, limits)
+  lib.rearm(limits.call[1], limits.call[2])
+  local c = M.collector()
+  for name, fn in pairs(c.api) do env[name] = fn end
+  env.include = include
+  lib.set_env(chunk, env)
+  lib.rearm(limits.load[1], limits.load[2])
+  chunk()
+  lib.rearm(limits.load[1], limits.load[2])
+  return M.finish(c, path), c.diags
+end
+
 return M
