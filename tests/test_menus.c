@@ -12,7 +12,7 @@
  * when ATTUNE_SHOT_DIR is set. */
 #include "attune/paths.h"
 #include "attune/screens.h"
-#include "../engine/ui.h"
+#include "../engine/menus.h" /* menus_hit, and the toolkit (ui.h) */
 
 #include <setjmp.h>
 #include <stdarg.h>
