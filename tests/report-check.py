@@ -5,7 +5,7 @@
 
 Usage: report-check.py REPORT.html REPORT.json [--decisions N] [--min-votes N]
 
-The JSON: the fields and types engine/core/session_report.c documents, votes_total equal
+The JSON: the fields and types engine/core/report_json.c documents, votes_total equal
 to the options' votes added up, the chosen letter one of the options, the
 summary agreeing with the decisions. --decisions N: exactly N decisions;
 --min-votes N: the votes of all decisions add up to at least N.

@@ -13,7 +13,7 @@
 #include "attune/story_tools.h"
 #include "attune/paths.h"
 #include "attune/screens.h"
-#include "../engine/ui/ui.h"
+#include "../engine/ui/menus.h" /* menus_hit, and the toolkit (ui.h) */
 
 #include <setjmp.h>
 #include <stdarg.h>

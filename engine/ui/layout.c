@@ -108,6 +108,7 @@ void banners(const StageModel *m, Layout *L)
 void countdown(Screens *s, const StageModel *m, int px, int sp, const char *extra, float x,
                float y, bool draw, float *w, float *h)
 {
+    const Theme *theme = ui_theme();
     char digits[32], label[128];
     bool up = m->timer_left_s <= 0;
     clock_text(digits, sizeof digits, m->timer_left_s);
@@ -130,18 +131,18 @@ void countdown(Screens *s, const StageModel *m, int px, int sp, const char *extr
     if (!draw)
         return;
     float cx = x + ring / 2, cy = y + (float)cl / 2, rr = ring / 2;
-    float th = fmaxf(2.0f, rr * 0.22f) * TH->outline;
-    render_arc(s->renderer, cx, cy, rr, th, 0, 360, TH->track);
+    float th = fmaxf(2.0f, rr * 0.22f) * theme->outline;
+    render_arc(s->renderer, cx, cy, rr, th, 0, 360, theme->track);
     float frac = m->timer_total_s > 0 ? (float)m->timer_left_s / (float)m->timer_total_s : 0;
     frac = fminf(fmaxf(frac, 0.0f), 1.0f);
     if (frac > 0)
-        render_arc(s->renderer, cx, cy, rr, th, 0, 360.0f * frac, TH->accent);
+        render_arc(s->renderer, cx, cy, rr, th, 0, 360.0f * frac, theme->accent);
     float dx = x + ring + gap;
-    put(s, digits, px, dx, y, dw + (float)px, TEXT_STRONG, up ? TH->accent : TH->text);
+    put(s, digits, px, dx, y, dw + (float)px, TEXT_STRONG, up ? theme->accent : theme->text);
     float lx = dx + dw + gap, ly = cy - (float)(more ? 2 * sl : sl) / 2;
-    put(s, label, sp, lx, ly, lw + 1, TEXT_REGULAR, up ? TH->accent : TH->muted);
+    put(s, label, sp, lx, ly, lw + 1, TEXT_REGULAR, up ? theme->accent : theme->muted);
     if (more)
-        put(s, extra, sp, lx, ly + (float)sl, lw + 1, TEXT_STRONG, TH->text);
+        put(s, extra, sp, lx, ly + (float)sl, lw + 1, TEXT_STRONG, theme->text);
 }
 
 /* The top-left panel: on a beat, the timer and the votes in; once chosen,
@@ -149,6 +150,7 @@ void countdown(Screens *s, const StageModel *m, int px, int sp, const char *extr
  * drawn at L->clock when `draw`. */
 static void clock_put(Screens *s, const StageModel *m, Layout *L, bool draw, float *w, float *h)
 {
+    const Theme *theme = ui_theme();
     const PType *t = &L->ty;
     float pad = (float)t->small * 0.55f;
     *w = *h = 0;
@@ -168,9 +170,9 @@ static void clock_put(Screens *s, const StageModel *m, Layout *L, bool draw, flo
         *h = hh + qh + 2 * pad;
         if (draw) {
             SDL_FRect c = L->clock;
-            render_round_rect(s->renderer, c, pad, TH->panel);
-            put(s, head, t->head, c.x + pad, c.y + pad, tw + 1, TEXT_REGULAR, TH->text);
-            put(s, quiet, t->small, c.x + pad, c.y + pad + hh, tw + 1, TEXT_REGULAR, TH->muted);
+            render_round_rect(s->renderer, c, pad, theme->panel);
+            put(s, head, t->head, c.x + pad, c.y + pad, tw + 1, TEXT_REGULAR, theme->text);
+            put(s, quiet, t->small, c.x + pad, c.y + pad + hh, tw + 1, TEXT_REGULAR, theme->muted);
         }
         return;
     }
@@ -186,8 +188,8 @@ static void clock_put(Screens *s, const StageModel *m, Layout *L, bool draw, flo
         *w = (float)width_of(s, vt, t->answer, TEXT_STRONG) + 2 * pad;
         *h = (float)line_h(s, t->answer) + 2 * pad;
         if (draw) {
-            render_round_rect(s->renderer, L->clock, pad, TH->panel);
-            put(s, vt, t->answer, L->clock.x + pad, L->clock.y + pad, *w, TEXT_STRONG, TH->text);
+            render_round_rect(s->renderer, L->clock, pad, theme->panel);
+            put(s, vt, t->answer, L->clock.x + pad, L->clock.y + pad, *w, TEXT_STRONG, theme->text);
         }
         return;
     }
@@ -197,7 +199,7 @@ static void clock_put(Screens *s, const StageModel *m, Layout *L, bool draw, flo
     *h = th + 2 * pad * 0.6f;
     if (!draw)
         return;
-    render_round_rect(s->renderer, L->clock, pad, TH->panel);
+    render_round_rect(s->renderer, L->clock, pad, theme->panel);
     countdown(s, m, t->clock, t->small, vt, L->clock.x + pad, L->clock.y + pad * 0.6f, true, &tw,
               &th);
 }
@@ -225,6 +227,7 @@ static float box_pad(const Layout *L)
 /* The box's speaker, line and cue: their height at the box's width. */
 static float box_put(Screens *s, const StageModel *m, const Layout *L, bool draw)
 {
+    const Theme *theme = ui_theme();
     const char *speaker, *text, *cue;
     line_of(m, &speaker, &text, &cue);
     float pad = box_pad(L), x = L->box.x + pad, y = L->box.y + pad;
@@ -233,13 +236,13 @@ static float box_put(Screens *s, const StageModel *m, const Layout *L, bool draw
     bool quiet = m->phase == STAGE_REVEALED || L->tight;
     int lp = quiet ? L->ty.answer : L->ty.line, cp = quiet ? L->ty.small : L->ty.answer;
     if (speaker) {
-        y += put_or_measure(s, draw, speaker, L->ty.small, x, y, tw, TEXT_STRONG, TH->accent);
+        y += put_or_measure(s, draw, speaker, L->ty.small, x, y, tw, TEXT_STRONG, theme->accent);
         y += (float)L->ty.small * 0.15f;
     }
-    y += put_or_measure(s, draw, text, lp, x, y, tw, TEXT_REGULAR, TH->text);
+    y += put_or_measure(s, draw, text, lp, x, y, tw, TEXT_REGULAR, theme->text);
     if (cue) {
         y += (float)lp * 0.2f;
-        y += put_or_measure(s, draw, cue, cp, x, y, tw, TEXT_ITALIC, TH->muted);
+        y += put_or_measure(s, draw, cue, cp, x, y, tw, TEXT_ITALIC, theme->muted);
     }
     return y - y0;
 }
@@ -289,6 +292,7 @@ static CardGeo card_geo(const Layout *L, SDL_FRect c)
 static float card_put(Screens *s, const StageModel *m, const Layout *L, int i, SDL_FRect c,
                       bool draw)
 {
+    const Theme *theme = ui_theme();
     const StoryChoiceView *ch = &m->view->choices[i];
     CardGeo g = card_geo(L, c);
     int apx = L->ty.answer, sp = L->ty.small;
@@ -312,10 +316,10 @@ static float card_put(Screens *s, const StageModel *m, const Layout *L, int i, S
         ui_rect(c.x + g.pad + (float)apx * 0.3f, top + (content - g.badge) / 2, g.badge, g.badge);
     letter_badge(s, b, i, (int)lroundf((float)apx * 1.02f), !dim);
     float ty = top + (content - th - tgh) / 2;
-    put(s, ch->text, apx, g.text_x, ty, g.text_w, TEXT_REGULAR, dim ? TH->dim : TH->text);
+    put(s, ch->text, apx, g.text_x, ty, g.text_w, TEXT_REGULAR, dim ? theme->dim : theme->text);
     if (tag)
         put(s, tag, sp, g.text_x, ty + th + (float)sp * 0.2f, g.text_w, TEXT_ITALIC,
-            dim ? TH->dim : TH->accent);
+            dim ? theme->dim : theme->accent);
     int total = votes_total(m);
     if (L->votes_col && total > 0) {
         char vt[48];
@@ -325,16 +329,17 @@ static float card_put(Screens *s, const StageModel *m, const Layout *L, int i, S
         float vx = c.x + c.w - g.pad - vw, lh = (float)line_h(s, sp);
         float vy = g.count_below ? top + content + (g.bar_room - lh) * 0.5f + g.pad * 0.12f
                                  : top + (content - lh) / 2;
-        put(s, vt, sp, vx, vy, vw + (float)sp, TEXT_STRONG, dim && v == 0 ? TH->dim : TH->text);
+        put(s, vt, sp, vx, vy, vw + (float)sp, TEXT_STRONG,
+            dim && v == 0 ? theme->dim : theme->text);
         /* The bar: its share of the votes, along the card's foot. */
         float bx = b.x, bw = c.x + c.w - g.pad - bx - (g.count_below ? vw + (float)sp * 0.6f : 0);
         float bh = fmaxf(3.0f, (float)apx * 0.2f);
         float by = top + content + (g.bar_room - bh) * 0.5f + g.pad * 0.12f;
-        render_round_rect(s->renderer, ui_rect(bx, by, bw, bh), bh / 2, TH->track);
+        render_round_rect(s->renderer, ui_rect(bx, by, bw, bh), bh / 2, theme->track);
         if (v > 0)
             render_round_rect(s->renderer,
                               ui_rect(bx, by, fmaxf(bh, bw * (float)v / (float)total), bh), bh / 2,
-                              TH->accent);
+                              theme->accent);
     }
     return hgt;
 }
@@ -343,11 +348,12 @@ static float card_put(Screens *s, const StageModel *m, const Layout *L, int i, S
  * it did to a rupture. Height at width `w`; drawn in r when `draw`. */
 static float reveal_put(Screens *s, const StageModel *m, const Layout *L, SDL_FRect r, bool draw)
 {
+    const Theme *theme = ui_theme();
     Reveal rv = reveal_of(m);
     const PType *t = &L->ty;
     float pad = (float)t->answer * 0.6f, x = r.x + pad, tw = r.w - 2 * pad, y = r.y + pad;
     if (draw)
-        render_round_rect(s->renderer, r, pad * 0.8f, TH->panel);
+        render_round_rect(s->renderer, r, pad * 0.8f, theme->panel);
     /* The group's answer, small beside its letter. */
     float bs = (float)t->small * 1.5f;
     char said[1300];
@@ -357,7 +363,7 @@ static float reveal_put(Screens *s, const StageModel *m, const Layout *L, SDL_FR
     if (draw) {
         if (valid_answer(m, m->chosen))
             letter_badge(s, ui_rect(x, y, bs, bs), m->chosen, t->small, true);
-        put(s, said, t->small, x + bs + (float)t->small * 0.6f, y, sw, TEXT_REGULAR, TH->muted);
+        put(s, said, t->small, x + bs + (float)t->small * 0.6f, y, sw, TEXT_REGULAR, theme->muted);
     }
     y += fmaxf(sh, bs) + (float)t->small * 0.5f;
     /* The kind: a word and a shape. */
@@ -368,18 +374,18 @@ static float reveal_put(Screens *s, const StageModel *m, const Layout *L, SDL_FR
     if (draw && rv.kind) {
         ui_kind_mark(s->renderer, x + mr, y + (float)line_h(s, t->head) / 2, mr, rv.tone);
         put(s, label, t->head, x + mr * 2 + (float)t->head * 0.4f, y, kw, TEXT_STRONG,
-            kind_colour(rv.tone));
+            ui_kind_colour(rv.tone));
     }
     if (rv.kind)
         y += kh + (float)t->small * 0.3f;
     if (rv.inner) {
         char inner[1300];
         ui_quoted(inner, sizeof inner, rv.inner);
-        y += put_or_measure(s, draw, inner, t->line, x, y, tw, TEXT_ITALIC, TH->text);
+        y += put_or_measure(s, draw, inner, t->line, x, y, tw, TEXT_ITALIC, theme->text);
         y += (float)t->small * 0.4f;
     }
     if (rv.why) {
-        y += put_or_measure(s, draw, rv.why, t->answer, x, y, tw, TEXT_REGULAR, TH->muted);
+        y += put_or_measure(s, draw, rv.why, t->answer, x, y, tw, TEXT_REGULAR, theme->muted);
         y += (float)t->small * 0.3f;
     }
     if (rv.opened || rv.deepened || rv.repaired) {
@@ -398,7 +404,7 @@ static float reveal_put(Screens *s, const StageModel *m, const Layout *L, SDL_FR
             rupture_mark(s->renderer, x + cr, y + (float)line_h(s, t->small) / 2, cr, rv.repaired);
         y += put_or_measure(s, draw, cue, t->small, x + cr * 2 + (float)t->small * 0.5f, y,
                             tw - cr * 2 - (float)t->small * 0.5f, TEXT_REGULAR,
-                            rv.repaired ? TH->good : TH->bad);
+                            rv.repaired ? theme->good : theme->bad);
     }
     return y + pad - r.y;
 }
@@ -677,19 +683,21 @@ void stage_layout(Screens *s, const StageModel *m, int w, int h, Layout *L)
 
 void draw_banner(Screens *s, const Layout *L, int k)
 {
+    const Theme *theme = ui_theme();
     SDL_FRect b = L->banner[k];
     int px = L->banner_px[k];
     float pad = (float)px * 0.45f;
-    render_round_rect(s->renderer, b, pad, opaque(TH->panel));
-    render_round_outline(s->renderer, b, pad, fmaxf(2.0f, (float)px * 0.08f) * TH->outline,
-                         TH->accent);
-    put(s, L->banner_text[k], px, b.x + pad, b.y + pad, b.w - 2 * pad, TEXT_REGULAR, TH->text);
+    render_round_rect(s->renderer, b, pad, opaque(theme->panel));
+    render_round_outline(s->renderer, b, pad, fmaxf(2.0f, (float)px * 0.08f) * theme->outline,
+                         theme->accent);
+    put(s, L->banner_text[k], px, b.x + pad, b.y + pad, b.w - 2 * pad, TEXT_REGULAR, theme->text);
 }
 
 /* REVEALED: the connection's change beside the meters, as a sign, a
  * number and a triangle pointing the way it went. */
 static void draw_change(Screens *s, const StageModel *m, const Layout *L)
 {
+    const Theme *theme = ui_theme();
     SDL_FRect c = L->change;
     if (c.w <= 0 || !m->step)
         return;
@@ -697,19 +705,20 @@ static void draw_change(Screens *s, const StageModel *m, const Layout *L)
     char t[64], dc[16];
     signed_text(dc, sizeof dc, d);
     snprintf(t, sizeof t, _("connection **%s**"), dc);
-    render_round_rect(s->renderer, c, c.h * 0.3f, TH->panel_soft);
+    render_round_rect(s->renderer, c, c.h * 0.3f, theme->panel_soft);
     float a = (float)sp * 0.34f, tx = c.x + (float)sp * 0.5f;
-    SDL_Color col = d > 0 ? TH->good : d < 0 ? TH->bad : TH->muted;
+    SDL_Color col = d > 0 ? theme->good : d < 0 ? theme->bad : theme->muted;
     if (d != 0)
         triangle(s->renderer, tx + a, c.y + c.h / 2, a, d > 0 ? 0 : 2, col);
     else
         render_fill(s->renderer, ui_rect(tx, c.y + c.h / 2 - a * 0.2f, a * 2, a * 0.4f), col);
     put(s, t, sp, tx + a * 2 + (float)sp * 0.4f, c.y + (c.h - (float)line_h(s, sp)) / 2, c.w,
-        TEXT_REGULAR, TH->text);
+        TEXT_REGULAR, theme->text);
 }
 
 void draw_beat(Screens *s, const StageModel *m, int w, int h)
 {
+    const Theme *theme = ui_theme();
     const StoryView *v = m->view;
     Layout L;
     stage_layout(s, m, w, h, &L);
@@ -724,7 +733,7 @@ void draw_beat(Screens *s, const StageModel *m, int w, int h)
     float cw, ch;
     if (L.clock.w > 0)
         clock_put(s, m, &L, true, &cw, &ch);
-    render_round_rect(s->renderer, L.box, box_pad(&L) * 0.6f, TH->panel);
+    render_round_rect(s->renderer, L.box, box_pad(&L) * 0.6f, theme->panel);
     clip_to(s, L.box, w, h);
     box_put(s, m, &L, true);
     SDL_RenderSetClipRect(s->renderer, NULL);

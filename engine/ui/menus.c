@@ -2,19 +2,18 @@
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Menus and pages: the pause menu, settings, the story library and save slots
  * (SCREEN_MENU), the glossary and the history (SCREEN_READER), and "pause and
- * breathe" (SCREEN_BREATHE). Layer: C engine, beside screens.c, in its theme.
+ * breathe" (SCREEN_BREATHE). Layer: C engine, drawn with the toolkit (ui.c);
+ * screens.c sends these screens here, and nothing here calls back into it.
  * Every layout is a pure function of the model and the window size, shared by
  * drawing and hit-testing, so a click lands on what is drawn; lists scroll to
  * keep the focus in view, and a long page draws only the lines that show. */
 #include "attune/log.h"
-#include "ui.h"
+#include "menus.h"
 
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#define TH (ui_theme())
 
 /* ---- shared pieces ---- */
 
@@ -60,11 +59,12 @@ static int text_width(Screens *s, const char *str, int px, TextStyle st)
  * stands apart from the dimmed scene behind it. */
 static void panel_draw(Screens *s, SDL_FRect p, float rad)
 {
-    SDL_Color c = TH->panel;
+    const Theme *theme = ui_theme();
+    SDL_Color c = theme->panel;
     c.a = 255; /* the scene behind must not show through the words */
     render_round_rect(s->renderer, p, rad, c);
-    if (TH->outline > 1.0f)
-        render_round_outline(s->renderer, p, rad, TH->outline, TH->dim);
+    if (theme->outline > 1.0f)
+        render_round_outline(s->renderer, p, rad, theme->outline, theme->dim);
 }
 
 /* The title picture behind a menu opened from the title (none over a beat:
@@ -98,13 +98,14 @@ static void arrow(SDL_Renderer *r, float cx, float cy, float a, int dir, SDL_Col
 /* "more" with an arrow, centred in strip `b`: items are cut off there. */
 static void more_hint(Screens *s, SDL_FRect b, int px, bool up)
 {
+    const Theme *theme = ui_theme();
     const char *word = _("more");
     int tw = text_width(s, word, px, TEXT_ITALIC), lh = line_h(s, px);
     float a = (float)px * 0.36f, gap = (float)px * 0.45f;
     float x = b.x + (b.w - (2 * a + gap + (float)tw)) / 2, cy = b.y + b.h / 2;
-    arrow(s->renderer, x + a, cy, a, up ? 0 : 2, TH->muted);
+    arrow(s->renderer, x + a, cy, a, up ? 0 : 2, theme->muted);
     text_draw(s->text, word, px, (int)(x + 2 * a + gap), (int)(cy - (float)lh / 2), tw + 4,
-              TEXT_ITALIC, TH->muted, -1);
+              TEXT_ITALIC, theme->muted, -1);
 }
 
 /* A list that scrolls to keep its focus in view: where each item is, and
@@ -205,12 +206,13 @@ static float foot_height(Screens *s, const char *msg, int px, float w)
  * never run off a narrow panel. */
 static void foot_draw(Screens *s, const char *msg, int px, float x, float y, float w, bool centre)
 {
+    const Theme *theme = ui_theme();
     if (!msg)
         return;
     int lines = 0, tw = 0;
     text_measure(s->text, msg, px, (int)w, TEXT_ITALIC, &lines, &tw);
     float tx = lines > 1 ? x : centre ? x + (w - (float)tw) / 2 : x + w - (float)tw;
-    text_draw(s->text, msg, px, (int)tx, (int)y, (int)w, TEXT_ITALIC, TH->dim, -1);
+    text_draw(s->text, msg, px, (int)tx, (int)y, (int)w, TEXT_ITALIC, theme->dim, -1);
 }
 
 /* ---- SCREEN_MENU ---- */
@@ -261,10 +263,11 @@ static float item_pad(const UiModel *m, int px)
 static void value_draw(Screens *s, const MenuLayout *L, const char *value, float right, float y,
                        bool focus, bool on)
 {
+    const Theme *theme = ui_theme();
     int px = L->px, lh = line_h(s, px);
     float a = (float)px * 0.34f, gap = (float)px * 0.45f;
     float x0 = right - L->value_w, cy = y + (float)lh / 2;
-    SDL_Color ac = focus ? TH->accent : TH->dim;
+    SDL_Color ac = focus ? theme->accent : theme->dim;
     if (on) {
         arrow(s->renderer, x0 + a, cy, a, 3, ac);
         arrow(s->renderer, right - a, cy, a, 1, ac);
@@ -273,7 +276,7 @@ static void value_draw(Screens *s, const MenuLayout *L, const char *value, float
     int tw = text_width(s, value, px, TEXT_STRONG);
     float tx = x0 + 2 * a + gap + fmaxf(0, (inner - (float)tw) / 2);
     text_draw(s->text, value, px, (int)tx, (int)y, (int)inner + 1, TEXT_STRONG,
-              on ? TH->text : TH->dim, -1);
+              on ? theme->text : theme->dim, -1);
 }
 
 /* Measure item `i` as a card of width c.w (its height), and draw it at `c`
@@ -281,6 +284,7 @@ static void value_draw(Screens *s, const MenuLayout *L, const char *value, float
 static float item_put(Screens *s, const UiModel *m, const MenuLayout *L, int i, SDL_FRect c,
                       bool draw)
 {
+    const Theme *theme = ui_theme();
     const TitleItem *it = &m->items[i];
     int px = L->px, dp = L->ty.detail;
     bool on = !it->disabled, focus = i == m->focus, hover = i == m->hover;
@@ -291,7 +295,7 @@ static float item_put(Screens *s, const UiModel *m, const MenuLayout *L, int i, 
         lw = tw - (int)L->value_w - px / 2;
     TextStyle ls = m->menu_style == MENU_VALUES ? TEXT_REGULAR : TEXT_STRONG;
     const char *detail = item_detail(it);
-    SDL_Color fg = on ? TH->text : TH->dim, quiet = on ? TH->muted : TH->dim;
+    SDL_Color fg = on ? theme->text : theme->dim, quiet = on ? theme->muted : theme->dim;
     int lines = 0, label_w = 0;
     float lh = (float)text_measure(s->text, it->label, px, lw, ls, &lines, &label_w);
     /* The pause menu keeps a short detail on the label's line, at the right. */
@@ -328,7 +332,7 @@ static float item_put(Screens *s, const UiModel *m, const MenuLayout *L, int i, 
         int hp = dp;
         y += (float)dp * 0.2f;
         y += (float)(draw ? text_draw(s->text, m->help, hp, tx, (int)y, tw, TEXT_ITALIC,
-                                      TH->muted, -1)
+                                      theme->muted, -1)
                           : text_measure(s->text, m->help, hp, tw, TEXT_ITALIC, NULL, NULL));
     }
     return y + pad_y - c.y;
@@ -512,14 +516,15 @@ static void menu_layout(Screens *s, const UiModel *m, int w, int h, MenuLayout *
 
 static void draw_menu(Screens *s, const UiModel *m, int w, int h)
 {
+    const Theme *theme = ui_theme();
     MenuLayout L;
     menu_layout(s, m, w, h, &L);
     SDL_Renderer *r = s->renderer;
     panel_draw(s, L.panel, L.radius);
     text_draw(s->text, m->heading, L.ty.head, (int)L.x, (int)L.head_y, (int)L.w, TEXT_STRONG,
-              TH->text, -1);
+              theme->text, -1);
     text_draw(s->text, m->subheading, L.ty.sub, (int)L.x, (int)L.sub_y, (int)L.w, TEXT_ITALIC,
-              TH->muted, -1);
+              theme->muted, -1);
     const ListView *lv = &L.list;
     /* Clip to the list (a focused item taller than it is cut, not spilled),
      * widened a little so focus outlines stay whole. */
@@ -537,17 +542,17 @@ static void draw_menu(Screens *s, const UiModel *m, int w, int h)
             i != m->hover && i + 1 != m->hover)
             render_fill(r, ui_rect(c.x + (float)L.px * 0.6f, c.y + c.h, c.w - (float)L.px * 1.2f,
                                    1.0f),
-                        TH->track);
+                        theme->track);
     }
     SDL_RenderSetClipRect(r, NULL);
     list_hints(s, lv, L.ty.foot);
     if (m->help && !help_inline(m, &L)) {
         SDL_FRect hb = L.help;
         if (L.side_help) /* a quiet rule ties it to the rows */
-            render_fill(r, ui_rect(hb.x - L.pad_x * 0.4f, hb.y, fmaxf(1.0f, TH->outline), hb.h),
-                        TH->track);
+            render_fill(r, ui_rect(hb.x - L.pad_x * 0.4f, hb.y, fmaxf(1.0f, theme->outline), hb.h),
+                        theme->track);
         text_draw(s->text, m->help, L.help_px, (int)hb.x, (int)hb.y, (int)hb.w, TEXT_ITALIC,
-                  TH->muted, -1);
+                  theme->muted, -1);
     }
     foot_draw(s, m->footer, L.ty.foot, L.x, L.foot_y, L.w, false);
 }
@@ -593,6 +598,7 @@ static int style_after(const char *s, size_t n, int style)
 static int page_walk(Screens *s, const char *body, int px, int width, int x, int y0,
                      int clip_top, int clip_bottom, bool draw)
 {
+    const Theme *theme = ui_theme();
     if (!body)
         return 0;
     size_t len = strlen(body), target = len / 24 > 1500 ? len / 24 : 1500;
@@ -630,7 +636,7 @@ static int page_walk(Screens *s, const char *body, int px, int width, int x, int
         /* An empty chunk is the empty line a final "\n" leaves. */
         int ch = n ? text_measure(s->text, buf, px, width, (TextStyle)style, NULL, NULL) : lh;
         if (draw && n && y + ch > clip_top && y < clip_bottom)
-            text_draw(s->text, buf, px, x, y, width, (TextStyle)style, TH->text, -1);
+            text_draw(s->text, buf, px, x, y, width, (TextStyle)style, theme->text, -1);
         y += ch;
         style = style_after(buf, n, style);
         if (end >= len)
@@ -721,12 +727,13 @@ static void page_layout(Screens *s, const UiModel *m, int w, int h, PageLayout *
 
 static void draw_reader(Screens *s, const UiModel *m, int w, int h)
 {
+    const Theme *theme = ui_theme();
     PageLayout L;
     page_layout(s, m, w, h, &L);
     SDL_Renderer *r = s->renderer;
     panel_draw(s, L.panel, (float)L.ty.item * 0.8f);
     text_draw(s->text, m->heading, L.ty.head, (int)L.x, (int)L.head_y, (int)L.w, TEXT_STRONG,
-              TH->text, -1);
+              theme->text, -1);
     if (L.n > 0) {
         int tp = L.topic_px;
         const ListView *lv = &L.topics;
@@ -742,18 +749,18 @@ static void draw_reader(Screens *s, const UiModel *m, int w, int h)
                 ui_card(r, c, tp, focus, hover && on, on);
             text_draw(s->text, m->items[i].label, tp, (int)(c.x + (float)tp * 1.0f),
                       (int)(c.y + (float)tp * 0.35f), (int)(c.w - (float)tp * 1.6f),
-                      focus ? TEXT_STRONG : TEXT_REGULAR, on ? TH->text : TH->dim, -1);
+                      focus ? TEXT_STRONG : TEXT_REGULAR, on ? theme->text : theme->dim, -1);
         }
         SDL_RenderSetClipRect(r, NULL);
         list_hints(s, lv, L.ty.foot);
         /* A quiet rule between the topics and the page. */
         float rx = lv->view.x + lv->view.w + L.pad * 0.6f;
-        render_fill(r, ui_rect(rx, L.title_y, fmaxf(1.0f, TH->outline), L.view.y + L.view.h -
+        render_fill(r, ui_rect(rx, L.title_y, fmaxf(1.0f, theme->outline), L.view.y + L.view.h -
                                                                             L.title_y),
-                    TH->track);
+                    theme->track);
     }
     text_draw(s->text, m->body_title, L.title_px, (int)L.page_x, (int)L.title_y, (int)L.page_w,
-              TEXT_STRONG, TH->text, -1);
+              TEXT_STRONG, theme->text, -1);
     SDL_Rect clip = {(int)L.view.x, (int)L.view.y, (int)ceilf(L.view.w) + 2, (int)L.view.h};
     SDL_RenderSetClipRect(r, &clip);
     int y0 = (int)L.view.y - L.scroll * L.lh;
@@ -764,17 +771,17 @@ static void draw_reader(Screens *s, const UiModel *m, int w, int h)
         /* Arrows where there is more, and between them where the page is. */
         float a = L.up.w * 0.3f, cx = L.up.x + L.up.w / 2;
         float t0 = L.up.y + L.up.h + a * 0.6f, t1 = L.down.y - a * 0.6f;
-        float tw = fmaxf(2.0f, (float)L.body_px * 0.12f) * TH->outline;
-        render_round_rect(r, ui_rect(cx - tw / 2, t0, tw, t1 - t0), tw / 2, TH->track);
+        float tw = fmaxf(2.0f, (float)L.body_px * 0.12f) * theme->outline;
+        render_round_rect(r, ui_rect(cx - tw / 2, t0, tw, t1 - t0), tw / 2, theme->track);
         float frac = (float)L.shown / (float)L.lines;
         float th = fmaxf((t1 - t0) * frac, (float)L.lh * 0.8f);
         float pos = (float)L.scroll / (float)L.max_scroll;
         float ty = t0 + (t1 - t0 - th) * pos;
-        render_round_rect(r, ui_rect(cx - tw, ty, tw * 2, th), tw, TH->muted);
+        render_round_rect(r, ui_rect(cx - tw, ty, tw * 2, th), tw, theme->muted);
         if (L.scroll > 0)
-            arrow(r, cx, L.up.y + L.up.h / 2, a, 0, TH->text);
+            arrow(r, cx, L.up.y + L.up.h / 2, a, 0, theme->text);
         if (L.scroll < L.max_scroll)
-            arrow(r, cx, L.down.y + L.down.h / 2, a, 2, TH->text);
+            arrow(r, cx, L.down.y + L.down.h / 2, a, 2, theme->text);
     }
     foot_draw(s, m->footer, L.ty.foot, L.x, L.foot_y, L.w, false);
 }
@@ -804,6 +811,7 @@ static float breath_open(float anim, bool *in)
 
 static void draw_breathe(Screens *s, const UiModel *m, int w, int h)
 {
+    const Theme *theme = ui_theme();
     SDL_Renderer *r = s->renderer;
     float W = (float)w, H = (float)h, margin = fminf(W, H) * 0.04f;
     Type ty = type_for(w, h);
@@ -817,12 +825,12 @@ static void draw_breathe(Screens *s, const UiModel *m, int w, int h)
     int hw = 0;
     y += (float)text_measure(s->text, m->heading, ty.head, (int)tw, TEXT_STRONG, NULL, &hw);
     text_draw(s->text, m->heading, ty.head, (int)(cx - (float)hw / 2), (int)(p.y + pad * 0.8f),
-              (int)tw, TEXT_STRONG, TH->text, -1);
+              (int)tw, TEXT_STRONG, theme->text, -1);
     if (m->subheading) {
         int sw = 0, sh = text_measure(s->text, m->subheading, ty.sub, (int)tw, TEXT_ITALIC, NULL,
                                       &sw);
         text_draw(s->text, m->subheading, ty.sub, (int)(cx - (float)sw / 2), (int)y, (int)tw,
-                  TEXT_ITALIC, TH->muted, -1);
+                  TEXT_ITALIC, theme->muted, -1);
         y += (float)sh;
     }
     float foot_h = foot_height(s, m->footer, ty.foot, tw);
@@ -840,15 +848,15 @@ static void draw_breathe(Screens *s, const UiModel *m, int w, int h)
     float rmax = fmaxf(4.0f, fminf((bottom - top) / 2 / 1.15f, tw * 0.3f));
     float cy = (top + bottom) / 2;
     float rmin = rmax * 0.4f, rad = rmin + (rmax - rmin) * open;
-    SDL_Color g = TH->good;
+    SDL_Color g = theme->good;
     /* A faint ring shows how far the breath goes; a soft halo, then the disc. */
-    render_arc(r, cx, cy, rmax, fmaxf(1.5f, rmax * 0.015f) * TH->outline, 0, 360, TH->track);
+    render_arc(r, cx, cy, rmax, fmaxf(1.5f, rmax * 0.015f) * theme->outline, 0, 360, theme->track);
     for (int k = 3; k >= 1; k--)
         render_disc(r, cx, cy, rad * (1.0f + 0.05f * (float)k), (SDL_Color){g.r, g.g, g.b, 34});
     render_disc(r, cx, cy, rad, (SDL_Color){g.r, g.g, g.b, 180});
     render_disc(r, cx, cy, rad * 0.62f, (SDL_Color){255, 255, 255, 22});
     text_draw(s->text, words, words_px, (int)(cx - (float)ww / 2), (int)words_y, (int)tw,
-              TEXT_ITALIC, TH->text, -1);
+              TEXT_ITALIC, theme->text, -1);
     foot_draw(s, m->footer, ty.foot, p.x + pad, foot_y, tw, true);
 }
 

@@ -198,6 +198,7 @@ static void pres_frame(Screens *s, const StageModel *m, SDL_FRect R, int w, int 
 
 static void pres_header(Screens *s, const StageModel *m, const Pres *P)
 {
+    const Theme *theme = ui_theme();
     const PresType *t = &P->ty;
     SDL_FRect hd = P->header;
     float right = hd.x + hd.w;
@@ -215,14 +216,14 @@ static void pres_header(Screens *s, const StageModel *m, const Pres *P)
     float sw = fmaxf((float)width_of(s, st, t->head, TEXT_STRONG),
                      (float)width_of(s, _("session"), t->small, TEXT_REGULAR));
     right -= sw;
-    put(s, st, t->head, right, hd.y, sw + (float)t->head, TEXT_STRONG, TH->text);
+    put(s, st, t->head, right, hd.y, sw + (float)t->head, TEXT_STRONG, theme->text);
     put(s, _("session"), t->small, right, hd.y + (float)line_h(s, t->head), sw + (float)t->small,
-        TEXT_REGULAR, TH->muted);
+        TEXT_REGULAR, theme->muted);
     float lw = right - hd.x - (float)t->body;
     char title[400], where[300], cut[600];
     snprintf(title, sizeof title, "%s", m->story_title ? m->story_title : _("Workshop"));
     put(s, one_line(s, title, t->head, lw, TEXT_STRONG, cut, sizeof cut), t->head, hd.x, hd.y,
-        lw + (float)t->head, TEXT_STRONG, TH->text);
+        lw + (float)t->head, TEXT_STRONG, theme->text);
     int dn = decision_number(m);
     bool over_beat =
         (m->phase == STAGE_MENU || m->phase == STAGE_KEYS) && beat_like(m->paused_from);
@@ -231,40 +232,43 @@ static void pres_header(Screens *s, const StageModel *m, const Pres *P)
     else
         snprintf(where, sizeof where, "%s", phase_words(m));
     put(s, one_line(s, where, t->body, lw, TEXT_STRONG, cut, sizeof cut), t->body, hd.x,
-        hd.y + (float)line_h(s, t->head), lw + (float)t->body, TEXT_STRONG, TH->accent);
+        hd.y + (float)line_h(s, t->head), lw + (float)t->body, TEXT_STRONG, theme->accent);
     render_fill(s->renderer,
                 ui_rect(P->R.x + P->pad, hd.y + hd.h + P->gap * 0.45f, P->R.w - 2 * P->pad,
-                        fmaxf(1.0f, TH->outline)),
-                TH->track);
+                        fmaxf(1.0f, theme->outline)),
+                theme->track);
 }
 
 /* The beat as the facilitator reads it: the line, and what is for them. */
 static float pres_moment(Screens *s, const StageModel *m, const PresType *t, float x, float y,
                          float w, bool draw)
 {
+    const Theme *theme = ui_theme();
     const char *speaker, *text, *cue;
     line_of(m, &speaker, &text, &cue);
     const StoryView *v = m->view;
     float y0 = y, sg = (float)t->small * 0.35f;
     if (m->phase == STAGE_DISCUSS) {
-        y += put_or_measure(s, draw, _("Discussion"), t->small, x, y, w, TEXT_STRONG, TH->accent);
+        y +=
+            put_or_measure(s, draw, _("Discussion"), t->small, x, y, w, TEXT_STRONG, theme->accent);
         y += put_or_measure(s, draw, m->question ? m->question : _("Talk it over"), t->head, x, y,
-                            w, TEXT_REGULAR, TH->text);
+                            w, TEXT_REGULAR, theme->text);
         y += (float)t->body * 0.8f;
     }
     if (speaker)
-        y += put_or_measure(s, draw, speaker, t->small, x, y, w, TEXT_STRONG, TH->accent);
-    y += put_or_measure(s, draw, text, t->body, x, y, w, TEXT_REGULAR, TH->text);
+        y += put_or_measure(s, draw, speaker, t->small, x, y, w, TEXT_STRONG, theme->accent);
+    y += put_or_measure(s, draw, text, t->body, x, y, w, TEXT_REGULAR, theme->text);
     if (cue)
-        y += put_or_measure(s, draw, cue, t->small, x, y + sg * 0.5f, w, TEXT_ITALIC, TH->muted) +
-             sg * 0.5f;
+        y +=
+            put_or_measure(s, draw, cue, t->small, x, y + sg * 0.5f, w, TEXT_ITALIC, theme->muted) +
+            sg * 0.5f;
     if (m->phase == STAGE_CHOSEN && m->chosen >= 0) {
         char c[200];
         snprintf(c, sizeof c,
                  _("**Chosen: %c.** R reveals the inner voice, the why and the meters."),
                  stage_letter(m->chosen));
         y += (float)t->body * 0.5f;
-        y += put_or_measure(s, draw, c, t->body, x, y, w, TEXT_REGULAR, TH->text);
+        y += put_or_measure(s, draw, c, t->body, x, y, w, TEXT_REGULAR, theme->text);
     }
     if (m->phase == STAGE_REVEALED) {
         Reveal rv = reveal_of(m);
@@ -278,20 +282,20 @@ static float pres_moment(Screens *s, const StageModel *m, const PresType *t, flo
                      rv.repaired ? _(" \u00b7 the rupture is repaired")
                                  : _(" \u00b7 a rupture opened"));
         y += (float)t->body * 0.5f;
-        y += put_or_measure(s, draw, e, t->body, x, y, w, TEXT_REGULAR, TH->text);
+        y += put_or_measure(s, draw, e, t->body, x, y, w, TEXT_REGULAR, theme->text);
     }
     if (v && v->note) {
         y += (float)t->body * 0.7f;
-        y += put_or_measure(s, draw, _("Your note"), t->small, x, y, w, TEXT_STRONG, TH->accent);
-        y += put_or_measure(s, draw, v->note, t->body, x, y, w, TEXT_REGULAR, TH->text);
+        y += put_or_measure(s, draw, _("Your note"), t->small, x, y, w, TEXT_STRONG, theme->accent);
+        y += put_or_measure(s, draw, v->note, t->body, x, y, w, TEXT_REGULAR, theme->text);
     }
     if (v && v->reflect && m->phase != STAGE_DISCUSS) {
         y += (float)t->body * 0.7f;
         y += put_or_measure(s, draw, _("To ask the room"), t->small, x, y, w, TEXT_STRONG,
-                            TH->accent);
-        y += put_or_measure(s, draw, v->reflect, t->body, x, y, w, TEXT_ITALIC, TH->text);
+                            theme->accent);
+        y += put_or_measure(s, draw, v->reflect, t->body, x, y, w, TEXT_ITALIC, theme->text);
         y += put_or_measure(s, draw, _("P to pause and discuss"), t->small, x, y + sg, w,
-                            TEXT_REGULAR, TH->muted) +
+                            TEXT_REGULAR, theme->muted) +
              sg;
     }
     return y - y0;
@@ -301,6 +305,7 @@ static float pres_moment(Screens *s, const StageModel *m, const PresType *t, flo
 static float pres_answer(Screens *s, const StageModel *m, const PresType *t, int i, SDL_FRect c,
                          bool draw)
 {
+    const Theme *theme = ui_theme();
     const StoryChoiceView *ch = &m->view->choices[i];
     float pad = (float)t->small * 0.45f, bs = (float)line_h(s, t->body) * 0.9f;
     float vw = (float)width_of(s, "888", t->body, TEXT_STRONG) + (float)t->small;
@@ -314,7 +319,7 @@ static float pres_answer(Screens *s, const StageModel *m, const PresType *t, int
         letter_badge(s, ui_rect(c.x + pad + (float)t->small * 0.3f, y, bs, bs), i,
                      (int)lroundf((float)t->body * 0.85f), ch->enabled);
     }
-    y += put_or_measure(s, draw, ch->text, t->body, tx, y, tw, TEXT_REGULAR, TH->text);
+    y += put_or_measure(s, draw, ch->text, t->body, tx, y, tw, TEXT_REGULAR, theme->text);
     char line[1400];
     float mr = (float)t->small * 0.32f, kx = tx + mr * 2 + (float)t->small * 0.4f;
     if (ch->kind || ch->why) {
@@ -322,17 +327,20 @@ static float pres_answer(Screens *s, const StageModel *m, const PresType *t, int
                  ch->why ? " \u2014 " : "", ch->why ? ch->why : "");
         if (draw && ch->kind)
             ui_kind_mark(s->renderer, tx + mr, y + (float)line_h(s, t->small) / 2, mr, ch->tone);
-        y += put_or_measure(s, draw, line, t->small, kx, y, tx + tw - kx, TEXT_REGULAR, TH->text);
+        y +=
+            put_or_measure(s, draw, line, t->small, kx, y, tx + tw - kx, TEXT_REGULAR, theme->text);
     }
     if (m->phase == STAGE_REVEALED && ch->inner) {
         char q[1300];
         ui_quoted(q, sizeof q, ch->inner);
         snprintf(line, sizeof line, _("inner voice: *%s*"), q);
-        y += put_or_measure(s, draw, line, t->small, kx, y, tx + tw - kx, TEXT_REGULAR, TH->text);
+        y +=
+            put_or_measure(s, draw, line, t->small, kx, y, tx + tw - kx, TEXT_REGULAR, theme->text);
     }
     if (ch->next && !t->brief) {
         snprintf(line, sizeof line, _("leads to: %s"), ch->next);
-        y += put_or_measure(s, draw, line, t->small, kx, y, tx + tw - kx, TEXT_REGULAR, TH->muted);
+        y += put_or_measure(s, draw, line, t->small, kx, y, tx + tw - kx, TEXT_REGULAR,
+                            theme->muted);
     }
     const char *tag = chosen && m->side_road ? _("**Chosen on this road**")
                       : chosen               ? _("**The group\u2019s answer**")
@@ -345,22 +353,23 @@ static float pres_answer(Screens *s, const StageModel *m, const PresType *t, int
         tag = hint;
     }
     if (tag)
-        y += put_or_measure(s, draw, tag, t->small, kx, y, tx + tw - kx, TEXT_REGULAR, TH->accent);
+        y += put_or_measure(s, draw, tag, t->small, kx, y, tx + tw - kx, TEXT_REGULAR,
+                            theme->accent);
     float hgt = fmaxf(y - c.y, bs) + pad;
     if (draw) {
         int v = votes_of(m, i), total = votes_total(m);
         char vt[16];
         snprintf(vt, sizeof vt, "%d", v);
         float nx = c.x + c.w - pad - (float)width_of(s, vt, t->body, TEXT_STRONG);
-        put(s, vt, t->body, nx, c.y + pad, vw, TEXT_STRONG, v ? TH->text : TH->dim);
+        put(s, vt, t->body, nx, c.y + pad, vw, TEXT_STRONG, v ? theme->text : theme->dim);
         float bw = vw - (float)t->small * 0.5f, bh = fmaxf(3.0f, (float)t->small * 0.25f);
         float bx = c.x + c.w - pad - bw, by = c.y + pad + (float)line_h(s, t->body);
         if (total > 0) {
-            render_round_rect(s->renderer, ui_rect(bx, by, bw, bh), bh / 2, TH->track);
+            render_round_rect(s->renderer, ui_rect(bx, by, bw, bh), bh / 2, theme->track);
             if (v > 0)
                 render_round_rect(s->renderer,
                                   ui_rect(bx, by, fmaxf(bh, bw * (float)v / (float)total), bh),
-                                  bh / 2, TH->accent);
+                                  bh / 2, theme->accent);
         }
     }
     return hgt;
@@ -368,12 +377,13 @@ static float pres_answer(Screens *s, const StageModel *m, const PresType *t, int
 
 static float pres_table(Screens *s, const StageModel *m, const PresType *t, SDL_FRect r, bool draw)
 {
+    const Theme *theme = ui_theme();
     float y = r.y;
     int total = votes_total(m);
     char head[120], vt[48];
     votes_words(vt, sizeof vt, total);
     snprintf(head, sizeof head, _("Answers \u00b7 %s"), vt);
-    y += put_or_measure(s, draw, head, t->small, r.x, y, r.w, TEXT_STRONG, TH->muted);
+    y += put_or_measure(s, draw, head, t->small, r.x, y, r.w, TEXT_STRONG, theme->muted);
     y += (float)t->small * 0.3f;
     for (int i = 0; i < answer_count(m); i++) {
         float hgt = pres_answer(s, m, t, i, ui_rect(r.x, y, r.w, 0), false);
@@ -439,14 +449,15 @@ static void decision_line(const Kinds *kinds, const SessionDecision *d, int i, c
 /* Every decision so far, one a line, from the newest that fit. */
 static void pres_decisions(Screens *s, const StageModel *m, const PresType *t, SDL_FRect r)
 {
+    const Theme *theme = ui_theme();
     float y = r.y, lh = (float)line_h(s, t->small), mr = (float)t->small * 0.32f;
-    y += put(s, _("The decisions"), t->small, r.x, y, r.w, TEXT_STRONG, TH->muted);
+    y += put(s, _("The decisions"), t->small, r.x, y, r.w, TEXT_STRONG, theme->muted);
     int n = n_decisions(m), fit = (int)((r.y + r.h - y) / lh);
     int first = n > fit ? n - fit + 1 : 0;
     if (first > 0) {
         char more[64];
         snprintf(more, sizeof more, _("\u2026 %d earlier"), first);
-        y += put(s, more, t->small, r.x, y, r.w, TEXT_ITALIC, TH->dim);
+        y += put(s, more, t->small, r.x, y, r.w, TEXT_ITALIC, theme->dim);
     }
     for (int i = first; i < n; i++) {
         const SessionDecision *d = decision(m, i);
@@ -457,7 +468,7 @@ static void pres_decisions(Screens *s, const StageModel *m, const PresType *t, S
             ui_kind_mark(s->renderer, r.x + mr, y + lh / 2, mr,
                          kinds_tone(kinds_of(m), o->kind));
         float tx = r.x + mr * 2 + (float)t->small * 0.5f;
-        put(s, line, t->small, tx, y, 100000, TEXT_REGULAR, TH->text);
+        put(s, line, t->small, tx, y, 100000, TEXT_REGULAR, theme->text);
         y += lh;
     }
 }
@@ -466,24 +477,28 @@ static void pres_decisions(Screens *s, const StageModel *m, const PresType *t, S
 static float pres_summary(Screens *s, const StageModel *m, const PresType *t, float x, float y,
                           float w, bool draw)
 {
+    const Theme *theme = ui_theme();
     float y0 = y, ex, ey;
     if (m->phase == STAGE_EXPORT) {
         if (m->saved_html || m->saved_json) {
-            y += put_or_measure(s, draw, _("**Saved.**"), t->body, x, y, w, TEXT_REGULAR, TH->good);
+            y += put_or_measure(s, draw, _("**Saved.**"), t->body, x, y, w, TEXT_REGULAR,
+                                theme->good);
             if (m->saved_html)
-                y += path_put(s, m->saved_html, t->small, x, y, w, TEXT_REGULAR, TH->text, draw,
+                y += path_put(s, m->saved_html, t->small, x, y, w, TEXT_REGULAR, theme->text, draw,
                               &ex, &ey);
             if (m->saved_json)
-                y += path_put(s, m->saved_json, t->small, x, y, w, TEXT_REGULAR, TH->text, draw,
+                y += path_put(s, m->saved_json, t->small, x, y, w, TEXT_REGULAR, theme->text, draw,
                               &ex, &ey);
         } else {
-            y += put_or_measure(s, draw, _("Folder:"), t->small, x, y, w, TEXT_STRONG, TH->accent);
-            y += path_put(s, m->folder, t->body, x, y, w, TEXT_REGULAR, TH->text, draw, &ex, &ey);
+            y += put_or_measure(s, draw, _("Folder:"), t->small, x, y, w, TEXT_STRONG,
+                                theme->accent);
+            y +=
+                path_put(s, m->folder, t->body, x, y, w, TEXT_REGULAR, theme->text, draw, &ex, &ey);
             if (m->export_error) {
                 char e[900], esc[800];
                 escape_stars(m->export_error, esc, sizeof esc);
                 snprintf(e, sizeof e, _("**Not saved:** %s"), esc);
-                y += put_or_measure(s, draw, e, t->small, x, y, w, TEXT_REGULAR, TH->bad);
+                y += put_or_measure(s, draw, e, t->small, x, y, w, TEXT_REGULAR, theme->bad);
             }
         }
         y += (float)t->body * 0.8f;
@@ -496,11 +511,11 @@ static float pres_summary(Screens *s, const StageModel *m, const PresType *t, fl
                                                           : NULL;
         const char *verdict = v && v->is_ending ? v->verdict : se ? se->ending_verdict : NULL;
         if (title) {
-            y += put_or_measure(s, draw, title, t->head, x, y, w, TEXT_STRONG, TH->accent);
+            y += put_or_measure(s, draw, title, t->head, x, y, w, TEXT_STRONG, theme->accent);
             if (verdict) {
                 char vt[300];
                 snprintf(vt, sizeof vt, "*%s*", verdict);
-                y += put_or_measure(s, draw, vt, t->small, x, y, w, TEXT_REGULAR, TH->muted);
+                y += put_or_measure(s, draw, vt, t->small, x, y, w, TEXT_REGULAR, theme->muted);
             }
             y += (float)t->body * 0.5f;
         }
@@ -508,7 +523,7 @@ static float pres_summary(Screens *s, const StageModel *m, const PresType *t, fl
     if (m->phase == STAGE_DEBRIEF) {
         char pg[200];
         snprintf(pg, sizeof pg, _("On the projector: page %d of the debrief"), m->page + 1);
-        y += put_or_measure(s, draw, pg, t->body, x, y, w, TEXT_REGULAR, TH->text);
+        y += put_or_measure(s, draw, pg, t->body, x, y, w, TEXT_REGULAR, theme->text);
         y += (float)t->body * 0.5f;
     }
     Totals tt = totals(m);
@@ -522,19 +537,20 @@ static float pres_summary(Screens *s, const StageModel *m, const PresType *t, fl
              tt.by_you, tt.start, tt.end, tt.ruptures,
              tt.ruptures == 1 ? _("rupture") : _("ruptures"), tt.repairs, tt.votes, talk,
              road_count(m));
-    y += put_or_measure(s, draw, l, t->body, x, y, w, TEXT_REGULAR, TH->text);
+    y += put_or_measure(s, draw, l, t->body, x, y, w, TEXT_REGULAR, theme->text);
     return y - y0;
 }
 
 static void pres_menu(Screens *s, const StageModel *m, const PresType *t, float x, float y, float w)
 {
+    const Theme *theme = ui_theme();
     int n = m->n_menu < 0 ? 0 : m->n_menu > STAGE_MAX_MENU ? STAGE_MAX_MENU : m->n_menu;
     float lh = (float)line_h(s, t->body), pad = (float)t->body * 0.35f;
     for (int i = 0; i < n; i++) {
         SDL_FRect c = ui_rect(x, y, w, lh + 2 * pad);
         ui_card(s->renderer, c, t->body, i == m->focus, false, true);
         put(s, m->menu[i], t->body, x + (float)t->body * 0.9f, y + pad, w - (float)t->body * 1.2f,
-            i == m->focus ? TEXT_STRONG : TEXT_REGULAR, TH->text);
+            i == m->focus ? TEXT_STRONG : TEXT_REGULAR, theme->text);
         y += c.h + pad;
     }
 }
@@ -543,6 +559,7 @@ static void pres_menu(Screens *s, const StageModel *m, const PresType *t, float 
  * answers and what the group chose; the focus kept in view. */
 static void pres_roads(Screens *s, const StageModel *m, const Pres *P)
 {
+    const Theme *theme = ui_theme();
     const PresType *t = &P->ty;
     SDL_FRect b = P->body;
     int n = n_decisions(m);
@@ -556,7 +573,7 @@ static void pres_roads(Screens *s, const StageModel *m, const Pres *P)
     first = first < 0 ? 0 : first;
     clip_to(s, b, P->w, P->h);
     if (n == 0)
-        put(s, _("No decisions yet."), t->body, b.x, b.y, b.w, TEXT_ITALIC, TH->muted);
+        put(s, _("No decisions yet."), t->body, b.x, b.y, b.w, TEXT_ITALIC, theme->muted);
     for (int i = first; i < n && i < first + fits; i++) {
         const SessionDecision *d = decision(m, i);
         SDL_FRect c = ui_rect(b.x, b.y + (float)(i - first) * (row_h + gap), b.w, row_h);
@@ -566,11 +583,11 @@ static void pres_roads(Screens *s, const StageModel *m, const Pres *P)
         snprintf(cut, sizeof cut, "%d", d->number > 0 ? d->number : i + 1);
         float nx = c.x + (float)t->body * 0.8f;
         float nw = (float)width_of(s, "88", t->body, TEXT_STRONG) + (float)t->body * 0.6f;
-        put(s, cut, t->body, nx, c.y + pad, nw + 4, TEXT_STRONG, TH->accent);
+        put(s, cut, t->body, nx, c.y + pad, nw + 4, TEXT_STRONG, theme->accent);
         put(s,
             one_line(s, said, t->body, c.w - nw - (float)t->body * 1.4f, TEXT_REGULAR, cut,
                      sizeof cut),
-            t->body, nx + nw, c.y + pad, 100000, TEXT_REGULAR, TH->text);
+            t->body, nx + nw, c.y + pad, 100000, TEXT_REGULAR, theme->text);
         int len = 0;
         opts[0] = '\0';
         for (int k = 0; k < option_count(d) && len >= 0 && (size_t)len < sizeof opts; k++)
@@ -580,7 +597,7 @@ static void pres_roads(Screens *s, const StageModel *m, const Pres *P)
                             kinds_label(kinds_of(m), d->options[k].kind), d->options[k].votes);
         clip_to(s, ui_rect(c.x, c.y, c.w - pad, c.h), P->w, P->h);
         put(s, opts, t->small, nx + nw, c.y + pad + (float)line_h(s, t->body), 100000, TEXT_REGULAR,
-            TH->muted);
+            theme->muted);
         clip_to(s, b, P->w, P->h);
     }
     SDL_RenderSetClipRect(s->renderer, NULL);
@@ -588,9 +605,10 @@ static void pres_roads(Screens *s, const StageModel *m, const Pres *P)
 
 void pres_draw(Screens *s, const StageModel *m, SDL_FRect R, int w, int h)
 {
+    const Theme *theme = ui_theme();
     Pres P;
     pres_frame(s, m, R, w, h, &P);
-    render_fill(s->renderer, R, opaque(TH->panel));
+    render_fill(s->renderer, R, opaque(theme->panel));
     clip_to(s, R, w, h);
     pres_header(s, m, &P);
     const PresType *t = &P.ty;
@@ -602,10 +620,10 @@ void pres_draw(Screens *s, const StageModel *m, SDL_FRect R, int w, int h)
         snprintf(line, sizeof line,
                  _("**On a road not taken**, from decision %d%s \u00b7 N: back to the group"),
                  m->side_from, kind);
-        render_round_rect(s->renderer, P.side, P.side.h * 0.3f, TH->notice);
+        render_round_rect(s->renderer, P.side, P.side.h * 0.3f, theme->notice);
         put(s, line, t->small, P.side.x + (float)t->small * 0.6f,
             P.side.y + (P.side.h - (float)line_h(s, t->small)) / 2, P.side.w - (float)t->small,
-            TEXT_REGULAR, TH->text);
+            TEXT_REGULAR, theme->text);
     }
     SDL_FRect b = P.body;
     bool wide = R.w / R.h >= 1.3f;
@@ -643,11 +661,11 @@ void pres_draw(Screens *s, const StageModel *m, SDL_FRect R, int w, int h)
         pres_menu(s, m, t, b.x, b.y, lw);
         clip_to(s, rest, w, h);
         float y = rest.y;
-        y += put(s, m->resume_note, t->body, rest.x, y, rest.w, TEXT_ITALIC, TH->text);
+        y += put(s, m->resume_note, t->body, rest.x, y, rest.w, TEXT_ITALIC, theme->text);
         for (int i = 0; i < m->n_menu && i < STAGE_MAX_MENU; i++) {
             y += (float)t->small * 0.8f;
-            y += put(s, m->menu[i], t->small, rest.x, y, rest.w, TEXT_STRONG, TH->accent);
-            y += put(s, m->menu_detail[i], t->small, rest.x, y, rest.w, TEXT_REGULAR, TH->muted);
+            y += put(s, m->menu[i], t->small, rest.x, y, rest.w, TEXT_STRONG, theme->accent);
+            y += put(s, m->menu_detail[i], t->small, rest.x, y, rest.w, TEXT_REGULAR, theme->muted);
         }
         break;
     }
@@ -660,8 +678,8 @@ void pres_draw(Screens *s, const StageModel *m, SDL_FRect R, int w, int h)
     }
     clip_to(s, R, w, h);
     if (P.notice.h > 0)
-        put(s, m->notice, t->small, P.notice.x, P.notice.y, P.notice.w, TEXT_ITALIC, TH->accent);
-    put(s, P.keys, t->small, P.footer.x, P.footer.y, P.footer.w, TEXT_REGULAR, TH->muted);
+        put(s, m->notice, t->small, P.notice.x, P.notice.y, P.notice.w, TEXT_ITALIC, theme->accent);
+    put(s, P.keys, t->small, P.footer.x, P.footer.y, P.footer.w, TEXT_REGULAR, theme->muted);
     SDL_RenderSetClipRect(s->renderer, NULL);
 }
 

@@ -7,6 +7,7 @@
  * the stage (stage_internal.h). */
 #include "attune/log.h"
 #include "attune/utf8.h"
+#include "menus.h"
 #include "stage_internal.h"
 
 #include <math.h>
@@ -49,6 +50,7 @@ static void draw_phase(Screens *s, const StageModel *m, int w, int h);
 /* The lane's own screen, dimmed, under a pause, a list or the menu. */
 static void draw_under(Screens *s, const StageModel *m, int w, int h)
 {
+    const Theme *theme = ui_theme();
     StageModel u = *m;
     u.notice = NULL;
     u.overlay = false;
@@ -59,7 +61,7 @@ static void draw_under(Screens *s, const StageModel *m, int w, int h)
         draw_phase(s, &u, w, h);
     else
         ui_room(s, m->view ? m->view->background : NULL, w, h, false);
-    render_fill(s->renderer, ui_rect(0, 0, (float)w, (float)h), TH->backdrop);
+    render_fill(s->renderer, ui_rect(0, 0, (float)w, (float)h), theme->backdrop);
 }
 
 /* A block of text centred as a whole at cx. */
@@ -73,6 +75,7 @@ static float put_centred(Screens *s, const char *str, int px, float cx, float y,
 
 static void draw_discuss(Screens *s, const StageModel *m, int w, int h)
 {
+    const Theme *theme = ui_theme();
     draw_under(s, m, w, h);
     Frame f = frame_of(s, m, w, h);
     const char *q = m->question && *m->question ? m->question : _("Talk it over");
@@ -99,8 +102,8 @@ static void draw_discuss(Screens *s, const StageModel *m, int w, int h)
     panel(s, p, pad * 0.6f);
     clip_to(s, p, w, h);
     float cx = p.x + p.w / 2, y = p.y + pad;
-    y += put_centred(s, label, sp, cx, y, tw, TEXT_ITALIC, TH->muted) + (float)sp;
-    y += put_centred(s, q, qpx, cx, y, tw, TEXT_REGULAR, TH->text);
+    y += put_centred(s, label, sp, cx, y, tw, TEXT_ITALIC, theme->muted) + (float)sp;
+    y += put_centred(s, q, qpx, cx, y, tw, TEXT_REGULAR, theme->text);
     if (ch > 0)
         countdown(s, m, cpx, sp, NULL, cx - cw / 2, y + (float)sp * 1.5f, true, &cw, &ch);
     SDL_RenderSetClipRect(s->renderer, NULL);
@@ -109,13 +112,14 @@ static void draw_discuss(Screens *s, const StageModel *m, int w, int h)
 /* "more" with a triangle, centred in strip b: a list cut off there. */
 static void more_hint(Screens *s, SDL_FRect b, int px, bool up)
 {
+    const Theme *theme = ui_theme();
     const char *word = _("more");
     float a = (float)px * 0.36f, gap = (float)px * 0.45f;
     float tw = (float)width_of(s, word, px, TEXT_ITALIC);
     float x = b.x + (b.w - (2 * a + gap + tw)) / 2, cy = b.y + b.h / 2;
-    triangle(s->renderer, x + a, cy, a, up ? 0 : 2, TH->muted);
+    triangle(s->renderer, x + a, cy, a, up ? 0 : 2, theme->muted);
     put(s, word, px, x + 2 * a + gap, cy - (float)line_h(s, px) / 2, tw + 4, TEXT_ITALIC,
-        TH->muted);
+        theme->muted);
 }
 
 /* ---- the road not taken: the list of past decisions ---- */
@@ -174,16 +178,17 @@ static SDL_FRect roads_row(const RoadsLayout *R, int i)
 
 static void draw_roads(Screens *s, const StageModel *m, int w, int h)
 {
+    const Theme *theme = ui_theme();
     draw_under(s, m, w, h);
     RoadsLayout R;
     roads_layout(s, m, w, h, &R);
     panel(s, R.panel, R.pad * 0.5f);
     clip_to(s, R.panel, w, h);
     float x = R.panel.x + R.pad, iw = R.panel.w - 2 * R.pad;
-    put(s, _("The road not taken"), R.head, x, R.head_y, iw, TEXT_STRONG, TH->text);
-    put(s, roads_sub(), R.small, x, R.sub_y, iw, TEXT_ITALIC, TH->muted);
+    put(s, _("The road not taken"), R.head, x, R.head_y, iw, TEXT_STRONG, theme->text);
+    put(s, roads_sub(), R.small, x, R.sub_y, iw, TEXT_ITALIC, theme->muted);
     if (R.n == 0)
-        put(s, _("No decisions yet."), R.row, x, R.list_y, iw, TEXT_ITALIC, TH->muted);
+        put(s, _("No decisions yet."), R.row, x, R.list_y, iw, TEXT_ITALIC, theme->muted);
     for (int i = R.first; i < R.first + R.count; i++) {
         const SessionDecision *d = decision(m, i);
         SDL_FRect c = roads_row(&R, i);
@@ -197,7 +202,7 @@ static void draw_roads(Screens *s, const StageModel *m, int w, int h)
         float tx = bx + bs + (float)R.row * 0.5f, tw = c.x + c.w - rp - tx;
         ui_quoted(quoted_said, sizeof quoted_said, d->said);
         one_line(s, quoted_said, R.row, tw, TEXT_REGULAR, said, sizeof said);
-        put(s, said, R.row, tx, c.y + rp, tw + 1, TEXT_REGULAR, TH->text);
+        put(s, said, R.row, tx, c.y + rp, tw + 1, TEXT_REGULAR, theme->text);
         const SessionOption *o = chosen_option(d);
         int others = option_count(d) - 1;
         char others_t[64];
@@ -214,7 +219,7 @@ static void draw_roads(Screens *s, const StageModel *m, int w, int h)
             ui_kind_mark(s->renderer, tx + mr, dy + (float)line_h(s, R.small) / 2, mr,
                          kinds_tone(kinds_of(m), o->kind));
         put(s, detail, R.small, tx + mr * 2 + (float)R.small * 0.45f, dy, tw, TEXT_REGULAR,
-            TH->muted);
+            theme->muted);
     }
     SDL_FRect top = ui_rect(x, R.list_y, iw, R.hint_h);
     SDL_FRect bot = ui_rect(x, roads_row(&R, R.first + R.count).y - R.gap, iw, R.hint_h);
@@ -296,6 +301,7 @@ enum { N_KEYS = sizeof KEYMAP / sizeof KEYMAP[0] };
  * when `draw`. */
 float keys_put(Screens *s, SDL_FRect r, int px, int cols, bool draw)
 {
+    const Theme *theme = ui_theme();
     float colgap = (float)px * 1.5f, cw = (r.w - colgap * (float)(cols - 1)) / (float)cols;
     float kw = 0;
     for (int i = 0; i < N_KEYS; i++)
@@ -307,9 +313,9 @@ float keys_put(Screens *s, SDL_FRect r, int px, int cols, bool draw)
         float y = r.y, x = r.x + (float)c * (cw + colgap);
         for (int i = c * per; i < (c + 1) * per && i < N_KEYS; i++) {
             float a = put_or_measure(s, draw, _(KEYMAP[i].keys), px, x, y, kw - (float)px * 0.5f,
-                                     TEXT_STRONG, TH->accent);
+                                     TEXT_STRONG, theme->accent);
             float b = put_or_measure(s, draw, _(KEYMAP[i].what), px, x + kw, y, cw - kw,
-                                     TEXT_REGULAR, TH->text);
+                                     TEXT_REGULAR, theme->text);
             y += fmaxf(a, b) + (float)px * 0.35f;
         }
         tallest = fmaxf(tallest, y - r.y);
@@ -319,6 +325,7 @@ float keys_put(Screens *s, SDL_FRect r, int px, int cols, bool draw)
 
 static void draw_keys(Screens *s, const StageModel *m, int w, int h)
 {
+    const Theme *theme = ui_theme();
     draw_under(s, m, w, h);
     Frame f = frame_of(s, m, w, h);
     int head = fpx(&f, 0.054f, 15), sp = fpx(&f, 0.027f, 10);
@@ -339,7 +346,7 @@ static void draw_keys(Screens *s, const StageModel *m, int w, int h)
     panel(s, p, pad * 0.5f);
     clip_to(s, p, w, h);
     float x = p.x + pad, y = p.y + pad;
-    put(s, _("Keyboard map"), head, x, y, iw, TEXT_STRONG, TH->text);
+    put(s, _("Keyboard map"), head, x, y, iw, TEXT_STRONG, theme->text);
     y += (float)line_h(s, head) * 1.2f;
     keys_put(s, ui_rect(x, y, iw, 0), px, cols, true);
     ui_prompt(s, _("F1 or Esc: close"), p, sp);
@@ -413,44 +420,46 @@ float path_put(Screens *s, const char *path, int px, float x, float y, float wid
 static float export_put(Screens *s, const StageModel *m, float x, float y, float tw, int head,
                         int tp, int sp, bool draw)
 {
+    const Theme *theme = ui_theme();
     float y0 = y, ex, ey;
-    y += put_or_measure(s, draw, _("Export the report"), head, x, y, tw, TEXT_STRONG, TH->text);
+    y += put_or_measure(s, draw, _("Export the report"), head, x, y, tw, TEXT_STRONG, theme->text);
     y += (float)sp * 0.6f;
     if (m->saved_html || m->saved_json) {
         y += put_or_measure(s, draw, _("**Saved.** Two files, with no names and nothing personal:"),
-                            tp, x, y, tw, TEXT_REGULAR, TH->text);
+                            tp, x, y, tw, TEXT_REGULAR, theme->text);
         const char *labels[2] = {_("The page, to open or print (HTML)"), _("The data (JSON)")};
         const char *paths[2] = {m->saved_html, m->saved_json};
         for (int k = 0; k < 2; k++) {
             if (!paths[k])
                 continue;
             y += (float)sp * 0.6f;
-            y += put_or_measure(s, draw, labels[k], sp, x, y, tw, TEXT_ITALIC, TH->muted);
-            y += path_put(s, paths[k], tp, x, y, tw, TEXT_STRONG, TH->text, draw, &ex, &ey);
+            y += put_or_measure(s, draw, labels[k], sp, x, y, tw, TEXT_ITALIC, theme->muted);
+            y += path_put(s, paths[k], tp, x, y, tw, TEXT_STRONG, theme->text, draw, &ex, &ey);
         }
         y += (float)sp * 0.8f;
-        y += put_or_measure(s, draw, _("Any key closes this"), sp, x, y, tw, TEXT_ITALIC, TH->dim);
+        y += put_or_measure(s, draw, _("Any key closes this"), sp, x, y, tw, TEXT_ITALIC,
+                            theme->dim);
         return y - y0;
     }
     y += put_or_measure(s, draw, _("The report goes to this folder; type to change it."), sp, x, y,
-                        tw, TEXT_ITALIC, TH->muted);
+                        tw, TEXT_ITALIC, theme->muted);
     y += (float)sp * 0.3f;
     /* The field: the folder, with a cursor where the typing goes. */
     float fp = (float)tp * 0.45f;
-    float fh = path_put(s, m->folder, tp, x + fp, y + fp, tw - 2 * fp, TEXT_REGULAR, TH->text,
+    float fh = path_put(s, m->folder, tp, x + fp, y + fp, tw - 2 * fp, TEXT_REGULAR, theme->text,
                         false, &ex, &ey);
     if (draw) {
         SDL_FRect fr = ui_rect(x, y, tw, fh + 2 * fp);
-        render_round_rect(s->renderer, fr, fp, TH->card);
-        render_round_outline(s->renderer, fr, fp, fmaxf(2.0f, (float)tp * 0.08f) * TH->outline,
-                             TH->accent);
-        path_put(s, m->folder, tp, x + fp, y + fp, tw - 2 * fp, TEXT_REGULAR, TH->text, true, &ex,
-                 &ey);
+        render_round_rect(s->renderer, fr, fp, theme->card);
+        render_round_outline(s->renderer, fr, fp, fmaxf(2.0f, (float)tp * 0.08f) * theme->outline,
+                             theme->accent);
+        path_put(s, m->folder, tp, x + fp, y + fp, tw - 2 * fp, TEXT_REGULAR, theme->text, true,
+                 &ex, &ey);
         float cw = fmaxf(2.0f, (float)tp * 0.08f);
         render_fill(s->renderer,
                     ui_rect(fminf(ex + cw, x + tw - fp), ey + (float)tp * 0.15f, cw,
                             (float)line_h(s, tp) - (float)tp * 0.3f),
-                    TH->accent);
+                    theme->accent);
     }
     y += fh + 2 * fp + (float)sp * 0.6f;
     if (m->export_error) {
@@ -461,16 +470,16 @@ static float export_put(Screens *s, const StageModel *m, float x, float y, float
         if (draw)
             rupture_mark(s->renderer, x + r, y + (float)line_h(s, sp) / 2, r, false);
         y += put_or_measure(s, draw, err, sp, x + r * 2 + (float)sp * 0.5f, y,
-                            tw - r * 2 - (float)sp * 0.5f, TEXT_REGULAR, TH->bad);
+                            tw - r * 2 - (float)sp * 0.5f, TEXT_REGULAR, theme->bad);
         y += (float)sp * 0.4f;
     }
     y += put_or_measure(s, draw,
                         _("An HTML page with the chart, and a JSON file. No names, nothing "
                           "personal."),
-                        sp, x, y, tw, TEXT_ITALIC, TH->muted);
+                        sp, x, y, tw, TEXT_ITALIC, theme->muted);
     y += (float)sp * 0.5f;
     y += put_or_measure(s, draw, _("**Return** saves the report here \u00b7 **Esc** cancels"), sp,
-                        x, y, tw, TEXT_REGULAR, TH->text);
+                        x, y, tw, TEXT_REGULAR, theme->text);
     return y - y0;
 }
 
@@ -523,6 +532,7 @@ static float side_banner(Screens *s, const StageModel *m, int w, int h, bool dra
 static float ending_put(Screens *s, const StageModel *m, float x, float y, float tw, int head,
                         int tp, int sp, bool draw)
 {
+    const Theme *theme = ui_theme();
     const StoryView *v = m->view;
     const Session *se = sess(m);
     const char *title = v && v->title            ? v->title
@@ -531,14 +541,14 @@ static float ending_put(Screens *s, const StageModel *m, float x, float y, float
     const char *verdict = v && v->verdict ? v->verdict : se ? se->ending_verdict : NULL;
     const char *text = v && v->is_ending ? v->text : se ? se->ending_text : NULL;
     float y0 = y;
-    y += put_or_measure(s, draw, title, head, x, y, tw, TEXT_STRONG, TH->accent);
+    y += put_or_measure(s, draw, title, head, x, y, tw, TEXT_STRONG, theme->accent);
     if (verdict) {
         char vt[300];
         snprintf(vt, sizeof vt, "*%s*", verdict);
-        y += put_or_measure(s, draw, vt, sp, x, y, tw, TEXT_REGULAR, TH->muted);
+        y += put_or_measure(s, draw, vt, sp, x, y, tw, TEXT_REGULAR, theme->muted);
     }
     y += (float)sp * 0.7f;
-    y += put_or_measure(s, draw, text, tp, x, y, tw, TEXT_REGULAR, TH->text);
+    y += put_or_measure(s, draw, text, tp, x, y, tw, TEXT_REGULAR, theme->text);
     Totals t = totals(m);
     if (!m->side_road && t.n > 0) {
         char sum[400];
@@ -547,7 +557,7 @@ static float ending_put(Screens *s, const StageModel *m, float x, float y, float
                  t.start, t.end, t.ruptures, t.ruptures == 1 ? _("rupture") : _("ruptures"),
                  t.repairs);
         y += (float)sp * 0.8f;
-        y += put_or_measure(s, draw, sum, sp, x, y, tw, TEXT_REGULAR, TH->muted);
+        y += put_or_measure(s, draw, sum, sp, x, y, tw, TEXT_REGULAR, theme->muted);
     }
     return y - y0;
 }
@@ -620,6 +630,7 @@ static const char *page_title(int kind)
 static float decision_put(Screens *s, const Debrief *D, const SessionDecision *d, int idx, float x,
                           float y, float w, bool draw)
 {
+    const Theme *theme = ui_theme();
     float y0 = y;
     int rp = D->row, sp = D->small;
     char num[16], quoted[1300], said[1300];
@@ -633,7 +644,7 @@ static float decision_put(Screens *s, const Debrief *D, const SessionDecision *d
     if (draw) {
         badge(s, ui_rect(x, y + ((float)line_h(s, rp) - bs) / 2, bs, bs), num,
               (int)lroundf((float)rp * 0.75f), true);
-        put(s, said, rp, tx, y, x + w - tx, TEXT_REGULAR, TH->text);
+        put(s, said, rp, tx, y, x + w - tx, TEXT_REGULAR, theme->text);
     }
     y += sh + (float)rp * 0.25f;
     int total = 0, n = option_count(d);
@@ -664,14 +675,14 @@ static float decision_put(Screens *s, const Debrief *D, const SessionDecision *d
         char cut[400];
         TextStyle ls = chosen ? TEXT_STRONG : TEXT_REGULAR;
         one_line(s, label, sp, right - vw - (float)sp - lx, ls, cut, sizeof cut);
-        put(s, cut, sp, lx, iy, 100000, ls, chosen ? TH->accent : TH->text);
-        put(s, vt, sp, right - vw, iy, vw + (float)sp, TEXT_STRONG, v ? TH->text : TH->muted);
+        put(s, cut, sp, lx, iy, 100000, ls, chosen ? theme->accent : theme->text);
+        put(s, vt, sp, right - vw, iy, vw + (float)sp, TEXT_STRONG, v ? theme->text : theme->muted);
         float bx = mx, bw = right - bx, by = iy + lh + (float)sp * 0.05f;
-        render_round_rect(s->renderer, ui_rect(bx, by, bw, bar), bar / 2, TH->track);
+        render_round_rect(s->renderer, ui_rect(bx, by, bw, bar), bar / 2, theme->track);
         if (v > 0 && total > 0)
             render_round_rect(s->renderer,
                               ui_rect(bx, by, fmaxf(bar, bw * (float)v / (float)total), bar),
-                              bar / 2, TH->accent);
+                              bar / 2, theme->accent);
     }
     y += row_h * (float)n;
     return y - y0 + (float)rp * 0.6f;
@@ -680,6 +691,7 @@ static float decision_put(Screens *s, const Debrief *D, const SessionDecision *d
 static float question_put(Screens *s, const Debrief *D, int k, const char *q, float x, float y,
                           float w, bool draw)
 {
+    const Theme *theme = ui_theme();
     char num[16];
     snprintf(num, sizeof num, "%d", k + 1);
     int tp = D->text;
@@ -687,13 +699,14 @@ static float question_put(Screens *s, const Debrief *D, int k, const char *q, fl
     if (draw)
         badge(s, ui_rect(x, y + ((float)line_h(s, tp) - bs) / 2, bs, bs), num,
               (int)lroundf((float)tp * 0.65f), true);
-    return put_or_measure(s, draw, q, tp, tx, y, x + w - tx, TEXT_REGULAR, TH->text) +
+    return put_or_measure(s, draw, q, tp, tx, y, x + w - tx, TEXT_REGULAR, theme->text) +
            (float)tp * 0.6f;
 }
 
 static float road_put(Screens *s, const StageModel *m, const Debrief *D, const SessionRoad *rd,
                       float x, float y, float w, bool draw)
 {
+    const Theme *theme = ui_theme();
     const SessionDecision *d = decision(m, rd->from);
     const SessionOption *g = chosen_option(d);
     const SessionOption *o =
@@ -728,8 +741,8 @@ static float road_put(Screens *s, const StageModel *m, const Debrief *D, const S
     if (draw && o)
         ui_kind_mark(s->renderer, x + mr, y + (float)line_h(s, D->text) / 2, mr,
                      kinds_tone(D->kinds, o->kind));
-    y += put_or_measure(s, draw, head, D->text, tx, y, x + w - tx, TEXT_REGULAR, TH->text);
-    y += put_or_measure(s, draw, detail, D->small, tx, y, x + w - tx, TEXT_REGULAR, TH->muted);
+    y += put_or_measure(s, draw, head, D->text, tx, y, x + w - tx, TEXT_REGULAR, theme->text);
+    y += put_or_measure(s, draw, detail, D->small, tx, y, x + w - tx, TEXT_REGULAR, theme->muted);
     return y - y0 + (float)D->text * 0.6f;
 }
 
@@ -829,6 +842,7 @@ int stage_debrief_pages(Screens *s, const StageModel *m, int w, int h)
  * where one was repaired); each road not taken dashed from where it left. */
 static void draw_chart(Screens *s, const StageModel *m, SDL_FRect c, int sp)
 {
+    const Theme *theme = ui_theme();
     SDL_Renderer *r = s->renderer;
     const Session *se = sess(m);
     int n = n_decisions(m), most = n;
@@ -843,18 +857,18 @@ static void draw_chart(Screens *s, const StageModel *m, SDL_FRect c, int sp)
     SDL_FRect p = ui_rect(c.x + lw, c.y + lh * 0.6f, c.w - lw - mark * 2.5f, c.h - lh * 1.9f);
     for (int k = 0; k <= 4; k++) {
         float y = p.y + p.h * (float)k / 4;
-        render_fill(r, ui_rect(p.x, y, p.w, fmaxf(1.0f, TH->outline)), TH->track);
+        render_fill(r, ui_rect(p.x, y, p.w, fmaxf(1.0f, theme->outline)), theme->track);
         if (k % 2 == 0) {
             char t[8];
             snprintf(t, sizeof t, "%d", 100 - k * 25);
             put(s, t, sp, c.x + lw - (float)sp * 0.3f - (float)width_of(s, t, sp, TEXT_REGULAR),
-                y - lh / 2, lw, TEXT_REGULAR, TH->muted);
+                y - lh / 2, lw, TEXT_REGULAR, theme->muted);
         }
     }
     float dx = p.w / (float)(most > 0 ? most : 1);
 #define PT_Y(conn)                                                                                 \
     (p.y + p.h * (1.0f - (float)((conn) < 0 ? 0 : (conn) > 100 ? 100 : (conn)) / 100.0f))
-    float t = fmaxf(2.0f, (float)sp * 0.14f) * TH->outline;
+    float t = fmaxf(2.0f, (float)sp * 0.14f) * theme->outline;
     enum { MAXP = 513 };
     SDL_FPoint pts[MAXP];
     for (int k = 0; k < road_count(m); k++) {
@@ -866,29 +880,29 @@ static void draw_chart(Screens *s, const StageModel *m, SDL_FRect c, int sp)
         for (int j = 0; j < rd->n_steps && rd->steps && np < MAXP; j++)
             pts[np++] =
                 (SDL_FPoint){p.x + dx * (float)(rd->from + 1 + j), PT_Y(rd->steps[j].connection)};
-        ui_chart_line(r, pts, np, t * 0.8f, t * 2.5f, TH->muted);
+        ui_chart_line(r, pts, np, t * 0.8f, t * 2.5f, theme->muted);
         for (int j = 1; j < np; j++)
             render_arc(r, pts[j].x, pts[j].y, mark * 0.6f, fmaxf(1.5f, mark * 0.22f), 0, 360,
-                       TH->muted);
+                       theme->muted);
         char lt[2] = {stage_letter(rd->option), '\0'};
         SDL_FPoint e = pts[np - 1];
-        put(s, lt, sp, e.x + mark, e.y - lh, lw, TEXT_STRONG, TH->muted);
+        put(s, lt, sp, e.x + mark, e.y - lh, lw, TEXT_STRONG, theme->muted);
     }
     int np = 0;
     pts[np++] = (SDL_FPoint){p.x, PT_Y(se ? se->connection_start : 50)};
     for (int i = 0; i < n && np < MAXP; i++)
         pts[np++] =
             (SDL_FPoint){p.x + dx * (float)(i + 1), PT_Y(se->decisions[i].connection_after)};
-    ui_chart_line(r, pts, np, t, 0, TH->accent);
-    render_disc(r, pts[0].x, pts[0].y, mark * 0.45f, TH->text);
+    ui_chart_line(r, pts, np, t, 0, theme->accent);
+    render_disc(r, pts[0].x, pts[0].y, mark * 0.45f, theme->text);
     for (int i = 0; i + 1 < np; i++) {
         const SessionDecision *d = &se->decisions[i];
         SDL_FPoint q = pts[i + 1];
         if (d->opened || d->repaired) {
-            render_disc(r, q.x, q.y, mark * 1.15f, opaque(TH->panel));
+            render_disc(r, q.x, q.y, mark * 1.15f, opaque(theme->panel));
             rupture_mark(r, q.x, q.y, mark, d->repaired && !d->opened);
         } else {
-            render_disc(r, q.x, q.y, mark * 0.45f, TH->text);
+            render_disc(r, q.x, q.y, mark * 0.45f, theme->text);
         }
     }
     /* The decisions' numbers along the foot, as many as fit. */
@@ -902,7 +916,7 @@ static void draw_chart(Screens *s, const StageModel *m, SDL_FRect c, int sp)
         snprintf(t2, sizeof t2, "%d", i + 1);
         float tw = (float)width_of(s, t2, sp, TEXT_REGULAR);
         put(s, t2, sp, p.x + dx * (float)(i + 1) - tw / 2, p.y + p.h + lh * 0.25f, tw + (float)sp,
-            TEXT_REGULAR, TH->muted);
+            TEXT_REGULAR, theme->muted);
     }
 #undef PT_Y
 }
@@ -910,6 +924,7 @@ static void draw_chart(Screens *s, const StageModel *m, SDL_FRect c, int sp)
 /* The chart's key: the shapes and what they mean. */
 static void chart_key(Screens *s, const StageModel *m, float x, float y, float w, int sp)
 {
+    const Theme *theme = ui_theme();
     SDL_Renderer *r = s->renderer;
     float lh = (float)line_h(s, sp), mark = (float)sp * 0.42f, cy = y + lh / 2, cx = x;
     const char *words[4] = {_("a decision"), _("a rupture opened"), _("repaired"),
@@ -923,25 +938,26 @@ static void chart_key(Screens *s, const StageModel *m, float x, float y, float w
             cy += lh;
         }
         if (k == 0)
-            render_disc(r, cx + mark, cy, mark * 0.45f, TH->text);
+            render_disc(r, cx + mark, cy, mark * 0.45f, theme->text);
         else if (k == 1 || k == 2)
             rupture_mark(r, cx + mark, cy, mark, k == 2);
         else {
             SDL_FPoint ln[2] = {{cx, cy}, {cx + mark * 2.4f, cy}};
-            ui_chart_line(r, ln, 2, fmaxf(2.0f, (float)sp * 0.11f), (float)sp * 0.3f, TH->muted);
+            ui_chart_line(r, ln, 2, fmaxf(2.0f, (float)sp * 0.11f), (float)sp * 0.3f, theme->muted);
         }
         float off = k == 3 ? mark * 2.4f + (float)sp * 0.4f : mark * 2 + (float)sp * 0.4f;
-        put(s, words[k], sp, cx + off, cy - lh / 2, tw + (float)sp, TEXT_REGULAR, TH->muted);
+        put(s, words[k], sp, cx + off, cy - lh / 2, tw + (float)sp, TEXT_REGULAR, theme->muted);
         cx += off + tw + (float)sp * 1.2f;
     }
 }
 
 static void draw_debrief(Screens *s, const StageModel *m, int w, int h)
 {
+    const Theme *theme = ui_theme();
     Debrief D;
     debrief_layout(s, m, w, h, &D);
     ui_room(s, m->view ? m->view->background : NULL, w, h, false);
-    render_fill(s->renderer, ui_rect(0, 0, (float)w, (float)h), TH->backdrop);
+    render_fill(s->renderer, ui_rect(0, 0, (float)w, (float)h), theme->backdrop);
     panel(s, D.panel, D.pad * 0.5f);
     clip_to(s, D.panel, w, h);
     int pg = m->page < 0 ? 0 : m->page >= D.n_pages ? D.n_pages - 1 : m->page;
@@ -950,8 +966,8 @@ static void draw_debrief(Screens *s, const StageModel *m, int w, int h)
     float y = D.panel.y + D.pad * 0.7f;
     char sub[400];
     snprintf(sub, sizeof sub, _("Debrief \u00b7 %s"), m->story_title ? m->story_title : "");
-    y += put(s, sub, D.small, x, y, iw, TEXT_ITALIC, TH->muted);
-    put(s, page_title(p->kind), D.head, x, y, iw, TEXT_STRONG, TH->text);
+    y += put(s, sub, D.small, x, y, iw, TEXT_ITALIC, theme->muted);
+    put(s, page_title(p->kind), D.head, x, y, iw, TEXT_STRONG, theme->text);
     SDL_FRect b = D.body;
     float cw = (b.w - D.col_gap * (float)(D.cols - 1)) / (float)D.cols;
     if (p->kind == PAGE_CHART) {
@@ -967,7 +983,7 @@ static void draw_debrief(Screens *s, const StageModel *m, int w, int h)
                      road_count(m) == 1 ? _(" \u00b7 %d road not taken")
                                         : _(" \u00b7 %d roads not taken"),
                      road_count(m));
-        float ty = b.y + put(s, line, D.text, b.x, b.y, b.w, TEXT_REGULAR, TH->text);
+        float ty = b.y + put(s, line, D.text, b.x, b.y, b.w, TEXT_REGULAR, theme->text);
         float key_h = (float)line_h(s, D.small) * 2.2f;
         draw_chart(s, m,
                    ui_rect(b.x, ty + (float)D.small * 0.5f, b.w,
@@ -1003,9 +1019,10 @@ static void draw_debrief(Screens *s, const StageModel *m, int w, int h)
     float ix = D.panel.x + D.panel.w - D.pad - iw2 - a * 3;
     float iy = D.panel.y + D.panel.h - D.pad * 0.4f - (float)line_h(s, sp);
     float cy = iy + (float)line_h(s, sp) / 2;
-    triangle(s->renderer, ix - a * 1.6f, cy, a, 3, pg > 0 ? TH->text : TH->track);
-    put(s, ind, sp, ix, iy, iw2 + (float)sp, TEXT_STRONG, TH->text);
-    triangle(s->renderer, ix + iw2 + a * 1.6f, cy, a, 1, pg + 1 < D.n_pages ? TH->text : TH->track);
+    triangle(s->renderer, ix - a * 1.6f, cy, a, 3, pg > 0 ? theme->text : theme->track);
+    put(s, ind, sp, ix, iy, iw2 + (float)sp, TEXT_STRONG, theme->text);
+    triangle(s->renderer, ix + iw2 + a * 1.6f, cy, a, 1,
+             pg + 1 < D.n_pages ? theme->text : theme->track);
     SDL_RenderSetClipRect(s->renderer, NULL);
 }
 
@@ -1051,6 +1068,7 @@ static void draw_phase(Screens *s, const StageModel *m, int w, int h)
 /* A quiet line at the foot of the room's view. */
 static void draw_notice(Screens *s, const StageModel *m, int w, int h)
 {
+    const Theme *theme = ui_theme();
     Frame f = frame_of(s, m, w, h);
     int px = proj_type(w, h, LEVEL_FLOOR, 1.0f).small;
     float lh = (float)line_h(s, px), pad = (float)px * 0.6f;
@@ -1059,12 +1077,13 @@ static void draw_notice(Screens *s, const StageModel *m, int w, int h)
     float tw = (float)width_of(s, cut, px, TEXT_ITALIC);
     SDL_FRect b =
         ui_rect((f.W - tw) / 2 - pad, f.H - f.margin * 0.6f - lh * 1.25f, tw + 2 * pad, lh * 1.25f);
-    render_round_rect(s->renderer, b, b.h * 0.3f, opaque(TH->notice));
-    put(s, cut, px, b.x + pad, b.y + (b.h - lh) / 2, tw + (float)px, TEXT_ITALIC, TH->text);
+    render_round_rect(s->renderer, b, b.h * 0.3f, opaque(theme->notice));
+    put(s, cut, px, b.x + pad, b.y + (b.h - lh) / 2, tw + (float)px, TEXT_ITALIC, theme->text);
 }
 
 void stage_draw_projector(Screens *s, const StageModel *m, int w, int h)
 {
+    const Theme *theme = ui_theme();
     if (!s || !m || w <= 0 || h <= 0)
         return;
     ui_begin(s);
@@ -1085,8 +1104,8 @@ void stage_draw_projector(Screens *s, const StageModel *m, int w, int h)
         SDL_FRect R = ui_rect((float)sw, 0, (float)(w - sw), (float)h);
         pres_draw(s, m, R, w, h);
         clip_to(s, R, w, h);
-        render_fill(s->renderer, ui_rect(R.x, 0, fmaxf(2.0f, TH->outline * 2), (float)h),
-                    TH->accent);
+        render_fill(s->renderer, ui_rect(R.x, 0, fmaxf(2.0f, theme->outline * 2), (float)h),
+                    theme->accent);
     }
     SDL_RenderSetClipRect(s->renderer, NULL);
 }

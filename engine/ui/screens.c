@@ -3,9 +3,11 @@
 /* Screens: title, beat, feedback, ending with debrief, and story error.
  * Layer: C engine. Everything is laid out in fractions of the output size, so
  * it scales from 320x240 to 4K and reflows for 4:3. Meters always pair a
- * colour with a word, a number and a shape. */
+ * colour with a word, a number and a shape. The entry for every screen
+ * (screens.h): the menus and pages go to menus.c; both draw with ui.c. */
 #include "attune/screens.h"
 #include "attune/log.h"
+#include "menus.h"
 #include "ui.h"
 
 #include <limits.h>
@@ -14,124 +16,12 @@
 #include <string.h>
 #include <time.h>
 
-/* The themes (see shared look-and-feel): dusk teal panels and cream text;
- * or near-black panels, pure white text and thicker outlines. */
-static const Theme THEME_CALM = {
-    .panel = {22, 48, 58, 236},       .panel_soft = {22, 48, 58, 200},
-    .card = {30, 62, 74, 236},        .card_hover = {44, 84, 96, 245},
-    .card_off = {34, 44, 50, 210},    .text = {246, 238, 222, 255},
-    .muted = {206, 196, 178, 255},    .dim = {150, 146, 136, 255},
-    .accent = {238, 184, 104, 255},   .good = {150, 196, 160, 255},
-    .bad = {214, 128, 104, 255},      .track = {255, 255, 255, 48},
-    .notice = {70, 40, 32, 235},      .backdrop = {12, 16, 20, 150},
-    .outline = 1.0f,
-};
-static const Theme THEME_CONTRAST = {
-    .panel = {0, 0, 0, 250},          .panel_soft = {0, 0, 0, 240},
-    .card = {16, 16, 16, 250},        .card_hover = {48, 48, 48, 255},
-    .card_off = {0, 0, 0, 235},       .text = {255, 255, 255, 255},
-    .muted = {255, 255, 255, 255},    .dim = {190, 190, 190, 255},
-    .accent = {255, 221, 0, 255},     .good = {120, 230, 140, 255},
-    .bad = {255, 150, 120, 255},      .track = {255, 255, 255, 110},
-    .notice = {0, 0, 0, 250},         .backdrop = {0, 0, 0, 215},
-    .outline = 1.8f,
-};
-
-static const Theme *theme = &THEME_CALM;
-static float text_scale = 1.0f;
-
-void ui_begin(const Screens *s)
-{
-    theme = s->high_contrast ? &THEME_CONTRAST : &THEME_CALM;
-    text_scale = s->text_scale > 0.5f ? s->text_scale : 1.0f;
-}
-
-const Theme *ui_theme(void) { return theme; }
-float ui_scale(void) { return text_scale; }
-
-#define PANEL (theme->panel)
-#define PANEL_SOFT (theme->panel_soft)
-#define CARD (theme->card)
-#define CARD_HOVER (theme->card_hover)
-#define CARD_OFF (theme->card_off)
-#define CREAM (theme->text)
-#define MUTED (theme->muted)
-#define DIM (theme->dim)
-#define AMBER (theme->accent)
-#define SAGE (theme->good)
-#define CLAY (theme->bad)
-#define TRACK (theme->track)
-
-int ui_px(float frac, int h, int min_px)
-{
-    int p = (int)lroundf(frac * (float)h * text_scale);
-    return p < min_px ? min_px : p;
-}
-#define px_of ui_px
-
 int screens_dialogue_px(int w, int h)
 {
     /* >= 3.5% of the height; on very wide, short windows follow the width. */
-    int by_h = px_of(0.042f, h, 14);
-    int by_w = px_of(0.030f, w, 14);
+    int by_h = ui_px(0.042f, h, 14);
+    int by_w = ui_px(0.030f, w, 14);
     return by_h < by_w ? by_h : by_w;
-}
-
-SDL_FRect ui_rect(float x, float y, float w, float h)
-{
-    SDL_FRect r = {x, y, w, h};
-    return r;
-}
-#define frect ui_rect
-
-void ui_quoted(char *out, size_t n, const char *s)
-{
-    s = s ? s : "";
-    bool has = s[0] == '"' || strncmp(s, "\u201c", strlen("\u201c")) == 0 ||
-               strncmp(s, "\u2018", strlen("\u2018")) == 0;
-    snprintf(out, n, has ? "%s" : "\u201c%s\u201d", s);
-}
-#define quoted ui_quoted
-
-void ui_kind_mark(SDL_Renderer *r, float cx, float cy, float rad, KindTone tone)
-{
-    if (tone == KIND_ATTUNED) {
-        render_disc(r, cx, cy, rad, SAGE);
-    } else if (tone == KIND_MISSED) {
-        render_arc(r, cx, cy, rad, rad * 0.42f, 20, 160, CLAY);
-        render_arc(r, cx, cy, rad, rad * 0.42f, 200, 340, CLAY);
-    } else {
-        render_arc(r, cx, cy, rad * 0.85f, rad * 0.3f, 0, 360, MUTED);
-    }
-}
-
-SDL_Color ui_kind_colour(KindTone tone)
-{
-    return tone == KIND_ATTUNED ? SAGE : tone == KIND_MISSED ? AMBER : CREAM;
-}
-#define kind_mark ui_kind_mark
-
-void ui_card(SDL_Renderer *r, SDL_FRect c, int px, bool focus, bool hover, bool enabled)
-{
-    float rad = (float)px * 0.55f;
-    render_round_rect(r, c, rad, !enabled ? CARD_OFF : (focus || hover) ? CARD_HOVER : CARD);
-    if (!focus)
-        return;
-    render_round_outline(r, c, rad, fmaxf(2.0f, (float)px * 0.11f) * theme->outline, AMBER);
-    render_fill(r, frect(c.x + (float)px * 0.2f, c.y + c.h * 0.22f,
-                         fmaxf(3.0f, (float)px * 0.14f) * theme->outline, c.h * 0.56f), AMBER);
-}
-
-static void meter_lines(const StoryView *v, char (*lines)[160], int *rows)
-{
-    snprintf(lines[0], 160, "**%s**%s%s", v->state_word ? v->state_word : "",
-             v->name ? " · " : "", v->name ? v->name : "");
-    snprintf(lines[1], 160, "%s", _("connection"));
-    snprintf(lines[2], 160, "%s %d%s", _("you"), v->steadiness, v->flooded ? _(" · flooded") : "");
-    snprintf(lines[3], 160,
-             v->open_ruptures == 1 ? _("%d open rupture") : _("%d open ruptures"),
-             v->open_ruptures);
-    *rows = v->open_ruptures > 0 ? 4 : 3;
 }
 
 /* ---- layout shared by drawing and hit-testing ---- */
@@ -150,62 +40,11 @@ typedef struct BeatLayout {
     SDL_FRect cards[STORY_MAX_CHOICES];
 } BeatLayout;
 
-/* The meters as one row, for small windows: the same facts, in words. */
-static void meter_row(const StoryView *v, char *out, size_t n)
-{
-    char rupt[48] = "";
-    if (v->open_ruptures > 0)
-        snprintf(rupt, sizeof rupt, v->open_ruptures == 1 ? " · %d rupture" : " · %d ruptures",
-                 v->open_ruptures);
-    snprintf(out, n, "**%d** · **%s**%s%s · %s %d%s%s", v->connection,
-             v->state_word ? v->state_word : "", v->name ? " · " : "", v->name ? v->name : "",
-             _("you"), v->steadiness, v->flooded ? _(" flooded") : "", rupt);
-}
-
-/* The meters panel: tall enough for its rows, wide enough for its widest line. */
-void ui_meters_size(Screens *s, const StoryView *v, int sp, bool compact, float *out_w,
-                    float *out_h)
-{
-    char lines[4][160];
-    int rows, lh = text_line_height(s->text, sp), widest = 0;
-    if (compact) {
-        char row[200];
-        meter_row(v, row, sizeof row);
-        text_measure(s->text, row, sp, 100000, TEXT_REGULAR, NULL, &widest);
-        float pad = (float)sp * 0.5f, ring = (float)lh * 0.8f;
-        *out_w = pad + ring + pad + (float)widest + pad * 1.5f;
-        *out_h = (float)lh + 2 * pad;
-        return;
-    }
-    meter_lines(v, lines, &rows);
-    for (int i = 0; i < rows; i++) {
-        int lw = 0;
-        text_measure(s->text, lines[i], sp, 100000, TEXT_REGULAR, NULL, &lw);
-        if (i >= 2)
-            lw += (int)((float)lh * 0.36f * 2.6f);
-        if (lw > widest)
-            widest = lw;
-    }
-    float pad = (float)sp * 0.6f;
-    float h = (float)(lh * rows) + 2 * pad;
-    float rad = h * 0.5f - pad;
-    *out_w = pad + 2 * rad + pad + (float)widest + pad * 1.5f;
-    *out_h = h;
-}
-
 static void meters_size(Screens *s, const StoryView *v, BeatLayout *L, float W, float margin)
 {
     float mw, mh;
     ui_meters_size(s, v, L->small_px, L->compact_meters, &mw, &mh);
-    L->meters = frect(W - margin - mw, L->compact_meters ? margin * 0.6f : margin, mw, mh);
-}
-
-SDL_FRect ui_portrait_rect(int w, int h)
-{
-    float W = (float)w, H = (float)h;
-    bool wide = W / H >= 1.5f;
-    float ph = H * (wide ? 0.80f : 0.74f);
-    return frect(W * (wide ? 0.07f : -0.05f), H * 0.95f - ph, ph * 0.8f, ph);
+    L->meters = ui_rect(W - margin - mw, L->compact_meters ? margin * 0.6f : margin, mw, mh);
 }
 
 /* Padding inside the text box, from the type size so it scales with it. */
@@ -250,17 +89,17 @@ static void beat_layout_at(Screens *s, const UiModel *m, int w, int h, BeatLayou
  * under the default) rather than answers over the line. */
 static void beat_layout(Screens *s, const UiModel *m, int w, int h, BeatLayout *L)
 {
-    float want = text_scale;
+    float want = ui_scale();
     for (float sc = want;; sc -= 0.15f) {
         if (sc < 1.0f)
             sc = 1.0f;
-        text_scale = sc;
+        ui_set_scale(sc);
         beat_layout_at(s, m, w, h, L);
         bool fits = !L->answers_overflow && L->box_need <= (float)h * 0.55f;
         if (fits || sc <= 1.0f)
             break;
     }
-    text_scale = want;
+    ui_set_scale(want);
 }
 
 static void beat_layout_at(Screens *s, const UiModel *m, int w, int h, BeatLayout *L)
@@ -272,12 +111,12 @@ static void beat_layout_at(Screens *s, const UiModel *m, int w, int h, BeatLayou
     L->dialogue_px = screens_dialogue_px(w, h);
     /* Relative sizes with absolute floors: on the smallest windows legibility
      * wins over proportion. */
-    L->small_px = px_of(0.024f, h, 10);
-    L->answer_px = px_of(0.031f, h, 11);
+    L->small_px = ui_px(0.024f, h, 10);
+    L->answer_px = ui_px(0.031f, h, 11);
     L->compact_meters = h < 480;
     if (L->answer_px > L->dialogue_px)
         L->answer_px = L->dialogue_px;
-    L->box = frect(margin, 0, W - 2 * margin, 0);
+    L->box = ui_rect(margin, 0, W - 2 * margin, 0);
     float content = m->view ? box_content(s, m->view, L) : 0;
     L->box_need = content + 2 * box_pad(L);
     /* As tall as its text, within limits: text beyond is clipped (only a
@@ -301,7 +140,7 @@ static void beat_layout_at(Screens *s, const UiModel *m, int w, int h, BeatLayou
      * until they fit between the meters and the text box. */
     float top = L->meters.y + L->meters.h + margin * 0.6f;
     float bottom = L->box.y - margin * 0.5f;
-    int min_px = px_of(0.022f, h, 11);
+    int min_px = ui_px(0.022f, h, 11);
     int apx = L->answer_px;
     bool widened = false;
     float pad = 0, gap = 0, heights[STORY_MAX_CHOICES];
@@ -331,7 +170,7 @@ static void beat_layout_at(Screens *s, const UiModel *m, int w, int h, BeatLayou
             if (y < top * 0.5f)
                 y = top * 0.5f;
             for (int i = 0; i < L->n; i++) {
-                L->cards[i] = frect(L->col_x, y, L->col_w, heights[i]);
+                L->cards[i] = ui_rect(L->col_x, y, L->col_w, heights[i]);
                 y += heights[i] + gap;
             }
             break;
@@ -342,88 +181,6 @@ static void beat_layout_at(Screens *s, const UiModel *m, int w, int h, BeatLayou
 }
 
 /* ---- pieces ---- */
-
-
-
-void ui_room(Screens *s, const char *path, int w, int h, bool rupture)
-{
-    SDL_FRect all = frect(0, 0, (float)w, (float)h);
-    /* The room is rasterised at half size and scaled up smoothly: it reads as
-     * softly out of focus behind the person, and costs a quarter of the time
-     * and memory of a full-size one (~27 ms instead of ~104 ms at 1080p). */
-    if (!path || !images_draw(s->images, path, all, true, 0.5f, 255))
-        render_gradient(s->renderer, all, (SDL_Color){70, 58, 52, 255},
-                        (SDL_Color){34, 30, 32, 255});
-    /* An open rupture is felt as a change in light: a cool, dim wash. */
-    if (rupture)
-        render_fill(s->renderer, all, (SDL_Color){20, 30, 48, 70});
-}
-
-#define draw_background ui_room
-
-void ui_background(Screens *s, const char *path, int w, int h)
-{
-    draw_background(s, path, w, h, false);
-}
-
-/* The meters: connection as an arc with its number, their state as a word,
- * your steadiness as a breathing circle, open ruptures as broken rings. */
-void ui_meters(Screens *s, const StoryView *v, SDL_FRect p, int sp, bool compact, float anim)
-{
-    SDL_Renderer *r = s->renderer;
-    /* After a choice the connection moves from where it was to where it is. */
-    StoryView shown = *v;
-    if (anim < 1.0f && v->has_feedback) {
-        float from = (float)(v->connection - v->feedback.dconn);
-        shown.connection = (int)lroundf(from + (float)v->feedback.dconn * anim);
-    }
-    v = &shown;
-    int lh = text_line_height(s->text, sp), rows;
-    if (compact) {
-        char row[200];
-        meter_row(v, row, sizeof row);
-        float pad = (float)sp * 0.5f, rad = (float)lh * 0.4f;
-        render_round_rect(r, p, p.h * 0.3f, PANEL_SOFT);
-        float cx = p.x + pad + rad, cy = p.y + p.h / 2;
-        render_arc(r, cx, cy, rad, rad * 0.35f, 0, 360, TRACK);
-        render_arc(r, cx, cy, rad, rad * 0.35f, 0, 3.6f * (float)v->connection, AMBER);
-        text_draw(s->text, row, sp, (int)(cx + rad + pad), (int)(p.y + pad), 100000, TEXT_REGULAR,
-                  CREAM, -1);
-        return;
-    }
-    char lines[4][160];
-    meter_lines(v, lines, &rows);
-    float pad = (float)sp * 0.6f;
-    render_round_rect(r, p, p.h * 0.2f, PANEL_SOFT);
-    float rad = p.h * 0.5f - pad;
-    float cx = p.x + pad + rad, cy = p.y + p.h / 2;
-    render_arc(r, cx, cy, rad, rad * 0.24f, 0, 360, TRACK);
-    render_arc(r, cx, cy, rad, rad * 0.24f, 0, 3.6f * (float)v->connection, AMBER);
-    char num[16];
-    snprintf(num, sizeof num, "%d", v->connection);
-    int nw = 0;
-    text_measure(s->text, num, sp, 1000, TEXT_STRONG, NULL, &nw);
-    text_draw(s->text, num, sp, (int)(cx - (float)nw / 2), (int)(cy - (float)lh / 2), 1000,
-              TEXT_STRONG, CREAM, -1);
-    float tx = cx + rad + pad;
-    int y = (int)(p.y + pad);
-    text_draw(s->text, lines[0], sp, (int)tx, y, 100000, TEXT_REGULAR, CREAM, -1);
-    text_draw(s->text, lines[1], sp, (int)tx, y + lh, 100000, TEXT_REGULAR, MUTED, -1);
-    float br = (float)lh * 0.36f, indent = br * 2.6f;
-    float my = (float)(y + 2 * lh) + (float)lh / 2;
-    float level = 0.25f + 0.75f * (float)v->steadiness / 100.0f;
-    render_arc(r, tx + br, my, br, br * 0.2f, 0, 360, TRACK);
-    render_disc(r, tx + br, my, br * level, v->flooded ? CLAY : SAGE);
-    text_draw(s->text, lines[2], sp, (int)(tx + indent), y + 2 * lh, 100000, TEXT_REGULAR, MUTED,
-              -1);
-    if (rows > 3) {
-        my += (float)lh;
-        render_arc(r, tx + br, my, br, br * 0.35f, 30, 150, CLAY);
-        render_arc(r, tx + br, my, br, br * 0.35f, 210, 330, CLAY);
-        text_draw(s->text, lines[3], sp, (int)(tx + indent), y + 3 * lh, 100000, TEXT_REGULAR,
-                  CREAM, -1);
-    }
-}
 
 static void draw_meters(Screens *s, const StoryView *v, const BeatLayout *L, float anim)
 {
@@ -439,24 +196,26 @@ static void draw_portrait(Screens *s, const StoryView *v, const BeatLayout *L)
 /* The text box: speaker, line (typewriter), cue in italics. */
 static void draw_box(Screens *s, const StoryView *v, const BeatLayout *L, int reveal)
 {
+    const Theme *theme = ui_theme();
     SDL_FRect b = L->box;
     float pad = box_pad(L);
     int x = (int)(b.x + pad), y = (int)(b.y + pad);
     int tw = box_text_width(L);
     if (v->speaker) {
-        y += text_draw(s->text, v->speaker, L->small_px, x, y, tw, TEXT_STRONG, AMBER, -1);
+        y += text_draw(s->text, v->speaker, L->small_px, x, y, tw, TEXT_STRONG, theme->accent, -1);
         y += L->small_px / 4;
     }
     int chars = text_char_count(s->text, v->text, L->dialogue_px, tw, TEXT_REGULAR);
-    y += text_draw(s->text, v->text, L->dialogue_px, x, y, tw, TEXT_REGULAR, CREAM, reveal);
+    y += text_draw(s->text, v->text, L->dialogue_px, x, y, tw, TEXT_REGULAR, theme->text, reveal);
     if (v->cue && (reveal < 0 || reveal >= chars)) {
         y += L->dialogue_px / 3;
-        text_draw(s->text, v->cue, feedback_px(L), x, y, tw, TEXT_ITALIC, MUTED, -1);
+        text_draw(s->text, v->cue, feedback_px(L), x, y, tw, TEXT_ITALIC, theme->muted, -1);
     }
 }
 
 static void draw_choices(Screens *s, const UiModel *m, const BeatLayout *L)
 {
+    const Theme *theme = ui_theme();
     SDL_Renderer *r = s->renderer;
     const StoryView *v = m->view;
     int apx = L->choice_px;
@@ -470,7 +229,7 @@ static void draw_choices(Screens *s, const UiModel *m, const BeatLayout *L)
         char key[8];
         snprintf(key, sizeof key, "%d", i + 1);
         text_draw(s->text, key, apx, (int)(c.x + pad + (float)apx * 0.25f), (int)(c.y + pad),
-                  apx * 2, TEXT_STRONG, on ? AMBER : DIM, -1);
+                  apx * 2, TEXT_STRONG, on ? theme->accent : theme->dim, -1);
         if (m->chosen_before[i]) {
             /* Chosen in an earlier play: a small ring beside the key (a
              * shape, so it does not rely on colour). */
@@ -479,12 +238,13 @@ static void draw_choices(Screens *s, const UiModel *m, const BeatLayout *L)
             bool tall = c.h - 2 * pad > lh * 1.5f;
             float rx = c.x + pad + (float)apx * (tall ? 0.52f : 1.05f);
             float ry = c.y + pad + lh * (tall ? 1.45f : 0.3f);
-            render_arc(r, rx, ry, rr, fmaxf(1.5f, rr * 0.4f), 0, 360, on ? MUTED : DIM);
+            render_arc(r, rx, ry, rr, fmaxf(1.5f, rr * 0.4f), 0, 360,
+                       on ? theme->muted : theme->dim);
         }
         int tx = (int)(c.x + pad + (float)apx * 1.5f);
         int tw = (int)(c.w - 2 * pad - (float)apx * 1.9f);
         text_draw(s->text, v->choices[i].text, apx, tx, (int)(c.y + pad), tw, TEXT_REGULAR,
-                  on ? CREAM : DIM, -1);
+                  on ? theme->text : theme->dim, -1);
     }
     /* While flooded, say why the attuned answers are out of reach. */
     if (v->flooded && L->n > 0) {
@@ -498,23 +258,15 @@ static void draw_choices(Screens *s, const UiModel *m, const BeatLayout *L)
                                   NULL);
             text_draw(s->text, hint, L->small_px, (int)first.x,
                       (int)(first.y - (float)hh - (float)L->small_px * 0.4f), (int)first.w,
-                      TEXT_ITALIC, CREAM, -1);
+                      TEXT_ITALIC, theme->text, -1);
         }
     }
-}
-
-void ui_prompt(Screens *s, const char *msg, SDL_FRect b, int px)
-{
-    int w = 0;
-    text_measure(s->text, msg, px, 2000, TEXT_ITALIC, NULL, &w);
-    text_draw(s->text, msg, px, (int)(b.x + b.w - (float)w - (float)px),
-              (int)(b.y + b.h - (float)text_line_height(s->text, px) - (float)px * 0.5f), 2000,
-              TEXT_ITALIC, DIM, -1);
 }
 
 /* After a choice: what the player did, what landed inside, and why. */
 static void draw_feedback(Screens *s, const StoryView *v, const BeatLayout *L)
 {
+    const Theme *theme = ui_theme();
     const StoryStep *f = &v->feedback;
     SDL_Renderer *r = s->renderer;
     SDL_FRect b = L->box;
@@ -522,7 +274,7 @@ static void draw_feedback(Screens *s, const StoryView *v, const BeatLayout *L)
     int x = (int)(b.x + pad), y = (int)(b.y + pad);
     int tw = box_text_width(L);
     int sp = L->small_px, lh = text_line_height(s->text, sp);
-    kind_mark(r, (float)x + (float)sp * 0.45f, (float)y + (float)lh / 2, (float)sp * 0.42f,
+    ui_kind_mark(r, (float)x + (float)sp * 0.45f, (float)y + (float)lh / 2, (float)sp * 0.42f,
               f->tone);
     char head[256], move[64];
     const char *result = f->repaired   ? _(" · the rupture is repaired")
@@ -539,23 +291,24 @@ static void draw_feedback(Screens *s, const StoryView *v, const BeatLayout *L)
     y += sp / 3;
     if (f->inner) {
         char inner[600];
-        quoted(inner, sizeof inner, f->inner);
-        y += text_draw(s->text, inner, L->dialogue_px, x, y, tw, TEXT_ITALIC, CREAM, -1);
+        ui_quoted(inner, sizeof inner, f->inner);
+        y += text_draw(s->text, inner, L->dialogue_px, x, y, tw, TEXT_ITALIC, theme->text, -1);
         y += sp / 3;
     }
     if (f->why)
-        y += text_draw(s->text, f->why, feedback_px(L), x, y, tw, TEXT_REGULAR, MUTED, -1);
+        y += text_draw(s->text, f->why, feedback_px(L), x, y, tw, TEXT_REGULAR, theme->muted, -1);
     if (f->rule)
-        text_draw(s->text, f->rule, sp, x, y + sp / 3, tw, TEXT_ITALIC, MUTED, -1);
+        text_draw(s->text, f->rule, sp, x, y + sp / 3, tw, TEXT_ITALIC, theme->muted, -1);
     ui_prompt(s, _("Enter or click to go on"), b, sp);
 }
 
 /* The parts of a beat that stay still while its line is revealed. */
 static void draw_still(Screens *s, const StoryView *v, const BeatLayout *L, int w, int h)
 {
-    draw_background(s, v->background, w, h, v->open_ruptures > 0);
+    const Theme *theme = ui_theme();
+    ui_room(s, v->background, w, h, v->open_ruptures > 0);
     draw_portrait(s, v, L);
-    render_round_rect(s->renderer, L->box, box_pad(L) * 0.6f, PANEL);
+    render_round_rect(s->renderer, L->box, box_pad(L) * 0.6f, theme->panel);
 }
 
 /* Draw the still parts once into a texture and copy it every frame, so a
@@ -656,11 +409,12 @@ void screens_close(Screens *s)
  * and cool for a rupture (a shape, not colour alone). */
 static void draw_cue(Screens *s, const StoryView *v, const BeatLayout *L, float anim)
 {
+    const Theme *theme = ui_theme();
     SDL_FRect p = L->meters;
     float base = L->compact_meters ? p.h * 0.5f : p.h * 0.5f;
     float cx = p.x + base, cy = p.y + p.h / 2;
     float rad = base * (1.0f + 0.9f * anim);
-    SDL_Color c = v->feedback.repaired ? AMBER : CLAY;
+    SDL_Color c = v->feedback.repaired ? theme->accent : theme->bad;
     c.a = (Uint8)lroundf(200.0f * (1.0f - anim));
     float thick = fmaxf(2.0f, base * 0.12f);
     if (v->feedback.repaired) {
@@ -711,7 +465,7 @@ static void draw_beat(Screens *s, const UiModel *m, int w, int h)
     draw_box(s, v, &L, m->reveal);
     SDL_RenderSetClipRect(s->renderer, NULL);
     /* Key hints in the box's corner, when the line leaves room for them. */
-    int hp = px_of(0.02f, h, 9);
+    int hp = ui_px(0.02f, h, 9);
     if (L.box.h - L.box_need >= (float)text_line_height(s->text, hp)) {
         char hint[200];
         snprintf(hint, sizeof hint, "%s%s%s", m->glossary_hint ? "G: " : "",
@@ -738,9 +492,9 @@ int screens_beat_fit(Screens *s, const StoryView *v, int w, int h, char *why, si
     if (v->is_ending) {
         /* The ending's title and text above its debrief: half the screen. */
         int tw = (int)((float)w - fminf((float)w, (float)h) * 0.16f);
-        int need = text_measure(s->text, v->title, px_of(0.06f, h, 14), tw, TEXT_STRONG, NULL, NULL) +
-                   text_measure(s->text, v->text, screens_dialogue_px(w, h), tw, TEXT_REGULAR, NULL,
-                                NULL);
+        int need =
+            text_measure(s->text, v->title, ui_px(0.06f, h, 14), tw, TEXT_STRONG, NULL, NULL) +
+            text_measure(s->text, v->text, screens_dialogue_px(w, h), tw, TEXT_REGULAR, NULL, NULL);
         if ((float)need > (float)h * 0.5f) {
             snprintf(why, n, "its title and text need %d px but an ending has %d px at %dx%d", need,
                      (int)((float)h * 0.5f), w, h);
@@ -774,37 +528,11 @@ int screens_reveal_total(Screens *s, const UiModel *m, int w, int h)
 
 /* ---- the ending and its debrief ---- */
 
-/* A line through points as thick quads; dashed when `dash` > 0 (segment length). */
-void ui_chart_line(SDL_Renderer *r, const SDL_FPoint *pts, int n, float t, float dash,
-                   SDL_Color c)
-{
-    for (int i = 1; i < n; i++) {
-        float x0 = pts[i - 1].x, y0 = pts[i - 1].y, x1 = pts[i].x, y1 = pts[i].y;
-        float len = hypotf(x1 - x0, y1 - y0);
-        if (len < 0.5f)
-            continue;
-        float ux = (x1 - x0) / len, uy = (y1 - y0) / len;
-        float nx = -uy * t / 2, ny = ux * t / 2;
-        float step = dash > 0 ? dash : len;
-        for (float d = 0; d < len; d += dash > 0 ? 2 * step : len) {
-            float e = fminf(d + step, len);
-            float ax = x0 + ux * d, ay = y0 + uy * d, bx = x0 + ux * e, by = y0 + uy * e;
-            SDL_Vertex vtx[4] = {{{ax + nx, ay + ny}, c, {0, 0}},
-                                 {{bx + nx, by + ny}, c, {0, 0}},
-                                 {{bx - nx, by - ny}, c, {0, 0}},
-                                 {{ax - nx, ay - ny}, c, {0, 0}}};
-            int idx[6] = {0, 1, 2, 0, 2, 3};
-            SDL_RenderGeometry(r, NULL, vtx, 4, idx, 6);
-        }
-    }
-}
-
-#define chart_line ui_chart_line
-
 /* The connection over the story: this play as a solid line with a mark per
  * answer; each road left through rewind as a dashed line from where it parted. */
 static void draw_chart(Screens *s, const UiModel *m, SDL_FRect c, int sp)
 {
+    const Theme *theme = ui_theme();
     SDL_Renderer *r = s->renderer;
     const Story *story = m->story;
     int n = story_history_count(story);
@@ -814,14 +542,14 @@ static void draw_chart(Screens *s, const UiModel *m, SDL_FRect c, int sp)
             most = m->roads[k].n;
     render_round_rect(r, c, (float)sp * 0.5f, (SDL_Color){255, 255, 255, 18});
     for (int k = 1; k < 4; k++)
-        render_fill(r, frect(c.x, c.y + c.h * (float)k / 4, c.w, 1), TRACK);
+        render_fill(r, ui_rect(c.x, c.y + c.h * (float)k / 4, c.w, 1), theme->track);
     if (most == 0)
         return;
     float dx = c.w / (float)(most + 1);
     float t = fmaxf(2.0f, (float)sp * 0.14f);
     enum { MAXP = 513 };
     SDL_FPoint pts[MAXP];
-    SDL_Color road_c = MUTED;
+    SDL_Color road_c = theme->muted;
     for (int k = 0; k < m->n_roads; k++) {
         const UiRoad *rd = &m->roads[k];
         int np = 0;
@@ -832,7 +560,7 @@ static void draw_chart(Screens *s, const UiModel *m, SDL_FRect c, int sp)
             pts[np++] = (SDL_FPoint){c.x + dx * (float)(i + 1),
                                      c.y + c.h * (1.0f - (float)conn / 100.0f)};
         }
-        chart_line(r, pts, np, t * 0.7f, t * 2.5f, road_c);
+        ui_chart_line(r, pts, np, t * 0.7f, t * 2.5f, road_c);
         for (int i = rd->fork; i < rd->n; i++) {
             float x = c.x + dx * (float)(i + 1);
             float y = c.y + c.h * (1.0f - (float)rd->connection[i] / 100.0f);
@@ -846,9 +574,9 @@ static void draw_chart(Screens *s, const UiModel *m, SDL_FRect c, int sp)
         pts[np++] = (SDL_FPoint){c.x + dx * (float)(i + 1),
                                  c.y + c.h * (1.0f - (float)story_history(story, i)->connection /
                                                          100.0f)};
-    chart_line(r, pts, np, t, 0, AMBER);
+    ui_chart_line(r, pts, np, t, 0, theme->accent);
     for (int i = 0; i < n && i + 1 < MAXP; i++)
-        kind_mark(r, pts[i + 1].x, pts[i + 1].y, (float)sp * 0.36f,
+        ui_kind_mark(r, pts[i + 1].x, pts[i + 1].y, (float)sp * 0.36f,
                   story_history(story, i)->tone);
 }
 
@@ -857,20 +585,22 @@ static void draw_chart(Screens *s, const UiModel *m, SDL_FRect c, int sp)
 static int timeline_entry(Screens *s, int x, int y, int w, int sp, int bottom, const char *label,
                           KindTone tone, const char *mark, const char *text, const char *why)
 {
+    const Theme *theme = ui_theme();
     char entry[1400], said[1200];
-    quoted(said, sizeof said, text);
+    ui_quoted(said, sizeof said, text);
     snprintf(entry, sizeof entry, "**%s**%s — %s", label, mark, said);
     int eh = text_measure(s->text, entry, sp, w - sp * 2, TEXT_REGULAR, NULL, NULL);
     int wh = why ? text_measure(s->text, why, sp, w - sp * 2, TEXT_ITALIC, NULL, NULL) : 0;
     if (y + eh + wh > bottom)
         return -1;
     int lh = text_line_height(s->text, sp);
-    kind_mark(s->renderer, (float)x + (float)sp * 0.45f, (float)y + (float)lh / 2, (float)sp * 0.4f,
-              tone);
-    int h = text_draw(s->text, entry, sp, x + sp * 3 / 2, y, w - sp * 2, TEXT_REGULAR, CREAM, -1);
+    ui_kind_mark(s->renderer, (float)x + (float)sp * 0.45f, (float)y + (float)lh / 2,
+                 (float)sp * 0.4f, tone);
+    int h =
+        text_draw(s->text, entry, sp, x + sp * 3 / 2, y, w - sp * 2, TEXT_REGULAR, theme->text, -1);
     if (why)
-        h += text_draw(s->text, why, sp, x + sp * 3 / 2, y + h, w - sp * 2, TEXT_ITALIC, MUTED,
-                       -1);
+        h += text_draw(s->text, why, sp, x + sp * 3 / 2, y + h, w - sp * 2, TEXT_ITALIC,
+                       theme->muted, -1);
     return h + sp / 2;
 }
 
@@ -879,6 +609,7 @@ static int timeline_entry(Screens *s, int x, int y, int w, int sp, int bottom, c
 static int draw_timeline(Screens *s, const UiModel *m, int x, int y, int w, int bottom, int sp,
                          int from)
 {
+    const Theme *theme = ui_theme();
     int n = story_history_count(m->story), skip = m->scroll, drawn = 0;
     for (int i = from; i < n; i++) {
         if (skip-- > 0)
@@ -906,7 +637,7 @@ static int draw_timeline(Screens *s, const UiModel *m, int x, int y, int w, int 
         if (eh < 0) {
             text_draw(s->text, m->picture ? _("… (continued on the next page)")
                                           : _("… (Down for more)"),
-                      sp, x, y, w, TEXT_ITALIC, DIM, -1);
+                      sp, x, y, w, TEXT_ITALIC, theme->dim, -1);
             break;
         }
         y += eh;
@@ -931,17 +662,18 @@ static void picture_caption(Screens *s, const UiModel *m, SDL_FRect p, int sp)
 
 static void draw_ending(Screens *s, const UiModel *m, int w, int h)
 {
+    const Theme *theme = ui_theme();
     const StoryView *v = m->view;
     SDL_Renderer *r = s->renderer;
-    draw_background(s, v->background, w, h, false);
+    ui_room(s, v->background, w, h, false);
     float W = (float)w, H = (float)h, margin = fminf(W, H) * 0.04f;
-    SDL_FRect p = frect(margin, margin, W - 2 * margin, H - 2 * margin);
-    render_round_rect(r, p, margin * 0.6f, PANEL);
-    int sp = px_of(0.026f, h, 9), dp = screens_dialogue_px(w, h);
+    SDL_FRect p = ui_rect(margin, margin, W - 2 * margin, H - 2 * margin);
+    render_round_rect(r, p, margin * 0.6f, theme->panel);
+    int sp = ui_px(0.026f, h, 9), dp = screens_dialogue_px(w, h);
     int x = (int)(p.x + margin), tw = (int)(p.w - 2 * margin);
     int y = (int)(p.y + margin * 0.8f);
-    y += text_draw(s->text, v->title ? v->title : _("The end"), px_of(0.06f, h, 14), x, y, tw,
-                   TEXT_STRONG, AMBER, -1);
+    y += text_draw(s->text, v->title ? v->title : _("The end"), ui_px(0.06f, h, 14), x, y, tw,
+                   TEXT_STRONG, theme->accent, -1);
     y += sp / 2;
     if (m->picture && (m->page > 0 || m->scroll > 0)) {
         /* A further page of a saved picture: the rest of the timeline,
@@ -957,7 +689,7 @@ static void draw_ending(Screens *s, const UiModel *m, int w, int h)
     float room = p.h * 0.36f;
     while (dp > sp && (float)text_measure(s->text, v->text, dp, tw, TEXT_REGULAR, NULL, NULL) > room)
         dp = dp * 9 / 10 > sp ? dp * 9 / 10 : sp;
-    y += text_draw(s->text, v->text, dp, x, y, tw, TEXT_REGULAR, CREAM, -1);
+    y += text_draw(s->text, v->text, dp, x, y, tw, TEXT_REGULAR, theme->text, -1);
     y += sp;
     int ruptures = 0, repairs = 0, n = story_history_count(m->story);
     for (int i = 0; i < n; i++) {
@@ -970,7 +702,7 @@ static void draw_ending(Screens *s, const UiModel *m, int w, int h)
              v->connection, n, n == 1 ? _("choice") : _("choices"), ruptures,
              ruptures == 1 ? _("rupture opened") : _("ruptures opened"), repairs,
              v->open_ruptures);
-    y += text_draw(s->text, line, sp, x, y, tw, TEXT_REGULAR, CREAM, -1);
+    y += text_draw(s->text, line, sp, x, y, tw, TEXT_REGULAR, theme->text, -1);
     /* Why this ending, and how ruptures were counted, in plain words. */
     char rule[900];
     snprintf(rule, sizeof rule, "%s%s%s", v->reason ? v->reason : "",
@@ -979,14 +711,14 @@ static void draw_ending(Screens *s, const UiModel *m, int w, int h)
                               "deepens it; a repair mends the one it names.")
                           : "");
     if (rule[0])
-        y += text_draw(s->text, rule, sp, x, y, tw, TEXT_ITALIC, MUTED, -1);
+        y += text_draw(s->text, rule, sp, x, y, tw, TEXT_ITALIC, theme->muted, -1);
     if (m->n_endings_total > 0 && m->n_endings_reached > 0) {
         int len = snprintf(line, sizeof line, _("Endings reached in this story (%d of %d): "),
                            m->n_endings_reached, m->n_endings_total);
         for (int i = 0; i < m->n_endings_reached && len > 0 && (size_t)len < sizeof line; i++)
             len += snprintf(line + len, sizeof line - (size_t)len, "%s*%s*", i ? ", " : "",
                             m->endings_reached[i]);
-        y += text_draw(s->text, line, sp, x, y, tw, TEXT_REGULAR, MUTED, -1);
+        y += text_draw(s->text, line, sp, x, y, tw, TEXT_REGULAR, theme->muted, -1);
     }
     y += sp / 2;
     /* Left: the connection chart and its key; right: the timeline of choices. */
@@ -994,7 +726,7 @@ static void draw_ending(Screens *s, const UiModel *m, int w, int h)
     float chart_w = p.w * 0.34f;
     int lh = text_line_height(s->text, sp);
     text_draw(s->text, _("Connection over the story"), sp, x, (int)top, (int)chart_w,
-              TEXT_ITALIC, MUTED, -1);
+              TEXT_ITALIC, theme->muted, -1);
     float key_h = 0;
     char key[1400] = "";
     if (m->n_roads > 0) {
@@ -1009,10 +741,10 @@ static void draw_ending(Screens *s, const UiModel *m, int w, int h)
         key_h = (float)text_measure(s->text, key, sp, (int)chart_w, TEXT_REGULAR, NULL, NULL);
     }
     float chart_h = fmaxf(10.0f, bottom - top - (float)lh * 1.4f - key_h - (key_h > 0 ? sp : 0));
-    draw_chart(s, m, frect((float)x, top + (float)lh * 1.2f, chart_w, chart_h), sp);
+    draw_chart(s, m, ui_rect((float)x, top + (float)lh * 1.2f, chart_w, chart_h), sp);
     if (key_h > 0)
         text_draw(s->text, key, sp, x, (int)(top + (float)lh * 1.2f + chart_h + (float)sp / 2),
-                  (int)chart_w, TEXT_REGULAR, MUTED, -1);
+                  (int)chart_w, TEXT_REGULAR, theme->muted, -1);
     int lx = (int)((float)x + chart_w + margin), lw = (int)(p.x + p.w - margin) - lx;
     const UiRoad *other = m->compare && m->n_roads > 0 ? &m->roads[m->n_roads - 1] : NULL;
     if (!other) {
@@ -1023,9 +755,9 @@ static void draw_ending(Screens *s, const UiModel *m, int w, int h)
         int ty = (int)top;
         char head[160];
         snprintf(head, sizeof head, _("**This road**, from choice %d"), other->fork + 1);
-        int h1 = text_draw(s->text, head, sp, lx, ty, cw, TEXT_REGULAR, AMBER, -1);
+        int h1 = text_draw(s->text, head, sp, lx, ty, cw, TEXT_REGULAR, theme->accent, -1);
         snprintf(head, sizeof head, _("**The road you left**, from choice %d"), other->fork + 1);
-        int h2 = text_draw(s->text, head, sp, rx, ty, cw, TEXT_REGULAR, MUTED, -1);
+        int h2 = text_draw(s->text, head, sp, rx, ty, cw, TEXT_REGULAR, theme->muted, -1);
         ty += (h1 > h2 ? h1 : h2) + sp / 2;
         s->timeline_drawn = draw_timeline(s, m, lx, ty, cw, (int)bottom, sp, other->fork);
         int oy = ty, skip = m->scroll;
@@ -1042,7 +774,7 @@ static void draw_ending(Screens *s, const UiModel *m, int w, int h)
         }
         if (other->ending && oy + lh < (int)bottom) {
             snprintf(head, sizeof head, _("*It ended: %s*"), other->ending);
-            text_draw(s->text, head, sp, rx, oy, cw, TEXT_REGULAR, MUTED, -1);
+            text_draw(s->text, head, sp, rx, oy, cw, TEXT_REGULAR, theme->muted, -1);
         }
     }
     if (m->picture) {
@@ -1075,8 +807,8 @@ static void title_layout(Screens *s, const UiModel *m, int w, int h, SDL_FRect *
     int tw = 0, p = 0, dp = 0;
     float pad = 0, gap = 0, total = 0, heights[SCREENS_MAX_ITEMS];
     for (float scale = 1.0f; scale >= 0.6f; scale -= 0.05f) {
-        p = px_of(0.032f * scale, h, 12);
-        dp = px_of(0.024f * scale, h, 10);
+        p = ui_px(0.032f * scale, h, 12);
+        dp = ui_px(0.024f * scale, h, 10);
         pad = (float)p * 0.38f;
         gap = (float)p * 0.4f;
         tw = (int)(cw - (float)p * 1.4f);
@@ -1099,7 +831,7 @@ static void title_layout(Screens *s, const UiModel *m, int w, int h, SDL_FRect *
     if (y + total > bottom)
         y = fmaxf(H * 0.03f, bottom - total); /* still too tall: over the name */
     for (int i = 0; i < m->n_items; i++) {
-        cards[i] = frect(x, y, cw, heights[i]);
+        cards[i] = ui_rect(x, y, cw, heights[i]);
         y += heights[i] + gap;
     }
     *px = p;
@@ -1108,9 +840,10 @@ static void title_layout(Screens *s, const UiModel *m, int w, int h, SDL_FRect *
 
 static void draw_title(Screens *s, const UiModel *m, int w, int h)
 {
+    const Theme *theme = ui_theme();
     char path[1200];
     snprintf(path, sizeof path, "%s/assets/images/title.svg", s->data_dir ? s->data_dir : ".");
-    draw_background(s, path, w, h, false);
+    ui_room(s, path, w, h, false);
     SDL_FRect cards[SCREENS_MAX_ITEMS];
     int p, dp;
     title_layout(s, m, w, h, cards, &p, &dp);
@@ -1118,7 +851,7 @@ static void draw_title(Screens *s, const UiModel *m, int w, int h)
     /* The name and the line under it, in the room the menu leaves (large
      * text on a small window: a smaller name, and no line). */
     float top = (float)h * 0.08f, room = (m->n_items ? cards[0].y : (float)h) - top;
-    int big = px_of(0.11f, h, 20), sub = px_of(0.03f, h, 9);
+    int big = ui_px(0.11f, h, 20), sub = ui_px(0.03f, h, 9);
     int sub_w = (int)((float)w - x - (float)h * 0.05f);
     int sub_h = text_measure(s->text, _("*Stories for learning to meet a feeling before fixing it*"),
                              sub, sub_w, TEXT_REGULAR, NULL, NULL);
@@ -1126,47 +859,49 @@ static void draw_title(Screens *s, const UiModel *m, int w, int h)
     if (!with_sub && (float)text_line_height(s->text, big) > room)
         big = (int)fmaxf(12.0f, room * 0.7f);
     if ((float)text_line_height(s->text, big) <= room + (float)big * 0.1f)
-        text_draw(s->text, "Attune", big, (int)x, (int)top, w, TEXT_STRONG, CREAM, -1);
+        text_draw(s->text, "Attune", big, (int)x, (int)top, w, TEXT_STRONG, theme->text, -1);
     if (with_sub)
         text_draw(s->text, _("*Stories for learning to meet a feeling before fixing it*"), sub,
-                  (int)x, (int)top + big * 13 / 10, sub_w, TEXT_REGULAR, MUTED, -1);
+                  (int)x, (int)top + big * 13 / 10, sub_w, TEXT_REGULAR, theme->muted, -1);
     for (int i = 0; i < m->n_items; i++) {
         SDL_FRect c = cards[i];
         ui_card(s->renderer, c, p, i == m->focus, i == m->hover, !m->items[i].disabled);
         int tx = (int)(c.x + (float)p * 0.8f), tw = (int)(c.w - (float)p * 1.4f);
         int ty = (int)(c.y + (float)p * 0.38f);
-        ty += text_draw(s->text, m->items[i].label, p, tx, ty, tw, TEXT_STRONG, CREAM, -1);
+        ty += text_draw(s->text, m->items[i].label, p, tx, ty, tw, TEXT_STRONG, theme->text, -1);
         if (m->items[i].detail)
-            ty += text_draw(s->text, m->items[i].detail, dp, tx, ty, tw, TEXT_REGULAR, MUTED, -1);
+            ty += text_draw(s->text, m->items[i].detail, dp, tx, ty, tw, TEXT_REGULAR, theme->muted,
+                            -1);
         if (m->items[i].more && i == m->focus)
-            text_draw(s->text, m->items[i].more, dp, tx, ty + dp * 2 / 5, tw, TEXT_REGULAR, CREAM,
-                      -1);
+            text_draw(s->text, m->items[i].more, dp, tx, ty + dp * 2 / 5, tw, TEXT_REGULAR,
+                      theme->text, -1);
     }
     if (m->notice) {
         /* In the room left of the menu, its last line where one line was:
          * a notice as wide as the window ran under the menu's last card. */
-        int np = px_of(0.024f, h, 8), nx = (int)((float)h * 0.05f);
+        int np = ui_px(0.024f, h, 8), nx = (int)((float)h * 0.05f);
         int nw = m->n_items ? (int)x - 2 * nx : (int)((float)w * 0.9f);
         if (nw < w / 3)
             nw = (int)((float)w * 0.9f); /* no room beside it: under it, as before */
         int nh = text_measure(s->text, m->notice, np, nw, TEXT_ITALIC, NULL, NULL);
         text_draw(s->text, m->notice, np, nx,
                   (int)((float)h * 0.93f) - np - nh + text_line_height(s->text, np), nw,
-                  TEXT_ITALIC, CREAM, -1);
+                  TEXT_ITALIC, theme->text, -1);
     }
 }
 
 static void draw_error(Screens *s, const UiModel *m, int w, int h)
 {
-    draw_background(s, NULL, w, h, false);
+    const Theme *theme = ui_theme();
+    ui_room(s, NULL, w, h, false);
     float W = (float)w, H = (float)h, margin = fminf(W, H) * 0.08f;
-    SDL_FRect p = frect(margin, margin, W - 2 * margin, H - 2 * margin);
-    render_round_rect(s->renderer, p, margin * 0.3f, PANEL);
-    int sp = px_of(0.03f, h, 9);
+    SDL_FRect p = ui_rect(margin, margin, W - 2 * margin, H - 2 * margin);
+    render_round_rect(s->renderer, p, margin * 0.3f, theme->panel);
+    int sp = ui_px(0.03f, h, 9);
     int x = (int)(p.x + margin * 0.6f), tw = (int)(p.w - margin * 1.2f);
     int y = (int)(p.y + margin * 0.5f);
-    y += text_draw(s->text, _("This story has a problem"), px_of(0.055f, h, 14), x, y, tw,
-                   TEXT_STRONG, AMBER, -1);
+    y += text_draw(s->text, _("This story has a problem"), ui_px(0.055f, h, 14), x, y, tw,
+                   TEXT_STRONG, theme->accent, -1);
     y += sp;
     if (m->error) {
         char where[400];
@@ -1174,19 +909,19 @@ static void draw_error(Screens *s, const UiModel *m, int w, int h)
             snprintf(where, sizeof where, "%s:%d", m->error->file, m->error->line);
         else
             snprintf(where, sizeof where, "%s", m->error->file);
-        y += text_draw(s->text, where, sp, x, y, tw, TEXT_STRONG, CREAM, -1);
+        y += text_draw(s->text, where, sp, x, y, tw, TEXT_STRONG, theme->text, -1);
         y += sp / 2;
-        y += text_draw(s->text, m->error->message, sp, x, y, tw, TEXT_REGULAR, CREAM, -1);
+        y += text_draw(s->text, m->error->message, sp, x, y, tw, TEXT_REGULAR, theme->text, -1);
         y += sp;
     }
     text_draw(s->text,
               _("Your saves and settings are untouched. The story's writer can see the "
                 "details on the terminal or with *attune check*."),
-              px_of(0.025f, h, 8), x, y, tw, TEXT_ITALIC, MUTED, -1);
+              ui_px(0.025f, h, 8), x, y, tw, TEXT_ITALIC, theme->muted, -1);
     ui_prompt(s, m->can_reload ? _("F5 or R: try again (after fixing the story) · Enter: back "
                                      "to the title")
                                  : _("Enter: back to the title"),
-                p, px_of(0.025f, h, 8));
+                p, ui_px(0.025f, h, 8));
 }
 
 /* A quiet banner at the top left for what the player should know (a save
@@ -1197,7 +932,8 @@ typedef enum NoticePlace { NOTICE_TOP_LEFT, NOTICE_BOTTOM_LEFT, NOTICE_TOP_RIGHT
 
 static void draw_notice(Screens *s, const char *notice, int w, int h, NoticePlace where)
 {
-    int sp = px_of(0.024f, h, 10);
+    const Theme *theme = ui_theme();
+    int sp = ui_px(0.024f, h, 10);
     float margin = fminf((float)w, (float)h) * 0.035f;
     int maxw = (int)((float)w * 0.5f);
     int tw = 0;
@@ -1207,13 +943,14 @@ static void draw_notice(Screens *s, const char *notice, int w, int h, NoticePlac
         b.y = (float)h - margin * 0.4f - b.h;
     else if (where == NOTICE_TOP_RIGHT)
         b.x = (float)w - margin - b.w;
-    render_round_rect(s->renderer, b, (float)sp * 0.5f, ui_theme()->notice);
+    render_round_rect(s->renderer, b, (float)sp * 0.5f, theme->notice);
     text_draw(s->text, notice, sp, (int)(b.x + (float)sp * 0.8f), (int)(b.y + (float)sp * 0.5f),
-              maxw, TEXT_ITALIC, CREAM, -1);
+              maxw, TEXT_ITALIC, theme->text, -1);
 }
 
 void screens_draw(Screens *s, const UiModel *m, int w, int h)
 {
+    const Theme *theme = ui_theme();
     ui_begin(s);
     images_update(s->images);
     SDL_SetRenderDrawColor(s->renderer, 20, 18, 20, 255);
@@ -1249,7 +986,7 @@ void screens_draw(Screens *s, const UiModel *m, int w, int h)
                 draw_ending(s, &under, w, h);
             else
                 draw_beat(s, &under, w, h);
-            render_fill(s->renderer, frect(0, 0, (float)w, (float)h), ui_theme()->backdrop);
+            render_fill(s->renderer, ui_rect(0, 0, (float)w, (float)h), theme->backdrop);
         }
         menus_draw(s, m, w, h);
         break;

@@ -199,11 +199,6 @@ void votes_words(char *out, size_t n, int v)
     snprintf(out, n, v == 1 ? _("%d vote") : _("%d votes"), v);
 }
 
-SDL_Color kind_colour(KindTone tone)
-{
-    return tone == KIND_ATTUNED ? TH->good : tone == KIND_MISSED ? TH->accent : TH->text;
-}
-
 /* The rules' kinds (each one's label, how they count): the session's copy of
  * the story's. */
 const Kinds *kinds_of(const StageModel *m)
@@ -220,19 +215,21 @@ SDL_Color opaque(SDL_Color c)
 /* The panel menus and pages sit on: opaque, with a rim in high contrast. */
 void panel(Screens *s, SDL_FRect p, float rad)
 {
-    render_round_rect(s->renderer, p, rad, opaque(TH->panel));
-    if (TH->outline > 1.0f)
-        render_round_outline(s->renderer, p, rad, TH->outline, TH->dim);
+    const Theme *theme = ui_theme();
+    render_round_rect(s->renderer, p, rad, opaque(theme->panel));
+    if (theme->outline > 1.0f)
+        render_round_outline(s->renderer, p, rad, theme->outline, theme->dim);
 }
 
 /* A letter on a rounded square: an answer's key, readable across a room. */
 void badge(Screens *s, SDL_FRect b, const char *label, int px, bool on)
 {
-    render_round_rect(s->renderer, b, b.w * 0.2f, on ? TH->text : TH->dim);
+    const Theme *theme = ui_theme();
+    render_round_rect(s->renderer, b, b.w * 0.2f, on ? theme->text : theme->dim);
     int lw = width_of(s, label, px, TEXT_STRONG), lh = line_h(s, px);
     text_draw(s->text, label, px, (int)lroundf(b.x + (b.w - (float)lw) / 2),
               (int)lroundf(b.y + (b.h - (float)lh) / 2 - (float)px * 0.02f), (int)b.w + px,
-              TEXT_STRONG, opaque(TH->panel), -1);
+              TEXT_STRONG, opaque(theme->panel), -1);
 }
 
 void letter_badge(Screens *s, SDL_FRect b, int i, int px, bool on)
@@ -259,13 +256,14 @@ void triangle(SDL_Renderer *r, float cx, float cy, float a, int dir, SDL_Color c
 /* A rupture opened: a broken ring. A repair: a filled disc. */
 void rupture_mark(SDL_Renderer *r, float cx, float cy, float rad, bool repaired)
 {
+    const Theme *theme = ui_theme();
     if (repaired) {
-        render_disc(r, cx, cy, rad, TH->good);
+        render_disc(r, cx, cy, rad, theme->good);
         return;
     }
     float t = fmaxf(1.5f, rad * 0.38f);
     for (int k = 0; k < 4; k++)
-        render_arc(r, cx, cy, rad, t, (float)k * 90 + 15, (float)k * 90 + 70, TH->bad);
+        render_arc(r, cx, cy, rad, t, (float)k * 90 + 15, (float)k * 90 + 70, theme->bad);
 }
 
 /* ---- the session ---- */

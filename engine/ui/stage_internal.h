@@ -18,8 +18,6 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#define TH (ui_theme())
-
 /* ---- stage.c ---- */
 
 /* The session's numbers, for the debrief and the presenter. */
@@ -70,9 +68,8 @@ void signed_text(char *out, size_t n, int v);
 int votes_total(const StageModel *m);
 bool is_tied(const StageModel *m, int i);
 void votes_words(char *out, size_t n, int v);
-/* Colours, panels, badges and marks. */
-SDL_Color kind_colour(KindTone tone);
 const Kinds *kinds_of(const StageModel *m);
+/* Colours, panels, badges and marks. */
 SDL_Color opaque(SDL_Color c);
 void panel(Screens *s, SDL_FRect p, float rad);
 void badge(Screens *s, SDL_FRect b, const char *label, int px, bool on);

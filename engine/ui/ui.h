@@ -1,10 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
-/* The pieces every screen shares: the theme (calm or high contrast), the
- * player's text size, and small drawing helpers. Layer: C engine, private to
- * the screens (screens.c draws the story, menus.c the menus and pages).
- * The theme and scale are set by screens_draw() and friends before any
- * drawing, from the Screens they are given. */
+/* The toolkit every screen draws with (ui.c): the theme (calm or high
+ * contrast), the player's text size, and small drawing helpers. Layer: C
+ * engine, private to the drawing code (screens.c the story, menus.c the menus
+ * and pages, the stage files the workshop); it calls none of them. The theme
+ * and scale are set by ui_begin() before any drawing, from the Screens given. */
 #ifndef ATTUNE_UI_H
 #define ATTUNE_UI_H
 
@@ -22,6 +22,9 @@ void ui_begin(const Screens *s);
 const Theme *ui_theme(void);
 /* The player's text size (1 = default). */
 float ui_scale(void);
+/* Draw at text size `scale` until the next ui_begin(): for a layout that
+ * tries smaller sizes and then puts the player's back. */
+void ui_set_scale(float scale);
 
 /* A type size: `frac` of the height h, times the text size, at least `min_px`. */
 int ui_px(float frac, int h, int min_px);
@@ -66,14 +69,5 @@ void ui_meters(Screens *s, const StoryView *v, SDL_FRect p, int sp, bool compact
  * dashes' length). For charts. */
 void ui_chart_line(SDL_Renderer *r, const SDL_FPoint *pts, int n, float t, float dash,
                    SDL_Color c);
-
-/* The menus and pages (menus.c): SCREEN_MENU, SCREEN_READER, SCREEN_BREATHE. */
-void menus_draw(Screens *s, const UiModel *m, int w, int h);
-/* The item at (x, y), or -1; for SCREEN_READER also the page's scroll arrows:
- * MENUS_HIT_UP / MENUS_HIT_DOWN. */
-enum { MENUS_HIT_UP = SCREENS_HIT_UP, MENUS_HIT_DOWN = SCREENS_HIT_DOWN };
-int menus_hit(Screens *s, const UiModel *m, int w, int h, int x, int y);
-/* SCREEN_READER: the largest useful m->scroll (lines) at this size. */
-int menus_max_scroll(Screens *s, const UiModel *m, int w, int h);
 
 #endif

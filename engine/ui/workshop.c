@@ -8,105 +8,30 @@
  * revealed, ending, debrief) a short stack of overlays can open: a
  * discussion pause, the list of past decisions, the menu, the key map, the
  * export. Nothing moves unless a timer runs or the meters animate, so an
- * idle session costs nothing. */
+ * idle session costs nothing. The record kept in the save folder and the
+ * RESUME screen are workshop_record.c's (workshop_internal.h). */
 #include "attune/workshop.h"
 #include "attune/audio.h"
 #include "attune/input.h"
 #include "attune/log.h"
-#include "attune/paths.h"
 #include "attune/resume.h"
-#include "attune/save.h"
 #include "attune/session.h"
 #include "attune/session_report.h"
 #include "attune/stage.h"
 #include "attune/utf8.h"
+#include "workshop_internal.h"
 
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <dirent.h>
-#include <sys/stat.h>
-#include <time.h>
-#include <unistd.h>
-
-enum {
-    VOTE_DEFAULT_MS = 60 * 1000,
-    TALK_DEFAULT_MS = 3 * 60 * 1000,
-    TIMER_STEP_MS = 30 * 1000,
-    TIMER_MIN_MS = 30 * 1000,
-    TIMER_MAX_MS = 60 * 60 * 1000,
-    REVEAL_MS = 900,
-    FRAME_MS = 16,
-    OVERLAYS = 4,
-    FOLDER_MAX = 1024,
-};
-
-typedef struct Timer {
-    long long total, left, since; /* ms; `left` as of `since` when running */
-    long long shown;              /* the seconds last drawn */
-    bool running, on;
-} Timer;
-
-typedef struct Lane {
-    Story *story;
-    StagePhase phase; /* BEAT, TIE, CHOSEN, REVEALED, ENDING, DEBRIEF */
-    StoryView *held;  /* CHOSEN, REVEALED: the beat the answer was given on */
-    int chosen;
-    int votes[STORY_MAX_CHOICES];
-    int tied[STORY_MAX_CHOICES], n_tied;
-    Timer vote;
-    long long reveal_at;
-    /* a road not taken */
-    int from;         /* the decision (index) it left the group's road at */
-    int first_option; /* the answer tried there, -1 until chosen */
-    int steps_from;   /* the story's history count at the fork */
-    long long started;
-} Lane;
-
-/* The presenter window, with its own renderer and what draws on it. */
-typedef struct Presenter {
-    SDL_Window *window;
-    SDL_Renderer *renderer;
-    Screens screens;
-} Presenter;
 
 static const char *const MENU_ITEMS[] = {
     "Back to the session", "Keyboard map", "Debrief so far", "Export the report", "End the session",
 };
 enum { MENU_BACK, MENU_KEYS, MENU_DEBRIEF, MENU_EXPORT, MENU_END, MENU_COUNT };
 
-struct Workshop {
-    const WorkshopHost *host;
-    char dir[1200];
-    uint64_t seed;
-    Session session;
-    Lane lane[2];
-    int cur; /* 0: the group's road; 1: a road not taken */
-    StagePhase stack[OVERLAYS];
-    int depth;
-    Timer talk;
-    int roads_focus, menu_focus, page;
-    bool overlay;
-    bool dirty;
-    char notice[600];
-    char folder[FOLDER_MAX];
-    char saved_html[FOLDER_MAX + 200], saved_json[FOLDER_MAX + 200];
-    char export_error[FOLDER_MAX + 200];
-    bool exported;   /* EXPORT: saved; the next key closes it */
-    int saved_at;    /* decisions and roads in the session when last exported, -1 never */
-    bool end_armed;  /* "End the session" asked once with the report unsaved */
-    Presenter pres;
-    /* an unfinished session found at the start (resume.h) */
-    ResumeRecord offer;
-    int resume_focus;    /* RESUME: 0 resume, 1 start afresh */
-    bool keep_old;       /* the record in the save folder is another, unfinished session's:
-                            set it aside before this one's first record replaces it */
-    bool ended;          /* the facilitator ended the session: not to be resumed */
-    char offer_text[3][600];
-};
-
-static long long now_ms(void)
+long long workshop_now_ms(void)
 {
     return (long long)SDL_GetTicks64();
 }
@@ -121,7 +46,7 @@ static long long timer_left(const Timer *t, long long now)
     return l > 0 ? l : 0;
 }
 
-static void timer_reset(Timer *t, long long total)
+void workshop_timer_reset(Timer *t, long long total)
 {
     memset(t, 0, sizeof *t);
     t->total = t->left = total;
@@ -153,109 +78,6 @@ static void timer_adjust(Timer *t, long long d, long long now)
     t->on = true;
 }
 
-/* ---- the report folder, remembered between sessions ---- */
-
-static void remembered_folder(char *out, size_t n)
-{
-    out[0] = '\0';
-    char path[1200];
-    if (!paths_save_dir() || !paths_join(path, sizeof path, paths_save_dir(), "workshop.txt"))
-        return;
-    FILE *f = fopen(path, "r");
-    if (!f)
-        return;
-    char line[FOLDER_MAX + 32];
-    while (fgets(line, sizeof line, f)) {
-        line[strcspn(line, "\r\n")] = '\0';
-        if (strncmp(line, "report_dir = ", 13) == 0 && line[13])
-            snprintf(out, n, "%s", line + 13);
-    }
-    fclose(f);
-}
-
-static void remember_folder(const char *dir)
-{
-    char path[1200], buf[FOLDER_MAX + 64];
-    if (!paths_save_dir() || !paths_join(path, sizeof path, paths_save_dir(), "workshop.txt"))
-        return;
-    int len = snprintf(buf, sizeof buf, "# Attune workshop mode\nreport_dir = %s\n", dir);
-    if (len > 0 && (size_t)len < sizeof buf)
-        save_write_atomic(path, (const unsigned char *)buf, (size_t)len);
-}
-
-static const char *const RECORD_EXT[] = {"txt", "json", "html"};
-
-/* An unfinished session's record (workshop-last.*) renamed out of the way as
- * workshop-unfinished-<story>-<YYYY-MM-DD-HHMM of its last record>.*: a
- * facilitator's data is never deleted, and the name says what it is. */
-static void set_aside_record(const ResumeRecord *r)
-{
-    const char *dir = paths_save_dir();
-    if (!dir)
-        return;
-    char id[72] = "", stamp[32] = "unknown", base[1300], from[1400], to[1400];
-    size_t k = 0;
-    for (const char *p = r->story_id ? r->story_id : "story"; *p && k < 64; p++) {
-        char c = *p;
-        bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                  c == '-' || c == '_';
-        id[k++] = ok ? c : '-';
-    }
-    id[k] = '\0';
-    time_t t = (time_t)r->saved;
-    struct tm tmv;
-    if (r->saved > 0 && localtime_r(&t, &tmv))
-        strftime(stamp, sizeof stamp, "%Y-%m-%d-%H%M", &tmv);
-    struct stat st;
-    for (int n = 1; n < 100; n++) {
-        char suffix[8] = "";
-        if (n > 1)
-            snprintf(suffix, sizeof suffix, "-%d", n);
-        snprintf(base, sizeof base, "%sworkshop-unfinished-%s-%s%s", dir, id[0] ? id : "story",
-                 stamp, suffix);
-        snprintf(to, sizeof to, "%s.txt", base);
-        if (lstat(to, &st) != 0)
-            break;
-    }
-    for (int i = 0; i < 3; i++) {
-        snprintf(from, sizeof from, "%sworkshop-last.%s", dir, RECORD_EXT[i]);
-        snprintf(to, sizeof to, "%s.%s", base, RECORD_EXT[i]);
-        if (lstat(from, &st) == 0 && rename(from, to) != 0)
-            log_error("workshop", "cannot keep '%s' as '%s'", from, to);
-    }
-    log_debug("workshop", "the unfinished session of '%s' is kept as %s.txt",
-             r->story_id ? r->story_id : "?", base);
-}
-
-/* The session so far, kept in the save folder after every decision, reveal,
- * pause and road: workshop-last.txt, the record a crashed session is resumed
- * from (resume.h), written first; then the report's workshop-last.json and
- * .html. Each is replaced whole, so a crash or a closed lid loses no more
- * than the beat on screen. */
-static void keep_record(Workshop *w)
-{
-    const Session *s = &w->session;
-    const char *dir = paths_save_dir();
-    if (!dir)
-        return;
-    if (w->keep_old) {
-        set_aside_record(&w->offer);
-        w->keep_old = false;
-    }
-    char path[1200];
-    char *rec = resume_record_text(s, w->seed, w->ended, now_ms(), (long long)time(NULL));
-    if (rec && paths_join(path, sizeof path, dir, "workshop-last.txt"))
-        save_write_atomic(path, (const unsigned char *)rec, strlen(rec));
-    free(rec);
-    char *json = session_report_json(s), *html = session_report_html(s);
-    if (json && paths_join(path, sizeof path, dir, "workshop-last.json"))
-        save_write_atomic(path, (const unsigned char *)json, strlen(json));
-    if (html && paths_join(path, sizeof path, dir, "workshop-last.html"))
-        save_write_atomic(path, (const unsigned char *)html, strlen(html));
-    free(json);
-    free(html);
-}
-
 /* ---- what is shown ---- */
 
 static Lane *lane(Workshop *w)
@@ -268,8 +90,7 @@ static StagePhase top(const Workshop *w)
     return w->depth ? w->stack[w->depth - 1] : w->lane[w->cur].phase;
 }
 
-static void notice(Workshop *w, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void notice(Workshop *w, const char *fmt, ...)
+void workshop_notice(Workshop *w, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -289,7 +110,7 @@ static const StoryView *lane_view(const Lane *l)
 static void build_model(Workshop *w, StageModel *m, bool projector)
 {
     Lane *l = lane(w);
-    long long now = now_ms();
+    long long now = workshop_now_ms();
     memset(m, 0, sizeof *m);
     m->phase = top(w);
     m->paused_from = l->phase;
@@ -453,7 +274,7 @@ static void presenter_open(Workshop *w)
 
 /* ---- the flow ---- */
 
-static void lane_clear(Lane *l)
+void workshop_lane_clear(Lane *l)
 {
     free(l->held);
     l->held = NULL;
@@ -465,17 +286,17 @@ static void lane_clear(Lane *l)
 /* The lane's story moved on: show its new beat (or ending). */
 static void enter_view(Workshop *w, Lane *l)
 {
-    lane_clear(l);
+    workshop_lane_clear(l);
     const StoryView *v = story_view(l->story);
-    long long now = now_ms();
-    timer_reset(&l->vote, l->vote.total ? l->vote.total : VOTE_DEFAULT_MS);
+    long long now = workshop_now_ms();
+    workshop_timer_reset(&l->vote, l->vote.total ? l->vote.total : VOTE_DEFAULT_MS);
     audio_play_music(v->music);
     audio_set_layer(v->is_ending ? NULL : v->state);
     if (v->is_ending) {
         l->phase = STAGE_ENDING;
         if (l == &w->lane[0]) {
             session_finish(&w->session, v, now);
-            keep_record(w);
+            workshop_record_keep(w);
         }
     } else {
         l->phase = STAGE_BEAT;
@@ -492,11 +313,11 @@ static void decide(Workshop *w, int i, SessionDecidedBy by)
     if (l->phase != STAGE_BEAT && l->phase != STAGE_TIE)
         return;
     if (i < 0 || i >= v->n_choices) {
-        notice(w, "There is no answer %c here.", stage_letter(i));
+        workshop_notice(w, "There is no answer %c here.", stage_letter(i));
         return;
     }
     if (!v->choices[i].enabled) {
-        notice(w, "%c is not open now: %s", stage_letter(i),
+        workshop_notice(w, "%c is not open now: %s", stage_letter(i),
                v->choices[i].hint ? v->choices[i].hint : "not available");
         return;
     }
@@ -504,29 +325,31 @@ static void decide(Workshop *w, int i, SessionDecidedBy by)
         const SessionDecision *d = &w->session.decisions[l->from];
         if (d->chosen >= 0 && d->chosen < d->n_options && v->choices[i].id &&
             d->options[d->chosen].id && strcmp(v->choices[i].id, d->options[d->chosen].id) == 0) {
-            notice(w, "%c is the answer the group chose. Pick another to see where it leads.",
-                   stage_letter(i));
+            workshop_notice(w,
+                            "%c is the answer the group chose. Pick another to see where it leads.",
+                            stage_letter(i));
             return;
         }
     }
     StoryView *held = story_view_copy(v);
     if (!held) {
-        notice(w, "Out of memory.");
+        workshop_notice(w, "Out of memory.");
         return;
     }
     StoryError err;
     if (!story_choose(l->story, i, &err)) {
         free(held);
         if (err.line == -1)
-            notice(w, "%s", err.message);
+            workshop_notice(w, "%s", err.message);
         else
-            notice(w, "Story error: %s:%d: %s", err.file, err.line, err.message);
+            workshop_notice(w, "Story error: %s:%d: %s", err.file, err.line, err.message);
         return;
     }
     const StoryView *nv = story_view(l->story);
     if (w->cur == 0) {
-        session_decide(&w->session, i, by, nv->has_feedback ? &nv->feedback : NULL, now_ms());
-        keep_record(w);
+        session_decide(&w->session, i, by, nv->has_feedback ? &nv->feedback : NULL,
+                       workshop_now_ms());
+        workshop_record_keep(w);
     } else if (l->first_option < 0) {
         l->first_option = i;
     }
@@ -545,7 +368,7 @@ static void reveal(Workshop *w)
     if (l->phase != STAGE_CHOSEN)
         return;
     l->phase = STAGE_REVEALED;
-    l->reveal_at = now_ms();
+    l->reveal_at = workshop_now_ms();
     const StoryView *nv = story_view(l->story);
     if (nv->has_feedback && nv->feedback.opened)
         audio_play_effect(AUDIO_RUPTURE);
@@ -553,7 +376,7 @@ static void reveal(Workshop *w)
         audio_play_effect(AUDIO_REPAIR);
     if (w->cur == 0) {
         session_mark_revealed(&w->session);
-        keep_record(w);
+        workshop_record_keep(w);
     }
     w->dirty = true;
 }
@@ -567,7 +390,7 @@ static void confirm(Workshop *w)
     for (int i = 0; i < v->n_choices; i++)
         total += l->votes[i];
     if (total == 0) {
-        notice(w, "No votes yet: A-%c add votes, or a number picks an answer.",
+        workshop_notice(w, "No votes yet: A-%c add votes, or a number picks an answer.",
                stage_letter(v->n_choices - 1));
         return;
     }
@@ -582,24 +405,24 @@ static void confirm(Workshop *w)
     w->dirty = true;
 }
 
-static void push(Workshop *w, StagePhase p)
+void workshop_push(Workshop *w, StagePhase p)
 {
     if (w->depth < OVERLAYS)
         w->stack[w->depth++] = p;
     w->dirty = true;
 }
 
-static void pop(Workshop *w)
+void workshop_pop(Workshop *w)
 {
     if (!w->depth)
         return;
     StagePhase p = w->stack[--w->depth];
     if (p == STAGE_DISCUSS) {
-        w->talk.left = timer_left(&w->talk, now_ms());
+        w->talk.left = timer_left(&w->talk, workshop_now_ms());
         w->talk.running = false;
-        session_pause_end(&w->session, now_ms());
+        session_pause_end(&w->session, workshop_now_ms());
         if (w->session.n_decisions > 0)
-            keep_record(w);
+            workshop_record_keep(w);
     }
     if (p == STAGE_EXPORT)
         SDL_StopTextInput();
@@ -608,9 +431,9 @@ static void pop(Workshop *w)
 
 static void open_pause(Workshop *w)
 {
-    push(w, STAGE_DISCUSS);
-    long long now = now_ms();
-    timer_reset(&w->talk, w->talk.total ? w->talk.total : TALK_DEFAULT_MS);
+    workshop_push(w, STAGE_DISCUSS);
+    long long now = workshop_now_ms();
+    workshop_timer_reset(&w->talk, w->talk.total ? w->talk.total : TALK_DEFAULT_MS);
     timer_toggle(&w->talk, now);
     session_pause_begin(&w->session, now);
 }
@@ -621,13 +444,13 @@ static void open_export(Workshop *w)
         if (w->host->report_dir)
             snprintf(w->folder, sizeof w->folder, "%s", w->host->report_dir);
         else
-            remembered_folder(w->folder, sizeof w->folder);
+            workshop_record_folder(w->folder, sizeof w->folder);
         if (!w->folder[0] && !session_report_dir(w->folder, sizeof w->folder))
             w->folder[0] = '\0';
     }
     w->saved_html[0] = w->saved_json[0] = w->export_error[0] = '\0';
     w->exported = false;
-    push(w, STAGE_EXPORT);
+    workshop_push(w, STAGE_EXPORT);
     SDL_StartTextInput();
 }
 
@@ -641,7 +464,7 @@ static void do_export(Workshop *w)
                               sizeof w->saved_html, err)) {
         w->exported = true;
         w->saved_at = w->session.n_decisions + w->session.n_roads;
-        remember_folder(w->folder);
+        workshop_record_remember_folder(w->folder);
         log_debug("workshop", "report saved: %s and %s", w->saved_html, w->saved_json);
         SDL_StopTextInput();
     } else {
@@ -663,17 +486,17 @@ static void return_to_group(Workshop *w)
         const StoryView *v = story_view(l->story);
         session_add_road(&w->session, l->from, l->first_option,
                          n > 0 ? story_history(l->story, l->steps_from) : NULL, n > 0 ? n : 0,
-                         v->is_ending ? v->title : NULL, now_ms() - l->started);
-        keep_record(w);
+                         v->is_ending ? v->title : NULL, workshop_now_ms() - l->started);
+        workshop_record_keep(w);
     }
-    lane_clear(l);
+    workshop_lane_clear(l);
     story_destroy(l->story);
     memset(l, 0, sizeof *l);
     w->cur = 0;
     while (w->depth)
-        pop(w);
+        workshop_pop(w);
     workshop_sound(w);
-    notice(w, "Back on the group's road.");
+    workshop_notice(w, "Back on the group's road.");
 }
 
 /* Take the road not taken at decision `k`: a second copy of the story,
@@ -685,7 +508,8 @@ static void take_road(Workshop *w, int k)
     StoryError err;
     Story *s = story_load(w->dir, w->host->lib_dir, w->seed, &err);
     if (!s) {
-        notice(w, "The story cannot be loaded again: %s:%d: %s", err.file, err.line, err.message);
+        workshop_notice(w, "The story cannot be loaded again: %s:%d: %s", err.file, err.line,
+                        err.message);
         return;
     }
     const char *ids[512];
@@ -699,152 +523,24 @@ static void take_road(Workshop *w, int k)
     if (got != n || v->is_ending || !v->beat_id ||
         strcmp(v->beat_id, w->session.decisions[k].beat ? w->session.decisions[k].beat : "")) {
         story_destroy(s);
-        notice(w, "That decision cannot be played again (the story has changed).");
+        workshop_notice(w, "That decision cannot be played again (the story has changed).");
         return;
     }
     while (w->depth)
-        pop(w);
+        workshop_pop(w);
     Lane *l = &w->lane[1];
     memset(l, 0, sizeof *l);
     l->story = s;
     l->from = k;
     l->first_option = -1;
     l->steps_from = story_history_count(s);
-    l->started = now_ms();
+    l->started = workshop_now_ms();
     l->vote.total = VOTE_DEFAULT_MS;
     w->cur = 1;
     enter_view(w, l);
-    notice(w, "The road not taken, from decision %d. Pick another answer; N returns to the group.",
-           k + 1);
-}
-
-/* ---- resuming an interrupted session ---- */
-
-/* The local time of a record, "16:10", or "Saturday 16:10" when it was
- * not today. */
-static void record_time(const ResumeRecord *r, char *out, size_t n)
-{
-    time_t t = (time_t)r->saved, today = time(NULL);
-    struct tm tmv, now;
-    bool same = localtime_r(&today, &now) && localtime_r(&t, &tmv) &&
-                now.tm_yday == tmv.tm_yday && now.tm_year == tmv.tm_year;
-    if (!localtime_r(&t, &tmv) || !strftime(out, n, same ? "%H:%M" : "%A %H:%M", &tmv))
-        snprintf(out, n, "?");
-}
-
-/* Look in the save folder for the last session's record: one of this story,
- * unfinished and recent, is offered (the RESUME screen); any other
- * unfinished one is set aside before this session's first record. */
-static void find_offer(Workshop *w)
-{
-    char path[1200];
-    const char *dir = paths_save_dir();
-    /* A record being written when the game was killed left its temporary
-     * file (save_write_atomic's ".workshop-last.txt.tmp.<pid>"): the record
-     * itself is the one before, whole. */
-    DIR *dh = dir ? opendir(dir) : NULL;
-    for (struct dirent *e; dh && (e = readdir(dh));)
-        if (strncmp(e->d_name, ".workshop-last.", 15) == 0 && strstr(e->d_name, ".tmp.") &&
-            paths_join(path, sizeof path, dir, e->d_name))
-            unlink(path);
-    if (dh)
-        closedir(dh);
-    if (!dir || !paths_join(path, sizeof path, dir, "workshop-last.txt") ||
-        !resume_load(path, &w->offer))
-        return;
-    if (w->offer.finished || w->offer.n_decisions == 0) {
-        resume_record_free(&w->offer);
-        return;
-    }
-    w->keep_old = true;
-    const char *id = w->session.story_id;
-    if (!resume_offerable(&w->offer, (long long)time(NULL)) || !id || !w->offer.story_id ||
-        strcmp(id, w->offer.story_id) != 0)
-        return;
-    char hhmm[40];
-    record_time(&w->offer, hhmm, sizeof hhmm);
-    const char *title = w->offer.story_title ? w->offer.story_title : w->offer.story_id;
-    int n = w->offer.n_decisions;
-    snprintf(w->offer_text[0], sizeof w->offer_text[0],
-             "Resume the workshop from decision %d (%s, %s)", n, hhmm, title);
-    snprintf(w->offer_text[1], sizeof w->offer_text[1],
-             "The last session of %s stopped at %s, after decision %d and before its ending. "
-             "Its record is in the save folder.", title, hhmm, n);
-    w->resume_focus = 0;
-    push(w, STAGE_RESUME);
-    log_debug("workshop", "an unfinished session of '%s' (%d decisions, %s) is offered", id, n,
-              hhmm);
-}
-
-/* Go on with the offered session: the story played again to its last
- * decision, that answer on screen as it was (revealed or not). */
-static void resume_session(Workshop *w)
-{
-    Lane *l = &w->lane[0];
-    StoryError err;
-    char why[600];
-    Story *st = story_load(w->dir, w->host->lib_dir, w->offer.seed, &err);
-    if (!st) {
-        notice(w, "The story cannot be loaded again: %s:%d: %s", err.file, err.line, err.message);
-        return;
-    }
-    Session s;
-    StoryView *held = NULL;
-    long long now = now_ms();
-    if (!resume_restore(&w->offer, st, w->dir, w->host->lib_dir, &s, &held, now, why,
-                        sizeof why)) {
-        story_destroy(st);
-        w->resume_focus = 1;
-        notice(w, "This session cannot be resumed: %s. Start afresh (its record is kept).", why);
-        return;
-    }
-    lane_clear(l);
-    story_destroy(l->story);
-    l->story = st;
-    session_free(&w->session);
-    w->session = s;
-    w->seed = w->offer.seed;
-    const SessionDecision *d = &w->session.decisions[w->session.n_decisions - 1];
-    l->held = held;
-    l->chosen = d->chosen;
-    l->phase = d->revealed ? STAGE_REVEALED : STAGE_CHOSEN;
-    l->reveal_at = now - REVEAL_MS; /* shown still, not moving again */
-    timer_reset(&l->vote, VOTE_DEFAULT_MS);
-    w->keep_old = false; /* the same session goes on in the same record */
-    while (w->depth)
-        pop(w);
-    keep_record(w);
-    workshop_sound(w);
-    notice(w, "Resumed after decision %d (interrupted at %s). %s", d->number,
-           w->session.resumed[w->session.n_resumed - 1],
-           d->revealed ? "Return: the next beat." : "R: reveal, as before.");
-    log_debug("workshop", "resumed after decision %d", d->number);
-}
-
-/* Leave the offered session as it is (set aside at the first decision) and
- * begin again, the clock from now. */
-static void start_afresh(Workshop *w)
-{
-    Lane *l = &w->lane[0];
-    while (w->depth)
-        pop(w);
-    session_free(&w->session);
-    session_init(&w->session, story_info(l->story), story_view(l->story), now_ms());
-    notice(w, "A new session. The unfinished one is kept in the save folder.");
-}
-
-static void resume_key(Workshop *w, InputAction a)
-{
-    bool choose = a.kind == INPUT_CHOOSE, confirm = a.kind == INPUT_CONFIRM;
-    if (a.kind == INPUT_UP || a.kind == INPUT_DOWN || a.kind == INPUT_SWITCH)
-        w->resume_focus = 1 - w->resume_focus;
-    else if ((choose && a.index == 0) || (confirm && w->resume_focus == 0))
-        resume_session(w);
-    else if ((choose && a.index == 1) || confirm)
-        start_afresh(w);
-    else
-        notice(w, "First: resume the interrupted session, or start afresh (Up, Down, Return).");
-    w->dirty = true;
+    workshop_notice(
+        w, "The road not taken, from decision %d. Pick another answer; N returns to the group.",
+        k + 1);
 }
 
 static void go_on(Workshop *w)
@@ -874,15 +570,15 @@ static int debrief_pages(Workshop *w)
 
 static WorkshopResult menu_activate(Workshop *w, int i)
 {
-    pop(w); /* the menu */
+    workshop_pop(w); /* the menu */
     switch (i) {
     case MENU_KEYS:
-        push(w, STAGE_KEYS);
+        workshop_push(w, STAGE_KEYS);
         break;
     case MENU_DEBRIEF:
         w->page = 0;
         if (w->lane[0].phase != STAGE_DEBRIEF || w->cur != 0)
-            push(w, STAGE_DEBRIEF);
+            workshop_push(w, STAGE_DEBRIEF);
         break;
     case MENU_EXPORT:
         open_export(w);
@@ -893,14 +589,15 @@ static WorkshopResult menu_activate(Workshop *w, int i)
             /* the report would be lost: say so once */
             w->end_armed = true;
             w->menu_focus = MENU_EXPORT;
-            push(w, STAGE_MENU);
-            notice(w, "The report of this session is not saved yet: Export the report first, "
-                      "or choose End the session again.");
+            workshop_push(w, STAGE_MENU);
+            workshop_notice(w,
+                            "The report of this session is not saved yet: Export the report first, "
+                            "or choose End the session again.");
             break;
         }
         if (w->session.n_decisions > 0) {
             w->ended = true; /* ended on purpose: not offered for resuming */
-            keep_record(w);
+            workshop_record_keep(w);
         }
         return WORKSHOP_LEAVE;
     default:
@@ -912,12 +609,12 @@ static WorkshopResult menu_activate(Workshop *w, int i)
 static void timer_key(Workshop *w, InputAction a)
 {
     Lane *l = lane(w);
-    long long now = now_ms();
+    long long now = workshop_now_ms();
     Timer *t = top(w) == STAGE_DISCUSS                         ? &w->talk
                : (top(w) == STAGE_BEAT || top(w) == STAGE_TIE) ? &l->vote
                                                                : NULL;
     if (!t) {
-        notice(w, "The timer runs on a beat (the vote) or in a discussion pause.");
+        workshop_notice(w, "The timer runs on a beat (the vote) or in a discussion pause.");
         return;
     }
     if (a.kind == INPUT_TIMER) {
@@ -937,11 +634,11 @@ static WorkshopResult export_key(Workshop *w, InputAction a)
 {
     if (w->exported) {
         if (a.kind == INPUT_CONFIRM || a.kind == INPUT_BACK || a.kind == INPUT_EXPORT)
-            pop(w);
+            workshop_pop(w);
         return WORKSHOP_GOING;
     }
     if (a.kind == INPUT_BACK) {
-        pop(w);
+        workshop_pop(w);
     } else if (a.kind == INPUT_CONFIRM) {
         do_export(w);
     } else if (a.kind == INPUT_ERASE) {
@@ -964,7 +661,7 @@ static WorkshopResult act(Workshop *w, InputAction a)
     w->notice[0] = '\0';
     w->dirty = true;
     if (p == STAGE_RESUME && a.kind != INPUT_FULLSCREEN) {
-        resume_key(w, a);
+        workshop_record_resume_key(w, a);
         return WORKSHOP_GOING;
     }
     /* keys that work everywhere */
@@ -976,18 +673,18 @@ static WorkshopResult act(Workshop *w, InputAction a)
     }
     case INPUT_KEYMAP:
         if (p == STAGE_KEYS)
-            pop(w);
+            workshop_pop(w);
         else
-            push(w, STAGE_KEYS);
+            workshop_push(w, STAGE_KEYS);
         return WORKSHOP_GOING;
     case INPUT_OVERLAY:
         w->overlay = !w->overlay;
         if (w->pres.window)
-            notice(w, "The presenter window is open; the overlay is for one display.");
+            workshop_notice(w, "The presenter window is open; the overlay is for one display.");
         return WORKSHOP_GOING;
     case INPUT_PAUSE:
         if (p == STAGE_DISCUSS)
-            pop(w);
+            workshop_pop(w);
         else
             open_pause(w);
         return WORKSHOP_GOING;
@@ -995,12 +692,13 @@ static WorkshopResult act(Workshop *w, InputAction a)
         if (w->cur == 1) {
             return_to_group(w);
         } else if (p == STAGE_ROADS) {
-            pop(w);
+            workshop_pop(w);
         } else if (w->session.n_decisions == 0) {
-            notice(w, "No decisions yet: the road not taken opens after the group's first choice.");
+            workshop_notice(
+                w, "No decisions yet: the road not taken opens after the group's first choice.");
         } else {
             w->roads_focus = w->session.n_decisions - 1;
-            push(w, STAGE_ROADS);
+            workshop_push(w, STAGE_ROADS);
         }
         return WORKSHOP_GOING;
     case INPUT_EXPORT:
@@ -1012,14 +710,14 @@ static WorkshopResult act(Workshop *w, InputAction a)
         return WORKSHOP_GOING;
     case INPUT_BACK:
         if (w->depth)
-            pop(w);
+            workshop_pop(w);
         else if (l->phase == STAGE_TIE)
             l->phase = STAGE_BEAT;
         else if (w->cur == 1)
             return_to_group(w);
         else {
             w->menu_focus = 0;
-            push(w, STAGE_MENU);
+            workshop_push(w, STAGE_MENU);
         }
         return WORKSHOP_GOING;
     default:
@@ -1061,11 +759,12 @@ static WorkshopResult act(Workshop *w, InputAction a)
             if (ok)
                 decide(w, letter, SESSION_BY_TIE_BREAK);
             else
-                notice(w, "%c is not one of the tied answers.", stage_letter(letter));
+                workshop_notice(w, "%c is not one of the tied answers.", stage_letter(letter));
         } else if (number >= 0) {
             decide(w, number, SESSION_BY_FACILITATOR);
         } else if (enter) {
-            notice(w, "A tie: press the letter of the answer to go with, or Esc to vote again.");
+            workshop_notice(
+                w, "A tie: press the letter of the answer to go with, or Esc to vote again.");
         }
         break;
     case STAGE_CHOSEN:
@@ -1093,7 +792,7 @@ static WorkshopResult act(Workshop *w, InputAction a)
     }
     case STAGE_DISCUSS:
         if (enter)
-            pop(w);
+            workshop_pop(w);
         break;
     case STAGE_ROADS:
         if (a.kind == INPUT_UP && w->roads_focus > 0)
@@ -1113,7 +812,7 @@ static WorkshopResult act(Workshop *w, InputAction a)
         break;
     case STAGE_KEYS:
         if (enter)
-            pop(w);
+            workshop_pop(w);
         break;
     default:
         break;
@@ -1148,7 +847,7 @@ static WorkshopResult click(Workshop *w, const SDL_MouseButtonEvent *b)
         return menu_activate(w, hit);
     case STAGE_RESUME:
         w->resume_focus = hit;
-        resume_key(w, (InputAction){INPUT_CONFIRM, -1, 0, 0});
+        workshop_record_resume_key(w, (InputAction){INPUT_CONFIRM, -1, 0, 0});
         break;
     default:
         break;
@@ -1178,7 +877,7 @@ WorkshopResult workshop_event(Workshop *w, const SDL_Event *e)
         if (e->window.event == SDL_WINDOWEVENT_CLOSE) {
             if (w->pres.window && e->window.windowID == SDL_GetWindowID(w->pres.window)) {
                 presenter_close(w);
-                notice(w, "The presenter window is closed; O shows it over this screen.");
+                workshop_notice(w, "The presenter window is closed; O shows it over this screen.");
                 return WORKSHOP_GOING;
             }
             return WORKSHOP_QUIT;
@@ -1224,7 +923,7 @@ static int timer_tick(Workshop *w, Timer *t, long long now, int wait)
 
 int workshop_tick(Workshop *w)
 {
-    long long now = now_ms();
+    long long now = workshop_now_ms();
     int wait = -1;
     Lane *l = lane(w);
     wait = timer_tick(w, &l->vote, now, wait);
@@ -1302,7 +1001,7 @@ Workshop *workshop_open(const WorkshopHost *host, const char *dir, uint64_t seed
     }
     l->vote.total = VOTE_DEFAULT_MS;
     w->talk.total = TALK_DEFAULT_MS;
-    session_init(&w->session, story_info(l->story), story_view(l->story), now_ms());
+    session_init(&w->session, story_info(l->story), story_view(l->story), workshop_now_ms());
     SDL_StopTextInput();
     enter_view(w, l);
     if (host->presenter || SDL_GetNumVideoDisplays() >= 2)
@@ -1311,7 +1010,7 @@ Workshop *workshop_open(const WorkshopHost *host, const char *dir, uint64_t seed
     snprintf(title, sizeof title, "Attune workshop: %s",
              w->session.story_title ? w->session.story_title : "");
     SDL_SetWindowTitle(host->window, title);
-    find_offer(w);
+    workshop_record_find_offer(w);
     log_debug("workshop", "workshop of '%s' started%s", dir,
               w->pres.window ? " with a presenter window" : "");
     w->dirty = true;
@@ -1323,9 +1022,9 @@ void workshop_close(Workshop *w)
     if (!w)
         return;
     while (w->depth)
-        pop(w);
+        workshop_pop(w);
     for (int i = 0; i < 2; i++) {
-        lane_clear(&w->lane[i]);
+        workshop_lane_clear(&w->lane[i]);
         story_destroy(w->lane[i].story);
     }
     session_free(&w->session);

@@ -13,7 +13,7 @@
 
 /* The report. Each returns a new string (caller frees) or NULL when out of
  * memory. The JSON is UTF-8, one object (its fields are listed at the top of
- * engine/core/session_report.c and in docs/facilitator-guide.md); the HTML is one
+ * engine/core/report_json.c and in docs/facilitator-guide.md); the HTML is one
  * self-contained page (inline CSS and SVG, no scripts, no external
  * references), readable when printed. */
 char *session_report_json(const Session *s);

@@ -1,0 +1,54 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
+/* What the two report writers share (session_report.c): a growing string,
+ * story prose without markup, whole seconds, and the group's choices
+ * counted. Layer: C engine, plain data (no SDL, no Lua). Private to
+ * session_report.c, report_json.c and report_html.c. */
+#ifndef ATTUNE_REPORT_INTERNAL_H
+#define ATTUNE_REPORT_INTERNAL_H
+
+#include "attune/log.h"
+#include "attune/session.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* A growing string; once out of memory it stays so and takes nothing more. */
+typedef struct Buf {
+    char *p;
+    size_t len, cap;
+    bool oom;
+} Buf;
+
+/* Append `n` bytes of `s`, a string, or printf-formatted text. */
+void report_add(Buf *b, const char *s, size_t n);
+void report_puts(Buf *b, const char *s);
+void report_printf(Buf *b, const char *fmt, ...) LOG_PRINTF(2, 3);
+/* Append code point `c` as UTF-8. */
+void report_utf8(Buf *b, uint32_t c);
+/* The finished string (caller frees), or NULL when memory ran out (the
+ * buffer is freed then). */
+char *report_take(Buf *b);
+
+/* Story prose as it reads, without *emphasis* and [[link]] markup (caller
+ * frees); NULL for NULL, or when out of memory (then *oom is set). */
+char *report_prose(const char *s, bool *oom);
+
+/* Whether an ending was reached (and recorded). */
+bool report_has_ending(const Session *s);
+/* Milliseconds as whole seconds, rounded. */
+long long report_secs(long long ms);
+/* The session's length: from its start to the ending, or to the last thing done. */
+long long report_session_ms(const Session *s);
+
+/* What the group chose, counted. */
+typedef struct Tally {
+    int attuned, opened, repaired;
+    int n_kinds;
+    const char *kinds[64];
+    int counts[64];
+} Tally;
+void report_tally(const Session *s, Tally *t);
+
+#endif

@@ -1,0 +1,276 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
+/* The toolkit every screen draws with (ui.h): the two themes, the player's
+ * text size, type sizes, cards, key hints, the room behind a beat, the
+ * meters, kind marks and chart lines. Layer: C engine, UI. It knows no
+ * screen: screens.c, menus.c and the stage files call it, never the reverse. */
+#include "attune/log.h"
+#include "ui.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+/* The themes (see shared look-and-feel): dusk teal panels and cream text;
+ * or near-black panels, pure white text and thicker outlines. */
+static const Theme THEME_CALM = {
+    .panel = {22, 48, 58, 236},       .panel_soft = {22, 48, 58, 200},
+    .card = {30, 62, 74, 236},        .card_hover = {44, 84, 96, 245},
+    .card_off = {34, 44, 50, 210},    .text = {246, 238, 222, 255},
+    .muted = {206, 196, 178, 255},    .dim = {150, 146, 136, 255},
+    .accent = {238, 184, 104, 255},   .good = {150, 196, 160, 255},
+    .bad = {214, 128, 104, 255},      .track = {255, 255, 255, 48},
+    .notice = {70, 40, 32, 235},      .backdrop = {12, 16, 20, 150},
+    .outline = 1.0f,
+};
+static const Theme THEME_CONTRAST = {
+    .panel = {0, 0, 0, 250},          .panel_soft = {0, 0, 0, 240},
+    .card = {16, 16, 16, 250},        .card_hover = {48, 48, 48, 255},
+    .card_off = {0, 0, 0, 235},       .text = {255, 255, 255, 255},
+    .muted = {255, 255, 255, 255},    .dim = {190, 190, 190, 255},
+    .accent = {255, 221, 0, 255},     .good = {120, 230, 140, 255},
+    .bad = {255, 150, 120, 255},      .track = {255, 255, 255, 110},
+    .notice = {0, 0, 0, 250},         .backdrop = {0, 0, 0, 215},
+    .outline = 1.8f,
+};
+
+static const Theme *theme = &THEME_CALM;
+static float text_scale = 1.0f;
+
+void ui_begin(const Screens *s)
+{
+    theme = s->high_contrast ? &THEME_CONTRAST : &THEME_CALM;
+    text_scale = s->text_scale > 0.5f ? s->text_scale : 1.0f;
+}
+
+const Theme *ui_theme(void) { return theme; }
+float ui_scale(void) { return text_scale; }
+void ui_set_scale(float scale) { text_scale = scale; }
+
+int ui_px(float frac, int h, int min_px)
+{
+    int p = (int)lroundf(frac * (float)h * text_scale);
+    return p < min_px ? min_px : p;
+}
+
+SDL_FRect ui_rect(float x, float y, float w, float h)
+{
+    SDL_FRect r = {x, y, w, h};
+    return r;
+}
+
+void ui_quoted(char *out, size_t n, const char *s)
+{
+    s = s ? s : "";
+    bool has = s[0] == '"' || strncmp(s, "\u201c", strlen("\u201c")) == 0 ||
+               strncmp(s, "\u2018", strlen("\u2018")) == 0;
+    snprintf(out, n, has ? "%s" : "\u201c%s\u201d", s);
+}
+
+void ui_kind_mark(SDL_Renderer *r, float cx, float cy, float rad, KindTone tone)
+{
+    if (tone == KIND_ATTUNED) {
+        render_disc(r, cx, cy, rad, theme->good);
+    } else if (tone == KIND_MISSED) {
+        render_arc(r, cx, cy, rad, rad * 0.42f, 20, 160, theme->bad);
+        render_arc(r, cx, cy, rad, rad * 0.42f, 200, 340, theme->bad);
+    } else {
+        render_arc(r, cx, cy, rad * 0.85f, rad * 0.3f, 0, 360, theme->muted);
+    }
+}
+
+SDL_Color ui_kind_colour(KindTone tone)
+{
+    return tone == KIND_ATTUNED ? theme->good : tone == KIND_MISSED ? theme->accent : theme->text;
+}
+
+void ui_card(SDL_Renderer *r, SDL_FRect c, int px, bool focus, bool hover, bool enabled)
+{
+    float rad = (float)px * 0.55f;
+    render_round_rect(r, c, rad,
+                      !enabled           ? theme->card_off
+                      : (focus || hover) ? theme->card_hover
+                                         : theme->card);
+    if (!focus)
+        return;
+    render_round_outline(r, c, rad, fmaxf(2.0f, (float)px * 0.11f) * theme->outline, theme->accent);
+    render_fill(r,
+                ui_rect(c.x + (float)px * 0.2f, c.y + c.h * 0.22f,
+                        fmaxf(3.0f, (float)px * 0.14f) * theme->outline, c.h * 0.56f),
+                theme->accent);
+}
+
+static void meter_lines(const StoryView *v, char (*lines)[160], int *rows)
+{
+    snprintf(lines[0], 160, "**%s**%s%s", v->state_word ? v->state_word : "",
+             v->name ? " · " : "", v->name ? v->name : "");
+    snprintf(lines[1], 160, "%s", _("connection"));
+    snprintf(lines[2], 160, "%s %d%s", _("you"), v->steadiness, v->flooded ? _(" · flooded") : "");
+    snprintf(lines[3], 160,
+             v->open_ruptures == 1 ? _("%d open rupture") : _("%d open ruptures"),
+             v->open_ruptures);
+    *rows = v->open_ruptures > 0 ? 4 : 3;
+}
+
+/* The meters as one row, for small windows: the same facts, in words. */
+static void meter_row(const StoryView *v, char *out, size_t n)
+{
+    char rupt[48] = "";
+    if (v->open_ruptures > 0)
+        snprintf(rupt, sizeof rupt, v->open_ruptures == 1 ? " · %d rupture" : " · %d ruptures",
+                 v->open_ruptures);
+    snprintf(out, n, "**%d** · **%s**%s%s · %s %d%s%s", v->connection,
+             v->state_word ? v->state_word : "", v->name ? " · " : "", v->name ? v->name : "",
+             _("you"), v->steadiness, v->flooded ? _(" flooded") : "", rupt);
+}
+
+/* The meters panel: tall enough for its rows, wide enough for its widest line. */
+void ui_meters_size(Screens *s, const StoryView *v, int sp, bool compact, float *out_w,
+                    float *out_h)
+{
+    char lines[4][160];
+    int rows, lh = text_line_height(s->text, sp), widest = 0;
+    if (compact) {
+        char row[200];
+        meter_row(v, row, sizeof row);
+        text_measure(s->text, row, sp, 100000, TEXT_REGULAR, NULL, &widest);
+        float pad = (float)sp * 0.5f, ring = (float)lh * 0.8f;
+        *out_w = pad + ring + pad + (float)widest + pad * 1.5f;
+        *out_h = (float)lh + 2 * pad;
+        return;
+    }
+    meter_lines(v, lines, &rows);
+    for (int i = 0; i < rows; i++) {
+        int lw = 0;
+        text_measure(s->text, lines[i], sp, 100000, TEXT_REGULAR, NULL, &lw);
+        if (i >= 2)
+            lw += (int)((float)lh * 0.36f * 2.6f);
+        if (lw > widest)
+            widest = lw;
+    }
+    float pad = (float)sp * 0.6f;
+    float h = (float)(lh * rows) + 2 * pad;
+    float rad = h * 0.5f - pad;
+    *out_w = pad + 2 * rad + pad + (float)widest + pad * 1.5f;
+    *out_h = h;
+}
+
+SDL_FRect ui_portrait_rect(int w, int h)
+{
+    float W = (float)w, H = (float)h;
+    bool wide = W / H >= 1.5f;
+    float ph = H * (wide ? 0.80f : 0.74f);
+    return ui_rect(W * (wide ? 0.07f : -0.05f), H * 0.95f - ph, ph * 0.8f, ph);
+}
+
+void ui_room(Screens *s, const char *path, int w, int h, bool rupture)
+{
+    SDL_FRect all = ui_rect(0, 0, (float)w, (float)h);
+    /* The room is rasterised at half size and scaled up smoothly: it reads as
+     * softly out of focus behind the person, and costs a quarter of the time
+     * and memory of a full-size one (~27 ms instead of ~104 ms at 1080p). */
+    if (!path || !images_draw(s->images, path, all, true, 0.5f, 255))
+        render_gradient(s->renderer, all, (SDL_Color){70, 58, 52, 255},
+                        (SDL_Color){34, 30, 32, 255});
+    /* An open rupture is felt as a change in light: a cool, dim wash. */
+    if (rupture)
+        render_fill(s->renderer, all, (SDL_Color){20, 30, 48, 70});
+}
+
+void ui_background(Screens *s, const char *path, int w, int h)
+{
+    ui_room(s, path, w, h, false);
+}
+
+/* The meters: connection as an arc with its number, their state as a word,
+ * your steadiness as a breathing circle, open ruptures as broken rings. */
+void ui_meters(Screens *s, const StoryView *v, SDL_FRect p, int sp, bool compact, float anim)
+{
+    SDL_Renderer *r = s->renderer;
+    /* After a choice the connection moves from where it was to where it is. */
+    StoryView shown = *v;
+    if (anim < 1.0f && v->has_feedback) {
+        float from = (float)(v->connection - v->feedback.dconn);
+        shown.connection = (int)lroundf(from + (float)v->feedback.dconn * anim);
+    }
+    v = &shown;
+    int lh = text_line_height(s->text, sp), rows;
+    if (compact) {
+        char row[200];
+        meter_row(v, row, sizeof row);
+        float pad = (float)sp * 0.5f, rad = (float)lh * 0.4f;
+        render_round_rect(r, p, p.h * 0.3f, theme->panel_soft);
+        float cx = p.x + pad + rad, cy = p.y + p.h / 2;
+        render_arc(r, cx, cy, rad, rad * 0.35f, 0, 360, theme->track);
+        render_arc(r, cx, cy, rad, rad * 0.35f, 0, 3.6f * (float)v->connection, theme->accent);
+        text_draw(s->text, row, sp, (int)(cx + rad + pad), (int)(p.y + pad), 100000, TEXT_REGULAR,
+                  theme->text, -1);
+        return;
+    }
+    char lines[4][160];
+    meter_lines(v, lines, &rows);
+    float pad = (float)sp * 0.6f;
+    render_round_rect(r, p, p.h * 0.2f, theme->panel_soft);
+    float rad = p.h * 0.5f - pad;
+    float cx = p.x + pad + rad, cy = p.y + p.h / 2;
+    render_arc(r, cx, cy, rad, rad * 0.24f, 0, 360, theme->track);
+    render_arc(r, cx, cy, rad, rad * 0.24f, 0, 3.6f * (float)v->connection, theme->accent);
+    char num[16];
+    snprintf(num, sizeof num, "%d", v->connection);
+    int nw = 0;
+    text_measure(s->text, num, sp, 1000, TEXT_STRONG, NULL, &nw);
+    text_draw(s->text, num, sp, (int)(cx - (float)nw / 2), (int)(cy - (float)lh / 2), 1000,
+              TEXT_STRONG, theme->text, -1);
+    float tx = cx + rad + pad;
+    int y = (int)(p.y + pad);
+    text_draw(s->text, lines[0], sp, (int)tx, y, 100000, TEXT_REGULAR, theme->text, -1);
+    text_draw(s->text, lines[1], sp, (int)tx, y + lh, 100000, TEXT_REGULAR, theme->muted, -1);
+    float br = (float)lh * 0.36f, indent = br * 2.6f;
+    float my = (float)(y + 2 * lh) + (float)lh / 2;
+    float level = 0.25f + 0.75f * (float)v->steadiness / 100.0f;
+    render_arc(r, tx + br, my, br, br * 0.2f, 0, 360, theme->track);
+    render_disc(r, tx + br, my, br * level, v->flooded ? theme->bad : theme->good);
+    text_draw(s->text, lines[2], sp, (int)(tx + indent), y + 2 * lh, 100000, TEXT_REGULAR,
+              theme->muted, -1);
+    if (rows > 3) {
+        my += (float)lh;
+        render_arc(r, tx + br, my, br, br * 0.35f, 30, 150, theme->bad);
+        render_arc(r, tx + br, my, br, br * 0.35f, 210, 330, theme->bad);
+        text_draw(s->text, lines[3], sp, (int)(tx + indent), y + 3 * lh, 100000, TEXT_REGULAR,
+                  theme->text, -1);
+    }
+}
+
+void ui_prompt(Screens *s, const char *msg, SDL_FRect b, int px)
+{
+    int w = 0;
+    text_measure(s->text, msg, px, 2000, TEXT_ITALIC, NULL, &w);
+    text_draw(s->text, msg, px, (int)(b.x + b.w - (float)w - (float)px),
+              (int)(b.y + b.h - (float)text_line_height(s->text, px) - (float)px * 0.5f), 2000,
+              TEXT_ITALIC, theme->dim, -1);
+}
+
+/* A line through points as thick quads; dashed when `dash` > 0 (segment length). */
+void ui_chart_line(SDL_Renderer *r, const SDL_FPoint *pts, int n, float t, float dash,
+                   SDL_Color c)
+{
+    for (int i = 1; i < n; i++) {
+        float x0 = pts[i - 1].x, y0 = pts[i - 1].y, x1 = pts[i].x, y1 = pts[i].y;
+        float len = hypotf(x1 - x0, y1 - y0);
+        if (len < 0.5f)
+            continue;
+        float ux = (x1 - x0) / len, uy = (y1 - y0) / len;
+        float nx = -uy * t / 2, ny = ux * t / 2;
+        float step = dash > 0 ? dash : len;
+        for (float d = 0; d < len; d += dash > 0 ? 2 * step : len) {
+            float e = fminf(d + step, len);
+            float ax = x0 + ux * d, ay = y0 + uy * d, bx = x0 + ux * e, by = y0 + uy * e;
+            SDL_Vertex vtx[4] = {{{ax + nx, ay + ny}, c, {0, 0}},
+                                 {{bx + nx, by + ny}, c, {0, 0}},
+                                 {{bx - nx, by - ny}, c, {0, 0}},
+                                 {{ax - nx, ay - ny}, c, {0, 0}}};
+            int idx[6] = {0, 1, 2, 0, 2, 3};
+            SDL_RenderGeometry(r, NULL, vtx, 4, idx, 6);
+        }
+    }
+}
