@@ -12,6 +12,7 @@
 #include "attune/play_text.h"
 #include "attune/screens.h"
 #include "attune/story_tools.h"
+#include "attune/sdl_host.h"
 
 #include <SDL.h>
 #include <SDL_image.h>
@@ -181,7 +182,7 @@ typedef struct Offscreen {
 static bool offscreen_open(Offscreen *o, int w, int h)
 {
     memset(o, 0, sizeof *o);
-    if (!TTF_WasInit() && TTF_Init() != 0)
+    if (!sdl_host_init_fonts())
         return false;
     char fonts[1200];
     paths_join(fonts, sizeof fonts, paths_data_dir(), "assets/fonts");
@@ -300,6 +301,7 @@ static int cmd_check(int argc, char **argv)
             log_printf(stderr, "%s: %d error%s\n", argv[i], e, e == 1 ? "" : "s");
         errors += e;
     }
+    sdl_host_quit(); /* SDL_ttf, if a story was measured */
     if (stories == 0)
         return usage_error("check needs a story folder");
     return errors ? 1 : 0;
@@ -552,7 +554,7 @@ static int cmd_render(int argc, char **argv)
     paths_join(lib, sizeof lib, paths_data_dir(), "scripts/lib/attune");
     paths_join(fonts, sizeof fonts, paths_data_dir(), "assets/fonts");
 
-    if (TTF_Init() != 0) {
+    if (!sdl_host_init_fonts()) {
         log_error("render", "cannot start SDL_ttf: %s", TTF_GetError());
         return 1;
     }
@@ -631,7 +633,7 @@ out:
     if (r)
         SDL_DestroyRenderer(r);
     SDL_FreeSurface(surf);
-    TTF_Quit();
+    sdl_host_quit();
     return rc;
 }
 
@@ -679,9 +681,7 @@ static int cmd_play_with(int argc, char **argv, bool explicit_play)
             return usage_error("play --text needs a story folder");
         return play_text_run(o.story_dir, lib_dir(), seed, stdin, stdout);
     }
-    int rc = app_run(&o);
-    SDL_Quit();
-    return rc;
+    return app_run(&o);
 }
 
 static int cmd_play(int argc, char **argv) { return cmd_play_with(argc, argv, true); }

@@ -86,7 +86,7 @@ static Story *tiny_after(const char *const *ids, int n)
     return s;
 }
 
-/* Take back `k` answers as the game does (app.c, rewind_play): keep the play
+/* Take back `k` answers as the game does (app_play.c, app_rewind): keep the play
  * so far as a road, then replay the first n-k answers in a fresh story. */
 static void rewind_by(Roads *r, Story **sp, int k)
 {

@@ -110,7 +110,7 @@ def main():
                     target = "include/" + name
                 else:
                     target = os.path.relpath(
-                        os.path.normpath(os.path.join(os.path.dirname(rel), name)), ROOT)
+                        os.path.normpath(os.path.join(ROOT, os.path.dirname(rel), name)), ROOT)
                 to = layer_of(target)
                 if to is None:
                     problems.append(f"{rel}:{n}: includes {name}, which belongs to no layer")

@@ -12,6 +12,7 @@
 #include "attune/markup.h"
 #include "attune/paths.h"
 #include "attune/utf8.h"
+#include "attune/sdl_host.h"
 
 #include <SDL_ttf.h>
 #include <stdint.h>
@@ -153,7 +154,7 @@ static bool load_family(Text *t, int family)
 
 Text *text_create(SDL_Renderer *r, const char *font_dir)
 {
-    if (!TTF_WasInit() && TTF_Init() != 0) {
+    if (!sdl_host_init_fonts()) {
         log_error("text", "cannot start SDL_ttf: %s", TTF_GetError());
         return NULL;
     }

@@ -20,7 +20,23 @@ typedef struct AppOptions {
     const char *report_dir;   /* workshop: where reports go, or NULL */
 } AppOptions;
 
-/* Run the game until the player quits. Returns the process exit code. */
+typedef struct App App;
+
+/* Start SDL, open the window and the first screen (the story given, a
+ * workshop, or the title). NULL when the game cannot start (logged); then
+ * SDL is already shut down again. Caller ends it with app_close(). */
+App *app_open(const AppOptions *o);
+
+/* One turn of the loop: sleep until an event or the next thing that moves
+ * (no CPU while nothing does), handle what came, draw when something
+ * changed. False once the game is to end. */
+bool app_frame(App *a);
+
+/* Keep the settings and progress, free everything, shut SDL down. Returns
+ * the process exit code (3 when a scripted check failed, else 0). */
+int app_close(App *a);
+
+/* app_open, app_frame until it says stop, app_close: the process exit code. */
 int app_run(const AppOptions *o);
 
 #endif
