@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* The command line: the game and the writer's tools on one binary.
- * Layer: C engine. `render` draws with the same screens code onto an
+ * Layer: the program. `render` draws with the same screens code onto an
  * off-screen surface, so what it writes is what the window would show. */
 #include "attune/cli.h"
 #include "attune/app.h"

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Terminal play: the beat, the meters, the answers; the feedback after each
- * choice; the debrief at the ending. Layer: C engine (story.h only). */
+ * choice; the debrief at the ending. Layer: the program (story.h only). */
 #include "attune/play_text.h"
 #include "attune/log.h"
 #include "attune/markup.h"

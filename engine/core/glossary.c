@@ -2,7 +2,7 @@
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Glossary: reads the human-edited assets/glossary.txt ("## term", "also:",
  * "see:", then paragraphs) into entries sorted by term.
- * Layer: C engine. Invariant: every entry has a term of 1-63 bytes, a text of
+ * Layer: core. Invariant: every entry has a term of 1-63 bytes, a text of
  * at most GLOSSARY_TEXT_MAX bytes, and names no other entry uses. */
 #include "attune/glossary.h"
 #include "attune/log.h"

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* The kinds of answer as the rules name them: a small table looked up by id.
- * Layer: C engine, plain data. Invariant: every label and flag comes from
+ * Layer: core, plain data. Invariant: every label and flag comes from
  * rules.lua (through engine/script/story.c); none is written here. */
 #include "attune/kinds.h"
 

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
-/* The story library and the title menu. Layer: C engine. */
+/* The story library and the title menu. Layer: core. */
 #include "attune/library.h"
 #include "attune/log.h"
 #include "attune/paths.h"

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Logging, assertions and two string helpers used everywhere.
- * Layer: C engine. */
+ * Layer: core. */
 #include "attune/log.h"
 #include "attune/utf8.h"
 

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* The markup rules as data: where a [[link]] is, which terms a text links,
- * and the words a text reads as. Layer: C core: no SDL, no Lua. One reading
+ * and the words a text reads as. Layer: core: no SDL, no Lua. One reading
  * of the rules for drawing (text.c), the terminal, the voice and reports. */
 #include "attune/markup.h"
 #include "attune/utf8.h"

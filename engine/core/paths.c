@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Where things live: the data folder, the save folder and the player's own
- * stories folder. Layer: C core (no SDL, no Lua). The data folder is found
+ * stories folder. Layer: core (no SDL, no Lua). The data folder is found
  * relative to the executable (or the working folder), so the same binary
  * runs from a build tree or from any install prefix, with no absolute paths
  * compiled in. The save folder is the one SDL_GetPrefPath gave before this

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Progress across plays of one story: endings, answers chosen, beats seen.
- * Layer: C engine. Invariant: a file that fails its checks is set aside
+ * Layer: core. Invariant: a file that fails its checks is set aside
  * (never overwritten) and progress starts empty; sizes are bounded so that
  * no file can exhaust memory. File (one "key value" a line):
  *   attune-progress 1 | story ID | plays N | finished N | last T

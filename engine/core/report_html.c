@@ -2,7 +2,7 @@
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* The session's report as one self-contained HTML page
  * (session_report_html): inline CSS and SVG, no scripts, no external
- * references, readable when printed. Layer: C engine, plain data: no SDL,
+ * references, readable when printed. Layer: core, plain data: no SDL,
  * no Lua; it only reads the Session. */
 #include "attune/session_report.h"
 #include "attune/log.h"

@@ -2,7 +2,7 @@
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* What the two report writers share (session_report.c): a growing string,
  * story prose without markup, whole seconds, and the group's choices
- * counted. Layer: C engine, plain data (no SDL, no Lua). Private to
+ * counted. Layer: core, plain data (no SDL, no Lua). Private to
  * session_report.c, report_json.c and report_html.c. */
 #ifndef ATTUNE_REPORT_INTERNAL_H
 #define ATTUNE_REPORT_INTERNAL_H

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
-/* The session's report as JSON (session_report_json). Layer: C engine, plain
+/* The session's report as JSON (session_report_json). Layer: core, plain
  * data: no SDL, no Lua; it only reads the Session.
  *
  * The JSON report, one UTF-8 object (story prose has its *emphasis* and

@@ -2,7 +2,7 @@
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Workshop resume: the record kept after each decision, and the session
  * rebuilt from it after a crash. See resume.h for the contract.
- * Layer: C engine: plain data and the story's C API; no SDL, no Lua.
+ * Layer: core: plain data and the story's C API; no SDL, no Lua.
  * Invariant: the record is only ever replaced whole (save_write_atomic), so
  * a kill leaves the last one or the one before; the reader still takes a
  * record cut short (a disk that lost its tail after a power cut) up to its

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
-/* Roads left through rewind. Layer: C engine. Every string is a copy owned
+/* Roads left through rewind. Layer: core. Every string is a copy owned
  * here, so a road outlives the Lua state it was read from. */
 #include "attune/roads.h"
 #include "attune/log.h"

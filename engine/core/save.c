@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Saves: encode, decode, atomic write, rotating autosave generations and
- * manual slots. Layer: C engine. Invariant: a file that fails to decode is
+ * manual slots. Layer: core. Invariant: a file that fails to decode is
  * never overwritten or deleted (it is set aside as *.corrupt), and a write
  * either lands whole or leaves the previous file as it was.
  * Header (little-endian): "ATSV" | u32 version | u64 sequence | u32 payload

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Workshop sessions: the record of what a group did with a story.
- * Layer: C engine, plain data: no SDL calls and no Lua.
+ * Layer: core, plain data: no SDL calls and no Lua.
  * Invariant: a Session owns every string it holds (copies: the story's view
  * strings die at its next call), and records nothing personal -- no names, no
  * typed text; only the story's own words, counts and times. The report

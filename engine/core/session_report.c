@@ -4,7 +4,7 @@
  * UTF-8 JSON object (report_json.c) and one self-contained HTML page
  * (report_html.c), and where they go. This file holds what the two writers
  * share (report_internal.h: the growing string, prose, the tally) and the
- * export. Layer: C engine, plain data: no SDL calls and no Lua. It only
+ * export. Layer: core, plain data: no SDL calls and no Lua. It only
  * reads a Session, never changes it, and writes nothing but the two files. */
 #include "attune/session_report.h"
 #include "attune/log.h"

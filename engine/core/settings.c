@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Settings: defaults, the settings.txt file, and the table behind the
- * settings screen. Layer: C engine.
+ * settings screen. Layer: core.
  * One table describes every setting (its key in the file, its label and help
  * on screen, its kind and range), so loading, saving, showing and stepping
  * are each one loop, and a new setting is one new row. */

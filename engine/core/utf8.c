@@ -2,7 +2,7 @@
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* UTF-8 decoding and the one rule for cutting text at a character boundary,
  * used by every module that shortens a string (labels, titles, glossary
- * texts, story strings, typed folders). Layer: C core: no SDL, no Lua. */
+ * texts, story strings, typed folders). Layer: core: no SDL, no Lua. */
 #include "attune/utf8.h"
 
 static bool is_continuation(unsigned char c)

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Voice: the text read aloud by an external speech program (espeak-ng).
- * Layer: C engine. One child speaks at a time, in its own process group so
+ * Layer: core. One child speaks at a time, in its own process group so
  * that stopping it stops all of it; stopped children are reaped without
  * blocking on every call, and voice_quit() waits for the last of them.
  * No shell is involved: the text is one argument after "--". */

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* The story sandbox: capped allocator, sticky instruction budget, allow-list
- * environment, text-only chunks. Layer: C/Lua bridge.
+ * environment, text-only chunks. Layer: the script binding.
  * Invariant: story code only ever runs inside sandbox_pcall with an armed
  * budget, and its environment holds nothing but the allow-list below. */
 #include "sandbox.h"

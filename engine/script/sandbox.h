@@ -2,7 +2,7 @@
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* The sandbox every story runs in: its own Lua state with a memory cap, an
  * instruction budget on every call, text-only loading and an allow-listed
- * environment. Layer: C/Lua bridge (private to engine/script/). */
+ * environment. Layer: the script binding (private to engine/script/). */
 #ifndef ATTUNE_SANDBOX_H
 #define ATTUNE_SANDBOX_H
 

@@ -2,7 +2,7 @@
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* The bridge between the engine and a story: loads the story library and a
  * story into a sandbox, asks the runtime for the view as a Lua table, and
- * copies it into plain C data. Layer: C/Lua bridge (the only C with a
+ * copies it into plain C data. Layer: the script binding (the only C with a
  * lua_State). Invariant: after a failed call the C view is left as it was;
  * the caller shows the error and drops the story. */
 #include "attune/story_tools.h"

@@ -4,7 +4,7 @@
  * app_close), and what the flow's files share (the mode, notices, settings,
  * the voice). The flow itself is in app_menus.c and app_play.c; scripted
  * input in app_script.c; SDL's own start and end in sdl_host.c.
- * Layer: C engine. The loop blocks in SDL_WaitEvent unless something moves
+ * Layer: UI. The loop blocks in SDL_WaitEvent unless something moves
  * (typewriter, a fade, the breathing circle, an auto-advance), so waiting for
  * a choice costs no CPU and no wake-ups. Every choice is saved at once. */
 #include "app_internal.h"

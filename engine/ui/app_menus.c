@@ -3,7 +3,7 @@
 /* The game's menus and what they open: the stack of screens opened over one
  * another, the title and the story library, pause, save and load slots,
  * settings, the glossary and history pages, pause and breathe, and starting
- * a workshop. Layer: C engine. Drawing is screens.c's and menus.c's; this
+ * a workshop. Layer: UI. Drawing is screens.c's and menus.c's; this
  * file only fills the UiModel they draw and acts on the player's choices. */
 #include "app_internal.h"
 #include "attune/audio.h"

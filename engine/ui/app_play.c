@@ -3,7 +3,7 @@
 /* A story played: starting it (from the library, a save, or the command
  * line, loaded beside SDL's start), beat -> feedback -> ... -> ending and
  * its debrief, autosave and progress, rewind and reload, and time (the
- * typewriter, fades, meters, breathing, auto-advance). Layer: C engine.
+ * typewriter, fades, meters, breathing, auto-advance). Layer: UI.
  * Every choice is saved at once; a story error becomes the error screen. */
 #include "app_internal.h"
 #include "attune/audio.h"

@@ -3,7 +3,7 @@
 /* Scripted input (for tests): the real loop, fed from a file. Each line is
  * read by app_script_parse (plain C) and then becomes the SDL event a player
  * would cause, pushed onto SDL's queue, or a check of what is on screen.
- * Layer: C engine. A line runs only when SDL's queue is empty, so every key
+ * Layer: UI. A line runs only when SDL's queue is empty, so every key
  * lands after the one before it has been handled and drawn. */
 #include "attune/app_script.h"
 #include "app_internal.h"

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
-/* Music and effects through SDL2_mixer, or silence. Layer: C engine.
+/* Music and effects through SDL2_mixer, or silence. Layer: UI.
  * The silent backend is the same API with no device: every call is then a
  * no-op, so no caller ever checks whether sound works.
  *

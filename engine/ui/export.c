@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
-/* Exports: the debrief drawn off-screen and written as a PNG. Layer: C engine. */
+/* Exports: the debrief drawn off-screen and written as a PNG. Layer: UI. */
 #include "attune/export.h"
 #include "attune/log.h"
 #include "attune/paths.h"

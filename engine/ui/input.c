@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
-/* Input: SDL events become the game's actions. Layer: C engine.
+/* Input: SDL events become the game's actions. Layer: UI.
  * Keys 1-9 choose; arrows move the focus; Enter/Space confirm; Esc goes back.
  * A gamepad does the same with its d-pad, stick and buttons (A confirms, B
  * goes back, Start pauses). Mouse and touch report positions in output pixels.

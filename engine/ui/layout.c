@@ -3,7 +3,7 @@
 /* The stage's layout search: a beat on the projector (BEAT, TIE, CHOSEN,
  * REVEALED) laid out by trying sizes and arrangements in order until one
  * fits, the try found remembered for the next frame; and the beat drawn
- * from the layout found. Layer: C engine, part of the stage
+ * from the layout found. Layer: UI, part of the stage
  * (stage_internal.h). The search is a pure function of the model and the
  * size, so drawing and hit-testing agree. */
 #include "attune/log.h"

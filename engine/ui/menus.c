@@ -2,7 +2,7 @@
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Menus and pages: the pause menu, settings, the story library and save slots
  * (SCREEN_MENU), the glossary and the history (SCREEN_READER), and "pause and
- * breathe" (SCREEN_BREATHE). Layer: C engine, drawn with the toolkit (ui.c);
+ * breathe" (SCREEN_BREATHE). Layer: UI, drawn with the toolkit (ui.c);
  * screens.c sends these screens here, and nothing here calls back into it.
  * Every layout is a pure function of the model and the window size, shared by
  * drawing and hit-testing, so a click lands on what is drawn; lists scroll to

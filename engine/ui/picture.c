@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Pictures under one set of limits (see attune/picture.h for what and why).
- * Layer: C engine (SDL2, SDL2_image). */
+ * Layer: UI (SDL2, SDL2_image). */
 #ifndef _DEFAULT_SOURCE
 #define _DEFAULT_SOURCE /* MAP_ANONYMOUS, beside -D_POSIX_C_SOURCE */
 #endif

@@ -3,7 +3,7 @@
 /* The stage's presenter: the facilitator's view of workshop mode (notes,
  * kinds, why, where each answer leads, the tally, the keys), in its own
  * window or as the overlay beside the room's view; stage_draw_presenter.
- * Layer: C engine, part of the stage (stage_internal.h). */
+ * Layer: UI, part of the stage (stage_internal.h). */
 #include "attune/log.h"
 #include "stage_internal.h"
 

@@ -3,7 +3,7 @@
 /* The stage's projector: the room's view of workshop mode. Over the beat
  * (layout.c): the discussion pause, the road not taken, the menu, the key
  * map, the export, the ending and the debrief for the room; and the public
- * entry points stage_draw_projector and stage_hit. Layer: C engine, part of
+ * entry points stage_draw_projector and stage_hit. Layer: UI, part of
  * the stage (stage_internal.h). */
 #include "attune/log.h"
 #include "attune/utf8.h"

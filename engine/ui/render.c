@@ -2,7 +2,7 @@
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Drawing primitives (rounded panels, arcs, discs, gradients) with
  * SDL_RenderGeometry, and the picture cache that rasterises SVG art at the
- * size the window needs. Layer: C engine.
+ * size the window needs. Layer: UI.
  * Every picture is loaded through picture_load, under the limits `check`
  * applies too (attune/picture.h): an SVG is drawn at a size we choose within
  * a pixel budget, a PNG or JPEG is refused by its header before decoding,

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Screens: title, beat, feedback, ending with debrief, and story error.
- * Layer: C engine. Everything is laid out in fractions of the output size, so
+ * Layer: UI. Everything is laid out in fractions of the output size, so
  * it scales from 320x240 to 4K and reflows for 4:3. Meters always pair a
  * colour with a word, a number and a shape. The entry for every screen
  * (screens.h): the menus and pages go to menus.c; both draw with ui.c. */

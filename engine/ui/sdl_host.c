@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* SDL's lifetime: hints, the subsystems the game starts, SDL_ttf, and the
- * one SDL_Quit. Layer: C engine (UI). Nothing else calls SDL_Init,
+ * one SDL_Quit. Layer: UI. Nothing else calls SDL_Init,
  * SDL_Quit, TTF_Init or TTF_Quit (audio.c starts and stops the audio
  * subsystem with its device). */
 #include "attune/sdl_host.h"

@@ -4,7 +4,7 @@
  * StageModel -- the projector (the room: large type, answers lettered A-D,
  * vote bars, the meters; nothing held back shows before it is revealed) and
  * the presenter (the facilitator: notes, kinds, why, where each answer
- * leads, the tally, the keys). Layer: C engine, beside screens.c and
+ * leads, the tally, the keys). Layer: UI, beside screens.c and
  * menus.c, in their theme. Every layout is a pure function of the model and
  * the size, shared by drawing and hit-testing, and nothing is drawn outside
  * (0, 0, w, h): the frame is filled, never cleared. This file holds what

@@ -5,7 +5,7 @@
  * type sizes), layout.c (a beat on the projector: the layout search and the
  * beat drawn from the layout found), projector.c (the room's view: the pages
  * over a beat; stage_draw_projector, stage_hit) and presenter.c (the
- * facilitator's view; stage_draw_presenter). Layer: C engine, private to
+ * facilitator's view; stage_draw_presenter). Layer: UI, private to
  * engine/; the public API is include/attune/stage.h.
  * NOTE: the names are not prefixed (they were one file's statics): include
  * this header in no file but these four. */

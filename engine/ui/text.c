@@ -2,7 +2,7 @@
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Text: the *emphasis* / **strong** / [[link]] markup drawn (markup.c reads
  * it, utf8.c decodes it), greedy word wrap, and two caches: laid-out
- * paragraphs, and rendered runs of one style. Layer: C engine (SDL2_ttf).
+ * paragraphs, and rendered runs of one style. Layer: UI (SDL2_ttf).
  * Runs are rendered white and tinted with a colour modulation, so one
  * texture serves every colour; a typewriter reveal clips the last visible
  * run instead of rendering new glyphs each frame.

@@ -2,7 +2,7 @@
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* The toolkit every screen draws with (ui.h): the two themes, the player's
  * text size, type sizes, cards, key hints, the room behind a beat, the
- * meters, kind marks and chart lines. Layer: C engine, UI. It knows no
+ * meters, kind marks and chart lines. Layer: UI. It knows no
  * screen: screens.c, menus.c and the stage files call it, never the reverse. */
 #include "attune/log.h"
 #include "ui.h"

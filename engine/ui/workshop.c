@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Workshop mode: the flow of a session and the facilitator's keys.
- * Layer: C engine. Two "lanes" can be played: the group's road (lane 0,
+ * Layer: UI. Two "lanes" can be played: the group's road (lane 0,
  * recorded in the session) and a road not taken (lane 1, a second copy of
  * the story replayed to an earlier decision, recorded as a road when the
  * facilitator returns). Over a lane's own screen (beat, tie, chosen,

@@ -3,7 +3,7 @@
 /* Workshop mode's record in the save folder (workshop.h): the report folder
  * remembered between sessions, the session so far kept after every decision
  * (workshop-last.*), and the RESUME screen that offers an interrupted session
- * and rebuilds it (resume.h). Layer: C engine, UI; the flow is workshop.c's. */
+ * and rebuilds it (resume.h). Layer: UI; the flow is workshop.c's. */
 #include "attune/log.h"
 #include "attune/paths.h"
 #include "attune/resume.h"

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* The game: the window, the event-driven loop, and the flow between screens.
- * Layer: C engine. The loop sleeps in SDL_WaitEvent while nothing moves, so
+ * Layer: UI. The loop sleeps in SDL_WaitEvent while nothing moves, so
  * waiting for a choice costs no CPU; it wakes for input and for the few
  * animations (typewriter text, fades). */
 #ifndef ATTUNE_APP_H

@@ -2,7 +2,7 @@
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Scripted input, for tests: the real game loop fed from a file, one command
  * a line, each run when the loop has nothing else to do (docs/testing.md).
- * Layer: C engine. Reading a line is plain C (unit-tested without SDL);
+ * Layer: UI. Reading a line is plain C (unit-tested without SDL);
  * running it turns it into the SDL events a player would cause. */
 #ifndef ATTUNE_APP_SCRIPT_H
 #define ATTUNE_APP_SCRIPT_H

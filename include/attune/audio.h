@@ -2,7 +2,7 @@
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Music and effects through SDL2_mixer, with a silent backend: when no audio
  * device can be opened the game runs on without sound and without errors.
- * Layer: C engine. */
+ * Layer: UI. */
 #ifndef ATTUNE_AUDIO_H
 #define ATTUNE_AUDIO_H
 

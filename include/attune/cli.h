@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* The command line: the game and the tools on one binary.
- * Layer: C engine. `attune` opens the game; `attune render`, `attune check`
+ * Layer: the program. `attune` opens the game; `attune render`, `attune check`
  * and friends work without a display. */
 #ifndef ATTUNE_CLI_H
 #define ATTUNE_CLI_H

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
-/* Exports: the debrief as a picture the player keeps. Layer: C engine.
+/* Exports: the debrief as a picture the player keeps. Layer: UI.
  * Drawn off-screen with the software renderer by the same code as the
  * window, so the picture is what the player saw, whole and sharp. */
 #ifndef ATTUNE_EXPORT_H

@@ -2,7 +2,7 @@
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Glossary: the plain-language explanations of the words the game uses
  * (attunement, rupture, window of tolerance...), read from assets/glossary.txt.
- * Layer: C engine (no Lua). Entries are kept sorted by term for display;
+ * Layer: core (no Lua). Entries are kept sorted by term for display;
  * [[links]] in text name them by their term or any of its `also:` forms. */
 #ifndef ATTUNE_GLOSSARY_H
 #define ATTUNE_GLOSSARY_H

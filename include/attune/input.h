@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Input: SDL events translated into the game's actions, so that keys, mouse
- * and touch mean the same thing to every screen. Layer: C engine. */
+ * and touch mean the same thing to every screen. Layer: UI. */
 #ifndef ATTUNE_INPUT_H
 #define ATTUNE_INPUT_H
 

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* The story library: the stories found on disk, and the title menu built
- * from them and from the newest autosave. Layer: C engine. Shared by the
+ * from them and from the newest autosave. Layer: core. Shared by the
  * game and by `attune render --title`, so the picture is the real menu. */
 #ifndef ATTUNE_LIBRARY_H
 #define ATTUNE_LIBRARY_H

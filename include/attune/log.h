@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Logging and assertions shared by every module.
- * Layer: C engine. Messages go to stderr as "subsystem: message". */
+ * Layer: core. Messages go to stderr as "subsystem: message". */
 #ifndef ATTUNE_LOG_H
 #define ATTUNE_LOG_H
 

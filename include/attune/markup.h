@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* The story's light markup read as data: *emphasis*, **strong**, \* for an
- * asterisk, and [[shown words|term]] glossary links. Layer: C core (no SDL,
+ * asterisk, and [[shown words|term]] glossary links. Layer: core (no SDL,
  * no Lua): text.c draws by these rules, and the terminal, the voice and the
  * workshop report read the same words through them. A "[[" with no "]]"
  * after it, or an empty link, is ordinary text. */

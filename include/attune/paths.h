@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Where things live: the data folder (scripts/, assets/) and the player's
- * save folder. Layer: C core (no SDL, no Lua). */
+ * save folder. Layer: core (no SDL, no Lua). */
 #ifndef ATTUNE_PATHS_H
 #define ATTUNE_PATHS_H
 

@@ -2,7 +2,7 @@
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Pictures: the one set of limits every picture is loaded under, in the
  * game, in `attune render` and in `attune check` alike (docs/writing-stories.md
- * tells a writer the same numbers). Layer: C engine (SDL2, SDL2_image).
+ * tells a writer the same numbers). Layer: UI (SDL2, SDL2_image).
  *
  * A picture is a PNG, a JPEG or an SVG, told by its bytes, not its name. Its
  * size is read from its header (a PNG's IHDR, a JPEG's frame header, an

@@ -2,7 +2,7 @@
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Play a story in the terminal: the same state the window shows, numbered
  * answers read from a stream. Scriptable: `printf '1\n2\n' | attune play
- * --text DIR`. Layer: C engine (story.h only; no SDL window). */
+ * --text DIR`. Layer: the program (story.h only; no SDL window). */
 #ifndef ATTUNE_PLAY_TEXT_H
 #define ATTUNE_PLAY_TEXT_H
 

@@ -2,7 +2,7 @@
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Progress: what a player has done in one story across all plays: the
  * endings reached, the answers chosen before, the beats seen, how often it
- * was played. Layer: C engine. Kept in "<dir>progress-<story id>.txt", a
+ * was played. Layer: core. Kept in "<dir>progress-<story id>.txt", a
  * checked text file written atomically; a damaged one is set aside as
  * *.corrupt and progress starts again empty, never a crash. */
 #ifndef ATTUNE_PROGRESS_H

@@ -2,7 +2,7 @@
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Drawing helpers and the picture cache: rounded panels, arcs, circles, and
  * SVG/PNG art rasterised at the size the window needs.
- * Layer: C engine (SDL2, SDL2_image). */
+ * Layer: UI (SDL2, SDL2_image). */
 #ifndef ATTUNE_RENDER_H
 #define ATTUNE_RENDER_H
 

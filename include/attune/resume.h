@@ -4,7 +4,7 @@
  * decision, reveal, pause and road (workshop-last.txt, beside the report's
  * workshop-last.json and .html), read back after a crash or a power cut so
  * the session can go on from its last decision.
- * Layer: C engine, plain data and the story's C API (no SDL, no Lua).
+ * Layer: core, plain data and the story's C API (no SDL, no Lua).
  * The record holds what the story cannot give again -- the seed, the answer
  * chosen at each decision by its stable id, the votes, who decided, what was
  * revealed, the timings and pauses, the roads not taken by their answers'

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Roads: the plays a player left through rewind, kept so the history and
- * the debrief can show both roads. Layer: C engine. A road is a copy of the
+ * the debrief can show both roads. Layer: core. A road is a copy of the
  * steps of a play (what was said, its kind, the connection after it) and the
  * stable ids of its answers; the road now taken is the story's own history. */
 #ifndef ATTUNE_ROADS_H

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Saves: the player's place in a story, written atomically and checked.
- * Layer: C engine. A save is data, never code: the story id, the seed, and
+ * Layer: core. A save is data, never code: the story id, the seed, and
  * the path of stable choice ids, replayed on load (so saves survive edits to
  * the story). Format: magic, version, sequence, length, CRC32, payload.
  * Version 2 adds what the save screen shows and the roads tried by rewind;

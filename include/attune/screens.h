@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Screens: everything the player sees, drawn from a plain model, and the
- * hit-testing that maps a pointer to what is under it. Layer: C engine.
+ * hit-testing that maps a pointer to what is under it. Layer: UI.
  * Drawing is the same onto a window or onto an off-screen surface, which is
  * how `attune render` and the screenshot tests see exactly what players see. */
 #ifndef ATTUNE_SCREENS_H

@@ -2,7 +2,7 @@
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* SDL's lifetime in one place: the hints that must come before a subsystem
  * starts, the subsystems the game starts (video and events, gamepads) and
- * SDL_ttf, and the one shutdown. Layer: C engine (UI).
+ * SDL_ttf, and the one shutdown. Layer: UI.
  * The writer's tools start none of it, except SDL_ttf for `check`'s and
  * `render`'s text on an off-screen surface. The sound device's subsystem is
  * audio.c's: it opens and closes with the device (see there why). */

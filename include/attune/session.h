@@ -4,7 +4,7 @@
  * decision with its vote split, who decided it, what it did and how long it
  * took; the roads not taken that were tried; the ending. The report a
  * facilitator exports from it is session_report.h's.
- * Layer: C engine, plain data (no SDL, no Lua): the workshop controller feeds
+ * Layer: core, plain data (no SDL, no Lua): the workshop controller feeds
  * it, the stage draws from it, and the unit tests drive it directly.
  * Invariant: nothing personal is ever recorded -- no names, no free text
  * typed by anyone; only the story's own words, counts and times.

@@ -2,7 +2,7 @@
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* The report a facilitator exports from a workshop session (session.h): one
  * self-contained HTML page and a JSON file, and the folder they go to.
- * Layer: C engine, plain data (no SDL, no Lua); it only reads the Session. */
+ * Layer: core, plain data (no SDL, no Lua); it only reads the Session. */
 #ifndef ATTUNE_SESSION_REPORT_H
 #define ATTUNE_SESSION_REPORT_H
 

@@ -2,7 +2,7 @@
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Settings: the learner's choices about pace, sound, reading and display,
  * kept in a human-readable "key = value" file in the save folder.
- * Layer: C engine. Invariant: a Settings value is always usable; a bad line
+ * Layer: core. Invariant: a Settings value is always usable; a bad line
  * in the file costs only that one setting, which falls back to its default.
  * The settings screen is generic: it walks the entries below by index. */
 #ifndef ATTUNE_SETTINGS_H

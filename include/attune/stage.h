@@ -6,7 +6,7 @@
  * presenter (the facilitator's screen: notes, each answer's kind, why and
  * where it leads, the tally, the timer, the keys). With one display the
  * presenter can be drawn as an overlay over the projector.
- * Layer: C engine. Drawn from a plain StageModel by the same Screens
+ * Layer: UI. Drawn from a plain StageModel by the same Screens
  * machinery as the learner's game, onto a window or off-screen. */
 #ifndef ATTUNE_STAGE_H
 #define ATTUNE_STAGE_H

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Text: light markup drawn, word wrap, and caches of laid-out text and of
- * rendered runs. Layer: C engine (SDL2_ttf). UTF-8 is utf8.h's.
+ * rendered runs. Layer: UI (SDL2_ttf). UTF-8 is utf8.h's.
  * Markup (markup.h reads it): *emphasis* is italic, **strong** is
  * semi-bold, \* is an asterisk; "\n" breaks a line. [[window of tolerance]]
  * or [[shown words|term]] links a glossary term: only the shown words are

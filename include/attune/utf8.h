@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* UTF-8: decoding one code point, checking a whole string, and finding where
- * a character starts, so that text is never cut inside one. Layer: C core
+ * a character starts, so that text is never cut inside one. Layer: core
  * (plain data: no SDL, no Lua). Invalid bytes are read as U+FFFD, one byte
  * each, and never read past the length given. */
 #ifndef ATTUNE_UTF8_H

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* Voice: self-voicing, the game's text read aloud by espeak-ng when it is
- * installed and silently absent when it is not. Layer: C engine.
+ * installed and silently absent when it is not. Layer: core.
  * Invariant: at most one line is spoken at a time, only voice_quit() ever
  * waits (at most half a second), and every child started is reaped. */
 #ifndef ATTUNE_VOICE_H

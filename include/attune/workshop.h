@@ -6,7 +6,7 @@
  * keys, and the two windows: the projector (the game's own window) and the
  * presenter window on the laptop's screen, opened when there is a second
  * display or when asked for.
- * Layer: C engine. The game's loop hands every SDL event here while workshop
+ * Layer: UI. The game's loop hands every SDL event here while workshop
  * mode runs; what is drawn comes from the stage (stage.h), what is recorded
  * goes to the session (session.h). */
 #ifndef ATTUNE_WORKSHOP_H
