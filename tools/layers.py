@@ -6,6 +6,7 @@
     tools/layers.py                 check the rules; print a summary
     tools/layers.py --dot FILE      also write the graph as Graphviz DOT
     tools/layers.py --edges         print every arrow between two layers
+    tools/layers.py --root DIR      check another tree (tests/layers-selftest.sh)
 
 Layers (docs/architecture.md, "Layers"), lowest first:
 
@@ -26,7 +27,7 @@ import os
 import re
 import sys
 
-ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))  # --root
 ORDER = {"core": 0, "script": 1, "ui": 2, "program": 3}
 # Headers with no .c of their own name, and where they belong.
 HEADERS = {
@@ -66,7 +67,11 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--dot", metavar="FILE", help="write the graph as Graphviz DOT")
     ap.add_argument("--edges", action="store_true", help="print the arrows between layers")
+    ap.add_argument("--root", help="the source tree to check (default: this one)")
     args = ap.parse_args()
+    if args.root:
+        global ROOT
+        ROOT = os.path.abspath(args.root)
 
     files = sources()
     modules = {}  # base name of a .c -> layer
