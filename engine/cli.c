@@ -147,8 +147,7 @@ static const char USAGE_NEW[] =
 
 static bool parse_size(const char *s, int *w, int *h)
 {
-    return s && sscanf(s, "%dx%d", w, h) == 2 && *w >= 64 && *h >= 64 && *w <= 8192 &&
-           *h <= 8192;
+    return s && sscanf(s, "%dx%d", w, h) == 2 && *w >= 64 && *h >= 64 && *w <= 8192 && *h <= 8192;
 }
 
 static int usage_error(const char *msg)
@@ -205,7 +204,9 @@ static void offscreen_close(Offscreen *o)
 static const char *check_picture(const char *path, bool cover)
 {
     enum { CHECKED_MAX = 256 };
-    static struct { char *key, *why; } checked[CHECKED_MAX];
+    static struct {
+        char *key, *why;
+    } checked[CHECKED_MAX];
     static int n_checked;
     const char *key = path;
     for (int i = 0; i < n_checked; i++)
@@ -615,7 +616,7 @@ static int cmd_render(int argc, char **argv)
             const StoryView *v = story_view(story);
             m.view = v;
             m.story = story;
-            m.screen = v->is_ending                     ? SCREEN_ENDING
+            m.screen = v->is_ending                    ? SCREEN_ENDING
                        : (feedback && v->has_feedback) ? SCREEN_FEEDBACK
                                                        : SCREEN_BEAT;
         }
@@ -684,12 +685,15 @@ static int cmd_play_with(int argc, char **argv, bool explicit_play)
     return app_run(&o);
 }
 
-static int cmd_play(int argc, char **argv) { return cmd_play_with(argc, argv, true); }
+static int cmd_play(int argc, char **argv)
+{
+    return cmd_play_with(argc, argv, true);
+}
 
 static const Command COMMANDS[] = {
-    {"play", cmd_play, USAGE_PLAY},         {"check", cmd_check, USAGE_CHECK},
-    {"graph", cmd_graph, USAGE_GRAPH},      {"simulate", cmd_simulate, USAGE_SIMULATE},
-    {"render", cmd_render, USAGE_RENDER},   {"new", cmd_new, USAGE_NEW},
+    {"play", cmd_play, USAGE_PLAY},       {"check", cmd_check, USAGE_CHECK},
+    {"graph", cmd_graph, USAGE_GRAPH},    {"simulate", cmd_simulate, USAGE_SIMULATE},
+    {"render", cmd_render, USAGE_RENDER}, {"new", cmd_new, USAGE_NEW},
 };
 
 int cli_main(int argc, char **argv)

@@ -27,7 +27,6 @@ static void put_plain(FILE *out, const char *s)
     free(plain);
 }
 
-
 static void show_meters(FILE *out, const StoryView *v)
 {
     log_printf(out, "   [%s%s%s · connection %d · you %d%s · %d open rupture%s]\n",

@@ -170,8 +170,8 @@ static void a_changed_story_resumes_at_the_last_answer_that_exists(void **state)
     (void)state;
     char *dir = temp_dir();
     Story *played = play_and_save(dir, 2, 11);
-    const char *path[3] = {story_history(played, 0)->choice_id,
-                           story_history(played, 1)->choice_id, "an-answer-since-removed"};
+    const char *path[3] = {story_history(played, 0)->choice_id, story_history(played, 1)->choice_id,
+                           "an-answer-since-removed"};
     save_with_fields(dir, "homework-night", story_path, path, 3);
     /* save_with_fields used seed 3: replay needs ids, not positions, so the
      * path still replays under another shuffle. */

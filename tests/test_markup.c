@@ -17,8 +17,8 @@ static void links_are_listed(void **state)
     (void)state;
     char terms[8][64];
     int n = markup_links("Her [[Window  of\nTolerance]] narrows; a [[rupture]], then "
-                       "[[repairing|Repair]] and [[ window of tolerance ]] again.",
-                       terms, 8);
+                         "[[repairing|Repair]] and [[ window of tolerance ]] again.",
+                         terms, 8);
     assert_int_equal(n, 3);
     assert_string_equal(terms[0], "window of tolerance");
     assert_string_equal(terms[1], "rupture");
@@ -59,7 +59,6 @@ static void links_are_listed(void **state)
     assert_int_equal(strlen(terms[0]), 2);
 }
 
-
 /* Every style, and links, stay inside the width in either family. */
 /* Plain text (the terminal, the voice) follows the same link rules as
  * drawing: the shown words; an empty or unclosed link stays as written. */
@@ -79,7 +78,6 @@ static void plain_text_follows_the_link_rules(void **state)
     markup_plain(NULL, out, sizeof out);
     assert_string_equal(out, "");
 }
-
 
 /* markup_link_at: where the shown words and the term are, and the end. */
 static void a_link_is_found_where_it_is(void **state)

@@ -35,11 +35,11 @@ typedef struct Variant {
 } Variant;
 
 static const Variant VARIANTS[] = {
-    {1280, 720, false, 1.0f, "calm"},      {640, 360, false, 1.0f, "calm"},
-    {1280, 720, true, 1.0f, "contrast"},   {640, 360, true, 1.0f, "contrast"},
-    {1280, 720, false, 1.75f, "large"},    {640, 360, false, 1.75f, "large"},
-    {640, 360, true, 1.75f, "contrast-large"},
-    {1024, 768, false, 1.0f, "calm"},      {1920, 1080, false, 1.0f, "calm"},
+    {1280, 720, false, 1.0f, "calm"},          {640, 360, false, 1.0f, "calm"},
+    {1280, 720, true, 1.0f, "contrast"},       {640, 360, true, 1.0f, "contrast"},
+    {1280, 720, false, 1.75f, "large"},        {640, 360, false, 1.75f, "large"},
+    {640, 360, true, 1.75f, "contrast-large"}, {1024, 768, false, 1.0f, "calm"},
+    {1920, 1080, false, 1.0f, "calm"},
 };
 enum { N_VARIANTS = sizeof VARIANTS / sizeof VARIANTS[0] };
 
@@ -109,7 +109,10 @@ static long count_colour(const Canvas *c, SDL_Rect a, SDL_Color k)
     return n;
 }
 
-static int lum(int r, int g, int b) { return (r * 30 + g * 59 + b * 11) / 100; }
+static int lum(int r, int g, int b)
+{
+    return (r * 30 + g * 59 + b * 11) / 100;
+}
 
 /* Pixels of text of colour `k` on a card: thin strokes, anti-aliased at
  * small sizes, seldom reach the full colour, so: at least half-way from the
@@ -359,9 +362,9 @@ static UiModel base_model(ScreenId screen, bool over_beat)
 
 static UiModel pause_menu(void)
 {
-    static const char *labels[] = {"Resume",   "Save",    "Load",
-                                   "Settings", "Glossary", "History",
-                                   "Pause and breathe", "Back to the title"};
+    static const char *labels[] = {
+        "Resume",           "Save", "Load", "Settings", "Glossary", "History", "Pause and breathe",
+        "Back to the title"};
     UiModel m = base_model(SCREEN_MENU, true);
     m.menu_style = MENU_LIST;
     m.heading = "Paused";
@@ -390,8 +393,9 @@ static UiModel settings_menu(int focus)
         {"Easier-to-read font", "Off", "A font some people with dyslexia find easier to read."},
         {"High contrast", "Off", "Black panels, white text and thick outlines."},
         {"Reduce motion", "Off", "No fades, no moving circle, no typewriter."},
-        {"Learning feedback", "On", "After each choice: what landed inside the other person, "
-                                    "and why. Turn it off to just play."},
+        {"Learning feedback", "On",
+         "After each choice: what landed inside the other person, "
+         "and why. Turn it off to just play."},
         {"Meters", "On", "Connection, their state and your steadiness, top right."},
         {"Read aloud", "Off", "The computer reads every line aloud (needs espeak-ng)."},
     };
@@ -417,8 +421,8 @@ static UiModel save_slots(bool over_beat)
     m.subheading = "Pick up a story where you left it.";
     m.footer = "Up, Down: choose · Enter: load · Esc: back";
     m.n_items = 5;
-    m.items[0] = (TitleItem){"Slot 1", "Homework Night · at the kitchen table · today 19:40",
-                             NULL, NULL, false};
+    m.items[0] = (TitleItem){"Slot 1", "Homework Night · at the kitchen table · today 19:40", NULL,
+                             NULL, false};
     m.items[1] = (TitleItem){"Slot 2", "The Long Drive · at the school gate · yesterday 08:12",
                              "Connection 62 · 7 choices made · 1 rupture open", NULL, false};
     m.items[2] = (TitleItem){"Slot 3", "Empty", NULL, NULL, true};
@@ -452,11 +456,10 @@ static UiModel library(int n, int focus)
     return m;
 }
 
-static const char *TOPICS[] = {"Attunement",      "Co-regulation",    "Rupture",
-                               "Repair",          "Window of tolerance", "Flooding",
-                               "Fight or flight", "Shutdown (freeze)", "Validation",
-                               "Bids for connection", "Holding a limit", "Fixing",
-                               "Rescuing",        "Dismissing"};
+static const char *TOPICS[] = {
+    "Attunement",      "Co-regulation",   "Rupture",           "Repair",     "Window of tolerance",
+    "Flooding",        "Fight or flight", "Shutdown (freeze)", "Validation", "Bids for connection",
+    "Holding a limit", "Fixing",          "Rescuing",          "Dismissing"};
 
 static UiModel glossary(bool over_beat)
 {
@@ -716,8 +719,8 @@ static void history_scrolls_to_its_end(void **state)
                                 ui_theme()->text);
         ok = ok && low > (long)c.w * c.h / 2000 && strlen(history_text) > 14000;
         if (!ok)
-            print_message("history end: max %d, same %d, up at %d,%d, text low %ld\n", max,
-                          same, up.x, up.y, low);
+            print_message("history end: max %d, same %d, up at %d,%d, text low %ld\n", max, same,
+                          up.x, up.y, low);
         ok = check_panel_only(&c, &m, "history") && ok;
         shot(&c, "history-end", ok);
         /* The top: a down arrow, no up arrow, and a different picture. */

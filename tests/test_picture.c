@@ -48,8 +48,8 @@ static void png_size_is_read_from_its_header(void **state)
 {
     (void)state;
     /* The signature and an IHDR chunk: nothing after it is needed. */
-    unsigned char png[33] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13,
-                             'I', 'H', 'D', 'R', 0, 0, 0x3e, 0x80, 0, 0, 0x3e, 0x80, 8, 2};
+    unsigned char png[33] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0,    0,    13, 'I',
+                             'H',  'D', 'R', 0,   0,    0x3e, 0x80, 0,    0, 0x3e, 0x80, 8,  2};
     PictureInfo info;
     char why[300] = "";
     assert_false(inspect(png, sizeof png, &info, why));
@@ -66,8 +66,8 @@ static void jpeg_size_is_read_from_its_frame_header(void **state)
 {
     (void)state;
     /* SOI, an APP0 segment to walk past, then SOF0 with 900 high, 1600 wide. */
-    unsigned char jpg[] = {0xFF, 0xD8, 0xFF, 0xE0, 0, 6, 'J', 'F', 'I', 'F',
-                           0xFF, 0xC0, 0, 11, 8, 0x03, 0x84, 0x06, 0x40, 3, 0, 0, 0};
+    unsigned char jpg[] = {0xFF, 0xD8, 0xFF, 0xE0, 0,    6,    'J',  'F', 'I', 'F', 0xFF, 0xC0,
+                           0,    11,   8,    0x03, 0x84, 0x06, 0x40, 3,   0,   0,   0};
     PictureInfo info;
     char why[300] = "";
     assert_true(inspect(jpg, sizeof jpg, &info, why));
@@ -130,7 +130,9 @@ static void fixture(char *out, size_t n, const char *story, const char *file)
 static void hostile_pictures_are_refused_in_time(void **state)
 {
     (void)state;
-    static const struct { const char *story, *file, *why; } cases[] = {
+    static const struct {
+        const char *story, *file, *why;
+    } cases[] = {
         {"hostile-svg-wide", "wide.svg", "times as wide"},
         {"hostile-svg-complex", "complex.svg", "numbers in its paths"},
         {"hostile-svg-overdraw", "overdraw.svg", "took longer than"},
@@ -224,28 +226,28 @@ static void links_pipes_and_devices_are_refused_before_opening(void **state)
     snprintf(p, sizeof p, "%s/inside", dir);
     assert_int_equal(symlink("ok.txt", p), 0);
 
-    assert_true(paths_resolve_inside(dir, "ok.txt", 100, out, sizeof out, why, sizeof why,
-                                     &missing));
-    assert_true(paths_resolve_inside(dir, "inside", 100, out, sizeof out, why, sizeof why,
-                                     &missing));
+    assert_true(
+        paths_resolve_inside(dir, "ok.txt", 100, out, sizeof out, why, sizeof why, &missing));
+    assert_true(
+        paths_resolve_inside(dir, "inside", 100, out, sizeof out, why, sizeof why, &missing));
     assert_non_null(strstr(out, "/ok.txt"));
-    assert_false(paths_resolve_inside(dir, "ok.txt", 5, out, sizeof out, why, sizeof why,
-                                      &missing));
+    assert_false(
+        paths_resolve_inside(dir, "ok.txt", 5, out, sizeof out, why, sizeof why, &missing));
     assert_non_null(strstr(why, "more than the 5"));
-    assert_false(paths_resolve_inside(dir, "fifo", 100, out, sizeof out, why, sizeof why,
-                                      &missing));
+    assert_false(
+        paths_resolve_inside(dir, "fifo", 100, out, sizeof out, why, sizeof why, &missing));
     assert_non_null(strstr(why, "not a plain file"));
-    assert_false(paths_resolve_inside(dir, "passwd", 1 << 20, out, sizeof out, why, sizeof why,
-                                      &missing));
+    assert_false(
+        paths_resolve_inside(dir, "passwd", 1 << 20, out, sizeof out, why, sizeof why, &missing));
     assert_non_null(strstr(why, "leads outside the story's folder"));
-    assert_false(paths_resolve_inside(dir, "zero", 100, out, sizeof out, why, sizeof why,
-                                      &missing));
+    assert_false(
+        paths_resolve_inside(dir, "zero", 100, out, sizeof out, why, sizeof why, &missing));
     assert_non_null(strstr(why, "leads outside"));
     assert_false(paths_resolve_inside(dir, "../../etc/passwd", 1 << 20, out, sizeof out, why,
                                       sizeof why, &missing));
     assert_false(missing);
-    assert_false(paths_resolve_inside(dir, "nothing.svg", 100, out, sizeof out, why, sizeof why,
-                                      &missing));
+    assert_false(
+        paths_resolve_inside(dir, "nothing.svg", 100, out, sizeof out, why, sizeof why, &missing));
     assert_true(missing);
 
     /* Opening a FIFO does not wait for a writer; a device is refused as the

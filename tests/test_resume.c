@@ -338,7 +338,7 @@ static void only_a_recent_unfinished_session_is_offered(void **state)
     char *text = resume_record_text(&s, 7, false, s.last_at, now - RESUME_MAX_AGE_S + 60);
     assert_true(resume_parse(text, strlen(text), &r));
     assert_true(resume_offerable(&r, now));
-    assert_false(resume_offerable(&r, now + 120)); /* a day and more old */
+    assert_false(resume_offerable(&r, now + 120));                    /* a day and more old */
     assert_false(resume_offerable(&r, now - RESUME_MAX_AGE_S - 120)); /* from the future */
     resume_record_free(&r);
     free(text);
@@ -388,7 +388,8 @@ static int setup(void **state)
     (void)state;
     const char *data = getenv("ATTUNE_DATA_DIR"), *fx = getenv("ATTUNE_FIXTURES");
     if (!data || !fx) {
-        fprintf(stderr, "test_resume: ATTUNE_DATA_DIR and ATTUNE_FIXTURES must be set (CTest does)\n");
+        fprintf(stderr,
+                "test_resume: ATTUNE_DATA_DIR and ATTUNE_FIXTURES must be set (CTest does)\n");
         return -1;
     }
     snprintf(lib, sizeof lib, "%s/scripts/lib/attune", data);

@@ -123,7 +123,8 @@ static int setup(void **state)
     (void)state;
     const char *data = getenv("ATTUNE_DATA_DIR");
     if (!data || !getenv("ATTUNE_FIXTURES")) {
-        fprintf(stderr, "test_roads: ATTUNE_DATA_DIR and ATTUNE_FIXTURES must be set (CTest does)\n");
+        fprintf(stderr,
+                "test_roads: ATTUNE_DATA_DIR and ATTUNE_FIXTURES must be set (CTest does)\n");
         return -1;
     }
     snprintf(lib, sizeof lib, "%s/scripts/lib/attune", data);
@@ -512,10 +513,10 @@ static void a_save_road_that_no_longer_replays_is_dropped(void **state)
     assert_true(save_data_add_road(&d, rescue, 2));
     assert_true(save_data_add_road(&d, good, 2));
     assert_int_equal(d.n_roads, 6);
-    d.roads[0][4] = '9';                     /* "one.9": the first answer is gone */
+    d.roads[0][4] = '9';                             /* "one.9": the first answer is gone */
     set_road(&d, 1, "one.2\nhurt.7\nsteady\ntwo.1"); /* gone in the middle */
-    set_road(&d, 3, "one.1\ntwo.1\ntwo.1");  /* goes on past the ending */
-    set_road(&d, 4, "");                     /* empty */
+    set_road(&d, 3, "one.1\ntwo.1\ntwo.1");          /* goes on past the ending */
+    set_road(&d, 4, "");                             /* empty */
     roads_from_save(&r, &d, lib);
     /* Left: the rescue road and the good one, in the save's order. */
     assert_int_equal(r.n, 2);

@@ -230,7 +230,8 @@ static void errors_in_conditions_name_their_line(void **state)
 static void a_text_function_returning_a_number_is_named(void **state)
 {
     (void)state;
-    expect_load_error("hostile-text-function", 5, "a text function returned a number, not a string");
+    expect_load_error("hostile-text-function", 5,
+                      "a text function returned a number, not a string");
 }
 
 /* 14: globals stay in the story's own environment; _G is not there. */
@@ -278,8 +279,10 @@ static void metamethods_on_the_story_info_run_under_the_budget(void **state)
 static void table_functions_cannot_loop_without_limit(void **state)
 {
     (void)state;
-    expect_load_error("hostile-table-insert-len", 4, "bad argument #1 to 'insert' (a table with __len is not allowed in stories)");
-    expect_load_error("hostile-table-sort-len", 6, "bad argument #1 to 'sort' (a table with __len is not allowed in stories)");
+    expect_load_error("hostile-table-insert-len", 4,
+                      "bad argument #1 to 'insert' (a table with __len is not allowed in stories)");
+    expect_load_error("hostile-table-sort-len", 6,
+                      "bad argument #1 to 'sort' (a table with __len is not allowed in stories)");
     expect_load_error("hostile-table-move", 3, "story took too long");
     expect_load_error("hostile-table-concat-loop", 4, "story took too long");
 }
@@ -303,7 +306,8 @@ static void expect_load_stopped(const char *name, int line)
     double took = seconds() - t0;
     assert_null(s);
     check_error(name, &err, line,
-                strstr(err.message, "memory") ? "story used too much memory" : "story took too long");
+                strstr(err.message, "memory") ? "story used too much memory"
+                                              : "story took too long");
     if (took >= BOUND_S)
         fail_msg("%s: took %.2f s to fail", name, took);
     the_game_goes_on();
@@ -343,10 +347,12 @@ static void expect_long_path_error(const char *name, int line, const char *needl
 static void errors_carry_real_lines_and_full_paths(void **state)
 {
     (void)state;
-    expect_long_path_error("hostile-parse-error-in-a-folder-whose-path-is-longer-than-sixty-characters",
-                           4, "'}' expected");
-    expect_long_path_error("hostile-memory-error-in-a-folder-whose-path-is-longer-than-sixty-characters",
-                           6, "story used too much memory");
+    expect_long_path_error(
+        "hostile-parse-error-in-a-folder-whose-path-is-longer-than-sixty-characters", 4,
+        "'}' expected");
+    expect_long_path_error(
+        "hostile-memory-error-in-a-folder-whose-path-is-longer-than-sixty-characters", 6,
+        "story used too much memory");
     expect_long_path_error("hostile-c-stack-in-a-folder-whose-path-is-longer-than-sixty-characters",
                            4, "C stack overflow");
 }

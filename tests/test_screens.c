@@ -74,7 +74,10 @@ static double share(Canvas *c, float x0, float y0, float x1, float y1, PixelTest
 }
 
 /* Cream text on the dark panels. */
-static bool is_text(Uint8 r, Uint8 g, Uint8 b) { return r > 200 && g > 190 && b > 170; }
+static bool is_text(Uint8 r, Uint8 g, Uint8 b)
+{
+    return r > 200 && g > 190 && b > 170;
+}
 /* The dusk-teal panel and cards. */
 static bool is_panel(Uint8 r, Uint8 g, Uint8 b)
 {
@@ -139,10 +142,10 @@ static void beat_at(int w, int h)
     double col_text = share(&c, 0.50f, 0.22f, 0.96f, 0.64f, is_text);
     (void)col_text;
     double col_panel = share(&c, 0.50f, 0.22f, 0.96f, 0.64f, is_panel);
-    print_message("%dx%d: spread %.1f, box text %.3f panel %.3f, answers text %.3f panel %.3f\n",
-                  w, h, spread, box_text, box_panel, col_text, col_panel);
-    keep_on_failure(&c, "beat", spread > 20 && box_text > 0.008 && box_panel > 0.4 &&
-                                    col_panel > 0.2);
+    print_message("%dx%d: spread %.1f, box text %.3f panel %.3f, answers text %.3f panel %.3f\n", w,
+                  h, spread, box_text, box_panel, col_text, col_panel);
+    keep_on_failure(&c, "beat",
+                    spread > 20 && box_text > 0.008 && box_panel > 0.4 && col_panel > 0.2);
 
     /* Mid-typewriter: less text, and no answers yet. */
     SDL_Surface *full = SDL_DuplicateSurface(c.surf);
@@ -165,9 +168,9 @@ static void beat_at(int w, int h)
     print_message("answers: %.3f of the column changed, %.4f new text\n",
                   (double)changed / (double)all, (double)new_text / (double)all);
     SDL_FreeSurface(full);
-    keep_on_failure(&c, "reveal", box_text_early < box_text / 3 &&
-                                      (double)changed / (double)all > 0.2 &&
-                                      (double)new_text / (double)all > 0.003);
+    keep_on_failure(&c, "reveal",
+                    box_text_early < box_text / 3 && (double)changed / (double)all > 0.2 &&
+                        (double)new_text / (double)all > 0.003);
 
     /* Answers can be hit where they are drawn. */
     m.reveal = -1;
@@ -204,8 +207,8 @@ static SDL_Surface *snapshot(Canvas *c)
 static bool same_pixels(SDL_Surface *a, SDL_Surface *b)
 {
     for (int y = 0; y < a->h; y++)
-        if (memcmp((const Uint8 *)a->pixels + y * a->pitch,
-                   (const Uint8 *)b->pixels + y * b->pitch, (size_t)a->w * 4) != 0)
+        if (memcmp((const Uint8 *)a->pixels + y * a->pitch, (const Uint8 *)b->pixels + y * b->pitch,
+                   (size_t)a->w * 4) != 0)
             return false;
     return true;
 }
@@ -222,8 +225,7 @@ static void feedback_shows_the_rules_words(void **state)
     assert_true(story_choose(s, 0, &err));
     StoryView v = *story_view(s);
     assert_true(v.has_feedback);
-    assert_string_equal(v.feedback.label,
-                        kinds_label(story_info(s)->kinds, v.feedback.kind));
+    assert_string_equal(v.feedback.label, kinds_label(story_info(s)->kinds, v.feedback.kind));
     Canvas c;
     canvas_open(&c, 1280, 720);
     UiModel m;
@@ -275,8 +277,8 @@ static void title_and_error_screens(void **state)
     m.focus = 0;
     m.hover = -1;
     draw(&c, &m);
-    keep_on_failure(&c, "title", luminance_spread(&c) > 10 &&
-                                     share(&c, 0, 0, 1, 0.3f, is_text) > 0.01);
+    keep_on_failure(&c, "title",
+                    luminance_spread(&c) > 10 && share(&c, 0, 0, 1, 0.3f, is_text) > 0.01);
     StoryError err = {"story.lua", 12, "next = 'argu' names no beat"};
     memset(&m, 0, sizeof m);
     m.screen = SCREEN_ERROR;

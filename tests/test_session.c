@@ -99,15 +99,15 @@ static int count(const char *hay, const char *needle)
     return n;
 }
 
-#define assert_has(hay, needle)                                                                  \
-    do {                                                                                         \
-        if (!strstr((hay), (needle)))                                                            \
-            fail_msg("missing: %s", (needle));                                                   \
+#define assert_has(hay, needle)                                                                    \
+    do {                                                                                           \
+        if (!strstr((hay), (needle)))                                                              \
+            fail_msg("missing: %s", (needle));                                                     \
     } while (0)
-#define assert_lacks(hay, needle)                                                                \
-    do {                                                                                         \
-        if (strstr((hay), (needle)))                                                             \
-            fail_msg("should not hold: %s", (needle));                                           \
+#define assert_lacks(hay, needle)                                                                  \
+    do {                                                                                           \
+        if (strstr((hay), (needle)))                                                               \
+            fail_msg("should not hold: %s", (needle));                                             \
     } while (0)
 
 /* A small JSON syntax checker: each returns the text after one value, or NULL. */
@@ -200,11 +200,11 @@ static void assert_json_valid(const char *j)
 /* Start and end tags of the elements the report uses pair up. */
 static void assert_html_balanced(const char *h)
 {
-    static const char *const tags[] = {"html", "head", "body", "header", "main", "section",
-                                       "footer", "ol", "ul", "li", "table", "thead", "tbody",
-                                       "tr", "td", "th", "svg", "g", "p", "dl", "dt", "dd",
-                                       "div", "figure", "figcaption", "title", "style", "h1",
-                                       "h2", "h3", "span", "strong", "em", "blockquote", "desc"};
+    static const char *const tags[] = {
+        "html", "head",  "body",  "header", "main",   "section", "footer",     "ol",    "ul",
+        "li",   "table", "thead", "tbody",  "tr",     "td",      "th",         "svg",   "g",
+        "p",    "dl",    "dt",    "dd",     "div",    "figure",  "figcaption", "title", "style",
+        "h1",   "h2",    "h3",    "span",   "strong", "em",      "blockquote", "desc"};
     for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++) {
         char open1[32], open2[32], close[32];
         snprintf(open1, sizeof open1, "<%s>", tags[i]);
@@ -232,15 +232,19 @@ static const Kinds RULES = {9,
                              {"steady", "Steadying yourself", false},
                              {"withdraw", "Withdrawing", false}}};
 
-static const StoryInfo INFO = {.id = "homework-night", .title = "Homework <Night> & \"Day\"",
-                               .relationship = "parent-child", .kinds = &RULES};
+static const StoryInfo INFO = {.id = "homework-night",
+                               .title = "Homework <Night> & \"Day\"",
+                               .relationship = "parent-child",
+                               .kinds = &RULES};
 
 /* Three decisions (majority, tie-break, facilitator), votes, a pause, a
  * reveal, a road not taken, an ending and a debrief pause. Times in ms. */
 static void scripted(Session *s)
 {
-    StoryInfo info = {.id = T(INFO.id), .title = T(INFO.title),
-                      .relationship = T(INFO.relationship), .kinds = INFO.kinds};
+    StoryInfo info = {.id = T(INFO.id),
+                      .title = T(INFO.title),
+                      .relationship = T(INFO.relationship),
+                      .kinds = INFO.kinds};
     const Opt o1[] = {{"Sit beside her", "attune", "sit"},
                       {"Just *do* the sums", "fix", "fix"},
                       {"I'll do it for you", "rescue", "rescue"}};
@@ -276,14 +280,14 @@ static void scripted(Session *s)
     session_decide(s, 0, SESSION_BY_MAJORITY, &st, 91000);
     pool_drop();
     session_decide(s, 1, SESSION_BY_FACILITATOR, NULL, 92000); /* nothing pending */
-    assert_int_equal(session_vote_add(s, 0), -1);               /* the vote is closed */
+    assert_int_equal(session_vote_add(s, 0), -1);              /* the vote is closed */
     session_mark_revealed(s);
 
     /* A tie, broken by the facilitator. */
     const Opt o2[] = {{"No more tonight; we stop at eight", "attune_boundary", "limit"},
                       {"It's only a page, come on", "dismiss", "dismiss"}};
-    v = beat("torn-page", NULL, "The page tears.</style><script>alert(1)</script>", NULL, NULL,
-             58, 62, o2, 2);
+    v = beat("torn-page", NULL, "The page tears.</style><script>alert(1)</script>", NULL, NULL, 58,
+             62, o2, 2);
     session_begin_beat(s, &v, 100000);
     pool_drop();
     for (int i = 0; i < 3; i++) {
@@ -310,8 +314,8 @@ static void scripted(Session *s)
 
     /* The road not taken at decision 2 (index 1): answer A instead. */
     StoryStep road[2] = {
-        step("No more tonight; we stop at eight", "attune_boundary", 64, 64, 6, false, false,
-             NULL, NULL),
+        step("No more tonight; we stop at eight", "attune_boundary", 64, 64, 6, false, false, NULL,
+             NULL),
         step("Sit with her & <read>", "attune", 70, 66, 6, false, false, NULL, NULL),
     };
     session_add_road(s, 1, 0, road, 2, T("Side by side"), 45000);
@@ -997,8 +1001,8 @@ static void test_many_decisions(void **state)
     pool_drop();
     for (int i = 0; i < 40; i++) {
         session_vote_add(&s, i % 3);
-        StoryStep st = step("t", o[i % 3].kind, 50 + i % 7, 50, i % 7, i % 5 == 1, i % 5 == 2,
-                            NULL, NULL);
+        StoryStep st =
+            step("t", o[i % 3].kind, 50 + i % 7, 50, i % 7, i % 5 == 1, i % 5 == 2, NULL, NULL);
         session_decide(&s, i % 3, SESSION_BY_MAJORITY, &st, 1000LL * (i + 1));
         pool_drop();
         StoryStep road = step("r", "fix", 30, 40, -5, true, false, NULL, NULL);

@@ -212,25 +212,25 @@ static void bad_values_fall_back_alone(void **state)
     temp_dir(dir, sizeof dir);
     write_text(dir, "# a comment\n"
                     "\n"
-                    "text_speed = zoom\n"        /* not a speed: normal */
-                    "auto_advance = on\n"        /* good */
-                    "skip_seen = yes\n"          /* good */
-                    "music_volume = 300\n"       /* out of range: 70 */
-                    "effects_volume = 40%\n"     /* good, with a percent sign */
-                    "fullscreen = maybe\n"       /* garbage: off */
-                    "text_size = 130%\n"         /* good */
-                    "dyslexic_font = on\xff\xfe\n" /* invalid UTF-8: off */
-                    "high_contrast =\n"          /* empty: off */
-                    "reduce_motion = TRUE\n"     /* good, any case */
-                    "feedback = off\n"           /* good, then ... */
-                    "feedback = sometimes\n"     /* ... bad: back to on */
-                    "meters = 0\n"               /* good */
-                    "self_voicing = 1 2\n"       /* garbage: off */
-                    "window_w = abc\n"           /* not a number: unknown */
+                    "text_speed = zoom\n"               /* not a speed: normal */
+                    "auto_advance = on\n"               /* good */
+                    "skip_seen = yes\n"                 /* good */
+                    "music_volume = 300\n"              /* out of range: 70 */
+                    "effects_volume = 40%\n"            /* good, with a percent sign */
+                    "fullscreen = maybe\n"              /* garbage: off */
+                    "text_size = 130%\n"                /* good */
+                    "dyslexic_font = on\xff\xfe\n"      /* invalid UTF-8: off */
+                    "high_contrast =\n"                 /* empty: off */
+                    "reduce_motion = TRUE\n"            /* good, any case */
+                    "feedback = off\n"                  /* good, then ... */
+                    "feedback = sometimes\n"            /* ... bad: back to on */
+                    "meters = 0\n"                      /* good */
+                    "self_voicing = 1 2\n"              /* garbage: off */
+                    "window_w = abc\n"                  /* not a number: unknown */
                     "window_h = 99999999999999999999\n" /* overflows: unknown */
-                    "window_x = -50\n"           /* good */
-                    "window_y = 12x\n"           /* trailing junk: unknown */
-                    "colour_scheme = purple\n"   /* unknown: skipped */
+                    "window_x = -50\n"                  /* good */
+                    "window_y = 12x\n"                  /* trailing junk: unknown */
+                    "colour_scheme = purple\n"          /* unknown: skipped */
                     "this line has no equals sign\n"
                     "= 5\n");
     Settings s;
@@ -436,11 +436,19 @@ static void value_of(const Settings *s, const char *label, char *out, size_t n)
 static void entries_are_complete(void **state)
 {
     (void)state;
-    static const char *const order[] = {
-        "Text speed",     "Auto-advance", "Skip seen text",         "Music volume",
-        "Effects volume", "Fullscreen",   "Text size",              "Dyslexia-friendly font",
-        "High contrast",  "Reduce motion", "Feedback after each choice", "Meters",
-        "Read text aloud"};
+    static const char *const order[] = {"Text speed",
+                                        "Auto-advance",
+                                        "Skip seen text",
+                                        "Music volume",
+                                        "Effects volume",
+                                        "Fullscreen",
+                                        "Text size",
+                                        "Dyslexia-friendly font",
+                                        "High contrast",
+                                        "Reduce motion",
+                                        "Feedback after each choice",
+                                        "Meters",
+                                        "Read text aloud"};
     int n = (int)(sizeof order / sizeof order[0]);
     assert_int_equal(settings_entry_count(), n);
     Settings s;
@@ -756,7 +764,7 @@ static void a_huge_window_is_fitted_to_the_display(void **state)
     write_text(dir, "window_w = 16384\nwindow_h = 16384\nwindow_x = 60000\nwindow_y = -60000\n");
     Settings s;
     assert_true(settings_load(&s, dir));
-    assert_int_equal(s.window_w, 16384); /* the file is read as it is... */
+    assert_int_equal(s.window_w, 16384);        /* the file is read as it is... */
     settings_fit_window(&s, 0, 27, 1920, 1053); /* ...and fitted at start */
     assert_int_equal(s.window_w, 1920);
     assert_int_equal(s.window_h, 1053);

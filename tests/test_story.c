@@ -453,7 +453,8 @@ static void gains_shrink_as_connection_rises(void **state)
     static const int perfect[] = {0, 0, 0};
     Story *s = rules_after(perfect, 2);
     /* The facilitator's "leads to" for an answer that ends the story. */
-    assert_string_equal(story_view(s)->choices[0].next, "An ending, chosen by how the whole play went");
+    assert_string_equal(story_view(s)->choices[0].next,
+                        "An ending, chosen by how the whole play went");
     story_destroy(s);
     s = rules_after(perfect, 3);
     /* +3 at 70, +3 at 73, +2 at 76: each attuned answer adds less, never 0. */
@@ -466,8 +467,8 @@ static void gains_shrink_as_connection_rises(void **state)
     assert_string_equal(v->verdict, "connected"); /* perfect play: a best ending */
     assert_int_equal(v->connection, 78);
     assert_string_equal(v->text, "Close.");
-    assert_string_equal(v->reason,
-                        "Nothing was missed and connection ended at 78 (65 or more): a close ending.");
+    assert_string_equal(
+        v->reason, "Nothing was missed and connection ended at 78 (65 or more): a close ending.");
     story_destroy(s);
 }
 
@@ -600,9 +601,10 @@ static void the_ending_names_the_latest_misses_left_open(void **state)
     assert_int_equal(v->open_ruptures, 3);
     assert_string_equal(v->verdict, "other");
     /* A long answer is cut at a word, not inside one. */
-    assert_non_null(strstr(v->text, "Never mended: \u201cmiss 3\u201d (fixing); \u201cmiss 5, said "
-                                    "with a great many words so that it runs on well past the\u2026\u201d "
-                                    "(fixing); and 1 more before (see the debrief)."));
+    assert_non_null(strstr(v->text,
+                           "Never mended: \u201cmiss 3\u201d (fixing); \u201cmiss 5, said "
+                           "with a great many words so that it runs on well past the\u2026\u201d "
+                           "(fixing); and 1 more before (see the debrief)."));
     story_destroy(s);
 }
 

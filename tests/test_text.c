@@ -237,8 +237,8 @@ static void links_are_underlined(void **state)
         lit[k] = lit_pixels(f->surf);
         lit_rows(f->surf, &first, &last[k]);
     }
-    assert_true(lit[1] > lit[0] + 100);   /* the underline: a line of the word's width */
-    assert_true(last[1] > last[0]);       /* below the letters */
+    assert_true(lit[1] > lit[0] + 100); /* the underline: a line of the word's width */
+    assert_true(last[1] > last[0]);     /* below the letters */
     assert_true(last[1] < 10 + text_line_height(f->t, 28)); /* inside its own line */
     /* The renderer's colour and blend mode are left as they were. */
     Uint8 r, g, b, a;
@@ -297,8 +297,8 @@ static void hostile_links(void **state)
     SDL_Color white = {255, 255, 255, 255};
     assert_true(text_draw(f->t, s, 12, 0, 0, 300, TEXT_REGULAR, white, 100) > 0);
     free(s);
-    text_draw(f->t, "[[a\n|b]] [[\xFF|\xC3]] [[*|*]] \\[[x]]", 20, 0, 0, 300, TEXT_ITALIC,
-              white, -1);
+    text_draw(f->t, "[[a\n|b]] [[\xFF|\xC3]] [[*|*]] \\[[x]]", 20, 0, 0, 300, TEXT_ITALIC, white,
+              -1);
 }
 
 /* OpenDyslexic is wider and taller than Open Sans at the same px; switching
@@ -394,8 +394,8 @@ static void every_style_stays_inside_its_width(void **state)
             for (int y = 0; y < f->surf->h; y++)
                 for (int x = 10 + width + 1; x < f->surf->w; x++)
                     if (((px[y * pitch + x] >> 8) & 0xFF) > 40)
-                        fail_msg("style %d, width %d: a lit pixel at x=%d (limit %d)", style,
-                                 width, x, 10 + width);
+                        fail_msg("style %d, width %d: a lit pixel at x=%d (limit %d)", style, width,
+                                 x, 10 + width);
         }
 }
 

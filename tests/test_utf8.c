@@ -21,16 +21,17 @@ static void utf8_decodes_and_rejects(void **state)
     assert_int_equal(utf8_next(s, n, &i), 0x2014);
     assert_int_equal(utf8_next(s, n, &i), 0x201C);
     assert_true(utf8_valid(s, n));
-    assert_false(utf8_valid("\xC3", 1));           /* cut short */
-    assert_false(utf8_valid("\xC0\xAF", 2));       /* overlong '/' */
-    assert_false(utf8_valid("\xED\xA0\x80", 3));   /* a surrogate */
-    assert_false(utf8_valid("a\xFF" "b", 3));
-    assert_true(utf8_valid("\xEF\xBF\xBD", 3));    /* a real U+FFFD */
+    assert_false(utf8_valid("\xC3", 1));         /* cut short */
+    assert_false(utf8_valid("\xC0\xAF", 2));     /* overlong '/' */
+    assert_false(utf8_valid("\xED\xA0\x80", 3)); /* a surrogate */
+    assert_false(utf8_valid("a\xFF"
+                            "b",
+                            3));
+    assert_true(utf8_valid("\xEF\xBF\xBD", 3)); /* a real U+FFFD */
     i = 0;
     assert_int_equal(utf8_next("\xFF", 1, &i), 0xFFFD);
     assert_int_equal(i, 1);
 }
-
 
 /* Every form of a code point decodes to it and advances by its length;
  * each byte of a bad sequence is one U+FFFD, and nothing past `len` is read. */
@@ -42,9 +43,14 @@ static void utf8_decodes_every_length(void **state)
         uint32_t cp;
         size_t len;
     } ok[] = {
-        {"A", 0x41, 1},           {"\x7F", 0x7F, 1},         {"\xC2\x80", 0x80, 2},
-        {"\xDF\xBF", 0x7FF, 2},   {"\xE0\xA0\x80", 0x800, 3}, {"\xEF\xBF\xBF", 0xFFFF, 3},
-        {"\xF0\x90\x80\x80", 0x10000, 4}, {"\xF4\x8F\xBF\xBF", 0x10FFFF, 4},
+        {"A", 0x41, 1},
+        {"\x7F", 0x7F, 1},
+        {"\xC2\x80", 0x80, 2},
+        {"\xDF\xBF", 0x7FF, 2},
+        {"\xE0\xA0\x80", 0x800, 3},
+        {"\xEF\xBF\xBF", 0xFFFF, 3},
+        {"\xF0\x90\x80\x80", 0x10000, 4},
+        {"\xF4\x8F\xBF\xBF", 0x10FFFF, 4},
     };
     for (size_t k = 0; k < sizeof ok / sizeof ok[0]; k++) {
         size_t i = 0;
@@ -57,7 +63,8 @@ static void utf8_decodes_every_length(void **state)
         "\xE0\x80\x80",     /* overlong NUL */
         "\xF4\x90\x80\x80", /* past U+10FFFF */
         "\xF8\x88\x80\x80", /* a five-byte lead */
-        "\xC3" "A",         /* a lead followed by no continuation */
+        "\xC3"
+        "A", /* a lead followed by no continuation */
     };
     for (size_t k = 0; k < sizeof bad / sizeof bad[0]; k++) {
         size_t i = 0;
@@ -106,13 +113,13 @@ static void prev_takes_the_whole_last_character(void **state)
 static void trim_drops_only_a_character_cut_short(void **state)
 {
     (void)state;
-    const char *s = "ab\xE2\x80\x94";                  /* ab— */
-    assert_int_equal(utf8_trim(s, 5), 5);               /* whole */
-    assert_int_equal(utf8_trim(s, 4), 2);               /* two of three bytes */
-    assert_int_equal(utf8_trim(s, 3), 2);               /* the lead alone */
+    const char *s = "ab\xE2\x80\x94";     /* ab— */
+    assert_int_equal(utf8_trim(s, 5), 5); /* whole */
+    assert_int_equal(utf8_trim(s, 4), 2); /* two of three bytes */
+    assert_int_equal(utf8_trim(s, 3), 2); /* the lead alone */
     assert_int_equal(utf8_trim(s, 2), 2);
     assert_int_equal(utf8_trim(s, 0), 0);
-    assert_int_equal(utf8_trim("\xF0\x9F\x99", 3), 0);  /* three of four */
+    assert_int_equal(utf8_trim("\xF0\x9F\x99", 3), 0); /* three of four */
     assert_int_equal(utf8_trim("\xC3\xA9", 2), 2);
     /* Bytes that start nothing are kept as they are. */
     assert_int_equal(utf8_trim("a\x80\x80", 3), 3);

@@ -44,8 +44,7 @@ static void add_story(Library *lib, const char *dir, LibraryOrigin origin, const
     if (already_listed(lib, dir))
         return;
     if (lib->n_stories >= LIBRARY_MAX_STORIES) {
-        log_error("library", "more than %d stories: '%s' is not listed", LIBRARY_MAX_STORIES,
-                  dir);
+        log_error("library", "more than %d stories: '%s' is not listed", LIBRARY_MAX_STORIES, dir);
         return;
     }
     LibraryStory *e = &lib->stories[lib->n_stories++];
@@ -62,8 +61,8 @@ static void add_story(Library *lib, const char *dir, LibraryOrigin origin, const
     Story *s = story_load(e->dir, lib_dir, 1, &err);
     if (!s) {
         str_copy(e->title, e->id, sizeof e->title);
-        snprintf(e->detail, sizeof e->detail, _("Cannot be played: %s:%d: %s"), err.file,
-                 err.line, err.message);
+        snprintf(e->detail, sizeof e->detail, _("Cannot be played: %s:%d: %s"), err.file, err.line,
+                 err.message);
         return;
     }
     const StoryInfo *in = story_info(s);
@@ -120,8 +119,8 @@ void library_scan(Library *lib, const char *data_dir, const char *user_dir,
         const char *home = getenv("HOME");
         size_t hl = home ? strlen(home) : 0;
         bool tilde = hl > 1 && strncmp(user_dir, home, hl) == 0 && user_dir[hl] == '/';
-        snprintf(lib->hint, sizeof lib->hint, _("Add your own stories to %s%s"),
-                 tilde ? "~" : "", user_dir + (tilde ? hl : 0));
+        snprintf(lib->hint, sizeof lib->hint, _("Add your own stories to %s%s"), tilde ? "~" : "",
+                 user_dir + (tilde ? hl : 0));
     }
 }
 
@@ -158,8 +157,9 @@ Story *library_open_save(const Library *lib, SaveData *d, const char *lib_dir, c
         return NULL;
     const StoryInfo *in = story_info(s);
     if (!in->id || strcmp(in->id, d->story_id) != 0) {
-        snprintf(notice, n, _("This save belongs to another story (“%s”), not to “%s”; it was "
-                              "left as it is."),
+        snprintf(notice, n,
+                 _("This save belongs to another story (“%s”), not to “%s”; it was "
+                   "left as it is."),
                  d->story_id, in->title ? in->title : "?");
         story_destroy(s);
         return NULL;
@@ -171,15 +171,16 @@ Story *library_open_save(const Library *lib, SaveData *d, const char *lib_dir, c
     }
     if (done < d->n_path) {
         memset(err, 0, sizeof *err);
-        snprintf(notice, n, _("The story has changed since you saved: you are back at your "
-                              "last answer that still exists (%d of %d)."),
+        snprintf(notice, n,
+                 _("The story has changed since you saved: you are back at your "
+                   "last answer that still exists (%d of %d)."),
                  done, d->n_path);
     }
     return s;
 }
 
-Story *library_resume(const Library *lib, const char *save_dir, const char *lib_dir,
-                      char *notice, size_t n, StoryError *err, SaveData *keep)
+Story *library_resume(const Library *lib, const char *save_dir, const char *lib_dir, char *notice,
+                      size_t n, StoryError *err, SaveData *keep)
 {
     notice[0] = '\0';
     memset(err, 0, sizeof *err);
@@ -195,8 +196,9 @@ Story *library_resume(const Library *lib, const char *save_dir, const char *lib_
     char when[64];
     library_format_time(d.time, when, sizeof when);
     if (damaged)
-        snprintf(notice, n, _("This save was damaged (or from another version of Attune) and "
-                              "was kept aside; your last good save, from %s, was loaded."),
+        snprintf(notice, n,
+                 _("This save was damaged (or from another version of Attune) and "
+                   "was kept aside; your last good save, from %s, was loaded."),
                  when);
     /* A notice from opening it (a changed story) says more than "damaged". */
     char more[512] = "";
@@ -206,8 +208,9 @@ Story *library_resume(const Library *lib, const char *save_dir, const char *lib_
      * would overwrite the only record of the whole play. */
     char kept[80];
     if (s && more[0] && save_keep_changed(save_dir, &d, kept, sizeof kept))
-        snprintf(notice, n, _("%s Your whole save is kept as it was, as %s in the save folder: "
-                              "what you play now will not overwrite it."),
+        snprintf(notice, n,
+                 _("%s Your whole save is kept as it was, as %s in the save folder: "
+                   "what you play now will not overwrite it."),
                  more, kept);
     else if (more[0])
         str_copy(notice, more, n);
@@ -247,16 +250,14 @@ void library_title(Library *lib, UiModel *m, const char *save_dir)
     else
         save_take_notice(lib->notice, sizeof lib->notice); /* a name the saves step around */
     snprintf(lib->stories_detail, sizeof lib->stories_detail,
-             lib->n_stories == 1 ? _("%d story to play") : _("%d stories to play"),
-             lib->n_stories);
+             lib->n_stories == 1 ? _("%d story to play") : _("%d stories to play"), lib->n_stories);
     static const struct {
         const char *label;
         LibraryAction action;
     } rest[] = {
-        {"Stories", LIBRARY_STORIES},   {"Workshop", LIBRARY_WORKSHOP},
-        {"Load a saved game", LIBRARY_LOAD},
-        {"Settings", LIBRARY_SETTINGS}, {"Glossary", LIBRARY_GLOSSARY},
-        {"Quit", LIBRARY_QUIT},
+        {"Stories", LIBRARY_STORIES},        {"Workshop", LIBRARY_WORKSHOP},
+        {"Load a saved game", LIBRARY_LOAD}, {"Settings", LIBRARY_SETTINGS},
+        {"Glossary", LIBRARY_GLOSSARY},      {"Quit", LIBRARY_QUIT},
     };
     for (size_t i = 0; i < sizeof rest / sizeof rest[0]; i++) {
         const char *detail = rest[i].action == LIBRARY_STORIES    ? lib->stories_detail

@@ -143,9 +143,15 @@ bool paths_init(void)
     return false;
 }
 
-const char *paths_data_dir(void) { return data_dir; }
+const char *paths_data_dir(void)
+{
+    return data_dir;
+}
 
-bool paths_data_is_installed(void) { return data_installed; }
+bool paths_data_is_installed(void)
+{
+    return data_installed;
+}
 
 /* $XDG_DATA_HOME/attune/stories or ~/.local/share/attune/stories, not created.
  * An empty or relative XDG_DATA_HOME is ignored, as the XDG spec says. */
@@ -352,8 +358,8 @@ bool paths_resolve_inside(const char *dir, const char *rel, size_t max, char *ou
     }
     /* Inside means below: the folder's real path, then a '/'. */
     size_t dl = strlen(real_dir);
-    bool inside = strncmp(real, real_dir, dl) == 0 &&
-                  (real[dl] == '/' || (dl == 1 && real_dir[0] == '/'));
+    bool inside =
+        strncmp(real, real_dir, dl) == 0 && (real[dl] == '/' || (dl == 1 && real_dir[0] == '/'));
     if (!inside) {
         snprintf(why, wn, "leads outside the story's folder (to %s)", real);
         return false;
@@ -383,12 +389,12 @@ FILE *paths_open_regular(const char *path, size_t max, char *why, size_t wn)
      * own pictures may be links in a distribution's package), and the real
      * path opened without following a link swapped in since. */
     char real[PATH_MAX];
-    int fd = realpath(path, real) ? open(real, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
-                                  : -1;
+    int fd = realpath(path, real) ? open(real, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC) : -1;
     if (fd < 0) {
-        snprintf(why, wn, "%s", errno == ENOENT ? "there is no such file"
-                                : errno == ELOOP ? "is a link (it changed since it was checked)"
-                                                 : strerror(errno));
+        snprintf(why, wn, "%s",
+                 errno == ENOENT  ? "there is no such file"
+                 : errno == ELOOP ? "is a link (it changed since it was checked)"
+                                  : strerror(errno));
         return NULL;
     }
     struct stat st;
@@ -398,8 +404,8 @@ FILE *paths_open_regular(const char *path, size_t max, char *why, size_t wn)
     else if ((unsigned long long)st.st_size > max)
         bad = "is larger than a file of its kind may be";
     int flags = fcntl(fd, F_GETFL);
-    FILE *f = bad || flags < 0 || fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) != 0 ? NULL
-                                                                                : fdopen(fd, "rb");
+    FILE *f =
+        bad || flags < 0 || fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) != 0 ? NULL : fdopen(fd, "rb");
     if (!f) {
         snprintf(why, wn, "%s", bad ? bad : strerror(errno));
         close(fd);
@@ -451,9 +457,10 @@ char *paths_read_regular(const char *path, size_t max, size_t *len, char *why, s
     bool bad = !buf || ferror(f) || n > size;
     fclose(f);
     if (bad) {
-        snprintf(why, wn, "%s", !buf ? "is too large to hold in memory"
-                                : n > size ? "grew while it was read"
-                                           : "cannot be read");
+        snprintf(why, wn, "%s",
+                 !buf       ? "is too large to hold in memory"
+                 : n > size ? "grew while it was read"
+                            : "cannot be read");
         free(buf);
         return NULL;
     }

@@ -34,13 +34,27 @@ static void html_escaped(Buf *b, const char *s, bool breaks)
         }
         i++;
         switch (c) {
-        case '&': report_puts(b, "&amp;"); break;
-        case '<': report_puts(b, "&lt;"); break;
-        case '>': report_puts(b, "&gt;"); break;
-        case '"': report_puts(b, "&quot;"); break;
-        case '\'': report_puts(b, "&#39;"); break;
-        case '\n': report_puts(b, breaks ? "<br>" : " "); break;
-        case '\t': report_puts(b, " "); break;
+        case '&':
+            report_puts(b, "&amp;");
+            break;
+        case '<':
+            report_puts(b, "&lt;");
+            break;
+        case '>':
+            report_puts(b, "&gt;");
+            break;
+        case '"':
+            report_puts(b, "&quot;");
+            break;
+        case '\'':
+            report_puts(b, "&#39;");
+            break;
+        case '\n':
+            report_puts(b, breaks ? "<br>" : " ");
+            break;
+        case '\t':
+            report_puts(b, " ");
+            break;
         default:
             if (c >= 0x20 && c != 0x7F)
                 report_add(b, (const char *)&c, 1);
@@ -175,8 +189,8 @@ static double chart_y(int connection)
 /* A rupture: an open triangle pointing down. */
 static void mark_rupture(Buf *b, double x, double y, double r, const char *title)
 {
-    report_printf(b, "<path class=\"rupture\" d=\"M%.1f %.1fL%.1f %.1fL%.1f %.1fZ\"><title>",
-               x - r, y - r * 0.75, x + r, y - r * 0.75, x, y + r);
+    report_printf(b, "<path class=\"rupture\" d=\"M%.1f %.1fL%.1f %.1fL%.1f %.1fZ\"><title>", x - r,
+                  y - r * 0.75, x + r, y - r * 0.75, x, y + r);
     html_escaped(b, title, false);
     report_puts(b, "</title></path>\n");
 }
@@ -185,8 +199,8 @@ static void mark_rupture(Buf *b, double x, double y, double r, const char *title
 static void mark_repair(Buf *b, double x, double y, double r, const char *title)
 {
     report_printf(b,
-               "<path class=\"repair\" d=\"M%.1f %.1fL%.1f %.1fL%.1f %.1fL%.1f %.1fZ\"><title>",
-               x, y - r, x + r, y, x, y + r, x - r, y);
+                  "<path class=\"repair\" d=\"M%.1f %.1fL%.1f %.1fL%.1f %.1fL%.1f %.1fZ\"><title>",
+                  x, y - r, x + r, y, x, y + r, x - r, y);
     html_escaped(b, title, false);
     report_puts(b, "</title></path>\n");
 }
@@ -205,7 +219,7 @@ static void chart_point(Buf *b, double x, double y, bool opened, bool repaired, 
         mark_repair(b, x, y, r, title);
     } else {
         report_printf(b, "<circle class=\"%s\" cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\"><title>",
-                   road ? "road-dot" : "dot", x, y, road ? 3.5 : 4.5);
+                      road ? "road-dot" : "dot", x, y, road ? 3.5 : 4.5);
         html_escaped(b, title, false);
         report_puts(b, "</title></circle>\n");
     }
@@ -221,29 +235,29 @@ static void html_chart(Buf *b, const Session *s, const Tally *t)
         max_x = 1;
     double sx = (double)(CH_X1 - CH_X0) / max_x;
     report_printf(b,
-               "<svg class=\"chart\" viewBox=\"0 0 %d %d\" role=\"img\" "
-               "aria-labelledby=\"chart-title chart-desc\">\n",
-               CH_W, CH_H);
+                  "<svg class=\"chart\" viewBox=\"0 0 %d %d\" role=\"img\" "
+                  "aria-labelledby=\"chart-title chart-desc\">\n",
+                  CH_W, CH_H);
     report_printf(b,
-               _("<title id=\"chart-title\">Connection through the session</title>\n"
-                 "<desc id=\"chart-desc\">Connection, from 0 to 100, after each of the "
-                 "group&#39;s %d decisions: it starts at %d and ends at %d. "
-                 "%d ruptures opened (open triangles), %d repairs (filled diamonds). "
-                 "%d roads not taken, dashed.</desc>\n"),
-               s->n_decisions, s->connection_start, s->connection_end, t->opened, t->repaired,
-               s->n_roads);
+                  _("<title id=\"chart-title\">Connection through the session</title>\n"
+                    "<desc id=\"chart-desc\">Connection, from 0 to 100, after each of the "
+                    "group&#39;s %d decisions: it starts at %d and ends at %d. "
+                    "%d ruptures opened (open triangles), %d repairs (filled diamonds). "
+                    "%d roads not taken, dashed.</desc>\n"),
+                  s->n_decisions, s->connection_start, s->connection_end, t->opened, t->repaired,
+                  s->n_roads);
     /* Grid and axes. */
     for (int c = 0; c <= 100; c += 25) {
         double y = chart_y(c);
         report_printf(b,
-                   "<line class=\"grid\" x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\"/>\n"
-                   "<text class=\"tick\" x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%d</text>\n",
-                   CH_X0, y, CH_X1, y, CH_X0 - 8, y + 4.5, c);
+                      "<line class=\"grid\" x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\"/>\n"
+                      "<text class=\"tick\" x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%d</text>\n",
+                      CH_X0, y, CH_X1, y, CH_X0 - 8, y + 4.5, c);
     }
     report_printf(b,
-               "<line class=\"axis\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>\n"
-               "<line class=\"axis\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>\n",
-               CH_X0, CH_Y0, CH_X0, CH_Y1, CH_X0, CH_Y1, CH_X1, CH_Y1);
+                  "<line class=\"axis\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>\n"
+                  "<line class=\"axis\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>\n",
+                  CH_X0, CH_Y0, CH_X0, CH_Y1, CH_X0, CH_Y1, CH_X1, CH_Y1);
     /* At most about sixteen labels; the last decision always has one. */
     int every = max_x <= 16 ? 1 : (max_x + 15) / 16;
     for (int i = 0; i <= max_x; i++) {
@@ -251,18 +265,22 @@ static void html_chart(Buf *b, const Session *s, const Tally *t)
             continue;
         double x = CH_X0 + i * sx;
         if (i == 0)
-            report_printf(b, _("<text class=\"tick\" x=\"%.1f\" y=\"%d\" text-anchor=\"start\">"
-                            "Start</text>\n"), x - 4, CH_Y1 + 20);
+            report_printf(b,
+                          _("<text class=\"tick\" x=\"%.1f\" y=\"%d\" text-anchor=\"start\">"
+                            "Start</text>\n"),
+                          x - 4, CH_Y1 + 20);
         else
-            report_printf(b, "<text class=\"tick\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">"
-                          "%d</text>\n", x, CH_Y1 + 20, i);
+            report_printf(b,
+                          "<text class=\"tick\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">"
+                          "%d</text>\n",
+                          x, CH_Y1 + 20, i);
     }
     report_printf(b,
-               _("<text class=\"axis-title\" x=\"%d\" y=\"%d\" text-anchor=\"middle\">"
-                 "Decision</text>\n"
-                 "<text class=\"axis-title\" transform=\"rotate(-90)\" x=\"%d\" y=\"18\" "
-                 "text-anchor=\"middle\">Connection</text>\n"),
-               (CH_X0 + CH_X1) / 2, CH_Y1 + 44, -(CH_Y0 + CH_Y1) / 2);
+                  _("<text class=\"axis-title\" x=\"%d\" y=\"%d\" text-anchor=\"middle\">"
+                    "Decision</text>\n"
+                    "<text class=\"axis-title\" transform=\"rotate(-90)\" x=\"%d\" y=\"18\" "
+                    "text-anchor=\"middle\">Connection</text>\n"),
+                  (CH_X0 + CH_X1) / 2, CH_Y1 + 44, -(CH_Y0 + CH_Y1) / 2);
     char title[200], change[32];
     /* The roads not taken, under the group's own. */
     for (int i = 0; i < s->n_roads; i++) {
@@ -272,7 +290,7 @@ static void html_chart(Buf *b, const Session *s, const Tally *t)
         report_printf(b, "%.1f,%.1f", CH_X0 + r->from * sx, chart_y(d->connection_before));
         for (int k = 0; k < r->n_steps; k++)
             report_printf(b, " %.1f,%.1f", CH_X0 + (r->from + 1 + k) * sx,
-                       chart_y(r->steps[k].connection));
+                          chart_y(r->steps[k].connection));
         report_puts(b, "\"/>\n");
         for (int k = 0; k < r->n_steps; k++) {
             const SessionRoadStep *st = &r->steps[k];
@@ -287,17 +305,17 @@ static void html_chart(Buf *b, const Session *s, const Tally *t)
         /* Its label at its end: which answer, from which decision. */
         int last = r->n_steps > 0 ? r->steps[r->n_steps - 1].connection : d->connection_before;
         double lx = CH_X0 + (r->from + r->n_steps) * sx;
-        report_printf(b, "<text class=\"road-label\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\">",
-                   lx, chart_y(last) - 12, lx > CH_X1 - 60 ? "end" : "middle");
+        report_printf(b, "<text class=\"road-label\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\">", lx,
+                      chart_y(last) - 12, lx > CH_X1 - 60 ? "end" : "middle");
         report_printf(b, _("%c, from %d"), 'A' + r->option, d->number);
         report_puts(b, "</text>\n</g>\n");
     }
     /* The group's road. */
     report_printf(b, "<polyline class=\"group-line\" points=\"%.1f,%.1f", (double)CH_X0,
-               chart_y(s->connection_start));
+                  chart_y(s->connection_start));
     for (int i = 0; i < s->n_decisions; i++)
         report_printf(b, " %.1f,%.1f", CH_X0 + (i + 1) * sx,
-                   chart_y(s->decisions[i].connection_after));
+                      chart_y(s->decisions[i].connection_after));
     report_puts(b, "\"/>\n");
     snprintf(title, sizeof title, _("Start: connection %d"), s->connection_start);
     chart_point(b, CH_X0, chart_y(s->connection_start), false, false, false, title);
@@ -307,20 +325,20 @@ static void html_chart(Buf *b, const Session *s, const Tally *t)
         snprintf(title, sizeof title, _("Decision %d: connection %d (%s)%s%s"), d->number,
                  d->connection_after, change, d->opened ? _(", rupture opened") : "",
                  d->repaired ? _(", repaired") : "");
-        chart_point(b, CH_X0 + (i + 1) * sx, chart_y(d->connection_after), d->opened,
-                    d->repaired, false, title);
+        chart_point(b, CH_X0 + (i + 1) * sx, chart_y(d->connection_after), d->opened, d->repaired,
+                    false, title);
     }
     /* The legend: a line, a dash and two shapes, each with its words. */
     int ly = CH_H - 22;
     report_printf(b,
-               _("<g class=\"legend\">\n"
-                 "<line class=\"group-line\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>"
-                 "<circle class=\"dot\" cx=\"%d\" cy=\"%d\" r=\"4.5\"/>"
-                 "<text x=\"%d\" y=\"%d\">The group&#39;s road</text>\n"
-                 "<line class=\"road-line\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>"
-                 "<text x=\"%d\" y=\"%d\">A road not taken</text>\n"),
-               CH_X0, ly, CH_X0 + 34, ly, CH_X0 + 17, ly, CH_X0 + 42, ly + 4, CH_X0 + 170, ly,
-               CH_X0 + 204, ly, CH_X0 + 212, ly + 4);
+                  _("<g class=\"legend\">\n"
+                    "<line class=\"group-line\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>"
+                    "<circle class=\"dot\" cx=\"%d\" cy=\"%d\" r=\"4.5\"/>"
+                    "<text x=\"%d\" y=\"%d\">The group&#39;s road</text>\n"
+                    "<line class=\"road-line\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>"
+                    "<text x=\"%d\" y=\"%d\">A road not taken</text>\n"),
+                  CH_X0, ly, CH_X0 + 34, ly, CH_X0 + 17, ly, CH_X0 + 42, ly + 4, CH_X0 + 170, ly,
+                  CH_X0 + 204, ly, CH_X0 + 212, ly + 4);
     mark_rupture(b, CH_X0 + 352, ly, 8, _("Rupture opened"));
     report_printf(b, _("<text x=\"%d\" y=\"%d\">Rupture opened</text>\n"), CH_X0 + 366, ly + 4);
     mark_repair(b, CH_X0 + 502, ly, 8, _("Repair"));
@@ -328,25 +346,24 @@ static void html_chart(Buf *b, const Session *s, const Tally *t)
     report_puts(b, "</g>\n</svg>\n");
 }
 
-static void html_option_row(Buf *b, const Session *s, const SessionDecision *d, int i,
-                            int total)
+static void html_option_row(Buf *b, const Session *s, const SessionDecision *d, int i, int total)
 {
     const SessionOption *o = &d->options[i];
     bool chosen = i == d->chosen;
     int votes = o->votes > 0 ? o->votes : 0;
     double width = total > 0 ? 100.0 * votes / total : 0.0;
     report_printf(b, "<tr%s><th scope=\"row\"><span class=\"letter\">%c</span></th><td>",
-               chosen ? " class=\"chosen\"" : "", 'A' + i);
+                  chosen ? " class=\"chosen\"" : "", 'A' + i);
     html_prose(b, o->text);
     if (chosen)
         report_puts(b, _(" <span class=\"mark\">\u2714 chosen</span>"));
     report_puts(b, "</td><td>");
     html_escaped(b, kinds_label(&s->kinds, o->kind), false);
     report_printf(b,
-               "</td><td class=\"votes\"><span class=\"track\"><span class=\"bar\" "
-               "style=\"width:%.1f%%\"></span></span><span class=\"count\">%d</span> %s</td>"
-               "</tr>\n",
-               width, votes, votes == 1 ? _("vote") : _("votes"));
+                  "</td><td class=\"votes\"><span class=\"track\"><span class=\"bar\" "
+                  "style=\"width:%.1f%%\"></span></span><span class=\"count\">%d</span> %s</td>"
+                  "</tr>\n",
+                  width, votes, votes == 1 ? _("vote") : _("votes"));
 }
 
 static void html_decision(Buf *b, const Session *s, const SessionDecision *d)
@@ -371,27 +388,28 @@ static void html_decision(Buf *b, const Session *s, const SessionDecision *d)
     }
     int total = session_decision_votes(d);
     report_puts(b, _("<table class=\"options\">\n<thead><tr><th scope=\"col\">Letter</th>"
-                  "<th scope=\"col\">Answer</th><th scope=\"col\">Kind</th>"
-                  "<th scope=\"col\">Votes</th></tr></thead>\n<tbody>\n"));
+                     "<th scope=\"col\">Answer</th><th scope=\"col\">Kind</th>"
+                     "<th scope=\"col\">Votes</th></tr></thead>\n<tbody>\n"));
     for (int i = 0; i < d->n_options; i++)
         html_option_row(b, s, d, i, total);
     report_puts(b, "</tbody>\n</table>\n<p class=\"outcome\">");
     switch (d->by) {
     case SESSION_BY_TIE_BREAK:
-        report_printf(b, _("Decided by <strong>a tie-break</strong>: the votes were tied, the "
-                         "facilitator chose (%d %s)."),
-                   total, total == 1 ? _("vote") : _("votes"));
+        report_printf(b,
+                      _("Decided by <strong>a tie-break</strong>: the votes were tied, the "
+                        "facilitator chose (%d %s)."),
+                      total, total == 1 ? _("vote") : _("votes"));
         break;
     case SESSION_BY_FACILITATOR:
         report_puts(b, _("Decided by <strong>the facilitator</strong>."));
         break;
     default:
         report_printf(b, _("Decided by <strong>majority</strong> (%d %s)."), total,
-                   total == 1 ? _("vote") : _("votes"));
+                      total == 1 ? _("vote") : _("votes"));
     }
     signed_words(w1, sizeof w1, d->dconn);
     report_printf(b, _(" Connection %d \u2192 %d (<strong>%s</strong>)."), d->connection_before,
-               d->connection_after, w1);
+                  d->connection_after, w1);
     if (d->opened)
         report_puts(b, _(" <span class=\"tag-rupture\">\u25bd A rupture opened.</span>"));
     if (d->deepened)
@@ -430,7 +448,7 @@ static void html_decision(Buf *b, const Session *s, const SessionDecision *d)
         report_printf(b, _("; vote timer %s"), w3);
     }
     report_printf(b, ".%s</p>\n</li>\n",
-               d->revealed ? _(" The inner voice and why were shown to the room.") : "");
+                  d->revealed ? _(" The inner voice and why were shown to the room.") : "");
 }
 
 static void html_questions(Buf *b, const Session *s)
@@ -519,8 +537,8 @@ char *session_report_html(const Session *s)
     const char *title = s->story_title ? s->story_title : s->story_id ? s->story_id : _("A story");
     char w[64];
     report_puts(&b, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-                 "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                 "<title>");
+                    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                    "<title>");
     html_escaped(&b, title, false);
     report_puts(&b, _(" \u2014 workshop report, "));
     html_escaped(&b, s->date, false);
@@ -528,7 +546,7 @@ char *session_report_html(const Session *s)
     for (size_t i = 0; i < sizeof HTML_STYLE / sizeof HTML_STYLE[0]; i++)
         report_puts(&b, HTML_STYLE[i]);
     report_puts(&b, _("</style>\n</head>\n<body>\n<header>\n<p class=\"kicker\">Attune \u00b7 "
-                   "workshop report</p>\n<h1>"));
+                      "workshop report</p>\n<h1>"));
     html_escaped(&b, title, false);
     report_puts(&b, "</h1>\n<dl class=\"facts\">\n");
     report_puts(&b, _("<div><dt>Date</dt><dd>"));
@@ -559,7 +577,7 @@ char *session_report_html(const Session *s)
         }
     } else {
         report_puts(&b, report_has_ending(s) ? _("An ending")
-                                   : _("None: the session stopped before an ending"));
+                                             : _("None: the session stopped before an ending"));
     }
     report_puts(&b, "</dd></div>\n</dl>\n");
     if (report_has_ending(s) && s->ending_text) {
@@ -568,17 +586,17 @@ char *session_report_html(const Session *s)
         report_puts(&b, "</blockquote>\n");
     }
     report_puts(&b, _("</header>\n<main>\n<section id=\"glance\">\n<h2>At a glance</h2>\n"
-                   "<ul class=\"glance\">\n"));
+                      "<ul class=\"glance\">\n"));
     report_printf(&b, "<li><strong>%d</strong> %s</li>\n", s->n_decisions,
-               s->n_decisions == 1 ? _("decision") : _("decisions"));
+                  s->n_decisions == 1 ? _("decision") : _("decisions"));
     report_printf(&b, "<li><strong>%d</strong> %s</li>\n", t.attuned,
-               t.attuned == 1 ? _("attuned answer") : _("attuned answers"));
+                  t.attuned == 1 ? _("attuned answer") : _("attuned answers"));
     report_printf(&b, "<li>\u25bd <strong>%d</strong> %s</li>\n", t.opened,
-               t.opened == 1 ? _("rupture opened") : _("ruptures opened"));
+                  t.opened == 1 ? _("rupture opened") : _("ruptures opened"));
     report_printf(&b, "<li>\u25c6 <strong>%d</strong> %s</li>\n", t.repaired,
-               t.repaired == 1 ? _("repair") : _("repairs"));
+                  t.repaired == 1 ? _("repair") : _("repairs"));
     report_printf(&b, _("<li>Connection <strong>%d \u2192 %d</strong></li>\n"), s->connection_start,
-               s->connection_end);
+                  s->connection_end);
     long long talk = s->discussion_ms;
     for (int i = 0; i < s->n_decisions; i++)
         talk += s->decisions[i].discussion_ms;
@@ -599,8 +617,8 @@ char *session_report_html(const Session *s)
                   "<figure>\n"));
     html_chart(&b, s, &t);
     report_puts(&b, _("<figcaption>Connection (0\u2013100) after each decision. The solid line is "
-                   "the group&#39;s road; dashed lines are roads not taken, from the decision "
-                   "where they left it.</figcaption>\n</figure>\n</section>\n"));
+                      "the group&#39;s road; dashed lines are roads not taken, from the decision "
+                      "where they left it.</figcaption>\n</figure>\n</section>\n"));
     report_puts(&b, _("<section id=\"decisions\">\n<h2>Decisions</h2>\n"));
     if (s->n_decisions == 0)
         report_puts(&b, _("<p>No decision was made in this session.</p>\n"));
@@ -614,6 +632,6 @@ char *session_report_html(const Session *s)
     html_questions(&b, s);
     html_roads(&b, s);
     report_puts(&b, _("</main>\n<footer>\n<p>Made with Attune. No names or personal data are "
-                    "recorded.</p>\n</footer>\n</body>\n</html>\n"));
+                      "recorded.</p>\n</footer>\n</body>\n</html>\n"));
     return report_take(&b);
 }

@@ -77,9 +77,12 @@ static void json_escaped(Buf *b, const char *s)
 static const char *decided_by_word(SessionDecidedBy by)
 {
     switch (by) {
-    case SESSION_BY_TIE_BREAK: return "tie-break";
-    case SESSION_BY_FACILITATOR: return "facilitator";
-    default: return "majority";
+    case SESSION_BY_TIE_BREAK:
+        return "tie-break";
+    case SESSION_BY_FACILITATOR:
+        return "facilitator";
+    default:
+        return "majority";
     }
 }
 

@@ -444,8 +444,8 @@ bool resume_load(const char *path, ResumeRecord *r)
 
 bool resume_offerable(const ResumeRecord *r, long long now)
 {
-    return r && !r->finished && r->n_decisions > 0 && r->saved > 0 &&
-           r->saved <= now + 60 && now - r->saved <= RESUME_MAX_AGE_S;
+    return r && !r->finished && r->n_decisions > 0 && r->saved > 0 && r->saved <= now + 60 &&
+           now - r->saved <= RESUME_MAX_AGE_S;
 }
 
 /* ---- resuming ----------------------------------------------------------- */
@@ -481,8 +481,8 @@ static bool restore_road(const ResumeRecord *r, const ResumeRoad *rd, const char
         if (at->options[i].id && strcmp(at->options[i].id, rd->ids[0]) == 0)
             option = i;
     if (option < 0) {
-        say(why, n, "the road not taken from decision %d: its answer '%s' is gone",
-            rd->from + 1, rd->ids[0]);
+        say(why, n, "the road not taken from decision %d: its answer '%s' is gone", rd->from + 1,
+            rd->ids[0]);
         return false;
     }
     StoryError err;
@@ -543,8 +543,10 @@ bool resume_restore(const ResumeRecord *r, Story *story, const char *dir, const 
         const ResumeDecision *d = &r->decisions[i];
         const StoryView *v = story_view(story);
         if (v->is_ending || !v->beat_id || strcmp(v->beat_id, d->beat) != 0) {
-            say(why, n, "decision %d was made on the beat '%s', which the story no longer shows "
-                        "there", i + 1, d->beat);
+            say(why, n,
+                "decision %d was made on the beat '%s', which the story no longer shows "
+                "there",
+                i + 1, d->beat);
             ok = false;
             break;
         }

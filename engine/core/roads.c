@@ -131,8 +131,12 @@ const UiRoad *roads_to_ui(Roads *r, const Story *s, int *n)
         int fork = roads_fork(r, i, ids, len);
         if (fork >= rd->n)
             continue; /* the road now taken goes the same way */
-        r->ui[k] = (UiRoad){fork, rd->n, rd->connection, (const char *const *)rd->kind,
-                            (const char *const *)rd->text, rd->ending};
+        r->ui[k] = (UiRoad){fork,
+                            rd->n,
+                            rd->connection,
+                            (const char *const *)rd->kind,
+                            (const char *const *)rd->text,
+                            rd->ending};
         k++;
     }
     *n = k;

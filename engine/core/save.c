@@ -406,9 +406,9 @@ SaveStatus save_decode(const unsigned char *buf, size_t len, SaveData *d)
 {
     memset(d, 0, sizeof *d);
     if (len < HEADER_SIZE)
-        return len == 0 ? SAVE_ERR_TRUNCATED : (memcmp(buf, MAGIC, len < 4 ? len : 4) == 0
-                                                    ? SAVE_ERR_TRUNCATED
-                                                    : SAVE_ERR_CORRUPT);
+        return len == 0 ? SAVE_ERR_TRUNCATED
+                        : (memcmp(buf, MAGIC, len < 4 ? len : 4) == 0 ? SAVE_ERR_TRUNCATED
+                                                                      : SAVE_ERR_CORRUPT);
     if (memcmp(buf, MAGIC, 4) != 0)
         return SAVE_ERR_CORRUPT;
     uint32_t version = get32(buf + 4);
@@ -426,9 +426,9 @@ SaveStatus save_decode(const unsigned char *buf, size_t len, SaveData *d)
     d->sequence = get64(buf + 8);
     const char *p = (const char *)buf + HEADER_SIZE, *end = p + payload;
     unsigned seen = 0;
-    char *road = NULL;    /* the road being read */
+    char *road = NULL; /* the road being read */
     size_t road_len = 0;
-    int via_left = 0;     /* ids it still needs */
+    int via_left = 0; /* ids it still needs */
     while (p < end) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
         if (!nl)
@@ -486,8 +486,8 @@ SaveStatus save_decode(const unsigned char *buf, size_t len, SaveData *d)
             ok = set_field(d->beat_label, sizeof d->beat_label, value, vlen);
         } else if (version >= 2 && key_is(p, klen, "road")) {
             uint64_t n;
-            ok = d->n_roads < SAVE_MAX_ROADS && parse_u64(value, &n) && n >= 1 &&
-                 n <= SAVE_MAX_PATH;
+            ok =
+                d->n_roads < SAVE_MAX_ROADS && parse_u64(value, &n) && n >= 1 && n <= SAVE_MAX_PATH;
             via_left = ok ? (int)n : 0;
         } else if (version >= 2 && key_is(p, klen, "via")) {
             ok = false; /* an id outside any road */
@@ -743,8 +743,9 @@ static Held look(const char *path, SaveData *d, int *damaged, const char *then)
         note_once(path, _("was written by another version of Attune"), then);
         return HELD_OTHER;
     case SAVE_ERR_IO:
-        note_once(path, odd ? _("is not a save file (a folder or other special file)")
-                            : _("cannot be read"),
+        note_once(path,
+                  odd ? _("is not a save file (a folder or other special file)")
+                      : _("cannot be read"),
                   then);
         return HELD_OTHER;
     case SAVE_ERR_TRUNCATED:
@@ -840,8 +841,9 @@ bool save_autosave(const char *dir, SaveData *d)
         char path[1300];
         generation_path(path, sizeof path, dir, g);
         SaveData cand;
-        Held h = look(path, &cand, NULL, _("it is left as it is, and your progress is saved "
-                                           "under another name"));
+        Held h = look(path, &cand, NULL,
+                      _("it is left as it is, and your progress is saved "
+                        "under another name"));
         if (h == HELD_EMPTY && empty < 0)
             empty = g;
         if (h != HELD_OURS)
@@ -860,8 +862,10 @@ bool save_autosave(const char *dir, SaveData *d)
     else if (oldest >= 0)
         memcpy(target, paths[oldest], sizeof target);
     else {
-        log_error("save", "cannot autosave in '%s': all %d autosave names hold files that are "
-                  "not ours to overwrite", dir, SAVE_AUTOSAVE_NAMES);
+        log_error("save",
+                  "cannot autosave in '%s': all %d autosave names hold files that are "
+                  "not ours to overwrite",
+                  dir, SAVE_AUTOSAVE_NAMES);
         return false;
     }
     d->sequence = next_sequence(top, paths, seq, ours);

@@ -131,8 +131,8 @@ void session_begin_beat(Session *s, const StoryView *v, long long now)
     pause_flush(s, now);
     /* The same beat again while it is pending (back from a road not taken,
      * or shown twice): the votes restart, its timings carry on. */
-    bool same = s->pending && s->current.beat && v->beat_id &&
-                strcmp(s->current.beat, v->beat_id) == 0;
+    bool same =
+        s->pending && s->current.beat && v->beat_id && strcmp(s->current.beat, v->beat_id) == 0;
     long long shown = same ? s->current.shown_at : since_start(s, now);
     long long talk = same ? s->current.discussion_ms : 0;
     long long timer = same ? s->current.vote_timer_ms : 0;
@@ -145,7 +145,7 @@ void session_begin_beat(Session *s, const StoryView *v, long long now)
     d->said = str_dup(v->text);
     d->cue = str_dup(v->cue);
     d->reflect = str_dup(v->reflect);
-    d->n_options = v->n_choices < 0 ? 0
+    d->n_options = v->n_choices < 0                   ? 0
                    : v->n_choices > STORY_MAX_CHOICES ? STORY_MAX_CHOICES
                                                       : v->n_choices;
     for (int i = 0; i < d->n_options; i++) {
@@ -250,8 +250,7 @@ void session_decide(Session *s, int option, SessionDecidedBy by, const StoryStep
         int cap = s->cap_decisions ? s->cap_decisions * 2 : 16;
         SessionDecision *grown = realloc(s->decisions, (size_t)cap * sizeof *grown);
         if (!grown) {
-            log_error("session", "out of memory: decision %d is not recorded",
-                      s->current.number);
+            log_error("session", "out of memory: decision %d is not recorded", s->current.number);
             return;
         }
         s->decisions = grown;

@@ -166,8 +166,8 @@ void report_tally(const Session *s, Tally *t)
     memset(t, 0, sizeof *t);
     for (int i = 0; i < s->n_decisions; i++) {
         const SessionDecision *d = &s->decisions[i];
-        const char *k = d->chosen >= 0 && d->chosen < d->n_options ? d->options[d->chosen].kind
-                                                                   : NULL;
+        const char *k =
+            d->chosen >= 0 && d->chosen < d->n_options ? d->options[d->chosen].kind : NULL;
         t->attuned += kinds_attuned(&s->kinds, k);
         t->opened += d->opened;
         t->repaired += d->repaired;
@@ -232,8 +232,7 @@ static bool write_text(const char *path, const char *text)
     return false;
 }
 
-bool session_export(const Session *s, const char *dir, char *html, char *json, size_t n,
-                    char *err)
+bool session_export(const Session *s, const char *dir, char *html, char *json, size_t n, char *err)
 {
     if (html && n)
         html[0] = '\0';
@@ -277,10 +276,8 @@ bool session_export(const Session *s, const char *dir, char *html, char *json, s
         char suffix[16] = "";
         if (k > 1)
             snprintf(suffix, sizeof suffix, "-%d", k);
-        snprintf(hp, sizeof hp, "%s%sattune-workshop-%s-%s%s.html", dir, slash, id, stamp,
-                 suffix);
-        snprintf(jp, sizeof jp, "%s%sattune-workshop-%s-%s%s.json", dir, slash, id, stamp,
-                 suffix);
+        snprintf(hp, sizeof hp, "%s%sattune-workshop-%s-%s%s.html", dir, slash, id, stamp, suffix);
+        snprintf(jp, sizeof jp, "%s%sattune-workshop-%s-%s%s.json", dir, slash, id, stamp, suffix);
         named = !exists(hp) && !exists(jp);
     }
     bool ok = false;

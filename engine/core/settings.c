@@ -51,14 +51,14 @@ typedef struct Entry {
     const char *const *shown; /* KIND_LIST: as shown on screen */
 } Entry;
 
-static const char *const SPEED_WORDS[SETTINGS_SPEED_COUNT] = {"slow", "normal", "fast",
-                                                              "very-fast", "instant"};
-static const char *const SPEED_SHOWN[SETTINGS_SPEED_COUNT] = {
-    N_("Slow"), N_("Normal"), N_("Fast"), N_("Very fast"), N_("Instant")};
+static const char *const SPEED_WORDS[SETTINGS_SPEED_COUNT] = {"slow", "normal", "fast", "very-fast",
+                                                              "instant"};
+static const char *const SPEED_SHOWN[SETTINGS_SPEED_COUNT] = {N_("Slow"), N_("Normal"), N_("Fast"),
+                                                              N_("Very fast"), N_("Instant")};
 static const int SPEED_CPS[SETTINGS_SPEED_COUNT] = {30, 55, 90, 150, 0};
 
-static const char *const SIZE_WORDS[SETTINGS_TEXT_SIZE_COUNT] = {"100%", "115%", "130%",
-                                                                 "150%", "175%"};
+static const char *const SIZE_WORDS[SETTINGS_TEXT_SIZE_COUNT] = {"100%", "115%", "130%", "150%",
+                                                                 "175%"};
 static const float SIZE_SCALE[SETTINGS_TEXT_SIZE_COUNT] = {1.0f, 1.15f, 1.3f, 1.5f, 1.75f};
 
 #define FIELD(f) offsetof(Settings, f)
@@ -73,15 +73,15 @@ static const Entry ENTRIES[] = {
      N_("Go on to the next line by itself once there has been time to read it."), KIND_TOGGLE,
      FIELD(auto_advance), 0, 0, NULL, NULL},
     {"skip_seen", N_("Skip seen text"),
-     N_("Lines you read in an earlier play appear at once, without the typewriter."),
-     KIND_TOGGLE, FIELD(skip_seen), 0, 0, NULL, NULL},
+     N_("Lines you read in an earlier play appear at once, without the typewriter."), KIND_TOGGLE,
+     FIELD(skip_seen), 0, 0, NULL, NULL},
     {"music_volume", N_("Music volume"), N_("How loud the music plays. 0% turns it off."),
      KIND_VOLUME, FIELD(music_volume), 0, 0, NULL, NULL},
     {"effects_volume", N_("Effects volume"),
      N_("How loud the short sounds are, like the one for making a choice. 0% turns them off."),
      KIND_VOLUME, FIELD(effects_volume), 0, 0, NULL, NULL},
-    {"fullscreen", N_("Fullscreen"), N_("Fill the whole screen instead of a window."),
-     KIND_TOGGLE, FIELD(fullscreen), 0, 0, NULL, NULL},
+    {"fullscreen", N_("Fullscreen"), N_("Fill the whole screen instead of a window."), KIND_TOGGLE,
+     FIELD(fullscreen), 0, 0, NULL, NULL},
     {"text_size", N_("Text size"), N_("Make all the words on screen bigger."), KIND_LIST,
      FIELD(text_size), 0, SETTINGS_TEXT_SIZE_COUNT - 1, SIZE_WORDS, SIZE_WORDS},
     {"dyslexic_font", N_("Dyslexia-friendly font"),
@@ -94,11 +94,10 @@ static const Entry ENTRIES[] = {
      N_("Fewer moving effects: no fades or slides between screens."), KIND_TOGGLE,
      FIELD(reduce_motion), 0, 0, NULL, NULL},
     {"feedback", N_("Feedback after each choice"),
-     N_("After each answer, a short note on what it did and why."), KIND_TOGGLE,
-     FIELD(feedback), 0, 0, NULL, NULL},
-    {"meters", N_("Meters"),
-     N_("Show the meters for connection, their state and your steadiness."), KIND_TOGGLE,
-     FIELD(meters), 0, 0, NULL, NULL},
+     N_("After each answer, a short note on what it did and why."), KIND_TOGGLE, FIELD(feedback), 0,
+     0, NULL, NULL},
+    {"meters", N_("Meters"), N_("Show the meters for connection, their state and your steadiness."),
+     KIND_TOGGLE, FIELD(meters), 0, 0, NULL, NULL},
     {"self_voicing", N_("Read text aloud"),
      N_("Read each line aloud as it appears. Needs espeak-ng to be installed."), KIND_TOGGLE,
      FIELD(self_voicing), 0, 0, NULL, NULL},
@@ -498,11 +497,11 @@ bool settings_save(const Settings *s, const char *dir)
 
     char buf[8192];
     size_t used = 0;
-#define PUT(...)                                                                    \
-    do {                                                                            \
-        int w_ = snprintf(buf + used, sizeof buf - used, __VA_ARGS__);              \
-        ATTUNE_ASSERT(w_ >= 0 && (size_t)w_ < sizeof buf - used);                   \
-        used += (size_t)w_;                                                         \
+#define PUT(...)                                                                                   \
+    do {                                                                                           \
+        int w_ = snprintf(buf + used, sizeof buf - used, __VA_ARGS__);                             \
+        ATTUNE_ASSERT(w_ >= 0 && (size_t)w_ < sizeof buf - used);                                  \
+        used += (size_t)w_;                                                                        \
     } while (0)
     PUT("# Attune settings. The game rewrites this file whenever a setting\n"
         "# changes; edit it while the game is closed if you like. One\n"

@@ -13,7 +13,10 @@
 
 static const StoryBinding *bound;
 
-void story_bind(const StoryBinding *b) { bound = b; }
+void story_bind(const StoryBinding *b)
+{
+    bound = b;
+}
 
 static Story *unbound(const char *dir, StoryError *err)
 {
@@ -45,20 +48,50 @@ void story_destroy(Story *s)
     }
 }
 
-const StoryInfo *story_info(const Story *s) { return bound->info(s); }
-uint64_t story_seed(const Story *s) { return bound->seed(s); }
-const char *story_dir(const Story *s) { return bound->dir(s); }
-const StoryView *story_view(const Story *s) { return bound->view(s); }
-bool story_choose(Story *s, int index, StoryError *err) { return bound->choose(s, index, err); }
-bool story_goto(Story *s, const char *id, StoryError *err) { return bound->go_to(s, id, err); }
+const StoryInfo *story_info(const Story *s)
+{
+    return bound->info(s);
+}
+
+uint64_t story_seed(const Story *s)
+{
+    return bound->seed(s);
+}
+
+const char *story_dir(const Story *s)
+{
+    return bound->dir(s);
+}
+
+const StoryView *story_view(const Story *s)
+{
+    return bound->view(s);
+}
+
+bool story_choose(Story *s, int index, StoryError *err)
+{
+    return bound->choose(s, index, err);
+}
+
+bool story_goto(Story *s, const char *id, StoryError *err)
+{
+    return bound->go_to(s, id, err);
+}
 
 int story_replay(Story *s, const char *const *ids, int n, StoryError *err)
 {
     return bound->replay(s, ids, n, err);
 }
 
-int story_history_count(const Story *s) { return bound->history_count(s); }
-const StoryStep *story_history(const Story *s, int i) { return bound->history(s, i); }
+int story_history_count(const Story *s)
+{
+    return bound->history_count(s);
+}
+
+const StoryStep *story_history(const Story *s, int i)
+{
+    return bound->history(s, i);
+}
 
 /* The address of every string of a view, for story_view_copy(). */
 enum { VIEW_STRINGS = 29 + 8 * STORY_MAX_CHOICES };
@@ -66,13 +99,34 @@ enum { VIEW_STRINGS = 29 + 8 * STORY_MAX_CHOICES };
 static int view_strings(StoryView *v, const char **out[VIEW_STRINGS])
 {
     const char **fixed[] = {
-        &v->beat_id,        &v->speaker,           &v->text,          &v->cue,
-        &v->background,     &v->portrait,          &v->music,         &v->name,
-        &v->state,          &v->state_word,        &v->title,         &v->verdict,
-        &v->reflect,        &v->note,              &v->feedback.beat, &v->feedback.choice_id,
-        &v->feedback.text,  &v->feedback.kind,     &v->feedback.inner, &v->feedback.why,
-        &v->feedback.speaker, &v->feedback.said,   &v->feedback.cue,  &v->feedback.state,
-        &v->feedback.state_word, &v->feedback.rule, &v->reason, &v->feedback_portrait,
+        &v->beat_id,
+        &v->speaker,
+        &v->text,
+        &v->cue,
+        &v->background,
+        &v->portrait,
+        &v->music,
+        &v->name,
+        &v->state,
+        &v->state_word,
+        &v->title,
+        &v->verdict,
+        &v->reflect,
+        &v->note,
+        &v->feedback.beat,
+        &v->feedback.choice_id,
+        &v->feedback.text,
+        &v->feedback.kind,
+        &v->feedback.inner,
+        &v->feedback.why,
+        &v->feedback.speaker,
+        &v->feedback.said,
+        &v->feedback.cue,
+        &v->feedback.state,
+        &v->feedback.state_word,
+        &v->feedback.rule,
+        &v->reason,
+        &v->feedback_portrait,
         &v->feedback.label,
     };
     int n = 0;

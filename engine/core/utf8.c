@@ -14,7 +14,11 @@ static bool is_continuation(unsigned char c)
  * cannot start one (a continuation byte, or 0xF8 and above). */
 static int sequence_length(unsigned char lead)
 {
-    return lead < 0x80 ? 1 : (lead >> 5) == 6 ? 2 : (lead >> 4) == 14 ? 3 : (lead >> 3) == 30 ? 4 : 0;
+    return lead < 0x80         ? 1
+           : (lead >> 5) == 6  ? 2
+           : (lead >> 4) == 14 ? 3
+           : (lead >> 3) == 30 ? 4
+                               : 0;
 }
 
 uint32_t utf8_next(const char *s, size_t len, size_t *i)

@@ -61,7 +61,8 @@ static void find_where(lua_State *L, int level, char *out, size_t size)
 }
 
 static const char time_message[] = "story took too long (an endless loop?)";
-static const char memory_message[] = "story used too much memory (a table or text that grows without end?)";
+static const char memory_message[] =
+    "story used too much memory (a table or text that grows without end?)";
 
 static void budget_hook(lua_State *L, lua_Debug *ar);
 
@@ -540,13 +541,18 @@ static int key_cmp(const KeyRef *a, const KeyRef *b)
     return a->isint ? -1 : b->isint ? 1 : 0; /* 2^53 + 1 and 2^53.0 */
 }
 
-static int key_cmp_q(const void *a, const void *b) { return key_cmp(a, b); }
+static int key_cmp_q(const void *a, const void *b)
+{
+    return key_cmp(a, b);
+}
 
 static int refuse_unordered(lua_State *L, const char *fn)
 {
-    return luaL_error(L, "%s: this table has a table, function or coroutine as a key; their "
-                         "order differs on every run, so a replay would not be the same (use "
-                         "text or numbers as keys, or keep a list)", fn);
+    return luaL_error(L,
+                      "%s: this table has a table, function or coroutine as a key; their "
+                      "order differs on every run, so a replay would not be the same (use "
+                      "text or numbers as keys, or keep a list)",
+                      fn);
 }
 
 /* The iterator pairs returns. Upvalues: the table, its keys in order, the
@@ -686,10 +692,10 @@ bool sandbox_open(Sandbox *sb, size_t cap)
     lua_atpanic(L, on_panic);
     lua_setwarnf(L, on_warning, NULL);
     static const luaL_Reg libs[] = {
-        {LUA_GNAME, luaopen_base},         {LUA_STRLIBNAME, luaopen_string},
-        {LUA_TABLIBNAME, luaopen_table},   {LUA_MATHLIBNAME, luaopen_math},
-        {LUA_UTF8LIBNAME, luaopen_utf8},   {LUA_COLIBNAME, luaopen_coroutine},
-        {LUA_DBLIBNAME, luaopen_debug},    {NULL, NULL},
+        {LUA_GNAME, luaopen_base},       {LUA_STRLIBNAME, luaopen_string},
+        {LUA_TABLIBNAME, luaopen_table}, {LUA_MATHLIBNAME, luaopen_math},
+        {LUA_UTF8LIBNAME, luaopen_utf8}, {LUA_COLIBNAME, luaopen_coroutine},
+        {LUA_DBLIBNAME, luaopen_debug},  {NULL, NULL},
     };
     for (const luaL_Reg *l = libs; l->func; l++) {
         luaL_requiref(L, l->name, l->func, 1);
@@ -712,7 +718,8 @@ bool sandbox_open(Sandbox *sb, size_t cap)
     wrap_field(L, "byte", l_sandbox_charged, CHARGE_RANGE);
     wrap_field(L, "char", l_sandbox_charged, CHARGE_ARGS);
     wrap_field(L, "format", l_sandbox_format, -1);
-    static const char *const drop[] = {"dump", "find", "match", "gmatch", "gsub", "pack", "packsize", "unpack", NULL};
+    static const char *const drop[] = {"dump", "find",     "match",  "gmatch", "gsub",
+                                       "pack", "packsize", "unpack", NULL};
     for (const char *const *d = drop; *d; d++) {
         lua_pushnil(L);
         lua_setfield(L, -2, *d);
@@ -752,11 +759,9 @@ void sandbox_push_env(Sandbox *sb)
 {
     lua_State *L = sb->L;
     lua_newtable(L);
-    static const char *const base[] = {"assert",   "error",    "ipairs",
-                                       "pcall",    "xpcall",       "select",
-                                       "tonumber", "type",         "rawequal",
-                                       "rawlen",   "rawget",   "rawset",       "getmetatable",
-                                       "_VERSION", NULL};
+    static const char *const base[] = {"assert", "error",    "ipairs",       "pcall",    "xpcall",
+                                       "select", "tonumber", "type",         "rawequal", "rawlen",
+                                       "rawget", "rawset",   "getmetatable", "_VERSION", NULL};
     for (const char *const *n = base; *n; n++) {
         lua_getglobal(L, *n);
         lua_setfield(L, -2, *n);
@@ -771,11 +776,11 @@ void sandbox_push_env(Sandbox *sb)
     lua_setfield(L, -2, "pairs");
     lua_pushcfunction(L, l_sandbox_next);
     lua_setfield(L, -2, "next");
-    static const char *const str[] = {"byte", "char", "format", "len", "lower",
-                                      "upper", "rep", "reverse", "sub", NULL};
+    static const char *const str[] = {"byte",  "char", "format",  "len", "lower",
+                                      "upper", "rep",  "reverse", "sub", NULL};
     copy_fields(L, LUA_STRLIBNAME, str);
     lua_setfield(L, -2, "string");
-    static const char *const tab[] = {"concat", "insert", "move", "pack",
+    static const char *const tab[] = {"concat", "insert", "move",   "pack",
                                       "remove", "sort",   "unpack", NULL};
     copy_fields(L, LUA_TABLIBNAME, tab);
     static const struct {
@@ -792,13 +797,14 @@ void sandbox_push_env(Sandbox *sb)
         lua_setfield(L, -2, looped[i].name);
     }
     lua_setfield(L, -2, "table");
-    static const char *const mth[] = {"abs",  "ceil", "floor", "fmod", "huge", "max", "maxinteger",
-                                      "min",  "mininteger", "modf", "pi", "sqrt", "tointeger",
-                                      "type", "ult",  "exp", "log", "sin", "cos", "tan", NULL};
+    static const char *const mth[] = {"abs",        "ceil", "floor",      "fmod", "huge", "max",
+                                      "maxinteger", "min",  "mininteger", "modf", "pi",   "sqrt",
+                                      "tointeger",  "type", "ult",        "exp",  "log",  "sin",
+                                      "cos",        "tan",  NULL};
     copy_fields(L, LUA_MATHLIBNAME, mth);
     lua_setfield(L, -2, "math");
     static const char *const u8[] = {"char", "charpattern", "codepoint", "codes",
-                                     "len",  "offset", NULL};
+                                     "len",  "offset",      NULL};
     copy_fields(L, LUA_UTF8LIBNAME, u8);
     lua_setfield(L, -2, "utf8");
     /* No coroutine.close: in Lua 5.4.4 (Debian 12) it runs the closed
@@ -870,7 +876,7 @@ static int traceback_handler(lua_State *L)
      * tostring...): give it the innermost story line, found while the stack
      * is still there. */
     if (!has_position(msg)) {
-        char where[sizeof ((Sandbox *)0)->where];
+        char where[sizeof((Sandbox *)0)->where];
         find_where(L, 1, where, sizeof where);
         if (where[0])
             msg = lua_pushfstring(L, "%s%s", where, msg);
@@ -922,7 +928,7 @@ int sandbox_pcall(Sandbox *sb, int nargs, int nresults)
     size_t len = msg ? strcspn(msg, "\n") : 0;
     static const char memerr[] = "not enough memory";
     bool memory_error = (sb->out_of_memory || sb->out_of_time) && len >= sizeof memerr - 1 &&
-                          memcmp(msg + len - (sizeof memerr - 1), memerr, sizeof memerr - 1) == 0;
+                        memcmp(msg + len - (sizeof memerr - 1), memerr, sizeof memerr - 1) == 0;
     /* A memory error unwinds without the message handler, so its line is
      * the one the allocator noted when it refused (sb->where). A block
      * refused because the time ran out (spend_bytes) is a time-out. */

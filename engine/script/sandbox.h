@@ -46,14 +46,14 @@
 typedef struct Sandbox {
     lua_State *L;
     size_t used, cap;
-    long budget;             /* instructions left; < 0 when unarmed */
+    long budget; /* instructions left; < 0 when unarmed */
     struct timespec deadline;
     struct timespec ceiling; /* no deadline goes past this, when set */
     bool has_ceiling;
-    bool out_of_time;        /* sticky until re-armed */
-    bool out_of_memory;      /* sticky until re-armed */
-    size_t clock_bytes;      /* allocated since the clock was last read */
-    void *refused_ptr;       /* the block the cap last refused, and its size */
+    bool out_of_time;   /* sticky until re-armed */
+    bool out_of_memory; /* sticky until re-armed */
+    size_t clock_bytes; /* allocated since the clock was last read */
+    void *refused_ptr;  /* the block the cap last refused, and its size */
     size_t refused_size;
     /* "file:line: " of the story line running when the allocator hit a
      * limit: a memory error unwinds without a message handler, so this is

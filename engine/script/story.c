@@ -39,9 +39,9 @@ struct Story {
     char lib_dir[1024];
     char file[1100]; /* the story file, as shown in messages */
     uint64_t seed;
-    int run_ref;     /* registry ref of the runtime's Run object */
-    int story_ref;   /* registry ref of the finished story table (for the tools) */
-    StoryRef *refs;  /* story_refs() results */
+    int run_ref;    /* registry ref of the runtime's Run object */
+    int story_ref;  /* registry ref of the finished story table (for the tools) */
+    StoryRef *refs; /* story_refs() results */
     StrPool refs_pool;
     int n_refs;
     const char *source; /* story text given directly (story_load_text), or NULL */
@@ -57,7 +57,9 @@ struct Story {
     /* The pictures and music the story named, and where each was found
      * (NULL: refused or missing): looked up once, and a refusal reported
      * once, not at every step. */
-    struct { char *name, *path; } named[STORY_NAMED_MAX];
+    struct {
+        char *name, *path;
+    } named[STORY_NAMED_MAX];
     int n_named;
 };
 
@@ -148,7 +150,8 @@ static void error_from_message(StoryError *err, const char *msg, const char *fal
             while (q < msg + first && *q != ':')
                 q++;
             size_t il = (size_t)(q - text);
-            if (q >= msg + first || !isdigit((unsigned char)q[1]) || !same_file(err->file, text, il))
+            if (q >= msg + first || !isdigit((unsigned char)q[1]) ||
+                !same_file(err->file, text, il))
                 break;
             const char *r = q + 1;
             while (isdigit((unsigned char)*r))
@@ -259,8 +262,10 @@ static int field_int(lua_State *L, int idx, const char *key)
     lua_Integer v = lua_tointegerx(L, -1, &isnum);
     if (!isnum) {
         lua_Number f = lua_tonumberx(L, -1, &isnum);
-        v = !isnum || f != f ? 0 : f >= (lua_Number)INT_MAX ? INT_MAX
-            : f <= (lua_Number)INT_MIN ? INT_MIN : (lua_Integer)f;
+        v = !isnum || f != f           ? 0
+            : f >= (lua_Number)INT_MAX ? INT_MAX
+            : f <= (lua_Number)INT_MIN ? INT_MIN
+                                       : (lua_Integer)f;
     }
     lua_pop(L, 1);
     return v > INT_MAX ? INT_MAX : v < INT_MIN ? INT_MIN : (int)v;
@@ -278,8 +283,8 @@ static bool field_bool(lua_State *L, int idx, const char *key)
  * in the story's folder first, then in the game's `assets` folder. A file in
  * the story's folder that is refused (a link out of it, a pipe, too large)
  * is not looked for elsewhere: the writer meant that one. */
-static bool find_named(const Story *s, const char *rel, const char *assets, size_t max,
-                       char *out, size_t n, char *why, size_t wn)
+static bool find_named(const Story *s, const char *rel, const char *assets, size_t max, char *out,
+                       size_t n, char *why, size_t wn)
 {
     bool missing = false;
     if (strstr(rel, "..")) {
@@ -308,8 +313,7 @@ bool story_find_image(const Story *s, const char *rel, char *out, size_t n, char
     return find_named(s, rel, "assets/images", PICTURE_MAX_BYTES, out, n, why, wn);
 }
 
-bool story_find_music(const Story *s, const char *name, char *out, size_t n, char *why,
-                      size_t wn)
+bool story_find_music(const Story *s, const char *name, char *out, size_t n, char *why, size_t wn)
 {
     char file[300];
     if (!name || !*name || strchr(name, '/') || strlen(name) > 200) {
@@ -335,8 +339,7 @@ static const char *resolve_named(Story *s, const char *what, const char *rel, St
     bool ok = music ? story_find_music(s, rel, path, sizeof path, why, sizeof why)
                     : story_find_image(s, rel, path, sizeof path, why, sizeof why);
     if (!ok)
-        log_error("story", "%s: %s '%s' %s; the story goes on without it", s->file, what, rel,
-                  why);
+        log_error("story", "%s: %s '%s' %s; the story goes on without it", s->file, what, rel, why);
     if (s->n_named < STORY_NAMED_MAX) {
         s->named[s->n_named].name = str_dup(key);
         s->named[s->n_named].path = ok ? str_dup(path) : NULL;
@@ -504,8 +507,8 @@ static void sync_history(Story *s)
  * panicked Lua and aborted it (fixtures hostile-info-loop, hostile-info-error). */
 static int copy_info(lua_State *L)
 {
-    static const char *const keys[] = {"id",  "title",   "relationship", "summary",
-                                       "content_note", "you", "minutes", NULL};
+    static const char *const keys[] = {"id",           "title", "relationship", "summary",
+                                       "content_note", "you",   "minutes",      NULL};
     lua_newtable(L);
     for (const char *const *k = keys; *k; k++) {
         lua_getfield(L, 1, *k);
@@ -527,16 +530,16 @@ static int read_kinds(lua_State *L)
     luaL_checktype(L, -1, LUA_TTABLE);
     int n = (int)luaL_len(L, -1);
     for (int i = 1; i <= n; i++) {
-        lua_geti(L, -1, i);             /* list entry */
-        lua_getfield(L, -1, "id");      /* list entry id */
-        lua_getfield(L, -2, "label");   /* list entry id label */
-        lua_getfield(L, -3, "tone");    /* list entry id label tone */
+        lua_geti(L, -1, i);           /* list entry */
+        lua_getfield(L, -1, "id");    /* list entry id */
+        lua_getfield(L, -2, "label"); /* list entry id label */
+        lua_getfield(L, -3, "tone");  /* list entry id label tone */
         const char *id = lua_tostring(L, -3), *label = lua_tostring(L, -2);
         const char *tone = lua_tostring(L, -1);
-        KindTone t = !tone                           ? KIND_NEITHER
-                     : strcmp(tone, "attuned") == 0  ? KIND_ATTUNED
-                     : strcmp(tone, "missed") == 0   ? KIND_MISSED
-                                                     : KIND_NEITHER;
+        KindTone t = !tone                          ? KIND_NEITHER
+                     : strcmp(tone, "attuned") == 0 ? KIND_ATTUNED
+                     : strcmp(tone, "missed") == 0  ? KIND_MISSED
+                                                    : KIND_NEITHER;
         if (!kinds_add(k, id, label, t))
             return luaL_error(L,
                               "rules.kind_table(): kind %d has no id or label, or there are "
@@ -593,8 +596,10 @@ static int l_story_include(lua_State *L)
     for (const char *c = rel; ok && *c; c++)
         ok = isalnum((unsigned char)*c) || strchr("_-./", *c);
     if (!ok)
-        return luaL_error(L, "include \"%s\": name a .lua file inside the story's folder, "
-                             "e.g. include \"scenes/garden.lua\"", rel);
+        return luaL_error(L,
+                          "include \"%s\": name a .lua file inside the story's folder, "
+                          "e.g. include \"scenes/garden.lua\"",
+                          rel);
     char path[PATH_MAX], why[PATH_MAX + 200];
     bool missing = false;
     if (!paths_resolve_inside(s->dir, rel, STORY_FILE_MAX, path, sizeof path, why, sizeof why,
@@ -714,8 +719,8 @@ static bool declare(Story *s, StoryError *err, FILE *out, int *errors)
 
     char path[PATH_MAX], why[PATH_MAX + 200];
     bool missing = false;
-    if (!s->source && !paths_resolve_inside(s->dir, "story.lua", STORY_FILE_MAX, path,
-                                            sizeof path, why, sizeof why, &missing)) {
+    if (!s->source && !paths_resolve_inside(s->dir, "story.lua", STORY_FILE_MAX, path, sizeof path,
+                                            why, sizeof why, &missing)) {
         char msg[sizeof why + 40];
         snprintf(msg, sizeof msg, "story.lua %s", why);
         set_error(err, s->file, 0, missing ? "no story.lua in this folder" : msg);
@@ -726,8 +731,8 @@ static bool declare(Story *s, StoryError *err, FILE *out, int *errors)
         return false;
     }
     /* story, diags = lib.story.declare(chunk, env, include, file, limits) */
-    lua_getfield(L, lib, "story");   /* stack: lib story */
-    lua_getfield(L, -1, "declare");  /* stack: lib story declare */
+    lua_getfield(L, lib, "story");  /* stack: lib story */
+    lua_getfield(L, -1, "declare"); /* stack: lib story declare */
     int loaded = s->source ? sandbox_load_buffer(&s->sb, s->source, s->source_len, s->file)
                            : load_story_file(s, path, s->file);
     if (loaded != LUA_OK) { /* stack: lib story declare message */
@@ -738,18 +743,18 @@ static bool declare(Story *s, StoryError *err, FILE *out, int *errors)
             (*errors)++;
         return false;
     }
-    sandbox_push_env(&s->sb);        /* stack: lib story declare chunk env */
+    sandbox_push_env(&s->sb); /* stack: lib story declare chunk env */
     /* include "file.lua": more of the story, from its own folder only. */
     lua_pushlightuserdata(L, s);
     lua_pushvalue(L, -2);
-    lua_newtable(L); /* the files included so far */
+    lua_newtable(L);                         /* the files included so far */
     lua_pushcclosure(L, l_story_include, 3); /* stack: ... chunk env include */
     lua_pushstring(L, s->file);
     lua_createtable(L, 0, 2);
     push_limit(L, SANDBOX_CALL_INSTRUCTIONS, SANDBOX_CALL_MS);
     lua_setfield(L, -2, "call");
     push_limit(L, SANDBOX_LOAD_INSTRUCTIONS, SANDBOX_LOAD_MS);
-    lua_setfield(L, -2, "load");     /* stack: lib story declare chunk env include file limits */
+    lua_setfield(L, -2, "load"); /* stack: lib story declare chunk env include file limits */
     sandbox_arm(&s->sb, SANDBOX_CALL_INSTRUCTIONS, SANDBOX_CALL_MS);
     if (sandbox_pcall(&s->sb, 5, 2) != LUA_OK) {
         report(s, err);
@@ -863,7 +868,7 @@ static Story *bound_load(const char *dir, const char *lib_dir, uint64_t seed, St
 }
 
 static Story *bound_load_text(const char *dir, const char *text, size_t len, const char *lib_dir,
-                       uint64_t seed, StoryError *err)
+                              uint64_t seed, StoryError *err)
 {
     return load(dir, text, len, lib_dir, seed, err);
 }
@@ -886,11 +891,30 @@ static void bound_destroy(Story *s)
     free(s);
 }
 
-static const StoryInfo *bound_info(const Story *s) { return &s->info; }
-static uint64_t bound_seed(const Story *s) { return s->seed; }
-static const char *bound_dir(const Story *s) { return s->dir; }
-static const StoryView *bound_view(const Story *s) { return &s->view; }
-static int bound_history_count(const Story *s) { return s->n_steps; }
+static const StoryInfo *bound_info(const Story *s)
+{
+    return &s->info;
+}
+
+static uint64_t bound_seed(const Story *s)
+{
+    return s->seed;
+}
+
+static const char *bound_dir(const Story *s)
+{
+    return s->dir;
+}
+
+static const StoryView *bound_view(const Story *s)
+{
+    return &s->view;
+}
+
+static int bound_history_count(const Story *s)
+{
+    return s->n_steps;
+}
 
 static const StoryStep *bound_history(const Story *s, int i)
 {
@@ -1012,8 +1036,6 @@ int story_check(const char *dir, const char *lib_dir, void *out_file)
     return errors;
 }
 
-
-
 /* Call lib.tools.<name>(story, ...) with `nargs` arguments already pushed,
  * under a budget big enough for a whole simulation. */
 static int call_tool(Story *s, const char *name, int nargs, int nres)
@@ -1109,4 +1131,7 @@ static const StoryBinding lua_binding = {
     .history = bound_history,
 };
 
-const StoryBinding *story_lua_binding(void) { return &lua_binding; }
+const StoryBinding *story_lua_binding(void)
+{
+    return &lua_binding;
+}

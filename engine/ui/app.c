@@ -21,9 +21,9 @@
 #include <string.h>
 #include <time.h>
 
-const char *const APP_MODE_NAMES[] = {"title",    "stories",  "play",    "pause",
-                                      "save",     "load",     "settings", "glossary",
-                                      "history",  "breathe",  "error",   "workshop"};
+const char *const APP_MODE_NAMES[] = {"title",   "stories", "play",     "pause",
+                                      "save",    "load",    "settings", "glossary",
+                                      "history", "breathe", "error",    "workshop"};
 
 static double now_seconds(void)
 {
@@ -32,7 +32,10 @@ static double now_seconds(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-Uint64 app_now_ms(void) { return SDL_GetTicks64(); }
+Uint64 app_now_ms(void)
+{
+    return SDL_GetTicks64();
+}
 
 static void update_size(App *a)
 {
@@ -44,7 +47,10 @@ static void update_size(App *a)
     a->dirty = true;
 }
 
-bool app_motion(const App *a) { return !a->settings.reduce_motion; }
+bool app_motion(const App *a)
+{
+    return !a->settings.reduce_motion;
+}
 
 /* ---- saying things aloud ---- */
 
@@ -82,8 +88,8 @@ void app_apply_settings(App *a)
     a->screens.hide_meters = !st->meters;
     a->screens.text_scale = settings_text_scale(st);
     if (a->screens.text)
-        text_set_family(a->screens.text, st->dyslexic_font ? TEXT_FAMILY_DYSLEXIC
-                                                           : TEXT_FAMILY_SANS);
+        text_set_family(a->screens.text,
+                        st->dyslexic_font ? TEXT_FAMILY_DYSLEXIC : TEXT_FAMILY_SANS);
     audio_set_volume(st->music_volume, st->effects_volume);
     if (a->window) {
         bool fs = (SDL_GetWindowFlags(a->window) & SDL_WINDOW_FULLSCREEN_DESKTOP) != 0;
@@ -146,7 +152,6 @@ void app_clear_ui(App *a)
     a->ui.focus = a->ui.hover = -1;
     a->ui.reveal = -1;
 }
-
 
 void app_set_notice(App *a, const char *msg)
 {
@@ -231,9 +236,10 @@ static void fit_remembered_window(Settings *st)
     int w = st->window_w, h = st->window_h, x = st->window_x, y = st->window_y;
     settings_fit_window(st, r.x, r.y, r.w, r.h);
     if (w != st->window_w || h != st->window_h || x != st->window_x || y != st->window_y)
-        log_error("app", "the remembered window (%dx%d at %d,%d) does not fit the display "
-                  "(%dx%d at %d,%d); opened at %dx%d", w, h, x, y, r.w, r.h, r.x, r.y,
-                  st->window_w, st->window_h);
+        log_error("app",
+                  "the remembered window (%dx%d at %d,%d) does not fit the display "
+                  "(%dx%d at %d,%d); opened at %dx%d",
+                  w, h, x, y, r.w, r.h, r.x, r.y, st->window_w, st->window_h);
 }
 
 static bool open_window(App *a, const AppOptions *o, bool software)
@@ -396,8 +402,8 @@ App *app_open(const AppOptions *o)
     if (!paths_save_dir())
         app_set_notice(a, _("No save folder could be found: progress will not be saved."));
     a->cmdline_dir = o->story_dir;
-    a->wh = (WorkshopHost){a->window, a->renderer, &a->screens, &a->settings, a->lib_dir,
-                           a->font_dir, o->report_dir, o->presenter};
+    a->wh = (WorkshopHost){a->window,  a->renderer, &a->screens,   &a->settings,
+                           a->lib_dir, a->font_dir, o->report_dir, o->presenter};
     if (o->workshop && o->story_dir) {
         app_start_workshop(a, o->story_dir);
     } else if (o->workshop) {

@@ -24,9 +24,9 @@
 
 enum {
     FRAME_MS = 16,
-    FADE_MS = 320,      /* crossfade between scenes */
-    METER_MS = 900,     /* the meters moving after a choice */
-    BREATH_MS = 10000,  /* in for four seconds, out for six */
+    FADE_MS = 320,     /* crossfade between scenes */
+    METER_MS = 900,    /* the meters moving after a choice */
+    BREATH_MS = 10000, /* in for four seconds, out for six */
     STACK_MAX = 8,
     MAX_ENDINGS = 32,
 };
@@ -88,8 +88,8 @@ struct App {
     char *body; /* the reader's page */
     size_t body_len, body_cap;
     const char *endings[MAX_ENDINGS];
-    int n_endings_total;   /* -1 until counted (at the first ending) */
-    bool progress_dirty;   /* marks not yet written */
+    int n_endings_total; /* -1 until counted (at the first ending) */
+    bool progress_dirty; /* marks not yet written */
     char links[4][64];
     int n_links;
     char notice[600];
@@ -97,9 +97,9 @@ struct App {
     const char *cmdline_dir; /* a story folder named on the command line */
     bool bench, bench_first_done;
     struct Preload *preload; /* the command line's story, loading beside SDL */
-    bool late_started; /* sound, after the first frame */
-    bool autosave_late; /* the new play's first autosave, after the first frame */
-    bool pads_started; /* gamepads, when first idle */
+    bool late_started;       /* sound, after the first frame */
+    bool autosave_late;      /* the new play's first autosave, after the first frame */
+    bool pads_started;       /* gamepads, when first idle */
     char audio_dir[1200];
     char lib_dir[1200];
     char font_dir[1200];
@@ -117,7 +117,7 @@ struct App {
 
 Uint64 app_now_ms(void);
 uint64_t app_new_seed(void);
-bool app_motion(const App *a); /* false with reduce motion */
+bool app_motion(const App *a);          /* false with reduce motion */
 void app_say(App *a, const char *text); /* aloud, when self-voicing is on */
 void app_say_focus(App *a);
 void app_apply_settings(App *a);

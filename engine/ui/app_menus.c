@@ -183,13 +183,24 @@ typedef enum PauseItem {
 
 void app_open_pause(App *a)
 {
-    static const char *const labels[PAUSE_COUNT] = {
-        "Resume",          "Save",      "Load",          "Settings",          "Glossary",
-        "History",         "Take back the last answer", "Pause and breathe", "Back to the title"};
-    static const char *const details[PAUSE_COUNT] = {
-        "", "Keep this place in a slot", "Open a saved place", "", "The words the game uses",
-        "Everything said and chosen so far (H)", "And choose again (Z)", "A minute for yourself (B)",
-        "Your place is saved"};
+    static const char *const labels[PAUSE_COUNT] = {"Resume",
+                                                    "Save",
+                                                    "Load",
+                                                    "Settings",
+                                                    "Glossary",
+                                                    "History",
+                                                    "Take back the last answer",
+                                                    "Pause and breathe",
+                                                    "Back to the title"};
+    static const char *const details[PAUSE_COUNT] = {"",
+                                                     "Keep this place in a slot",
+                                                     "Open a saved place",
+                                                     "",
+                                                     "The words the game uses",
+                                                     "Everything said and chosen so far (H)",
+                                                     "And choose again (Z)",
+                                                     "A minute for yourself (B)",
+                                                     "Your place is saved"};
     MenuText *t = &a->mt;
     for (int i = 0; i < PAUSE_COUNT; i++) {
         str_copy(t->label[i], _(labels[i]), sizeof t->label[i]);
@@ -199,7 +210,8 @@ void app_open_pause(App *a)
     const StoryInfo *in = story_info(a->story);
     str_copy(t->heading, _("Paused"), sizeof t->heading);
     int given = story_history_count(a->story);
-    snprintf(t->sub, sizeof t->sub, given == 1 ? _("%s · %d answer so far") : _("%s · %d answers so far"),
+    snprintf(t->sub, sizeof t->sub,
+             given == 1 ? _("%s · %d answer so far") : _("%s · %d answers so far"),
              in->title ? in->title : in->id, given);
     t->help[0] = '\0';
     str_copy(t->footer, _("Enter: choose · Esc: resume"), sizeof t->footer);
@@ -216,8 +228,8 @@ static void open_slots(App *a, bool saving)
         SaveData d;
         snprintf(t->label[i], sizeof t->label[i], _("Slot %d"), i + 1);
         t->more[i][0] = t->value[i][0] = '\0';
-        SaveStatus st = paths_save_dir() ? save_slot_read(paths_save_dir(), i + 1, &d)
-                                         : SAVE_ERR_MISSING;
+        SaveStatus st =
+            paths_save_dir() ? save_slot_read(paths_save_dir(), i + 1, &d) : SAVE_ERR_MISSING;
         if (st == SAVE_OK) {
             char when[64];
             library_format_time(d.time, when, sizeof when);
@@ -254,8 +266,9 @@ static void open_slots(App *a, bool saving)
         }
         a->ui.focus = first;
         if (first < 0) {
-            str_copy(t->sub, _("No saved games yet: choose Save in the pause menu (Esc) "
-                               "while you play."),
+            str_copy(t->sub,
+                     _("No saved games yet: choose Save in the pause menu (Esc) "
+                       "while you play."),
                      sizeof t->sub);
             a->ui.subheading = t->sub;
         }
@@ -406,7 +419,8 @@ static void open_glossary(App *a, const char *term)
              sizeof t->footer);
     if (a->mode != MODE_GLOSSARY)
         app_push(a);
-    menu_screen(a, MODE_GLOSSARY, SCREEN_READER, MENU_LIST, n < SCREENS_MAX_ITEMS ? n : SCREENS_MAX_ITEMS);
+    menu_screen(a, MODE_GLOSSARY, SCREEN_READER, MENU_LIST,
+                n < SCREENS_MAX_ITEMS ? n : SCREENS_MAX_ITEMS);
     int at = term && a->glossary ? glossary_find(a->glossary, term) : -1;
     a->ui.focus = at >= 0 ? at : (n > 0 ? 0 : -1);
     glossary_page(a);
@@ -455,8 +469,7 @@ void app_open_history(App *a)
         for (int i = rd[k].fork; i < rd[k].n; i++) {
             char said[1200];
             screens_quoted(said, sizeof said, rd[k].text[i]);
-            body_add(a, "%s (%s)\n", said,
-                     kinds_label(story_info(a->story)->kinds, rd[k].kind[i]));
+            body_add(a, "%s (%s)\n", said, kinds_label(story_info(a->story)->kinds, rd[k].kind[i]));
         }
         if (rd[k].ending)
             body_add(a, _("*It ended: %s*\n"), rd[k].ending);
@@ -766,4 +779,3 @@ void app_handle_menu(App *a, InputAction act)
     }
     a->dirty = true;
 }
-

@@ -180,8 +180,8 @@ static void show_view(App *a)
         progress_mark_seen(a->progress, v->beat_id);
         a->progress_dirty = true;
     }
-    bool arrived = a->mode == MODE_PLAY &&
-                   (keep.screen == SCREEN_BEAT || keep.screen == SCREEN_FEEDBACK);
+    bool arrived =
+        a->mode == MODE_PLAY && (keep.screen == SCREEN_BEAT || keep.screen == SCREEN_FEEDBACK);
     if (v->is_ending) {
         a->ui.screen = SCREEN_ENDING;
         if (a->progress && v->beat_id && arrived) {
@@ -208,12 +208,11 @@ static void begin_play(App *a)
     const StoryInfo *in = story_info(a->story);
     app_save_progress(a); /* the play before, if any */
     progress_destroy(a->progress);
-    a->progress = paths_save_dir() ? progress_load(paths_save_dir(), in->id ? in->id : "story")
-                                   : NULL;
+    a->progress =
+        paths_save_dir() ? progress_load(paths_save_dir(), in->id ? in->id : "story") : NULL;
     a->progress_dirty = false;
     a->n_endings_total = -1;
 }
-
 
 /* The story named on the command line is loaded on a thread while SDL starts
  * its video and opens the window: each takes ~20 ms and neither needs the
@@ -347,8 +346,8 @@ void app_continue_game(App *a)
     app_ensure_library(a);
     SaveData d;
     char msg[512];
-    Story *s = library_resume(&a->library, paths_save_dir(), a->lib_dir, msg, sizeof msg,
-                              &a->error, &d);
+    Story *s =
+        library_resume(&a->library, paths_save_dir(), a->lib_dir, msg, sizeof msg, &a->error, &d);
     play_saved(a, s, s ? &d : NULL, msg);
     if (s)
         save_data_clear(&d);
@@ -459,9 +458,8 @@ void app_reload(App *a)
     if (!a->place.story_dir[0])
         return;
     Story *s = story_load(a->place.story_dir, a->lib_dir, a->place.seed, &a->error);
-    int done = s ? story_replay(s, (const char *const *)a->place.path, a->place.n_path,
-                                &a->error)
-                 : -1;
+    int done =
+        s ? story_replay(s, (const char *const *)a->place.path, a->place.n_path, &a->error) : -1;
     if (done < 0) {
         story_destroy(s);
         log_error("story", "reload failed: %s:%d: %s", a->error.file, a->error.line,
@@ -501,8 +499,8 @@ static void export_debrief(App *a)
     export_name(path, sizeof path, dir, story_info(a->story)->id, "png");
     UiModel m = a->ui;
     m.scroll = 0;
-    int pages = export_png(&m, &a->screens, a->settings.dyslexic_font, a->font_dir, 1920, 1080,
-                           path);
+    int pages =
+        export_png(&m, &a->screens, a->settings.dyslexic_font, a->font_dir, 1920, 1080, path);
     if (pages > 0) {
         char msg[1500];
         if (pages == 1)
@@ -642,4 +640,3 @@ int app_tick(App *a)
     }
     return wait;
 }
-

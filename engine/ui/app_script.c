@@ -21,9 +21,9 @@ AppScriptOp app_script_parse(const char *line, AppScriptLine *out)
         const char *name;
         AppScriptOp op;
     } OPS[] = {
-        {"key", APP_SCRIPT_KEY},       {"click", APP_SCRIPT_CLICK}, {"type", APP_SCRIPT_TYPE},
-        {"close", APP_SCRIPT_CLOSE},   {"wait", APP_SCRIPT_WAIT},   {"expect", APP_SCRIPT_EXPECT},
-        {"shot", APP_SCRIPT_SHOT},     {"quit", APP_SCRIPT_QUIT},
+        {"key", APP_SCRIPT_KEY},     {"click", APP_SCRIPT_CLICK}, {"type", APP_SCRIPT_TYPE},
+        {"close", APP_SCRIPT_CLOSE}, {"wait", APP_SCRIPT_WAIT},   {"expect", APP_SCRIPT_EXPECT},
+        {"shot", APP_SCRIPT_SHOT},   {"quit", APP_SCRIPT_QUIT},
     };
     char text[1200];
     size_t n = strcspn(line, "\r\n");

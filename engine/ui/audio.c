@@ -27,29 +27,29 @@
  * against 8.3 ms) and 3.5 MB resident in a game that may stay silent. The
  * Mix_ names below stand for the functions found in it. */
 #define MIX_LIBRARY "libSDL2_mixer-2.0.so.0"
-#define MIX_FUNCTIONS(F)                                                                   \
-    F(int, OpenAudio, (int, Uint16, int, int))                                             \
-    F(void, CloseAudio, (void))                                                            \
-    F(int, Init, (int))                                                                    \
-    F(void, Quit, (void))                                                                  \
-    F(int, AllocateChannels, (int))                                                        \
-    F(int, ReserveChannels, (int))                                                         \
-    F(Mix_Chunk *, LoadWAV, (const char *))                                                \
-    F(Mix_Music *, LoadMUS, (const char *))                                                \
-    F(Mix_Music *, LoadMUS_RW, (SDL_RWops *, int))                                         \
-    F(void, FreeChunk, (Mix_Chunk *))                                                      \
-    F(void, FreeMusic, (Mix_Music *))                                                      \
-    F(int, PlayChannel, (int, Mix_Chunk *, int))                                           \
-    F(int, FadeInChannel, (int, Mix_Chunk *, int, int))                                    \
-    F(int, FadeOutChannel, (int, int))                                                     \
-    F(int, HaltChannel, (int))                                                             \
-    F(int, Playing, (int))                                                                 \
-    F(int, Volume, (int, int))                                                             \
-    F(int, FadeInMusic, (Mix_Music *, int, int))                                           \
-    F(int, FadeOutMusic, (int))                                                            \
-    F(Mix_Fading, FadingMusic, (void))                                                     \
-    F(int, PlayingMusic, (void))                                                           \
-    F(int, HaltMusic, (void))                                                              \
+#define MIX_FUNCTIONS(F)                                                                           \
+    F(int, OpenAudio, (int, Uint16, int, int))                                                     \
+    F(void, CloseAudio, (void))                                                                    \
+    F(int, Init, (int))                                                                            \
+    F(void, Quit, (void))                                                                          \
+    F(int, AllocateChannels, (int))                                                                \
+    F(int, ReserveChannels, (int))                                                                 \
+    F(Mix_Chunk *, LoadWAV, (const char *))                                                        \
+    F(Mix_Music *, LoadMUS, (const char *))                                                        \
+    F(Mix_Music *, LoadMUS_RW, (SDL_RWops *, int))                                                 \
+    F(void, FreeChunk, (Mix_Chunk *))                                                              \
+    F(void, FreeMusic, (Mix_Music *))                                                              \
+    F(int, PlayChannel, (int, Mix_Chunk *, int))                                                   \
+    F(int, FadeInChannel, (int, Mix_Chunk *, int, int))                                            \
+    F(int, FadeOutChannel, (int, int))                                                             \
+    F(int, HaltChannel, (int))                                                                     \
+    F(int, Playing, (int))                                                                         \
+    F(int, Volume, (int, int))                                                                     \
+    F(int, FadeInMusic, (Mix_Music *, int, int))                                                   \
+    F(int, FadeOutMusic, (int))                                                                    \
+    F(Mix_Fading, FadingMusic, (void))                                                             \
+    F(int, PlayingMusic, (void))                                                                   \
+    F(int, HaltMusic, (void))                                                                      \
     F(int, VolumeMusic, (int))
 
 #define MIX_FIELD(ret, name, args) ret(SDLCALL *name) args;
@@ -93,8 +93,8 @@ static bool mix_load(void)
     if (!lib)
         return false;
     bool ok = true;
-#define MIX_FIND(ret, name, args)                                                          \
-    *(void **)&mix.name = SDL_LoadFunction(lib, "Mix_" #name);                            \
+#define MIX_FIND(ret, name, args)                                                                  \
+    *(void **)&mix.name = SDL_LoadFunction(lib, "Mix_" #name);                                     \
     ok = ok && mix.name;
     MIX_FUNCTIONS(MIX_FIND)
 #undef MIX_FIND
@@ -138,7 +138,7 @@ static struct {
 } audio = {.music_volume = 70, .effect_volume = 80, .layer = -1, .layer_want = -1};
 
 static const char *const effect_files[AUDIO_EFFECT_COUNT] = {"choice.ogg", "rupture.ogg",
-                                                              "repair.ogg"};
+                                                             "repair.ogg"};
 
 /* NOTE: closing a device blocks until SDL's audio thread has drained two
  * buffers more (about 0.85 s with our buffer), so the device is closed on a
@@ -256,8 +256,10 @@ static bool device_start(void)
              * device; silence is the last resort. One line, since the player may
              * wonder where the sound went. */
             if (tried[0])
-                log_error("audio", "no sound card and no sound server (tried %s; %s); playing "
-                          "without sound", tried, Mix_GetError());
+                log_error("audio",
+                          "no sound card and no sound server (tried %s; %s); playing "
+                          "without sound",
+                          tried, Mix_GetError());
             else
                 log_error("audio", "no sound device could be opened (%s); playing without sound",
                           Mix_GetError());
@@ -357,7 +359,10 @@ void audio_set_paused(bool paused)
     sync();
 }
 
-bool audio_is_silent(void) { return !audio.open; }
+bool audio_is_silent(void)
+{
+    return !audio.open;
+}
 
 void audio_play_music(const char *path)
 {
@@ -403,8 +408,7 @@ static void start_music(const char *path)
 
 void audio_play_effect(AudioEffect e)
 {
-    if (!audio.open || e < 0 || e >= AUDIO_EFFECT_COUNT || audio.effect_volume == 0 ||
-        audio.paused)
+    if (!audio.open || e < 0 || e >= AUDIO_EFFECT_COUNT || audio.effect_volume == 0 || audio.paused)
         return;
     /* NOTE: an effect with nothing else playing (no music, no layer) opens
      * the device, which then stays open until the next change of music,

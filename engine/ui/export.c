@@ -88,8 +88,9 @@ bool export_dir(char *out, size_t n)
         return (size_t)snprintf(out, n, "%s", env) < n && paths_make_dirs(out);
     const char *home = getenv("HOME");
     char pics[1024];
-    if (home && home[0] == '/' && (size_t)snprintf(pics, sizeof pics, "%s/Pictures", home) <
-                                      sizeof pics && paths_is_dir(pics)) {
+    if (home && home[0] == '/' &&
+        (size_t)snprintf(pics, sizeof pics, "%s/Pictures", home) < sizeof pics &&
+        paths_is_dir(pics)) {
         if ((size_t)snprintf(out, n, "%s/Attune", pics) < n && paths_make_dirs(out))
             return true;
     }

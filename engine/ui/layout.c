@@ -105,8 +105,8 @@ void banners(const StageModel *m, Layout *L)
 /* The timer: a ring that empties as the time goes, the minutes and
  * seconds large (digits at `px`), and its label with `extra` under it to
  * their right (at `sp`). Its size; drawn from (x, y) when `draw`. */
-void countdown(Screens *s, const StageModel *m, int px, int sp, const char *extra, float x,
-               float y, bool draw, float *w, float *h)
+void countdown(Screens *s, const StageModel *m, int px, int sp, const char *extra, float x, float y,
+               bool draw, float *w, float *h)
 {
     const Theme *theme = ui_theme();
     char digits[32], label[128];

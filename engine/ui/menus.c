@@ -46,7 +46,10 @@ static Type type_for(int w, int h)
     return t;
 }
 
-static int line_h(Screens *s, int px) { return text_line_height(s->text, px); }
+static int line_h(Screens *s, int px)
+{
+    return text_line_height(s->text, px);
+}
 
 static int text_width(Screens *s, const char *str, int px, TextStyle st)
 {
@@ -112,8 +115,8 @@ static void more_hint(Screens *s, SDL_FRect b, int px, bool up)
  * which are shown (whole ones only, and the focus even when it is taller
  * than the list). */
 typedef struct ListView {
-    SDL_FRect view;        /* where the items show */
-    float ind_h;           /* the "more" strips above and below it, when cut */
+    SDL_FRect view; /* where the items show */
+    float ind_h;    /* the "more" strips above and below it, when cut */
     bool above, below;
     SDL_FRect item[SCREENS_MAX_ITEMS];
     bool shown[SCREENS_MAX_ITEMS];
@@ -220,21 +223,24 @@ static void foot_draw(Screens *s, const char *msg, int px, float x, float y, flo
 typedef struct MenuLayout {
     SDL_FRect panel;
     Type ty;
-    int px;               /* the items' type size (ty.detail: their details') */
+    int px; /* the items' type size (ty.detail: their details') */
     int help_px;
     float pad_x, pad_y, radius, gap;
-    float x, w;           /* the inner column */
+    float x, w; /* the inner column */
     float head_y, sub_y, head_h, sub_gap;
-    float list_w;         /* the items' width */
-    float value_w;        /* MENU_VALUES: the value column, arrows included */
-    bool side_help;       /* the help beside the focused row, not under the list */
+    float list_w;   /* the items' width */
+    float value_w;  /* MENU_VALUES: the value column, arrows included */
+    bool side_help; /* the help beside the focused row, not under the list */
     SDL_FRect help;
     float foot_y, foot_h;
     int n;
     ListView list;
 } MenuLayout;
 
-static bool has_value_column(const UiModel *m) { return m->menu_style == MENU_VALUES; }
+static bool has_value_column(const UiModel *m)
+{
+    return m->menu_style == MENU_VALUES;
+}
 
 /* Settings show their help beside the rows on a wide panel, and inside the
  * focused row on a narrow one; other menus under the list. */
@@ -308,9 +314,8 @@ static float item_put(Screens *s, const UiModel *m, const MenuLayout *L, int i, 
             ui_card(s->renderer, c, px, focus, hover && on, on);
         text_draw(s->text, it->label, px, tx, (int)y, lw, ls, fg, -1);
         if (beside)
-            text_draw(s->text, detail, dp, right - dw,
-                      (int)y + (line_h(s, px) - line_h(s, dp)) / 2, dw + 4, TEXT_ITALIC, quiet,
-                      -1);
+            text_draw(s->text, detail, dp, right - dw, (int)y + (line_h(s, px) - line_h(s, dp)) / 2,
+                      dw + 4, TEXT_ITALIC, quiet, -1);
         if (has_value_column(m) && it->value)
             value_draw(s, L, it->value, (float)right, y, focus, on);
     }
@@ -343,16 +348,16 @@ static float item_put(Screens *s, const UiModel *m, const MenuLayout *L, int i, 
 static void menu_chrome(Screens *s, const UiModel *m, MenuLayout *L, float *header, float *help_h,
                         float *help_need, float *foot_h)
 {
-    float head_h = (float)text_measure(s->text, m->heading, L->ty.head, (int)L->w, TEXT_STRONG,
-                                       NULL, NULL);
-    float sub_h = (float)text_measure(s->text, m->subheading, L->ty.sub, (int)L->w, TEXT_ITALIC,
-                                      NULL, NULL);
+    float head_h =
+        (float)text_measure(s->text, m->heading, L->ty.head, (int)L->w, TEXT_STRONG, NULL, NULL);
+    float sub_h =
+        (float)text_measure(s->text, m->subheading, L->ty.sub, (int)L->w, TEXT_ITALIC, NULL, NULL);
     L->sub_gap = (float)L->ty.sub * 0.25f;
     L->head_h = head_h;
     *header = head_h + (m->subheading ? L->sub_gap + sub_h : 0) + (float)L->ty.item * 0.65f;
     float help_w = L->side_help ? L->w - L->list_w - L->pad_x * 0.8f : L->w;
-    *help_need = (float)text_measure(s->text, m->help, L->help_px, (int)help_w, TEXT_ITALIC,
-                                     NULL, NULL);
+    *help_need =
+        (float)text_measure(s->text, m->help, L->help_px, (int)help_w, TEXT_ITALIC, NULL, NULL);
     *help_h = 0;
     if (m->help && !L->side_help && !help_inline(m, L))
         *help_h = (float)L->ty.item * 0.5f + *help_need;
@@ -366,10 +371,10 @@ static float list_col_need(Screens *s, const UiModel *m, const MenuLayout *L)
     float need = 0;
     for (int i = 0; i < L->n; i++) {
         const char *d = item_detail(&m->items[i]);
-        need = fmaxf(need, (float)text_width(s, m->items[i].label, L->px, TEXT_STRONG) +
-                               (d ? (float)(L->px + text_width(s, d, L->ty.detail, TEXT_ITALIC))
-                                  : 0) +
-                               (float)L->px * 1.9f);
+        need =
+            fmaxf(need, (float)text_width(s, m->items[i].label, L->px, TEXT_STRONG) +
+                            (d ? (float)(L->px + text_width(s, d, L->ty.detail, TEXT_ITALIC)) : 0) +
+                            (float)L->px * 1.9f);
     }
     return need;
 }
@@ -415,7 +420,7 @@ static void menu_layout(Screens *s, const UiModel *m, int w, int h, MenuLayout *
     L->pad_y = fmaxf((float)L->ty.item * 0.75f, margin * 0.8f);
     L->radius = (float)L->ty.item * 0.8f;
     float max_w = W - 2 * margin, col_gap = (float)L->ty.item * 0.8f;
-    float pw = list ? H * 0.8f
+    float pw = list                           ? H * 0.8f
                : m->menu_style == MENU_VALUES ? fmaxf(H * 1.3f, W * 0.55f)
                                               : fmaxf(H * 1.2f, W * 0.5f);
     if (list) {
@@ -446,8 +451,8 @@ static void menu_layout(Screens *s, const UiModel *m, int w, int h, MenuLayout *
         int rows = (L->n + 1) / 2;
         for (int r = 0; r < rows; r++) {
             float a = item_put(s, m, L, r, ui_rect(0, 0, col_w, 0), false);
-            float b = r + rows < L->n ? item_put(s, m, L, r + rows, ui_rect(0, 0, col_w, 0), false)
-                                      : 0;
+            float b =
+                r + rows < L->n ? item_put(s, m, L, r + rows, ui_rect(0, 0, col_w, 0), false) : 0;
             two += fmaxf(a, b) + (r ? L->gap : 0);
         }
         if (two <= room && 2 * col_w + col_gap <= max_w - 2 * L->pad_x) {
@@ -540,9 +545,9 @@ static void draw_menu(Screens *s, const UiModel *m, int w, int h)
         bool next = i + 1 < L.n && lv->shown[i + 1];
         if (m->menu_style == MENU_VALUES && next && i != m->focus && i + 1 != m->focus &&
             i != m->hover && i + 1 != m->hover)
-            render_fill(r, ui_rect(c.x + (float)L.px * 0.6f, c.y + c.h, c.w - (float)L.px * 1.2f,
-                                   1.0f),
-                        theme->track);
+            render_fill(
+                r, ui_rect(c.x + (float)L.px * 0.6f, c.y + c.h, c.w - (float)L.px * 1.2f, 1.0f),
+                theme->track);
     }
     SDL_RenderSetClipRect(r, NULL);
     list_hints(s, lv, L.ty.foot);
@@ -595,8 +600,8 @@ static int style_after(const char *s, size_t n, int style)
  * at "\n", carrying the markup across), each cached by text.c: a frame then
  * draws only the chunks in sight, and no single layout grows past what
  * text.c keeps of one (a 40-choice history is ~15 KB). Returns the height. */
-static int page_walk(Screens *s, const char *body, int px, int width, int x, int y0,
-                     int clip_top, int clip_bottom, bool draw)
+static int page_walk(Screens *s, const char *body, int px, int width, int x, int y0, int clip_top,
+                     int clip_bottom, bool draw)
 {
     const Theme *theme = ui_theme();
     if (!body)
@@ -652,16 +657,16 @@ typedef struct PageLayout {
     SDL_FRect panel;
     Type ty;
     int body_px, topic_px, title_px, lh;
-    float pad, x, w;      /* the inner column */
+    float pad, x, w; /* the inner column */
     float head_y, foot_y;
     /* the topics (glossary) */
     int n;
     ListView topics;
     /* the page */
     float page_x, page_w, title_y;
-    SDL_FRect view;       /* whole lines of the page */
+    SDL_FRect view; /* whole lines of the page */
     int lines, shown, scroll, max_scroll;
-    SDL_FRect up, down;   /* the scroll arrows' targets */
+    SDL_FRect up, down; /* the scroll arrows' targets */
 } PageLayout;
 
 static void page_layout(Screens *s, const UiModel *m, int w, int h, PageLayout *L)
@@ -679,10 +684,10 @@ static void page_layout(Screens *s, const UiModel *m, int w, int h, PageLayout *
     L->x = L->panel.x + L->pad;
     L->w = L->panel.w - 2 * L->pad;
     L->head_y = L->panel.y + L->pad * 0.8f;
-    float top = L->head_y +
-                (float)text_measure(s->text, m->heading, L->ty.head, (int)L->w, TEXT_STRONG, NULL,
-                                    NULL) +
-                L->pad * 0.5f;
+    float top =
+        L->head_y +
+        (float)text_measure(s->text, m->heading, L->ty.head, (int)L->w, TEXT_STRONG, NULL, NULL) +
+        L->pad * 0.5f;
     float foot_h = foot_height(s, m->footer, L->ty.foot, L->w);
     L->foot_y = L->panel.y + L->panel.h - L->pad * 0.7f - foot_h;
     float bottom = m->footer ? L->foot_y - L->pad * 0.5f : L->panel.y + L->panel.h - L->pad;
@@ -755,9 +760,9 @@ static void draw_reader(Screens *s, const UiModel *m, int w, int h)
         list_hints(s, lv, L.ty.foot);
         /* A quiet rule between the topics and the page. */
         float rx = lv->view.x + lv->view.w + L.pad * 0.6f;
-        render_fill(r, ui_rect(rx, L.title_y, fmaxf(1.0f, theme->outline), L.view.y + L.view.h -
-                                                                            L.title_y),
-                    theme->track);
+        render_fill(
+            r, ui_rect(rx, L.title_y, fmaxf(1.0f, theme->outline), L.view.y + L.view.h - L.title_y),
+            theme->track);
     }
     text_draw(s->text, m->body_title, L.title_px, (int)L.page_x, (int)L.title_y, (int)L.page_w,
               TEXT_STRONG, theme->text, -1);
@@ -827,8 +832,8 @@ static void draw_breathe(Screens *s, const UiModel *m, int w, int h)
     text_draw(s->text, m->heading, ty.head, (int)(cx - (float)hw / 2), (int)(p.y + pad * 0.8f),
               (int)tw, TEXT_STRONG, theme->text, -1);
     if (m->subheading) {
-        int sw = 0, sh = text_measure(s->text, m->subheading, ty.sub, (int)tw, TEXT_ITALIC, NULL,
-                                      &sw);
+        int sw = 0,
+            sh = text_measure(s->text, m->subheading, ty.sub, (int)tw, TEXT_ITALIC, NULL, &sw);
         text_draw(s->text, m->subheading, ty.sub, (int)(cx - (float)sw / 2), (int)y, (int)tw,
                   TEXT_ITALIC, theme->muted, -1);
         y += (float)sh;

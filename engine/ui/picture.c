@@ -98,8 +98,15 @@ typedef struct SvgScan {
     int elements, numbers;
 } SvgScan;
 
-static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+static bool is_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+static bool is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
 
 /* Skip past `until`; false when the text ends first. */
 static bool skip_past(SvgScan *sc, const char *until)
@@ -154,9 +161,11 @@ static double svg_length(const char *s, const char *end)
     double v = strtod(buf, &unit);
     while (is_space(*unit))
         unit++;
-    static const struct { const char *unit; double px; } units[] = {
-        {"", 1}, {"px", 1}, {"pt", 96.0 / 72}, {"pc", 16}, {"mm", 96 / 25.4},
-        {"cm", 96 / 2.54}, {"in", 96}, {"em", 16}, {"ex", 8}};
+    static const struct {
+        const char *unit;
+        double px;
+    } units[] = {{"", 1},           {"px", 1},  {"pt", 96.0 / 72}, {"pc", 16}, {"mm", 96 / 25.4},
+                 {"cm", 96 / 2.54}, {"in", 96}, {"em", 16},        {"ex", 8}};
     for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
         if (strncmp(unit, units[i].unit, 2) == 0 && strlen(unit) <= 2 &&
             strlen(unit) == strlen(units[i].unit))
@@ -295,12 +304,15 @@ bool picture_inspect(const void *data, size_t len, PictureInfo *info, char *why,
             return false;
         }
         if (sc.numbers > PICTURE_SVG_MAX_NUMBERS) {
-            snprintf(why, wn, "has %d numbers in its paths; a picture may have at most %d "
-                     "(simplify its paths)", sc.numbers, PICTURE_SVG_MAX_NUMBERS);
+            snprintf(why, wn,
+                     "has %d numbers in its paths; a picture may have at most %d "
+                     "(simplify its paths)",
+                     sc.numbers, PICTURE_SVG_MAX_NUMBERS);
             return false;
         }
         if (!(info->w > 0 && info->h > 0)) {
-            snprintf(why, wn, "declares no size: give its <svg> a viewBox (or a width and a "
+            snprintf(why, wn,
+                     "declares no size: give its <svg> a viewBox (or a width and a "
                      "height)");
             return false;
         }
@@ -319,11 +331,12 @@ bool picture_inspect(const void *data, size_t len, PictureInfo *info, char *why,
                  info->w > info->h ? "tall" : "wide", PICTURE_MAX_ASPECT);
         return false;
     }
-    if (info->kind != PICTURE_SVG &&
-        (info->w > PICTURE_MAX_SIDE || info->h > PICTURE_MAX_SIDE ||
-         info->w * info->h > PICTURE_MAX_PIXELS)) {
-        snprintf(why, wn, "is %.0fx%.0f pixels; a picture may have at most %d pixels (3840x2160) "
-                 "and %d on a side", info->w, info->h, PICTURE_MAX_PIXELS, PICTURE_MAX_SIDE);
+    if (info->kind != PICTURE_SVG && (info->w > PICTURE_MAX_SIDE || info->h > PICTURE_MAX_SIDE ||
+                                      info->w * info->h > PICTURE_MAX_PIXELS)) {
+        snprintf(why, wn,
+                 "is %.0fx%.0f pixels; a picture may have at most %d pixels (3840x2160) "
+                 "and %d on a side",
+                 info->w, info->h, PICTURE_MAX_PIXELS, PICTURE_MAX_SIDE);
         return false;
     }
     return true;
@@ -401,8 +414,7 @@ static void child_decode(const void *data, size_t len, const PictureInfo *info, 
     if (rw)
         SDL_RWclose(rw);
     if (!s) {
-        snprintf(out->error, sizeof out->error, "cannot be read as a picture: %s",
-                 SDL_GetError());
+        snprintf(out->error, sizeof out->error, "cannot be read as a picture: %s", SDL_GetError());
         return;
     }
     /* A decoder that gave more than the header said (it never should) is
@@ -467,9 +479,15 @@ static atomic_ulong drawn_count;
 static atomic_size_t cache_max = (size_t)128 << 20;
 static atomic_bool cache_warned;
 
-unsigned long picture_drawn_count(void) { return atomic_load(&drawn_count); }
+unsigned long picture_drawn_count(void)
+{
+    return atomic_load(&drawn_count);
+}
 
-void picture_cache_set_max(size_t bytes) { atomic_store(&cache_max, bytes); }
+void picture_cache_set_max(size_t bytes)
+{
+    atomic_store(&cache_max, bytes);
+}
 
 static uint64_t fnv1a(uint64_t h, const void *data, size_t len)
 {
@@ -517,8 +535,7 @@ static bool cache_path(char *out, size_t n, uint64_t key)
 static void cache_warn(const char *what, const char *path)
 {
     if (!atomic_exchange(&cache_warned, true))
-        log_debug("picture", "no picture cache: cannot %s '%s': %s", what, path,
-                  strerror(errno));
+        log_debug("picture", "no picture cache: cannot %s '%s': %s", what, path, strerror(errno));
 }
 
 /* The surface over a Shared the caller filled; NULL with why when SDL
@@ -550,14 +567,13 @@ static SDL_Surface *cache_lookup(uint64_t key, int max_w, int max_h)
     struct stat st;
     CacheHeader hd;
     size_t most = sizeof hd + (size_t)max_w * (size_t)max_h * 4;
-    bool whole = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size >= (off_t)sizeof hd &&
-                 (size_t)st.st_size <= most && paths_read_all(fd, &hd, sizeof hd) &&
-                 memcmp(hd.magic, cache_magic, sizeof cache_magic) == 0 &&
-                 hd.version == CACHE_VERSION && hd.format == SDL_PIXELFORMAT_ARGB8888 &&
-                 hd.key == key && hd.w >= 1 && hd.h >= 1 && hd.w <= (uint32_t)max_w &&
-                 hd.h <= (uint32_t)max_h && hd.pitch == hd.w * 4 &&
-                 hd.payload == (uint64_t)hd.pitch * hd.h &&
-                 (uint64_t)st.st_size == sizeof hd + hd.payload;
+    bool whole =
+        fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size >= (off_t)sizeof hd &&
+        (size_t)st.st_size <= most && paths_read_all(fd, &hd, sizeof hd) &&
+        memcmp(hd.magic, cache_magic, sizeof cache_magic) == 0 && hd.version == CACHE_VERSION &&
+        hd.format == SDL_PIXELFORMAT_ARGB8888 && hd.key == key && hd.w >= 1 && hd.h >= 1 &&
+        hd.w <= (uint32_t)max_w && hd.h <= (uint32_t)max_h && hd.pitch == hd.w * 4 &&
+        hd.payload == (uint64_t)hd.pitch * hd.h && (uint64_t)st.st_size == sizeof hd + hd.payload;
     SDL_Surface *s = NULL;
     Shared *sh = MAP_FAILED;
     size_t size = 0;
@@ -594,7 +610,12 @@ static void cache_bound(const char *dir)
     DIR *d = opendir(dir);
     if (!d)
         return;
-    typedef struct Entry { char name[64]; time_t mtime; long nsec; size_t size; } Entry;
+    typedef struct Entry {
+        char name[64];
+        time_t mtime;
+        long nsec;
+        size_t size;
+    } Entry;
     Entry *all = NULL;
     size_t n = 0, cap = 0, total = 0;
     struct dirent *e;
@@ -651,16 +672,21 @@ static void cache_store(uint64_t key, const SDL_Surface *s)
     }
     snprintf(tmp, sizeof tmp, "%s/.%016llx.tmp.%ld.%lu", dir, (unsigned long long)key,
              (long)getpid(), (unsigned long)atomic_load(&drawn_count));
-    CacheHeader hd = {.version = CACHE_VERSION, .w = (uint32_t)s->w, .h = (uint32_t)s->h,
-                      .pitch = (uint32_t)s->w * 4, .format = SDL_PIXELFORMAT_ARGB8888,
-                      .payload = (uint64_t)s->w * 4 * (uint64_t)s->h, .key = key};
+    CacheHeader hd = {.version = CACHE_VERSION,
+                      .w = (uint32_t)s->w,
+                      .h = (uint32_t)s->h,
+                      .pitch = (uint32_t)s->w * 4,
+                      .format = SDL_PIXELFORMAT_ARGB8888,
+                      .payload = (uint64_t)s->w * 4 * (uint64_t)s->h,
+                      .key = key};
     memcpy(hd.magic, cache_magic, sizeof hd.magic);
     int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
     if (fd < 0) {
         cache_warn("write", tmp);
         return;
     }
-    bool ok = paths_write_all(fd, &hd, sizeof hd) && paths_write_all(fd, s->pixels, (size_t)hd.payload);
+    bool ok =
+        paths_write_all(fd, &hd, sizeof hd) && paths_write_all(fd, s->pixels, (size_t)hd.payload);
     if (close(fd) != 0)
         ok = false;
     if (!ok || rename(tmp, path) != 0) {

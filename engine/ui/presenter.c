@@ -151,8 +151,9 @@ static void keys_now(const StageModel *m, char *out, size_t n)
         snprintf(out, n, _("**F1** or **Esc** close"));
         break;
     case STAGE_RESUME:
-        snprintf(out, n, _("**Up, Down** choose \u00b7 **Return** go with it \u00b7 **1** resume "
-                           "\u00b7 **2** start afresh"));
+        snprintf(out, n,
+                 _("**Up, Down** choose \u00b7 **Return** go with it \u00b7 **1** resume "
+                   "\u00b7 **2** start afresh"));
         break;
     }
 }
@@ -323,8 +324,8 @@ static float pres_answer(Screens *s, const StageModel *m, const PresType *t, int
     char line[1400];
     float mr = (float)t->small * 0.32f, kx = tx + mr * 2 + (float)t->small * 0.4f;
     if (ch->kind || ch->why) {
-        snprintf(line, sizeof line, "**%s**%s%s", ch->label,
-                 ch->why ? " \u2014 " : "", ch->why ? ch->why : "");
+        snprintf(line, sizeof line, "**%s**%s%s", ch->label, ch->why ? " \u2014 " : "",
+                 ch->why ? ch->why : "");
         if (draw && ch->kind)
             ui_kind_mark(s->renderer, tx + mr, y + (float)line_h(s, t->small) / 2, mr, ch->tone);
         y +=
@@ -427,8 +428,7 @@ static void pres_beat(Screens *s, const StageModel *m, Pres *P)
 }
 
 /* A decision in one line for the facilitator: letter, kind, the split. */
-static void decision_line(const Kinds *kinds, const SessionDecision *d, int i, char *out,
-                          size_t n)
+static void decision_line(const Kinds *kinds, const SessionDecision *d, int i, char *out, size_t n)
 {
     const SessionOption *o = chosen_option(d);
     int len =
@@ -465,8 +465,7 @@ static void pres_decisions(Screens *s, const StageModel *m, const PresType *t, S
         char line[300];
         decision_line(kinds_of(m), d, i, line, sizeof line);
         if (o)
-            ui_kind_mark(s->renderer, r.x + mr, y + lh / 2, mr,
-                         kinds_tone(kinds_of(m), o->kind));
+            ui_kind_mark(s->renderer, r.x + mr, y + lh / 2, mr, kinds_tone(kinds_of(m), o->kind));
         float tx = r.x + mr * 2 + (float)t->small * 0.5f;
         put(s, line, t->small, tx, y, 100000, TEXT_REGULAR, theme->text);
         y += lh;

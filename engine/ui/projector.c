@@ -358,8 +358,8 @@ static void draw_keys(Screens *s, const StageModel *m, int w, int h)
 /* A path broken across lines of `width` between characters (after a "/"
  * where one is near): its height; drawn when `draw`. *end_x, *end_y: where
  * its last line ends (for a text cursor). */
-float path_put(Screens *s, const char *path, int px, float x, float y, float width,
-               TextStyle st, SDL_Color c, bool draw, float *end_x, float *end_y)
+float path_put(Screens *s, const char *path, int px, float x, float y, float width, TextStyle st,
+               SDL_Color c, bool draw, float *end_x, float *end_y)
 {
     const char *p = path ? path : "";
     size_t len = strlen(p), at = 0;

@@ -181,10 +181,10 @@ typedef struct Image {
     bool cover;
     SDL_Texture *tex; /* NULL with `failed` when it could not be loaded */
     bool failed;
-    bool full;        /* false while only the quick preview is here */
+    bool full; /* false while only the quick preview is here */
     int w, h;
     unsigned used;
-    unsigned gen;     /* bumped on reuse, so a late worker result is dropped */
+    unsigned gen;       /* bumped on reuse, so a late worker result is dropped */
     SDL_Surface *ready; /* the worker's full-size result (under lock) */
     bool gave_up;       /* the worker could not make it: the preview stays (under lock) */
 } Image;
@@ -219,7 +219,6 @@ struct Images {
     int n_refused;
     Uint32 event;
 };
-
 
 static int worker(void *data)
 {
@@ -272,8 +271,15 @@ Images *images_create(SDL_Renderer *r, bool async)
     return im;
 }
 
-Uint32 images_event(const Images *im) { return im && im->async ? im->event : 0; }
-unsigned images_generation(const Images *im) { return im ? im->generation : 0; }
+Uint32 images_event(const Images *im)
+{
+    return im && im->async ? im->event : 0;
+}
+
+unsigned images_generation(const Images *im)
+{
+    return im ? im->generation : 0;
+}
 
 int images_previews(const Images *im)
 {
@@ -451,7 +457,9 @@ SDL_Texture *images_get(Images *im, const char *path, int w, int h, bool cover, 
     SDL_Surface *s = later ? picture_load_cached(path, w, h, cover) : NULL;
     later = later && !s;
     log_debug("render", "loading '%s' at %dx%d%s", path, w, h,
-              s ? " (drawn before)" : later ? " (preview)" : "");
+              s       ? " (drawn before)"
+              : later ? " (preview)"
+                      : "");
     char why[400];
     if (!s)
         s = picture_load(path, later ? (w + 3) / 4 : w, later ? (h + 3) / 4 : h, cover, why,
@@ -472,8 +480,8 @@ SDL_Texture *images_get(Images *im, const char *path, int w, int h, bool cover, 
     victim->full = !later;
     if (later) {
         SDL_LockMutex(im->lock);
-        im->jobs[im->n_jobs++] = (Job){(int)(victim - im->slots), victim->gen, str_dup(path),
-                                       w, h, cover};
+        im->jobs[im->n_jobs++] =
+            (Job){(int)(victim - im->slots), victim->gen, str_dup(path), w, h, cover};
         SDL_CondSignal(im->wake);
         SDL_UnlockMutex(im->lock);
     }
@@ -484,12 +492,11 @@ SDL_Texture *images_get(Images *im, const char *path, int w, int h, bool cover, 
     return victim->tex;
 }
 
-bool images_draw(Images *im, const char *path, SDL_FRect dst, bool cover, float detail,
-                 Uint8 alpha)
+bool images_draw(Images *im, const char *path, SDL_FRect dst, bool cover, float detail, Uint8 alpha)
 {
     int tw = 0, th = 0;
-    SDL_Texture *tex = images_get(im, path, (int)ceilf(dst.w * detail),
-                                  (int)ceilf(dst.h * detail), cover, &tw, &th);
+    SDL_Texture *tex = images_get(im, path, (int)ceilf(dst.w * detail), (int)ceilf(dst.h * detail),
+                                  cover, &tw, &th);
     if (!tex || tw <= 0 || th <= 0)
         return false;
     SDL_SetTextureAlphaMod(tex, alpha);

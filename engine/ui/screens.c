@@ -27,10 +27,10 @@ int screens_dialogue_px(int w, int h)
 /* ---- layout shared by drawing and hit-testing ---- */
 
 typedef struct BeatLayout {
-    SDL_FRect box;         /* the text box */
-    SDL_FRect meters;      /* top-right panel */
-    SDL_FRect portrait;    /* where the person stands */
-    float col_x, col_w;    /* the answers' column */
+    SDL_FRect box;      /* the text box */
+    SDL_FRect meters;   /* top-right panel */
+    SDL_FRect portrait; /* where the person stands */
+    float col_x, col_w; /* the answers' column */
     int dialogue_px, answer_px, small_px;
     int choice_px;         /* the answers' size after fitting them */
     float box_need;        /* height the box's text needs (it may be clipped) */
@@ -48,11 +48,20 @@ static void meters_size(Screens *s, const StoryView *v, BeatLayout *L, float W, 
 }
 
 /* Padding inside the text box, from the type size so it scales with it. */
-static float box_pad(const BeatLayout *L) { return (float)L->dialogue_px * 0.75f; }
+static float box_pad(const BeatLayout *L)
+{
+    return (float)L->dialogue_px * 0.75f;
+}
 
-static int box_text_width(const BeatLayout *L) { return (int)(L->box.w - 2 * box_pad(L)); }
+static int box_text_width(const BeatLayout *L)
+{
+    return (int)(L->box.w - 2 * box_pad(L));
+}
 
-static int feedback_px(const BeatLayout *L) { return L->answer_px ? L->answer_px : L->small_px; }
+static int feedback_px(const BeatLayout *L)
+{
+    return L->answer_px ? L->answer_px : L->small_px;
+}
 
 /* Height of what the box holds: the line with speaker and cue, or the
  * feedback after a choice (the larger, so the box does not jump). */
@@ -71,10 +80,11 @@ static float box_content(Screens *s, const StoryView *v, const BeatLayout *L)
         fb = (float)text_line_height(s->text, sp) * 2 + (float)sp;
         if (f->inner)
             fb += (float)text_measure(s->text, f->inner, L->dialogue_px, tw, TEXT_ITALIC, NULL,
-                                      NULL) + (float)sp / 3;
+                                      NULL) +
+                  (float)sp / 3;
         if (f->why)
-            fb += (float)text_measure(s->text, f->why, feedback_px(L), tw, TEXT_REGULAR, NULL,
-                                      NULL);
+            fb +=
+                (float)text_measure(s->text, f->why, feedback_px(L), tw, TEXT_REGULAR, NULL, NULL);
         if (f->rule)
             fb += (float)sp / 3 +
                   (float)text_measure(s->text, f->rule, sp, tw, TEXT_ITALIC, NULL, NULL);
@@ -150,8 +160,8 @@ static void beat_layout_at(Screens *s, const UiModel *m, int w, int h, BeatLayou
         float total = 0;
         int text_w = (int)(L->col_w - 2 * pad - (float)apx * 1.9f);
         for (int i = 0; i < L->n; i++) {
-            heights[i] = (float)text_measure(s->text, v->choices[i].text, apx, text_w,
-                                             TEXT_REGULAR, NULL, NULL) +
+            heights[i] = (float)text_measure(s->text, v->choices[i].text, apx, text_w, TEXT_REGULAR,
+                                             NULL, NULL) +
                          2 * pad;
             total += heights[i] + (i ? gap : 0);
         }
@@ -254,8 +264,8 @@ static void draw_choices(Screens *s, const UiModel *m, const BeatLayout *L)
                 hint = v->choices[i].hint;
         if (hint) {
             SDL_FRect first = L->cards[0];
-            int hh = text_measure(s->text, hint, L->small_px, (int)first.w, TEXT_ITALIC, NULL,
-                                  NULL);
+            int hh =
+                text_measure(s->text, hint, L->small_px, (int)first.w, TEXT_ITALIC, NULL, NULL);
             text_draw(s->text, hint, L->small_px, (int)first.x,
                       (int)(first.y - (float)hh - (float)L->small_px * 0.4f), (int)first.w,
                       TEXT_ITALIC, theme->text, -1);
@@ -275,7 +285,7 @@ static void draw_feedback(Screens *s, const StoryView *v, const BeatLayout *L)
     int tw = box_text_width(L);
     int sp = L->small_px, lh = text_line_height(s->text, sp);
     ui_kind_mark(r, (float)x + (float)sp * 0.45f, (float)y + (float)lh / 2, (float)sp * 0.42f,
-              f->tone);
+                 f->tone);
     char head[256], move[64];
     const char *result = f->repaired   ? _(" · the rupture is repaired")
                          : f->deepened ? _(" · the rupture deepened")
@@ -324,8 +334,8 @@ static void draw_scene(Screens *s, const StoryView *v, const BeatLayout *L, int 
     char key[sizeof s->scene_key];
     snprintf(key, sizeof key, "%dx%d|%s|%s|%s|%d|%d|%d|%u", w, h,
              v->background ? v->background : "", v->portrait ? v->portrait : "",
-             v->state ? v->state : "", v->open_ruptures > 0, (int)L->box.h,
-             s->high_contrast, images_generation(s->images));
+             v->state ? v->state : "", v->open_ruptures > 0, (int)L->box.h, s->high_contrast,
+             images_generation(s->images));
     if (s->scene && (s->scene_w != w || s->scene_h != h)) {
         SDL_DestroyTexture(s->scene);
         s->scene = NULL;
@@ -508,8 +518,10 @@ int screens_beat_fit(Screens *s, const StoryView *v, int w, int h, char *why, si
         return 1;
     }
     if (L.answers_overflow) {
-        snprintf(why, n, "its %d answers do not fit above the text box at %dx%d, even at the "
-                         "smallest type", v->n_choices, w, h);
+        snprintf(why, n,
+                 "its %d answers do not fit above the text box at %dx%d, even at the "
+                 "smallest type",
+                 v->n_choices, w, h);
         return 2;
     }
     return 0;
@@ -522,8 +534,7 @@ int screens_reveal_total(Screens *s, const UiModel *m, int w, int h)
         return 0;
     BeatLayout L;
     beat_layout(s, m, w, h, &L);
-    return text_char_count(s->text, m->view->text, L.dialogue_px, box_text_width(&L),
-                           TEXT_REGULAR);
+    return text_char_count(s->text, m->view->text, L.dialogue_px, box_text_width(&L), TEXT_REGULAR);
 }
 
 /* ---- the ending and its debrief ---- */
@@ -557,27 +568,26 @@ static void draw_chart(Screens *s, const UiModel *m, SDL_FRect c, int sp)
             int conn = i < 0 ? 50 : rd->connection[i];
             if (i >= 0 && i < rd->fork && i < n)
                 conn = story_history(story, i)->connection;
-            pts[np++] = (SDL_FPoint){c.x + dx * (float)(i + 1),
-                                     c.y + c.h * (1.0f - (float)conn / 100.0f)};
+            pts[np++] =
+                (SDL_FPoint){c.x + dx * (float)(i + 1), c.y + c.h * (1.0f - (float)conn / 100.0f)};
         }
         ui_chart_line(r, pts, np, t * 0.7f, t * 2.5f, road_c);
         for (int i = rd->fork; i < rd->n; i++) {
             float x = c.x + dx * (float)(i + 1);
             float y = c.y + c.h * (1.0f - (float)rd->connection[i] / 100.0f);
-            render_arc(r, x, y, (float)sp * 0.26f, fmaxf(1.5f, (float)sp * 0.09f), 0, 360,
-                       road_c);
+            render_arc(r, x, y, (float)sp * 0.26f, fmaxf(1.5f, (float)sp * 0.09f), 0, 360, road_c);
         }
     }
     int np = 0;
     pts[np++] = (SDL_FPoint){c.x, c.y + c.h * 0.5f}; /* the start: 50 */
     for (int i = 0; i < n && np < MAXP; i++)
-        pts[np++] = (SDL_FPoint){c.x + dx * (float)(i + 1),
-                                 c.y + c.h * (1.0f - (float)story_history(story, i)->connection /
-                                                         100.0f)};
+        pts[np++] =
+            (SDL_FPoint){c.x + dx * (float)(i + 1),
+                         c.y + c.h * (1.0f - (float)story_history(story, i)->connection / 100.0f)};
     ui_chart_line(r, pts, np, t, 0, theme->accent);
     for (int i = 0; i < n && i + 1 < MAXP; i++)
         ui_kind_mark(r, pts[i + 1].x, pts[i + 1].y, (float)sp * 0.36f,
-                  story_history(story, i)->tone);
+                     story_history(story, i)->tone);
 }
 
 /* One entry of a timeline: kind mark, kind, what was said, and why. Returns
@@ -629,15 +639,13 @@ static int draw_timeline(Screens *s, const UiModel *m, int x, int y, int w, int 
             eh = timeline_entry(s, x, y, w, sp, bottom, st->label, st->tone, mark, st->text,
                                 st->why);
         if (eh < 0 && drawn == 0)
-            eh = timeline_entry(s, x, y, w, sp, bottom, st->label, st->tone, mark, st->text,
-                                NULL);
+            eh = timeline_entry(s, x, y, w, sp, bottom, st->label, st->tone, mark, st->text, NULL);
         if (eh < 0 && drawn == 0)
-            eh = timeline_entry(s, x, y, w, sp, INT_MAX, st->label, st->tone, mark, st->text,
-                                NULL);
+            eh = timeline_entry(s, x, y, w, sp, INT_MAX, st->label, st->tone, mark, st->text, NULL);
         if (eh < 0) {
-            text_draw(s->text, m->picture ? _("… (continued on the next page)")
-                                          : _("… (Down for more)"),
-                      sp, x, y, w, TEXT_ITALIC, theme->dim, -1);
+            text_draw(s->text,
+                      m->picture ? _("… (continued on the next page)") : _("… (Down for more)"), sp,
+                      x, y, w, TEXT_ITALIC, theme->dim, -1);
             break;
         }
         y += eh;
@@ -687,7 +695,8 @@ static void draw_ending(Screens *s, const UiModel *m, int w, int h)
     /* A long ending (and the misses left open, named under it) gets smaller
      * type, so the chart and the timeline keep room below it. */
     float room = p.h * 0.36f;
-    while (dp > sp && (float)text_measure(s->text, v->text, dp, tw, TEXT_REGULAR, NULL, NULL) > room)
+    while (dp > sp &&
+           (float)text_measure(s->text, v->text, dp, tw, TEXT_REGULAR, NULL, NULL) > room)
         dp = dp * 9 / 10 > sp ? dp * 9 / 10 : sp;
     y += text_draw(s->text, v->text, dp, x, y, tw, TEXT_REGULAR, theme->text, -1);
     y += sp;
@@ -700,8 +709,7 @@ static void draw_ending(Screens *s, const UiModel *m, int w, int h)
     char line[1200];
     snprintf(line, sizeof line, _("**Connection %d** · %d %s · %d %s · %d repaired · %d left open"),
              v->connection, n, n == 1 ? _("choice") : _("choices"), ruptures,
-             ruptures == 1 ? _("rupture opened") : _("ruptures opened"), repairs,
-             v->open_ruptures);
+             ruptures == 1 ? _("rupture opened") : _("ruptures opened"), repairs, v->open_ruptures);
     y += text_draw(s->text, line, sp, x, y, tw, TEXT_REGULAR, theme->text, -1);
     /* Why this ending, and how ruptures were counted, in plain words. */
     char rule[900];
@@ -725,8 +733,8 @@ static void draw_ending(Screens *s, const UiModel *m, int w, int h)
     float top = (float)y, bottom = p.y + p.h - margin * 1.4f;
     float chart_w = p.w * 0.34f;
     int lh = text_line_height(s->text, sp);
-    text_draw(s->text, _("Connection over the story"), sp, x, (int)top, (int)chart_w,
-              TEXT_ITALIC, theme->muted, -1);
+    text_draw(s->text, _("Connection over the story"), sp, x, (int)top, (int)chart_w, TEXT_ITALIC,
+              theme->muted, -1);
     float key_h = 0;
     char key[1400] = "";
     if (m->n_roads > 0) {
@@ -781,10 +789,11 @@ static void draw_ending(Screens *s, const UiModel *m, int w, int h)
         picture_caption(s, m, p, sp);
         return;
     }
-    ui_prompt(s, m->n_roads > 0 ? _("E: save as a picture · C: compare roads · Z: take back · "
-                                    "Enter: title")
-                                : _("E: save as a picture · Z: take back a choice · Up, Down: "
-                                    "scroll · Enter: title"),
+    ui_prompt(s,
+              m->n_roads > 0 ? _("E: save as a picture · C: compare roads · Z: take back · "
+                                 "Enter: title")
+                             : _("E: save as a picture · Z: take back a choice · Up, Down: "
+                                 "scroll · Enter: title"),
               p, sp);
 }
 
@@ -816,8 +825,8 @@ static void title_layout(Screens *s, const UiModel *m, int w, int h, SDL_FRect *
         for (int i = 0; i < m->n_items; i++) {
             float ch = 2 * pad + (float)text_line_height(s->text, p);
             if (m->items[i].detail)
-                ch += (float)text_measure(s->text, m->items[i].detail, dp, tw, TEXT_REGULAR,
-                                          NULL, NULL);
+                ch += (float)text_measure(s->text, m->items[i].detail, dp, tw, TEXT_REGULAR, NULL,
+                                          NULL);
             if (m->items[i].more && i == m->focus)
                 ch += (float)dp * 0.4f + (float)text_measure(s->text, m->items[i].more, dp, tw,
                                                              TEXT_REGULAR, NULL, NULL);
@@ -853,8 +862,9 @@ static void draw_title(Screens *s, const UiModel *m, int w, int h)
     float top = (float)h * 0.08f, room = (m->n_items ? cards[0].y : (float)h) - top;
     int big = ui_px(0.11f, h, 20), sub = ui_px(0.03f, h, 9);
     int sub_w = (int)((float)w - x - (float)h * 0.05f);
-    int sub_h = text_measure(s->text, _("*Stories for learning to meet a feeling before fixing it*"),
-                             sub, sub_w, TEXT_REGULAR, NULL, NULL);
+    int sub_h =
+        text_measure(s->text, _("*Stories for learning to meet a feeling before fixing it*"), sub,
+                     sub_w, TEXT_REGULAR, NULL, NULL);
     bool with_sub = (float)(big * 13 / 10 + sub_h) <= room;
     if (!with_sub && (float)text_line_height(s->text, big) > room)
         big = (int)fmaxf(12.0f, room * 0.7f);
@@ -918,10 +928,11 @@ static void draw_error(Screens *s, const UiModel *m, int w, int h)
               _("Your saves and settings are untouched. The story's writer can see the "
                 "details on the terminal or with *attune check*."),
               ui_px(0.025f, h, 8), x, y, tw, TEXT_ITALIC, theme->muted, -1);
-    ui_prompt(s, m->can_reload ? _("F5 or R: try again (after fixing the story) · Enter: back "
-                                     "to the title")
-                                 : _("Enter: back to the title"),
-                p, ui_px(0.025f, h, 8));
+    ui_prompt(s,
+              m->can_reload ? _("F5 or R: try again (after fixing the story) · Enter: back "
+                                "to the title")
+                            : _("Enter: back to the title"),
+              p, ui_px(0.025f, h, 8));
 }
 
 /* A quiet banner at the top left for what the player should know (a save
@@ -1053,4 +1064,7 @@ const char *screens_step_mark(const StoryStep *st)
                           : "";
 }
 
-void screens_quoted(char *out, size_t n, const char *s) { ui_quoted(out, n, s); }
+void screens_quoted(char *out, size_t n, const char *s)
+{
+    ui_quoted(out, n, s);
+}

@@ -57,8 +57,8 @@ float put(Screens *s, const char *str, int px, float x, float y, float width, Te
 }
 
 /* Draw or measure: one code path, so the layout and the picture agree. */
-float put_or_measure(Screens *s, bool draw, const char *str, int px, float x, float y,
-                     float width, TextStyle st, SDL_Color c)
+float put_or_measure(Screens *s, bool draw, const char *str, int px, float x, float y, float width,
+                     TextStyle st, SDL_Color c)
 {
     return draw ? put(s, str, px, x, y, width, st, c) : height_of(s, str, px, width, st);
 }
@@ -101,8 +101,8 @@ void escape_stars(const char *in, char *out, size_t n)
 
 /* `in` as plain words on one line of `width`: cut at a word, with "…",
  * when it is longer. */
-const char *one_line(Screens *s, const char *in, int px, float width, TextStyle st,
-                     char *out, size_t n)
+const char *one_line(Screens *s, const char *in, int px, float width, TextStyle st, char *out,
+                     size_t n)
 {
     char plain[1200], buf[1300];
     markup_plain(in ? in : "", plain, sizeof plain);

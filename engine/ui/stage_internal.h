@@ -52,14 +52,14 @@ int width_of(Screens *s, const char *str, int px, TextStyle st);
 float height_of(Screens *s, const char *str, int px, float width, TextStyle st);
 float put(Screens *s, const char *str, int px, float x, float y, float width, TextStyle st,
           SDL_Color c);
-float put_or_measure(Screens *s, bool draw, const char *str, int px, float x, float y,
-                     float width, TextStyle st, SDL_Color c);
+float put_or_measure(Screens *s, bool draw, const char *str, int px, float x, float y, float width,
+                     TextStyle st, SDL_Color c);
 bool point_in(SDL_FRect r, int x, int y);
 void clip_to(Screens *s, SDL_FRect r, int w, int h);
 void clock_text(char *out, size_t n, int secs);
 void escape_stars(const char *in, char *out, size_t n);
-const char *one_line(Screens *s, const char *in, int px, float width, TextStyle st,
-                     char *out, size_t n);
+const char *one_line(Screens *s, const char *in, int px, float width, TextStyle st, char *out,
+                     size_t n);
 /* The answers on screen and their votes. */
 int answer_count(const StageModel *m);
 int votes_of(const StageModel *m, int i);
@@ -129,8 +129,8 @@ typedef struct Layout {
  * of a beat; the layout found (memoised), and the beat drawn from it. */
 float notice_room(Screens *s, const StageModel *m, int w, int h);
 void banners(const StageModel *m, Layout *L);
-void countdown(Screens *s, const StageModel *m, int px, int sp, const char *extra, float x,
-               float y, bool draw, float *w, float *h);
+void countdown(Screens *s, const StageModel *m, int px, int sp, const char *extra, float x, float y,
+               bool draw, float *w, float *h);
 void line_of(const StageModel *m, const char **speaker, const char **text, const char **cue);
 void stage_layout(Screens *s, const StageModel *m, int w, int h, Layout *L);
 void draw_banner(Screens *s, const Layout *L, int k);
@@ -140,8 +140,8 @@ void draw_beat(Screens *s, const StageModel *m, int w, int h);
 
 /* The key map, a folder path and the roads taken: also on the presenter. */
 float keys_put(Screens *s, SDL_FRect r, int px, int cols, bool draw);
-float path_put(Screens *s, const char *path, int px, float x, float y, float width,
-               TextStyle st, SDL_Color c, bool draw, float *end_x, float *end_y);
+float path_put(Screens *s, const char *path, int px, float x, float y, float width, TextStyle st,
+               SDL_Color c, bool draw, float *end_x, float *end_y);
 int road_count(const StageModel *m);
 
 /* ---- presenter.c ---- */

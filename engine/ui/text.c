@@ -77,8 +77,8 @@ typedef struct RunTex {
 struct Text {
     SDL_Renderer *renderer;
     char *font_dir;
-    int family;                   /* a TextFamily */
-    bool family_failed[FAMILIES]; /* its faces could not be read (logged once) */
+    int family;                       /* a TextFamily */
+    bool family_failed[FAMILIES];     /* its faces could not be read (logged once) */
     char *face_path[FAMILIES][FACES]; /* each face's file, read as glyphs are needed */
     OpenFont fonts[FONT_SLOTS];
     Layout layouts[LAYOUT_SLOTS];
@@ -531,8 +531,8 @@ static void place_word(Wrap *w, const char *src, const Piece *pieces, int np)
 
 static void build(Text *t, Layout *l, const char *s)
 {
-    Wrap w = {.t = t, .l = l, .px = l->px, .width = l->width > 0 ? l->width : 1,
-              .line_empty = true};
+    Wrap w = {
+        .t = t, .l = l, .px = l->px, .width = l->width > 0 ? l->width : 1, .line_empty = true};
     w.line_h = text_line_height(t, l->px);
     l->lines = 1;
     size_t len = strlen(s);
@@ -552,16 +552,16 @@ static void build(Text *t, Layout *l, const char *s)
     int link = 0, links = 0;
     size_t link_stop = 0, link_resume = 0, close = 0;
     size_t i = 0;
-#define CLOSE_PIECE()                                                                            \
-    do {                                                                                         \
-        if (clen > piece_start && np < 64) {                                                     \
-            pieces[np].start = piece_start;                                                      \
-            pieces[np].len = clen - piece_start;                                                 \
-            pieces[np].style = cur_style;                                                        \
-            pieces[np].link = link;                                                              \
-            np++;                                                                                \
-        }                                                                                        \
-        piece_start = clen;                                                                      \
+#define CLOSE_PIECE()                                                                              \
+    do {                                                                                           \
+        if (clen > piece_start && np < 64) {                                                       \
+            pieces[np].start = piece_start;                                                        \
+            pieces[np].len = clen - piece_start;                                                   \
+            pieces[np].style = cur_style;                                                          \
+            pieces[np].link = link;                                                                \
+            np++;                                                                                  \
+        }                                                                                          \
+        piece_start = clen;                                                                        \
     } while (0)
     while (i <= len) {
         if (link && i == link_stop) {
@@ -740,7 +740,7 @@ static void underline(Text *t, const Run *r, int px, int x, int y, int w, SDL_Co
     SDL_Rect line = {x, y + TTF_FontAscent(f) + (px + 9) / 10, w, thick};
     Uint8 or, og, ob, oa;
     SDL_BlendMode mode;
-    SDL_GetRenderDrawColor(t->renderer, &or, &og, &ob, &oa);
+    SDL_GetRenderDrawColor(t->renderer, & or, &og, &ob, &oa);
     SDL_GetRenderDrawBlendMode(t->renderer, &mode);
     SDL_SetRenderDrawBlendMode(t->renderer, SDL_BLENDMODE_BLEND);
     SDL_SetRenderDrawColor(t->renderer, color.r, color.g, color.b, (Uint8)(color.a * 3 / 4));

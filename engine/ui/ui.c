@@ -14,23 +14,37 @@
 /* The themes (see shared look-and-feel): dusk teal panels and cream text;
  * or near-black panels, pure white text and thicker outlines. */
 static const Theme THEME_CALM = {
-    .panel = {22, 48, 58, 236},       .panel_soft = {22, 48, 58, 200},
-    .card = {30, 62, 74, 236},        .card_hover = {44, 84, 96, 245},
-    .card_off = {34, 44, 50, 210},    .text = {246, 238, 222, 255},
-    .muted = {206, 196, 178, 255},    .dim = {150, 146, 136, 255},
-    .accent = {238, 184, 104, 255},   .good = {150, 196, 160, 255},
-    .bad = {214, 128, 104, 255},      .track = {255, 255, 255, 48},
-    .notice = {70, 40, 32, 235},      .backdrop = {12, 16, 20, 150},
+    .panel = {22, 48, 58, 236},
+    .panel_soft = {22, 48, 58, 200},
+    .card = {30, 62, 74, 236},
+    .card_hover = {44, 84, 96, 245},
+    .card_off = {34, 44, 50, 210},
+    .text = {246, 238, 222, 255},
+    .muted = {206, 196, 178, 255},
+    .dim = {150, 146, 136, 255},
+    .accent = {238, 184, 104, 255},
+    .good = {150, 196, 160, 255},
+    .bad = {214, 128, 104, 255},
+    .track = {255, 255, 255, 48},
+    .notice = {70, 40, 32, 235},
+    .backdrop = {12, 16, 20, 150},
     .outline = 1.0f,
 };
 static const Theme THEME_CONTRAST = {
-    .panel = {0, 0, 0, 250},          .panel_soft = {0, 0, 0, 240},
-    .card = {16, 16, 16, 250},        .card_hover = {48, 48, 48, 255},
-    .card_off = {0, 0, 0, 235},       .text = {255, 255, 255, 255},
-    .muted = {255, 255, 255, 255},    .dim = {190, 190, 190, 255},
-    .accent = {255, 221, 0, 255},     .good = {120, 230, 140, 255},
-    .bad = {255, 150, 120, 255},      .track = {255, 255, 255, 110},
-    .notice = {0, 0, 0, 250},         .backdrop = {0, 0, 0, 215},
+    .panel = {0, 0, 0, 250},
+    .panel_soft = {0, 0, 0, 240},
+    .card = {16, 16, 16, 250},
+    .card_hover = {48, 48, 48, 255},
+    .card_off = {0, 0, 0, 235},
+    .text = {255, 255, 255, 255},
+    .muted = {255, 255, 255, 255},
+    .dim = {190, 190, 190, 255},
+    .accent = {255, 221, 0, 255},
+    .good = {120, 230, 140, 255},
+    .bad = {255, 150, 120, 255},
+    .track = {255, 255, 255, 110},
+    .notice = {0, 0, 0, 250},
+    .backdrop = {0, 0, 0, 215},
     .outline = 1.8f,
 };
 
@@ -43,9 +57,20 @@ void ui_begin(const Screens *s)
     text_scale = s->text_scale > 0.5f ? s->text_scale : 1.0f;
 }
 
-const Theme *ui_theme(void) { return theme; }
-float ui_scale(void) { return text_scale; }
-void ui_set_scale(float scale) { text_scale = scale; }
+const Theme *ui_theme(void)
+{
+    return theme;
+}
+
+float ui_scale(void)
+{
+    return text_scale;
+}
+
+void ui_set_scale(float scale)
+{
+    text_scale = scale;
+}
 
 int ui_px(float frac, int h, int min_px)
 {
@@ -102,12 +127,11 @@ void ui_card(SDL_Renderer *r, SDL_FRect c, int px, bool focus, bool hover, bool 
 
 static void meter_lines(const StoryView *v, char (*lines)[160], int *rows)
 {
-    snprintf(lines[0], 160, "**%s**%s%s", v->state_word ? v->state_word : "",
-             v->name ? " · " : "", v->name ? v->name : "");
+    snprintf(lines[0], 160, "**%s**%s%s", v->state_word ? v->state_word : "", v->name ? " · " : "",
+             v->name ? v->name : "");
     snprintf(lines[1], 160, "%s", _("connection"));
     snprintf(lines[2], 160, "%s %d%s", _("you"), v->steadiness, v->flooded ? _(" · flooded") : "");
-    snprintf(lines[3], 160,
-             v->open_ruptures == 1 ? _("%d open rupture") : _("%d open ruptures"),
+    snprintf(lines[3], 160, v->open_ruptures == 1 ? _("%d open rupture") : _("%d open ruptures"),
              v->open_ruptures);
     *rows = v->open_ruptures > 0 ? 4 : 3;
 }
@@ -251,8 +275,7 @@ void ui_prompt(Screens *s, const char *msg, SDL_FRect b, int px)
 }
 
 /* A line through points as thick quads; dashed when `dash` > 0 (segment length). */
-void ui_chart_line(SDL_Renderer *r, const SDL_FPoint *pts, int n, float t, float dash,
-                   SDL_Color c)
+void ui_chart_line(SDL_Renderer *r, const SDL_FPoint *pts, int n, float t, float dash, SDL_Color c)
 {
     for (int i = 1; i < n; i++) {
         float x0 = pts[i - 1].x, y0 = pts[i - 1].y, x1 = pts[i].x, y1 = pts[i].y;
@@ -262,7 +285,7 @@ void ui_chart_line(SDL_Renderer *r, const SDL_FPoint *pts, int n, float t, float
         float ux = (x1 - x0) / len, uy = (y1 - y0) / len;
         float nx = -uy * t / 2, ny = ux * t / 2;
         float step = dash > 0 ? dash : len;
-        for (float d = 0; d < len; d += dash > 0 ? 2 * step : len) {
+        for (float d = 0; d<len; d += dash> 0 ? 2 * step : len) {
             float e = fminf(d + step, len);
             float ax = x0 + ux * d, ay = y0 + uy * d, bx = x0 + ux * e, by = y0 + uy * e;
             SDL_Vertex vtx[4] = {{{ax + nx, ay + ny}, c, {0, 0}},

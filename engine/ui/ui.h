@@ -67,7 +67,6 @@ void ui_meters(Screens *s, const StoryView *v, SDL_FRect p, int sp, bool compact
 
 /* A line through `n` points as quads `t` thick; dashed when `dash` > 0 (the
  * dashes' length). For charts. */
-void ui_chart_line(SDL_Renderer *r, const SDL_FPoint *pts, int n, float t, float dash,
-                   SDL_Color c);
+void ui_chart_line(SDL_Renderer *r, const SDL_FPoint *pts, int n, float t, float dash, SDL_Color c);
 
 #endif

@@ -197,7 +197,11 @@ bool workshop_dirty(const Workshop *w)
 {
     return w->dirty;
 }
-SDL_Window *workshop_presenter(const Workshop *w) { return w->pres.window; }
+
+SDL_Window *workshop_presenter(const Workshop *w)
+{
+    return w->pres.window;
+}
 
 /* ---- the presenter window ---- */
 
@@ -318,7 +322,7 @@ static void decide(Workshop *w, int i, SessionDecidedBy by)
     }
     if (!v->choices[i].enabled) {
         workshop_notice(w, "%c is not open now: %s", stage_letter(i),
-               v->choices[i].hint ? v->choices[i].hint : "not available");
+                        v->choices[i].hint ? v->choices[i].hint : "not available");
         return;
     }
     if (w->cur == 1 && l->first_option < 0 && l->from < w->session.n_decisions) {
@@ -391,7 +395,7 @@ static void confirm(Workshop *w)
         total += l->votes[i];
     if (total == 0) {
         workshop_notice(w, "No votes yet: A-%c add votes, or a number picks an answer.",
-               stage_letter(v->n_choices - 1));
+                        stage_letter(v->n_choices - 1));
         return;
     }
     int best = session_majority(l->votes, v->n_choices, tied, &n_tied);

@@ -57,7 +57,6 @@ typedef struct Presenter {
     Screens screens;
 } Presenter;
 
-
 struct Workshop {
     const WorkshopHost *host;
     char dir[1200];
@@ -75,16 +74,16 @@ struct Workshop {
     char folder[FOLDER_MAX];
     char saved_html[FOLDER_MAX + 200], saved_json[FOLDER_MAX + 200];
     char export_error[FOLDER_MAX + 200];
-    bool exported;   /* EXPORT: saved; the next key closes it */
-    int saved_at;    /* decisions and roads in the session when last exported, -1 never */
-    bool end_armed;  /* "End the session" asked once with the report unsaved */
+    bool exported;  /* EXPORT: saved; the next key closes it */
+    int saved_at;   /* decisions and roads in the session when last exported, -1 never */
+    bool end_armed; /* "End the session" asked once with the report unsaved */
     Presenter pres;
     /* an unfinished session found at the start (resume.h) */
     ResumeRecord offer;
-    int resume_focus;    /* RESUME: 0 resume, 1 start afresh */
-    bool keep_old;       /* the record in the save folder is another, unfinished session's:
-                            set it aside before this one's first record replaces it */
-    bool ended;          /* the facilitator ended the session: not to be resumed */
+    int resume_focus; /* RESUME: 0 resume, 1 start afresh */
+    bool keep_old;    /* the record in the save folder is another, unfinished session's:
+                         set it aside before this one's first record replaces it */
+    bool ended;       /* the facilitator ended the session: not to be resumed */
     char offer_text[3][600];
 };
 

@@ -91,7 +91,7 @@ static void set_aside_record(const ResumeRecord *r)
             log_error("workshop", "cannot keep '%s' as '%s'", from, to);
     }
     log_debug("workshop", "the unfinished session of '%s' is kept as %s.txt",
-             r->story_id ? r->story_id : "?", base);
+              r->story_id ? r->story_id : "?", base);
 }
 
 /* The session so far, kept in the save folder after every decision, reveal,
@@ -131,8 +131,8 @@ static void record_time(const ResumeRecord *r, char *out, size_t n)
 {
     time_t t = (time_t)r->saved, today = time(NULL);
     struct tm tmv, now;
-    bool same = localtime_r(&today, &now) && localtime_r(&t, &tmv) &&
-                now.tm_yday == tmv.tm_yday && now.tm_year == tmv.tm_year;
+    bool same = localtime_r(&today, &now) && localtime_r(&t, &tmv) && now.tm_yday == tmv.tm_yday &&
+                now.tm_year == tmv.tm_year;
     if (!localtime_r(&t, &tmv) || !strftime(out, n, same ? "%H:%M" : "%A %H:%M", &tmv))
         snprintf(out, n, "?");
 }
@@ -174,7 +174,8 @@ void workshop_record_find_offer(Workshop *w)
              "Resume the workshop from decision %d (%s, %s)", n, hhmm, title);
     snprintf(w->offer_text[1], sizeof w->offer_text[1],
              "The last session of %s stopped at %s, after decision %d and before its ending. "
-             "Its record is in the save folder.", title, hhmm, n);
+             "Its record is in the save folder.",
+             title, hhmm, n);
     w->resume_focus = 0;
     workshop_push(w, STAGE_RESUME);
     log_debug("workshop", "an unfinished session of '%s' (%d decisions, %s) is offered", id, n,
@@ -197,8 +198,7 @@ static void resume_session(Workshop *w)
     Session s;
     StoryView *held = NULL;
     long long now = workshop_now_ms();
-    if (!resume_restore(&w->offer, st, w->dir, w->host->lib_dir, &s, &held, now, why,
-                        sizeof why)) {
+    if (!resume_restore(&w->offer, st, w->dir, w->host->lib_dir, &s, &held, now, why, sizeof why)) {
         story_destroy(st);
         w->resume_focus = 1;
         workshop_notice(w, "This session cannot be resumed: %s. Start afresh (its record is kept).",
@@ -223,8 +223,8 @@ static void resume_session(Workshop *w)
     workshop_record_keep(w);
     workshop_sound(w);
     workshop_notice(w, "Resumed after decision %d (interrupted at %s). %s", d->number,
-           w->session.resumed[w->session.n_resumed - 1],
-           d->revealed ? "Return: the next beat." : "R: reveal, as before.");
+                    w->session.resumed[w->session.n_resumed - 1],
+                    d->revealed ? "Return: the next beat." : "R: reveal, as before.");
     log_debug("workshop", "resumed after decision %d", d->number);
 }
 

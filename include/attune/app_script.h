@@ -12,14 +12,14 @@
 #include <stdbool.h>
 
 typedef enum AppScriptOp {
-    APP_SCRIPT_SKIP,    /* a blank line or a comment (#) */
-    APP_SCRIPT_KEY,     /* key NAME: an SDL key name, maybe after shift+ or ctrl+ */
-    APP_SCRIPT_CLICK,   /* click X Y: fractions of the window */
-    APP_SCRIPT_TYPE,    /* type TEXT: text typed into a field */
-    APP_SCRIPT_CLOSE,   /* close, close presenter: a window's close button */
-    APP_SCRIPT_WAIT,    /* wait MS */
-    APP_SCRIPT_EXPECT,  /* expect SCREEN: else the game ends with status 3 */
-    APP_SCRIPT_SHOT,    /* shot FILE.png, shot presenter FILE.png */
+    APP_SCRIPT_SKIP,   /* a blank line or a comment (#) */
+    APP_SCRIPT_KEY,    /* key NAME: an SDL key name, maybe after shift+ or ctrl+ */
+    APP_SCRIPT_CLICK,  /* click X Y: fractions of the window */
+    APP_SCRIPT_TYPE,   /* type TEXT: text typed into a field */
+    APP_SCRIPT_CLOSE,  /* close, close presenter: a window's close button */
+    APP_SCRIPT_WAIT,   /* wait MS */
+    APP_SCRIPT_EXPECT, /* expect SCREEN: else the game ends with status 3 */
+    APP_SCRIPT_SHOT,   /* shot FILE.png, shot presenter FILE.png */
     APP_SCRIPT_QUIT,
     APP_SCRIPT_UNKNOWN, /* any other word: reported, status 3 */
 } AppScriptOp;

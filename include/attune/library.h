@@ -77,10 +77,10 @@ Story *library_open_save(const Library *lib, SaveData *d, const char *lib_dir, c
 /* Continue: library_open_save() on the newest good autosave in `save_dir`
  * (NULL: none), also saying when a damaged save was set aside or there is
  * nothing to continue. When the story has changed since the save, the save
- * is kept out of the rotation (save_keep_changed) and the notice says where. With `keep`, the save read is handed to the caller
- * (clear it with save_data_clear) when a story is returned. */
-Story *library_resume(const Library *lib, const char *save_dir, const char *lib_dir,
-                      char *notice, size_t n, StoryError *err, SaveData *keep);
+ * is kept out of the rotation (save_keep_changed) and the notice says where. With `keep`, the save
+ * read is handed to the caller (clear it with save_data_clear) when a story is returned. */
+Story *library_resume(const Library *lib, const char *save_dir, const char *lib_dir, char *notice,
+                      size_t n, StoryError *err, SaveData *keep);
 
 /* A save's time for the player: "23 Nov, 16:49" (empty for 0). */
 void library_format_time(int64_t t, char *out, size_t n);

@@ -36,10 +36,10 @@ typedef struct ResumeDecision {
 } ResumeDecision;
 
 typedef struct ResumeRoad {
-    int from;         /* the decision (index) it left the group's road at */
-    long long ms;     /* how long the detour took */
+    int from;     /* the decision (index) it left the group's road at */
+    long long ms; /* how long the detour took */
     int n_ids;
-    char **ids;       /* the answers taken on it, the first the one tried instead */
+    char **ids; /* the answers taken on it, the first the one tried instead */
 } ResumeRoad;
 
 typedef struct ResumeRecord {
@@ -51,8 +51,8 @@ typedef struct ResumeRecord {
     long long discussion_ms; /* pauses outside any decision */
     int n_resumed;
     char resumed[SESSION_MAX_RESUMED][8];
-    bool finished;           /* an ending was reached or the facilitator ended it */
-    bool complete;           /* the record's last line was read: nothing was cut */
+    bool finished; /* an ending was reached or the facilitator ended it */
+    bool complete; /* the record's last line was read: nothing was cut */
     int n_decisions;
     ResumeDecision *decisions;
     int n_roads;

@@ -15,11 +15,11 @@ enum { ROADS_MAX = 8 };
 
 typedef struct Road {
     int n;
-    char **ids;     /* stable answer ids */
-    char **text;    /* what the player said */
+    char **ids;  /* stable answer ids */
+    char **text; /* what the player said */
     char **kind;
     int *connection; /* after each answer */
-    char *ending;   /* the ending's title it reached, or NULL */
+    char *ending;    /* the ending's title it reached, or NULL */
 } Road;
 
 typedef struct Roads {

@@ -28,7 +28,7 @@ enum {
      * them, stepping around any name that holds what is not ours to
      * overwrite (a save of another version, a folder, an unreadable file). */
     SAVE_AUTOSAVE_NAMES = 16,
-    SAVE_SLOTS = 6, /* manual slots are numbered 1..SAVE_SLOTS */
+    SAVE_SLOTS = 6,          /* manual slots are numbered 1..SAVE_SLOTS */
     SAVE_FORMAT_VERSION = 3, /* the newest read and written; see above */
     /* The longest id (story, beat, choice) a save holds, in bytes. The
      * story DSL refuses longer ids at load (scripts/lib/attune/story.lua is
@@ -52,8 +52,8 @@ typedef struct SaveData {
     char beat[128];        /* id of the beat the player is at; may be empty */
     char beat_label[256];  /* a few words of that beat, see save_data_set_label() */
     uint64_t seed;
-    int64_t time;       /* seconds since the epoch, when it was written */
-    uint64_t sequence;  /* grows with every write; the newest wins */
+    int64_t time;      /* seconds since the epoch, when it was written */
+    uint64_t sequence; /* grows with every write; the newest wins */
     int n_path;
     char **path; /* n_path stable choice ids; owned, see save_data_clear() */
     int cap_path;

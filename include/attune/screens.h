@@ -22,7 +22,7 @@ typedef struct Screens {
     /* The player's settings that change how things are drawn. */
     bool high_contrast;
     bool hide_meters;
-    float text_scale;   /* 0 or 1: default size */
+    float text_scale; /* 0 or 1: default size */
     /* The still parts of the current beat, drawn once (see draw_scene). */
     SDL_Texture *scene;
     int scene_w, scene_h;

@@ -33,19 +33,19 @@ typedef struct SessionOption {
 } SessionOption;
 
 typedef struct SessionDecision {
-    int number;                       /* 1-based, in the order played */
+    int number;                        /* 1-based, in the order played */
     char *beat, *speaker, *said, *cue; /* what was on screen */
-    char *reflect;                    /* the beat's reflection question, or NULL */
+    char *reflect;                     /* the beat's reflection question, or NULL */
     int n_options;
     SessionOption options[STORY_MAX_CHOICES];
-    int chosen;                       /* index into options */
+    int chosen; /* index into options */
     SessionDecidedBy by;
     /* what the answer did */
     char *inner, *why;
     int connection_before, connection_after, dconn;
     int steadiness_before, steadiness_after;
     bool opened, deepened, repaired; /* a rupture opened / the live one deepened / one mended */
-    bool revealed;         /* the facilitator revealed the inner voice and why */
+    bool revealed;                   /* the facilitator revealed the inner voice and why */
     /* timings, ms since the session began */
     long long shown_at, decided_at;
     long long discussion_ms; /* discussion pauses held while this beat was up */
@@ -86,8 +86,8 @@ typedef struct Session {
     SessionDecision current;
     int n_roads, cap_roads;
     SessionRoad *roads;
-    long long discussion_ms;       /* pauses held outside any beat (the debrief...) */
-    long long pause_started;       /* -1 when no pause is running */
+    long long discussion_ms; /* pauses held outside any beat (the debrief...) */
+    long long pause_started; /* -1 when no pause is running */
     char *ending_title, *ending_verdict, *ending_text;
     int connection_end;
     /* resumed after a crash or power cut (resume.h): the local times, "HH:MM",

@@ -26,8 +26,7 @@ char *session_report_html(const Session *s);
  * False, with `err` (size n) saying why in words ("Cannot write to /x:
  * Permission denied"), when they cannot be written; nothing half-written is
  * left behind (not one file of the two). */
-bool session_export(const Session *s, const char *dir, char *html, char *json, size_t n,
-                    char *err);
+bool session_export(const Session *s, const char *dir, char *html, char *json, size_t n, char *err);
 
 /* The default folder for reports: $ATTUNE_REPORT_DIR; else the user's
  * documents folder (XDG_DOCUMENTS_DIR from $XDG_CONFIG_HOME/user-dirs.dirs or

@@ -36,40 +36,40 @@ enum { STAGE_MAX_MENU = 8 };
 
 typedef struct StageModel {
     StagePhase phase;
-    const StoryView *view;   /* the beat (or ending) on the road being played */
-    const Session *session;  /* decisions so far, roads, the ending */
-    const int *votes;        /* tallies for view's answers, or NULL (all 0) */
-    int chosen;              /* CHOSEN, REVEALED: the answer's index; ROADS: -1 */
-    const StoryStep *step;   /* REVEALED: what the answer did (the view's feedback) */
-    float anim;              /* REVEALED: 0..1 through the meters' move (1: still) */
-    int n_tied;              /* TIE: the tied answers */
+    const StoryView *view;  /* the beat (or ending) on the road being played */
+    const Session *session; /* decisions so far, roads, the ending */
+    const int *votes;       /* tallies for view's answers, or NULL (all 0) */
+    int chosen;             /* CHOSEN, REVEALED: the answer's index; ROADS: -1 */
+    const StoryStep *step;  /* REVEALED: what the answer did (the view's feedback) */
+    float anim;             /* REVEALED: 0..1 through the meters' move (1: still) */
+    int n_tied;             /* TIE: the tied answers */
     int tied[STORY_MAX_CHOICES];
     /* the timer: a vote timer on a beat, the countdown in a pause */
-    bool timer_on;           /* shown at all */
+    bool timer_on; /* shown at all */
     bool timer_running;
-    int timer_left_s;        /* seconds left; 0 = time is up */
+    int timer_left_s; /* seconds left; 0 = time is up */
     int timer_total_s;
     const char *timer_label; /* "Vote", "Discussion" */
     const char *question;    /* DISCUSS: the reflection question, or NULL ("Talk it over") */
     StagePhase paused_from;  /* DISCUSS, MENU, KEYS: the phase underneath (drawn dimmed) */
     /* the road not taken being played: a banner names where it left the group */
     bool side_road;
-    int side_from;           /* 1-based decision number it branched at */
+    int side_from;               /* 1-based decision number it branched at */
     const char *side_group_kind; /* what the group chose there (kind), for the banner */
-    int focus;               /* ROADS: focused decision (index); MENU: item; BEAT: answer or -1 */
-    int page;                /* DEBRIEF: page, 0-based */
+    int focus; /* ROADS: focused decision (index); MENU: item; BEAT: answer or -1 */
+    int page;  /* DEBRIEF: page, 0-based */
     /* EXPORT */
-    const char *folder;      /* the folder being typed */
+    const char *folder;                  /* the folder being typed */
     const char *saved_html, *saved_json; /* after saving: where they went, or NULL */
     const char *export_error;            /* why saving failed, or NULL */
     /* MENU, RESUME */
     int n_menu;
     const char *menu[STAGE_MAX_MENU];
     const char *menu_detail[STAGE_MAX_MENU]; /* RESUME: a line under each item, or NULL */
-    const char *resume_note; /* RESUME: what was interrupted, in a sentence */
-    const char *notice;      /* a quiet line (e.g. "Report saved"), or NULL */
-    bool overlay;            /* projector only: draw the presenter panel over it */
-    long long session_ms;    /* presenter: time since the session began */
+    const char *resume_note;                 /* RESUME: what was interrupted, in a sentence */
+    const char *notice;                      /* a quiet line (e.g. "Report saved"), or NULL */
+    bool overlay;                            /* projector only: draw the presenter panel over it */
+    long long session_ms;                    /* presenter: time since the session began */
     const char *story_title;
 } StageModel;
 

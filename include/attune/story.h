@@ -53,12 +53,12 @@ typedef struct StoryChoiceView {
 typedef struct StoryStep {
     const char *beat, *choice_id, *text, *kind, *inner, *why;
     const char *speaker, *said, *cue; /* what was on screen when it was chosen */
-    const char *state;        /* their state after the choice */
-    const char *state_word;   /* the same in words ("on edge") */
+    const char *state;                /* their state after the choice */
+    const char *state_word;           /* the same in words ("on edge") */
     int connection, steadiness, dconn, open_ruptures;
     bool opened, deepened, repaired; /* a rupture opened, the live one deepened, one mended */
     bool flooded;                    /* your steadiness just after it is below the line */
-    const char *rule; /* one plain sentence on what the rules did, or NULL */
+    const char *rule;                /* one plain sentence on what the rules did, or NULL */
     const char *label; /* the kind as the rules name it ("Attuning"); "" without a kind */
     KindTone tone;     /* how the rules count the kind */
 } StoryStep;
@@ -66,24 +66,24 @@ typedef struct StoryStep {
 typedef struct StoryView {
     bool is_ending;
     const char *beat_id;
-    const char *speaker;     /* name of who speaks, or NULL for narration */
-    const char *text, *cue;  /* may be NULL */
-    const char *background;  /* resolved file path, or NULL */
-    const char *portrait;    /* resolved file path, or NULL */
+    const char *speaker;           /* name of who speaks, or NULL for narration */
+    const char *text, *cue;        /* may be NULL */
+    const char *background;        /* resolved file path, or NULL */
+    const char *portrait;          /* resolved file path, or NULL */
     const char *feedback_portrait; /* their face just after the last answer, or NULL */
-    const char *music;       /* resolved file path, or NULL */
-    const char *name;        /* the character the meters are about */
+    const char *music;             /* resolved file path, or NULL */
+    const char *name;              /* the character the meters are about */
     int connection, steadiness, open_ruptures;
     const char *state, *state_word; /* "activated", "on edge" */
     bool flooded;
     int n_choices;
     StoryChoiceView choices[STORY_MAX_CHOICES];
-    bool has_feedback;       /* the step that led here */
+    bool has_feedback; /* the step that led here */
     StoryStep feedback;
     const char *title, *verdict; /* endings only */
     const char *reason;          /* endings only: why the rules gave this verdict, or NULL */
-    const char *reflect;     /* a question for the group to discuss, or NULL */
-    const char *note;        /* a note for the facilitator, or NULL */
+    const char *reflect;         /* a question for the group to discuss, or NULL */
+    const char *note;            /* a note for the facilitator, or NULL */
 } StoryView;
 
 /* Load the story in folder `dir` into its own sandboxed Lua state, with the

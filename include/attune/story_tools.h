@@ -28,8 +28,7 @@ int story_refs(Story *s, const StoryRef **out);
  * real path in `out` (size n); else false with why not in `why` (size wn),
  * worded to follow the name ("leads outside the story's folder"). */
 bool story_find_image(const Story *s, const char *rel, char *out, size_t n, char *why, size_t wn);
-bool story_find_music(const Story *s, const char *name, char *out, size_t n, char *why,
-                      size_t wn);
+bool story_find_music(const Story *s, const char *name, char *out, size_t n, char *why, size_t wn);
 
 /* Graphviz DOT of the story (caller frees), or NULL with `err`. */
 char *story_graph(Story *s, StoryError *err);

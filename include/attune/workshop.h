@@ -42,8 +42,7 @@ typedef enum WorkshopResult {
 
 /* Start a session of the story in `dir`. NULL with `err` filled when the
  * story cannot be loaded. `host` must outlive the workshop. */
-Workshop *workshop_open(const WorkshopHost *host, const char *dir, uint64_t seed,
-                        StoryError *err);
+Workshop *workshop_open(const WorkshopHost *host, const char *dir, uint64_t seed, StoryError *err);
 void workshop_close(Workshop *w);
 
 /* One event from SDL (from either window). */

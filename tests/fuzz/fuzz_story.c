@@ -31,7 +31,8 @@ static void within(double took, double limit, const char *what, size_t size)
 {
     if (took <= limit)
         return;
-    fprintf(stderr, "fuzz_story: %s took %.2f s, over the %.1f s the game allows (input of %zu bytes)\n",
+    fprintf(stderr,
+            "fuzz_story: %s took %.2f s, over the %.1f s the game allows (input of %zu bytes)\n",
             what, took, limit, size);
     abort();
 }
