@@ -2,6 +2,7 @@
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* The story library and the title menu. Layer: C engine. */
 #include "attune/library.h"
+#include "attune/alloc.h"
 #include "attune/log.h"
 #include "attune/paths.h"
 #include "attune/save.h"
@@ -96,10 +97,10 @@ static void scan_folder(Library *lib, const char *dir, LibraryOrigin origin, con
         if (names[i]->d_name[0] != '.' && paths_join(sub, sizeof sub, dir, names[i]->d_name) &&
             paths_join(probe, sizeof probe, sub, "story.lua") && paths_is_file(probe))
             add_story(lib, sub, origin, lib_dir);
-        free(names[i]);
+        attune_free(names[i]);
     }
     if (n >= 0)
-        free(names);
+        attune_free(names);
 }
 
 void library_scan(Library *lib, const char *data_dir, const char *user_dir,

@@ -8,6 +8,7 @@
  * written from the record is session_report.c's. */
 
 #include "attune/session.h"
+#include "attune/alloc.h"
 #include "attune/log.h"
 
 #include <limits.h>
@@ -19,17 +20,17 @@
 
 static void decision_free(SessionDecision *d)
 {
-    free(d->beat);
-    free(d->speaker);
-    free(d->said);
-    free(d->cue);
-    free(d->reflect);
-    free(d->inner);
-    free(d->why);
+    attune_free(d->beat);
+    attune_free(d->speaker);
+    attune_free(d->said);
+    attune_free(d->cue);
+    attune_free(d->reflect);
+    attune_free(d->inner);
+    attune_free(d->why);
     for (int i = 0; i < d->n_options && i < STORY_MAX_CHOICES; i++) {
-        free(d->options[i].text);
-        free(d->options[i].kind);
-        free(d->options[i].id);
+        attune_free(d->options[i].text);
+        attune_free(d->options[i].kind);
+        attune_free(d->options[i].id);
     }
     memset(d, 0, sizeof *d);
 }
@@ -37,12 +38,12 @@ static void decision_free(SessionDecision *d)
 static void road_free(SessionRoad *r)
 {
     for (int i = 0; i < r->n_steps; i++) {
-        free(r->steps[i].text);
-        free(r->steps[i].kind);
-        free(r->steps[i].id);
+        attune_free(r->steps[i].text);
+        attune_free(r->steps[i].kind);
+        attune_free(r->steps[i].id);
     }
-    free(r->steps);
-    free(r->ending);
+    attune_free(r->steps);
+    attune_free(r->ending);
     memset(r, 0, sizeof *r);
 }
 
@@ -105,20 +106,20 @@ void session_free(Session *s)
 {
     if (!s)
         return;
-    free(s->story_id);
-    free(s->story_title);
-    free(s->relationship);
+    attune_free(s->story_id);
+    attune_free(s->story_title);
+    attune_free(s->relationship);
     for (int i = 0; i < s->n_decisions; i++)
         decision_free(&s->decisions[i]);
-    free(s->decisions);
+    attune_free(s->decisions);
     if (s->pending)
         decision_free(&s->current);
     for (int i = 0; i < s->n_roads; i++)
         road_free(&s->roads[i]);
-    free(s->roads);
-    free(s->ending_title);
-    free(s->ending_verdict);
-    free(s->ending_text);
+    attune_free(s->roads);
+    attune_free(s->ending_title);
+    attune_free(s->ending_verdict);
+    attune_free(s->ending_text);
     memset(s, 0, sizeof *s);
     s->pause_started = -1;
 }
@@ -248,7 +249,7 @@ void session_decide(Session *s, int option, SessionDecidedBy by, const StoryStep
     pause_flush(s, now);
     if (s->n_decisions == s->cap_decisions) {
         int cap = s->cap_decisions ? s->cap_decisions * 2 : 16;
-        SessionDecision *grown = realloc(s->decisions, (size_t)cap * sizeof *grown);
+        SessionDecision *grown = attune_realloc(s->decisions, (size_t)cap * sizeof *grown);
         if (!grown) {
             log_error("session", "out of memory: decision %d is not recorded",
                       s->current.number);
@@ -318,7 +319,7 @@ void session_add_road(Session *s, int from, int option, const StoryStep *steps, 
         return;
     if (s->n_roads == s->cap_roads) {
         int cap = s->cap_roads ? s->cap_roads * 2 : 4;
-        SessionRoad *grown = realloc(s->roads, (size_t)cap * sizeof *grown);
+        SessionRoad *grown = attune_realloc(s->roads, (size_t)cap * sizeof *grown);
         if (!grown) {
             log_error("session", "out of memory: a road not taken is not recorded");
             return;
@@ -328,7 +329,7 @@ void session_add_road(Session *s, int from, int option, const StoryStep *steps, 
     }
     SessionRoad r = {.from = from, .option = option, .ms = ms > 0 ? ms : 0};
     if (n > 0) {
-        r.steps = calloc((size_t)n, sizeof *r.steps);
+        r.steps = attune_calloc((size_t)n, sizeof *r.steps);
         if (!r.steps) {
             log_error("session", "out of memory: a road not taken is not recorded");
             return;
@@ -372,9 +373,9 @@ void session_finish(Session *s, const StoryView *v, long long now)
         return;
     s->connection_end = v->connection;
     if (v->is_ending) {
-        free(s->ending_title);
-        free(s->ending_verdict);
-        free(s->ending_text);
+        attune_free(s->ending_title);
+        attune_free(s->ending_verdict);
+        attune_free(s->ending_text);
         s->ending_title = str_dup(v->title);
         s->ending_verdict = str_dup(v->verdict);
         s->ending_text = str_dup(v->text);

@@ -46,6 +46,7 @@
  *                     repair; not steady); kinds maps each kind to its count. */
 
 #include "attune/session_report.h"
+#include "attune/alloc.h"
 #include "attune/log.h"
 #include "attune/markup.h"
 #include "attune/paths.h"
@@ -93,7 +94,7 @@ static bool buf_reserve(Buf *b, size_t more)
     size_t cap = b->cap ? b->cap : 8192;
     while (cap < need)
         cap *= 2;
-    char *p = realloc(b->p, cap);
+    char *p = attune_realloc(b->p, cap);
     if (!p) {
         b->oom = true;
         return false;
@@ -146,7 +147,7 @@ static void buf_printf(Buf *b, const char *fmt, ...)
 static char *buf_take(Buf *b)
 {
     if (b->oom || !b->p) {
-        free(b->p);
+        attune_free(b->p);
         return NULL;
     }
     return b->p;
@@ -185,7 +186,7 @@ static char *prose(const char *s, bool *oom)
     if (!s)
         return NULL;
     size_t n = strlen(s) + 1;
-    char *out = malloc(n);
+    char *out = attune_malloc(n);
     if (!out) {
         *oom = true;
         return NULL;
@@ -253,7 +254,7 @@ static void html_prose(Buf *b, const char *s)
 {
     char *p = prose(s, &b->oom);
     html_escaped(b, p, true);
-    free(p);
+    attune_free(p);
 }
 
 /* Milliseconds as whole seconds, rounded. */
@@ -395,7 +396,7 @@ static void j_prose(Json *j, const char *key, const char *v)
 {
     char *p = prose(v, &j->b->oom);
     j_str(j, key, p);
-    free(p);
+    attune_free(p);
 }
 
 static void j_int(Json *j, const char *key, long long v)
@@ -1175,8 +1176,8 @@ bool session_export(const Session *s, const char *dir, char *html, char *json, s
     }
     char *h = session_report_html(s), *j = session_report_json(s);
     if (!h || !j) {
-        free(h);
-        free(j);
+        attune_free(h);
+        attune_free(j);
         set_err(err, n, _("Cannot make the report: out of memory"));
         return false;
     }
@@ -1217,8 +1218,8 @@ bool session_export(const Session *s, const char *dir, char *html, char *json, s
             str_copy(json, jp, n);
         ok = true;
     }
-    free(h);
-    free(j);
+    attune_free(h);
+    attune_free(j);
     return ok;
 }
 

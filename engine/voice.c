@@ -6,6 +6,7 @@
  * blocking on every call, and voice_quit() waits for the last of them.
  * No shell is involved: the text is one argument after "--". */
 #include "attune/voice.h"
+#include "attune/alloc.h"
 #include "attune/log.h"
 #include "attune/markup.h"
 #include "attune/paths.h"
@@ -193,13 +194,13 @@ void voice_say(const char *text)
     voice_stop();
     if (!text || !*text || !voice_available())
         return;
-    char *words = malloc(TEXT_MAX);
+    char *words = attune_malloc(TEXT_MAX);
     if (!words)
         return;
     voice_strip_markup(text, words, TEXT_MAX);
     if (!blank(words))
         speaking = spawn(words);
-    free(words);
+    attune_free(words);
 }
 
 static void sleep_ms(long ms)

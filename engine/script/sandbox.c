@@ -5,6 +5,7 @@
  * Invariant: story code only ever runs inside sandbox_pcall with an armed
  * budget, and its environment holds nothing but the allow-list below. */
 #include "sandbox.h"
+#include "attune/alloc.h"
 #include "attune/log.h"
 #include "attune/paths.h"
 
@@ -113,7 +114,7 @@ static void *capped_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
     if (!ptr)
         osize = 0; /* NOTE: osize is a type tag when ptr is NULL */
     if (nsize == 0) {
-        free(ptr);
+        attune_free(ptr);
         sb->used -= osize;
         return NULL;
     }
@@ -147,10 +148,21 @@ static void *capped_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
         }
         if (sb->budget >= 0 && !spend_bytes(sb, nsize - osize))
             return NULL;
+        /* The tests' failing switch (alloc.h): Lua sees it as memory that
+         * ran out, tries a full collection and raises LUA_ERRMEM. */
+        if (alloc_fail_now()) {
+            sb->no_memory = true;
+            return NULL;
+        }
     }
+    /* NOTE: not attune_realloc, which the switch may fail: Lua 5.4 copes
+     * with a shrink that fails, but the error it raises then would come
+     * from a collection step, far from anything the story did. */
     void *p = realloc(ptr, nsize);
-    if (!p)
+    if (!p) {
+        sb->no_memory = true;
         return NULL;
+    }
     if (nsize > osize)
         sb->refused_size = 0;
     sb->used = sb->used - osize + nsize;
@@ -219,6 +231,7 @@ void sandbox_arm(Sandbox *sb, long instructions, int ms)
     sb->budget = instructions;
     sb->out_of_time = false;
     sb->out_of_memory = false;
+    sb->no_memory = false;
     sb->clock_bytes = 0;
     sb->refused_size = 0;
     sb->where[0] = '\0';
@@ -671,20 +684,11 @@ static void wrap_field(lua_State *L, const char *name, lua_CFunction fn, int kin
     lua_setfield(L, -2, name);
 }
 
-bool sandbox_open(Sandbox *sb, size_t cap)
+/* The trusted libraries, locked and wrapped: run as a protected call, so
+ * running out of memory here is an error sandbox_open returns, not a panic
+ * (Lua's lua.c opens its libraries inside pmain the same way). */
+static int open_trusted(lua_State *L)
 {
-    memset(sb, 0, sizeof *sb);
-    sb->cap = cap;
-    sb->budget = -1;
-    lua_State *L = lua_newstate(capped_alloc, sb);
-    if (!L) {
-        log_error("story", "cannot create a Lua state");
-        return false;
-    }
-    sb->L = L;
-    memcpy(lua_getextraspace(L), &sb, sizeof sb);
-    lua_atpanic(L, on_panic);
-    lua_setwarnf(L, on_warning, NULL);
     static const luaL_Reg libs[] = {
         {LUA_GNAME, luaopen_base},         {LUA_STRLIBNAME, luaopen_string},
         {LUA_TABLIBNAME, luaopen_table},   {LUA_MATHLIBNAME, luaopen_math},
@@ -724,6 +728,31 @@ bool sandbox_open(Sandbox *sb, size_t cap)
     wrap_field(L, "codepoint", l_sandbox_charged, CHARGE_RANGE);
     wrap_field(L, "char", l_sandbox_charged, CHARGE_ARGS_16);
     lua_pop(L, 1);
+    return 0;
+}
+
+bool sandbox_open(Sandbox *sb, size_t cap)
+{
+    memset(sb, 0, sizeof *sb);
+    sb->cap = cap;
+    sb->budget = -1;
+    lua_State *L = lua_newstate(capped_alloc, sb);
+    if (!L) {
+        log_error("story", "cannot create a Lua state");
+        return false;
+    }
+    sb->L = L;
+    memcpy(lua_getextraspace(L), &sb, sizeof sb);
+    lua_atpanic(L, on_panic);
+    lua_setwarnf(L, on_warning, NULL);
+    /* stack: (empty) */
+    lua_pushcfunction(L, open_trusted); /* stack: open_trusted */
+    if (lua_pcall(L, 0, 0, 0) != LUA_OK) { /* stack: message */
+        const char *msg = lua_tostring(L, -1);
+        log_error("story", "cannot open the Lua libraries: %s", msg ? msg : "out of memory");
+        sandbox_close(sb);
+        return false;
+    }
     return true;
 }
 
@@ -926,7 +955,12 @@ int sandbox_pcall(Sandbox *sb, int nargs, int nresults)
     /* A memory error unwinds without the message handler, so its line is
      * the one the allocator noted when it refused (sb->where). A block
      * refused because the time ran out (spend_bytes) is a time-out. */
-    if (rc == LUA_ERRMEM || memory_error) {
+    if (rc == LUA_ERRMEM && sb->no_memory && !sb->out_of_memory && !sb->out_of_time) {
+        /* The machine refused, not the cap: the story is not to blame.
+         * NOTE: pushing may raise again; story.c calls this under guard(). */
+        lua_pop(L, 1);
+        lua_pushliteral(L, "out of memory");
+    } else if (rc == LUA_ERRMEM || memory_error) {
         lua_pop(L, 1);
         lua_pushfstring(L, "%s%s", sb->where,
                         sb->out_of_time && !sb->out_of_memory ? time_message : memory_message);
