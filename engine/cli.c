@@ -214,6 +214,11 @@ static const char *check_picture(const char *path, bool cover)
         return ok ? NULL : "is refused (see above)";
     checked[n_checked].key = str_dup(key);
     checked[n_checked].why = ok ? NULL : str_dup(why);
+    if (!checked[n_checked].key || (!ok && !checked[n_checked].why)) { /* out of memory */
+        free(checked[n_checked].key);
+        free(checked[n_checked].why);
+        return ok ? NULL : "is refused (see above)";
+    }
     return checked[n_checked++].why;
 }
 

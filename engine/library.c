@@ -49,6 +49,7 @@ static void add_story(Library *lib, const char *dir, LibraryOrigin origin, const
                   dir);
         return;
     }
+    ATTUNE_ASSERT(lib->n_stories < LIBRARY_MAX_STORIES);
     LibraryStory *e = &lib->stories[lib->n_stories++];
     memset(e, 0, sizeof *e);
     str_copy(e->dir, dir, sizeof e->dir);
@@ -264,6 +265,7 @@ void library_title(Library *lib, UiModel *m, const char *save_dir)
                              : rest[i].action == LIBRARY_WORKSHOP ? _("For a group, on a projector")
                                                                   : NULL;
         m->items[n] = (TitleItem){_(rest[i].label), detail, NULL, NULL, false};
+        ATTUNE_ASSERT(n < SCREENS_MAX_ITEMS);
         lib->actions[n++] = rest[i].action;
     }
     m->n_items = n;

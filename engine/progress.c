@@ -263,6 +263,7 @@ static Ending *add_ending(Progress *p, const char *id, size_t id_len)
         p->endings = grown;
         p->cap_endings = cap;
     }
+    ATTUNE_ASSERT(p->n_endings < p->cap_endings && p->n_endings < PROGRESS_MAX_ENDINGS);
     Ending *e = &p->endings[p->n_endings++];
     memset(e, 0, sizeof *e);
     e->id = attune_malloc(id_len + 1);

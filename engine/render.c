@@ -464,15 +464,19 @@ SDL_Texture *images_get(Images *im, const char *path, int w, int h, bool cover, 
             memmove(im->refused, im->refused + 1, sizeof im->refused[0] * (IMAGE_SLOTS - 1));
             im->n_refused--;
         }
-        im->refused[im->n_refused++] = str_dup(path);
+        char *copy = str_dup(path); /* out of memory: only not remembered */
+        if (copy)
+            im->refused[im->n_refused++] = copy;
         return NULL;
     }
     set_texture(im, victim, s);
     log_debug("render", "loaded");
+    char *job_path = later ? str_dup(path) : NULL;
+    later = later && job_path; /* out of memory: the preview stays */
     victim->full = !later;
     if (later) {
         SDL_LockMutex(im->lock);
-        im->jobs[im->n_jobs++] = (Job){(int)(victim - im->slots), victim->gen, str_dup(path),
+        im->jobs[im->n_jobs++] = (Job){(int)(victim - im->slots), victim->gen, job_path,
                                        w, h, cover};
         SDL_CondSignal(im->wake);
         SDL_UnlockMutex(im->lock);

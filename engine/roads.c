@@ -105,6 +105,7 @@ bool roads_keep(Roads *r, const Story *s)
         memmove(&r->road[0], &r->road[1], (size_t)(ROADS_MAX - 1) * sizeof r->road[0]);
         r->n--;
     }
+    ATTUNE_ASSERT(r->n < ROADS_MAX);
     r->road[r->n++] = rd;
     return true;
 }

@@ -60,6 +60,7 @@ bool save_data_push(SaveData *d, const char *choice_id)
     char *id = str_dup(choice_id);
     if (!id)
         return false;
+    ATTUNE_ASSERT(d->n_path < d->cap_path && d->cap_path <= SAVE_MAX_STEPS);
     d->path[d->n_path++] = id;
     return true;
 }
@@ -84,6 +85,7 @@ bool save_data_add_road(SaveData *d, const char *const *ids, int n)
         p += k;
         *p++ = i + 1 < n ? '\n' : '\0';
     }
+    ATTUNE_ASSERT(d->n_roads < SAVE_MAX_ROADS);
     d->roads[d->n_roads++] = road;
     return true;
 }
@@ -458,6 +460,7 @@ SaveStatus save_decode(const unsigned char *buf, size_t len, SaveData *d)
             memcpy(road + road_len, value, vlen + 1);
             road_len += vlen;
             if (--via_left == 0) {
+                ATTUNE_ASSERT(d->n_roads < SAVE_MAX_ROADS);
                 d->roads[d->n_roads++] = road;
                 road = NULL;
                 road_len = 0;
@@ -702,6 +705,7 @@ static bool note_add(uint32_t *set, int *n, uint32_t h)
             return false;
     if (*n == NOTED_MAX)
         return false;
+    ATTUNE_ASSERT(*n < NOTED_MAX);
     set[(*n)++] = h;
     return true;
 }

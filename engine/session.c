@@ -275,8 +275,13 @@ void session_decide(Session *s, int option, SessionDecidedBy by, const StoryStep
         d->why = str_dup(step->why);
         if (!d->options[option].kind)
             d->options[option].kind = str_dup(step->kind);
+        if ((step->inner && !d->inner) || (step->why && !d->why) ||
+            (step->kind && !d->options[option].kind))
+            log_error("session", "out of memory: decision %d is kept without some of its text",
+                      d->number);
     }
     s->connection_end = d->connection_after;
+    ATTUNE_ASSERT(s->n_decisions < s->cap_decisions);
     s->decisions[s->n_decisions++] = *d;
     memset(&s->current, 0, sizeof s->current);
     s->pending = false;
@@ -346,6 +351,7 @@ void session_add_road(Session *s, int from, int option, const StoryStep *steps, 
         r.steps[i].repaired = steps[i].repaired;
     }
     r.ending = str_dup(ending);
+    ATTUNE_ASSERT(s->n_roads < s->cap_roads);
     s->roads[s->n_roads++] = r;
 }
 

@@ -164,7 +164,7 @@ Text *text_create(SDL_Renderer *r, const char *font_dir)
     t->family = TEXT_FAMILY_SANS;
     t->font_dir = str_dup(font_dir ? font_dir : ".");
     t->widths = calloc(WIDTH_SLOTS, sizeof *t->widths);
-    if (!load_family(t, TEXT_FAMILY_SANS)) {
+    if (!t->font_dir || !load_family(t, TEXT_FAMILY_SANS)) {
         text_destroy(t);
         return NULL;
     }

@@ -124,6 +124,7 @@ void voice_stop(void)
         memmove(stopping, stopping + 1, sizeof stopping[0] * (STOPPING_MAX - 1));
         n_stopping--;
     }
+    ATTUNE_ASSERT(n_stopping < STOPPING_MAX);
     stopping[n_stopping++] = speaking;
     speaking = 0;
 }

@@ -113,6 +113,7 @@ static void *capped_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
     Sandbox *sb = ud;
     if (!ptr)
         osize = 0; /* NOTE: osize is a type tag when ptr is NULL */
+    ATTUNE_ASSERT(osize <= sb->used); /* every block was counted when it grew */
     if (nsize == 0) {
         attune_free(ptr);
         sb->used -= osize;
@@ -931,11 +932,12 @@ static int traceback_handler(lua_State *L)
 int sandbox_pcall(Sandbox *sb, int nargs, int nresults)
 {
     lua_State *L = sb->L;
-    int base = lua_gettop(L) - nargs;
-    lua_pushcfunction(L, traceback_handler);
-    lua_insert(L, base);
-    int rc = lua_pcall(L, nargs, nresults, base);
-    lua_remove(L, base);
+    int base = lua_gettop(L) - nargs; /* the function's slot */
+    ATTUNE_ASSERT(L != NULL && base >= 1);
+    lua_pushcfunction(L, traceback_handler); /* stack: fn args handler */
+    lua_insert(L, base);                     /* stack: handler fn args */
+    int rc = lua_pcall(L, nargs, nresults, base); /* stack: handler results|message */
+    lua_remove(L, base);                     /* stack: results|message */
     /* How far past its deadline a call ended is the measure of the limits
      * (the count hook's step, C work not charged, unwinding). */
     long late = sb->budget >= 0 ? -ms_left(&sb->deadline) : 0;

@@ -398,10 +398,11 @@ static void read_step(lua_State *L, int idx, StoryStep *st, StrPool *pool, const
 static int call_run(Story *s, const char *method, int nargs, int nres)
 {
     lua_State *L = s->sb.L;
-    lua_rawgeti(L, LUA_REGISTRYINDEX, s->run_ref);
-    lua_getfield(L, -1, method);
-    lua_insert(L, -2 - nargs);
-    lua_insert(L, -1 - nargs);
+    ATTUNE_ASSERT(s->run_ref != LUA_NOREF && lua_gettop(L) >= nargs);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, s->run_ref); /* stack: args run */
+    lua_getfield(L, -1, method);                   /* stack: args run fn */
+    lua_insert(L, -2 - nargs);                     /* stack: fn args run */
+    lua_insert(L, -1 - nargs);                     /* stack: fn run args */
     sandbox_arm(&s->sb, SANDBOX_CALL_INSTRUCTIONS, SANDBOX_CALL_MS);
     return sandbox_pcall(&s->sb, nargs + 1, nres);
 }
@@ -450,7 +451,7 @@ static bool refresh_view(Story *s, StoryError *err)
     v.open_ruptures = field_int(L, t, "open_ruptures");
     v.flooded = field_bool(L, t, "flooded");
     if (lua_getfield(L, t, "choices") == LUA_TTABLE) {
-        int n = (int)lua_rawlen(L, -1);
+        int n = (int)lua_rawlen(L, -1); /* stack: view choices */
         if (n > STORY_MAX_CHOICES)
             n = STORY_MAX_CHOICES;
         for (int i = 0; i < n; i++) {
@@ -518,11 +519,13 @@ static int view_strings(StoryView *v, const char **out[VIEW_STRINGS])
         out[n++] = &c->next;
         out[n++] = &c->label;
     }
+    ATTUNE_ASSERT(n <= VIEW_STRINGS);
     return n;
 }
 
 StoryView *story_view_copy(const StoryView *v)
 {
+    ATTUNE_ASSERT(v != NULL);
     StoryView tmp = *v;
     const char **fields[VIEW_STRINGS];
     int n = view_strings(&tmp, fields);
@@ -1021,6 +1024,7 @@ int story_history_count(const Story *s) { return s->n_steps; }
 
 const StoryStep *story_history(const Story *s, int i)
 {
+    ATTUNE_ASSERT(s != NULL && s->n_steps <= s->cap_steps);
     return (i >= 0 && i < s->n_steps) ? &s->steps[i] : NULL;
 }
 
@@ -1180,12 +1184,13 @@ int story_check(const char *dir, const char *lib_dir, void *out_file)
 static int call_tool(Story *s, const char *name, int nargs, int nres)
 {
     lua_State *L = s->sb.L;
-    lua_getfield(L, LUA_REGISTRYINDEX, "attune.lib");
-    lua_getfield(L, -1, "tools");
-    lua_getfield(L, -1, name);
-    lua_remove(L, -2);
-    lua_remove(L, -2);
-    lua_rawgeti(L, LUA_REGISTRYINDEX, s->story_ref);
+    ATTUNE_ASSERT(s->story_ref != LUA_NOREF && lua_gettop(L) >= nargs);
+    lua_getfield(L, LUA_REGISTRYINDEX, "attune.lib"); /* stack: args lib */
+    lua_getfield(L, -1, "tools");                     /* stack: args lib tools */
+    lua_getfield(L, -1, name);                        /* stack: args lib tools fn */
+    lua_remove(L, -2);                                /* stack: args lib fn */
+    lua_remove(L, -2);                                /* stack: args fn */
+    lua_rawgeti(L, LUA_REGISTRYINDEX, s->story_ref);  /* stack: args fn story */
     /* [args..., fn, story] -> [fn, story, args...] */
     lua_rotate(L, -2 - nargs, 2);
     /* Tools play the story thousands of times: minutes, not milliseconds.
@@ -1211,6 +1216,7 @@ static int refs_guarded(Story *s, void *ctx, StoryError *err)
     for (int i = 1; s->refs && i <= n; i++) {
         lua_rawgeti(L, -1, i);
         int t = lua_gettop(L);
+        ATTUNE_ASSERT(s->n_refs < n);
         StoryRef *r = &s->refs[s->n_refs++];
         r->what = field_str(L, t, "what", &s->refs_pool);
         r->id = field_str(L, t, "id", &s->refs_pool);
