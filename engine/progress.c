@@ -60,6 +60,7 @@ static size_t hash(const char *s)
 /* The slot holding `id`, or the empty slot where it would go. */
 static size_t set_slot(const IdSet *set, const char *id)
 {
+    ATTUNE_ASSERT(set->cap > 0 && (set->cap & (set->cap - 1)) == 0); /* the mask needs 2^k */
     size_t mask = set->cap - 1, i = hash(id) & mask;
     while (set->slot[i] && strcmp(set->slot[i], id) != 0)
         i = (i + 1) & mask;
@@ -96,8 +97,12 @@ static int set_add(IdSet *set, const char *id)
         return 0;
     if ((set->count + 1) * 2 > set->cap && !set_grow(set))
         return -1;
-    set->slot[set_slot(set, id)] = str_dup(id);
+    char *copy = str_dup(id);
+    if (!copy)
+        return -1;
+    set->slot[set_slot(set, id)] = copy;
     set->count++;
+    ATTUNE_ASSERT(set->count * 2 <= set->cap); /* never more than half full */
     return 1;
 }
 

@@ -66,6 +66,7 @@ static void out_add(Out *o, const char *s, size_t n)
         o->p = p;
         o->cap = cap;
     }
+    ATTUNE_ASSERT(o->len + n < o->cap);
     memcpy(o->p + o->len, s, n);
     o->len += n;
     o->p[o->len] = '\0';

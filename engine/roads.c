@@ -112,6 +112,7 @@ bool roads_keep(Roads *r, const Story *s)
 
 int roads_fork(const Roads *r, int i, const char *const *ids, int n)
 {
+    ATTUNE_ASSERT(r != NULL && i >= 0 && i < r->n && (n == 0 || ids != NULL));
     const Road *rd = &r->road[i];
     int k = 0;
     while (k < n && k < rd->n && strcmp(ids[k], rd->ids[k]) == 0)

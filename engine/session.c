@@ -77,14 +77,25 @@ static void pause_flush(Session *s, long long now)
     s->pause_started = now;
 }
 
+/* A copy of `text` for the record (NULL for NULL). Out of memory, the text
+ * is left out (the report shows it empty) and the log says so: the record
+ * of the votes and decisions, which no text can replace, goes on. */
+static char *keep(const char *text)
+{
+    char *copy = str_dup(text);
+    if (text && !copy)
+        log_error("session", "out of memory: a text is left out of the record");
+    return copy;
+}
+
 void session_init(Session *s, const StoryInfo *info, const StoryView *v, long long now)
 {
     memset(s, 0, sizeof *s);
     s->pause_started = -1;
     if (info) {
-        s->story_id = str_dup(info->id);
-        s->story_title = str_dup(info->title);
-        s->relationship = str_dup(info->relationship);
+        s->story_id = keep(info->id);
+        s->story_title = keep(info->title);
+        s->relationship = keep(info->relationship);
         if (info->kinds)
             s->kinds = *info->kinds;
     }
@@ -141,18 +152,18 @@ void session_begin_beat(Session *s, const StoryView *v, long long now)
         decision_free(&s->current);
     SessionDecision *d = &s->current;
     d->number = s->n_decisions + 1;
-    d->beat = str_dup(v->beat_id);
-    d->speaker = str_dup(v->speaker);
-    d->said = str_dup(v->text);
-    d->cue = str_dup(v->cue);
-    d->reflect = str_dup(v->reflect);
+    d->beat = keep(v->beat_id);
+    d->speaker = keep(v->speaker);
+    d->said = keep(v->text);
+    d->cue = keep(v->cue);
+    d->reflect = keep(v->reflect);
     d->n_options = v->n_choices < 0 ? 0
                    : v->n_choices > STORY_MAX_CHOICES ? STORY_MAX_CHOICES
                                                       : v->n_choices;
     for (int i = 0; i < d->n_options; i++) {
-        d->options[i].text = str_dup(v->choices[i].text);
-        d->options[i].kind = str_dup(v->choices[i].kind);
-        d->options[i].id = str_dup(v->choices[i].id);
+        d->options[i].text = keep(v->choices[i].text);
+        d->options[i].kind = keep(v->choices[i].kind);
+        d->options[i].id = keep(v->choices[i].id);
         d->options[i].votes = 0;
     }
     d->chosen = -1;
@@ -271,14 +282,10 @@ void session_decide(Session *s, int option, SessionDecidedBy by, const StoryStep
         d->opened = step->opened;
         d->deepened = step->deepened;
         d->repaired = step->repaired;
-        d->inner = str_dup(step->inner);
-        d->why = str_dup(step->why);
+        d->inner = keep(step->inner);
+        d->why = keep(step->why);
         if (!d->options[option].kind)
-            d->options[option].kind = str_dup(step->kind);
-        if ((step->inner && !d->inner) || (step->why && !d->why) ||
-            (step->kind && !d->options[option].kind))
-            log_error("session", "out of memory: decision %d is kept without some of its text",
-                      d->number);
+            d->options[option].kind = keep(step->kind);
     }
     s->connection_end = d->connection_after;
     ATTUNE_ASSERT(s->n_decisions < s->cap_decisions);
@@ -342,15 +349,15 @@ void session_add_road(Session *s, int from, int option, const StoryStep *steps, 
     }
     r.n_steps = n;
     for (int i = 0; i < n; i++) {
-        r.steps[i].text = str_dup(steps[i].text);
-        r.steps[i].kind = str_dup(steps[i].kind);
-        r.steps[i].id = str_dup(steps[i].choice_id);
+        r.steps[i].text = keep(steps[i].text);
+        r.steps[i].kind = keep(steps[i].kind);
+        r.steps[i].id = keep(steps[i].choice_id);
         r.steps[i].connection = steps[i].connection;
         r.steps[i].dconn = steps[i].dconn;
         r.steps[i].opened = steps[i].opened;
         r.steps[i].repaired = steps[i].repaired;
     }
-    r.ending = str_dup(ending);
+    r.ending = keep(ending);
     ATTUNE_ASSERT(s->n_roads < s->cap_roads);
     s->roads[s->n_roads++] = r;
 }
@@ -382,8 +389,8 @@ void session_finish(Session *s, const StoryView *v, long long now)
         attune_free(s->ending_title);
         attune_free(s->ending_verdict);
         attune_free(s->ending_text);
-        s->ending_title = str_dup(v->title);
-        s->ending_verdict = str_dup(v->verdict);
-        s->ending_text = str_dup(v->text);
+        s->ending_title = keep(v->title);
+        s->ending_verdict = keep(v->verdict);
+        s->ending_text = keep(v->text);
     }
 }

@@ -8,6 +8,7 @@
  * leave what was on disk as it was. The policy is in docs/architecture.md. */
 #include "attune/alloc.h"
 #include "attune/glossary.h"
+#include "attune/library.h"
 #include "attune/log.h"
 #include "attune/paths.h"
 #include "attune/progress.h"
@@ -231,6 +232,23 @@ static void test_story(void **state)
     walk("story", story_play, NULL, 1000);
 }
 
+/* The library reads each story's card by loading it: out of memory, the
+ * story is still listed, as one that cannot be played now, and says why. */
+static bool library_read(void *ctx)
+{
+    static Library lib_list; /* large: not on the stack */
+    library_scan(&lib_list, NULL, NULL, ctx, lib);
+    assert_int_equal(lib_list.n_stories, 1);
+    assert_string_equal(lib_list.stories[0].id, "homework-night");
+    return strncmp(lib_list.stories[0].detail, "Cannot be played", 16) != 0;
+}
+
+static void test_library(void **state)
+{
+    (void)state;
+    walk("library", library_read, (void *)story_path("homework-night"), 300);
+}
+
 /* A session of a real play, built with the switch off. */
 static Story *session_story(Session *se)
 {
@@ -351,7 +369,7 @@ int main(void)
         cmocka_unit_test(test_save),     cmocka_unit_test(test_progress),
         cmocka_unit_test(test_settings), cmocka_unit_test(test_glossary),
         cmocka_unit_test(test_report),   cmocka_unit_test(test_session),
-        cmocka_unit_test(test_story),
+        cmocka_unit_test(test_story),    cmocka_unit_test(test_library),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -264,12 +264,12 @@ static int l_sandbox_setmetatable(lua_State *L)
 {
     luaL_checktype(L, 1, LUA_TTABLE);
     if (lua_istable(L, 2)) {
-        lua_pushliteral(L, "__gc");
-        if (lua_rawget(L, 2) != LUA_TNIL)
+        lua_pushliteral(L, "__gc");           /* stack: t mt "__gc" */
+        if (lua_rawget(L, 2) != LUA_TNIL)     /* stack: t mt mt.__gc */
             return luaL_error(L, "__gc metamethods are not allowed in stories");
-        lua_pop(L, 1);
-        lua_pushliteral(L, "__mode");
-        if (lua_rawget(L, 2) != LUA_TNIL)
+        lua_pop(L, 1);                        /* stack: t mt */
+        lua_pushliteral(L, "__mode");         /* stack: t mt "__mode" */
+        if (lua_rawget(L, 2) != LUA_TNIL)     /* stack: t mt mt.__mode */
             return luaL_error(L, "weak tables (__mode) are not allowed in stories: what they keep "
                                  "depends on the garbage collector, so a replay would differ");
         lua_pop(L, 1);
@@ -281,8 +281,8 @@ static int l_sandbox_setmetatable(lua_State *L)
      * story's file:line (fixture hostile-protected-metatable). */
     if (luaL_getmetafield(L, 1, "__metatable") != LUA_TNIL)
         return luaL_error(L, "cannot change a protected metatable");
-    lua_settop(L, 2);
-    lua_setmetatable(L, 1);
+    lua_settop(L, 2);       /* stack: t mt */
+    lua_setmetatable(L, 1); /* stack: t */
     return 1;
 }
 
@@ -300,9 +300,9 @@ static void charge(lua_State *L, lua_Unsigned n)
     }
     sb->out_of_time = true;
     lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);
-    push_where(L, 1);
-    lua_pushstring(L, time_message);
-    lua_concat(L, 2);
+    push_where(L, 1);                /* stack: ... "file:line: " */
+    lua_pushstring(L, time_message); /* stack: ... "file:line: " message */
+    lua_concat(L, 2);                /* stack: ... "file:line: message" */
     lua_error(L);
 }
 
@@ -326,14 +326,14 @@ static bool has_position(const char *msg)
  * where Lua knows no line: give them the story's. */
 static int call_real(lua_State *L)
 {
-    int n = lua_gettop(L);
-    lua_pushvalue(L, lua_upvalueindex(1));
-    lua_insert(L, 1);
-    if (lua_pcall(L, n, LUA_MULTRET, 0) != LUA_OK) {
+    int n = lua_gettop(L);                 /* stack: args */
+    lua_pushvalue(L, lua_upvalueindex(1)); /* stack: args real */
+    lua_insert(L, 1);                      /* stack: real args */
+    if (lua_pcall(L, n, LUA_MULTRET, 0) != LUA_OK) { /* stack: message */
         if (lua_type(L, -1) == LUA_TSTRING && !has_position(lua_tostring(L, -1))) {
-            push_where(L, 1);
-            lua_insert(L, -2);
-            lua_concat(L, 2);
+            push_where(L, 1);  /* stack: message "file:line: " */
+            lua_insert(L, -2); /* stack: "file:line: " message */
+            lua_concat(L, 2);  /* stack: "file:line: message" */
         }
         return lua_error(L);
     }
@@ -371,9 +371,9 @@ static int refuse_memory(lua_State *L)
     Sandbox *sb = sandbox_of(L);
     sb->out_of_memory = true;
     lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);
-    push_where(L, 1);
-    lua_pushstring(L, memory_message);
-    lua_concat(L, 2);
+    push_where(L, 1);                  /* stack: ... "file:line: " */
+    lua_pushstring(L, memory_message); /* stack: ... "file:line: " message */
+    lua_concat(L, 2);                  /* stack: ... "file:line: message" */
     return lua_error(L);
 }
 
@@ -570,14 +570,14 @@ static int l_sandbox_pairs_step(lua_State *L)
     lua_Integer pos = lua_tointeger(L, lua_upvalueindex(3));
     lua_Integer n = (lua_Integer)lua_rawlen(L, lua_upvalueindex(2));
     while (++pos <= n) {
-        lua_rawgeti(L, lua_upvalueindex(2), pos);
-        lua_pushvalue(L, -1);
-        if (lua_rawget(L, lua_upvalueindex(1)) != LUA_TNIL) {
-            lua_pushinteger(L, pos);
-            lua_replace(L, lua_upvalueindex(3));
+        lua_rawgeti(L, lua_upvalueindex(2), pos); /* stack: key */
+        lua_pushvalue(L, -1);                     /* stack: key key */
+        if (lua_rawget(L, lua_upvalueindex(1)) != LUA_TNIL) { /* stack: key value */
+            lua_pushinteger(L, pos);             /* stack: key value pos */
+            lua_replace(L, lua_upvalueindex(3)); /* stack: key value */
             return 2;
         }
-        lua_pop(L, 2);
+        lua_pop(L, 2); /* removed during the walk: stack: (empty) */
     }
     lua_pushinteger(L, n);
     lua_replace(L, lua_upvalueindex(3));
@@ -602,12 +602,12 @@ static int l_sandbox_pairs(lua_State *L)
     lua_settop(L, 1);
     lua_newtable(L); /* 2: the keys as they come */
     lua_Integer n = 0;
-    lua_pushnil(L);
-    while (lua_next(L, 1)) {
-        lua_pop(L, 1);
-        lua_pushvalue(L, -1);
-        lua_rawseti(L, 2, ++n);
-    }
+    lua_pushnil(L);             /* stack: t keys nil */
+    while (lua_next(L, 1)) {    /* stack: t keys key value */
+        lua_pop(L, 1);          /* stack: t keys key */
+        lua_pushvalue(L, -1);   /* stack: t keys key key */
+        lua_rawseti(L, 2, ++n); /* stack: t keys key (next's cursor) */
+    }                           /* stack: t keys */
     lua_Unsigned log2n = 1;
     for (lua_Integer m = n; m > 1; m >>= 1)
         log2n++;
@@ -621,16 +621,16 @@ static int l_sandbox_pairs(lua_State *L)
         lua_pop(L, 1); /* the string stays alive in table 2 */
     }
     qsort(keys, (size_t)n, sizeof *keys, key_cmp_q);
-    lua_pushvalue(L, 1);
-    lua_createtable(L, (int)(n < INT32_MAX ? n : INT32_MAX), 0);
+    lua_pushvalue(L, 1); /* stack: t keys ud t */
+    lua_createtable(L, (int)(n < INT32_MAX ? n : INT32_MAX), 0); /* stack: ... t sorted */
     for (lua_Integer i = 0; i < n; i++) {
-        lua_rawgeti(L, 2, keys[i].at);
-        lua_rawseti(L, -2, i + 1);
+        lua_rawgeti(L, 2, keys[i].at); /* stack: ... t sorted key */
+        lua_rawseti(L, -2, i + 1);     /* stack: ... t sorted */
     }
-    lua_pushinteger(L, 0);
-    lua_pushcclosure(L, l_sandbox_pairs_step, 3);
-    lua_pushvalue(L, 1);
-    lua_pushnil(L);
+    lua_pushinteger(L, 0);                        /* stack: ... t sorted 0 */
+    lua_pushcclosure(L, l_sandbox_pairs_step, 3); /* stack: ... step */
+    lua_pushvalue(L, 1);                          /* stack: ... step t */
+    lua_pushnil(L);                               /* stack: ... step t nil */
     return 3;
 }
 
@@ -648,16 +648,16 @@ static int l_sandbox_next(lua_State *L)
     lua_pushnil(L); /* 3: the best key so far */
     lua_pushnil(L); /* 4: the walk */
     lua_Unsigned n = 0;
-    while (lua_next(L, 1)) {
-        lua_pop(L, 1);
+    while (lua_next(L, 1)) { /* stack: t after best key value */
+        lua_pop(L, 1);       /* stack: t after best key */
         n++;
         if (!key_ref(L, 4, &k))
             return refuse_unordered(L, "next");
         if ((!have_after || key_cmp(&k, &after) > 0) && (!found || key_cmp(&k, &best) < 0)) {
             best = k;
             found = true;
-            lua_pushvalue(L, 4);
-            lua_replace(L, 3);
+            lua_pushvalue(L, 4); /* stack: t after best key key */
+            lua_replace(L, 3);   /* stack: t after key key */
         }
     }
     charge(L, n);
@@ -675,14 +675,14 @@ static int l_sandbox_next(lua_State *L)
  * one (and `kind`, when >= 0) as upvalues. */
 static void wrap_field(lua_State *L, const char *name, lua_CFunction fn, int kind)
 {
-    lua_getfield(L, -1, name);
+    lua_getfield(L, -1, name); /* stack: lib real */
     int n = 1;
     if (kind >= 0) {
-        lua_pushinteger(L, kind);
+        lua_pushinteger(L, kind); /* stack: lib real kind */
         n++;
     }
-    lua_pushcclosure(L, fn, n);
-    lua_setfield(L, -2, name);
+    lua_pushcclosure(L, fn, n); /* stack: lib wrapper */
+    lua_setfield(L, -2, name);  /* stack: lib */
 }
 
 /* The trusted libraries, locked and wrapped: run as a protected call, so
@@ -702,11 +702,11 @@ static int open_trusted(lua_State *L)
     }
     /* Lock the shared string metatable: getmetatable("") must not hand a
      * story the real string table. */
-    lua_pushliteral(L, "");
-    lua_getmetatable(L, -1);
-    lua_pushboolean(L, 0);
-    lua_setfield(L, -2, "__metatable");
-    lua_pop(L, 2);
+    lua_pushliteral(L, "");             /* stack: "" */
+    lua_getmetatable(L, -1);            /* stack: "" mt */
+    lua_pushboolean(L, 0);              /* stack: "" mt false */
+    lua_setfield(L, -2, "__metatable"); /* stack: "" mt */
+    lua_pop(L, 2);                      /* stack: (empty) */
     /* Remove what no code here needs and a story must never reach through
      * the string metatable: bytecode dumps, and Lua patterns, which run in C
      * where the budget cannot stop them. */
@@ -769,13 +769,13 @@ void sandbox_close(Sandbox *sb)
 /* Copy the named fields of global table `lib` into the table on top. */
 static void copy_fields(lua_State *L, const char *lib, const char *const *names)
 {
-    lua_newtable(L);
-    lua_getglobal(L, lib);
+    lua_newtable(L);       /* stack: copy */
+    lua_getglobal(L, lib); /* stack: copy lib */
     for (const char *const *n = names; *n; n++) {
-        lua_getfield(L, -1, *n);
-        lua_setfield(L, -3, *n);
+        lua_getfield(L, -1, *n); /* stack: copy lib lib[n] */
+        lua_setfield(L, -3, *n); /* stack: copy lib */
     }
-    lua_pop(L, 1);
+    lua_pop(L, 1); /* stack: copy */
 }
 
 void sandbox_push_env(Sandbox *sb)
@@ -853,8 +853,8 @@ static void full_name_in_message(lua_State *L, const char *name)
     for (const char *c = strchr(msg + 3, ':'); c; c = strchr(c + 1, ':')) {
         size_t tl = (size_t)(c - (msg + 3));
         if (c[1] >= '0' && c[1] <= '9' && tl <= nl && memcmp(name + nl - tl, msg + 3, tl) == 0) {
-            lua_pushfstring(L, "%s%s", name, c);
-            lua_replace(L, -2);
+            lua_pushfstring(L, "%s%s", name, c); /* stack: msg full */
+            lua_replace(L, -2);                  /* stack: full */
             return;
         }
     }

@@ -418,8 +418,8 @@ static bool refresh_view(Story *s, StoryError *err)
     StrPool fresh = {0};
     StoryView v;
     memset(&v, 0, sizeof v);
-    int t = lua_gettop(L);
-    lua_getfield(L, t, "kind");
+    int t = lua_gettop(L); /* stack: view */
+    lua_getfield(L, t, "kind"); /* stack: view kind */
     v.is_ending = lua_isstring(L, -1) && strcmp(lua_tostring(L, -1), "ending") == 0;
     lua_pop(L, 1);
     v.beat_id = field_str(L, t, "beat", &fresh);
@@ -455,7 +455,7 @@ static bool refresh_view(Story *s, StoryError *err)
         if (n > STORY_MAX_CHOICES)
             n = STORY_MAX_CHOICES;
         for (int i = 0; i < n; i++) {
-            lua_rawgeti(L, -1, i + 1);
+            lua_rawgeti(L, -1, i + 1); /* stack: view choices choice */
             int c = lua_gettop(L);
             v.choices[i].text = field_str(L, c, "text", &fresh);
             v.choices[i].enabled = field_bool(L, c, "enabled");
@@ -474,11 +474,11 @@ static bool refresh_view(Story *s, StoryError *err)
         v.n_choices = n;
     }
     lua_pop(L, 1);
-    if (lua_getfield(L, t, "feedback") == LUA_TTABLE) {
+    if (lua_getfield(L, t, "feedback") == LUA_TTABLE) { /* stack: view feedback */
         v.has_feedback = true;
         read_step(L, lua_gettop(L), &v.feedback, &fresh, &s->kinds);
     }
-    lua_pop(L, 2);
+    lua_pop(L, 2); /* stack: (as before the call) */
     if (fresh.failed) { /* the old view stays */
         pool_free(&fresh);
         set_error(err, s->file, 0, "out of memory");
@@ -681,25 +681,26 @@ static int l_story_include(lua_State *L)
                               &missing))
         return luaL_error(L, "include \"%s\": %s", rel,
                           missing ? "there is no such file in the story's folder" : why);
-    lua_getfield(L, lua_upvalueindex(3), rel);
+    /* Upvalues: the story, its environment, the files included so far. */
+    lua_getfield(L, lua_upvalueindex(3), rel); /* stack: rel included[rel] */
     if (lua_toboolean(L, -1))
         return luaL_error(L, "include \"%s\": this file is already included (an include loop?)",
                           rel);
-    lua_pop(L, 1);
+    lua_pop(L, 1); /* stack: rel */
     if (lua_rawlen(L, lua_upvalueindex(3)) >= STORY_MAX_INCLUDES)
         return luaL_error(L, "include: more than %d files", STORY_MAX_INCLUDES);
-    lua_pushboolean(L, 1);
-    lua_setfield(L, lua_upvalueindex(3), rel);
-    lua_pushboolean(L, 1);
+    lua_pushboolean(L, 1);                     /* stack: rel true */
+    lua_setfield(L, lua_upvalueindex(3), rel); /* stack: rel; included[rel] = true */
+    lua_pushboolean(L, 1);                     /* stack: rel true; counted in #included */
     lua_rawseti(L, lua_upvalueindex(3), (lua_Integer)lua_rawlen(L, lua_upvalueindex(3)) + 1);
     char name[1400];
     snprintf(name, sizeof name, "%s/%s", s->dir, rel);
-    if (load_story_file(s, path, name) != LUA_OK)
+    if (load_story_file(s, path, name) != LUA_OK) /* stack: rel chunk|message */
         return lua_error(L);
-    lua_pushvalue(L, lua_upvalueindex(2));
-    if (!lua_setupvalue(L, -2, 1))
+    lua_pushvalue(L, lua_upvalueindex(2)); /* stack: rel chunk env */
+    if (!lua_setupvalue(L, -2, 1))         /* stack: rel chunk (_ENV = env) */
         lua_pop(L, 1);
-    lua_call(L, 0, 0);
+    lua_call(L, 0, 0); /* stack: rel */
     return 0;
 }
 
@@ -1191,8 +1192,7 @@ static int call_tool(Story *s, const char *name, int nargs, int nres)
     lua_remove(L, -2);                                /* stack: args lib fn */
     lua_remove(L, -2);                                /* stack: args fn */
     lua_rawgeti(L, LUA_REGISTRYINDEX, s->story_ref);  /* stack: args fn story */
-    /* [args..., fn, story] -> [fn, story, args...] */
-    lua_rotate(L, -2 - nargs, 2);
+    lua_rotate(L, -2 - nargs, 2); /* stack: fn story args */
     /* Tools play the story thousands of times: minutes, not milliseconds.
      * The simulator re-arms for each play (lib.rearm). */
     sandbox_arm(&s->sb, 4000000000L, 600000);
