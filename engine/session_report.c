@@ -329,7 +329,6 @@ static void tally(const Session *s, Tally *t)
         if (j == t->n_kinds) {
             if (j == 64)
                 continue;
-            ATTUNE_ASSERT(t->n_kinds < 64);
             t->kinds[t->n_kinds++] = k;
         }
         t->counts[j]++;

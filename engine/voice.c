@@ -196,8 +196,10 @@ void voice_say(const char *text)
     if (!text || !*text || !voice_available())
         return;
     char *words = attune_malloc(TEXT_MAX);
-    if (!words)
+    if (!words) {
+        log_error("voice", "out of memory: this line is not spoken");
         return;
+    }
     voice_strip_markup(text, words, TEXT_MAX);
     if (!blank(words))
         speaking = spawn(words);
