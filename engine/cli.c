@@ -4,6 +4,7 @@
  * Layer: the program. `render` draws with the same screens code onto an
  * off-screen surface, so what it writes is what the window would show. */
 #include "attune/cli.h"
+#include "attune/alloc.h"
 #include "attune/app.h"
 #include "attune/library.h"
 #include "attune/log.h"
@@ -218,6 +219,11 @@ static const char *check_picture(const char *path, bool cover)
         return ok ? NULL : "is refused (see above)";
     checked[n_checked].key = str_dup(key);
     checked[n_checked].why = ok ? NULL : str_dup(why);
+    if (!checked[n_checked].key || (!ok && !checked[n_checked].why)) { /* out of memory */
+        attune_free(checked[n_checked].key);
+        attune_free(checked[n_checked].why);
+        return ok ? NULL : "is refused (see above)";
+    }
     return checked[n_checked++].why;
 }
 
@@ -338,7 +344,7 @@ static int cmd_graph(int argc, char **argv)
         return 1;
     }
     log_puts(stdout, dot);
-    free(dot);
+    attune_free(dot);
     return 0;
 }
 
@@ -394,7 +400,7 @@ static int cmd_simulate(int argc, char **argv)
     log_printf(stdout, "speed: %lld choices in %.3f s (%.0f choices per second)\n", choices, dt,
                dt > 0 ? (double)choices / dt : 0.0);
     bool known = strstr(report, "unknown strategy") == NULL;
-    free(report);
+    attune_free(report);
     if (!known)
         return 2;
     return passed ? 0 : 1;
@@ -447,14 +453,14 @@ static int cmd_new(int argc, char **argv)
         title[0] = (char)(title[0] - 'a' + 'A');
     if (mkdir(dir, 0755) != 0) {
         log_printf(stderr, "attune: cannot create '%s': %s\n", dir, strerror(errno));
-        free(tpl);
+        attune_free(tpl);
         return 1;
     }
     paths_join(file, sizeof file, dir, "story.lua");
     FILE *f = fopen(file, "wb");
     if (!f) {
         log_printf(stderr, "attune: cannot write '%s': %s\n", file, strerror(errno));
-        free(tpl);
+        attune_free(tpl);
         return 1;
     }
     for (const char *p = tpl; *p;) {
@@ -471,7 +477,7 @@ static int cmd_new(int argc, char **argv)
             fputc(*p++, f);
         }
     }
-    free(tpl);
+    attune_free(tpl);
     bool written = fclose(f) == 0;
     /* An editor configuration, so a language server autocompletes the API. */
     char luarc[1500], docs[1300];

@@ -3,6 +3,7 @@
 /* Terminal play: the beat, the meters, the answers; the feedback after each
  * choice; the debrief at the ending. Layer: the program (story.h only). */
 #include "attune/play_text.h"
+#include "attune/alloc.h"
 #include "attune/log.h"
 #include "attune/markup.h"
 #include "attune/screens.h"
@@ -19,12 +20,12 @@ static void put_plain(FILE *out, const char *s)
     if (!s)
         return;
     size_t n = strlen(s) + 1;
-    char *plain = malloc(n);
+    char *plain = attune_malloc(n);
     if (!plain)
         return;
     markup_plain(s, plain, n);
     log_puts(out, plain);
-    free(plain);
+    attune_free(plain);
 }
 
 static void show_meters(FILE *out, const StoryView *v)

@@ -5,6 +5,7 @@
  * Layer: core. Invariant: every entry has a term of 1-63 bytes, a text of
  * at most GLOSSARY_TEXT_MAX bytes, and names no other entry uses. */
 #include "attune/glossary.h"
+#include "attune/alloc.h"
 #include "attune/log.h"
 #include "attune/paths.h"
 #include "attune/utf8.h"
@@ -41,12 +42,13 @@ typedef struct Reader {
     Glossary *g;
     int cap;
     Entry cur;
-    bool open;     /* a "## term" is being read */
-    bool skip;     /* ... but it is unusable: read past it */
-    bool has_text; /* its paragraphs have begun (also:/see: must come first) */
-    bool gap;      /* a blank line since the last text line */
-    bool cut;      /* its text was too long and was cut */
-    bool full;     /* the glossary has all the entries it can hold (said once) */
+    bool open;      /* a "## term" is being read */
+    bool skip;      /* ... but it is unusable: read past it */
+    bool has_text;  /* its paragraphs have begun (also:/see: must come first) */
+    bool gap;       /* a blank line since the last text line */
+    bool cut;       /* its text was too long and was cut */
+    bool full;      /* the glossary has all the entries it can hold (said once) */
+    bool no_memory; /* an allocation failed: the whole load is given up */
     size_t len, text_cap;
 } Reader;
 
@@ -92,9 +94,9 @@ static void trim(const char **a, const char **b)
 
 static void drop_entry(Entry *e)
 {
-    free(e->term);
-    free(e->text);
-    free(e->see);
+    attune_free(e->term);
+    attune_free(e->text);
+    attune_free(e->see);
     memset(e, 0, sizeof *e);
 }
 
@@ -124,9 +126,9 @@ static void add_text(Reader *r, const char *s, size_t n)
     size_t need = r->len + n + sizeof "…";
     if (need > r->text_cap) {
         size_t cap = need * 2;
-        char *nt = realloc(r->cur.text, cap);
+        char *nt = attune_realloc(r->cur.text, cap);
         if (!nt) {
-            r->cut = true;
+            r->no_memory = true;
             return;
         }
         r->cur.text = nt;
@@ -145,7 +147,7 @@ static void add_text(Reader *r, const char *s, size_t n)
 static void finish(Reader *r)
 {
     Entry *e = &r->cur;
-    if (!r->open || r->skip) {
+    if (!r->open || r->skip || r->no_memory) {
         drop_entry(e);
     } else if (!e->text || !e->text[0]) {
         log_error("glossary", "%s:%d: '%s' has no text; skipped", r->path, e->line, e->term);
@@ -176,8 +178,9 @@ static void finish(Reader *r)
         e->n_names = kept;
         if (r->g->n == r->cap) {
             int cap = r->cap ? r->cap * 2 : 32;
-            Entry *ne = realloc(r->g->entries, (size_t)cap * sizeof *ne);
+            Entry *ne = attune_realloc(r->g->entries, (size_t)cap * sizeof *ne);
             if (!ne) {
+                r->no_memory = true;
                 drop_entry(e);
                 goto done;
             }
@@ -206,9 +209,9 @@ static void heading(Reader *r, const char *a, const char *b, int line)
         return;
     }
     r->cur.n_names = 1;
-    r->cur.term = malloc((size_t)(b - a) + 1);
+    r->cur.term = attune_malloc((size_t)(b - a) + 1);
     if (!r->cur.term) {
-        r->skip = true;
+        r->no_memory = true;
         return;
     }
     memcpy(r->cur.term, a, (size_t)(b - a));
@@ -258,8 +261,9 @@ static void list_line(Reader *r, bool also, const char *a, const char *b, int li
     }
     if (!also && see_len) {
         see[see_len] = '\0';
-        free(r->cur.see);
+        attune_free(r->cur.see);
         r->cur.see = str_dup(see);
+        r->no_memory = r->no_memory || !r->cur.see;
     }
 }
 
@@ -294,18 +298,18 @@ Glossary *glossary_load(const char *path)
     }
     if (strlen(buf) != len || !utf8_valid(buf, len)) {
         log_error("glossary", "'%s' is not UTF-8 text; the game goes on without a glossary", path);
-        free(buf);
+        attune_free(buf);
         return NULL;
     }
-    Glossary *g = calloc(1, sizeof *g);
+    Glossary *g = attune_calloc(1, sizeof *g);
     if (!g) {
-        free(buf);
+        attune_free(buf);
         return NULL;
     }
     Reader r = {.path = path, .g = g};
     bool warned_stray = false;
     int line = 0;
-    for (const char *p = buf; p < buf + len;) {
+    for (const char *p = buf; p < buf + len && !r.no_memory;) {
         const char *eol = memchr(p, '\n', (size_t)(buf + len - p));
         const char *a = p, *b = eol ? eol : buf + len;
         p = eol ? eol + 1 : buf + len;
@@ -345,7 +349,14 @@ Glossary *glossary_load(const char *path)
         r.gap = false;
     }
     finish(&r);
-    free(buf);
+    attune_free(buf);
+    if (r.no_memory) {
+        log_error("glossary", "out of memory reading '%s'; the game goes on without a glossary",
+                  path);
+        glossary_destroy(g);
+        return NULL;
+    }
+    ATTUNE_ASSERT(g->n <= GLOSSARY_ENTRIES_MAX);
     if (g->n == 0) {
         log_error("glossary", "'%s' holds no entry (each starts with a line '## term')", path);
         glossary_destroy(g);
@@ -361,8 +372,8 @@ void glossary_destroy(Glossary *g)
         return;
     for (int i = 0; i < g->n; i++)
         drop_entry(&g->entries[i]);
-    free(g->entries);
-    free(g);
+    attune_free(g->entries);
+    attune_free(g);
 }
 
 int glossary_count(const Glossary *g)

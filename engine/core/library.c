@@ -2,6 +2,7 @@
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* The story library and the title menu. Layer: core. */
 #include "attune/library.h"
+#include "attune/alloc.h"
 #include "attune/log.h"
 #include "attune/paths.h"
 #include "attune/save.h"
@@ -47,6 +48,7 @@ static void add_story(Library *lib, const char *dir, LibraryOrigin origin, const
         log_error("library", "more than %d stories: '%s' is not listed", LIBRARY_MAX_STORIES, dir);
         return;
     }
+    ATTUNE_ASSERT(lib->n_stories < LIBRARY_MAX_STORIES);
     LibraryStory *e = &lib->stories[lib->n_stories++];
     memset(e, 0, sizeof *e);
     str_copy(e->dir, dir, sizeof e->dir);
@@ -95,10 +97,10 @@ static void scan_folder(Library *lib, const char *dir, LibraryOrigin origin, con
         if (names[i]->d_name[0] != '.' && paths_join(sub, sizeof sub, dir, names[i]->d_name) &&
             paths_join(probe, sizeof probe, sub, "story.lua") && paths_is_file(probe))
             add_story(lib, sub, origin, lib_dir);
-        free(names[i]);
+        attune_free(names[i]);
     }
     if (n >= 0)
-        free(names);
+        attune_free(names);
 }
 
 void library_scan(Library *lib, const char *data_dir, const char *user_dir,
@@ -264,6 +266,7 @@ void library_title(Library *lib, UiModel *m, const char *save_dir)
                              : rest[i].action == LIBRARY_WORKSHOP ? _("For a group, on a projector")
                                                                   : NULL;
         m->items[n] = (TitleItem){_(rest[i].label), detail, NULL, NULL, false};
+        ATTUNE_ASSERT(n < SCREENS_MAX_ITEMS);
         lib->actions[n++] = rest[i].action;
     }
     m->n_items = n;

@@ -3,6 +3,7 @@
 /* Logging, assertions and two string helpers used everywhere.
  * Layer: core. */
 #include "attune/log.h"
+#include "attune/alloc.h"
 #include "attune/utf8.h"
 
 #include <stdarg.h>
@@ -52,11 +53,11 @@ static void vprint(FILE *f, const char *fmt, va_list ap)
     if ((size_t)n < sizeof small) {
         log_puts(f, small);
     } else {
-        char *big = malloc((size_t)n + 1);
+        char *big = attune_malloc((size_t)n + 1);
         if (big) {
             vsnprintf(big, (size_t)n + 1, fmt, again);
             log_puts(f, big);
-            free(big);
+            attune_free(big);
         }
     }
     va_end(again);
@@ -127,11 +128,8 @@ char *str_dup(const char *s)
     if (!s)
         return NULL;
     size_t n = strlen(s) + 1;
-    char *d = malloc(n);
-    if (!d) {
-        fprintf(stderr, "attune: out of memory\n");
-        abort();
-    }
-    memcpy(d, s, n);
+    char *d = attune_malloc(n);
+    if (d)
+        memcpy(d, s, n);
     return d;
 }

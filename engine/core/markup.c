@@ -4,6 +4,7 @@
  * and the words a text reads as. Layer: core: no SDL, no Lua. One reading
  * of the rules for drawing (text.c), the terminal, the voice and reports. */
 #include "attune/markup.h"
+#include "attune/log.h"
 #include "attune/utf8.h"
 
 #include <string.h>
@@ -139,8 +140,10 @@ int markup_links(const char *s, char terms[][64], int max)
         bool seen = term[0] == '\0';
         for (int j = 0; j < n && !seen; j++)
             seen = strcmp(terms[j], term) == 0;
-        if (!seen)
+        if (!seen) {
+            ATTUNE_ASSERT(n < max);
             memcpy(terms[n++], term, sizeof term);
+        }
         i = k.end;
     }
     return n;

@@ -7,6 +7,7 @@
  * compiled in. The save folder is the one SDL_GetPrefPath gave before this
  * file stopped using SDL, so players' saves stay where they are. */
 #include "attune/paths.h"
+#include "attune/alloc.h"
 #include "attune/log.h"
 
 #include <errno.h>
@@ -97,7 +98,7 @@ static char *exe_dir(void)
 {
     char *buf = NULL;
     for (size_t cap = 256; cap <= 65536; cap *= 2) {
-        char *nb = realloc(buf, cap);
+        char *nb = attune_realloc(buf, cap);
         if (!nb)
             break;
         buf = nb;
@@ -113,7 +114,7 @@ static char *exe_dir(void)
             return buf;
         }
     }
-    free(buf);
+    attune_free(buf);
     return NULL;
 }
 
@@ -133,7 +134,7 @@ bool paths_init(void)
     /* NOTE: the installed layout first, so a prefix inside a source tree
      * (build/stage/bin) still uses its own installed copy of the data. */
     bool ok = base && (search_installed(base) || search_up(base));
-    free(base);
+    attune_free(base);
     if (ok)
         return true;
     char cwd[1024];
@@ -242,7 +243,7 @@ char *paths_pref_dir(const char *org, const char *app, char *why, size_t wn)
         sub++;
     org = org ? org : "";
     size_t n = bl + strlen(sub) + strlen(org) + strlen(app) + 3;
-    char *dir = malloc(n);
+    char *dir = attune_malloc(n);
     if (!dir) {
         snprintf(why, wn, "out of memory");
         return NULL;
@@ -259,7 +260,7 @@ char *paths_pref_dir(const char *org, const char *app, char *why, size_t wn)
         *c = '\0';
         if (mkdir(dir, 0700) != 0 && errno != EEXIST) {
             snprintf(why, wn, "cannot create directory '%s': %s", dir, strerror(errno));
-            free(dir);
+            attune_free(dir);
             return NULL;
         }
         *c = '/';
@@ -293,9 +294,9 @@ char *paths_read_file(const char *path, size_t max, size_t *len)
             cap = cap ? cap * 2 : 8192;
             if (cap > max + 4097)
                 cap = max + 4097;
-            char *nb = realloc(buf, cap);
+            char *nb = attune_realloc(buf, cap);
             if (!nb) {
-                free(buf);
+                attune_free(buf);
                 fclose(f);
                 log_error("paths", "out of memory reading '%s'", path);
                 return NULL;
@@ -305,7 +306,7 @@ char *paths_read_file(const char *path, size_t max, size_t *len)
         size_t k = fread(buf + n, 1, cap - n - 1, f);
         n += k;
         if (n > max) {
-            free(buf);
+            attune_free(buf);
             fclose(f);
             log_error("paths", "'%s' is larger than %zu bytes", path, max);
             return NULL;
@@ -316,7 +317,7 @@ char *paths_read_file(const char *path, size_t max, size_t *len)
     bool bad = ferror(f);
     fclose(f);
     if (bad) {
-        free(buf);
+        attune_free(buf);
         log_error("paths", "cannot read '%s'", path);
         return NULL;
     }
@@ -328,7 +329,7 @@ char *paths_read_file(const char *path, size_t max, size_t *len)
 
 void paths_quit(void)
 {
-    free(save_dir);
+    attune_free(save_dir);
     save_dir = NULL;
     save_dir_tried = false;
     user_dir_tried = user_dir_ok = false;
@@ -452,7 +453,7 @@ char *paths_read_regular(const char *path, size_t max, size_t *len, char *why, s
      * byte more than it has and refuse when that one came too. */
     struct stat st;
     size_t size = fstat(fileno(f), &st) == 0 ? (size_t)st.st_size : max;
-    char *buf = malloc(size + 2);
+    char *buf = attune_malloc(size + 2);
     size_t n = buf ? fread(buf, 1, size + 1, f) : 0;
     bool bad = !buf || ferror(f) || n > size;
     fclose(f);
@@ -461,7 +462,7 @@ char *paths_read_regular(const char *path, size_t max, size_t *len, char *why, s
                  !buf       ? "is too large to hold in memory"
                  : n > size ? "grew while it was read"
                             : "cannot be read");
-        free(buf);
+        attune_free(buf);
         return NULL;
     }
     buf[n] = '\0';

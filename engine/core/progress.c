@@ -8,6 +8,7 @@
  *   ending TIMES ID<tab>TITLE ... | chose ID ... | seen ID ... | crc HEX
  * where HEX is the CRC-32 of every byte before the crc line. */
 #include "attune/progress.h"
+#include "attune/alloc.h"
 #include "attune/log.h"
 #include "attune/paths.h"
 #include "attune/save.h"
@@ -59,6 +60,7 @@ static size_t hash(const char *s)
 /* The slot holding `id`, or the empty slot where it would go. */
 static size_t set_slot(const IdSet *set, const char *id)
 {
+    ATTUNE_ASSERT(set->cap > 0 && (set->cap & (set->cap - 1)) == 0); /* the mask needs 2^k */
     size_t mask = set->cap - 1, i = hash(id) & mask;
     while (set->slot[i] && strcmp(set->slot[i], id) != 0)
         i = (i + 1) & mask;
@@ -75,7 +77,7 @@ static bool set_grow(IdSet *set)
     size_t cap = set->cap ? set->cap * 2 : 64;
     char **old = set->slot;
     size_t old_cap = set->cap;
-    set->slot = calloc(cap, sizeof *set->slot);
+    set->slot = attune_calloc(cap, sizeof *set->slot);
     if (!set->slot) {
         set->slot = old;
         return false;
@@ -84,7 +86,7 @@ static bool set_grow(IdSet *set)
     for (size_t i = 0; i < old_cap; i++)
         if (old[i])
             set->slot[set_slot(set, old[i])] = old[i];
-    free(old);
+    attune_free(old);
     return true;
 }
 
@@ -95,16 +97,20 @@ static int set_add(IdSet *set, const char *id)
         return 0;
     if ((set->count + 1) * 2 > set->cap && !set_grow(set))
         return -1;
-    set->slot[set_slot(set, id)] = str_dup(id);
+    char *copy = str_dup(id);
+    if (!copy)
+        return -1;
+    set->slot[set_slot(set, id)] = copy;
     set->count++;
+    ATTUNE_ASSERT(set->count * 2 <= set->cap); /* never more than half full */
     return 1;
 }
 
 static void set_free(IdSet *set)
 {
     for (size_t i = 0; i < set->cap; i++)
-        free(set->slot[i]);
-    free(set->slot);
+        attune_free(set->slot[i]);
+    attune_free(set->slot);
     memset(set, 0, sizeof *set);
 }
 
@@ -116,7 +122,7 @@ static int compare_strings(const void *a, const void *b)
 /* The members, sorted (so that files are stable); caller frees the array. */
 static char **set_sorted(const IdSet *set)
 {
-    char **all = malloc((set->count + 1) * sizeof *all);
+    char **all = attune_malloc((set->count + 1) * sizeof *all);
     if (!all)
         return NULL;
     size_t n = 0;
@@ -158,8 +164,8 @@ static void reset(Progress *p)
     set_free(&p->seen);
     set_free(&p->chosen);
     for (int i = 0; i < p->n_endings; i++)
-        free(p->endings[i].id);
-    free(p->endings);
+        attune_free(p->endings[i].id);
+    attune_free(p->endings);
     p->endings = NULL;
     p->n_endings = p->cap_endings = 0;
     p->started = p->finished = 0;
@@ -171,7 +177,7 @@ void progress_destroy(Progress *p)
     if (!p)
         return;
     reset(p);
-    free(p);
+    attune_free(p);
 }
 
 const char *progress_story_id(const Progress *p)
@@ -256,15 +262,16 @@ static Ending *add_ending(Progress *p, const char *id, size_t id_len)
         return NULL;
     if (p->n_endings == p->cap_endings) {
         int cap = p->cap_endings ? p->cap_endings * 2 : 8;
-        Ending *grown = realloc(p->endings, (size_t)cap * sizeof *grown);
+        Ending *grown = attune_realloc(p->endings, (size_t)cap * sizeof *grown);
         if (!grown)
             return NULL;
         p->endings = grown;
         p->cap_endings = cap;
     }
+    ATTUNE_ASSERT(p->n_endings < p->cap_endings && p->n_endings < PROGRESS_MAX_ENDINGS);
     Ending *e = &p->endings[p->n_endings++];
     memset(e, 0, sizeof *e);
-    e->id = malloc(id_len + 1);
+    e->id = attune_malloc(id_len + 1);
     if (!e->id) {
         p->n_endings--;
         return NULL;
@@ -482,7 +489,7 @@ static Verdict parse(Progress *p, const char *buf, size_t len)
 
 Progress *progress_load(const char *dir, const char *story_id)
 {
-    Progress *p = calloc(1, sizeof *p);
+    Progress *p = attune_calloc(1, sizeof *p);
     if (!p)
         return NULL;
     if (!story_id_ok(story_id)) {
@@ -509,7 +516,7 @@ Progress *progress_load(const char *dir, const char *story_id)
         if (!buf)
             return p; /* logged; a file we could not read is not overwritten */
         v = parse(p, buf, len);
-        free(buf);
+        attune_free(buf);
     }
     if (v == READ_OK) {
         p->can_save = true;
@@ -535,10 +542,10 @@ static char *format(const Progress *p, size_t *len)
         cap += 8 + strlen(seen[i]);
     for (size_t i = 0; chosen && i < p->chosen.count; i++)
         cap += 8 + strlen(chosen[i]);
-    char *buf = seen && chosen ? malloc(cap) : NULL;
+    char *buf = seen && chosen ? attune_malloc(cap) : NULL;
     if (!buf) {
-        free(seen);
-        free(chosen);
+        attune_free(seen);
+        attune_free(chosen);
         return NULL;
     }
     size_t n = (size_t)snprintf(
@@ -552,8 +559,8 @@ static char *format(const Progress *p, size_t *len)
     for (size_t i = 0; i < p->seen.count; i++)
         n += (size_t)snprintf(buf + n, cap - n, "seen %s\n", seen[i]);
     n += (size_t)snprintf(buf + n, cap - n, "crc %08x\n", (unsigned)save_crc32(buf, n));
-    free(seen);
-    free(chosen);
+    attune_free(seen);
+    attune_free(chosen);
     *len = n;
     return buf;
 }
@@ -572,6 +579,6 @@ bool progress_save(Progress *p, const char *dir)
         return false;
     }
     bool ok = save_write_atomic(path, (const unsigned char *)buf, len);
-    free(buf);
+    attune_free(buf);
     return ok;
 }

@@ -5,6 +5,7 @@
  * references, readable when printed. Layer: core, plain data: no SDL,
  * no Lua; it only reads the Session. */
 #include "attune/session_report.h"
+#include "attune/alloc.h"
 #include "attune/log.h"
 #include "attune/session.h"
 #include "attune/utf8.h"
@@ -67,7 +68,7 @@ static void html_prose(Buf *b, const char *s)
 {
     char *p = report_prose(s, &b->oom);
     html_escaped(b, p, true);
-    free(p);
+    attune_free(p);
 }
 
 /* A duration in words: "45 s", "12 min", "3 min 20 s", "1 h 25 min". */

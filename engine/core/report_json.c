@@ -43,6 +43,7 @@
  *                     the rules count as attuned (attune, attune_boundary,
  *                     repair; not steady); kinds maps each kind to its count. */
 #include "attune/session_report.h"
+#include "attune/alloc.h"
 #include "attune/log.h"
 #include "attune/session.h"
 #include "attune/utf8.h"
@@ -145,7 +146,7 @@ static void j_prose(Json *j, const char *key, const char *v)
 {
     char *p = report_prose(v, &j->b->oom);
     j_str(j, key, p);
-    free(p);
+    attune_free(p);
 }
 
 static void j_int(Json *j, const char *key, long long v)

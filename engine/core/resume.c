@@ -26,6 +26,7 @@
  *   finished                    an ending was reached, or the session ended
  *   end                         the record is whole */
 #include "attune/resume.h"
+#include "attune/alloc.h"
 #include "attune/log.h"
 #include "attune/paths.h"
 
@@ -57,7 +58,7 @@ static void out_add(Out *o, const char *s, size_t n)
         size_t cap = o->cap ? o->cap : 4096;
         while (cap < o->len + n + 1)
             cap *= 2;
-        char *p = realloc(o->p, cap);
+        char *p = attune_realloc(o->p, cap);
         if (!p) {
             o->oom = true;
             return;
@@ -65,6 +66,7 @@ static void out_add(Out *o, const char *s, size_t n)
         o->p = p;
         o->cap = cap;
     }
+    ATTUNE_ASSERT(o->len + n < o->cap);
     memcpy(o->p + o->len, s, n);
     o->len += n;
     o->p[o->len] = '\0';
@@ -159,7 +161,7 @@ char *resume_record_text(const Session *s, uint64_t seed, bool finished, long lo
         out_add(&o, "finished\n", 9);
     out_add(&o, "end\n", 4);
     if (o.oom) {
-        free(o.p);
+        attune_free(o.p);
         return NULL;
     }
     return o.p;
@@ -268,7 +270,7 @@ static bool parse_road(char **w, int n, int decisions, ResumeRoad *r)
         return false;
     r->from = (int)from - 1;
     r->ms = ms;
-    r->ids = calloc((size_t)(n - 2), sizeof *r->ids);
+    r->ids = attune_calloc((size_t)(n - 2), sizeof *r->ids);
     if (!r->ids)
         return false;
     for (int k = 2; k < n; k++) {
@@ -284,19 +286,19 @@ void resume_record_free(ResumeRecord *r)
 {
     if (!r)
         return;
-    free(r->story_id);
-    free(r->story_title);
+    attune_free(r->story_id);
+    attune_free(r->story_title);
     for (int i = 0; i < r->n_decisions; i++) {
-        free(r->decisions[i].beat);
-        free(r->decisions[i].chosen);
+        attune_free(r->decisions[i].beat);
+        attune_free(r->decisions[i].chosen);
     }
-    free(r->decisions);
+    attune_free(r->decisions);
     for (int i = 0; i < r->n_roads; i++) {
         for (int k = 0; k < r->roads[i].n_ids; k++)
-            free(r->roads[i].ids[k]);
-        free(r->roads[i].ids);
+            attune_free(r->roads[i].ids[k]);
+        attune_free(r->roads[i].ids);
     }
-    free(r->roads);
+    attune_free(r->roads);
     memset(r, 0, sizeof *r);
 }
 
@@ -305,7 +307,7 @@ static bool grow(void **p, int n, size_t size)
 {
     if (n % 16)
         return true;
-    void *g = realloc(*p, (size_t)(n + 16) * size);
+    void *g = attune_realloc(*p, (size_t)(n + 16) * size);
     if (!g)
         return false;
     *p = g;
@@ -317,7 +319,7 @@ bool resume_parse(const char *text, size_t len, ResumeRecord *r)
     memset(r, 0, sizeof *r);
     if (!text)
         return false;
-    char *copy = malloc(len + 1);
+    char *copy = attune_malloc(len + 1);
     if (!copy)
         return false;
     memcpy(copy, text, len);
@@ -354,8 +356,8 @@ bool resume_parse(const char *text, size_t len, ResumeRecord *r)
                 stop = true;
                 continue;
             }
-            free(r->story_id);
-            free(r->story_title);
+            attune_free(r->story_id);
+            attune_free(r->story_title);
             r->story_id = dup_or_null(word);
             r->story_title = dup_or_null(title);
         } else if (strcmp(k, "seed") == 0 && n == 2) {
@@ -391,12 +393,12 @@ bool resume_parse(const char *text, size_t len, ResumeRecord *r)
             ResumeDecision d;
             memset(&d, 0, sizeof d);
             if (!parse_decision(w + 1, n - 1, r->n_decisions + 1, &d)) {
-                free(d.beat);
-                free(d.chosen);
+                attune_free(d.beat);
+                attune_free(d.chosen);
                 stop = true;
             } else if (!grow((void **)&r->decisions, r->n_decisions, sizeof d)) {
-                free(d.beat);
-                free(d.chosen);
+                attune_free(d.beat);
+                attune_free(d.chosen);
                 ok = false;
                 stop = true;
             } else {
@@ -410,8 +412,8 @@ bool resume_parse(const char *text, size_t len, ResumeRecord *r)
                 r->roads[r->n_roads++] = rd;
             } else {
                 for (int i = 0; i < rd.n_ids; i++)
-                    free(rd.ids[i]);
-                free(rd.ids);
+                    attune_free(rd.ids[i]);
+                attune_free(rd.ids);
                 stop = true;
             }
         } else if (strcmp(k, "finished") == 0) {
@@ -421,7 +423,7 @@ bool resume_parse(const char *text, size_t len, ResumeRecord *r)
             stop = true;
         }
     }
-    free(copy);
+    attune_free(copy);
     if (!header || !ok) {
         resume_record_free(r);
         return false;
@@ -438,7 +440,7 @@ bool resume_load(const char *path, ResumeRecord *r)
     size_t len = 0;
     char *buf = paths_read_regular(path, RECORD_MAX_BYTES, &len, why, sizeof why);
     bool ok = buf && resume_parse(buf, len, r);
-    free(buf);
+    attune_free(buf);
     return ok;
 }
 
@@ -559,7 +561,7 @@ bool resume_restore(const ResumeRecord *r, Story *story, const char *dir, const 
         session_begin_beat(s, v, start + d->shown_at);
         for (int k = 0; k < d->n_votes && k < s->current.n_options; k++)
             s->current.options[k].votes = d->votes[k];
-        free(last);
+        attune_free(last);
         last = story_view_copy(v);
         StoryError err;
         if (!last || !story_choose(story, idx, &err)) {
@@ -585,7 +587,7 @@ bool resume_restore(const ResumeRecord *r, Story *story, const char *dir, const 
     for (int i = 0; ok && i < r->n_roads; i++)
         ok = restore_road(r, &r->roads[i], dir, lib_dir, s, why, n);
     if (!ok) {
-        free(last);
+        attune_free(last);
         session_free(s);
         return false;
     }
@@ -602,6 +604,6 @@ bool resume_restore(const ResumeRecord *r, Story *story, const char *dir, const 
     if (held)
         *held = last;
     else
-        free(last);
+        attune_free(last);
     return true;
 }

@@ -3,6 +3,7 @@
 /* Roads left through rewind. Layer: core. Every string is a copy owned
  * here, so a road outlives the Lua state it was read from. */
 #include "attune/roads.h"
+#include "attune/alloc.h"
 #include "attune/log.h"
 
 #include <stdlib.h>
@@ -13,7 +14,7 @@ static char *dup_or_null(const char *s)
     if (!s)
         return NULL;
     size_t n = strlen(s) + 1;
-    char *d = malloc(n);
+    char *d = attune_malloc(n);
     if (d)
         memcpy(d, s, n);
     return d;
@@ -22,15 +23,15 @@ static char *dup_or_null(const char *s)
 static void road_free(Road *rd)
 {
     for (int i = 0; i < rd->n; i++) {
-        free(rd->ids[i]);
-        free(rd->text[i]);
-        free(rd->kind[i]);
+        attune_free(rd->ids[i]);
+        attune_free(rd->text[i]);
+        attune_free(rd->kind[i]);
     }
-    free(rd->ids);
-    free(rd->text);
-    free(rd->kind);
-    free(rd->connection);
-    free(rd->ending);
+    attune_free(rd->ids);
+    attune_free(rd->text);
+    attune_free(rd->kind);
+    attune_free(rd->connection);
+    attune_free(rd->ending);
     memset(rd, 0, sizeof *rd);
 }
 
@@ -61,10 +62,10 @@ bool roads_keep(Roads *r, const Story *s)
         n = SAVE_MAX_PATH; /* as much as a save can hold */
     Road rd;
     memset(&rd, 0, sizeof rd);
-    rd.ids = calloc((size_t)n, sizeof *rd.ids);
-    rd.text = calloc((size_t)n, sizeof *rd.text);
-    rd.kind = calloc((size_t)n, sizeof *rd.kind);
-    rd.connection = calloc((size_t)n, sizeof *rd.connection);
+    rd.ids = attune_calloc((size_t)n, sizeof *rd.ids);
+    rd.text = attune_calloc((size_t)n, sizeof *rd.text);
+    rd.kind = attune_calloc((size_t)n, sizeof *rd.kind);
+    rd.connection = attune_calloc((size_t)n, sizeof *rd.connection);
     if (!rd.ids || !rd.text || !rd.kind || !rd.connection) {
         road_free(&rd);
         return false;
@@ -104,12 +105,14 @@ bool roads_keep(Roads *r, const Story *s)
         memmove(&r->road[0], &r->road[1], (size_t)(ROADS_MAX - 1) * sizeof r->road[0]);
         r->n--;
     }
+    ATTUNE_ASSERT(r->n < ROADS_MAX);
     r->road[r->n++] = rd;
     return true;
 }
 
 int roads_fork(const Roads *r, int i, const char *const *ids, int n)
 {
+    ATTUNE_ASSERT(r != NULL && i >= 0 && i < r->n && (n == 0 || ids != NULL));
     const Road *rd = &r->road[i];
     int k = 0;
     while (k < n && k < rd->n && strcmp(ids[k], rd->ids[k]) == 0)
@@ -169,7 +172,7 @@ void roads_from_save(Roads *r, const SaveData *d, const char *lib_dir)
             roads_keep(r, s);
         else
             log_debug("roads", "a road of the save no longer exists in the story; left out");
-        free(copy);
+        attune_free(copy);
         story_destroy(s);
     }
 }

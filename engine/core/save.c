@@ -12,6 +12,7 @@
  * bytes (version 2: 512 and V2_PAYLOAD), written only for a play that needs
  * it. Every past version is read: 1 with its new fields empty, 2 as is. */
 #include "attune/save.h"
+#include "attune/alloc.h"
 #include "attune/log.h"
 #include "attune/paths.h"
 #include "attune/utf8.h"
@@ -35,10 +36,10 @@ static const char MAGIC[4] = {'A', 'T', 'S', 'V'};
 void save_data_clear(SaveData *d)
 {
     for (int i = 0; i < d->n_path; i++)
-        free(d->path[i]);
-    free(d->path);
+        attune_free(d->path[i]);
+    attune_free(d->path);
     for (int i = 0; i < d->n_roads; i++)
-        free(d->roads[i]);
+        attune_free(d->roads[i]);
     memset(d, 0, sizeof *d);
 }
 
@@ -50,7 +51,7 @@ bool save_data_push(SaveData *d, const char *choice_id)
         int cap = d->cap_path ? d->cap_path * 2 : 64;
         if (cap > SAVE_MAX_STEPS)
             cap = SAVE_MAX_STEPS;
-        char **grown = realloc(d->path, (size_t)cap * sizeof *grown);
+        char **grown = attune_realloc(d->path, (size_t)cap * sizeof *grown);
         if (!grown)
             return false;
         d->path = grown;
@@ -59,6 +60,7 @@ bool save_data_push(SaveData *d, const char *choice_id)
     char *id = str_dup(choice_id);
     if (!id)
         return false;
+    ATTUNE_ASSERT(d->n_path < d->cap_path && d->cap_path <= SAVE_MAX_STEPS);
     d->path[d->n_path++] = id;
     return true;
 }
@@ -73,7 +75,7 @@ bool save_data_add_road(SaveData *d, const char *const *ids, int n)
             return false;
         len += strlen(ids[i]) + 1;
     }
-    char *road = malloc(len);
+    char *road = attune_malloc(len);
     if (!road)
         return false;
     char *p = road;
@@ -83,6 +85,7 @@ bool save_data_add_road(SaveData *d, const char *const *ids, int n)
         p += k;
         *p++ = i + 1 < n ? '\n' : '\0';
     }
+    ATTUNE_ASSERT(d->n_roads < SAVE_MAX_ROADS);
     d->roads[d->n_roads++] = road;
     return true;
 }
@@ -91,7 +94,7 @@ void save_data_drop_road(SaveData *d, int i)
 {
     if (i < 0 || i >= d->n_roads)
         return;
-    free(d->roads[i]);
+    attune_free(d->roads[i]);
     memmove(d->roads + i, d->roads + i + 1, (size_t)(d->n_roads - i - 1) * sizeof d->roads[0]);
     d->roads[--d->n_roads] = NULL;
 }
@@ -309,7 +312,7 @@ unsigned char *save_encode(const SaveData *d, size_t *len)
     }
     if (cap - HEADER_SIZE > MAX_PAYLOAD + 1024)
         return NULL; /* could not be read back */
-    unsigned char *buf = malloc(cap);
+    unsigned char *buf = attune_malloc(cap);
     if (!buf)
         return NULL;
     Out o = {(char *)buf + HEADER_SIZE, cap - HEADER_SIZE};
@@ -343,7 +346,7 @@ unsigned char *save_encode(const SaveData *d, size_t *len)
     }
     uint32_t payload = (uint32_t)(o.p - (char *)buf - HEADER_SIZE);
     if (payload > MAX_PAYLOAD) {
-        free(buf);
+        attune_free(buf);
         return NULL;
     }
     memcpy(buf, MAGIC, 4);
@@ -448,15 +451,16 @@ SaveStatus save_decode(const unsigned char *buf, size_t len, SaveData *d)
             /* A road's ids come right after it, nothing between. */
             if (!key_is(p, klen, "via") || vlen == 0)
                 goto corrupt;
-            char *grown = realloc(road, road_len + vlen + 2);
+            char *grown = attune_realloc(road, road_len + vlen + 2);
             if (!grown)
-                goto corrupt;
+                goto no_memory;
             road = grown;
             if (road_len > 0)
                 road[road_len++] = '\n';
             memcpy(road + road_len, value, vlen + 1);
             road_len += vlen;
             if (--via_left == 0) {
+                ATTUNE_ASSERT(d->n_roads < SAVE_MAX_ROADS);
                 d->roads[d->n_roads++] = road;
                 road = NULL;
                 road_len = 0;
@@ -474,7 +478,9 @@ SaveStatus save_decode(const unsigned char *buf, size_t len, SaveData *d)
             field = F_TIME;
             ok = parse_i64(value, &d->time);
         } else if (key_is(p, klen, "step")) {
-            ok = vlen > 0 && save_data_push(d, value);
+            ok = vlen > 0 && d->n_path < SAVE_MAX_STEPS;
+            if (ok && !save_data_push(d, value))
+                goto no_memory; /* there was room: only memory lacked */
         } else if (version >= 2 && key_is(p, klen, "title")) {
             field = F_TITLE;
             ok = set_field(d->story_title, sizeof d->story_title, value, vlen);
@@ -504,9 +510,13 @@ SaveStatus save_decode(const unsigned char *buf, size_t len, SaveData *d)
         goto corrupt;
     return SAVE_OK;
 corrupt:
-    free(road);
+    attune_free(road);
     save_data_clear(d);
     return SAVE_ERR_CORRUPT;
+no_memory: /* the file may be whole: never called damaged for this */
+    attune_free(road);
+    save_data_clear(d);
+    return SAVE_ERR_MEMORY;
 }
 
 bool save_write_atomic(const char *path, const unsigned char *buf, size_t len)
@@ -632,7 +642,9 @@ static unsigned char *read_regular(const char *path, size_t max, size_t *len, bo
         return NULL;
     }
     size_t cap = (size_t)st.st_size, n = 0;
-    unsigned char *buf = malloc(cap + 1);
+    unsigned char *buf = attune_malloc(cap + 1);
+    if (!buf)
+        *err = ENOMEM;
     while (buf && n <= cap) {
         ssize_t k = read(fd, buf + n, cap + 1 - n);
         if (k < 0 && errno == EINTR)
@@ -640,7 +652,7 @@ static unsigned char *read_regular(const char *path, size_t max, size_t *len, bo
         if (k <= 0) {
             if (k < 0) {
                 *err = errno;
-                free(buf);
+                attune_free(buf);
                 buf = NULL;
             }
             break;
@@ -649,7 +661,7 @@ static unsigned char *read_regular(const char *path, size_t max, size_t *len, bo
     }
     close(fd);
     if (buf && n > cap) { /* it grew while read: not a finished save */
-        free(buf);
+        attune_free(buf);
         *too_big = true;
         return NULL;
     }
@@ -667,9 +679,12 @@ static SaveStatus read_save(const char *path, SaveData *d, bool *odd)
     int err;
     unsigned char *buf = read_regular(path, HEADER_SIZE + MAX_PAYLOAD, &len, odd, &too_big, &err);
     if (!buf)
-        return too_big ? SAVE_ERR_CORRUPT : err == ENOENT ? SAVE_ERR_MISSING : SAVE_ERR_IO;
+        return too_big         ? SAVE_ERR_CORRUPT
+               : err == ENOENT ? SAVE_ERR_MISSING
+               : err == ENOMEM ? SAVE_ERR_MEMORY
+                               : SAVE_ERR_IO;
     SaveStatus st = save_decode(buf, len, d);
-    free(buf);
+    attune_free(buf);
     return st;
 }
 
@@ -690,6 +705,7 @@ static bool note_add(uint32_t *set, int *n, uint32_t h)
             return false;
     if (*n == NOTED_MAX)
         return false;
+    ATTUNE_ASSERT(*n < NOTED_MAX);
     set[(*n)++] = h;
     return true;
 }
@@ -722,9 +738,10 @@ bool save_take_notice(char *out, size_t n)
 
 /* What a save's name holds, for writing over it. */
 typedef enum Held {
-    HELD_EMPTY, /* nothing (or a damaged file, now set aside) */
-    HELD_OURS,  /* a save of ours that decodes whole: *d filled */
-    HELD_OTHER, /* not ours to overwrite: another version, no file, unreadable */
+    HELD_EMPTY,     /* nothing (or a damaged file, now set aside) */
+    HELD_NO_MEMORY, /* not known: out of memory reading it (the caller gives up) */
+    HELD_OURS,      /* a save of ours that decodes whole: *d filled */
+    HELD_OTHER,     /* not ours to overwrite: another version, no file, unreadable */
 } Held;
 
 /* Look at the save named `path`. A damaged one is set aside as *.corrupt
@@ -748,6 +765,9 @@ static Held look(const char *path, SaveData *d, int *damaged, const char *then)
                       : _("cannot be read"),
                   then);
         return HELD_OTHER;
+    case SAVE_ERR_MEMORY:
+        log_error("save", "out of memory reading '%s'; it is left as it is", path);
+        return HELD_NO_MEMORY;
     case SAVE_ERR_TRUNCATED:
     case SAVE_ERR_CORRUPT:
         break;
@@ -803,7 +823,12 @@ SaveStatus save_load_latest(const char *dir, SaveData *d, int *damaged)
         char path[1300];
         generation_path(path, sizeof path, dir, g);
         SaveData cand;
-        if (look(path, &cand, damaged, _("it is left as it is")) != HELD_OURS)
+        Held h = look(path, &cand, damaged, _("it is left as it is"));
+        if (h == HELD_NO_MEMORY) { /* the newest may be the one not read */
+            save_data_clear(d);
+            return SAVE_ERR_MEMORY;
+        }
+        if (h != HELD_OURS)
             continue;
         if (!found || cand.sequence > d->sequence) {
             save_data_clear(d);
@@ -822,11 +847,11 @@ static bool write_save(const char *path, const SaveData *d)
     size_t len = 0;
     unsigned char *buf = save_encode(d, &len);
     if (!buf) {
-        log_error("save", "cannot write '%s': the place cannot be encoded", path);
+        log_error("save", "cannot write '%s': out of memory, or the place cannot be encoded", path);
         return false;
     }
     bool ok = save_write_atomic(path, buf, len);
-    free(buf);
+    attune_free(buf);
     return ok;
 }
 
@@ -844,6 +869,10 @@ bool save_autosave(const char *dir, SaveData *d)
         Held h = look(path, &cand, NULL,
                       _("it is left as it is, and your progress is saved "
                         "under another name"));
+        if (h == HELD_NO_MEMORY) { /* which to replace is not known: keep them all */
+            log_error("save", "cannot autosave in '%s': out of memory", dir);
+            return false;
+        }
         if (h == HELD_EMPTY && empty < 0)
             empty = g;
         if (h != HELD_OURS)
@@ -882,7 +911,7 @@ bool save_keep_changed(const char *dir, const SaveData *d, char *name, size_t n)
     size_t len = 0;
     unsigned char *buf = save_encode(d, &len);
     if (!buf) {
-        log_error("save", "cannot keep the save: the place cannot be encoded");
+        log_error("save", "cannot keep the save: out of memory, or the place cannot be encoded");
         return false;
     }
     bool ok = false;
@@ -900,7 +929,7 @@ bool save_keep_changed(const char *dir, const SaveData *d, char *name, size_t n)
         int err;
         unsigned char *old = read_regular(path, len, &have, &odd, &too_big, &err);
         bool same = old && have == len && memcmp(old, buf, len) == 0;
-        free(old);
+        attune_free(old);
         if (!old && err == ENOENT)
             ok = save_write_atomic(path, buf, len);
         if (same || (!old && err == ENOENT)) {
@@ -912,7 +941,7 @@ bool save_keep_changed(const char *dir, const SaveData *d, char *name, size_t n)
             break;
         }
     }
-    free(buf);
+    attune_free(buf);
     return ok;
 }
 
@@ -1005,6 +1034,8 @@ const char *save_status_text(SaveStatus s)
         return _("damaged");
     case SAVE_ERR_VERSION:
         return _("from another version of Attune");
+    case SAVE_ERR_MEMORY:
+        return _("out of memory");
     }
     return "?";
 }

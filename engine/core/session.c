@@ -8,6 +8,7 @@
  * written from the record is session_report.c's. */
 
 #include "attune/session.h"
+#include "attune/alloc.h"
 #include "attune/log.h"
 
 #include <limits.h>
@@ -19,17 +20,17 @@
 
 static void decision_free(SessionDecision *d)
 {
-    free(d->beat);
-    free(d->speaker);
-    free(d->said);
-    free(d->cue);
-    free(d->reflect);
-    free(d->inner);
-    free(d->why);
+    attune_free(d->beat);
+    attune_free(d->speaker);
+    attune_free(d->said);
+    attune_free(d->cue);
+    attune_free(d->reflect);
+    attune_free(d->inner);
+    attune_free(d->why);
     for (int i = 0; i < d->n_options && i < STORY_MAX_CHOICES; i++) {
-        free(d->options[i].text);
-        free(d->options[i].kind);
-        free(d->options[i].id);
+        attune_free(d->options[i].text);
+        attune_free(d->options[i].kind);
+        attune_free(d->options[i].id);
     }
     memset(d, 0, sizeof *d);
 }
@@ -37,12 +38,12 @@ static void decision_free(SessionDecision *d)
 static void road_free(SessionRoad *r)
 {
     for (int i = 0; i < r->n_steps; i++) {
-        free(r->steps[i].text);
-        free(r->steps[i].kind);
-        free(r->steps[i].id);
+        attune_free(r->steps[i].text);
+        attune_free(r->steps[i].kind);
+        attune_free(r->steps[i].id);
     }
-    free(r->steps);
-    free(r->ending);
+    attune_free(r->steps);
+    attune_free(r->ending);
     memset(r, 0, sizeof *r);
 }
 
@@ -76,14 +77,25 @@ static void pause_flush(Session *s, long long now)
     s->pause_started = now;
 }
 
+/* A copy of `text` for the record (NULL for NULL). Out of memory, the text
+ * is left out (the report shows it empty) and the log says so: the record
+ * of the votes and decisions, which no text can replace, goes on. */
+static char *keep(const char *text)
+{
+    char *copy = str_dup(text);
+    if (text && !copy)
+        log_error("session", "out of memory: a text is left out of the record");
+    return copy;
+}
+
 void session_init(Session *s, const StoryInfo *info, const StoryView *v, long long now)
 {
     memset(s, 0, sizeof *s);
     s->pause_started = -1;
     if (info) {
-        s->story_id = str_dup(info->id);
-        s->story_title = str_dup(info->title);
-        s->relationship = str_dup(info->relationship);
+        s->story_id = keep(info->id);
+        s->story_title = keep(info->title);
+        s->relationship = keep(info->relationship);
         if (info->kinds)
             s->kinds = *info->kinds;
     }
@@ -105,20 +117,20 @@ void session_free(Session *s)
 {
     if (!s)
         return;
-    free(s->story_id);
-    free(s->story_title);
-    free(s->relationship);
+    attune_free(s->story_id);
+    attune_free(s->story_title);
+    attune_free(s->relationship);
     for (int i = 0; i < s->n_decisions; i++)
         decision_free(&s->decisions[i]);
-    free(s->decisions);
+    attune_free(s->decisions);
     if (s->pending)
         decision_free(&s->current);
     for (int i = 0; i < s->n_roads; i++)
         road_free(&s->roads[i]);
-    free(s->roads);
-    free(s->ending_title);
-    free(s->ending_verdict);
-    free(s->ending_text);
+    attune_free(s->roads);
+    attune_free(s->ending_title);
+    attune_free(s->ending_verdict);
+    attune_free(s->ending_text);
     memset(s, 0, sizeof *s);
     s->pause_started = -1;
 }
@@ -140,18 +152,18 @@ void session_begin_beat(Session *s, const StoryView *v, long long now)
         decision_free(&s->current);
     SessionDecision *d = &s->current;
     d->number = s->n_decisions + 1;
-    d->beat = str_dup(v->beat_id);
-    d->speaker = str_dup(v->speaker);
-    d->said = str_dup(v->text);
-    d->cue = str_dup(v->cue);
-    d->reflect = str_dup(v->reflect);
+    d->beat = keep(v->beat_id);
+    d->speaker = keep(v->speaker);
+    d->said = keep(v->text);
+    d->cue = keep(v->cue);
+    d->reflect = keep(v->reflect);
     d->n_options = v->n_choices < 0                   ? 0
                    : v->n_choices > STORY_MAX_CHOICES ? STORY_MAX_CHOICES
                                                       : v->n_choices;
     for (int i = 0; i < d->n_options; i++) {
-        d->options[i].text = str_dup(v->choices[i].text);
-        d->options[i].kind = str_dup(v->choices[i].kind);
-        d->options[i].id = str_dup(v->choices[i].id);
+        d->options[i].text = keep(v->choices[i].text);
+        d->options[i].kind = keep(v->choices[i].kind);
+        d->options[i].id = keep(v->choices[i].id);
         d->options[i].votes = 0;
     }
     d->chosen = -1;
@@ -248,7 +260,7 @@ void session_decide(Session *s, int option, SessionDecidedBy by, const StoryStep
     pause_flush(s, now);
     if (s->n_decisions == s->cap_decisions) {
         int cap = s->cap_decisions ? s->cap_decisions * 2 : 16;
-        SessionDecision *grown = realloc(s->decisions, (size_t)cap * sizeof *grown);
+        SessionDecision *grown = attune_realloc(s->decisions, (size_t)cap * sizeof *grown);
         if (!grown) {
             log_error("session", "out of memory: decision %d is not recorded", s->current.number);
             return;
@@ -269,12 +281,13 @@ void session_decide(Session *s, int option, SessionDecidedBy by, const StoryStep
         d->opened = step->opened;
         d->deepened = step->deepened;
         d->repaired = step->repaired;
-        d->inner = str_dup(step->inner);
-        d->why = str_dup(step->why);
+        d->inner = keep(step->inner);
+        d->why = keep(step->why);
         if (!d->options[option].kind)
-            d->options[option].kind = str_dup(step->kind);
+            d->options[option].kind = keep(step->kind);
     }
     s->connection_end = d->connection_after;
+    ATTUNE_ASSERT(s->n_decisions < s->cap_decisions);
     s->decisions[s->n_decisions++] = *d;
     memset(&s->current, 0, sizeof s->current);
     s->pending = false;
@@ -317,7 +330,7 @@ void session_add_road(Session *s, int from, int option, const StoryStep *steps, 
         return;
     if (s->n_roads == s->cap_roads) {
         int cap = s->cap_roads ? s->cap_roads * 2 : 4;
-        SessionRoad *grown = realloc(s->roads, (size_t)cap * sizeof *grown);
+        SessionRoad *grown = attune_realloc(s->roads, (size_t)cap * sizeof *grown);
         if (!grown) {
             log_error("session", "out of memory: a road not taken is not recorded");
             return;
@@ -327,7 +340,7 @@ void session_add_road(Session *s, int from, int option, const StoryStep *steps, 
     }
     SessionRoad r = {.from = from, .option = option, .ms = ms > 0 ? ms : 0};
     if (n > 0) {
-        r.steps = calloc((size_t)n, sizeof *r.steps);
+        r.steps = attune_calloc((size_t)n, sizeof *r.steps);
         if (!r.steps) {
             log_error("session", "out of memory: a road not taken is not recorded");
             return;
@@ -335,15 +348,16 @@ void session_add_road(Session *s, int from, int option, const StoryStep *steps, 
     }
     r.n_steps = n;
     for (int i = 0; i < n; i++) {
-        r.steps[i].text = str_dup(steps[i].text);
-        r.steps[i].kind = str_dup(steps[i].kind);
-        r.steps[i].id = str_dup(steps[i].choice_id);
+        r.steps[i].text = keep(steps[i].text);
+        r.steps[i].kind = keep(steps[i].kind);
+        r.steps[i].id = keep(steps[i].choice_id);
         r.steps[i].connection = steps[i].connection;
         r.steps[i].dconn = steps[i].dconn;
         r.steps[i].opened = steps[i].opened;
         r.steps[i].repaired = steps[i].repaired;
     }
-    r.ending = str_dup(ending);
+    r.ending = keep(ending);
+    ATTUNE_ASSERT(s->n_roads < s->cap_roads);
     s->roads[s->n_roads++] = r;
 }
 
@@ -371,11 +385,11 @@ void session_finish(Session *s, const StoryView *v, long long now)
         return;
     s->connection_end = v->connection;
     if (v->is_ending) {
-        free(s->ending_title);
-        free(s->ending_verdict);
-        free(s->ending_text);
-        s->ending_title = str_dup(v->title);
-        s->ending_verdict = str_dup(v->verdict);
-        s->ending_text = str_dup(v->text);
+        attune_free(s->ending_title);
+        attune_free(s->ending_verdict);
+        attune_free(s->ending_text);
+        s->ending_title = keep(v->title);
+        s->ending_verdict = keep(v->verdict);
+        s->ending_text = keep(v->text);
     }
 }

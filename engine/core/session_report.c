@@ -7,6 +7,7 @@
  * export. Layer: core, plain data: no SDL calls and no Lua. It only
  * reads a Session, never changes it, and writes nothing but the two files. */
 #include "attune/session_report.h"
+#include "attune/alloc.h"
 #include "attune/log.h"
 #include "attune/markup.h"
 #include "attune/paths.h"
@@ -49,7 +50,7 @@ static bool report_reserve(Buf *b, size_t more)
     size_t cap = b->cap ? b->cap : 8192;
     while (cap < need)
         cap *= 2;
-    char *p = realloc(b->p, cap);
+    char *p = attune_realloc(b->p, cap);
     if (!p) {
         b->oom = true;
         return false;
@@ -100,7 +101,7 @@ void report_printf(Buf *b, const char *fmt, ...)
 char *report_take(Buf *b)
 {
     if (b->oom || !b->p) {
-        free(b->p);
+        attune_free(b->p);
         return NULL;
     }
     return b->p;
@@ -139,7 +140,7 @@ char *report_prose(const char *s, bool *oom)
     if (!s)
         return NULL;
     size_t n = strlen(s) + 1;
-    char *out = malloc(n);
+    char *out = attune_malloc(n);
     if (!out) {
         *oom = true;
         return NULL;
@@ -258,8 +259,8 @@ bool session_export(const Session *s, const char *dir, char *html, char *json, s
     }
     char *h = session_report_html(s), *j = session_report_json(s);
     if (!h || !j) {
-        free(h);
-        free(j);
+        attune_free(h);
+        attune_free(j);
         set_err(err, n, _("Cannot make the report: out of memory"));
         return false;
     }
@@ -298,8 +299,8 @@ bool session_export(const Session *s, const char *dir, char *html, char *json, s
             str_copy(json, jp, n);
         ok = true;
     }
-    free(h);
-    free(j);
+    attune_free(h);
+    attune_free(j);
     return ok;
 }
 

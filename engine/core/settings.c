@@ -6,6 +6,7 @@
  * on screen, its kind and range), so loading, saving, showing and stepping
  * are each one loop, and a new setting is one new row. */
 #include "attune/settings.h"
+#include "attune/alloc.h"
 #include "attune/log.h"
 #include "attune/paths.h"
 #include "attune/save.h"
@@ -417,7 +418,7 @@ bool settings_load(Settings *s, const char *dir)
         log_error("settings", "cannot open '%s': %s; using the defaults", path, strerror(errno));
         return false;
     }
-    char *buf = malloc(FILE_MAX + 1);
+    char *buf = attune_malloc(FILE_MAX + 1);
     if (!buf) {
         fclose(f);
         log_error("settings", "out of memory reading '%s'", path);
@@ -427,7 +428,7 @@ bool settings_load(Settings *s, const char *dir)
     bool bad = ferror(f);
     fclose(f);
     if (bad) {
-        free(buf);
+        attune_free(buf);
         log_error("settings", "cannot read '%s'; using the defaults", path);
         return false;
     }
@@ -451,7 +452,7 @@ bool settings_load(Settings *s, const char *dir)
         p = nl ? nl + 1 : end;
         line++;
     }
-    free(buf);
+    attune_free(buf);
     if (r.warnings > WARN_MAX)
         log_error("settings", "%s: %d more problems not shown", path, r.warnings - WARN_MAX);
     return true;

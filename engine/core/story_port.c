@@ -5,6 +5,7 @@
  * story_load_text is made on a Story that a binding returned, so the binding
  * is there; the two loads fail with a message when none is. */
 #include "attune/story.h"
+#include "attune/alloc.h"
 #include "attune/log.h"
 
 #include <stdio.h>
@@ -149,6 +150,7 @@ static int view_strings(StoryView *v, const char **out[VIEW_STRINGS])
 
 StoryView *story_view_copy(const StoryView *v)
 {
+    ATTUNE_ASSERT(v != NULL);
     StoryView tmp = *v;
     const char **fields[VIEW_STRINGS];
     int n = view_strings(&tmp, fields);
@@ -156,7 +158,7 @@ StoryView *story_view_copy(const StoryView *v)
     for (int i = 0; i < n; i++)
         if (*fields[i])
             len += strlen(*fields[i]) + 1;
-    StoryView *c = malloc(len);
+    StoryView *c = attune_malloc(len);
     if (!c)
         return NULL;
     *c = *v;

@@ -6,6 +6,7 @@
  * blocking on every call, and voice_quit() waits for the last of them.
  * No shell is involved: the text is one argument after "--". */
 #include "attune/voice.h"
+#include "attune/alloc.h"
 #include "attune/log.h"
 #include "attune/markup.h"
 #include "attune/paths.h"
@@ -123,6 +124,7 @@ void voice_stop(void)
         memmove(stopping, stopping + 1, sizeof stopping[0] * (STOPPING_MAX - 1));
         n_stopping--;
     }
+    ATTUNE_ASSERT(n_stopping < STOPPING_MAX);
     stopping[n_stopping++] = speaking;
     speaking = 0;
 }
@@ -193,13 +195,15 @@ void voice_say(const char *text)
     voice_stop();
     if (!text || !*text || !voice_available())
         return;
-    char *words = malloc(TEXT_MAX);
-    if (!words)
+    char *words = attune_malloc(TEXT_MAX);
+    if (!words) {
+        log_error("voice", "out of memory: this line is not spoken");
         return;
+    }
     voice_strip_markup(text, words, TEXT_MAX);
     if (!blank(words))
         speaking = spawn(words);
-    free(words);
+    attune_free(words);
 }
 
 static void sleep_ms(long ms)

@@ -5,6 +5,7 @@
  * Invariant: story code only ever runs inside sandbox_pcall with an armed
  * budget, and its environment holds nothing but the allow-list below. */
 #include "sandbox.h"
+#include "attune/alloc.h"
 #include "attune/log.h"
 #include "attune/paths.h"
 
@@ -112,9 +113,10 @@ static void *capped_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 {
     Sandbox *sb = ud;
     if (!ptr)
-        osize = 0; /* NOTE: osize is a type tag when ptr is NULL */
+        osize = 0;                    /* NOTE: osize is a type tag when ptr is NULL */
+    ATTUNE_ASSERT(osize <= sb->used); /* every block was counted when it grew */
     if (nsize == 0) {
-        free(ptr);
+        attune_free(ptr);
         sb->used -= osize;
         return NULL;
     }
@@ -148,10 +150,21 @@ static void *capped_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
         }
         if (sb->budget >= 0 && !spend_bytes(sb, nsize - osize))
             return NULL;
+        /* The tests' failing switch (alloc.h): Lua sees it as memory that
+         * ran out, tries a full collection and raises LUA_ERRMEM. */
+        if (alloc_fail_now()) {
+            sb->no_memory = true;
+            return NULL;
+        }
     }
+    /* NOTE: not attune_realloc, which the switch may fail: Lua 5.4 copes
+     * with a shrink that fails, but the error it raises then would come
+     * from a collection step, far from anything the story did. */
     void *p = realloc(ptr, nsize);
-    if (!p)
+    if (!p) {
+        sb->no_memory = true;
         return NULL;
+    }
     if (nsize > osize)
         sb->refused_size = 0;
     sb->used = sb->used - osize + nsize;
@@ -220,6 +233,7 @@ void sandbox_arm(Sandbox *sb, long instructions, int ms)
     sb->budget = instructions;
     sb->out_of_time = false;
     sb->out_of_memory = false;
+    sb->no_memory = false;
     sb->clock_bytes = 0;
     sb->refused_size = 0;
     sb->where[0] = '\0';
@@ -251,12 +265,12 @@ static int l_sandbox_setmetatable(lua_State *L)
 {
     luaL_checktype(L, 1, LUA_TTABLE);
     if (lua_istable(L, 2)) {
-        lua_pushliteral(L, "__gc");
-        if (lua_rawget(L, 2) != LUA_TNIL)
+        lua_pushliteral(L, "__gc");       /* stack: t mt "__gc" */
+        if (lua_rawget(L, 2) != LUA_TNIL) /* stack: t mt mt.__gc */
             return luaL_error(L, "__gc metamethods are not allowed in stories");
-        lua_pop(L, 1);
-        lua_pushliteral(L, "__mode");
-        if (lua_rawget(L, 2) != LUA_TNIL)
+        lua_pop(L, 1);                    /* stack: t mt */
+        lua_pushliteral(L, "__mode");     /* stack: t mt "__mode" */
+        if (lua_rawget(L, 2) != LUA_TNIL) /* stack: t mt mt.__mode */
             return luaL_error(L, "weak tables (__mode) are not allowed in stories: what they keep "
                                  "depends on the garbage collector, so a replay would differ");
         lua_pop(L, 1);
@@ -268,8 +282,8 @@ static int l_sandbox_setmetatable(lua_State *L)
      * story's file:line (fixture hostile-protected-metatable). */
     if (luaL_getmetafield(L, 1, "__metatable") != LUA_TNIL)
         return luaL_error(L, "cannot change a protected metatable");
-    lua_settop(L, 2);
-    lua_setmetatable(L, 1);
+    lua_settop(L, 2);       /* stack: t mt */
+    lua_setmetatable(L, 1); /* stack: t */
     return 1;
 }
 
@@ -287,9 +301,9 @@ static void charge(lua_State *L, lua_Unsigned n)
     }
     sb->out_of_time = true;
     lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);
-    push_where(L, 1);
-    lua_pushstring(L, time_message);
-    lua_concat(L, 2);
+    push_where(L, 1);                /* stack: ... "file:line: " */
+    lua_pushstring(L, time_message); /* stack: ... "file:line: " message */
+    lua_concat(L, 2);                /* stack: ... "file:line: message" */
     lua_error(L);
 }
 
@@ -313,14 +327,14 @@ static bool has_position(const char *msg)
  * where Lua knows no line: give them the story's. */
 static int call_real(lua_State *L)
 {
-    int n = lua_gettop(L);
-    lua_pushvalue(L, lua_upvalueindex(1));
-    lua_insert(L, 1);
-    if (lua_pcall(L, n, LUA_MULTRET, 0) != LUA_OK) {
+    int n = lua_gettop(L);                           /* stack: args */
+    lua_pushvalue(L, lua_upvalueindex(1));           /* stack: args real */
+    lua_insert(L, 1);                                /* stack: real args */
+    if (lua_pcall(L, n, LUA_MULTRET, 0) != LUA_OK) { /* stack: message */
         if (lua_type(L, -1) == LUA_TSTRING && !has_position(lua_tostring(L, -1))) {
-            push_where(L, 1);
-            lua_insert(L, -2);
-            lua_concat(L, 2);
+            push_where(L, 1);  /* stack: message "file:line: " */
+            lua_insert(L, -2); /* stack: "file:line: " message */
+            lua_concat(L, 2);  /* stack: "file:line: message" */
         }
         return lua_error(L);
     }
@@ -358,9 +372,9 @@ static int refuse_memory(lua_State *L)
     Sandbox *sb = sandbox_of(L);
     sb->out_of_memory = true;
     lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);
-    push_where(L, 1);
-    lua_pushstring(L, memory_message);
-    lua_concat(L, 2);
+    push_where(L, 1);                  /* stack: ... "file:line: " */
+    lua_pushstring(L, memory_message); /* stack: ... "file:line: " message */
+    lua_concat(L, 2);                  /* stack: ... "file:line: message" */
     return lua_error(L);
 }
 
@@ -562,14 +576,14 @@ static int l_sandbox_pairs_step(lua_State *L)
     lua_Integer pos = lua_tointeger(L, lua_upvalueindex(3));
     lua_Integer n = (lua_Integer)lua_rawlen(L, lua_upvalueindex(2));
     while (++pos <= n) {
-        lua_rawgeti(L, lua_upvalueindex(2), pos);
-        lua_pushvalue(L, -1);
-        if (lua_rawget(L, lua_upvalueindex(1)) != LUA_TNIL) {
-            lua_pushinteger(L, pos);
-            lua_replace(L, lua_upvalueindex(3));
+        lua_rawgeti(L, lua_upvalueindex(2), pos);             /* stack: key */
+        lua_pushvalue(L, -1);                                 /* stack: key key */
+        if (lua_rawget(L, lua_upvalueindex(1)) != LUA_TNIL) { /* stack: key value */
+            lua_pushinteger(L, pos);                          /* stack: key value pos */
+            lua_replace(L, lua_upvalueindex(3));              /* stack: key value */
             return 2;
         }
-        lua_pop(L, 2);
+        lua_pop(L, 2); /* removed during the walk: stack: (empty) */
     }
     lua_pushinteger(L, n);
     lua_replace(L, lua_upvalueindex(3));
@@ -594,12 +608,12 @@ static int l_sandbox_pairs(lua_State *L)
     lua_settop(L, 1);
     lua_newtable(L); /* 2: the keys as they come */
     lua_Integer n = 0;
-    lua_pushnil(L);
-    while (lua_next(L, 1)) {
-        lua_pop(L, 1);
-        lua_pushvalue(L, -1);
-        lua_rawseti(L, 2, ++n);
-    }
+    lua_pushnil(L);             /* stack: t keys nil */
+    while (lua_next(L, 1)) {    /* stack: t keys key value */
+        lua_pop(L, 1);          /* stack: t keys key */
+        lua_pushvalue(L, -1);   /* stack: t keys key key */
+        lua_rawseti(L, 2, ++n); /* stack: t keys key (next's cursor) */
+    }                           /* stack: t keys */
     lua_Unsigned log2n = 1;
     for (lua_Integer m = n; m > 1; m >>= 1)
         log2n++;
@@ -613,16 +627,16 @@ static int l_sandbox_pairs(lua_State *L)
         lua_pop(L, 1); /* the string stays alive in table 2 */
     }
     qsort(keys, (size_t)n, sizeof *keys, key_cmp_q);
-    lua_pushvalue(L, 1);
-    lua_createtable(L, (int)(n < INT32_MAX ? n : INT32_MAX), 0);
+    lua_pushvalue(L, 1);                                         /* stack: t keys ud t */
+    lua_createtable(L, (int)(n < INT32_MAX ? n : INT32_MAX), 0); /* stack: ... t sorted */
     for (lua_Integer i = 0; i < n; i++) {
-        lua_rawgeti(L, 2, keys[i].at);
-        lua_rawseti(L, -2, i + 1);
+        lua_rawgeti(L, 2, keys[i].at); /* stack: ... t sorted key */
+        lua_rawseti(L, -2, i + 1);     /* stack: ... t sorted */
     }
-    lua_pushinteger(L, 0);
-    lua_pushcclosure(L, l_sandbox_pairs_step, 3);
-    lua_pushvalue(L, 1);
-    lua_pushnil(L);
+    lua_pushinteger(L, 0);                        /* stack: ... t sorted 0 */
+    lua_pushcclosure(L, l_sandbox_pairs_step, 3); /* stack: ... step */
+    lua_pushvalue(L, 1);                          /* stack: ... step t */
+    lua_pushnil(L);                               /* stack: ... step t nil */
     return 3;
 }
 
@@ -640,16 +654,16 @@ static int l_sandbox_next(lua_State *L)
     lua_pushnil(L); /* 3: the best key so far */
     lua_pushnil(L); /* 4: the walk */
     lua_Unsigned n = 0;
-    while (lua_next(L, 1)) {
-        lua_pop(L, 1);
+    while (lua_next(L, 1)) { /* stack: t after best key value */
+        lua_pop(L, 1);       /* stack: t after best key */
         n++;
         if (!key_ref(L, 4, &k))
             return refuse_unordered(L, "next");
         if ((!have_after || key_cmp(&k, &after) > 0) && (!found || key_cmp(&k, &best) < 0)) {
             best = k;
             found = true;
-            lua_pushvalue(L, 4);
-            lua_replace(L, 3);
+            lua_pushvalue(L, 4); /* stack: t after best key key */
+            lua_replace(L, 3);   /* stack: t after key key */
         }
     }
     charge(L, n);
@@ -667,30 +681,21 @@ static int l_sandbox_next(lua_State *L)
  * one (and `kind`, when >= 0) as upvalues. */
 static void wrap_field(lua_State *L, const char *name, lua_CFunction fn, int kind)
 {
-    lua_getfield(L, -1, name);
+    lua_getfield(L, -1, name); /* stack: lib real */
     int n = 1;
     if (kind >= 0) {
-        lua_pushinteger(L, kind);
+        lua_pushinteger(L, kind); /* stack: lib real kind */
         n++;
     }
-    lua_pushcclosure(L, fn, n);
-    lua_setfield(L, -2, name);
+    lua_pushcclosure(L, fn, n); /* stack: lib wrapper */
+    lua_setfield(L, -2, name);  /* stack: lib */
 }
 
-bool sandbox_open(Sandbox *sb, size_t cap)
+/* The trusted libraries, locked and wrapped: run as a protected call, so
+ * running out of memory here is an error sandbox_open returns, not a panic
+ * (Lua's lua.c opens its libraries inside pmain the same way). */
+static int open_trusted(lua_State *L)
 {
-    memset(sb, 0, sizeof *sb);
-    sb->cap = cap;
-    sb->budget = -1;
-    lua_State *L = lua_newstate(capped_alloc, sb);
-    if (!L) {
-        log_error("story", "cannot create a Lua state");
-        return false;
-    }
-    sb->L = L;
-    memcpy(lua_getextraspace(L), &sb, sizeof sb);
-    lua_atpanic(L, on_panic);
-    lua_setwarnf(L, on_warning, NULL);
     static const luaL_Reg libs[] = {
         {LUA_GNAME, luaopen_base},       {LUA_STRLIBNAME, luaopen_string},
         {LUA_TABLIBNAME, luaopen_table}, {LUA_MATHLIBNAME, luaopen_math},
@@ -703,11 +708,11 @@ bool sandbox_open(Sandbox *sb, size_t cap)
     }
     /* Lock the shared string metatable: getmetatable("") must not hand a
      * story the real string table. */
-    lua_pushliteral(L, "");
-    lua_getmetatable(L, -1);
-    lua_pushboolean(L, 0);
-    lua_setfield(L, -2, "__metatable");
-    lua_pop(L, 2);
+    lua_pushliteral(L, "");             /* stack: "" */
+    lua_getmetatable(L, -1);            /* stack: "" mt */
+    lua_pushboolean(L, 0);              /* stack: "" mt false */
+    lua_setfield(L, -2, "__metatable"); /* stack: "" mt */
+    lua_pop(L, 2);                      /* stack: (empty) */
     /* Remove what no code here needs and a story must never reach through
      * the string metatable: bytecode dumps, and Lua patterns, which run in C
      * where the budget cannot stop them. */
@@ -731,6 +736,31 @@ bool sandbox_open(Sandbox *sb, size_t cap)
     wrap_field(L, "codepoint", l_sandbox_charged, CHARGE_RANGE);
     wrap_field(L, "char", l_sandbox_charged, CHARGE_ARGS_16);
     lua_pop(L, 1);
+    return 0;
+}
+
+bool sandbox_open(Sandbox *sb, size_t cap)
+{
+    memset(sb, 0, sizeof *sb);
+    sb->cap = cap;
+    sb->budget = -1;
+    lua_State *L = lua_newstate(capped_alloc, sb);
+    if (!L) {
+        log_error("story", "cannot create a Lua state");
+        return false;
+    }
+    sb->L = L;
+    memcpy(lua_getextraspace(L), &sb, sizeof sb);
+    lua_atpanic(L, on_panic);
+    lua_setwarnf(L, on_warning, NULL);
+    /* stack: (empty) */
+    lua_pushcfunction(L, open_trusted);    /* stack: open_trusted */
+    if (lua_pcall(L, 0, 0, 0) != LUA_OK) { /* stack: message */
+        const char *msg = lua_tostring(L, -1);
+        log_error("story", "cannot open the Lua libraries: %s", msg ? msg : "out of memory");
+        sandbox_close(sb);
+        return false;
+    }
     return true;
 }
 
@@ -746,13 +776,13 @@ void sandbox_close(Sandbox *sb)
 /* Copy the named fields of global table `lib` into the table on top. */
 static void copy_fields(lua_State *L, const char *lib, const char *const *names)
 {
-    lua_newtable(L);
-    lua_getglobal(L, lib);
+    lua_newtable(L);       /* stack: copy */
+    lua_getglobal(L, lib); /* stack: copy lib */
     for (const char *const *n = names; *n; n++) {
-        lua_getfield(L, -1, *n);
-        lua_setfield(L, -3, *n);
+        lua_getfield(L, -1, *n); /* stack: copy lib lib[n] */
+        lua_setfield(L, -3, *n); /* stack: copy lib */
     }
-    lua_pop(L, 1);
+    lua_pop(L, 1); /* stack: copy */
 }
 
 void sandbox_push_env(Sandbox *sb)
@@ -829,8 +859,8 @@ static void full_name_in_message(lua_State *L, const char *name)
     for (const char *c = strchr(msg + 3, ':'); c; c = strchr(c + 1, ':')) {
         size_t tl = (size_t)(c - (msg + 3));
         if (c[1] >= '0' && c[1] <= '9' && tl <= nl && memcmp(name + nl - tl, msg + 3, tl) == 0) {
-            lua_pushfstring(L, "%s%s", name, c);
-            lua_replace(L, -2);
+            lua_pushfstring(L, "%s%s", name, c); /* stack: msg full */
+            lua_replace(L, -2);                  /* stack: full */
             return;
         }
     }
@@ -908,11 +938,12 @@ static int traceback_handler(lua_State *L)
 int sandbox_pcall(Sandbox *sb, int nargs, int nresults)
 {
     lua_State *L = sb->L;
-    int base = lua_gettop(L) - nargs;
-    lua_pushcfunction(L, traceback_handler);
-    lua_insert(L, base);
-    int rc = lua_pcall(L, nargs, nresults, base);
-    lua_remove(L, base);
+    int base = lua_gettop(L) - nargs; /* the function's slot */
+    ATTUNE_ASSERT(L != NULL && base >= 1);
+    lua_pushcfunction(L, traceback_handler);      /* stack: fn args handler */
+    lua_insert(L, base);                          /* stack: handler fn args */
+    int rc = lua_pcall(L, nargs, nresults, base); /* stack: handler results|message */
+    lua_remove(L, base);                          /* stack: results|message */
     /* How far past its deadline a call ended is the measure of the limits
      * (the count hook's step, C work not charged, unwinding). */
     long late = sb->budget >= 0 ? -ms_left(&sb->deadline) : 0;
@@ -932,7 +963,12 @@ int sandbox_pcall(Sandbox *sb, int nargs, int nresults)
     /* A memory error unwinds without the message handler, so its line is
      * the one the allocator noted when it refused (sb->where). A block
      * refused because the time ran out (spend_bytes) is a time-out. */
-    if (rc == LUA_ERRMEM || memory_error) {
+    if (rc == LUA_ERRMEM && sb->no_memory && !sb->out_of_memory && !sb->out_of_time) {
+        /* The machine refused, not the cap: the story is not to blame.
+         * NOTE: pushing may raise again; story.c calls this under guard(). */
+        lua_pop(L, 1);
+        lua_pushliteral(L, "out of memory");
+    } else if (rc == LUA_ERRMEM || memory_error) {
         lua_pop(L, 1);
         lua_pushfstring(L, "%s%s", sb->where,
                         sb->out_of_time && !sb->out_of_memory ? time_message : memory_message);

@@ -52,6 +52,7 @@ typedef struct Sandbox {
     bool has_ceiling;
     bool out_of_time;   /* sticky until re-armed */
     bool out_of_memory; /* sticky until re-armed */
+    bool no_memory;     /* the system (not the cap) refused a block; until re-armed */
     size_t clock_bytes; /* allocated since the clock was last read */
     void *refused_ptr;  /* the block the cap last refused, and its size */
     size_t refused_size;

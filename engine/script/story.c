@@ -6,6 +6,7 @@
  * lua_State). Invariant: after a failed call the C view is left as it was;
  * the caller shows the error and drops the story. */
 #include "attune/story_tools.h"
+#include "attune/alloc.h"
 #include "attune/log.h"
 #include "attune/paths.h"
 #include "attune/picture_limits.h"
@@ -20,10 +21,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Strings owned by a view or a step, freed together. */
+/* Strings owned by a view or a step, freed together. `failed` is set when
+ * a string could not be kept (out of memory) and stays set until the pool
+ * is freed: a reader fills a whole view, then asks once (as ferror). */
 typedef struct StrPool {
     char **items;
     int n, cap;
+    bool failed;
 } StrPool;
 
 static void bound_destroy(Story *s);
@@ -69,13 +73,20 @@ static const char *pool_add(StrPool *p, const char *s)
         return NULL;
     if (p->n == p->cap) {
         int cap = p->cap ? p->cap * 2 : 32;
-        char **ni = realloc(p->items, (size_t)cap * sizeof *ni);
-        if (!ni)
+        char **ni = attune_realloc(p->items, (size_t)cap * sizeof *ni);
+        if (!ni) {
+            p->failed = true;
             return NULL;
+        }
         p->items = ni;
         p->cap = cap;
     }
     char *d = str_dup(s);
+    if (!d) {
+        p->failed = true;
+        return NULL;
+    }
+    ATTUNE_ASSERT(p->n < p->cap);
     p->items[p->n++] = d;
     return d;
 }
@@ -83,15 +94,16 @@ static const char *pool_add(StrPool *p, const char *s)
 static void pool_clear(StrPool *p)
 {
     for (int i = 0; i < p->n; i++)
-        free(p->items[i]);
+        attune_free(p->items[i]);
     p->n = 0;
 }
 
 static void pool_free(StrPool *p)
 {
     pool_clear(p);
-    free(p->items);
+    attune_free(p->items);
     p->items = NULL;
+    p->failed = false;
     p->cap = 0;
 }
 
@@ -391,10 +403,11 @@ static void read_step(lua_State *L, int idx, StoryStep *st, StrPool *pool, const
 static int call_run(Story *s, const char *method, int nargs, int nres)
 {
     lua_State *L = s->sb.L;
-    lua_rawgeti(L, LUA_REGISTRYINDEX, s->run_ref);
-    lua_getfield(L, -1, method);
-    lua_insert(L, -2 - nargs);
-    lua_insert(L, -1 - nargs);
+    ATTUNE_ASSERT(s->run_ref != LUA_NOREF && lua_gettop(L) >= nargs);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, s->run_ref); /* stack: args run */
+    lua_getfield(L, -1, method);                   /* stack: args run fn */
+    lua_insert(L, -2 - nargs);                     /* stack: fn args run */
+    lua_insert(L, -1 - nargs);                     /* stack: fn run args */
     sandbox_arm(&s->sb, SANDBOX_CALL_INSTRUCTIONS, SANDBOX_CALL_MS);
     return sandbox_pcall(&s->sb, nargs + 1, nres);
 }
@@ -410,8 +423,8 @@ static bool refresh_view(Story *s, StoryError *err)
     StrPool fresh = {0};
     StoryView v;
     memset(&v, 0, sizeof v);
-    int t = lua_gettop(L);
-    lua_getfield(L, t, "kind");
+    int t = lua_gettop(L);      /* stack: view */
+    lua_getfield(L, t, "kind"); /* stack: view kind */
     v.is_ending = lua_isstring(L, -1) && strcmp(lua_tostring(L, -1), "ending") == 0;
     lua_pop(L, 1);
     v.beat_id = field_str(L, t, "beat", &fresh);
@@ -443,11 +456,11 @@ static bool refresh_view(Story *s, StoryError *err)
     v.open_ruptures = field_int(L, t, "open_ruptures");
     v.flooded = field_bool(L, t, "flooded");
     if (lua_getfield(L, t, "choices") == LUA_TTABLE) {
-        int n = (int)lua_rawlen(L, -1);
+        int n = (int)lua_rawlen(L, -1); /* stack: view choices */
         if (n > STORY_MAX_CHOICES)
             n = STORY_MAX_CHOICES;
         for (int i = 0; i < n; i++) {
-            lua_rawgeti(L, -1, i + 1);
+            lua_rawgeti(L, -1, i + 1); /* stack: view choices choice */
             int c = lua_gettop(L);
             v.choices[i].text = field_str(L, c, "text", &fresh);
             v.choices[i].enabled = field_bool(L, c, "enabled");
@@ -466,19 +479,25 @@ static bool refresh_view(Story *s, StoryError *err)
         v.n_choices = n;
     }
     lua_pop(L, 1);
-    if (lua_getfield(L, t, "feedback") == LUA_TTABLE) {
+    if (lua_getfield(L, t, "feedback") == LUA_TTABLE) { /* stack: view feedback */
         v.has_feedback = true;
         read_step(L, lua_gettop(L), &v.feedback, &fresh, &s->kinds);
     }
-    lua_pop(L, 2);
+    lua_pop(L, 2);      /* stack: (as before the call) */
+    if (fresh.failed) { /* the old view stays */
+        pool_free(&fresh);
+        set_error(err, s->file, 0, "out of memory");
+        return false;
+    }
     pool_free(&s->view_pool);
     s->view_pool = fresh;
     s->view = v;
     return true;
 }
 
-/* Append history steps the runtime has that C does not yet. */
-static void sync_history(Story *s)
+/* Append history steps the runtime has that C does not yet. False when
+ * out of memory: the steps copied so far stay, the rest are not. */
+static bool sync_history(Story *s)
 {
     lua_State *L = s->sb.L;
     lua_rawgeti(L, LUA_REGISTRYINDEX, s->run_ref);
@@ -487,17 +506,21 @@ static void sync_history(Story *s)
     for (int i = s->n_steps; i < n; i++) {
         if (s->n_steps == s->cap_steps) {
             int cap = s->cap_steps ? s->cap_steps * 2 : 32;
-            StoryStep *ns = realloc(s->steps, (size_t)cap * sizeof *ns);
+            StoryStep *ns = attune_realloc(s->steps, (size_t)cap * sizeof *ns);
             if (!ns)
                 break;
             s->steps = ns;
             s->cap_steps = cap;
         }
-        lua_rawgeti(L, -1, i + 1);
-        read_step(L, lua_gettop(L), &s->steps[s->n_steps++], &s->step_pool, &s->kinds);
-        lua_pop(L, 1);
+        lua_rawgeti(L, -1, i + 1); /* stack: run history step */
+        read_step(L, lua_gettop(L), &s->steps[s->n_steps], &s->step_pool, &s->kinds);
+        lua_pop(L, 1); /* stack: run history */
+        if (s->step_pool.failed)
+            break; /* this step is not counted; its strings go with the pool */
+        s->n_steps++;
     }
-    lua_pop(L, 2);
+    lua_pop(L, 2); /* stack: (as it was) */
+    return s->n_steps == n;
 }
 
 /* Copy the fields read_info needs into a plain table. The info table is the
@@ -578,7 +601,7 @@ static int load_story_file(Story *s, const char *path, const char *name)
         return LUA_ERRFILE;
     }
     int rc = sandbox_load_buffer(&s->sb, buf, len, name);
-    free(buf);
+    attune_free(buf);
     return rc;
 }
 
@@ -606,25 +629,26 @@ static int l_story_include(lua_State *L)
                               &missing))
         return luaL_error(L, "include \"%s\": %s", rel,
                           missing ? "there is no such file in the story's folder" : why);
-    lua_getfield(L, lua_upvalueindex(3), rel);
+    /* Upvalues: the story, its environment, the files included so far. */
+    lua_getfield(L, lua_upvalueindex(3), rel); /* stack: rel included[rel] */
     if (lua_toboolean(L, -1))
         return luaL_error(L, "include \"%s\": this file is already included (an include loop?)",
                           rel);
-    lua_pop(L, 1);
+    lua_pop(L, 1); /* stack: rel */
     if (lua_rawlen(L, lua_upvalueindex(3)) >= STORY_MAX_INCLUDES)
         return luaL_error(L, "include: more than %d files", STORY_MAX_INCLUDES);
-    lua_pushboolean(L, 1);
-    lua_setfield(L, lua_upvalueindex(3), rel);
-    lua_pushboolean(L, 1);
+    lua_pushboolean(L, 1);                     /* stack: rel true */
+    lua_setfield(L, lua_upvalueindex(3), rel); /* stack: rel; included[rel] = true */
+    lua_pushboolean(L, 1);                     /* stack: rel true; counted in #included */
     lua_rawseti(L, lua_upvalueindex(3), (lua_Integer)lua_rawlen(L, lua_upvalueindex(3)) + 1);
     char name[1400];
     snprintf(name, sizeof name, "%s/%s", s->dir, rel);
-    if (load_story_file(s, path, name) != LUA_OK)
+    if (load_story_file(s, path, name) != LUA_OK) /* stack: rel chunk|message */
         return lua_error(L);
-    lua_pushvalue(L, lua_upvalueindex(2));
-    if (!lua_setupvalue(L, -2, 1))
+    lua_pushvalue(L, lua_upvalueindex(2)); /* stack: rel chunk env */
+    if (!lua_setupvalue(L, -2, 1))         /* stack: rel chunk (_ENV = env) */
         lua_pop(L, 1);
-    lua_call(L, 0, 0);
+    lua_call(L, 0, 0); /* stack: rel */
     return 0;
 }
 
@@ -777,9 +801,53 @@ static bool declare(Story *s, StoryError *err, FILE *out, int *errors)
     return true;
 }
 
+/* Pushing a string, reading a field or taking a reference can each raise a
+ * memory error, and outside a protected call that error reaches the panic
+ * function, which aborts the game. So every public entry below that uses
+ * the Lua API runs its work through guard(), one protected call around it,
+ * as lua.c runs its main through pmain: running out of memory there gives
+ * up that one operation, with `err` set, and the state stays usable. */
+typedef int (*GuardedFn)(Story *s, void *ctx, StoryError *err);
+typedef struct Guarded {
+    Story *s;
+    GuardedFn fn;
+    void *ctx;
+    StoryError *err;
+    int result;
+} Guarded;
+
+static int guarded(lua_State *L)
+{
+    Guarded *g = lua_touserdata(L, 1);
+    lua_settop(L, 0); /* stack: (this call's own, empty) */
+    g->result = g->fn(g->s, g->ctx, g->err);
+    return 0;
+}
+
+/* fn(s, ctx, err) under a protected call; its result, or `failed` (with
+ * err set) when the Lua API raised out of it. The stack is left as it was. */
+static int guard(Story *s, GuardedFn fn, void *ctx, int failed, StoryError *err)
+{
+    lua_State *L = s->sb.L;
+    ATTUNE_ASSERT(L != NULL);
+    int top = lua_gettop(L);
+    Guarded g = {s, fn, ctx, err, failed};
+    lua_pushcfunction(L, guarded);  /* stack: ... guarded (allocates nothing) */
+    lua_pushlightuserdata(L, &g);   /* stack: ... guarded g */
+    int rc = lua_pcall(L, 1, 0, 0); /* stack: ... [message] */
+    if (rc != LUA_OK) {
+        const char *msg = rc == LUA_ERRMEM ? "out of memory" : lua_tostring(L, -1);
+        log_error("story", "%s: %s", s->file, msg ? msg : "error");
+        set_error(err, s->file, 0, msg ? msg : "error");
+        g.result = failed;
+    }
+    lua_settop(L, top); /* stack: ... */
+    return g.result;
+}
+
 static Story *story_new(const char *dir, const char *lib_dir, uint64_t seed)
 {
-    Story *s = calloc(1, sizeof *s);
+    Story *s = attune_calloc(1, sizeof *s);
     if (!s)
         return NULL;
     str_copy(s->dir, dir, sizeof s->dir);
@@ -792,13 +860,19 @@ static Story *story_new(const char *dir, const char *lib_dir, uint64_t seed)
     s->run_ref = LUA_NOREF;
     s->story_ref = LUA_NOREF;
     if (!sandbox_open(&s->sb, SANDBOX_MEMORY_CAP)) {
-        free(s);
+        attune_free(s);
         return NULL;
     }
     return s;
 }
 
 static bool start(Story *s, StoryError *err);
+
+static int declare_and_start(Story *s, void *ctx, StoryError *err)
+{
+    (void)ctx;
+    return declare(s, err, NULL, NULL) && start(s, err);
+}
 
 static Story *load(const char *dir, const char *text, size_t len, const char *lib_dir,
                    uint64_t seed, StoryError *err)
@@ -811,7 +885,7 @@ static Story *load(const char *dir, const char *text, size_t len, const char *li
     s->source = text;
     s->source_len = len;
     sandbox_ceiling(&s->sb, SANDBOX_WHOLE_LOAD_MS);
-    if (!declare(s, err, NULL, NULL) || !start(s, err)) {
+    if (!guard(s, declare_and_start, NULL, false, err)) {
         bound_destroy(s);
         return NULL;
     }
@@ -836,6 +910,10 @@ static bool start(Story *s, StoryError *err)
     }
     read_info(s, L, lua_gettop(L));
     lua_pop(L, 1);
+    if (s->info_pool.failed) {
+        set_error(err, s->file, 0, "out of memory");
+        return false;
+    }
     memset(&s->kinds, 0, sizeof s->kinds);
     lua_pushlightuserdata(L, &s->kinds);
     lua_pushcclosure(L, read_kinds, 1);
@@ -882,13 +960,13 @@ static void bound_destroy(Story *s)
     pool_free(&s->info_pool);
     pool_free(&s->step_pool);
     pool_free(&s->refs_pool);
-    free(s->refs);
-    free(s->steps);
+    attune_free(s->refs);
+    attune_free(s->steps);
     for (int i = 0; i < s->n_named; i++) {
-        free(s->named[i].name);
-        free(s->named[i].path);
+        attune_free(s->named[i].name);
+        attune_free(s->named[i].path);
     }
-    free(s);
+    attune_free(s);
 }
 
 static const StoryInfo *bound_info(const Story *s)
@@ -918,6 +996,7 @@ static int bound_history_count(const Story *s)
 
 static const StoryStep *bound_history(const Story *s, int i)
 {
+    ATTUNE_ASSERT(s != NULL && s->n_steps <= s->cap_steps);
     return (i >= 0 && i < s->n_steps) ? &s->steps[i] : NULL;
 }
 
@@ -936,31 +1015,54 @@ static int choose_with(Story *s, const char *method, StoryError *err)
         return 0;
     }
     lua_pop(L, 2);
-    sync_history(s);
+    if (!sync_history(s)) {
+        set_error(err, s->file, 0, "out of memory");
+        return -1;
+    }
     return refresh_view(s, err) ? 1 : -1;
+}
+
+/* What to choose: an answer's index, or an id for `method`. */
+typedef struct Choice {
+    const char *method, *id;
+    int index;
+} Choice;
+
+static int choose_guarded(Story *s, void *ctx, StoryError *err)
+{
+    const Choice *c = ctx;
+    if (c->id)
+        lua_pushstring(s->sb.L, c->id); /* stack: id */
+    else
+        lua_pushinteger(s->sb.L, c->index + 1); /* stack: index (1-based) */
+    return choose_with(s, c->method, err);
 }
 
 static bool bound_choose(Story *s, int index, StoryError *err)
 {
+    ATTUNE_ASSERT(s != NULL);
     if (index < 0 || index >= s->view.n_choices) {
         set_error(err, s->file, -1, "no such answer");
         return false;
     }
-    lua_pushinteger(s->sb.L, index + 1);
-    return choose_with(s, "choose", err) == 1;
+    Choice c = {"choose", NULL, index};
+    return guard(s, choose_guarded, &c, -1, err) == 1;
 }
 
 static bool bound_goto(Story *s, const char *id, StoryError *err)
 {
-    lua_pushstring(s->sb.L, id);
-    return choose_with(s, "jump", err) == 1;
+    ATTUNE_ASSERT(s != NULL && id != NULL);
+    Choice c = {"jump", id, 0};
+    return guard(s, choose_guarded, &c, -1, err) == 1;
 }
 
 static int bound_replay(Story *s, const char *const *ids, int n, StoryError *err)
 {
+    ATTUNE_ASSERT(s != NULL && (n == 0 || ids != NULL));
     for (int i = 0; i < n; i++) {
-        lua_pushstring(s->sb.L, ids[i]);
-        int r = choose_with(s, "choose_id", err);
+        ATTUNE_ASSERT(ids[i] != NULL);
+        Choice c = {"choose_id", ids[i], 0};
+        int r = guard(s, choose_guarded, &c, -1, err);
         if (r < 0)
             return -1;
         if (r == 0) {
@@ -970,6 +1072,46 @@ static int bound_replay(Story *s, const char *const *ids, int n, StoryError *err
         }
     }
     return n;
+}
+
+/* The checks of story_check_load, under guard(): the number of errors. */
+static int check_guarded(Story *s, void *ctx, StoryError *err)
+{
+    FILE *out = ctx;
+    int errors = 0;
+    if (!declare(s, err, out, &errors)) {
+        if (errors == 0) {
+            if (out)
+                fprintf(out, "%s:%d: error: %s\n", err->file, err->line, err->message);
+            errors = 1;
+        }
+        return errors;
+    }
+    /* What only the whole graph shows: lib.tools.deep_check(story). */
+    lua_State *L = s->sb.L;
+    int story = lua_gettop(L);
+    lua_getfield(L, LUA_REGISTRYINDEX, "attune.lib"); /* stack: story lib */
+    lua_getfield(L, -1, "tools");                     /* stack: story lib tools */
+    lua_getfield(L, -1, "deep_check");                /* stack: story lib tools deep_check */
+    lua_pushvalue(L, story);                          /* stack: ... deep_check story */
+    sandbox_arm(&s->sb, SANDBOX_LOAD_INSTRUCTIONS, SANDBOX_LOAD_MS);
+    if (sandbox_pcall(&s->sb, 1, 1) != LUA_OK) { /* stack: story lib tools message */
+        report(s, err);
+        if (out)
+            fprintf(out, "%s:%d: error: %s\n", err->file, err->line, err->message);
+        errors++;
+    } else { /* stack: story lib tools diags */
+        errors += print_diags(s, L, out, NULL);
+        lua_pop(L, 1);
+    }
+    /* No errors: start it, for the checks that play it (and for the caller). */
+    lua_settop(L, story); /* stack: story */
+    if (errors == 0 && !start(s, err)) {
+        if (out)
+            fprintf(out, "%s:%d: error: %s\n", err->file, err->line, err->message);
+        errors++;
+    }
+    return errors;
 }
 
 Story *story_check_load(const char *dir, const char *lib_dir, void *out_file, int *errors_out)
@@ -984,41 +1126,12 @@ Story *story_check_load(const char *dir, const char *lib_dir, void *out_file, in
         return NULL;
     }
     StoryError err;
-    int errors = 0;
     sandbox_ceiling(&s->sb, SANDBOX_WHOLE_LOAD_MS);
-    if (!declare(s, &err, out, &errors)) {
-        if (errors == 0) {
-            if (out)
-                fprintf(out, "%s:%d: error: %s\n", err.file, err.line, err.message);
-            errors = 1;
-        }
-        bound_destroy(s);
-        *errors_out = errors;
-        return NULL;
-    }
-    /* What only the whole graph shows: lib.tools.deep_check(story). */
-    lua_State *L = s->sb.L;
-    int story = lua_gettop(L);
-    lua_getfield(L, LUA_REGISTRYINDEX, "attune.lib");
-    lua_getfield(L, -1, "tools");
-    lua_getfield(L, -1, "deep_check");
-    lua_pushvalue(L, story);
-    sandbox_arm(&s->sb, SANDBOX_LOAD_INSTRUCTIONS, SANDBOX_LOAD_MS);
-    if (sandbox_pcall(&s->sb, 1, 1) != LUA_OK) {
-        report(s, &err);
+    int errors = guard(s, check_guarded, out, -1, &err);
+    if (errors < 0) { /* the Lua API ran out of memory between the checks */
         if (out)
             fprintf(out, "%s:%d: error: %s\n", err.file, err.line, err.message);
-        errors++;
-    } else {
-        errors += print_diags(s, L, out, NULL);
-        lua_pop(L, 1);
-    }
-    /* No errors: start it, for the checks that play it (and for the caller). */
-    lua_settop(L, story);
-    if (errors == 0 && !start(s, &err)) {
-        if (out)
-            fprintf(out, "%s:%d: error: %s\n", err.file, err.line, err.message);
-        errors++;
+        errors = 1;
     }
     sandbox_ceiling(&s->sb, 0);
     *errors_out = errors;
@@ -1041,37 +1154,38 @@ int story_check(const char *dir, const char *lib_dir, void *out_file)
 static int call_tool(Story *s, const char *name, int nargs, int nres)
 {
     lua_State *L = s->sb.L;
-    lua_getfield(L, LUA_REGISTRYINDEX, "attune.lib");
-    lua_getfield(L, -1, "tools");
-    lua_getfield(L, -1, name);
-    lua_remove(L, -2);
-    lua_remove(L, -2);
-    lua_rawgeti(L, LUA_REGISTRYINDEX, s->story_ref);
-    /* [args..., fn, story] -> [fn, story, args...] */
-    lua_rotate(L, -2 - nargs, 2);
+    ATTUNE_ASSERT(s->story_ref != LUA_NOREF && lua_gettop(L) >= nargs);
+    lua_getfield(L, LUA_REGISTRYINDEX, "attune.lib"); /* stack: args lib */
+    lua_getfield(L, -1, "tools");                     /* stack: args lib tools */
+    lua_getfield(L, -1, name);                        /* stack: args lib tools fn */
+    lua_remove(L, -2);                                /* stack: args lib fn */
+    lua_remove(L, -2);                                /* stack: args fn */
+    lua_rawgeti(L, LUA_REGISTRYINDEX, s->story_ref);  /* stack: args fn story */
+    lua_rotate(L, -2 - nargs, 2);                     /* stack: fn story args */
     /* Tools play the story thousands of times: minutes, not milliseconds.
      * The simulator re-arms for each play (lib.rearm). */
     sandbox_arm(&s->sb, 4000000000L, 600000);
     return sandbox_pcall(&s->sb, nargs + 1, nres);
 }
 
-int story_refs(Story *s, const StoryRef **out)
+static int refs_guarded(Story *s, void *ctx, StoryError *err)
 {
+    const StoryRef **out = ctx;
     lua_State *L = s->sb.L;
-    *out = NULL;
-    if (call_tool(s, "refs", 0, 1) != LUA_OK) {
-        StoryError err;
-        report(s, &err);
+    if (call_tool(s, "refs", 0, 1) != LUA_OK) { /* stack: message */
+        report(s, err);
         return -1;
     }
+    /* stack: refs */
     pool_free(&s->refs_pool);
-    free(s->refs);
+    attune_free(s->refs);
     int n = (int)lua_rawlen(L, -1);
-    s->refs = calloc((size_t)(n ? n : 1), sizeof *s->refs);
+    s->refs = attune_calloc((size_t)(n ? n : 1), sizeof *s->refs);
     s->n_refs = 0;
     for (int i = 1; s->refs && i <= n; i++) {
         lua_rawgeti(L, -1, i);
         int t = lua_gettop(L);
+        ATTUNE_ASSERT(s->n_refs < n);
         StoryRef *r = &s->refs[s->n_refs++];
         r->what = field_str(L, t, "what", &s->refs_pool);
         r->id = field_str(L, t, "id", &s->refs_pool);
@@ -1081,39 +1195,83 @@ int story_refs(Story *s, const StoryRef **out)
         lua_pop(L, 1);
     }
     lua_pop(L, 1);
+    if (!s->refs || s->refs_pool.failed) {
+        log_error("story", "out of memory listing what '%s' refers to", s->file);
+        return -1;
+    }
     *out = s->refs;
     return s->n_refs;
 }
 
+int story_refs(Story *s, const StoryRef **out)
+{
+    ATTUNE_ASSERT(s != NULL && out != NULL);
+    *out = NULL;
+    StoryError err;
+    return guard(s, refs_guarded, out, -1, &err);
+}
+
+static int graph_guarded(Story *s, void *ctx, StoryError *err)
+{
+    char **dot = ctx;
+    lua_State *L = s->sb.L;
+    if (call_tool(s, "graph", 0, 1) != LUA_OK) { /* stack: message */
+        report(s, err);
+        return 0;
+    }
+    *dot = str_dup(lua_tostring(L, -1)); /* stack: text */
+    lua_pop(L, 1);
+    if (!*dot)
+        set_error(err, s->file, 0, "out of memory");
+    return *dot != NULL;
+}
+
 char *story_graph(Story *s, StoryError *err)
 {
-    lua_State *L = s->sb.L;
-    if (call_tool(s, "graph", 0, 1) != LUA_OK) {
-        report(s, err);
-        return NULL;
-    }
-    char *dot = str_dup(lua_tostring(L, -1));
-    lua_pop(L, 1);
+    ATTUNE_ASSERT(s != NULL);
+    char *dot = NULL;
+    guard(s, graph_guarded, &dot, 0, err);
     return dot;
+}
+
+typedef struct Simulation {
+    const char *strategy;
+    int runs;
+    uint64_t seed;
+    bool full, *passed;
+    long long *choices;
+    char *report;
+} Simulation;
+
+static int simulate_guarded(Story *s, void *ctx, StoryError *err)
+{
+    Simulation *m = ctx;
+    lua_State *L = s->sb.L;
+    lua_pushstring(L, m->strategy);                                /* stack: strategy */
+    lua_pushinteger(L, m->runs);                                   /* stack: strategy runs */
+    lua_pushinteger(L, (lua_Integer)(m->seed & 0x7FFFFFFFFFFFLL)); /* ... seed */
+    lua_pushboolean(L, m->full);                                   /* ... seed full */
+    if (call_tool(s, "simulate", 4, 3) != LUA_OK) {                /* stack: message */
+        report(s, err);
+        return 0;
+    }
+    /* stack: report passed choices */
+    m->report = str_dup(lua_tostring(L, -3));
+    *m->passed = lua_toboolean(L, -2);
+    *m->choices = (long long)lua_tointeger(L, -1);
+    lua_pop(L, 3);
+    if (!m->report)
+        set_error(err, s->file, 0, "out of memory");
+    return m->report != NULL;
 }
 
 char *story_simulate(Story *s, const char *strategy, int runs, uint64_t seed, bool full,
                      bool *passed, long long *choices, StoryError *err)
 {
-    lua_State *L = s->sb.L;
-    lua_pushstring(L, strategy);
-    lua_pushinteger(L, runs);
-    lua_pushinteger(L, (lua_Integer)(seed & 0x7FFFFFFFFFFFLL));
-    lua_pushboolean(L, full);
-    if (call_tool(s, "simulate", 4, 3) != LUA_OK) {
-        report(s, err);
-        return NULL;
-    }
-    char *report_text = str_dup(lua_tostring(L, -3));
-    *passed = lua_toboolean(L, -2);
-    *choices = (long long)lua_tointeger(L, -1);
-    lua_pop(L, 3);
-    return report_text;
+    ATTUNE_ASSERT(s != NULL && strategy != NULL && passed != NULL && choices != NULL);
+    Simulation m = {strategy, runs, seed, full, passed, choices, NULL};
+    guard(s, simulate_guarded, &m, 0, err);
+    return m.report;
 }
 
 static const StoryBinding lua_binding = {

@@ -9,6 +9,7 @@
  * a choice costs no CPU and no wake-ups. Every choice is saved at once. */
 #include "app_internal.h"
 #include "attune/app_script.h"
+#include "attune/alloc.h"
 #include "attune/audio.h"
 #include "attune/log.h"
 #include "attune/paths.h"
@@ -352,7 +353,7 @@ static void app_free(App *a)
     roads_clear(&a->roads);
     progress_destroy(a->progress);
     glossary_destroy(a->glossary);
-    free(a->body);
+    attune_free(a->body);
     input_close_pads();
     if (a->window)
         SDL_HideWindow(a->window); /* gone at once; the sound drains for up to a second */
@@ -362,13 +363,13 @@ static void app_free(App *a)
         SDL_DestroyRenderer(a->renderer);
     if (a->window)
         SDL_DestroyWindow(a->window);
-    free(a);
+    attune_free(a);
     sdl_host_quit();
 }
 
 App *app_open(const AppOptions *o)
 {
-    App *a = calloc(1, sizeof *a);
+    App *a = attune_calloc(1, sizeof *a);
     if (!a)
         return NULL;
     a->bench = getenv("ATTUNE_BENCH") != NULL;

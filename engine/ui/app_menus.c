@@ -7,6 +7,7 @@
  * file only fills the UiModel they draw and acts on the player's choices. */
 #include "app_internal.h"
 #include "attune/audio.h"
+#include "attune/alloc.h"
 #include "attune/log.h"
 #include "attune/paths.h"
 #include "attune/utf8.h"
@@ -368,7 +369,7 @@ static void body_add(App *a, const char *fmt, ...)
     }
     if (a->body_len + (size_t)need + 1 > a->body_cap) {
         size_t cap = (a->body_len + (size_t)need + 1) * 2;
-        char *nb = realloc(a->body, cap);
+        char *nb = attune_realloc(a->body, cap);
         if (!nb) {
             va_end(ap2);
             return;

@@ -7,6 +7,7 @@
  * Every choice is saved at once; a story error becomes the error screen. */
 #include "app_internal.h"
 #include "attune/audio.h"
+#include "attune/alloc.h"
 #include "attune/export.h"
 #include "attune/log.h"
 #include "attune/markup.h"
@@ -239,9 +240,9 @@ static int preload_run(void *data)
 
 void app_preload_start(App *a, const char *dir, uint64_t seed)
 {
-    Preload *p = calloc(1, sizeof *p);
+    Preload *p = attune_calloc(1, sizeof *p);
     if (!p || strlen(dir) >= sizeof p->dir) {
-        free(p);
+        attune_free(p);
         return;
     }
     str_copy(p->dir, dir, sizeof p->dir);
@@ -250,7 +251,7 @@ void app_preload_start(App *a, const char *dir, uint64_t seed)
     p->error = a->error;
     p->thread = SDL_CreateThread(preload_run, "attune-story", p);
     if (!p->thread) {
-        free(p);
+        attune_free(p);
         return;
     }
     a->preload = p;
@@ -272,7 +273,7 @@ bool app_preload_take(App *a, const char *dir, uint64_t seed)
     } else {
         story_destroy(p->story);
     }
-    free(p);
+    attune_free(p);
     return same;
 }
 

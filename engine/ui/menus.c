@@ -8,6 +8,7 @@
  * drawing and hit-testing, so a click lands on what is drawn; lists scroll to
  * keep the focus in view, and a long page draws only the lines that show. */
 #include "attune/log.h"
+#include "attune/alloc.h"
 #include "menus.h"
 
 #include <math.h>
@@ -628,11 +629,11 @@ static int page_walk(Screens *s, const char *body, int px, int width, int x, int
         }
         size_t n = end - at;
         if (n + 1 > cap) {
-            char *nb = malloc(n + 1);
+            char *nb = attune_malloc(n + 1);
             if (!nb)
                 break;
             if (buf != stack)
-                free(buf);
+                attune_free(buf);
             buf = nb;
             cap = n + 1;
         }
@@ -649,7 +650,7 @@ static int page_walk(Screens *s, const char *body, int px, int width, int x, int
         at = end + 1;
     }
     if (buf != stack)
-        free(buf);
+        attune_free(buf);
     return y - y0;
 }
 

@@ -6,6 +6,7 @@
 #define _DEFAULT_SOURCE /* MAP_ANONYMOUS, beside -D_POSIX_C_SOURCE */
 #endif
 #include "attune/picture.h"
+#include "attune/alloc.h"
 #include "attune/log.h"
 #include "attune/paths.h"
 
@@ -629,7 +630,7 @@ static void cache_bound(const char *dir)
             continue;
         if (n == cap) {
             size_t nc = cap ? cap * 2 : 32;
-            Entry *na = realloc(all, nc * sizeof *na);
+            Entry *na = attune_realloc(all, nc * sizeof *na);
             if (!na)
                 break;
             all = na;
@@ -653,7 +654,7 @@ static void cache_bound(const char *dir)
         total -= all[old].size;
         all[old] = all[--n];
     }
-    free(all);
+    attune_free(all);
     closedir(d);
 }
 
@@ -803,7 +804,7 @@ static SDL_Surface *load(const char *path, int w, int h, bool cover, LoadMode mo
                 cache_store(key, s);
         }
     }
-    free(data);
+    attune_free(data);
     return s;
 }
 

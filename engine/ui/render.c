@@ -8,6 +8,7 @@
  * a pixel budget, a PNG or JPEG is refused by its header before decoding,
  * and decoding or drawing that takes too long is stopped. */
 #include "attune/render.h"
+#include "attune/alloc.h"
 #include "attune/log.h"
 #include "attune/picture.h"
 
@@ -236,7 +237,7 @@ static int worker(void *data)
         SDL_Surface *surf = picture_load(job.path, job.w, job.h, job.cover, why, sizeof why);
         if (!surf)
             log_error("render", "picture '%s' %s; its preview stays", job.path, why);
-        free(job.path);
+        attune_free(job.path);
         SDL_LockMutex(im->lock);
         Image *e = &im->slots[job.slot];
         if (e->gen == job.gen && !e->ready && !e->gave_up) {
@@ -256,7 +257,7 @@ static int worker(void *data)
 
 Images *images_create(SDL_Renderer *r, bool async)
 {
-    Images *im = calloc(1, sizeof *im);
+    Images *im = attune_calloc(1, sizeof *im);
     if (!im)
         return NULL;
     im->renderer = r;
@@ -294,7 +295,7 @@ static void drop_image(Image *e)
     if (e->tex)
         SDL_DestroyTexture(e->tex);
     picture_free(e->ready);
-    free(e->path);
+    attune_free(e->path);
     unsigned gen = e->gen + 1;
     memset(e, 0, sizeof *e);
     e->gen = gen;
@@ -309,7 +310,7 @@ void images_flush(Images *im)
     if (im->lock)
         SDL_UnlockMutex(im->lock);
     for (int i = 0; i < im->n_refused; i++)
-        free(im->refused[i]);
+        attune_free(im->refused[i]);
     im->n_refused = 0;
     im->generation++; /* a scene composed with the old pictures is stale */
 }
@@ -325,14 +326,14 @@ void images_destroy(Images *im)
         SDL_UnlockMutex(im->lock);
         SDL_WaitThread(im->thread, NULL);
         for (int i = 0; i < im->n_jobs; i++)
-            free(im->jobs[i].path);
+            attune_free(im->jobs[i].path);
     }
     images_flush(im);
     if (im->wake)
         SDL_DestroyCond(im->wake);
     if (im->lock)
         SDL_DestroyMutex(im->lock);
-    free(im);
+    attune_free(im);
 }
 
 static bool ends_with(const char *s, const char *suffix)
@@ -468,20 +469,24 @@ SDL_Texture *images_get(Images *im, const char *path, int w, int h, bool cover, 
         victim->failed = true;
         log_error("render", "picture '%s' %s; the scene is drawn without it", path, why);
         if (im->n_refused == IMAGE_SLOTS) { /* forget the oldest */
-            free(im->refused[0]);
+            attune_free(im->refused[0]);
             memmove(im->refused, im->refused + 1, sizeof im->refused[0] * (IMAGE_SLOTS - 1));
             im->n_refused--;
         }
-        im->refused[im->n_refused++] = str_dup(path);
+        char *copy = str_dup(path); /* out of memory: only not remembered */
+        if (copy)
+            im->refused[im->n_refused++] = copy;
         return NULL;
     }
     set_texture(im, victim, s);
     log_debug("render", "loaded");
+    char *job_path = later ? str_dup(path) : NULL;
+    later = later && job_path; /* out of memory: the preview stays */
     victim->full = !later;
     if (later) {
         SDL_LockMutex(im->lock);
         im->jobs[im->n_jobs++] =
-            (Job){(int)(victim - im->slots), victim->gen, str_dup(path), w, h, cover};
+            (Job){(int)(victim - im->slots), victim->gen, job_path, w, h, cover};
         SDL_CondSignal(im->wake);
         SDL_UnlockMutex(im->lock);
     }

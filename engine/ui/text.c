@@ -8,6 +8,7 @@
  * run instead of rendering new glyphs each frame.
  * Every cache belongs to the current family: changing it empties them all. */
 #include "attune/text.h"
+#include "attune/alloc.h"
 #include "attune/log.h"
 #include "attune/markup.h"
 #include "attune/paths.h"
@@ -143,7 +144,7 @@ static bool load_family(Text *t, int family)
             log_error("text", "cannot load font '%s' from '%s' or '%s'", file, t->font_dir,
                       system_font_dirs[family]);
             for (int k = 0; k < FACES; k++) {
-                free(t->face_path[family][k]);
+                attune_free(t->face_path[family][k]);
                 t->face_path[family][k] = NULL;
             }
             return false;
@@ -158,14 +159,14 @@ Text *text_create(SDL_Renderer *r, const char *font_dir)
         log_error("text", "cannot start SDL_ttf: %s", TTF_GetError());
         return NULL;
     }
-    Text *t = calloc(1, sizeof *t);
+    Text *t = attune_calloc(1, sizeof *t);
     if (!t)
         return NULL;
     t->renderer = r;
     t->family = TEXT_FAMILY_SANS;
     t->font_dir = str_dup(font_dir ? font_dir : ".");
-    t->widths = calloc(WIDTH_SLOTS, sizeof *t->widths);
-    if (!load_family(t, TEXT_FAMILY_SANS)) {
+    t->widths = attune_calloc(WIDTH_SLOTS, sizeof *t->widths);
+    if (!t->font_dir || !load_family(t, TEXT_FAMILY_SANS)) {
         text_destroy(t);
         return NULL;
     }
@@ -174,9 +175,9 @@ Text *text_create(SDL_Renderer *r, const char *font_dir)
 
 static void drop_layout(Layout *l)
 {
-    free(l->src);
-    free(l->buf);
-    free(l->runs);
+    attune_free(l->src);
+    attune_free(l->buf);
+    attune_free(l->runs);
     memset(l, 0, sizeof *l);
 }
 
@@ -184,7 +185,7 @@ static void drop_run(RunTex *r)
 {
     if (r->tex)
         SDL_DestroyTexture(r->tex);
-    free(r->text);
+    attune_free(r->text);
     memset(r, 0, sizeof *r);
 }
 
@@ -216,10 +217,10 @@ void text_destroy(Text *t)
     drop_caches(t);
     for (int f = 0; f < FAMILIES; f++)
         for (int i = 0; i < FACES; i++)
-            free(t->face_path[f][i]);
-    free(t->widths);
-    free(t->font_dir);
-    free(t);
+            attune_free(t->face_path[f][i]);
+    attune_free(t->widths);
+    attune_free(t->font_dir);
+    attune_free(t);
 }
 
 bool text_set_family(Text *t, TextFamily f)
@@ -329,7 +330,7 @@ static int measure(Text *t, int style, int px, const char *s, int len)
     if (!f)
         return 0;
     char tmp[1024];
-    char *buf = (size_t)len < sizeof tmp ? tmp : malloc((size_t)len + 1);
+    char *buf = (size_t)len < sizeof tmp ? tmp : attune_malloc((size_t)len + 1);
     if (!buf)
         return 0;
     memcpy(buf, s, (size_t)len);
@@ -337,7 +338,7 @@ static int measure(Text *t, int style, int px, const char *s, int len)
     int w = 0, h = 0;
     TTF_SizeUTF8(f, buf, &w, &h);
     if (buf != tmp)
-        free(buf);
+        attune_free(buf);
     return w;
 }
 
@@ -370,7 +371,7 @@ static bool buf_put(Wrap *w, const char *s, int n)
 {
     if (w->buf_len + n + 1 > w->buf_cap) {
         int cap = (w->buf_cap + n + 1) * 2;
-        char *nb = realloc(w->l->buf, (size_t)cap);
+        char *nb = attune_realloc(w->l->buf, (size_t)cap);
         if (!nb)
             return false;
         w->l->buf = nb;
@@ -421,7 +422,7 @@ static void emit(Wrap *w, const char *s, int n, int style, int link, int pw)
             return;
         if (l->n_runs == w->run_cap) {
             int cap = w->run_cap ? w->run_cap * 2 : 16;
-            Run *nr = realloc(l->runs, (size_t)cap * sizeof *nr);
+            Run *nr = attune_realloc(l->runs, (size_t)cap * sizeof *nr);
             if (!nr)
                 return;
             l->runs = nr;
@@ -470,14 +471,14 @@ static void place_word(Wrap *w, const char *src, const Piece *pieces, int np)
             last->start + last->len == w->buf_len) {
             int n = last->len + 1 + pieces[0].len;
             char stack[512];
-            char *tmp = n < (int)sizeof stack ? stack : malloc((size_t)n + 1);
+            char *tmp = n < (int)sizeof stack ? stack : attune_malloc((size_t)n + 1);
             if (tmp) {
                 memcpy(tmp, l->buf + last->start, (size_t)last->len);
                 tmp[last->len] = ' ';
                 memcpy(tmp + last->len + 1, src + pieces[0].start, (size_t)pieces[0].len);
                 end = last->x + width_of(w->t, pieces[0].style, w->px, tmp, n);
                 if (tmp != stack)
-                    free(tmp);
+                    attune_free(tmp);
             }
         }
         if (end > w->width)
@@ -538,11 +539,11 @@ static void build(Text *t, Layout *l, const char *s)
     size_t len = strlen(s);
     /* Markup toggles: * italic, ** strong, \* a literal asterisk. */
     bool ital = (l->style & TEXT_ITALIC) != 0, strong = (l->style & TEXT_STRONG) != 0;
-    char *clean = malloc(len + 1);
-    Piece *pieces = malloc(sizeof *pieces * 64);
+    char *clean = attune_malloc(len + 1);
+    Piece *pieces = attune_malloc(sizeof *pieces * 64);
     if (!clean || !pieces) {
-        free(clean);
-        free(pieces);
+        attune_free(clean);
+        attune_free(pieces);
         return;
     }
     int np = 0, clen = 0, piece_start = 0;
@@ -621,8 +622,8 @@ static void build(Text *t, Layout *l, const char *s)
     }
 #undef CLOSE_PIECE
     fix_run(&w);
-    free(clean);
-    free(pieces);
+    attune_free(clean);
+    attune_free(pieces);
     l->height = w.y + w.line_h;
     l->chars = 0;
     for (int k = 0; k < l->n_runs; k++)
@@ -701,7 +702,7 @@ static RunTex *run_texture(Text *t, const Layout *l, const Run *r)
     TTF_Font *f = font_get(t, r->style, l->px);
     if (!f)
         return NULL;
-    char *text = malloc((size_t)r->len + 1);
+    char *text = attune_malloc((size_t)r->len + 1);
     if (!text)
         return NULL;
     memcpy(text, s, (size_t)r->len);
@@ -709,7 +710,7 @@ static RunTex *run_texture(Text *t, const Layout *l, const Run *r)
     /* NOTE: TTF_RenderUTF8_Blended returns NULL for "", so skip blank runs. */
     SDL_Surface *surf = TTF_RenderUTF8_Blended(f, text, (SDL_Color){255, 255, 255, 255});
     if (!surf) {
-        free(text);
+        attune_free(text);
         return NULL;
     }
     victim->tex = SDL_CreateTextureFromSurface(t->renderer, surf);
@@ -717,7 +718,7 @@ static RunTex *run_texture(Text *t, const Layout *l, const Run *r)
     victim->h = surf->h;
     SDL_FreeSurface(surf);
     if (!victim->tex) {
-        free(text);
+        attune_free(text);
         return NULL;
     }
     SDL_SetTextureBlendMode(victim->tex, SDL_BLENDMODE_BLEND);

@@ -11,6 +11,7 @@
  * idle session costs nothing. The record kept in the save folder and the
  * RESUME screen are workshop_record.c's (workshop_internal.h). */
 #include "attune/workshop.h"
+#include "attune/alloc.h"
 #include "attune/audio.h"
 #include "attune/input.h"
 #include "attune/log.h"
@@ -280,7 +281,7 @@ static void presenter_open(Workshop *w)
 
 void workshop_lane_clear(Lane *l)
 {
-    free(l->held);
+    attune_free(l->held);
     l->held = NULL;
     memset(l->votes, 0, sizeof l->votes);
     l->n_tied = 0;
@@ -342,7 +343,7 @@ static void decide(Workshop *w, int i, SessionDecidedBy by)
     }
     StoryError err;
     if (!story_choose(l->story, i, &err)) {
-        free(held);
+        attune_free(held);
         if (err.line == -1)
             workshop_notice(w, "%s", err.message);
         else
@@ -988,7 +989,7 @@ bool workshop_shot(Workshop *w, bool presenter, const char *path)
 
 Workshop *workshop_open(const WorkshopHost *host, const char *dir, uint64_t seed, StoryError *err)
 {
-    Workshop *w = calloc(1, sizeof *w);
+    Workshop *w = attune_calloc(1, sizeof *w);
     if (!w) {
         snprintf(err->message, sizeof err->message, "out of memory");
         return NULL;
@@ -1000,7 +1001,7 @@ Workshop *workshop_open(const WorkshopHost *host, const char *dir, uint64_t seed
     Lane *l = &w->lane[0];
     l->story = story_load(dir, host->lib_dir, seed, err);
     if (!l->story) {
-        free(w);
+        attune_free(w);
         return NULL;
     }
     l->vote.total = VOTE_DEFAULT_MS;
@@ -1034,5 +1035,5 @@ void workshop_close(Workshop *w)
     session_free(&w->session);
     resume_record_free(&w->offer);
     presenter_close(w);
-    free(w);
+    attune_free(w);
 }

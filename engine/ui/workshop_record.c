@@ -5,6 +5,7 @@
  * (workshop-last.*), and the RESUME screen that offers an interrupted session
  * and rebuilds it (resume.h). Layer: UI; the flow is workshop.c's. */
 #include "attune/log.h"
+#include "attune/alloc.h"
 #include "attune/paths.h"
 #include "attune/resume.h"
 #include "attune/save.h"
@@ -113,14 +114,14 @@ void workshop_record_keep(Workshop *w)
     char *rec = resume_record_text(s, w->seed, w->ended, workshop_now_ms(), (long long)time(NULL));
     if (rec && paths_join(path, sizeof path, dir, "workshop-last.txt"))
         save_write_atomic(path, (const unsigned char *)rec, strlen(rec));
-    free(rec);
+    attune_free(rec);
     char *json = session_report_json(s), *html = session_report_html(s);
     if (json && paths_join(path, sizeof path, dir, "workshop-last.json"))
         save_write_atomic(path, (const unsigned char *)json, strlen(json));
     if (html && paths_join(path, sizeof path, dir, "workshop-last.html"))
         save_write_atomic(path, (const unsigned char *)html, strlen(html));
-    free(json);
-    free(html);
+    attune_free(json);
+    attune_free(html);
 }
 
 /* ---- resuming an interrupted session ---- */

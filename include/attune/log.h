@@ -43,7 +43,9 @@ char *str_copy(char *dst, const char *src, size_t n);
  * DEL, C1 controls (U+0080..U+009F), and U+2028 and U+2029, which break a
  * line as surely as '\n'. */
 bool str_is_control(uint32_t c);
-/* strdup that aborts on out-of-memory; NULL in gives NULL out. Caller frees. */
+/* strdup through attune_malloc; NULL in gives NULL out, and NULL when out of
+ * memory (the caller gives up its operation: docs/architecture.md). Caller
+ * frees with attune_free. */
 char *str_dup(const char *s);
 
 #endif

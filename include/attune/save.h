@@ -43,6 +43,7 @@ typedef enum SaveStatus {
     SAVE_ERR_TRUNCATED, /* shorter than its header says */
     SAVE_ERR_CORRUPT,   /* bad magic, checksum or payload */
     SAVE_ERR_VERSION,   /* written by a newer or unknown version */
+    SAVE_ERR_MEMORY,    /* out of memory while reading: the file is left as it is */
 } SaveStatus;
 
 typedef struct SaveData {

@@ -107,7 +107,7 @@ const StoryView *story_view(const Story *s);
 
 /* A copy of view `v` that lives on by itself (the workshop keeps the beat
  * the group answered on screen while the story has moved on). One block:
- * free() it. NULL when out of memory. */
+ * attune_free() it. NULL when out of memory. */
 StoryView *story_view_copy(const StoryView *v);
 
 /* Choose the answer at display position `index` (0-based). False with `err`
