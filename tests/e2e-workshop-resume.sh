@@ -157,7 +157,7 @@ kill_after_before() {
 }
 kill_after_before
 [ "$(grep -c '^decision ' "$rec")" = 2 ] || { say "not 2 decisions in the record"; cat "$rec"; exit 1; }
-sleep 4 # the interruption: not to be counted in the session's time
+sleep 8 # the interruption: not to be counted in the session's time
 
 # Started again: the offer, resumed, finished.
 { echo "expect workshop-resume"
@@ -199,7 +199,9 @@ for a, b in zip(c["decisions"], r["decisions"]):
     ta, tb = a["timings"], b["timings"]
     check(ta["vote_timer_seconds"] == tb["vote_timer_seconds"], "decision %d: vote timer" % n)
     for k in ("shown_at_seconds", "decided_at_seconds", "seconds_to_decide", "discussion_seconds"):
-        check(abs(ta[k] - tb[k]) <= 2, "decision %d: %s %r / %r" % (n, k, ta[k], tb[k]))
+        # NOTE: 3 s: on a loaded machine (two ASan suites at once) the two runs'
+        # starts differ by up to that; the 8 s the game is down stays well above.
+        check(abs(ta[k] - tb[k]) <= 3, "decision %d: %s %r / %r" % (n, k, ta[k], tb[k]))
 d = r["decisions"]
 check([o["votes"] for o in d[0]["options"]] == [3, 3, 0] and d[0]["decided_by"] == "tie-break",
       "decision 1: 3/3/0, tie-break")
@@ -215,9 +217,9 @@ check([x["from_decision"] for x in r["roads_not_taken"]] == [1, 3], "the roads' 
 for ra, rb in zip(c["roads_not_taken"], r["roads_not_taken"]):
     for k in ("from_decision", "letter", "text", "kind", "steps", "ending"):
         check(ra[k] == rb[k], "the road's %s differs: %r / %r" % (k, ra[k], rb[k]))
-    check(abs(ra["seconds"] - rb["seconds"]) <= 2, "the road's time")
-# The 4 s the game was down are not in the session's length.
-check(abs(c["duration_seconds"] - r["duration_seconds"]) <= 3,
+    check(abs(ra["seconds"] - rb["seconds"]) <= 3, "the road's time")
+# The 8 s the game was down are not in the session's length.
+check(abs(c["duration_seconds"] - r["duration_seconds"]) <= 4,
       "duration %d s resumed, %d s straight through" % (r["duration_seconds"], c["duration_seconds"]))
 print("e2e-workshop-resume: resumed report = control (4 decisions, 2 roads, %s; %d s / %d s), "
       "interrupted at %s" % (r["ending"]["title"], r["duration_seconds"], c["duration_seconds"],

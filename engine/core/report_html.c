@@ -19,7 +19,7 @@
 /* `s` escaped for HTML text or an attribute value: & < > " ' as entities,
  * control characters dropped; a newline becomes <br> when `breaks`, else a
  * space. UTF-8 passed through, any invalid byte becomes U+FFFD. */
-static void html_escaped(Buf *b, const char *s, bool breaks)
+static void html_escaped(StrBuf *b, const char *s, bool breaks)
 {
     if (!s)
         return;
@@ -30,41 +30,41 @@ static void html_escaped(Buf *b, const char *s, bool breaks)
             uint32_t cp = (uint32_t)utf8_next(s, len, &i);
             if (cp >= 0x80 && cp < 0xA0)
                 continue; /* C1 controls */
-            report_utf8(b, cp);
+            strbuf_utf8(b, cp);
             continue;
         }
         i++;
         switch (c) {
         case '&':
-            report_puts(b, "&amp;");
+            strbuf_puts(b, "&amp;");
             break;
         case '<':
-            report_puts(b, "&lt;");
+            strbuf_puts(b, "&lt;");
             break;
         case '>':
-            report_puts(b, "&gt;");
+            strbuf_puts(b, "&gt;");
             break;
         case '"':
-            report_puts(b, "&quot;");
+            strbuf_puts(b, "&quot;");
             break;
         case '\'':
-            report_puts(b, "&#39;");
+            strbuf_puts(b, "&#39;");
             break;
         case '\n':
-            report_puts(b, breaks ? "<br>" : " ");
+            strbuf_puts(b, breaks ? "<br>" : " ");
             break;
         case '\t':
-            report_puts(b, " ");
+            strbuf_puts(b, " ");
             break;
         default:
             if (c >= 0x20 && c != 0x7F)
-                report_add(b, (const char *)&c, 1);
+                strbuf_add(b, (const char *)&c, 1);
         }
     }
 }
 
 /* Story prose for HTML: markup removed, then escaped. */
-static void html_prose(Buf *b, const char *s)
+static void html_prose(StrBuf *b, const char *s)
 {
     char *p = report_prose(s, &b->oom);
     html_escaped(b, p, true);
@@ -188,26 +188,26 @@ static double chart_y(int connection)
 }
 
 /* A rupture: an open triangle pointing down. */
-static void mark_rupture(Buf *b, double x, double y, double r, const char *title)
+static void mark_rupture(StrBuf *b, double x, double y, double r, const char *title)
 {
-    report_printf(b, "<path class=\"rupture\" d=\"M%.1f %.1fL%.1f %.1fL%.1f %.1fZ\"><title>", x - r,
+    strbuf_printf(b, "<path class=\"rupture\" d=\"M%.1f %.1fL%.1f %.1fL%.1f %.1fZ\"><title>", x - r,
                   y - r * 0.75, x + r, y - r * 0.75, x, y + r);
     html_escaped(b, title, false);
-    report_puts(b, "</title></path>\n");
+    strbuf_puts(b, "</title></path>\n");
 }
 
 /* A repair: a filled diamond. */
-static void mark_repair(Buf *b, double x, double y, double r, const char *title)
+static void mark_repair(StrBuf *b, double x, double y, double r, const char *title)
 {
-    report_printf(b,
+    strbuf_printf(b,
                   "<path class=\"repair\" d=\"M%.1f %.1fL%.1f %.1fL%.1f %.1fL%.1f %.1fZ\"><title>",
                   x, y - r, x + r, y, x, y + r, x - r, y);
     html_escaped(b, title, false);
-    report_puts(b, "</title></path>\n");
+    strbuf_puts(b, "</title></path>\n");
 }
 
 /* One point of a road: a dot, or the shapes of what happened there. */
-static void chart_point(Buf *b, double x, double y, bool opened, bool repaired, bool road,
+static void chart_point(StrBuf *b, double x, double y, bool opened, bool repaired, bool road,
                         const char *title)
 {
     double r = road ? 6 : 8;
@@ -219,14 +219,14 @@ static void chart_point(Buf *b, double x, double y, bool opened, bool repaired, 
     } else if (repaired) {
         mark_repair(b, x, y, r, title);
     } else {
-        report_printf(b, "<circle class=\"%s\" cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\"><title>",
+        strbuf_printf(b, "<circle class=\"%s\" cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\"><title>",
                       road ? "road-dot" : "dot", x, y, road ? 3.5 : 4.5);
         html_escaped(b, title, false);
-        report_puts(b, "</title></circle>\n");
+        strbuf_puts(b, "</title></circle>\n");
     }
 }
 
-static void html_chart(Buf *b, const Session *s, const Tally *t)
+static void html_chart(StrBuf *b, const Session *s, const Tally *t)
 {
     int max_x = s->n_decisions;
     for (int i = 0; i < s->n_roads; i++)
@@ -235,11 +235,11 @@ static void html_chart(Buf *b, const Session *s, const Tally *t)
     if (max_x < 1)
         max_x = 1;
     double sx = (double)(CH_X1 - CH_X0) / max_x;
-    report_printf(b,
+    strbuf_printf(b,
                   "<svg class=\"chart\" viewBox=\"0 0 %d %d\" role=\"img\" "
                   "aria-labelledby=\"chart-title chart-desc\">\n",
                   CH_W, CH_H);
-    report_printf(b,
+    strbuf_printf(b,
                   _("<title id=\"chart-title\">Connection through the session</title>\n"
                     "<desc id=\"chart-desc\">Connection, from 0 to 100, after each of the "
                     "group&#39;s %d decisions: it starts at %d and ends at %d. "
@@ -250,12 +250,12 @@ static void html_chart(Buf *b, const Session *s, const Tally *t)
     /* Grid and axes. */
     for (int c = 0; c <= 100; c += 25) {
         double y = chart_y(c);
-        report_printf(b,
+        strbuf_printf(b,
                       "<line class=\"grid\" x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\"/>\n"
                       "<text class=\"tick\" x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%d</text>\n",
                       CH_X0, y, CH_X1, y, CH_X0 - 8, y + 4.5, c);
     }
-    report_printf(b,
+    strbuf_printf(b,
                   "<line class=\"axis\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>\n"
                   "<line class=\"axis\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>\n",
                   CH_X0, CH_Y0, CH_X0, CH_Y1, CH_X0, CH_Y1, CH_X1, CH_Y1);
@@ -266,17 +266,17 @@ static void html_chart(Buf *b, const Session *s, const Tally *t)
             continue;
         double x = CH_X0 + i * sx;
         if (i == 0)
-            report_printf(b,
+            strbuf_printf(b,
                           _("<text class=\"tick\" x=\"%.1f\" y=\"%d\" text-anchor=\"start\">"
                             "Start</text>\n"),
                           x - 4, CH_Y1 + 20);
         else
-            report_printf(b,
+            strbuf_printf(b,
                           "<text class=\"tick\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">"
                           "%d</text>\n",
                           x, CH_Y1 + 20, i);
     }
-    report_printf(b,
+    strbuf_printf(b,
                   _("<text class=\"axis-title\" x=\"%d\" y=\"%d\" text-anchor=\"middle\">"
                     "Decision</text>\n"
                     "<text class=\"axis-title\" transform=\"rotate(-90)\" x=\"%d\" y=\"18\" "
@@ -287,12 +287,12 @@ static void html_chart(Buf *b, const Session *s, const Tally *t)
     for (int i = 0; i < s->n_roads; i++) {
         const SessionRoad *r = &s->roads[i];
         const SessionDecision *d = &s->decisions[r->from];
-        report_puts(b, "<g class=\"road\">\n<polyline class=\"road-line\" points=\"");
-        report_printf(b, "%.1f,%.1f", CH_X0 + r->from * sx, chart_y(d->connection_before));
+        strbuf_puts(b, "<g class=\"road\">\n<polyline class=\"road-line\" points=\"");
+        strbuf_printf(b, "%.1f,%.1f", CH_X0 + r->from * sx, chart_y(d->connection_before));
         for (int k = 0; k < r->n_steps; k++)
-            report_printf(b, " %.1f,%.1f", CH_X0 + (r->from + 1 + k) * sx,
+            strbuf_printf(b, " %.1f,%.1f", CH_X0 + (r->from + 1 + k) * sx,
                           chart_y(r->steps[k].connection));
-        report_puts(b, "\"/>\n");
+        strbuf_puts(b, "\"/>\n");
         for (int k = 0; k < r->n_steps; k++) {
             const SessionRoadStep *st = &r->steps[k];
             signed_words(change, sizeof change, st->dconn);
@@ -306,18 +306,18 @@ static void html_chart(Buf *b, const Session *s, const Tally *t)
         /* Its label at its end: which answer, from which decision. */
         int last = r->n_steps > 0 ? r->steps[r->n_steps - 1].connection : d->connection_before;
         double lx = CH_X0 + (r->from + r->n_steps) * sx;
-        report_printf(b, "<text class=\"road-label\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\">", lx,
+        strbuf_printf(b, "<text class=\"road-label\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\">", lx,
                       chart_y(last) - 12, lx > CH_X1 - 60 ? "end" : "middle");
-        report_printf(b, _("%c, from %d"), 'A' + r->option, d->number);
-        report_puts(b, "</text>\n</g>\n");
+        strbuf_printf(b, _("%c, from %d"), 'A' + r->option, d->number);
+        strbuf_puts(b, "</text>\n</g>\n");
     }
     /* The group's road. */
-    report_printf(b, "<polyline class=\"group-line\" points=\"%.1f,%.1f", (double)CH_X0,
+    strbuf_printf(b, "<polyline class=\"group-line\" points=\"%.1f,%.1f", (double)CH_X0,
                   chart_y(s->connection_start));
     for (int i = 0; i < s->n_decisions; i++)
-        report_printf(b, " %.1f,%.1f", CH_X0 + (i + 1) * sx,
+        strbuf_printf(b, " %.1f,%.1f", CH_X0 + (i + 1) * sx,
                       chart_y(s->decisions[i].connection_after));
-    report_puts(b, "\"/>\n");
+    strbuf_puts(b, "\"/>\n");
     snprintf(title, sizeof title, _("Start: connection %d"), s->connection_start);
     chart_point(b, CH_X0, chart_y(s->connection_start), false, false, false, title);
     for (int i = 0; i < s->n_decisions; i++) {
@@ -331,7 +331,7 @@ static void html_chart(Buf *b, const Session *s, const Tally *t)
     }
     /* The legend: a line, a dash and two shapes, each with its words. */
     int ly = CH_H - 22;
-    report_printf(b,
+    strbuf_printf(b,
                   _("<g class=\"legend\">\n"
                     "<line class=\"group-line\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>"
                     "<circle class=\"dot\" cx=\"%d\" cy=\"%d\" r=\"4.5\"/>"
@@ -341,120 +341,120 @@ static void html_chart(Buf *b, const Session *s, const Tally *t)
                   CH_X0, ly, CH_X0 + 34, ly, CH_X0 + 17, ly, CH_X0 + 42, ly + 4, CH_X0 + 170, ly,
                   CH_X0 + 204, ly, CH_X0 + 212, ly + 4);
     mark_rupture(b, CH_X0 + 352, ly, 8, _("Rupture opened"));
-    report_printf(b, _("<text x=\"%d\" y=\"%d\">Rupture opened</text>\n"), CH_X0 + 366, ly + 4);
+    strbuf_printf(b, _("<text x=\"%d\" y=\"%d\">Rupture opened</text>\n"), CH_X0 + 366, ly + 4);
     mark_repair(b, CH_X0 + 502, ly, 8, _("Repair"));
-    report_printf(b, _("<text x=\"%d\" y=\"%d\">Repair</text>\n"), CH_X0 + 516, ly + 4);
-    report_puts(b, "</g>\n</svg>\n");
+    strbuf_printf(b, _("<text x=\"%d\" y=\"%d\">Repair</text>\n"), CH_X0 + 516, ly + 4);
+    strbuf_puts(b, "</g>\n</svg>\n");
 }
 
-static void html_option_row(Buf *b, const Session *s, const SessionDecision *d, int i, int total)
+static void html_option_row(StrBuf *b, const Session *s, const SessionDecision *d, int i, int total)
 {
     const SessionOption *o = &d->options[i];
     bool chosen = i == d->chosen;
     int votes = o->votes > 0 ? o->votes : 0;
     double width = total > 0 ? 100.0 * votes / total : 0.0;
-    report_printf(b, "<tr%s><th scope=\"row\"><span class=\"letter\">%c</span></th><td>",
+    strbuf_printf(b, "<tr%s><th scope=\"row\"><span class=\"letter\">%c</span></th><td>",
                   chosen ? " class=\"chosen\"" : "", 'A' + i);
     html_prose(b, o->text);
     if (chosen)
-        report_puts(b, _(" <span class=\"mark\">\u2714 chosen</span>"));
-    report_puts(b, "</td><td>");
+        strbuf_puts(b, _(" <span class=\"mark\">\u2714 chosen</span>"));
+    strbuf_puts(b, "</td><td>");
     html_escaped(b, kinds_label(&s->kinds, o->kind), false);
-    report_printf(b,
+    strbuf_printf(b,
                   "</td><td class=\"votes\"><span class=\"track\"><span class=\"bar\" "
                   "style=\"width:%.1f%%\"></span></span><span class=\"count\">%d</span> %s</td>"
                   "</tr>\n",
                   width, votes, votes == 1 ? _("vote") : _("votes"));
 }
 
-static void html_decision(Buf *b, const Session *s, const SessionDecision *d)
+static void html_decision(StrBuf *b, const Session *s, const SessionDecision *d)
 {
     char w1[32], w2[32], w3[32];
-    report_printf(b, "<li class=\"decision\" id=\"decision-%d\">\n", d->number);
-    report_printf(b, _("<h3>Decision %d</h3>\n"), d->number);
+    strbuf_printf(b, "<li class=\"decision\" id=\"decision-%d\">\n", d->number);
+    strbuf_printf(b, _("<h3>Decision %d</h3>\n"), d->number);
     if (d->said) {
-        report_puts(b, "<p class=\"said\">");
+        strbuf_puts(b, "<p class=\"said\">");
         if (d->speaker) {
-            report_puts(b, "<span class=\"speaker\">");
+            strbuf_puts(b, "<span class=\"speaker\">");
             html_escaped(b, d->speaker, false);
-            report_puts(b, ":</span> ");
+            strbuf_puts(b, ":</span> ");
         }
         html_prose(b, d->said);
-        report_puts(b, "</p>\n");
+        strbuf_puts(b, "</p>\n");
     }
     if (d->cue) {
-        report_puts(b, "<p class=\"cue\">");
+        strbuf_puts(b, "<p class=\"cue\">");
         html_prose(b, d->cue);
-        report_puts(b, "</p>\n");
+        strbuf_puts(b, "</p>\n");
     }
     int total = session_decision_votes(d);
-    report_puts(b, _("<table class=\"options\">\n<thead><tr><th scope=\"col\">Letter</th>"
+    strbuf_puts(b, _("<table class=\"options\">\n<thead><tr><th scope=\"col\">Letter</th>"
                      "<th scope=\"col\">Answer</th><th scope=\"col\">Kind</th>"
                      "<th scope=\"col\">Votes</th></tr></thead>\n<tbody>\n"));
     for (int i = 0; i < d->n_options; i++)
         html_option_row(b, s, d, i, total);
-    report_puts(b, "</tbody>\n</table>\n<p class=\"outcome\">");
+    strbuf_puts(b, "</tbody>\n</table>\n<p class=\"outcome\">");
     switch (d->by) {
     case SESSION_BY_TIE_BREAK:
-        report_printf(b,
+        strbuf_printf(b,
                       _("Decided by <strong>a tie-break</strong>: the votes were tied, the "
                         "facilitator chose (%d %s)."),
                       total, total == 1 ? _("vote") : _("votes"));
         break;
     case SESSION_BY_FACILITATOR:
-        report_puts(b, _("Decided by <strong>the facilitator</strong>."));
+        strbuf_puts(b, _("Decided by <strong>the facilitator</strong>."));
         break;
     default:
-        report_printf(b, _("Decided by <strong>majority</strong> (%d %s)."), total,
+        strbuf_printf(b, _("Decided by <strong>majority</strong> (%d %s)."), total,
                       total == 1 ? _("vote") : _("votes"));
     }
     signed_words(w1, sizeof w1, d->dconn);
-    report_printf(b, _(" Connection %d \u2192 %d (<strong>%s</strong>)."), d->connection_before,
+    strbuf_printf(b, _(" Connection %d \u2192 %d (<strong>%s</strong>)."), d->connection_before,
                   d->connection_after, w1);
     if (d->opened)
-        report_puts(b, _(" <span class=\"tag-rupture\">\u25bd A rupture opened.</span>"));
+        strbuf_puts(b, _(" <span class=\"tag-rupture\">\u25bd A rupture opened.</span>"));
     if (d->deepened)
-        report_puts(b, _(" <span class=\"tag-rupture\">\u25bd The rupture deepened.</span>"));
+        strbuf_puts(b, _(" <span class=\"tag-rupture\">\u25bd The rupture deepened.</span>"));
     if (d->repaired)
-        report_puts(b, _(" <span class=\"tag-repair\">\u25c6 Repaired.</span>"));
-    report_puts(b, "</p>\n");
+        strbuf_puts(b, _(" <span class=\"tag-repair\">\u25c6 Repaired.</span>"));
+    strbuf_puts(b, "</p>\n");
     if (d->inner || d->why) {
-        report_puts(b, "<div class=\"why\">");
+        strbuf_puts(b, "<div class=\"why\">");
         if (d->inner) {
-            report_puts(b, _("<p><span class=\"label\">Inner voice:</span> "));
+            strbuf_puts(b, _("<p><span class=\"label\">Inner voice:</span> "));
             html_prose(b, d->inner);
-            report_puts(b, "</p>");
+            strbuf_puts(b, "</p>");
         }
         if (d->why) {
-            report_puts(b, _("<p><span class=\"label\">Why:</span> "));
+            strbuf_puts(b, _("<p><span class=\"label\">Why:</span> "));
             html_prose(b, d->why);
-            report_puts(b, "</p>");
+            strbuf_puts(b, "</p>");
         }
-        report_puts(b, "</div>\n");
+        strbuf_puts(b, "</div>\n");
     }
     if (d->reflect) {
-        report_puts(b, _("<p class=\"reflect\"><span class=\"label\">Question:</span> "));
+        strbuf_puts(b, _("<p class=\"reflect\"><span class=\"label\">Question:</span> "));
         html_escaped(b, d->reflect, true);
-        report_puts(b, "</p>\n");
+        strbuf_puts(b, "</p>\n");
     }
     duration_words(w1, sizeof w1, d->shown_at);
     duration_words(w2, sizeof w2, d->decided_at - d->shown_at);
-    report_printf(b, _("<p class=\"timing\">Shown %s into the session; decided in %s"), w1, w2);
+    strbuf_printf(b, _("<p class=\"timing\">Shown %s into the session; decided in %s"), w1, w2);
     if (d->discussion_ms > 0) {
         duration_words(w3, sizeof w3, d->discussion_ms);
-        report_printf(b, _("; discussion %s"), w3);
+        strbuf_printf(b, _("; discussion %s"), w3);
     }
     if (d->vote_timer_ms > 0) {
         duration_words(w3, sizeof w3, d->vote_timer_ms);
-        report_printf(b, _("; vote timer %s"), w3);
+        strbuf_printf(b, _("; vote timer %s"), w3);
     }
-    report_printf(b, ".%s</p>\n</li>\n",
+    strbuf_printf(b, ".%s</p>\n</li>\n",
                   d->revealed ? _(" The inner voice and why were shown to the room.") : "");
 }
 
-static void html_questions(Buf *b, const Session *s)
+static void html_questions(StrBuf *b, const Session *s)
 {
-    report_puts(b, _("<section id=\"questions\">\n<h2>Questions to take away</h2>\n"));
+    strbuf_puts(b, _("<section id=\"questions\">\n<h2>Questions to take away</h2>\n"));
     int shown = 0;
     for (int i = 0; i < s->n_decisions; i++) {
         const SessionDecision *d = &s->decisions[i];
@@ -466,173 +466,173 @@ static void html_questions(Buf *b, const Session *s)
         if (seen)
             continue;
         if (shown++ == 0)
-            report_puts(b, "<ul class=\"questions\">\n");
-        report_puts(b, "<li>");
+            strbuf_puts(b, "<ul class=\"questions\">\n");
+        strbuf_puts(b, "<li>");
         html_escaped(b, d->reflect, true);
-        report_printf(b, _(" <span class=\"from\">(decision %d)</span></li>\n"), d->number);
+        strbuf_printf(b, _(" <span class=\"from\">(decision %d)</span></li>\n"), d->number);
     }
-    report_puts(b,
+    strbuf_puts(b,
                 shown ? "</ul>\n" : _("<p>No reflection questions came up in this session.</p>\n"));
-    report_puts(b, "</section>\n");
+    strbuf_puts(b, "</section>\n");
 }
 
-static void html_roads(Buf *b, const Session *s)
+static void html_roads(StrBuf *b, const Session *s)
 {
-    report_puts(b, _("<section id=\"roads\">\n<h2>Roads not taken</h2>\n"));
+    strbuf_puts(b, _("<section id=\"roads\">\n<h2>Roads not taken</h2>\n"));
     if (s->n_roads == 0) {
-        report_puts(b, _("<p>No road not taken was tried in this session.</p>\n</section>\n"));
+        strbuf_puts(b, _("<p>No road not taken was tried in this session.</p>\n</section>\n"));
         return;
     }
-    report_puts(b, "<ol class=\"roads\">\n");
+    strbuf_puts(b, "<ol class=\"roads\">\n");
     char w[32];
     for (int i = 0; i < s->n_roads; i++) {
         const SessionRoad *r = &s->roads[i];
         const SessionDecision *d = &s->decisions[r->from];
         const SessionOption *o = &d->options[r->option];
-        report_printf(b,
+        strbuf_printf(b,
                       _("<li class=\"road\">\n<h3>From decision %d: answer %c instead</h3>\n<p>"),
                       d->number, 'A' + r->option);
         html_prose(b, o->text);
-        report_puts(b, " <em>(");
+        strbuf_puts(b, " <em>(");
         html_escaped(b, kinds_label(&s->kinds, o->kind), false);
-        report_puts(b, ")</em></p>\n");
+        strbuf_puts(b, ")</em></p>\n");
         if (r->n_steps > 0) {
-            report_puts(b, "<ol class=\"steps\">\n");
+            strbuf_puts(b, "<ol class=\"steps\">\n");
             for (int k = 0; k < r->n_steps; k++) {
                 const SessionRoadStep *st = &r->steps[k];
                 signed_words(w, sizeof w, st->dconn);
-                report_puts(b, "<li><span class=\"label\">");
+                strbuf_puts(b, "<li><span class=\"label\">");
                 html_escaped(b, kinds_label(&s->kinds, st->kind), false);
-                report_puts(b, ":</span> ");
+                strbuf_puts(b, ":</span> ");
                 html_prose(b, st->text);
-                report_printf(b, _(" \u2014 connection %d (%s)"), st->connection, w);
+                strbuf_printf(b, _(" \u2014 connection %d (%s)"), st->connection, w);
                 if (st->opened)
-                    report_puts(b,
+                    strbuf_puts(b,
                                 _(" <span class=\"tag-rupture\">\u25bd a rupture opened</span>"));
                 if (st->repaired)
-                    report_puts(b, _(" <span class=\"tag-repair\">\u25c6 repaired</span>"));
-                report_puts(b, "</li>\n");
+                    strbuf_puts(b, _(" <span class=\"tag-repair\">\u25c6 repaired</span>"));
+                strbuf_puts(b, "</li>\n");
             }
-            report_puts(b, "</ol>\n");
+            strbuf_puts(b, "</ol>\n");
         }
         if (r->ending) {
-            report_puts(b, _("<p>It reached the ending <strong>"));
+            strbuf_puts(b, _("<p>It reached the ending <strong>"));
             html_prose(b, r->ending);
-            report_puts(b, "</strong>.");
+            strbuf_puts(b, "</strong>.");
         } else {
-            report_puts(b, _("<p>It stopped before an ending."));
+            strbuf_puts(b, _("<p>It stopped before an ending."));
         }
         duration_words(w, sizeof w, r->ms);
-        report_printf(b, _(" Time: %s.</p>\n</li>\n"), w);
+        strbuf_printf(b, _(" Time: %s.</p>\n</li>\n"), w);
     }
-    report_puts(b, "</ol>\n</section>\n");
+    strbuf_puts(b, "</ol>\n</section>\n");
 }
 
 char *session_report_html(const Session *s)
 {
     if (!s)
         return NULL;
-    Buf b = {0};
+    StrBuf b = {0};
     Tally t;
     report_tally(s, &t);
     const char *title = s->story_title ? s->story_title : s->story_id ? s->story_id : _("A story");
     char w[64];
-    report_puts(&b, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+    strbuf_puts(&b, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                     "<title>");
     html_escaped(&b, title, false);
-    report_puts(&b, _(" \u2014 workshop report, "));
+    strbuf_puts(&b, _(" \u2014 workshop report, "));
     html_escaped(&b, s->date, false);
-    report_puts(&b, "</title>\n<style>\n");
+    strbuf_puts(&b, "</title>\n<style>\n");
     for (size_t i = 0; i < sizeof HTML_STYLE / sizeof HTML_STYLE[0]; i++)
-        report_puts(&b, HTML_STYLE[i]);
-    report_puts(&b, _("</style>\n</head>\n<body>\n<header>\n<p class=\"kicker\">Attune \u00b7 "
+        strbuf_puts(&b, HTML_STYLE[i]);
+    strbuf_puts(&b, _("</style>\n</head>\n<body>\n<header>\n<p class=\"kicker\">Attune \u00b7 "
                       "workshop report</p>\n<h1>"));
     html_escaped(&b, title, false);
-    report_puts(&b, "</h1>\n<dl class=\"facts\">\n");
-    report_puts(&b, _("<div><dt>Date</dt><dd>"));
+    strbuf_puts(&b, "</h1>\n<dl class=\"facts\">\n");
+    strbuf_puts(&b, _("<div><dt>Date</dt><dd>"));
     html_escaped(&b, s->date, false);
-    report_puts(&b, "</dd></div>\n");
+    strbuf_puts(&b, "</dd></div>\n");
     duration_words(w, sizeof w, report_session_ms(s));
-    report_printf(&b, _("<div><dt>Length</dt><dd>%s</dd></div>\n"), w);
+    strbuf_printf(&b, _("<div><dt>Length</dt><dd>%s</dd></div>\n"), w);
     if (s->n_resumed > 0) {
-        report_puts(&b, _("<div><dt>Interrupted</dt><dd>Resumed after an interruption at "));
+        strbuf_puts(&b, _("<div><dt>Interrupted</dt><dd>Resumed after an interruption at "));
         for (int i = 0; i < s->n_resumed; i++) {
-            report_puts(&b, i == 0 ? "" : i + 1 < s->n_resumed ? ", " : _(" and "));
+            strbuf_puts(&b, i == 0 ? "" : i + 1 < s->n_resumed ? ", " : _(" and "));
             html_escaped(&b, s->resumed[i], false);
         }
-        report_puts(&b, "</dd></div>\n");
+        strbuf_puts(&b, "</dd></div>\n");
     }
     if (s->relationship) {
-        report_puts(&b, _("<div><dt>Relationship</dt><dd>"));
+        strbuf_puts(&b, _("<div><dt>Relationship</dt><dd>"));
         html_escaped(&b, s->relationship, false);
-        report_puts(&b, "</dd></div>\n");
+        strbuf_puts(&b, "</dd></div>\n");
     }
-    report_puts(&b, _("<div><dt>Ending reached</dt><dd>"));
+    strbuf_puts(&b, _("<div><dt>Ending reached</dt><dd>"));
     if (report_has_ending(s) && s->ending_title) {
         html_prose(&b, s->ending_title);
         if (s->ending_verdict) {
-            report_puts(&b, " (");
+            strbuf_puts(&b, " (");
             html_escaped(&b, s->ending_verdict, false);
-            report_puts(&b, ")");
+            strbuf_puts(&b, ")");
         }
     } else {
-        report_puts(&b, report_has_ending(s) ? _("An ending")
+        strbuf_puts(&b, report_has_ending(s) ? _("An ending")
                                              : _("None: the session stopped before an ending"));
     }
-    report_puts(&b, "</dd></div>\n</dl>\n");
+    strbuf_puts(&b, "</dd></div>\n</dl>\n");
     if (report_has_ending(s) && s->ending_text) {
-        report_puts(&b, "<blockquote>");
+        strbuf_puts(&b, "<blockquote>");
         html_prose(&b, s->ending_text);
-        report_puts(&b, "</blockquote>\n");
+        strbuf_puts(&b, "</blockquote>\n");
     }
-    report_puts(&b, _("</header>\n<main>\n<section id=\"glance\">\n<h2>At a glance</h2>\n"
+    strbuf_puts(&b, _("</header>\n<main>\n<section id=\"glance\">\n<h2>At a glance</h2>\n"
                       "<ul class=\"glance\">\n"));
-    report_printf(&b, "<li><strong>%d</strong> %s</li>\n", s->n_decisions,
+    strbuf_printf(&b, "<li><strong>%d</strong> %s</li>\n", s->n_decisions,
                   s->n_decisions == 1 ? _("decision") : _("decisions"));
-    report_printf(&b, "<li><strong>%d</strong> %s</li>\n", t.attuned,
+    strbuf_printf(&b, "<li><strong>%d</strong> %s</li>\n", t.attuned,
                   t.attuned == 1 ? _("attuned answer") : _("attuned answers"));
-    report_printf(&b, "<li>\u25bd <strong>%d</strong> %s</li>\n", t.opened,
+    strbuf_printf(&b, "<li>\u25bd <strong>%d</strong> %s</li>\n", t.opened,
                   t.opened == 1 ? _("rupture opened") : _("ruptures opened"));
-    report_printf(&b, "<li>\u25c6 <strong>%d</strong> %s</li>\n", t.repaired,
+    strbuf_printf(&b, "<li>\u25c6 <strong>%d</strong> %s</li>\n", t.repaired,
                   t.repaired == 1 ? _("repair") : _("repairs"));
-    report_printf(&b, _("<li>Connection <strong>%d \u2192 %d</strong></li>\n"), s->connection_start,
+    strbuf_printf(&b, _("<li>Connection <strong>%d \u2192 %d</strong></li>\n"), s->connection_start,
                   s->connection_end);
     long long talk = s->discussion_ms;
     for (int i = 0; i < s->n_decisions; i++)
         talk += s->decisions[i].discussion_ms;
     duration_words(w, sizeof w, talk);
-    report_printf(&b, _("<li>Discussion <strong>%s</strong></li>\n"), w);
-    report_puts(&b, "</ul>\n");
+    strbuf_printf(&b, _("<li>Discussion <strong>%s</strong></li>\n"), w);
+    strbuf_puts(&b, "</ul>\n");
     if (t.n_kinds > 0) {
-        report_puts(&b, _("<p>Answers the group chose: "));
+        strbuf_puts(&b, _("<p>Answers the group chose: "));
         for (int i = 0; i < t.n_kinds; i++) {
-            report_puts(&b, i ? " \u00b7 " : "");
+            strbuf_puts(&b, i ? " \u00b7 " : "");
             html_escaped(&b, kinds_label(&s->kinds, t.kinds[i]), false);
-            report_printf(&b, " <strong>%d</strong>", t.counts[i]);
+            strbuf_printf(&b, " <strong>%d</strong>", t.counts[i]);
         }
-        report_puts(&b, "</p>\n");
+        strbuf_puts(&b, "</p>\n");
     }
-    report_puts(&b,
+    strbuf_puts(&b,
                 _("</section>\n<section id=\"chart\">\n<h2>Connection through the session</h2>\n"
                   "<figure>\n"));
     html_chart(&b, s, &t);
-    report_puts(&b, _("<figcaption>Connection (0\u2013100) after each decision. The solid line is "
+    strbuf_puts(&b, _("<figcaption>Connection (0\u2013100) after each decision. The solid line is "
                       "the group&#39;s road; dashed lines are roads not taken, from the decision "
                       "where they left it.</figcaption>\n</figure>\n</section>\n"));
-    report_puts(&b, _("<section id=\"decisions\">\n<h2>Decisions</h2>\n"));
+    strbuf_puts(&b, _("<section id=\"decisions\">\n<h2>Decisions</h2>\n"));
     if (s->n_decisions == 0)
-        report_puts(&b, _("<p>No decision was made in this session.</p>\n"));
+        strbuf_puts(&b, _("<p>No decision was made in this session.</p>\n"));
     else
-        report_puts(&b, "<ol class=\"decisions\">\n");
+        strbuf_puts(&b, "<ol class=\"decisions\">\n");
     for (int i = 0; i < s->n_decisions; i++)
         html_decision(&b, s, &s->decisions[i]);
     if (s->n_decisions > 0)
-        report_puts(&b, "</ol>\n");
-    report_puts(&b, "</section>\n");
+        strbuf_puts(&b, "</ol>\n");
+    strbuf_puts(&b, "</section>\n");
     html_questions(&b, s);
     html_roads(&b, s);
-    report_puts(&b, _("</main>\n<footer>\n<p>Made with Attune. No names or personal data are "
+    strbuf_puts(&b, _("</main>\n<footer>\n<p>Made with Attune. No names or personal data are "
                       "recorded.</p>\n</footer>\n</body>\n</html>\n"));
-    return report_take(&b);
+    return strbuf_take(&b);
 }

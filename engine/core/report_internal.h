@@ -9,27 +9,11 @@
 
 #include "attune/log.h"
 #include "attune/session.h"
+#include "attune/strbuf.h"
 
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
-
-/* A growing string; once out of memory it stays so and takes nothing more. */
-typedef struct Buf {
-    char *p;
-    size_t len, cap;
-    bool oom;
-} Buf;
-
-/* Append `n` bytes of `s`, a string, or printf-formatted text. */
-void report_add(Buf *b, const char *s, size_t n);
-void report_puts(Buf *b, const char *s);
-void report_printf(Buf *b, const char *fmt, ...) LOG_PRINTF(2, 3);
-/* Append code point `c` as UTF-8. */
-void report_utf8(Buf *b, uint32_t c);
-/* The finished string (caller frees), or NULL when memory ran out (the
- * buffer is freed then). */
-char *report_take(Buf *b);
 
 /* Story prose as it reads, without *emphasis* and [[link]] markup (caller
  * frees); NULL for NULL, or when out of memory (then *oom is set). */

@@ -56,22 +56,22 @@
 
 /* `s` escaped for a JSON string: quotes, backslashes and control characters
  * escaped; UTF-8 passed through, any invalid byte becomes U+FFFD. */
-static void json_escaped(Buf *b, const char *s)
+static void json_escaped(StrBuf *b, const char *s)
 {
     size_t len = strlen(s);
     for (size_t i = 0; i < len;) {
         unsigned char c = (unsigned char)s[i];
         if (c >= 0x80) {
-            report_utf8(b, (uint32_t)utf8_next(s, len, &i));
+            strbuf_utf8(b, (uint32_t)utf8_next(s, len, &i));
             continue;
         }
         i++;
         if (c == '"' || c == '\\')
-            report_printf(b, "\\%c", c);
+            strbuf_printf(b, "\\%c", c);
         else if (c < 0x20)
-            report_printf(b, "\\u%04x", c);
+            strbuf_printf(b, "\\u%04x", c);
         else
-            report_add(b, (const char *)&c, 1);
+            strbuf_add(b, (const char *)&c, 1);
     }
 }
 
@@ -89,7 +89,7 @@ static const char *decided_by_word(SessionDecidedBy by)
 
 /* A JSON writer with two-space indentation. */
 typedef struct Json {
-    Buf *b;
+    StrBuf *b;
     int depth;
     bool has_items[16];
 } Json;
@@ -98,19 +98,19 @@ typedef struct Json {
 static void j_item(Json *j, const char *key)
 {
     if (j->depth > 0) {
-        report_puts(j->b, j->has_items[j->depth] ? ",\n" : "\n");
+        strbuf_puts(j->b, j->has_items[j->depth] ? ",\n" : "\n");
         j->has_items[j->depth] = true;
         for (int i = 0; i < j->depth; i++)
-            report_puts(j->b, "  ");
+            strbuf_puts(j->b, "  ");
     }
     if (key)
-        report_printf(j->b, "\"%s\": ", key);
+        strbuf_printf(j->b, "\"%s\": ", key);
 }
 
 static void j_open(Json *j, const char *key, char bracket)
 {
     j_item(j, key);
-    report_add(j->b, &bracket, 1);
+    strbuf_add(j->b, &bracket, 1);
     if (j->depth < 15)
         j->depth++;
     j->has_items[j->depth] = false;
@@ -122,23 +122,23 @@ static void j_close(Json *j, char bracket)
     if (j->depth > 0)
         j->depth--;
     if (items) {
-        report_puts(j->b, "\n");
+        strbuf_puts(j->b, "\n");
         for (int i = 0; i < j->depth; i++)
-            report_puts(j->b, "  ");
+            strbuf_puts(j->b, "  ");
     }
-    report_add(j->b, &bracket, 1);
+    strbuf_add(j->b, &bracket, 1);
 }
 
 static void j_str(Json *j, const char *key, const char *v)
 {
     j_item(j, key);
     if (!v) {
-        report_puts(j->b, "null");
+        strbuf_puts(j->b, "null");
         return;
     }
-    report_puts(j->b, "\"");
+    strbuf_puts(j->b, "\"");
     json_escaped(j->b, v);
-    report_puts(j->b, "\"");
+    strbuf_puts(j->b, "\"");
 }
 
 /* Story prose: markup removed. */
@@ -152,19 +152,19 @@ static void j_prose(Json *j, const char *key, const char *v)
 static void j_int(Json *j, const char *key, long long v)
 {
     j_item(j, key);
-    report_printf(j->b, "%lld", v);
+    strbuf_printf(j->b, "%lld", v);
 }
 
 static void j_bool(Json *j, const char *key, bool v)
 {
     j_item(j, key);
-    report_puts(j->b, v ? "true" : "false");
+    strbuf_puts(j->b, v ? "true" : "false");
 }
 
 static void j_null(Json *j, const char *key)
 {
     j_item(j, key);
-    report_puts(j->b, "null");
+    strbuf_puts(j->b, "null");
 }
 
 static void j_letter(Json *j, const char *key, int i)
@@ -260,7 +260,7 @@ char *session_report_json(const Session *s)
 {
     if (!s)
         return NULL;
-    Buf b = {0};
+    StrBuf b = {0};
     Json j = {.b = &b};
     j_open(&j, NULL, '{');
     j_str(&j, "format", "attune-workshop-report");
@@ -306,13 +306,13 @@ char *session_report_json(const Session *s)
     j_open(&j, "kinds", '{');
     for (int i = 0; i < t.n_kinds; i++) {
         j_item(&j, NULL);
-        report_puts(&b, "\"");
+        strbuf_puts(&b, "\"");
         json_escaped(&b, t.kinds[i]);
-        report_printf(&b, "\": %d", t.counts[i]);
+        strbuf_printf(&b, "\": %d", t.counts[i]);
     }
     j_close(&j, '}');
     j_close(&j, '}');
     j_close(&j, '}');
-    report_puts(&b, "\n");
-    return report_take(&b);
+    strbuf_puts(&b, "\n");
+    return strbuf_take(&b);
 }

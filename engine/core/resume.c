@@ -26,6 +26,7 @@
  *   finished                    an ending was reached, or the session ended
  *   end                         the record is whole */
 #include "attune/resume.h"
+#include "attune/strbuf.h"
 #include "attune/alloc.h"
 #include "attune/log.h"
 #include "attune/paths.h"
@@ -44,69 +45,25 @@ static const char HEADER[] = "attune-workshop-record 1";
 
 /* ---- writing ------------------------------------------------------------ */
 
-typedef struct Out {
-    char *p;
-    size_t len, cap;
-    bool oom;
-} Out;
-
-static void out_add(Out *o, const char *s, size_t n)
-{
-    if (o->oom)
-        return;
-    if (o->len + n + 1 > o->cap) {
-        size_t cap = o->cap ? o->cap : 4096;
-        while (cap < o->len + n + 1)
-            cap *= 2;
-        char *p = attune_realloc(o->p, cap);
-        if (!p) {
-            o->oom = true;
-            return;
-        }
-        o->p = p;
-        o->cap = cap;
-    }
-    ATTUNE_ASSERT(o->len + n < o->cap);
-    memcpy(o->p + o->len, s, n);
-    o->len += n;
-    o->p[o->len] = '\0';
-}
-
-static void out_printf(Out *o, const char *fmt, ...) LOG_PRINTF(2, 3);
-
-static void out_printf(Out *o, const char *fmt, ...)
-{
-    char small[512];
-    va_list ap;
-    va_start(ap, fmt);
-    int k = vsnprintf(small, sizeof small, fmt, ap);
-    va_end(ap);
-    if (k < 0 || (size_t)k >= sizeof small) {
-        o->oom = true; /* only numbers go through here */
-        return;
-    }
-    out_add(o, small, (size_t)k);
-}
-
 /* " word", escaped; NULL or "" as "-". */
-static void out_word(Out *o, const char *s)
+static void out_word(StrBuf *o, const char *s)
 {
-    out_add(o, " ", 1);
+    strbuf_add(o, " ", 1);
     if (!s || !s[0]) {
-        out_add(o, "-", 1);
+        strbuf_add(o, "-", 1);
         return;
     }
     if (strcmp(s, "-") == 0) {
-        out_add(o, "%2D", 3);
+        strbuf_add(o, "%2D", 3);
         return;
     }
     for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
         if (*p <= 0x20 || *p == '%' || *p == 0x7F) {
             char e[4];
             snprintf(e, sizeof e, "%%%02X", *p);
-            out_add(o, e, 3);
+            strbuf_add(o, e, 3);
         } else {
-            out_add(o, (const char *)p, 1);
+            strbuf_add(o, (const char *)p, 1);
         }
     }
 }
@@ -123,48 +80,45 @@ char *resume_record_text(const Session *s, uint64_t seed, bool finished, long lo
 {
     if (!s)
         return NULL;
-    Out o = {0};
-    out_printf(&o, "%s\nstory", HEADER);
+    StrBuf o = {0};
+    strbuf_printf(&o, "%s\nstory", HEADER);
     out_word(&o, s->story_id);
     out_word(&o, s->story_title);
-    out_printf(&o, "\nseed %" PRIu64 "\ndate", seed);
+    strbuf_printf(&o, "\nseed %" PRIu64 "\ndate", seed);
     out_word(&o, s->date);
     long long last = now > s->last_at ? now : s->last_at;
     long long elapsed = last > s->started_at ? last - s->started_at : 0;
-    out_printf(&o, "\nsaved %lld\nelapsed %lld\ntalk %lld\n", saved, elapsed, s->discussion_ms);
+    strbuf_printf(&o, "\nsaved %lld\nelapsed %lld\ntalk %lld\n", saved, elapsed, s->discussion_ms);
     for (int i = 0; i < s->n_resumed; i++) {
-        out_add(&o, "resumed", 7);
+        strbuf_add(&o, "resumed", 7);
         out_word(&o, s->resumed[i]);
-        out_add(&o, "\n", 1);
+        strbuf_add(&o, "\n", 1);
     }
     for (int i = 0; i < s->n_decisions; i++) {
         const SessionDecision *d = &s->decisions[i];
         if (d->chosen < 0 || d->chosen >= d->n_options)
             break; /* never recorded so; a gap would shift every later one */
-        out_printf(&o, "decision %d", i + 1);
+        strbuf_printf(&o, "decision %d", i + 1);
         out_word(&o, d->beat);
         out_word(&o, d->options[d->chosen].id);
-        out_printf(&o, " %s %d %lld %lld %lld %lld ", by_word(d->by), d->revealed ? 1 : 0,
-                   d->shown_at, d->decided_at, d->discussion_ms, d->vote_timer_ms);
+        strbuf_printf(&o, " %s %d %lld %lld %lld %lld ", by_word(d->by), d->revealed ? 1 : 0,
+                      d->shown_at, d->decided_at, d->discussion_ms, d->vote_timer_ms);
         for (int k = 0; k < d->n_options; k++)
-            out_printf(&o, "%s%d", k ? "," : "", d->options[k].votes > 0 ? d->options[k].votes : 0);
-        out_add(&o, "\n", 1);
+            strbuf_printf(&o, "%s%d", k ? "," : "",
+                          d->options[k].votes > 0 ? d->options[k].votes : 0);
+        strbuf_add(&o, "\n", 1);
     }
     for (int i = 0; i < s->n_roads; i++) {
         const SessionRoad *r = &s->roads[i];
-        out_printf(&o, "road %d %lld", r->from + 1, r->ms);
+        strbuf_printf(&o, "road %d %lld", r->from + 1, r->ms);
         for (int k = 0; k < r->n_steps; k++)
             out_word(&o, r->steps[k].id);
-        out_add(&o, "\n", 1);
+        strbuf_add(&o, "\n", 1);
     }
     if (finished || s->finished)
-        out_add(&o, "finished\n", 9);
-    out_add(&o, "end\n", 4);
-    if (o.oom) {
-        attune_free(o.p);
-        return NULL;
-    }
-    return o.p;
+        strbuf_add(&o, "finished\n", 9);
+    strbuf_add(&o, "end\n", 4);
+    return strbuf_take(&o);
 }
 
 /* ---- reading ------------------------------------------------------------ */
