@@ -21,51 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Strings owned by a view or a step, freed together. `failed` is set when
- * a string could not be kept (out of memory) and stays set until the pool
- * is freed: a reader fills a whole view, then asks once (as ferror). */
-typedef struct StrPool {
-    char **items;
-    int n, cap;
-    bool failed;
-} StrPool;
-
-static void bound_destroy(Story *s);
-
-enum { STORY_NAMED_MAX = 128 };
-/* The largest story.lua or included file, and music file, a story may have. */
-#define STORY_FILE_MAX (16u * 1024 * 1024)
-#define STORY_MUSIC_MAX (64u * 1024 * 1024)
-
-struct Story {
-    Sandbox sb;
-    char dir[1024];
-    char lib_dir[1024];
-    char file[1100]; /* the story file, as shown in messages */
-    uint64_t seed;
-    int run_ref;    /* registry ref of the runtime's Run object */
-    int story_ref;  /* registry ref of the finished story table (for the tools) */
-    StoryRef *refs; /* story_refs() results */
-    StrPool refs_pool;
-    int n_refs;
-    const char *source; /* story text given directly (story_load_text), or NULL */
-    size_t source_len;
-    StoryInfo info;
-    StrPool info_pool;
-    Kinds kinds; /* rules.lua's kinds: info.kinds points here */
-    StoryView view;
-    StrPool view_pool;
-    StoryStep *steps;
-    StrPool step_pool;
-    int n_steps, cap_steps;
-    /* The pictures and music the story named, and where each was found
-     * (NULL: refused or missing): looked up once, and a refusal reported
-     * once, not at every step. */
-    struct {
-        char *name, *path;
-    } named[STORY_NAMED_MAX];
-    int n_named;
-};
+#include "story_internal.h"
 
 static const char *pool_add(StrPool *p, const char *s)
 {
@@ -98,7 +54,7 @@ static void pool_clear(StrPool *p)
     p->n = 0;
 }
 
-static void pool_free(StrPool *p)
+void bind_pool_free(StrPool *p)
 {
     pool_clear(p);
     attune_free(p->items);
@@ -192,7 +148,7 @@ static void error_from_message(StoryError *err, const char *msg, const char *fal
     }
 }
 
-static void set_error(StoryError *err, const char *file, int line, const char *msg)
+void bind_set_error(StoryError *err, const char *file, int line, const char *msg)
 {
     if (!err)
         return;
@@ -204,7 +160,7 @@ static void set_error(StoryError *err, const char *file, int line, const char *m
 
 /* Report a failed pcall: the message (with traceback) to stderr for the
  * writer, its first line into `err` for the player. Pops the message. */
-static void report(Story *s, StoryError *err)
+void bind_report(Story *s, StoryError *err)
 {
     lua_State *L = s->sb.L;
     const char *msg = lua_tostring(L, -1);
@@ -221,17 +177,17 @@ static bool load_lib_module(Story *s, const char *name, StoryError *err)
     char path[1200], shown[64];
     snprintf(shown, sizeof shown, "lib/attune/%s.lua", name);
     if (!paths_join(path, sizeof path, s->lib_dir, shown + 11)) {
-        set_error(err, shown, 0, "path too long");
+        bind_set_error(err, shown, 0, "path too long");
         return false;
     }
     if (sandbox_load_file(&s->sb, path, shown) != LUA_OK) {
-        report(s, err);
+        bind_report(s, err);
         return false;
     }
     lua_pushvalue(L, -2);
     sandbox_arm(&s->sb, SANDBOX_LOAD_INSTRUCTIONS, SANDBOX_LOAD_MS);
     if (sandbox_pcall(&s->sb, 1, 1) != LUA_OK) {
-        report(s, err);
+        bind_report(s, err);
         return false;
     }
     lua_setfield(L, -2, name);
@@ -243,7 +199,7 @@ static bool load_lib_module(Story *s, const char *name, StoryError *err)
  * and ended with "…", so no text can swamp the layout. */
 enum { STORY_TEXT_MAX = 4000 };
 
-static const char *field_str(lua_State *L, int idx, const char *key, StrPool *pool)
+const char *bind_field_str(lua_State *L, int idx, const char *key, StrPool *pool)
 {
     const char *r = NULL;
     if (lua_getfield(L, idx, key) == LUA_TSTRING) {
@@ -267,7 +223,7 @@ static const char *field_str(lua_State *L, int idx, const char *key, StrPool *po
 /* An integer field: 0 when absent or not a number. A story's function can
  * compute anything, so a float is cut toward zero, NaN is 0 and every value
  * is clamped to int before a cast that would overflow (undefined in C). */
-static int field_int(lua_State *L, int idx, const char *key)
+int bind_field_int(lua_State *L, int idx, const char *key)
 {
     int isnum = 0;
     lua_getfield(L, idx, key);
@@ -374,26 +330,26 @@ static const char *resolve_music(Story *s, const char *name, StrPool *pool)
 static void read_step(lua_State *L, int idx, StoryStep *st, StrPool *pool, const Kinds *kinds)
 {
     memset(st, 0, sizeof *st);
-    st->beat = field_str(L, idx, "beat", pool);
-    st->choice_id = field_str(L, idx, "choice", pool);
-    st->text = field_str(L, idx, "text", pool);
-    st->kind = field_str(L, idx, "kind", pool);
-    st->inner = field_str(L, idx, "inner", pool);
-    st->why = field_str(L, idx, "why", pool);
-    st->speaker = field_str(L, idx, "speaker", pool);
-    st->said = field_str(L, idx, "said", pool);
-    st->cue = field_str(L, idx, "cue", pool);
-    st->state = field_str(L, idx, "state", pool);
-    st->state_word = field_str(L, idx, "state_word", pool);
-    st->connection = field_int(L, idx, "connection");
-    st->steadiness = field_int(L, idx, "steadiness");
-    st->dconn = field_int(L, idx, "dconn");
-    st->open_ruptures = field_int(L, idx, "open_ruptures");
+    st->beat = bind_field_str(L, idx, "beat", pool);
+    st->choice_id = bind_field_str(L, idx, "choice", pool);
+    st->text = bind_field_str(L, idx, "text", pool);
+    st->kind = bind_field_str(L, idx, "kind", pool);
+    st->inner = bind_field_str(L, idx, "inner", pool);
+    st->why = bind_field_str(L, idx, "why", pool);
+    st->speaker = bind_field_str(L, idx, "speaker", pool);
+    st->said = bind_field_str(L, idx, "said", pool);
+    st->cue = bind_field_str(L, idx, "cue", pool);
+    st->state = bind_field_str(L, idx, "state", pool);
+    st->state_word = bind_field_str(L, idx, "state_word", pool);
+    st->connection = bind_field_int(L, idx, "connection");
+    st->steadiness = bind_field_int(L, idx, "steadiness");
+    st->dconn = bind_field_int(L, idx, "dconn");
+    st->open_ruptures = bind_field_int(L, idx, "open_ruptures");
     st->opened = field_bool(L, idx, "opened");
     st->repaired = field_bool(L, idx, "repaired");
     st->deepened = field_bool(L, idx, "deepened");
     st->flooded = field_bool(L, idx, "flooded");
-    st->rule = field_str(L, idx, "rule", pool);
+    st->rule = bind_field_str(L, idx, "rule", pool);
     st->label = kinds_label(kinds, st->kind);
     st->tone = kinds_tone(kinds, st->kind);
 }
@@ -417,7 +373,7 @@ static bool refresh_view(Story *s, StoryError *err)
 {
     lua_State *L = s->sb.L;
     if (call_run(s, "view", 0, 1) != LUA_OK) {
-        report(s, err);
+        bind_report(s, err);
         return false;
     }
     StrPool fresh = {0};
@@ -427,18 +383,18 @@ static bool refresh_view(Story *s, StoryError *err)
     lua_getfield(L, t, "kind"); /* stack: view kind */
     v.is_ending = lua_isstring(L, -1) && strcmp(lua_tostring(L, -1), "ending") == 0;
     lua_pop(L, 1);
-    v.beat_id = field_str(L, t, "beat", &fresh);
-    v.speaker = field_str(L, t, "speaker", &fresh);
-    v.text = field_str(L, t, "text", &fresh);
-    v.cue = field_str(L, t, "cue", &fresh);
-    v.name = field_str(L, t, "name", &fresh);
-    v.state = field_str(L, t, "state", &fresh);
-    v.state_word = field_str(L, t, "state_word", &fresh);
-    v.title = field_str(L, t, "title", &fresh);
-    v.verdict = field_str(L, t, "verdict", &fresh);
-    v.reason = field_str(L, t, "reason", &fresh);
-    v.reflect = field_str(L, t, "reflect", &fresh);
-    v.note = field_str(L, t, "note", &fresh);
+    v.beat_id = bind_field_str(L, t, "beat", &fresh);
+    v.speaker = bind_field_str(L, t, "speaker", &fresh);
+    v.text = bind_field_str(L, t, "text", &fresh);
+    v.cue = bind_field_str(L, t, "cue", &fresh);
+    v.name = bind_field_str(L, t, "name", &fresh);
+    v.state = bind_field_str(L, t, "state", &fresh);
+    v.state_word = bind_field_str(L, t, "state_word", &fresh);
+    v.title = bind_field_str(L, t, "title", &fresh);
+    v.verdict = bind_field_str(L, t, "verdict", &fresh);
+    v.reason = bind_field_str(L, t, "reason", &fresh);
+    v.reflect = bind_field_str(L, t, "reflect", &fresh);
+    v.note = bind_field_str(L, t, "note", &fresh);
     lua_getfield(L, t, "background");
     v.background = resolve_image(s, lua_tostring(L, -1), &fresh);
     lua_pop(L, 1);
@@ -451,9 +407,9 @@ static bool refresh_view(Story *s, StoryError *err)
     lua_getfield(L, t, "music");
     v.music = resolve_music(s, lua_tostring(L, -1), &fresh);
     lua_pop(L, 1);
-    v.connection = field_int(L, t, "connection");
-    v.steadiness = field_int(L, t, "steadiness");
-    v.open_ruptures = field_int(L, t, "open_ruptures");
+    v.connection = bind_field_int(L, t, "connection");
+    v.steadiness = bind_field_int(L, t, "steadiness");
+    v.open_ruptures = bind_field_int(L, t, "open_ruptures");
     v.flooded = field_bool(L, t, "flooded");
     if (lua_getfield(L, t, "choices") == LUA_TTABLE) {
         int n = (int)lua_rawlen(L, -1); /* stack: view choices */
@@ -462,14 +418,14 @@ static bool refresh_view(Story *s, StoryError *err)
         for (int i = 0; i < n; i++) {
             lua_rawgeti(L, -1, i + 1); /* stack: view choices choice */
             int c = lua_gettop(L);
-            v.choices[i].text = field_str(L, c, "text", &fresh);
+            v.choices[i].text = bind_field_str(L, c, "text", &fresh);
             v.choices[i].enabled = field_bool(L, c, "enabled");
-            v.choices[i].hint = field_str(L, c, "hint", &fresh);
-            v.choices[i].id = field_str(L, c, "id", &fresh);
-            v.choices[i].kind = field_str(L, c, "kind", &fresh);
-            v.choices[i].why = field_str(L, c, "why", &fresh);
-            v.choices[i].inner = field_str(L, c, "inner", &fresh);
-            v.choices[i].next = field_str(L, c, "next", &fresh);
+            v.choices[i].hint = bind_field_str(L, c, "hint", &fresh);
+            v.choices[i].id = bind_field_str(L, c, "id", &fresh);
+            v.choices[i].kind = bind_field_str(L, c, "kind", &fresh);
+            v.choices[i].why = bind_field_str(L, c, "why", &fresh);
+            v.choices[i].inner = bind_field_str(L, c, "inner", &fresh);
+            v.choices[i].next = bind_field_str(L, c, "next", &fresh);
             v.choices[i].label = kinds_label(&s->kinds, v.choices[i].kind);
             v.choices[i].tone = kinds_tone(&s->kinds, v.choices[i].kind);
             if (!v.choices[i].text)
@@ -485,11 +441,11 @@ static bool refresh_view(Story *s, StoryError *err)
     }
     lua_pop(L, 2);      /* stack: (as before the call) */
     if (fresh.failed) { /* the old view stays */
-        pool_free(&fresh);
-        set_error(err, s->file, 0, "out of memory");
+        bind_pool_free(&fresh);
+        bind_set_error(err, s->file, 0, "out of memory");
         return false;
     }
-    pool_free(&s->view_pool);
+    bind_pool_free(&s->view_pool);
     s->view_pool = fresh;
     s->view = v;
     return true;
@@ -576,13 +532,13 @@ static int read_kinds(lua_State *L)
 static void read_info(Story *s, lua_State *L, int idx)
 {
     StoryInfo *in = &s->info;
-    in->id = field_str(L, idx, "id", &s->info_pool);
-    in->title = field_str(L, idx, "title", &s->info_pool);
-    in->relationship = field_str(L, idx, "relationship", &s->info_pool);
-    in->summary = field_str(L, idx, "summary", &s->info_pool);
-    in->content_note = field_str(L, idx, "content_note", &s->info_pool);
-    in->you = field_str(L, idx, "you", &s->info_pool);
-    in->minutes = field_int(L, idx, "minutes");
+    in->id = bind_field_str(L, idx, "id", &s->info_pool);
+    in->title = bind_field_str(L, idx, "title", &s->info_pool);
+    in->relationship = bind_field_str(L, idx, "relationship", &s->info_pool);
+    in->summary = bind_field_str(L, idx, "summary", &s->info_pool);
+    in->content_note = bind_field_str(L, idx, "content_note", &s->info_pool);
+    in->you = bind_field_str(L, idx, "you", &s->info_pool);
+    in->minutes = bind_field_int(L, idx, "minutes");
 }
 
 enum { STORY_MAX_INCLUDES = 64 };
@@ -655,7 +611,7 @@ static int l_story_include(lua_State *L)
 /* Print the diagnostics list on top of the stack ({level, file, line, msg}
  * each) to `out` as file:line: level: message; fill `first` (when given)
  * with the first error. Returns how many errors. Leaves the list. */
-static int print_diags(Story *s, lua_State *L, FILE *out, StoryError *first)
+int bind_print_diags(Story *s, lua_State *L, FILE *out, StoryError *first)
 {
     int errors = 0;
     int n = (int)lua_rawlen(L, -1);
@@ -674,7 +630,7 @@ static int print_diags(Story *s, lua_State *L, FILE *out, StoryError *first)
             log_printf(out, "%s:%d: %s: %s\n", file ? file : "?", line, level ? level : "?",
                        msg ? msg : "?");
         if (is_error && first && errors == 0)
-            set_error(first, file ? file : s->file, line, msg ? msg : "?");
+            bind_set_error(first, file ? file : s->file, line, msg ? msg : "?");
         errors += is_error;
         lua_pop(L, 5);
     }
@@ -722,7 +678,7 @@ static void push_limit(lua_State *L, long instructions, int ms)
  * (scripts/lib/attune/story.lua). On success leaves the finished story table
  * on top; otherwise fills err. When `out` is given, every diagnostic is
  * printed there and the count of errors returned in *errors. */
-static bool declare(Story *s, StoryError *err, FILE *out, int *errors)
+bool bind_declare(Story *s, StoryError *err, FILE *out, int *errors)
 {
     lua_State *L = s->sb.L;
     lua_newtable(L); /* stack: lib */
@@ -747,20 +703,20 @@ static bool declare(Story *s, StoryError *err, FILE *out, int *errors)
                                             why, sizeof why, &missing)) {
         char msg[sizeof why + 40];
         snprintf(msg, sizeof msg, "story.lua %s", why);
-        set_error(err, s->file, 0, missing ? "no story.lua in this folder" : msg);
+        bind_set_error(err, s->file, 0, missing ? "no story.lua in this folder" : msg);
         if (out && !missing)
             log_printf(out, "%s:0: error: %s\n", s->file, msg);
         if (errors && !missing)
             (*errors)++;
         return false;
     }
-    /* story, diags = lib.story.declare(chunk, env, include, file, limits) */
+    /* story, diags = lib.story.bind_declare(chunk, env, include, file, limits) */
     lua_getfield(L, lib, "story");  /* stack: lib story */
     lua_getfield(L, -1, "declare"); /* stack: lib story declare */
     int loaded = s->source ? sandbox_load_buffer(&s->sb, s->source, s->source_len, s->file)
                            : load_story_file(s, path, s->file);
     if (loaded != LUA_OK) { /* stack: lib story declare message */
-        report(s, err);
+        bind_report(s, err);
         if (out)
             log_printf(out, "%s:%d: error: %s\n", err->file, err->line, err->message);
         if (errors)
@@ -781,7 +737,7 @@ static bool declare(Story *s, StoryError *err, FILE *out, int *errors)
     lua_setfield(L, -2, "load"); /* stack: lib story declare chunk env include file limits */
     sandbox_arm(&s->sb, SANDBOX_CALL_INSTRUCTIONS, SANDBOX_CALL_MS);
     if (sandbox_pcall(&s->sb, 5, 2) != LUA_OK) {
-        report(s, err);
+        bind_report(s, err);
         if (out)
             log_printf(out, "%s:%d: error: %s\n", err->file, err->line, err->message);
         if (errors)
@@ -789,13 +745,13 @@ static bool declare(Story *s, StoryError *err, FILE *out, int *errors)
         return false;
     }
     /* stack: lib story result diags. Print them all (check), keep the first error. */
-    int n_errors = print_diags(s, L, out, err);
+    int n_errors = bind_print_diags(s, L, out, err);
     if (errors)
         *errors += n_errors;
     lua_pop(L, 1); /* stack: lib story result */
     if (lua_isnil(L, -1)) {
         if (n_errors == 0)
-            set_error(err, s->file, 0, "the story did not load");
+            bind_set_error(err, s->file, 0, "the story did not load");
         return false;
     }
     return true;
@@ -804,10 +760,9 @@ static bool declare(Story *s, StoryError *err, FILE *out, int *errors)
 /* Pushing a string, reading a field or taking a reference can each raise a
  * memory error, and outside a protected call that error reaches the panic
  * function, which aborts the game. So every public entry below that uses
- * the Lua API runs its work through guard(), one protected call around it,
+ * the Lua API runs its work through bind_guard(), one protected call around it,
  * as lua.c runs its main through pmain: running out of memory there gives
  * up that one operation, with `err` set, and the state stays usable. */
-typedef int (*GuardedFn)(Story *s, void *ctx, StoryError *err);
 typedef struct Guarded {
     Story *s;
     GuardedFn fn;
@@ -826,7 +781,7 @@ static int guarded(lua_State *L)
 
 /* fn(s, ctx, err) under a protected call; its result, or `failed` (with
  * err set) when the Lua API raised out of it. The stack is left as it was. */
-static int guard(Story *s, GuardedFn fn, void *ctx, int failed, StoryError *err)
+int bind_guard(Story *s, GuardedFn fn, void *ctx, int failed, StoryError *err)
 {
     lua_State *L = s->sb.L;
     ATTUNE_ASSERT(L != NULL);
@@ -838,14 +793,14 @@ static int guard(Story *s, GuardedFn fn, void *ctx, int failed, StoryError *err)
     if (rc != LUA_OK) {
         const char *msg = rc == LUA_ERRMEM ? "out of memory" : lua_tostring(L, -1);
         log_error("story", "%s: %s", s->file, msg ? msg : "error");
-        set_error(err, s->file, 0, msg ? msg : "error");
+        bind_set_error(err, s->file, 0, msg ? msg : "error");
         g.result = failed;
     }
     lua_settop(L, top); /* stack: ... */
     return g.result;
 }
 
-static Story *story_new(const char *dir, const char *lib_dir, uint64_t seed)
+Story *bind_new(const char *dir, const char *lib_dir, uint64_t seed)
 {
     Story *s = attune_calloc(1, sizeof *s);
     if (!s)
@@ -866,36 +821,34 @@ static Story *story_new(const char *dir, const char *lib_dir, uint64_t seed)
     return s;
 }
 
-static bool start(Story *s, StoryError *err);
-
 static int declare_and_start(Story *s, void *ctx, StoryError *err)
 {
     (void)ctx;
-    return declare(s, err, NULL, NULL) && start(s, err);
+    return bind_declare(s, err, NULL, NULL) && bind_start(s, err);
 }
 
 static Story *load(const char *dir, const char *text, size_t len, const char *lib_dir,
                    uint64_t seed, StoryError *err)
 {
-    Story *s = story_new(dir, lib_dir, seed);
+    Story *s = bind_new(dir, lib_dir, seed);
     if (!s) {
-        set_error(err, dir, 0, "out of memory");
+        bind_set_error(err, dir, 0, "out of memory");
         return NULL;
     }
     s->source = text;
     s->source_len = len;
     sandbox_ceiling(&s->sb, SANDBOX_WHOLE_LOAD_MS);
-    if (!guard(s, declare_and_start, NULL, false, err)) {
-        bound_destroy(s);
+    if (!bind_guard(s, declare_and_start, NULL, false, err)) {
+        bind_destroy(s);
         return NULL;
     }
     sandbox_ceiling(&s->sb, 0);
     return s;
 }
 
-/* After declare(): keep the story table, read its card, make the runtime's
+/* After bind_declare(): keep the story table, read its card, make the runtime's
  * Run and the first view. False with `err` on a story error. */
-static bool start(Story *s, StoryError *err)
+bool bind_start(Story *s, StoryError *err)
 {
     lua_State *L = s->sb.L;
     int story = lua_gettop(L);
@@ -905,13 +858,13 @@ static bool start(Story *s, StoryError *err)
     lua_getfield(L, story, "info");
     sandbox_arm(&s->sb, SANDBOX_CALL_INSTRUCTIONS, SANDBOX_CALL_MS);
     if (sandbox_pcall(&s->sb, 1, 1) != LUA_OK) {
-        report(s, err);
+        bind_report(s, err);
         return false;
     }
     read_info(s, L, lua_gettop(L));
     lua_pop(L, 1);
     if (s->info_pool.failed) {
-        set_error(err, s->file, 0, "out of memory");
+        bind_set_error(err, s->file, 0, "out of memory");
         return false;
     }
     memset(&s->kinds, 0, sizeof s->kinds);
@@ -919,7 +872,7 @@ static bool start(Story *s, StoryError *err)
     lua_pushcclosure(L, read_kinds, 1);
     sandbox_arm(&s->sb, SANDBOX_CALL_INSTRUCTIONS, SANDBOX_CALL_MS);
     if (sandbox_pcall(&s->sb, 0, 0) != LUA_OK) {
-        report(s, err);
+        bind_report(s, err);
         return false;
     }
     s->info.kinds = &s->kinds;
@@ -931,7 +884,7 @@ static bool start(Story *s, StoryError *err)
     lua_pushinteger(L, (lua_Integer)s->seed);
     sandbox_arm(&s->sb, SANDBOX_CALL_INSTRUCTIONS, SANDBOX_CALL_MS);
     if (sandbox_pcall(&s->sb, 2, 1) != LUA_OK) {
-        report(s, err);
+        bind_report(s, err);
         return false;
     }
     s->run_ref = luaL_ref(L, LUA_REGISTRYINDEX);
@@ -951,15 +904,15 @@ static Story *bound_load_text(const char *dir, const char *text, size_t len, con
     return load(dir, text, len, lib_dir, seed, err);
 }
 
-static void bound_destroy(Story *s)
+void bind_destroy(Story *s)
 {
     if (!s)
         return;
     sandbox_close(&s->sb);
-    pool_free(&s->view_pool);
-    pool_free(&s->info_pool);
-    pool_free(&s->step_pool);
-    pool_free(&s->refs_pool);
+    bind_pool_free(&s->view_pool);
+    bind_pool_free(&s->info_pool);
+    bind_pool_free(&s->step_pool);
+    bind_pool_free(&s->refs_pool);
     attune_free(s->refs);
     attune_free(s->steps);
     for (int i = 0; i < s->n_named; i++) {
@@ -1006,17 +959,18 @@ static int choose_with(Story *s, const char *method, StoryError *err)
 {
     lua_State *L = s->sb.L;
     if (call_run(s, method, 1, 2) != LUA_OK) {
-        report(s, err);
+        bind_report(s, err);
         return -1;
     }
     if (!lua_toboolean(L, -2)) {
-        set_error(err, s->file, -1, lua_isstring(L, -1) ? lua_tostring(L, -1) : "not available");
+        bind_set_error(err, s->file, -1,
+                       lua_isstring(L, -1) ? lua_tostring(L, -1) : "not available");
         lua_pop(L, 2);
         return 0;
     }
     lua_pop(L, 2);
     if (!sync_history(s)) {
-        set_error(err, s->file, 0, "out of memory");
+        bind_set_error(err, s->file, 0, "out of memory");
         return -1;
     }
     return refresh_view(s, err) ? 1 : -1;
@@ -1042,18 +996,18 @@ static bool bound_choose(Story *s, int index, StoryError *err)
 {
     ATTUNE_ASSERT(s != NULL);
     if (index < 0 || index >= s->view.n_choices) {
-        set_error(err, s->file, -1, "no such answer");
+        bind_set_error(err, s->file, -1, "no such answer");
         return false;
     }
     Choice c = {"choose", NULL, index};
-    return guard(s, choose_guarded, &c, -1, err) == 1;
+    return bind_guard(s, choose_guarded, &c, -1, err) == 1;
 }
 
 static bool bound_goto(Story *s, const char *id, StoryError *err)
 {
     ATTUNE_ASSERT(s != NULL && id != NULL);
     Choice c = {"jump", id, 0};
-    return guard(s, choose_guarded, &c, -1, err) == 1;
+    return bind_guard(s, choose_guarded, &c, -1, err) == 1;
 }
 
 static int bound_replay(Story *s, const char *const *ids, int n, StoryError *err)
@@ -1062,7 +1016,7 @@ static int bound_replay(Story *s, const char *const *ids, int n, StoryError *err
     for (int i = 0; i < n; i++) {
         ATTUNE_ASSERT(ids[i] != NULL);
         Choice c = {"choose_id", ids[i], 0};
-        int r = guard(s, choose_guarded, &c, -1, err);
+        int r = bind_guard(s, choose_guarded, &c, -1, err);
         if (r < 0)
             return -1;
         if (r == 0) {
@@ -1074,210 +1028,10 @@ static int bound_replay(Story *s, const char *const *ids, int n, StoryError *err
     return n;
 }
 
-/* The checks of story_check_load, under guard(): the number of errors. */
-static int check_guarded(Story *s, void *ctx, StoryError *err)
-{
-    FILE *out = ctx;
-    int errors = 0;
-    if (!declare(s, err, out, &errors)) {
-        if (errors == 0) {
-            if (out)
-                fprintf(out, "%s:%d: error: %s\n", err->file, err->line, err->message);
-            errors = 1;
-        }
-        return errors;
-    }
-    /* What only the whole graph shows: lib.tools.deep_check(story). */
-    lua_State *L = s->sb.L;
-    int story = lua_gettop(L);
-    lua_getfield(L, LUA_REGISTRYINDEX, "attune.lib"); /* stack: story lib */
-    lua_getfield(L, -1, "tools");                     /* stack: story lib tools */
-    lua_getfield(L, -1, "deep_check");                /* stack: story lib tools deep_check */
-    lua_pushvalue(L, story);                          /* stack: ... deep_check story */
-    sandbox_arm(&s->sb, SANDBOX_LOAD_INSTRUCTIONS, SANDBOX_LOAD_MS);
-    if (sandbox_pcall(&s->sb, 1, 1) != LUA_OK) { /* stack: story lib tools message */
-        report(s, err);
-        if (out)
-            fprintf(out, "%s:%d: error: %s\n", err->file, err->line, err->message);
-        errors++;
-    } else { /* stack: story lib tools diags */
-        errors += print_diags(s, L, out, NULL);
-        lua_pop(L, 1);
-    }
-    /* No errors: start it, for the checks that play it (and for the caller). */
-    lua_settop(L, story); /* stack: story */
-    if (errors == 0 && !start(s, err)) {
-        if (out)
-            fprintf(out, "%s:%d: error: %s\n", err->file, err->line, err->message);
-        errors++;
-    }
-    return errors;
-}
-
-Story *story_check_load(const char *dir, const char *lib_dir, void *out_file, int *errors_out)
-{
-    FILE *out = out_file;
-    Story *s = story_new(dir, lib_dir, 1);
-    *errors_out = 0;
-    if (!s) {
-        if (out)
-            fprintf(out, "%s: error: out of memory\n", dir);
-        *errors_out = 1;
-        return NULL;
-    }
-    StoryError err;
-    sandbox_ceiling(&s->sb, SANDBOX_WHOLE_LOAD_MS);
-    int errors = guard(s, check_guarded, out, -1, &err);
-    if (errors < 0) { /* the Lua API ran out of memory between the checks */
-        if (out)
-            fprintf(out, "%s:%d: error: %s\n", err.file, err.line, err.message);
-        errors = 1;
-    }
-    sandbox_ceiling(&s->sb, 0);
-    *errors_out = errors;
-    if (errors) {
-        bound_destroy(s);
-        return NULL;
-    }
-    return s;
-}
-
-int story_check(const char *dir, const char *lib_dir, void *out_file)
-{
-    int errors = 0;
-    bound_destroy(story_check_load(dir, lib_dir, out_file, &errors));
-    return errors;
-}
-
-/* Call lib.tools.<name>(story, ...) with `nargs` arguments already pushed,
- * under a budget big enough for a whole simulation. */
-static int call_tool(Story *s, const char *name, int nargs, int nres)
-{
-    lua_State *L = s->sb.L;
-    ATTUNE_ASSERT(s->story_ref != LUA_NOREF && lua_gettop(L) >= nargs);
-    lua_getfield(L, LUA_REGISTRYINDEX, "attune.lib"); /* stack: args lib */
-    lua_getfield(L, -1, "tools");                     /* stack: args lib tools */
-    lua_getfield(L, -1, name);                        /* stack: args lib tools fn */
-    lua_remove(L, -2);                                /* stack: args lib fn */
-    lua_remove(L, -2);                                /* stack: args fn */
-    lua_rawgeti(L, LUA_REGISTRYINDEX, s->story_ref);  /* stack: args fn story */
-    lua_rotate(L, -2 - nargs, 2);                     /* stack: fn story args */
-    /* Tools play the story thousands of times: minutes, not milliseconds.
-     * The simulator re-arms for each play (lib.rearm). */
-    sandbox_arm(&s->sb, 4000000000L, 600000);
-    return sandbox_pcall(&s->sb, nargs + 1, nres);
-}
-
-static int refs_guarded(Story *s, void *ctx, StoryError *err)
-{
-    const StoryRef **out = ctx;
-    lua_State *L = s->sb.L;
-    if (call_tool(s, "refs", 0, 1) != LUA_OK) { /* stack: message */
-        report(s, err);
-        return -1;
-    }
-    /* stack: refs */
-    pool_free(&s->refs_pool);
-    attune_free(s->refs);
-    int n = (int)lua_rawlen(L, -1);
-    s->refs = attune_calloc((size_t)(n ? n : 1), sizeof *s->refs);
-    s->n_refs = 0;
-    for (int i = 1; s->refs && i <= n; i++) {
-        lua_rawgeti(L, -1, i);
-        int t = lua_gettop(L);
-        ATTUNE_ASSERT(s->n_refs < n);
-        StoryRef *r = &s->refs[s->n_refs++];
-        r->what = field_str(L, t, "what", &s->refs_pool);
-        r->id = field_str(L, t, "id", &s->refs_pool);
-        r->value = field_str(L, t, "value", &s->refs_pool);
-        r->file = field_str(L, t, "file", &s->refs_pool);
-        r->line = field_int(L, t, "line");
-        lua_pop(L, 1);
-    }
-    lua_pop(L, 1);
-    if (!s->refs || s->refs_pool.failed) {
-        log_error("story", "out of memory listing what '%s' refers to", s->file);
-        return -1;
-    }
-    *out = s->refs;
-    return s->n_refs;
-}
-
-int story_refs(Story *s, const StoryRef **out)
-{
-    ATTUNE_ASSERT(s != NULL && out != NULL);
-    *out = NULL;
-    StoryError err;
-    return guard(s, refs_guarded, out, -1, &err);
-}
-
-static int graph_guarded(Story *s, void *ctx, StoryError *err)
-{
-    char **dot = ctx;
-    lua_State *L = s->sb.L;
-    if (call_tool(s, "graph", 0, 1) != LUA_OK) { /* stack: message */
-        report(s, err);
-        return 0;
-    }
-    *dot = str_dup(lua_tostring(L, -1)); /* stack: text */
-    lua_pop(L, 1);
-    if (!*dot)
-        set_error(err, s->file, 0, "out of memory");
-    return *dot != NULL;
-}
-
-char *story_graph(Story *s, StoryError *err)
-{
-    ATTUNE_ASSERT(s != NULL);
-    char *dot = NULL;
-    guard(s, graph_guarded, &dot, 0, err);
-    return dot;
-}
-
-typedef struct Simulation {
-    const char *strategy;
-    int runs;
-    uint64_t seed;
-    bool full, *passed;
-    long long *choices;
-    char *report;
-} Simulation;
-
-static int simulate_guarded(Story *s, void *ctx, StoryError *err)
-{
-    Simulation *m = ctx;
-    lua_State *L = s->sb.L;
-    lua_pushstring(L, m->strategy);                                /* stack: strategy */
-    lua_pushinteger(L, m->runs);                                   /* stack: strategy runs */
-    lua_pushinteger(L, (lua_Integer)(m->seed & 0x7FFFFFFFFFFFLL)); /* ... seed */
-    lua_pushboolean(L, m->full);                                   /* ... seed full */
-    if (call_tool(s, "simulate", 4, 3) != LUA_OK) {                /* stack: message */
-        report(s, err);
-        return 0;
-    }
-    /* stack: report passed choices */
-    m->report = str_dup(lua_tostring(L, -3));
-    *m->passed = lua_toboolean(L, -2);
-    *m->choices = (long long)lua_tointeger(L, -1);
-    lua_pop(L, 3);
-    if (!m->report)
-        set_error(err, s->file, 0, "out of memory");
-    return m->report != NULL;
-}
-
-char *story_simulate(Story *s, const char *strategy, int runs, uint64_t seed, bool full,
-                     bool *passed, long long *choices, StoryError *err)
-{
-    ATTUNE_ASSERT(s != NULL && strategy != NULL && passed != NULL && choices != NULL);
-    Simulation m = {strategy, runs, seed, full, passed, choices, NULL};
-    guard(s, simulate_guarded, &m, 0, err);
-    return m.report;
-}
-
 static const StoryBinding lua_binding = {
     .load = bound_load,
     .load_text = bound_load_text,
-    .destroy = bound_destroy,
+    .destroy = bind_destroy,
     .info = bound_info,
     .seed = bound_seed,
     .dir = bound_dir,

@@ -1,0 +1,213 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
+/* The writer's tools over a loaded story: `attune check` (every diagnostic,
+ * then what only the whole graph shows), what a story refers to, the graph
+ * and the simulator -- each a call into scripts/lib/attune/tools.lua under
+ * one protected call. Layer: the script binding. */
+#include "story_internal.h"
+#include "attune/alloc.h"
+#include "attune/log.h"
+
+#include <lauxlib.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The checks of story_check_load, under bind_guard(): the number of errors. */
+static int check_guarded(Story *s, void *ctx, StoryError *err)
+{
+    FILE *out = ctx;
+    int errors = 0;
+    if (!bind_declare(s, err, out, &errors)) {
+        if (errors == 0) {
+            if (out)
+                fprintf(out, "%s:%d: error: %s\n", err->file, err->line, err->message);
+            errors = 1;
+        }
+        return errors;
+    }
+    /* What only the whole graph shows: lib.tools.deep_check(story). */
+    lua_State *L = s->sb.L;
+    int story = lua_gettop(L);
+    lua_getfield(L, LUA_REGISTRYINDEX, "attune.lib"); /* stack: story lib */
+    lua_getfield(L, -1, "tools");                     /* stack: story lib tools */
+    lua_getfield(L, -1, "deep_check");                /* stack: story lib tools deep_check */
+    lua_pushvalue(L, story);                          /* stack: ... deep_check story */
+    sandbox_arm(&s->sb, SANDBOX_LOAD_INSTRUCTIONS, SANDBOX_LOAD_MS);
+    if (sandbox_pcall(&s->sb, 1, 1) != LUA_OK) { /* stack: story lib tools message */
+        bind_report(s, err);
+        if (out)
+            fprintf(out, "%s:%d: error: %s\n", err->file, err->line, err->message);
+        errors++;
+    } else { /* stack: story lib tools diags */
+        errors += bind_print_diags(s, L, out, NULL);
+        lua_pop(L, 1);
+    }
+    /* No errors: start it, for the checks that play it (and for the caller). */
+    lua_settop(L, story); /* stack: story */
+    if (errors == 0 && !bind_start(s, err)) {
+        if (out)
+            fprintf(out, "%s:%d: error: %s\n", err->file, err->line, err->message);
+        errors++;
+    }
+    return errors;
+}
+
+Story *story_check_load(const char *dir, const char *lib_dir, void *out_file, int *errors_out)
+{
+    FILE *out = out_file;
+    Story *s = bind_new(dir, lib_dir, 1);
+    *errors_out = 0;
+    if (!s) {
+        if (out)
+            fprintf(out, "%s: error: out of memory\n", dir);
+        *errors_out = 1;
+        return NULL;
+    }
+    StoryError err;
+    sandbox_ceiling(&s->sb, SANDBOX_WHOLE_LOAD_MS);
+    int errors = bind_guard(s, check_guarded, out, -1, &err);
+    if (errors < 0) { /* the Lua API ran out of memory between the checks */
+        if (out)
+            fprintf(out, "%s:%d: error: %s\n", err.file, err.line, err.message);
+        errors = 1;
+    }
+    sandbox_ceiling(&s->sb, 0);
+    *errors_out = errors;
+    if (errors) {
+        bind_destroy(s);
+        return NULL;
+    }
+    return s;
+}
+
+int story_check(const char *dir, const char *lib_dir, void *out_file)
+{
+    int errors = 0;
+    bind_destroy(story_check_load(dir, lib_dir, out_file, &errors));
+    return errors;
+}
+
+/* Call lib.tools.<name>(story, ...) with `nargs` arguments already pushed,
+ * under a budget big enough for a whole simulation. */
+static int call_tool(Story *s, const char *name, int nargs, int nres)
+{
+    lua_State *L = s->sb.L;
+    ATTUNE_ASSERT(s->story_ref != LUA_NOREF && lua_gettop(L) >= nargs);
+    lua_getfield(L, LUA_REGISTRYINDEX, "attune.lib"); /* stack: args lib */
+    lua_getfield(L, -1, "tools");                     /* stack: args lib tools */
+    lua_getfield(L, -1, name);                        /* stack: args lib tools fn */
+    lua_remove(L, -2);                                /* stack: args lib fn */
+    lua_remove(L, -2);                                /* stack: args fn */
+    lua_rawgeti(L, LUA_REGISTRYINDEX, s->story_ref);  /* stack: args fn story */
+    lua_rotate(L, -2 - nargs, 2);                     /* stack: fn story args */
+    /* Tools play the story thousands of times: minutes, not milliseconds.
+     * The simulator re-arms for each play (lib.rearm). */
+    sandbox_arm(&s->sb, 4000000000L, 600000);
+    return sandbox_pcall(&s->sb, nargs + 1, nres);
+}
+
+static int refs_guarded(Story *s, void *ctx, StoryError *err)
+{
+    const StoryRef **out = ctx;
+    lua_State *L = s->sb.L;
+    if (call_tool(s, "refs", 0, 1) != LUA_OK) { /* stack: message */
+        bind_report(s, err);
+        return -1;
+    }
+    /* stack: refs */
+    bind_pool_free(&s->refs_pool);
+    attune_free(s->refs);
+    int n = (int)lua_rawlen(L, -1);
+    s->refs = attune_calloc((size_t)(n ? n : 1), sizeof *s->refs);
+    s->n_refs = 0;
+    for (int i = 1; s->refs && i <= n; i++) {
+        lua_rawgeti(L, -1, i);
+        int t = lua_gettop(L);
+        ATTUNE_ASSERT(s->n_refs < n);
+        StoryRef *r = &s->refs[s->n_refs++];
+        r->what = bind_field_str(L, t, "what", &s->refs_pool);
+        r->id = bind_field_str(L, t, "id", &s->refs_pool);
+        r->value = bind_field_str(L, t, "value", &s->refs_pool);
+        r->file = bind_field_str(L, t, "file", &s->refs_pool);
+        r->line = bind_field_int(L, t, "line");
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+    if (!s->refs || s->refs_pool.failed) {
+        log_error("story", "out of memory listing what '%s' refers to", s->file);
+        return -1;
+    }
+    *out = s->refs;
+    return s->n_refs;
+}
+
+int story_refs(Story *s, const StoryRef **out)
+{
+    ATTUNE_ASSERT(s != NULL && out != NULL);
+    *out = NULL;
+    StoryError err;
+    return bind_guard(s, refs_guarded, out, -1, &err);
+}
+
+static int graph_guarded(Story *s, void *ctx, StoryError *err)
+{
+    char **dot = ctx;
+    lua_State *L = s->sb.L;
+    if (call_tool(s, "graph", 0, 1) != LUA_OK) { /* stack: message */
+        bind_report(s, err);
+        return 0;
+    }
+    *dot = str_dup(lua_tostring(L, -1)); /* stack: text */
+    lua_pop(L, 1);
+    if (!*dot)
+        bind_set_error(err, s->file, 0, "out of memory");
+    return *dot != NULL;
+}
+
+char *story_graph(Story *s, StoryError *err)
+{
+    ATTUNE_ASSERT(s != NULL);
+    char *dot = NULL;
+    bind_guard(s, graph_guarded, &dot, 0, err);
+    return dot;
+}
+
+typedef struct Simulation {
+    const char *strategy;
+    int runs;
+    uint64_t seed;
+    bool full, *passed;
+    long long *choices;
+    char *report;
+} Simulation;
+
+static int simulate_guarded(Story *s, void *ctx, StoryError *err)
+{
+    Simulation *m = ctx;
+    lua_State *L = s->sb.L;
+    lua_pushstring(L, m->strategy);                                /* stack: strategy */
+    lua_pushinteger(L, m->runs);                                   /* stack: strategy runs */
+    lua_pushinteger(L, (lua_Integer)(m->seed & 0x7FFFFFFFFFFFLL)); /* ... seed */
+    lua_pushboolean(L, m->full);                                   /* ... seed full */
+    if (call_tool(s, "simulate", 4, 3) != LUA_OK) {                /* stack: message */
+        bind_report(s, err);
+        return 0;
+    }
+    /* stack: report passed choices */
+    m->report = str_dup(lua_tostring(L, -3));
+    *m->passed = lua_toboolean(L, -2);
+    *m->choices = (long long)lua_tointeger(L, -1);
+    lua_pop(L, 3);
+    if (!m->report)
+        bind_set_error(err, s->file, 0, "out of memory");
+    return m->report != NULL;
+}
+
+char *story_simulate(Story *s, const char *strategy, int runs, uint64_t seed, bool full,
+                     bool *passed, long long *choices, StoryError *err)
+{
+    ATTUNE_ASSERT(s != NULL && strategy != NULL && passed != NULL && choices != NULL);
+    Simulation m = {strategy, runs, seed, full, passed, choices, NULL};
+    bind_guard(s, simulate_guarded, &m, 0, err);
+    return m.report;
+}
