@@ -313,6 +313,56 @@ static void keep_shot(Canvas *c, const char *name)
     IMG_SavePNG(c->surf, path);
 }
 
+/* The feedback says why your steadiness moved, from the rules: before and
+ * after, and what did it; the same text is drawn in the box. */
+static void feedback_explains_steadiness(void **state)
+{
+    (void)state;
+    StoryError err;
+    Story *s = story_load(story_path, lib, 3, &err);
+    assert_non_null(s);
+    const StoryStep *f = NULL;
+    for (int step = 0; step < 40 && !story_view(s)->is_ending; step++) {
+        const StoryView *v = story_view(s);
+        int pick = 0;
+        while (pick < v->n_choices && !v->choices[pick].enabled)
+            pick++;
+        int before = v->steadiness;
+        assert_true(story_choose(s, pick, &err));
+        f = &story_view(s)->feedback;
+        assert_int_equal(f->steadiness_before, before);
+        if (f->steadiness != before)
+            break;
+        assert_null(f->steady); /* nothing moved: nothing said */
+        f = NULL;
+    }
+    assert_non_null(f);
+    char want[64];
+    snprintf(want, sizeof want, "from %d to %d: ", f->steadiness_before, f->steadiness);
+    assert_non_null(f->steady);
+    assert_non_null(strstr(f->steady, want));
+    assert_non_null(strstr(f->steady, "steadiness"));
+    Canvas c;
+    canvas_open(&c, 1280, 720);
+    UiModel m;
+    memset(&m, 0, sizeof m);
+    m.screen = SCREEN_FEEDBACK;
+    m.view = story_view(s);
+    m.story = s;
+    m.focus = m.hover = -1;
+    draw(&c, &m);
+    keep_shot(&c, "feedback");
+    SDL_Surface *with = snapshot(&c);
+    StoryView v = *story_view(s);
+    v.feedback.steady = NULL;
+    m.view = &v;
+    draw(&c, &m);
+    keep_on_failure(&c, "feedback-steady", !same_pixels(with, c.surf));
+    SDL_FreeSurface(with);
+    canvas_close(&c);
+    story_destroy(s);
+}
+
 /* A long play's debrief is saved whole, as one picture: its pages one under
  * the other, each full HD, the last one drawn too. */
 static void debrief_exported_whole(void **state)
@@ -509,6 +559,7 @@ int main(void)
         cmocka_unit_test(beat_at_small_window),
         cmocka_unit_test(title_and_error_screens),
         cmocka_unit_test(feedback_shows_the_rules_words),
+        cmocka_unit_test(feedback_explains_steadiness),
         cmocka_unit_test(debrief_exported_whole),
         cmocka_unit_test(debrief_pages_at_720p),
         cmocka_unit_test(debrief_compare_shows_every_row),

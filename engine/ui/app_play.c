@@ -404,6 +404,10 @@ static void choose(App *a, int index)
              : f->opened   ? _(", a rupture opened")
                            : "",
              f->inner ? f->inner : "", f->why ? f->why : "");
+    if (f->steady) {
+        size_t len = strlen(t);
+        snprintf(t + len, sizeof t - len, " %s", f->steady);
+    }
     if (f->rule) {
         size_t len = strlen(t);
         snprintf(t + len, sizeof t - len, " %s", f->rule);

@@ -63,6 +63,14 @@ static int feedback_px(const BeatLayout *L)
     return L->answer_px ? L->answer_px : L->small_px;
 }
 
+/* The player's answer as a spoken line: "**You:** “…”". */
+static void spoken(char *out, size_t n, const char *text)
+{
+    char q[1200];
+    ui_quoted(q, sizeof q, text);
+    snprintf(out, n, "%s %s", _("**You:**"), q);
+}
+
 /* Height of what the box holds: the line with speaker and cue, or the
  * feedback after a choice (the larger, so the box does not jump). */
 static float box_content(Screens *s, const StoryView *v, const BeatLayout *L)
@@ -78,10 +86,19 @@ static float box_content(Screens *s, const StoryView *v, const BeatLayout *L)
     if (v->has_feedback) {
         const StoryStep *f = &v->feedback;
         fb = (float)text_line_height(s->text, sp) * 2 + (float)sp;
-        if (f->inner)
-            fb += (float)text_measure(s->text, f->inner, L->dialogue_px, tw, TEXT_ITALIC, NULL,
-                                      NULL) +
+        if (f->text) {
+            char said[1300];
+            spoken(said, sizeof said, f->text);
+            fb += (float)text_measure(s->text, said, feedback_px(L), tw, TEXT_REGULAR, NULL, NULL) +
                   (float)sp / 3;
+        }
+        if (f->inner)
+            fb += (float)text_measure(s->text, f->inner, L->dialogue_px, tw - sp, TEXT_REGULAR,
+                                      NULL, NULL) +
+                  (float)sp / 3;
+        if (f->steady)
+            fb += (float)sp / 3 +
+                  (float)text_measure(s->text, f->steady, sp, tw, TEXT_REGULAR, NULL, NULL);
         if (f->why)
             fb +=
                 (float)text_measure(s->text, f->why, feedback_px(L), tw, TEXT_REGULAR, NULL, NULL);
@@ -299,14 +316,27 @@ static void draw_feedback(Screens *s, const StoryView *v, const BeatLayout *L)
     y += text_draw(s->text, head, sp, x + sp + sp / 2, y, tw - sp * 2, TEXT_REGULAR,
                    ui_kind_colour(f->tone), -1);
     y += sp / 3;
-    if (f->inner) {
-        char inner[600];
-        ui_quoted(inner, sizeof inner, f->inner);
-        y += text_draw(s->text, inner, L->dialogue_px, x, y, tw, TEXT_ITALIC, theme->text, -1);
+    if (f->text) { /* what you said, as a spoken line */
+        char said[1300];
+        spoken(said, sizeof said, f->text);
+        y += text_draw(s->text, said, feedback_px(L), x, y, tw, TEXT_REGULAR, theme->text, -1);
         y += sp / 3;
+    }
+    if (f->inner) {
+        /* The inner voice in its own style, not a cue's italics: upright,
+         * beside a bar in the kind's colour. */
+        int ih = text_draw(s->text, f->inner, L->dialogue_px, x + sp, y, tw - sp, TEXT_REGULAR,
+                           theme->text, -1);
+        render_fill(r, ui_rect((float)x, (float)y, fmaxf(3.0f, (float)sp * 0.18f), (float)ih),
+                    ui_kind_colour(f->tone));
+        y += ih + sp / 3;
     }
     if (f->why)
         y += text_draw(s->text, f->why, feedback_px(L), x, y, tw, TEXT_REGULAR, theme->muted, -1);
+    if (f->steady) { /* why your steadiness moved, from the rules */
+        y += sp / 3;
+        y += text_draw(s->text, f->steady, sp, x, y, tw, TEXT_REGULAR, theme->text, -1);
+    }
     if (f->rule)
         text_draw(s->text, f->rule, sp, x, y + sp / 3, tw, TEXT_ITALIC, theme->muted, -1);
     ui_prompt(s, _("Enter or click to go on"), b, sp);
