@@ -288,14 +288,10 @@ static void title_and_error_screens(void **state)
     canvas_close(&c);
 }
 
-/* A long play's debrief is saved whole: the timeline goes on over as
- * many pictures as it needs, each a full-HD PNG that opens. */
-static void debrief_exported_whole(void **state)
+/* Play `s` to its end, always taking the first answer within reach. */
+static void play_to_end(Story *s)
 {
-    (void)state;
     StoryError err;
-    Story *s = story_load(story_path, lib, 3, &err);
-    assert_non_null(s);
     for (int step = 0; step < 200 && !story_view(s)->is_ending; step++) {
         const StoryView *v = story_view(s);
         int pick = 0;
@@ -304,6 +300,78 @@ static void debrief_exported_whole(void **state)
         assert_true(story_choose(s, pick, &err));
     }
     assert_true(story_view(s)->is_ending);
+}
+
+/* With ATTUNE_TEST_SHOTS=DIR, keep a picture of what was drawn (to look at). */
+static void keep_shot(Canvas *c, const char *name)
+{
+    const char *dir = getenv("ATTUNE_TEST_SHOTS");
+    if (!dir || !*dir)
+        return;
+    char path[1200];
+    snprintf(path, sizeof path, "%s/%s-%dx%d.png", dir, name, c->w, c->h);
+    IMG_SavePNG(c->surf, path);
+}
+
+/* The feedback says why your steadiness moved, from the rules: before and
+ * after, and what did it; the same text is drawn in the box. */
+static void feedback_explains_steadiness(void **state)
+{
+    (void)state;
+    StoryError err;
+    Story *s = story_load(story_path, lib, 3, &err);
+    assert_non_null(s);
+    const StoryStep *f = NULL;
+    for (int step = 0; step < 40 && !story_view(s)->is_ending; step++) {
+        const StoryView *v = story_view(s);
+        int pick = 0;
+        while (pick < v->n_choices && !v->choices[pick].enabled)
+            pick++;
+        int before = v->steadiness;
+        assert_true(story_choose(s, pick, &err));
+        f = &story_view(s)->feedback;
+        assert_int_equal(f->steadiness_before, before);
+        if (f->steadiness != before)
+            break;
+        assert_null(f->steady); /* nothing moved: nothing said */
+        f = NULL;
+    }
+    assert_non_null(f);
+    char want[64];
+    snprintf(want, sizeof want, "from %d to %d: ", f->steadiness_before, f->steadiness);
+    assert_non_null(f->steady);
+    assert_non_null(strstr(f->steady, want));
+    assert_non_null(strstr(f->steady, "steadiness"));
+    Canvas c;
+    canvas_open(&c, 1280, 720);
+    UiModel m;
+    memset(&m, 0, sizeof m);
+    m.screen = SCREEN_FEEDBACK;
+    m.view = story_view(s);
+    m.story = s;
+    m.focus = m.hover = -1;
+    draw(&c, &m);
+    keep_shot(&c, "feedback");
+    SDL_Surface *with = snapshot(&c);
+    StoryView v = *story_view(s);
+    v.feedback.steady = NULL;
+    m.view = &v;
+    draw(&c, &m);
+    keep_on_failure(&c, "feedback-steady", !same_pixels(with, c.surf));
+    SDL_FreeSurface(with);
+    canvas_close(&c);
+    story_destroy(s);
+}
+
+/* A long play's debrief is saved whole, as one picture: its pages one under
+ * the other, each full HD, the last one drawn too. */
+static void debrief_exported_whole(void **state)
+{
+    (void)state;
+    StoryError err;
+    Story *s = story_load(story_path, lib, 3, &err);
+    assert_non_null(s);
+    play_to_end(s);
     int steps = story_history_count(s);
     assert_true(steps > 10);
     Canvas c;
@@ -317,26 +385,135 @@ static void debrief_exported_whole(void **state)
     assert_non_null(mkdtemp(dir));
     snprintf(path, sizeof path, "%s/debrief.png", dir);
     paths_join(fonts, sizeof fonts, paths_data_dir(), "assets/fonts");
+    int want = screens_ending_pages(&c.sc, &m, 1920, 1080);
+    assert_true(want >= 2); /* the ending and its chart, then the choices */
     int pages = export_png(&m, &c.sc, false, fonts, 1920, 1080, path);
-    assert_true(pages >= 2); /* 1080 px hold a handful of entries with their why */
-    assert_true(pages <= steps);
-    for (int p = 1; p <= pages; p++) {
-        char page[1300];
-        if (p == 1)
-            snprintf(page, sizeof page, "%s", path);
-        else
-            snprintf(page, sizeof page, "%s/debrief-%d.png", dir, p);
-        SDL_Surface *img = IMG_Load(page);
-        assert_non_null(img);
-        assert_int_equal(img->w, 1920);
-        assert_int_equal(img->h, 1080);
-        SDL_FreeSurface(img);
-        remove(page);
+    assert_int_equal(pages, want);
+    SDL_Surface *img = IMG_Load(path);
+    assert_non_null(img);
+    assert_int_equal(img->w, 1920);
+    assert_int_equal(img->h, 1080 * pages);
+    /* Every page has its panel and text: cream pixels in each band. */
+    SDL_Surface *rgb = SDL_ConvertSurfaceFormat(img, SDL_PIXELFORMAT_ARGB8888, 0);
+    assert_non_null(rgb);
+    for (int p = 0; p < pages; p++) {
+        long cream = 0;
+        const Uint32 *px = rgb->pixels;
+        for (int y = p * 1080; y < (p + 1) * 1080; y += 3)
+            for (int x = 0; x < 1920; x += 3) {
+                Uint32 q = px[y * (rgb->pitch / 4) + x];
+                cream += is_text((Uint8)(q >> 16), (Uint8)(q >> 8), (Uint8)q);
+            }
+        assert_true(cream > 500);
     }
+    if (getenv("ATTUNE_TEST_SHOTS")) {
+        char keep[1300];
+        snprintf(keep, sizeof keep, "%s/export-tall.png", getenv("ATTUNE_TEST_SHOTS"));
+        IMG_SavePNG(img, keep);
+    }
+    SDL_FreeSurface(rgb);
+    SDL_FreeSurface(img);
     char after[1300];
-    snprintf(after, sizeof after, "%s/debrief-%d.png", dir, pages + 1);
-    assert_false(paths_is_file(after));
+    snprintf(after, sizeof after, "%s/debrief-2.png", dir);
+    assert_false(paths_is_file(after)); /* one file, not one a page */
+    remove(path);
     rmdir(dir);
+    canvas_close(&c);
+    story_destroy(s);
+}
+
+/* At 1280x720 a page of the debrief holds at least six choices; the pages
+ * hold every choice once; a page past the last draws the last. */
+static void debrief_pages_at_720p(void **state)
+{
+    (void)state;
+    StoryError err;
+    Story *s = story_load(story_path, lib, 3, &err);
+    assert_non_null(s);
+    play_to_end(s);
+    int steps = story_history_count(s);
+    Canvas c;
+    canvas_open(&c, 1280, 720);
+    UiModel m;
+    memset(&m, 0, sizeof m);
+    m.screen = SCREEN_ENDING;
+    m.view = story_view(s);
+    m.story = s;
+    int pages = screens_ending_pages(&c.sc, &m, c.w, c.h);
+    assert_true(pages >= 2);
+    int seen = 0;
+    for (int p = 0; p < pages; p++) {
+        m.page = p;
+        draw(&c, &m);
+        char name[32];
+        snprintf(name, sizeof name, "debrief-page%d", p);
+        keep_shot(&c, name);
+        if (p == 0)
+            assert_int_equal(c.sc.timeline_drawn, 0); /* the ending and its chart */
+        else if (p + 1 < pages)
+            keep_on_failure(&c, "debrief-six", c.sc.timeline_drawn >= 6);
+        seen += c.sc.timeline_drawn;
+    }
+    assert_int_equal(seen, steps);
+    /* Within bounds: past the end is the last page, nothing after it. */
+    m.page = pages - 1;
+    draw(&c, &m);
+    SDL_Surface *last = SDL_DuplicateSurface(c.surf);
+    m.page = pages + 5;
+    draw(&c, &m);
+    keep_on_failure(&c, "debrief-past-end", same_pixels(last, c.surf));
+    SDL_FreeSurface(last);
+    canvas_close(&c);
+    story_destroy(s);
+}
+
+/* The roads side by side (C): every row of both, from where they parted,
+ * the first included. */
+static void debrief_compare_shows_every_row(void **state)
+{
+    (void)state;
+    StoryError err;
+    Story *s = story_load(story_path, lib, 3, &err);
+    assert_non_null(s);
+    play_to_end(s);
+    int n = story_history_count(s);
+    /* A road left at choice 3, two steps longer than this one. */
+    enum { FORK = 2 };
+    int rn = n + 2;
+    int conn[256];
+    const char *kind[256], *text[256];
+    assert_true(rn <= 256);
+    for (int i = 0; i < rn; i++) {
+        conn[i] = i < n ? story_history(s, i)->connection : 40;
+        kind[i] = i < n ? story_history(s, i)->kind : "fix";
+        text[i] = i < n ? story_history(s, i)->text : "Another thing said.";
+    }
+    UiRoad road = {FORK, rn, conn, kind, text, "Apart"};
+    Canvas c;
+    canvas_open(&c, 1280, 720);
+    UiModel m;
+    memset(&m, 0, sizeof m);
+    m.screen = SCREEN_ENDING;
+    m.view = story_view(s);
+    m.story = s;
+    m.n_roads = 1;
+    m.roads = &road;
+    m.compare = true;
+    int pages = screens_ending_pages(&c.sc, &m, c.w, c.h), rows = 0;
+    for (int p = 1; p < pages; p++) {
+        m.page = p;
+        draw(&c, &m);
+        char name[32];
+        snprintf(name, sizeof name, "compare-page%d", p);
+        keep_shot(&c, name);
+        assert_true(c.sc.timeline_drawn >= 1);
+        rows += c.sc.timeline_drawn;
+    }
+    assert_int_equal(rows, rn - FORK); /* every row from the fork, the first too */
+    m.compare = false;
+    m.page = 0;
+    draw(&c, &m);
+    keep_shot(&c, "debrief-roads");
     canvas_close(&c);
     story_destroy(s);
 }
@@ -363,8 +540,10 @@ static void a_tall_debrief_entry_is_still_shown(void **state)
     m.screen = SCREEN_ENDING;
     m.view = story_view(s);
     m.story = s;
-    for (int scroll = 0; scroll < 3; scroll++) {
-        m.scroll = scroll;
+    int pages = screens_ending_pages(&c.sc, &m, c.w, c.h);
+    assert_true(pages >= 2);
+    for (int page = 1; page < pages; page++) {
+        m.page = page;
         draw(&c, &m);
         assert_true(c.sc.timeline_drawn >= 1);
     }
@@ -380,7 +559,10 @@ int main(void)
         cmocka_unit_test(beat_at_small_window),
         cmocka_unit_test(title_and_error_screens),
         cmocka_unit_test(feedback_shows_the_rules_words),
+        cmocka_unit_test(feedback_explains_steadiness),
         cmocka_unit_test(debrief_exported_whole),
+        cmocka_unit_test(debrief_pages_at_720p),
+        cmocka_unit_test(debrief_compare_shows_every_row),
         cmocka_unit_test(a_tall_debrief_entry_is_still_shown),
     };
     return cmocka_run_group_tests(tests, setup, NULL);

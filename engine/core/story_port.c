@@ -95,7 +95,7 @@ const StoryStep *story_history(const Story *s, int i)
 }
 
 /* The address of every string of a view, for story_view_copy(). */
-enum { VIEW_STRINGS = 29 + 8 * STORY_MAX_CHOICES };
+enum { VIEW_STRINGS = 30 + 8 * STORY_MAX_CHOICES };
 
 static int view_strings(StoryView *v, const char **out[VIEW_STRINGS])
 {
@@ -126,6 +126,7 @@ static int view_strings(StoryView *v, const char **out[VIEW_STRINGS])
         &v->feedback.state,
         &v->feedback.state_word,
         &v->feedback.rule,
+        &v->feedback.steady,
         &v->reason,
         &v->feedback_portrait,
         &v->feedback.label,

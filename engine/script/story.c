@@ -350,6 +350,8 @@ static void read_step(lua_State *L, int idx, StoryStep *st, StrPool *pool, const
     st->deepened = field_bool(L, idx, "deepened");
     st->flooded = field_bool(L, idx, "flooded");
     st->rule = bind_field_str(L, idx, "rule", pool);
+    st->steadiness_before = bind_field_int(L, idx, "steadiness_before");
+    st->steady = bind_field_str(L, idx, "steady", pool);
     st->label = kinds_label(kinds, st->kind);
     st->tone = kinds_tone(kinds, st->kind);
 }

@@ -405,6 +405,10 @@ static void choose(App *a, int index)
              : f->opened   ? _(", a rupture opened")
                            : "",
              f->inner ? f->inner : "", f->why ? f->why : "");
+    if (f->steady) {
+        size_t len = strlen(t);
+        snprintf(t + len, sizeof t - len, " %s", f->steady);
+    }
     if (f->rule) {
         size_t len = strlen(t);
         snprintf(t + len, sizeof t - len, " %s", f->rule);
@@ -499,7 +503,6 @@ static void export_debrief(App *a)
     }
     export_name(path, sizeof path, dir, story_info(a->story)->id, "png");
     UiModel m = a->ui;
-    m.scroll = 0;
     int pages =
         export_png(&m, &a->screens, a->settings.dyslexic_font, a->font_dir, 1920, 1080, path);
     if (pages > 0) {
@@ -507,8 +510,8 @@ static void export_debrief(App *a)
         if (pages == 1)
             snprintf(msg, sizeof msg, _("Saved the debrief as a picture: %s"), path);
         else
-            snprintf(msg, sizeof msg, _("Saved the debrief as %d pictures: %s and the next ones"),
-                     pages, path);
+            snprintf(msg, sizeof msg, _("Saved the debrief's %d pages as one picture: %s"), pages,
+                     path);
         app_set_notice(a, msg);
         log_debug("app", "exported %s", path);
         fprintf(stderr, "attune: exported %s\n", path);
@@ -571,15 +574,23 @@ void app_handle_play(App *a, InputAction act)
             app_build_title(a);
         } else if (act.kind == INPUT_BACK) {
             app_open_pause(a);
-        } else if (act.kind == INPUT_DOWN || (act.kind == INPUT_SCROLL && act.index > 0)) {
-            m->scroll++;
-        } else if ((act.kind == INPUT_UP || act.kind == INPUT_SCROLL) && m->scroll > 0) {
-            m->scroll--;
+        } else if (act.kind == INPUT_DOWN || act.kind == INPUT_RIGHT ||
+                   ((act.kind == INPUT_SCROLL || act.kind == INPUT_PAGE) && act.index > 0)) {
+            /* The debrief's pages, within bounds: past the last stays there. */
+            int pages = screens_ending_pages(&a->screens, m, a->w, a->h);
+            m->page = m->page + 1 < pages ? m->page + 1 : pages - 1;
+        } else if (act.kind == INPUT_UP || act.kind == INPUT_LEFT || act.kind == INPUT_SCROLL ||
+                   act.kind == INPUT_PAGE) {
+            m->page = m->page > 0 ? m->page - 1 : 0;
         } else if (act.kind == INPUT_EXPORT) {
             export_debrief(a);
         } else if (act.kind == INPUT_COMPARE && m->n_roads > 0) {
+            /* Side by side from where the roads parted: its first page. */
             m->compare = !m->compare;
-            m->scroll = 0;
+            m->page = m->compare ? 1 : 0;
+            int pages = screens_ending_pages(&a->screens, m, a->w, a->h);
+            if (m->page >= pages)
+                m->page = pages - 1;
         }
         break;
     default:

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
-/* Exports: the debrief drawn off-screen and written as a PNG. Layer: UI. */
+/* Exports: the debrief drawn off-screen, its pages one under the other,
+ * and written as one PNG. Layer: UI. */
 #include "attune/export.h"
 #include "attune/log.h"
 #include "attune/paths.h"
@@ -27,6 +28,7 @@ int export_png(const UiModel *m, const Screens *look, bool dyslexic, const char 
     int pages = 0;
     Screens sc;
     memset(&sc, 0, sizeof sc);
+    SDL_Surface *tall = NULL;
     SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
     SDL_Renderer *r = surf ? SDL_CreateSoftwareRenderer(surf) : NULL;
     if (!r) {
@@ -48,36 +50,33 @@ int export_png(const UiModel *m, const Screens *look, bool dyslexic, const char 
     pm.anim = 1;
     pm.picture = true;
     pm.scroll = 0;
-    /* The whole timeline: as many pages as it takes, each with the chart. */
-    int total = story_history_count(m->story);
-    if (m->compare && m->n_roads > 0)
-        total -= m->roads[m->n_roads - 1].fork;
-    for (;;) {
+    int total = screens_ending_pages(&sc, &pm, w, h);
+    if (total > EXPORT_MAX_PAGES)
+        total = EXPORT_MAX_PAGES;
+    /* Three bytes a pixel: a 1080p page is 6 MB, and a PNG has no alpha to keep. */
+    tall = SDL_CreateRGBSurfaceWithFormat(0, w, h * total, 24, SDL_PIXELFORMAT_RGB24);
+    if (!tall) {
+        log_error("export", "cannot make a picture of %d pages: %s", total, SDL_GetError());
+        goto out;
+    }
+    for (int k = 0; k < total; k++) {
+        pm.page = k;
         screens_draw(&sc, &pm, w, h);
         SDL_RenderPresent(r);
-        char page[1200];
-        size_t len = strlen(path);
-        if (pages == 0 || len < 4)
-            snprintf(page, sizeof page, "%s", path);
-        else
-            snprintf(page, sizeof page, "%.*s-%d.png", (int)(len - 4), path, pages + 1);
-        if (!write_png(surf, page))
-            break;
-        pages++;
-        /* The first page may have had no room for the timeline at all; the
-         * further pages give it the whole panel. */
-        if (sc.timeline_drawn <= 0 && pm.page > 0)
-            break;
-        pm.scroll += sc.timeline_drawn;
-        pm.page++;
-        if (pm.scroll >= total || pages >= 50)
-            break;
+        SDL_Rect to = {0, k * h, w, h};
+        if (SDL_BlitSurface(surf, NULL, tall, &to) != 0) {
+            log_error("export", "cannot compose page %d: %s", k + 1, SDL_GetError());
+            goto out;
+        }
     }
+    if (write_png(tall, path))
+        pages = total;
 out:
     screens_close(&sc);
     if (r)
         SDL_DestroyRenderer(r);
     SDL_FreeSurface(surf);
+    SDL_FreeSurface(tall);
     return pages;
 }
 

@@ -837,118 +837,58 @@ int stage_debrief_pages(Screens *s, const StageModel *m, int w, int h)
     return D.n_pages < 1 ? 1 : D.n_pages;
 }
 
-/* The connection over the session: the group's road solid, with a mark
- * at each decision (a broken ring where a rupture opened, a filled disc
- * where one was repaired); each road not taken dashed from where it left. */
-static void draw_chart(Screens *s, const StageModel *m, SDL_FRect c, int sp)
+/* The connection over the session, drawn by the chart both debriefs share
+ * (ui_chart): the group's road solid, with a mark at each decision (a
+ * broken ring where a rupture opened, a filled disc where one was
+ * repaired); each road not taken dashed from where it left. */
+enum { CHART_STEPS = 512, CHART_ROADS = 8 };
+
+typedef struct ChartData {
+    UiChart chart;
+    int conn[CHART_STEPS];
+    UiMark mark[CHART_STEPS];
+    UiChartRoad roads[CHART_ROADS];
+    int road_conn[CHART_ROADS][CHART_STEPS];
+    char letters[CHART_ROADS][2];
+} ChartData;
+
+static void chart_data(const StageModel *m, ChartData *cd)
 {
-    const Theme *theme = ui_theme();
-    SDL_Renderer *r = s->renderer;
     const Session *se = sess(m);
-    int n = n_decisions(m), most = n;
-    for (int k = 0; k < road_count(m); k++) {
-        const SessionRoad *rd = &se->roads[k];
-        if (rd->from + rd->n_steps > most)
-            most = rd->from + rd->n_steps;
+    UiChart *ch = &cd->chart;
+    memset(ch, 0, sizeof *ch);
+    ch->start = se ? se->connection_start : 50;
+    int n = n_decisions(m);
+    ch->n = n < CHART_STEPS ? n : CHART_STEPS;
+    for (int i = 0; i < ch->n; i++) {
+        const SessionDecision *d = &se->decisions[i];
+        cd->conn[i] = d->connection_after;
+        cd->mark[i] = d->repaired && !d->opened  ? UI_MARK_REPAIR
+                      : d->opened || d->repaired ? UI_MARK_RUPTURE
+                                                 : UI_MARK_STEP;
     }
-    render_round_rect(r, c, (float)sp * 0.5f, (SDL_Color){255, 255, 255, 18});
-    float lw = (float)width_of(s, "100", sp, TEXT_REGULAR) + (float)sp * 0.6f;
-    float lh = (float)line_h(s, sp), mark = (float)sp * 0.42f;
-    SDL_FRect p = ui_rect(c.x + lw, c.y + lh * 0.6f, c.w - lw - mark * 2.5f, c.h - lh * 1.9f);
-    for (int k = 0; k <= 4; k++) {
-        float y = p.y + p.h * (float)k / 4;
-        render_fill(r, ui_rect(p.x, y, p.w, fmaxf(1.0f, theme->outline)), theme->track);
-        if (k % 2 == 0) {
-            char t[8];
-            snprintf(t, sizeof t, "%d", 100 - k * 25);
-            put(s, t, sp, c.x + lw - (float)sp * 0.3f - (float)width_of(s, t, sp, TEXT_REGULAR),
-                y - lh / 2, lw, TEXT_REGULAR, theme->muted);
-        }
-    }
-    float dx = p.w / (float)(most > 0 ? most : 1);
-#define PT_Y(conn)                                                                                 \
-    (p.y + p.h * (1.0f - (float)((conn) < 0 ? 0 : (conn) > 100 ? 100 : (conn)) / 100.0f))
-    float t = fmaxf(2.0f, (float)sp * 0.14f) * theme->outline;
-    enum { MAXP = 513 };
-    SDL_FPoint pts[MAXP];
-    for (int k = 0; k < road_count(m); k++) {
+    ch->connection = cd->conn;
+    ch->mark = cd->mark;
+    for (int k = 0; k < road_count(m) && ch->n_roads < CHART_ROADS; k++) {
         const SessionRoad *rd = &se->roads[k];
         const SessionDecision *d = decision(m, rd->from);
-        int np = 0;
-        pts[np++] = (SDL_FPoint){p.x + dx * (float)rd->from,
-                                 PT_Y(d ? d->connection_before : se->connection_start)};
-        for (int j = 0; j < rd->n_steps && rd->steps && np < MAXP; j++)
-            pts[np++] =
-                (SDL_FPoint){p.x + dx * (float)(rd->from + 1 + j), PT_Y(rd->steps[j].connection)};
-        ui_chart_line(r, pts, np, t * 0.8f, t * 2.5f, theme->muted);
-        for (int j = 1; j < np; j++)
-            render_arc(r, pts[j].x, pts[j].y, mark * 0.6f, fmaxf(1.5f, mark * 0.22f), 0, 360,
-                       theme->muted);
-        char lt[2] = {stage_letter(rd->option), '\0'};
-        SDL_FPoint e = pts[np - 1];
-        put(s, lt, sp, e.x + mark, e.y - lh, lw, TEXT_STRONG, theme->muted);
+        UiChartRoad *out = &cd->roads[ch->n_roads];
+        out->from = rd->from;
+        out->before = d ? d->connection_before : ch->start;
+        out->n = 0;
+        for (int j = 0; j < rd->n_steps && rd->steps && j < CHART_STEPS; j++)
+            cd->road_conn[ch->n_roads][out->n++] = rd->steps[j].connection;
+        out->connection = cd->road_conn[ch->n_roads];
+        cd->letters[ch->n_roads][0] = stage_letter(rd->option);
+        cd->letters[ch->n_roads][1] = '\0';
+        out->label = cd->letters[ch->n_roads];
+        ch->n_roads++;
     }
-    int np = 0;
-    pts[np++] = (SDL_FPoint){p.x, PT_Y(se ? se->connection_start : 50)};
-    for (int i = 0; i < n && np < MAXP; i++)
-        pts[np++] =
-            (SDL_FPoint){p.x + dx * (float)(i + 1), PT_Y(se->decisions[i].connection_after)};
-    ui_chart_line(r, pts, np, t, 0, theme->accent);
-    render_disc(r, pts[0].x, pts[0].y, mark * 0.45f, theme->text);
-    for (int i = 0; i + 1 < np; i++) {
-        const SessionDecision *d = &se->decisions[i];
-        SDL_FPoint q = pts[i + 1];
-        if (d->opened || d->repaired) {
-            render_disc(r, q.x, q.y, mark * 1.15f, opaque(theme->panel));
-            rupture_mark(r, q.x, q.y, mark, d->repaired && !d->opened);
-        } else {
-            render_disc(r, q.x, q.y, mark * 0.45f, theme->text);
-        }
-    }
-    /* The decisions' numbers along the foot, as many as fit. */
-    float nw = (float)width_of(s, "88", sp, TEXT_REGULAR) * 1.6f;
-    int every = dx > 0 ? (int)ceilf(nw / dx) : 1;
-    every = every < 1 ? 1 : every;
-    for (int i = 0; i < n; i++) {
-        if ((i + 1) % every != 0 && i != 0)
-            continue;
-        char t2[16];
-        snprintf(t2, sizeof t2, "%d", i + 1);
-        float tw = (float)width_of(s, t2, sp, TEXT_REGULAR);
-        put(s, t2, sp, p.x + dx * (float)(i + 1) - tw / 2, p.y + p.h + lh * 0.25f, tw + (float)sp,
-            TEXT_REGULAR, theme->muted);
-    }
-#undef PT_Y
-}
-
-/* The chart's key: the shapes and what they mean. */
-static void chart_key(Screens *s, const StageModel *m, float x, float y, float w, int sp)
-{
-    const Theme *theme = ui_theme();
-    SDL_Renderer *r = s->renderer;
-    float lh = (float)line_h(s, sp), mark = (float)sp * 0.42f, cy = y + lh / 2, cx = x;
-    const char *words[4] = {_("a decision"), _("a rupture opened"), _("repaired"),
-                            _("a road not taken")};
-    int n = road_count(m) > 0 ? 4 : 3;
-    for (int k = 0; k < n; k++) {
-        float tw = (float)width_of(s, words[k], sp, TEXT_REGULAR);
-        float need = mark * 3 + tw + (float)sp * 1.5f;
-        if (cx + need > x + w && cx > x) {
-            cx = x;
-            cy += lh;
-        }
-        if (k == 0)
-            render_disc(r, cx + mark, cy, mark * 0.45f, theme->text);
-        else if (k == 1 || k == 2)
-            rupture_mark(r, cx + mark, cy, mark, k == 2);
-        else {
-            SDL_FPoint ln[2] = {{cx, cy}, {cx + mark * 2.4f, cy}};
-            ui_chart_line(r, ln, 2, fmaxf(2.0f, (float)sp * 0.11f), (float)sp * 0.3f, theme->muted);
-        }
-        float off = k == 3 ? mark * 2.4f + (float)sp * 0.4f : mark * 2 + (float)sp * 0.4f;
-        put(s, words[k], sp, cx + off, cy - lh / 2, tw + (float)sp, TEXT_REGULAR, theme->muted);
-        cx += off + tw + (float)sp * 1.2f;
-    }
+    ch->roads = cd->roads;
+    ch->words[0] = _("a decision");
+    ch->words[1] = _("a rupture opened");
+    ch->words[2] = _("repaired");
+    ch->words[3] = _("a road not taken");
 }
 
 static void draw_debrief(Screens *s, const StageModel *m, int w, int h)
@@ -985,11 +925,14 @@ static void draw_debrief(Screens *s, const StageModel *m, int w, int h)
                      road_count(m));
         float ty = b.y + put(s, line, D.text, b.x, b.y, b.w, TEXT_REGULAR, theme->text);
         float key_h = (float)line_h(s, D.small) * 2.2f;
-        draw_chart(s, m,
-                   ui_rect(b.x, ty + (float)D.small * 0.5f, b.w,
-                           b.y + b.h - ty - key_h - (float)D.small * 0.5f),
-                   D.small);
-        chart_key(s, m, b.x, b.y + b.h - key_h + (float)D.small * 0.4f, b.w, D.small);
+        ChartData cd;
+        chart_data(m, &cd);
+        ui_chart(s, &cd.chart,
+                 ui_rect(b.x, ty + (float)D.small * 0.5f, b.w,
+                         b.y + b.h - ty - key_h - (float)D.small * 0.5f),
+                 D.small);
+        ui_chart_key(s, &cd.chart, b.x, b.y + b.h - key_h + (float)D.small * 0.4f, b.w, D.small,
+                     true);
     } else {
         int cols = p->kind == PAGE_DECISIONS ? D.cols : 1;
         float ccw = p->kind == PAGE_DECISIONS ? cw : b.w;

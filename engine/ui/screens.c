@@ -63,6 +63,14 @@ static int feedback_px(const BeatLayout *L)
     return L->answer_px ? L->answer_px : L->small_px;
 }
 
+/* The player's answer as a spoken line: "**You:** “…”". */
+static void spoken(char *out, size_t n, const char *text)
+{
+    char q[1200];
+    ui_quoted(q, sizeof q, text);
+    snprintf(out, n, "%s %s", _("**You:**"), q);
+}
+
 /* Height of what the box holds: the line with speaker and cue, or the
  * feedback after a choice (the larger, so the box does not jump). */
 static float box_content(Screens *s, const StoryView *v, const BeatLayout *L)
@@ -78,10 +86,19 @@ static float box_content(Screens *s, const StoryView *v, const BeatLayout *L)
     if (v->has_feedback) {
         const StoryStep *f = &v->feedback;
         fb = (float)text_line_height(s->text, sp) * 2 + (float)sp;
-        if (f->inner)
-            fb += (float)text_measure(s->text, f->inner, L->dialogue_px, tw, TEXT_ITALIC, NULL,
-                                      NULL) +
+        if (f->text) {
+            char said[1300];
+            spoken(said, sizeof said, f->text);
+            fb += (float)text_measure(s->text, said, feedback_px(L), tw, TEXT_REGULAR, NULL, NULL) +
                   (float)sp / 3;
+        }
+        if (f->inner)
+            fb += (float)text_measure(s->text, f->inner, L->dialogue_px, tw - sp, TEXT_REGULAR,
+                                      NULL, NULL) +
+                  (float)sp / 3;
+        if (f->steady)
+            fb += (float)sp / 3 +
+                  (float)text_measure(s->text, f->steady, sp, tw, TEXT_REGULAR, NULL, NULL);
         if (f->why)
             fb +=
                 (float)text_measure(s->text, f->why, feedback_px(L), tw, TEXT_REGULAR, NULL, NULL);
@@ -299,14 +316,27 @@ static void draw_feedback(Screens *s, const StoryView *v, const BeatLayout *L)
     y += text_draw(s->text, head, sp, x + sp + sp / 2, y, tw - sp * 2, TEXT_REGULAR,
                    ui_kind_colour(f->tone), -1);
     y += sp / 3;
-    if (f->inner) {
-        char inner[600];
-        ui_quoted(inner, sizeof inner, f->inner);
-        y += text_draw(s->text, inner, L->dialogue_px, x, y, tw, TEXT_ITALIC, theme->text, -1);
+    if (f->text) { /* what you said, as a spoken line */
+        char said[1300];
+        spoken(said, sizeof said, f->text);
+        y += text_draw(s->text, said, feedback_px(L), x, y, tw, TEXT_REGULAR, theme->text, -1);
         y += sp / 3;
+    }
+    if (f->inner) {
+        /* The inner voice in its own style, not a cue's italics: upright,
+         * beside a bar in the kind's colour. */
+        int ih = text_draw(s->text, f->inner, L->dialogue_px, x + sp, y, tw - sp, TEXT_REGULAR,
+                           theme->text, -1);
+        render_fill(r, ui_rect((float)x, (float)y, fmaxf(3.0f, (float)sp * 0.18f), (float)ih),
+                    ui_kind_colour(f->tone));
+        y += ih + sp / 3;
     }
     if (f->why)
         y += text_draw(s->text, f->why, feedback_px(L), x, y, tw, TEXT_REGULAR, theme->muted, -1);
+    if (f->steady) { /* why your steadiness moved, from the rules */
+        y += sp / 3;
+        y += text_draw(s->text, f->steady, sp, x, y, tw, TEXT_REGULAR, theme->text, -1);
+    }
     if (f->rule)
         text_draw(s->text, f->rule, sp, x, y + sp / 3, tw, TEXT_ITALIC, theme->muted, -1);
     ui_prompt(s, _("Enter or click to go on"), b, sp);
@@ -539,119 +569,197 @@ int screens_reveal_total(Screens *s, const UiModel *m, int w, int h)
 
 /* ---- the ending and its debrief ---- */
 
-/* The connection over the story: this play as a solid line with a mark per
- * answer; each road left through rewind as a dashed line from where it parted. */
-static void draw_chart(Screens *s, const UiModel *m, SDL_FRect c, int sp)
-{
-    const Theme *theme = ui_theme();
-    SDL_Renderer *r = s->renderer;
-    const Story *story = m->story;
-    int n = story_history_count(story);
-    int most = n;
-    for (int k = 0; k < m->n_roads; k++)
-        if (m->roads[k].n > most)
-            most = m->roads[k].n;
-    render_round_rect(r, c, (float)sp * 0.5f, (SDL_Color){255, 255, 255, 18});
-    for (int k = 1; k < 4; k++)
-        render_fill(r, ui_rect(c.x, c.y + c.h * (float)k / 4, c.w, 1), theme->track);
-    if (most == 0)
-        return;
-    float dx = c.w / (float)(most + 1);
-    float t = fmaxf(2.0f, (float)sp * 0.14f);
-    enum { MAXP = 513 };
-    SDL_FPoint pts[MAXP];
-    SDL_Color road_c = theme->muted;
-    for (int k = 0; k < m->n_roads; k++) {
-        const UiRoad *rd = &m->roads[k];
-        int np = 0;
-        for (int i = rd->fork - 1; i < rd->n && np < MAXP; i++) {
-            int conn = i < 0 ? 50 : rd->connection[i];
-            if (i >= 0 && i < rd->fork && i < n)
-                conn = story_history(story, i)->connection;
-            pts[np++] =
-                (SDL_FPoint){c.x + dx * (float)(i + 1), c.y + c.h * (1.0f - (float)conn / 100.0f)};
-        }
-        ui_chart_line(r, pts, np, t * 0.7f, t * 2.5f, road_c);
-        for (int i = rd->fork; i < rd->n; i++) {
-            float x = c.x + dx * (float)(i + 1);
-            float y = c.y + c.h * (1.0f - (float)rd->connection[i] / 100.0f);
-            render_arc(r, x, y, (float)sp * 0.26f, fmaxf(1.5f, (float)sp * 0.09f), 0, 360, road_c);
-        }
-    }
-    int np = 0;
-    pts[np++] = (SDL_FPoint){c.x, c.y + c.h * 0.5f}; /* the start: 50 */
-    for (int i = 0; i < n && np < MAXP; i++)
-        pts[np++] =
-            (SDL_FPoint){c.x + dx * (float)(i + 1),
-                         c.y + c.h * (1.0f - (float)story_history(story, i)->connection / 100.0f)};
-    ui_chart_line(r, pts, np, t, 0, theme->accent);
-    for (int i = 0; i < n && i + 1 < MAXP; i++)
-        ui_kind_mark(r, pts[i + 1].x, pts[i + 1].y, (float)sp * 0.36f,
-                     story_history(story, i)->tone);
-}
+/* The debrief is in pages: the first holds the ending, its numbers and the
+ * connection chart (the workshop's, ui_chart); the next hold the choices,
+ * in two columns where the width allows, or side by side with the road
+ * left (C). The same pages are drawn on screen and into the picture. */
+enum { DEBRIEF_MAX_PAGES = 256, DEBRIEF_STEPS = 512, DEBRIEF_ROADS = 16 };
 
-/* One entry of a timeline: kind mark, kind, what was said, and why. Returns
- * its height, or -1 when it does not fit above `bottom` (nothing drawn). */
-static int timeline_entry(Screens *s, int x, int y, int w, int sp, int bottom, const char *label,
-                          KindTone tone, const char *mark, const char *text, const char *why)
+typedef struct Debrief {
+    SDL_FRect panel;
+    float margin;
+    int w, h, sp, lh;
+    int list_px;     /* the choices' type size: a little smaller, so a page holds six */
+    int x, tw;       /* the panel's text column */
+    int top, bottom; /* a list page's rows: under its heading, over the footer */
+    int cols, col_w, col_gap;
+    const UiRoad *other;              /* side by side with this road left, or NULL */
+    int from, n_rows;                 /* rows from step `from`; with `other`, pairs of steps */
+    int n_pages;                      /* the first page and the list's */
+    int first[DEBRIEF_MAX_PAGES + 1]; /* list page k (1-based)'s first row; [n_pages]: n_rows */
+} Debrief;
+
+/* One entry of a list: kind mark, kind, what was said, and why. Returns its
+ * height with the gap after it; draws only when `draw`. */
+static int entry_put(Screens *s, int x, int y, int w, int sp, const char *label, KindTone tone,
+                     const char *mark, const char *text, const char *why, bool draw)
 {
     const Theme *theme = ui_theme();
     char entry[1400], said[1200];
-    ui_quoted(said, sizeof said, text);
-    snprintf(entry, sizeof entry, "**%s**%s — %s", label, mark, said);
-    int eh = text_measure(s->text, entry, sp, w - sp * 2, TEXT_REGULAR, NULL, NULL);
-    int wh = why ? text_measure(s->text, why, sp, w - sp * 2, TEXT_ITALIC, NULL, NULL) : 0;
-    if (y + eh + wh > bottom)
-        return -1;
+    ui_quoted(said, sizeof said, text ? text : "");
+    snprintf(entry, sizeof entry, "**%s**%s — %s", label ? label : "", mark, said);
+    int tw = w - sp * 2, tx = x + sp * 3 / 2;
+    if (!draw) {
+        int h = text_measure(s->text, entry, sp, tw, TEXT_REGULAR, NULL, NULL);
+        if (why)
+            h += text_measure(s->text, why, sp, tw, TEXT_ITALIC, NULL, NULL);
+        return h + sp / 2;
+    }
     int lh = text_line_height(s->text, sp);
     ui_kind_mark(s->renderer, (float)x + (float)sp * 0.45f, (float)y + (float)lh / 2,
                  (float)sp * 0.4f, tone);
-    int h =
-        text_draw(s->text, entry, sp, x + sp * 3 / 2, y, w - sp * 2, TEXT_REGULAR, theme->text, -1);
+    int h = text_draw(s->text, entry, sp, tx, y, tw, TEXT_REGULAR, theme->text, -1);
     if (why)
-        h += text_draw(s->text, why, sp, x + sp * 3 / 2, y + h, w - sp * 2, TEXT_ITALIC,
-                       theme->muted, -1);
+        h += text_draw(s->text, why, sp, tx, y + h, tw, TEXT_ITALIC, theme->muted, -1);
     return h + sp / 2;
 }
 
-/* The timeline of this play, from step `from`, scrolled by m->scroll.
- * Returns how many entries it drew. */
-static int draw_timeline(Screens *s, const UiModel *m, int x, int y, int w, int bottom, int sp,
-                         int from)
+/* Step `i` of this play as an entry: a mended rupture has the rules'
+ * sentence (which miss it mended) with its why; "(deepened)" says the rest. */
+static int step_put(Screens *s, const UiModel *m, int i, int x, int y, int w, int sp, bool draw)
 {
-    const Theme *theme = ui_theme();
-    int n = story_history_count(m->story), skip = m->scroll, drawn = 0;
-    for (int i = from; i < n; i++) {
-        if (skip-- > 0)
-            continue;
-        const StoryStep *st = story_history(m->story, i);
-        /* A deepened or a mended rupture: the rules' sentence says which. */
-        char why[1400];
-        bool told = st->rule && (st->deepened || st->repaired);
-        if (told)
-            snprintf(why, sizeof why, "%s %s", st->why ? st->why : "", st->rule);
-        const char *mark = screens_step_mark(st);
-        int eh = timeline_entry(s, x, y, w, sp, bottom, st->label, st->tone, mark, st->text,
-                                told ? why : st->why);
-        /* The first entry on a page is always drawn, shorter if it must be:
-         * one too tall for the list would otherwise never be seen. */
-        if (eh < 0 && drawn == 0 && told)
-            eh = timeline_entry(s, x, y, w, sp, bottom, st->label, st->tone, mark, st->text,
-                                st->why);
-        if (eh < 0 && drawn == 0)
-            eh = timeline_entry(s, x, y, w, sp, bottom, st->label, st->tone, mark, st->text, NULL);
-        if (eh < 0 && drawn == 0)
-            eh = timeline_entry(s, x, y, w, sp, INT_MAX, st->label, st->tone, mark, st->text, NULL);
-        if (eh < 0) {
-            text_draw(s->text,
-                      m->picture ? _("… (continued on the next page)") : _("… (Down for more)"), sp,
-                      x, y, w, TEXT_ITALIC, theme->dim, -1);
-            break;
+    const StoryStep *st = story_history(m->story, i);
+    char why[1400];
+    bool told = st->rule && st->repaired;
+    if (told)
+        snprintf(why, sizeof why, "%s%s%s", st->why ? st->why : "", st->why ? " " : "", st->rule);
+    return entry_put(s, x, y, w, sp, st->label, st->tone, screens_step_mark(st), st->text,
+                     told ? why : st->why, draw);
+}
+
+/* Step `i` of the road left as an entry (its kind and what was said). */
+static int road_step_put(Screens *s, const UiModel *m, const UiRoad *rd, int i, int x, int y, int w,
+                         int sp, bool draw)
+{
+    const Kinds *kinds = story_info(m->story)->kinds;
+    return entry_put(s, x, y, w, sp, kinds_label(kinds, rd->kind[i]),
+                     kinds_tone(kinds, rd->kind[i]), "", rd->text[i], NULL, draw);
+}
+
+/* Row `r` of the list: one step, or with a road beside it, the pair. */
+static int row_put(Screens *s, const UiModel *m, const Debrief *D, int r, int x, int y, bool draw)
+{
+    int n = story_history_count(m->story), i = D->from + r;
+    if (!D->other)
+        return i < n ? step_put(s, m, i, x, y, D->col_w, D->list_px, draw) : 0;
+    int half = (D->col_w - D->col_gap) / 2, h1 = 0, h2 = 0;
+    if (i < n)
+        h1 = step_put(s, m, i, x, y, half, D->list_px, draw);
+    if (i < D->other->n)
+        h2 = road_step_put(s, m, D->other, i, x + half + D->col_gap, y, half, D->list_px, draw);
+    return h1 > h2 ? h1 : h2;
+}
+
+static const UiRoad *compared_road(const UiModel *m)
+{
+    return m->compare && m->n_roads > 0 ? &m->roads[m->n_roads - 1] : NULL;
+}
+
+static void debrief_layout(Screens *s, const UiModel *m, int w, int h, Debrief *D)
+{
+    memset(D, 0, sizeof *D);
+    float W = (float)w, H = (float)h;
+    D->w = w;
+    D->h = h;
+    D->margin = fminf(W, H) * 0.04f;
+    D->panel = ui_rect(D->margin, D->margin, W - 2 * D->margin, H - 2 * D->margin);
+    D->sp = ui_px(0.026f, h, 9);
+    D->lh = text_line_height(s->text, D->sp);
+    D->list_px = ui_px(0.023f, h, 9);
+    D->x = (int)(D->panel.x + D->margin);
+    D->tw = (int)(D->panel.w - 2 * D->margin);
+    /* Under the page's title and its heading; above the key hints. */
+    int title_px = ui_px(0.045f, h, 12);
+    D->top = (int)(D->panel.y + D->margin * 0.8f) + text_line_height(s->text, title_px) +
+             D->lh * 2 + D->sp / 2;
+    D->bottom = (int)(D->panel.y + D->panel.h) - D->lh - D->sp;
+    D->other = compared_road(m);
+    D->col_gap = (int)D->margin;
+    /* Two columns of choices when each can hold about 34 characters; the
+     * roads side by side take the width as one pair of columns. */
+    D->cols = !D->other && D->tw >= D->list_px * 34 ? 2 : 1;
+    D->col_w = (D->tw - D->col_gap * (D->cols - 1)) / D->cols;
+    int n = m->story ? story_history_count(m->story) : 0;
+    D->from = D->other ? D->other->fork : 0;
+    if (D->from > n)
+        D->from = n;
+    int last = n;
+    if (D->other && D->other->n > last)
+        last = D->other->n;
+    D->n_rows = last - D->from;
+    D->n_pages = 1;
+    int r = 0;
+    while (r < D->n_rows && D->n_pages <= DEBRIEF_MAX_PAGES) {
+        D->first[D->n_pages++] = r;
+        for (int c = 0; c < D->cols && r < D->n_rows; c++) {
+            int y = D->top, placed = 0;
+            while (r < D->n_rows) {
+                int rh = row_put(s, m, D, r, 0, 0, false);
+                /* The first row of a column is always placed (clipped if it
+                 * must be): one taller than the page would never be seen. */
+                if (placed > 0 && y + rh - D->list_px / 2 > D->bottom)
+                    break;
+                y += rh;
+                r++;
+                placed++;
+            }
         }
-        y += eh;
-        drawn++;
     }
-    return drawn;
+    D->first[D->n_pages] = r;
+}
+
+int screens_ending_pages(Screens *s, const UiModel *m, int w, int h)
+{
+    if (m->screen != SCREEN_ENDING || !m->view || w <= 0 || h <= 0)
+        return 1;
+    ui_begin(s);
+    Debrief D;
+    debrief_layout(s, m, w, h, &D);
+    return D.n_pages;
+}
+
+/* The chart's data from this play and the roads left through rewind. */
+typedef struct SoloChart {
+    UiChart chart;
+    int conn[DEBRIEF_STEPS];
+    UiMark mark[DEBRIEF_STEPS];
+    UiChartRoad roads[DEBRIEF_ROADS];
+} SoloChart;
+
+static void solo_chart(const UiModel *m, SoloChart *sc)
+{
+    UiChart *ch = &sc->chart;
+    memset(ch, 0, sizeof *ch);
+    ch->start = 50;
+    int n = story_history_count(m->story);
+    ch->n = n < DEBRIEF_STEPS ? n : DEBRIEF_STEPS;
+    for (int i = 0; i < ch->n; i++) {
+        const StoryStep *st = story_history(m->story, i);
+        sc->conn[i] = st->connection;
+        sc->mark[i] = st->repaired                 ? UI_MARK_REPAIR
+                      : st->opened || st->deepened ? UI_MARK_RUPTURE
+                                                   : UI_MARK_STEP;
+    }
+    ch->connection = sc->conn;
+    ch->mark = sc->mark;
+    for (int k = 0; k < m->n_roads && ch->n_roads < DEBRIEF_ROADS; k++) {
+        const UiRoad *rd = &m->roads[k];
+        if (rd->fork > rd->n)
+            continue;
+        UiChartRoad *o = &sc->roads[ch->n_roads++];
+        o->from = rd->fork;
+        o->before = rd->fork == 0       ? ch->start
+                    : rd->fork <= ch->n ? sc->conn[rd->fork - 1]
+                                        : rd->connection[rd->fork - 1];
+        o->n = rd->n - rd->fork;
+        o->connection = rd->connection + rd->fork;
+        o->label = NULL;
+    }
+    ch->roads = sc->roads;
+    ch->words[0] = _("a choice");
+    ch->words[1] = _("a rupture opened or deepened");
+    ch->words[2] = _("a repair");
+    ch->words[3] = _("a road you left through rewind");
 }
 
 /* A caption for a picture the player keeps: what, and when. */
@@ -668,38 +776,21 @@ static void picture_caption(Screens *s, const UiModel *m, SDL_FRect p, int sp)
     ui_prompt(s, cap, p, sp);
 }
 
-static void draw_ending(Screens *s, const UiModel *m, int w, int h)
+/* The first page: the ending, what the play added up to, and the chart. */
+static void ending_page(Screens *s, const UiModel *m, const Debrief *D, int y)
 {
     const Theme *theme = ui_theme();
     const StoryView *v = m->view;
-    SDL_Renderer *r = s->renderer;
-    ui_room(s, v->background, w, h, false);
-    float W = (float)w, H = (float)h, margin = fminf(W, H) * 0.04f;
-    SDL_FRect p = ui_rect(margin, margin, W - 2 * margin, H - 2 * margin);
-    render_round_rect(r, p, margin * 0.6f, theme->panel);
-    int sp = ui_px(0.026f, h, 9), dp = screens_dialogue_px(w, h);
-    int x = (int)(p.x + margin), tw = (int)(p.w - 2 * margin);
-    int y = (int)(p.y + margin * 0.8f);
-    y += text_draw(s->text, v->title ? v->title : _("The end"), ui_px(0.06f, h, 14), x, y, tw,
-                   TEXT_STRONG, theme->accent, -1);
-    y += sp / 2;
-    if (m->picture && (m->page > 0 || m->scroll > 0)) {
-        /* A further page of a saved picture: the rest of the timeline,
-         * across the whole panel. */
-        int from = m->compare && m->n_roads > 0 ? m->roads[m->n_roads - 1].fork : 0;
-        s->timeline_drawn =
-            draw_timeline(s, m, x, y, tw, (int)(p.y + p.h - margin * 1.4f), sp, from);
-        picture_caption(s, m, p, sp);
-        return;
-    }
-    /* A long ending (and the misses left open, named under it) gets smaller
-     * type, so the chart and the timeline keep room below it. */
-    float room = p.h * 0.36f;
+    SDL_FRect p = D->panel;
+    int sp = D->sp, x = D->x, tw = D->tw, dp = screens_dialogue_px(D->w, D->h);
+    /* A long ending gets smaller type, so the chart keeps at least a third
+     * of the panel below it. */
+    float room = p.h * 0.2f;
     while (dp > sp &&
            (float)text_measure(s->text, v->text, dp, tw, TEXT_REGULAR, NULL, NULL) > room)
         dp = dp * 9 / 10 > sp ? dp * 9 / 10 : sp;
     y += text_draw(s->text, v->text, dp, x, y, tw, TEXT_REGULAR, theme->text, -1);
-    y += sp;
+    y += sp / 2;
     int ruptures = 0, repairs = 0, n = story_history_count(m->story);
     for (int i = 0; i < n; i++) {
         const StoryStep *st = story_history(m->story, i);
@@ -729,72 +820,109 @@ static void draw_ending(Screens *s, const UiModel *m, int w, int h)
         y += text_draw(s->text, line, sp, x, y, tw, TEXT_REGULAR, theme->muted, -1);
     }
     y += sp / 2;
-    /* Left: the connection chart and its key; right: the timeline of choices. */
-    float top = (float)y, bottom = p.y + p.h - margin * 1.4f;
-    float chart_w = p.w * 0.34f;
-    int lh = text_line_height(s->text, sp);
-    text_draw(s->text, _("Connection over the story"), sp, x, (int)top, (int)chart_w, TEXT_ITALIC,
-              theme->muted, -1);
-    float key_h = 0;
-    char key[1400] = "";
-    if (m->n_roads > 0) {
-        int len = snprintf(key, sizeof key, "%s",
-                           _("Solid: this play. Dashed: the roads you left through rewind."));
-        for (int k = 0; k < m->n_roads && len > 0 && (size_t)len < sizeof key; k++)
-            len += snprintf(key + len, sizeof key - (size_t)len,
-                            _("\nLeft at choice %d: connection %d%s%s"), m->roads[k].fork + 1,
-                            m->roads[k].n > 0 ? m->roads[k].connection[m->roads[k].n - 1] : 50,
-                            m->roads[k].ending ? _(", ending ") : "",
-                            m->roads[k].ending ? m->roads[k].ending : "");
-        key_h = (float)text_measure(s->text, key, sp, (int)chart_w, TEXT_REGULAR, NULL, NULL);
-    }
-    float chart_h = fmaxf(10.0f, bottom - top - (float)lh * 1.4f - key_h - (key_h > 0 ? sp : 0));
-    draw_chart(s, m, ui_rect((float)x, top + (float)lh * 1.2f, chart_w, chart_h), sp);
-    if (key_h > 0)
-        text_draw(s->text, key, sp, x, (int)(top + (float)lh * 1.2f + chart_h + (float)sp / 2),
-                  (int)chart_w, TEXT_REGULAR, theme->muted, -1);
-    int lx = (int)((float)x + chart_w + margin), lw = (int)(p.x + p.w - margin) - lx;
-    const UiRoad *other = m->compare && m->n_roads > 0 ? &m->roads[m->n_roads - 1] : NULL;
-    if (!other) {
-        s->timeline_drawn = draw_timeline(s, m, lx, (int)top, lw, (int)bottom, sp, 0);
+    /* The roads left, in one line under the key. */
+    char roads[1400] = "";
+    int len = 0;
+    for (int k = 0; k < m->n_roads && len >= 0 && (size_t)len < sizeof roads; k++)
+        len += snprintf(
+            roads + len, sizeof roads - (size_t)len, _("%sLeft at choice %d: connection %d%s%s"),
+            k ? " · " : "", m->roads[k].fork + 1,
+            m->roads[k].n > 0 ? m->roads[k].connection[m->roads[k].n - 1] : 50,
+            m->roads[k].ending ? _(", ending ") : "", m->roads[k].ending ? m->roads[k].ending : "");
+    SoloChart sc;
+    solo_chart(m, &sc);
+    float key_h = ui_chart_key(s, &sc.chart, (float)x, 0, (float)tw, sp, false);
+    float roads_h =
+        roads[0] ? (float)text_measure(s->text, roads, sp, tw, TEXT_ITALIC, NULL, NULL) : 0;
+    text_draw(s->text, _("Connection over the story"), sp, x, y, tw, TEXT_ITALIC, theme->muted, -1);
+    y += D->lh;
+    float bottom = (float)D->bottom;
+    float chart_h = bottom - (float)y - key_h - roads_h - (float)sp * 0.6f;
+    if (chart_h < (float)D->lh * 3)
+        chart_h = (float)D->lh * 3; /* never a strip: the key goes lower instead */
+    ui_chart(s, &sc.chart, ui_rect((float)x, (float)y, (float)tw, chart_h), sp);
+    float ky = (float)y + chart_h + (float)sp * 0.3f;
+    ky += ui_chart_key(s, &sc.chart, (float)x, ky, (float)tw, sp, true);
+    if (roads[0])
+        text_draw(s->text, roads, sp, x, (int)ky, tw, TEXT_ITALIC, theme->muted, -1);
+}
+
+/* A page of the choices: in columns, or this road beside the one left. */
+static void list_page(Screens *s, const UiModel *m, Debrief *D, int page)
+{
+    const Theme *theme = ui_theme();
+    int sp = D->sp, first = D->first[page], end = D->first[page + 1];
+    int n = story_history_count(m->story);
+    char head[200];
+    int hy = D->top - D->lh - D->sp / 2;
+    if (!D->other) {
+        snprintf(head, sizeof head, _("**Your choices** · %d to %d of %d"), first + 1, end, n);
+        text_draw(s->text, head, sp, D->x, hy, D->tw, TEXT_REGULAR, theme->accent, -1);
     } else {
-        /* Side by side, from where the two roads parted. */
-        int cw = (lw - (int)margin) / 2, rx = lx + cw + (int)margin;
-        int ty = (int)top;
-        char head[160];
-        snprintf(head, sizeof head, _("**This road**, from choice %d"), other->fork + 1);
-        int h1 = text_draw(s->text, head, sp, lx, ty, cw, TEXT_REGULAR, theme->accent, -1);
-        snprintf(head, sizeof head, _("**The road you left**, from choice %d"), other->fork + 1);
-        int h2 = text_draw(s->text, head, sp, rx, ty, cw, TEXT_REGULAR, theme->muted, -1);
-        ty += (h1 > h2 ? h1 : h2) + sp / 2;
-        s->timeline_drawn = draw_timeline(s, m, lx, ty, cw, (int)bottom, sp, other->fork);
-        int oy = ty, skip = m->scroll;
-        for (int i = other->fork; i < other->n; i++) {
-            if (skip-- > 0)
-                continue;
-            const Kinds *kinds = story_info(m->story)->kinds;
-            int eh =
-                timeline_entry(s, rx, oy, cw, sp, (int)bottom, kinds_label(kinds, other->kind[i]),
-                               kinds_tone(kinds, other->kind[i]), "", other->text[i], NULL);
-            if (eh < 0)
-                break;
-            oy += eh;
-        }
-        if (other->ending && oy + lh < (int)bottom) {
-            snprintf(head, sizeof head, _("*It ended: %s*"), other->ending);
-            text_draw(s->text, head, sp, rx, oy, cw, TEXT_REGULAR, theme->muted, -1);
-        }
+        int half = (D->col_w - D->col_gap) / 2;
+        snprintf(head, sizeof head, _("**This road**, from choice %d"), D->from + 1);
+        text_draw(s->text, head, sp, D->x, hy, half, TEXT_REGULAR, theme->accent, -1);
+        snprintf(head, sizeof head, _("**The road you left**, from choice %d"), D->from + 1);
+        text_draw(s->text, head, sp, D->x + half + D->col_gap, hy, half, TEXT_REGULAR, theme->muted,
+                  -1);
     }
+    SDL_Rect clip = {D->x, D->top, D->tw, D->bottom - D->top};
+    SDL_RenderSetClipRect(s->renderer, &clip);
+    int c = 0, y = D->top, placed = 0;
+    for (int r = first; r < end; r++) {
+        int rh = row_put(s, m, D, r, 0, 0, false);
+        if (placed > 0 && y + rh - D->list_px / 2 > D->bottom && c + 1 < D->cols) {
+            c++;
+            y = D->top;
+            placed = 0;
+        }
+        row_put(s, m, D, r, D->x + c * (D->col_w + D->col_gap), y, true);
+        y += rh;
+        placed++;
+    }
+    SDL_RenderSetClipRect(s->renderer, NULL);
+    s->timeline_drawn = end - first;
+    if (D->other && end >= D->n_rows && D->other->ending) {
+        int half = (D->col_w - D->col_gap) / 2;
+        snprintf(head, sizeof head, _("*It ended: %s*"), D->other->ending);
+        if (y + D->lh <= D->bottom)
+            text_draw(s->text, head, sp, D->x + half + D->col_gap, y, half, TEXT_REGULAR,
+                      theme->muted, -1);
+    }
+}
+
+static void draw_ending(Screens *s, const UiModel *m, int w, int h)
+{
+    const Theme *theme = ui_theme();
+    const StoryView *v = m->view;
+    ui_room(s, v->background, w, h, false);
+    Debrief D;
+    debrief_layout(s, m, w, h, &D);
+    SDL_FRect p = D.panel;
+    render_round_rect(s->renderer, p, D.margin * 0.6f, theme->panel);
+    int page = m->page < 0 ? 0 : m->page >= D.n_pages ? D.n_pages - 1 : m->page;
+    int y = (int)(p.y + D.margin * 0.8f);
+    int title_px = page == 0 ? ui_px(0.06f, h, 14) : ui_px(0.045f, h, 12);
+    y += text_draw(s->text, v->title ? v->title : _("The end"), title_px, D.x, y, D.tw, TEXT_STRONG,
+                   theme->accent, -1);
+    y += D.sp / 2;
+    s->timeline_drawn = 0;
+    if (page == 0)
+        ending_page(s, m, &D, y);
+    else
+        list_page(s, m, &D, page);
     if (m->picture) {
-        picture_caption(s, m, p, sp);
+        picture_caption(s, m, p, D.sp);
         return;
     }
-    ui_prompt(s,
-              m->n_roads > 0 ? _("E: save as a picture · C: compare roads · Z: take back · "
-                                 "Enter: title")
-                             : _("E: save as a picture · Z: take back a choice · Up, Down: "
-                                 "scroll · Enter: title"),
-              p, sp);
+    char hint[400];
+    snprintf(hint, sizeof hint,
+             m->n_roads > 0 ? _("Page %d of %d · Down, Up: pages · E: save as a picture · "
+                                "C: compare roads · Z: take back · Enter: title")
+                            : _("Page %d of %d · Down, Up: pages · E: save as a picture · "
+                                "Z: take back a choice · Enter: title"),
+             page + 1, D.n_pages);
+    ui_prompt(s, hint, p, D.sp);
 }
 
 /* ---- title and error ---- */

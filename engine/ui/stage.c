@@ -253,17 +253,11 @@ void triangle(SDL_Renderer *r, float cx, float cy, float a, int dir, SDL_Color c
     SDL_RenderGeometry(r, NULL, v, 3, NULL, 0);
 }
 
-/* A rupture opened: a broken ring. A repair: a filled disc. */
+/* A rupture opened: a broken ring. A repair: a filled disc (ui.c's, which
+ * both debriefs' chart uses). */
 void rupture_mark(SDL_Renderer *r, float cx, float cy, float rad, bool repaired)
 {
-    const Theme *theme = ui_theme();
-    if (repaired) {
-        render_disc(r, cx, cy, rad, theme->good);
-        return;
-    }
-    float t = fmaxf(1.5f, rad * 0.38f);
-    for (int k = 0; k < 4; k++)
-        render_arc(r, cx, cy, rad, t, (float)k * 90 + 15, (float)k * 90 + 70, theme->bad);
+    ui_rupture_mark(r, cx, cy, rad, repaired);
 }
 
 /* ---- the session ---- */

@@ -297,3 +297,140 @@ void ui_chart_line(SDL_Renderer *r, const SDL_FPoint *pts, int n, float t, float
         }
     }
 }
+
+void ui_rupture_mark(SDL_Renderer *r, float cx, float cy, float rad, bool repaired)
+{
+    if (repaired) {
+        render_disc(r, cx, cy, rad, theme->good);
+        return;
+    }
+    float t = fmaxf(1.5f, rad * 0.38f);
+    for (int k = 0; k < 4; k++)
+        render_arc(r, cx, cy, rad, t, (float)k * 90 + 15, (float)k * 90 + 70, theme->bad);
+}
+
+static int chart_width_of(Screens *s, const char *str, int px)
+{
+    int w = 0;
+    text_measure(s->text, str, px, 1 << 20, TEXT_REGULAR, NULL, &w);
+    return w;
+}
+
+static SDL_Color chart_opaque(SDL_Color c)
+{
+    c.a = 255;
+    return c;
+}
+
+void ui_chart(Screens *s, const UiChart *ch, SDL_FRect c, int sp)
+{
+    SDL_Renderer *r = s->renderer;
+    int n = ch->n, most = n;
+    for (int k = 0; k < ch->n_roads; k++)
+        if (ch->roads[k].from + ch->roads[k].n > most)
+            most = ch->roads[k].from + ch->roads[k].n;
+    render_round_rect(r, c, (float)sp * 0.5f, (SDL_Color){255, 255, 255, 18});
+    /* The plot inside the box: room for the values on the left, the steps'
+     * numbers under it, and half a mark all round, so no mark spills over. */
+    float lw = (float)chart_width_of(s, "100", sp) + (float)sp * 0.6f;
+    float lh = (float)text_line_height(s->text, sp), mark = (float)sp * 0.42f;
+    SDL_FRect p = ui_rect(c.x + lw, c.y + lh * 0.6f, c.w - lw - mark * 2.5f, c.h - lh * 1.9f);
+    if (p.w < 4 || p.h < 4)
+        return;
+    for (int k = 0; k <= 4; k++) {
+        float y = p.y + p.h * (float)k / 4;
+        render_fill(r, ui_rect(p.x, y, p.w, fmaxf(1.0f, theme->outline)), theme->track);
+        if (k % 2 == 0) {
+            char t[8];
+            snprintf(t, sizeof t, "%d", 100 - k * 25);
+            text_draw(s->text, t, sp,
+                      (int)(c.x + lw - (float)sp * 0.3f - (float)chart_width_of(s, t, sp)),
+                      (int)(y - lh / 2), (int)lw, TEXT_REGULAR, theme->muted, -1);
+        }
+    }
+    float dx = p.w / (float)(most > 0 ? most : 1);
+#define PT_Y(conn)                                                                                 \
+    (p.y + p.h * (1.0f - (float)((conn) < 0 ? 0 : (conn) > 100 ? 100 : (conn)) / 100.0f))
+    float t = fmaxf(2.0f, (float)sp * 0.14f) * theme->outline;
+    enum { MAXP = 513 };
+    SDL_FPoint pts[MAXP];
+    for (int k = 0; k < ch->n_roads; k++) {
+        const UiChartRoad *rd = &ch->roads[k];
+        int np = 0;
+        pts[np++] = (SDL_FPoint){p.x + dx * (float)rd->from, PT_Y(rd->before)};
+        for (int j = 0; j < rd->n && np < MAXP; j++)
+            pts[np++] = (SDL_FPoint){p.x + dx * (float)(rd->from + 1 + j), PT_Y(rd->connection[j])};
+        ui_chart_line(r, pts, np, t * 0.8f, t * 2.5f, theme->muted);
+        for (int j = 1; j < np; j++)
+            render_arc(r, pts[j].x, pts[j].y, mark * 0.6f, fmaxf(1.5f, mark * 0.22f), 0, 360,
+                       theme->muted);
+        if (rd->label && rd->label[0]) {
+            SDL_FPoint e = pts[np - 1];
+            text_draw(s->text, rd->label, sp, (int)(e.x + mark), (int)(e.y - lh), (int)lw,
+                      TEXT_STRONG, theme->muted, -1);
+        }
+    }
+    int np = 0;
+    pts[np++] = (SDL_FPoint){p.x, PT_Y(ch->start)};
+    for (int i = 0; i < n && np < MAXP; i++)
+        pts[np++] = (SDL_FPoint){p.x + dx * (float)(i + 1), PT_Y(ch->connection[i])};
+    ui_chart_line(r, pts, np, t, 0, theme->accent);
+    render_disc(r, pts[0].x, pts[0].y, mark * 0.45f, theme->text);
+    for (int i = 0; i + 1 < np; i++) {
+        SDL_FPoint q = pts[i + 1];
+        UiMark mk = ch->mark ? ch->mark[i] : UI_MARK_STEP;
+        if (mk != UI_MARK_STEP) {
+            render_disc(r, q.x, q.y, mark * 1.15f, chart_opaque(theme->panel));
+            ui_rupture_mark(r, q.x, q.y, mark, mk == UI_MARK_REPAIR);
+        } else {
+            render_disc(r, q.x, q.y, mark * 0.45f, theme->text);
+        }
+    }
+    /* The steps' numbers along the foot, as many as fit. */
+    float nw = (float)chart_width_of(s, "88", sp) * 1.6f;
+    int every = dx > 0 ? (int)ceilf(nw / dx) : 1;
+    every = every < 1 ? 1 : every;
+    for (int i = 0; i < most; i++) {
+        if ((i + 1) % every != 0 && i != 0)
+            continue;
+        char t2[16];
+        snprintf(t2, sizeof t2, "%d", i + 1);
+        float tw = (float)chart_width_of(s, t2, sp);
+        text_draw(s->text, t2, sp, (int)(p.x + dx * (float)(i + 1) - tw / 2),
+                  (int)(p.y + p.h + lh * 0.25f), (int)(tw + (float)sp), TEXT_REGULAR, theme->muted,
+                  -1);
+    }
+#undef PT_Y
+}
+
+float ui_chart_key(Screens *s, const UiChart *ch, float x, float y, float w, int sp, bool draw)
+{
+    SDL_Renderer *r = s->renderer;
+    float lh = (float)text_line_height(s->text, sp), mark = (float)sp * 0.42f;
+    float cy = y + lh / 2, cx = x;
+    int n = ch->n_roads > 0 ? 4 : 3;
+    for (int k = 0; k < n; k++) {
+        const char *word = ch->words[k] ? ch->words[k] : "";
+        float tw = (float)chart_width_of(s, word, sp);
+        float off = k == 3 ? mark * 2.4f + (float)sp * 0.4f : mark * 2 + (float)sp * 0.4f;
+        if (cx + off + tw > x + w && cx > x) {
+            cx = x;
+            cy += lh;
+        }
+        if (draw) {
+            if (k == 0)
+                render_disc(r, cx + mark, cy, mark * 0.45f, theme->text);
+            else if (k == 1 || k == 2)
+                ui_rupture_mark(r, cx + mark, cy, mark, k == 2);
+            else {
+                SDL_FPoint ln[2] = {{cx, cy}, {cx + mark * 2.4f, cy}};
+                ui_chart_line(r, ln, 2, fmaxf(2.0f, (float)sp * 0.11f), (float)sp * 0.3f,
+                              theme->muted);
+            }
+            text_draw(s->text, word, sp, (int)(cx + off), (int)(cy - lh / 2), (int)(tw + (float)sp),
+                      TEXT_REGULAR, theme->muted, -1);
+        }
+        cx += off + tw + (float)sp * 1.2f;
+    }
+    return cy + lh / 2 - y;
+}

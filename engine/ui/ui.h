@@ -69,4 +69,39 @@ void ui_meters(Screens *s, const StoryView *v, SDL_FRect p, int sp, bool compact
  * dashes' length). For charts. */
 void ui_chart_line(SDL_Renderer *r, const SDL_FPoint *pts, int n, float t, float dash, SDL_Color c);
 
+/* A rupture opened: a broken ring (amber-red); a repair: a filled disc
+ * (sage) -- shapes that differ from a step's small dot. */
+void ui_rupture_mark(SDL_Renderer *r, float cx, float cy, float rad, bool repaired);
+
+/* The connection chart both debriefs draw (the learner's and the room's):
+ * the road taken solid with a mark per step, each other road dashed from
+ * where it left, the values 0-100 up the side and the steps' numbers along
+ * the foot. Plain data; the caller keeps the arrays alive while drawing. */
+typedef enum UiMark { UI_MARK_STEP = 0, UI_MARK_RUPTURE, UI_MARK_REPAIR } UiMark;
+
+typedef struct UiChartRoad {
+    int from;              /* steps shared with the road taken */
+    int before;            /* connection where it left */
+    int n;                 /* its own steps after that */
+    const int *connection; /* after each of its steps */
+    const char *label;     /* a short name at its end ("B"), or NULL */
+} UiChartRoad;
+
+typedef struct UiChart {
+    int start;             /* connection before the first step */
+    int n;                 /* steps of the road taken */
+    const int *connection; /* after each step */
+    const UiMark *mark;    /* each step's mark */
+    int n_roads;
+    const UiChartRoad *roads;
+    /* The key's words: a step, a rupture, a repair, another road. */
+    const char *words[4];
+} UiChart;
+
+/* The chart in box `c` at type size `sp`. */
+void ui_chart(Screens *s, const UiChart *ch, SDL_FRect c, int sp);
+/* Its key (what each shape means), wrapped to width `w` at (x, y); the
+ * height it takes. With `draw` false it only measures. */
+float ui_chart_key(Screens *s, const UiChart *ch, float x, float y, float w, int sp, bool draw);
+
 #endif

@@ -11,11 +11,12 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-/* Draw `m` (an ending) off-screen at w x h with the look of `look` (theme,
- * text size) and write it as a PNG to `path`; when its timeline does not
- * fit one picture, the rest goes to further pages "<path without .png>-2.png"
- * and on. `font_dir` holds the fonts; `dyslexic` picks the dyslexia-friendly
- * family. Returns the pages written; 0 (logged) on failure. */
+/* Draw every page of `m`'s debrief (an ending) off-screen at w x h with the
+ * look of `look` (theme, text size), one under the other, and write them as
+ * one tall PNG (w x h*pages) to `path`; at most EXPORT_MAX_PAGES pages.
+ * `font_dir` holds the fonts; `dyslexic` picks the dyslexia-friendly family.
+ * Returns the pages written; 0 (logged) on failure. */
+enum { EXPORT_MAX_PAGES = 24 };
 int export_png(const UiModel *m, const Screens *look, bool dyslexic, const char *font_dir, int w,
                int h, const char *path);
 

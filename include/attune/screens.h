@@ -29,7 +29,7 @@ typedef struct Screens {
     char scene_key[1400];
     SDL_Texture *prev_scene; /* the scene before, fading out over the new one */
     bool drawn_direct;       /* the first scene was drawn without the texture */
-    int timeline_drawn;      /* SCREEN_ENDING: the debrief's entries that fitted last time */
+    int timeline_drawn;      /* SCREEN_ENDING: the choices on the debrief page drawn last */
 } Screens;
 
 /* Start `s` drawing with renderer `r`: its text (fonts in `font_dir`) and
@@ -58,6 +58,9 @@ void screens_quoted(char *out, size_t n, const char *s);
 
 /* SCREEN_READER: the largest useful scroll (in lines) of its page at w x h. */
 int screens_max_scroll(Screens *s, const UiModel *m, int w, int h);
+/* How many pages the debrief of SCREEN_ENDING `m` has at w x h: the ending
+ * with its chart, then the choices (UiModel.page picks one). 1 otherwise. */
+int screens_ending_pages(Screens *s, const UiModel *m, int w, int h);
 
 /* How many items can be focused on the model's screen. */
 int screens_item_count(const UiModel *m);

@@ -59,6 +59,8 @@ typedef struct StoryStep {
     bool opened, deepened, repaired; /* a rupture opened, the live one deepened, one mended */
     bool flooded;                    /* your steadiness just after it is below the line */
     const char *rule;                /* one plain sentence on what the rules did, or NULL */
+    int steadiness_before;           /* your steadiness just before the answer */
+    const char *steady;              /* why your steadiness moved (rules.lua's sentence), or NULL */
     const char *label; /* the kind as the rules name it ("Attuning"); "" without a kind */
     KindTone tone;     /* how the rules count the kind */
 } StoryStep;

@@ -53,7 +53,7 @@ typedef struct UiModel {
     const char *notice;      /* a quiet line at the bottom (warnings), or NULL */
     const StoryError *error; /* SCREEN_ERROR */
     bool can_reload;         /* SCREEN_ERROR: the story can be tried again */
-    int scroll;              /* debrief and page scroll, in lines; -1: at the end */
+    int scroll;              /* a page's scroll, in lines; -1: at the end */
     /* SCREEN_MENU, SCREEN_READER, SCREEN_BREATHE */
     const char *heading;    /* the screen's title */
     const char *subheading; /* a quieter line under it, or NULL */
@@ -74,8 +74,8 @@ typedef struct UiModel {
     int n_endings_reached, n_endings_total;
     const char *const *endings_reached; /* titles */
     bool picture;                       /* drawn for a picture to keep: no key hints, a caption */
-    int page;                           /* a picture's page: 0 the first (ending, chart), then the
-                                           rest of the timeline from `scroll` */
+    int page;     /* SCREEN_ENDING: the debrief's page: 0 the ending and its chart, then the
+                     choices (clamped to the pages there are) */
     bool compare; /* SCREEN_ENDING: this road and the last one left, side by side */
 } UiModel;
 

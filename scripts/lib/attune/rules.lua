@@ -200,6 +200,28 @@ function rules.flooded(st)
   return st.steadiness < rules.FLOODED
 end
 
+-- Why your steadiness moved with an answer, in one plain sentence for the
+-- feedback ("Your steadiness fell from 70 to 50: getting swept up costs
+-- you."), or nil
+-- when it did not move. `before` and `after` are the steadiness either side
+-- of the answer's effect.
+function rules.steadiness_reason(kind, before, after)
+  if before == after then return nil end
+  local word = rules.KIND_WORDS[kind] or "this answer"
+  if after < before then
+    local s = string.format("Your steadiness fell from %d to %d: %s costs you.", before, after, word)
+    if after < rules.FLOODED and before >= rules.FLOODED then
+      s = s .. string.format(" Under %d you are flooded: the attuned answers are out of reach until you steady yourself.", rules.FLOODED)
+    end
+    return s
+  end
+  local s = string.format("Your steadiness rose from %d to %d: %s gives some back.", before, after, word)
+  if before < rules.FLOODED and after >= rules.FLOODED then
+    s = s .. " You are no longer flooded: the attuned answers are within reach again."
+  end
+  return s
+end
+
 -- The verdict a play has earned now: "connected", "stronger", "other" or
 -- "disconnected" (docs/attunement.md, "Endings"). `t` holds the story's
 -- thresholds (missing ones take the defaults). `s` is the play state or the

@@ -258,6 +258,7 @@ function Run:choose(i)
     said, cue = text(self, b.line_text or b.text), text(self, b.cue)
     answer = text(self, ch[1])
   end
+  local steady_before = st.steadiness
   local res = rules.apply(st, e, b.id, ch.kind)
   if res.opened then res.rupture.choice, res.rupture.said = ch, answer end
   if ch.set then for k, v in pairs(ch.set) do st.vars[k] = v end end
@@ -279,6 +280,8 @@ function Run:choose(i)
       speaker = speaker, said = said, cue = cue,
       inner = text(self, ch.inner), why = text(self, ch.why),
       connection = st.connection, steadiness = st.steadiness, state = st.state, state_before = before_state,
+      steadiness_before = steady_before,
+      steady = rules.steadiness_reason(ch.kind, steady_before, st.steadiness),
       state_word = rules.STATE_WORDS[st.state],
       opened = res.opened, deepened = res.deepened, repaired = res.mended ~= nil,
       mended = res.mended and res.mended.beat or nil,
