@@ -154,6 +154,9 @@ InputAction input_workshop_key(const SDL_KeyboardEvent *ke)
         case SDLK_x:
             a.kind = INPUT_EXPORT;
             break;
+        case SDLK_l:
+            a.kind = INPUT_THEME;
+            break;
         case SDLK_t:
             a.kind = INPUT_TIMER;
             break;

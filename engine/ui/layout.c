@@ -31,7 +31,20 @@ typedef struct Try {
 
 enum { WIDEN_SIDE = 3 };
 
+static int tries_at(Try *out, int max, bool wide, int base);
+
+/* In the projector's theme: every layout at the room's sizes first, then
+ * the same at the ordinary ones (only when none fits: a beat too long for
+ * the room's type is shown whole, smaller, not cut off). */
 static int tries(Try *out, int max, bool wide)
+{
+    int n = tries_at(out, max, wide, 0);
+    if (ui_light())
+        n += tries_at(out + n, max - n, wide, ROOM_LEVELS);
+    return n;
+}
+
+static int tries_at(Try *out, int max, bool wide, int base)
 {
     int n = 0;
     float user = ui_scale();
@@ -39,21 +52,21 @@ static int tries(Try *out, int max, bool wide)
     int ns = user > 1.01f ? 2 : 1;
     for (int k = 0; k < ns; k++)
         for (int lv = 0; wide && lv <= LEVEL_FLOOR && n < max; lv++)
-            out[n++] = (Try){lv, WIDEN_SIDE, scales[k], 1, false};
+            out[n++] = (Try){base + lv, WIDEN_SIDE, scales[k], 1, false};
     for (int k = 0; k < ns; k++)
         for (int wd = 0; wd < 3; wd++)
             for (int lv = 0; lv <= LEVEL_FLOOR && n < max; lv++)
-                out[n++] = (Try){lv, wd, scales[k], 1, false};
+                out[n++] = (Try){base + lv, wd, scales[k], 1, false};
     for (int lv = LEVEL_FLOOR + 1; lv < LEVELS && n < max; lv++)
-        out[n++] = (Try){lv, 2, 1.0f, 1, false};
+        out[n++] = (Try){base + lv, 2, 1.0f, 1, false};
     /* Many answers: two or three columns of cards across the width; then
      * the same with the clock and the line made smaller. */
     for (int lv = LEVEL_FLOOR; lv < LEVELS && n < max; lv++)
-        out[n++] = (Try){lv, 2, 1.0f, 2, false};
+        out[n++] = (Try){base + lv, 2, 1.0f, 2, false};
     for (int lv = LEVEL_FLOOR + 1; lv < LEVELS && n < max; lv++)
-        out[n++] = (Try){lv, 2, 1.0f, 3, false};
+        out[n++] = (Try){base + lv, 2, 1.0f, 3, false};
     for (int c = 2; c <= 3 && n < max; c++)
-        out[n++] = (Try){LEVELS - 1, 2, 1.0f, c, true};
+        out[n++] = (Try){base + LEVELS - 1, 2, 1.0f, c, true};
     return n;
 }
 
@@ -77,7 +90,10 @@ void banners(const StageModel *m, Layout *L)
             snprintf(kind, sizeof kind, _(" (the group chose %s)"),
                      kinds_label(kinds_of(m), m->side_group_kind));
         snprintf(L->banner_text[L->n_banners], sizeof L->banner_text[0],
-                 _("**Road not taken** \u2014 from decision %d%s  \u00b7  N returns to the group"),
+                 m->presenter_window
+                     ? _("**Road not taken** \u2014 from decision %d%s")
+                     : _("**Road not taken** \u2014 from decision %d%s  \u00b7  N returns to the "
+                         "group"),
                  m->side_from, kind);
         L->banner_px[L->n_banners++] = L->ty.small;
     }
@@ -235,6 +251,8 @@ static float box_put(Screens *s, const StageModel *m, const Layout *L, bool draw
     /* Once revealed, the line steps back for what landed inside. */
     bool quiet = m->phase == STAGE_REVEALED || L->tight;
     int lp = quiet ? L->ty.answer : L->ty.line, cp = quiet ? L->ty.small : L->ty.answer;
+    if (ui_light())
+        cp = L->ty.small; /* the room's sizes are large already: the cue under the line */
     if (speaker) {
         y += put_or_measure(s, draw, speaker, L->ty.small, x, y, tw, TEXT_STRONG, theme->accent);
         y += (float)L->ty.small * 0.15f;
@@ -414,6 +432,33 @@ static bool overlaps_x(SDL_FRect a, SDL_FRect b)
     return a.w > 0 && a.x < b.x + b.w && b.x < a.x + a.w;
 }
 
+/* The projector's theme: the person where no card, reveal or clock covers
+ * them -- left of the column, or above the cards in it, whichever lets
+ * them stand taller -- shrunk to fit, and left out when under an eighth of
+ * the height. `top` is the first row under the banners. */
+static void place_person(Layout *L, float top)
+{
+    SDL_FRect was = L->portrait;
+    float first = L->col.y + L->col.h; /* the top of the cards, or of the reveal */
+    for (int i = 0; i < L->n; i++)
+        first = fminf(first, L->cards[i].y);
+    if (L->reveal.h > 0)
+        first = fminf(first, L->reveal.y);
+    float ax0 = L->margin, ax1 = L->col.x - L->gap, ay0 = top, ay1 = L->box.y;
+    if (L->clock.w > 0 && L->clock.x < ax1)
+        ay0 = fmaxf(ay0, L->clock.y + L->clock.h + L->gap);
+    float bx0 = L->col.x, bx1 = L->col.x + L->col.w, by0 = L->col.y, by1 = first - L->gap;
+    float ah = fminf(ay1 - ay0, (ax1 - ax0) / 0.8f), bh = fminf(by1 - by0, (bx1 - bx0) / 0.8f);
+    bool a = ah >= bh;
+    float ph = fminf(a ? ah : bh, was.h);
+    if (ph < L->H / 8) {
+        L->portrait = ui_rect(0, 0, 0, 0);
+        return;
+    }
+    float pw = ph * 0.8f, x0 = a ? ax0 : bx0, x1 = a ? ax1 : bx1, y1 = a ? ay1 : by1;
+    L->portrait = ui_rect(x0 + (x1 - x0 - pw) / 2, y1 - ph, pw, ph);
+}
+
 /* Lay out try t. With `probe`, give up as soon as it cannot fit (the
  * search only needs to know that; `miss` is then not the whole miss). */
 static void layout_try(Screens *s, const StageModel *m, int w, int h, Try t, bool probe, Layout *L)
@@ -453,8 +498,11 @@ static void layout_try(Screens *s, const StageModel *m, int w, int h, Try t, boo
         }
     }
     L->side = t.widen == WIDEN_SIDE;
-    float lw = W * 0.40f - L->margin; /* the left column, when side by side */
-    float side_w = W * 0.6f - L->margin * 2.2f;
+    /* the left column, when side by side (narrower in the projector's
+     * theme: its answers are larger and need the width) */
+    float split = ui_light() ? 0.34f : 0.40f;
+    float lw = W * split - L->margin;
+    float side_w = W * (1.0f - split) - L->margin * 2.2f;
     L->clock_max_w = L->side ? fmaxf(side_w - L->meters.w - L->gap, side_w * 0.6f) : W * 0.5f;
     float side_x = L->margin + lw + L->margin * 1.2f; /* the answers, when side by side */
     float cw, ch;
@@ -509,6 +557,8 @@ static void layout_try(Screens *s, const StageModel *m, int w, int h, Try t, boo
         L->overflow = L->overflow || rh > col.h;
         L->miss += fmaxf(0.0f, rh - col.h);
         L->reveal = ui_rect(col.x, fmaxf(col.y, col.y + col.h - rh), col.w, rh);
+        if (ui_light() && !L->side)
+            place_person(L, y);
         return;
     }
     L->n = answer_count(m);
@@ -544,6 +594,8 @@ static void layout_try(Screens *s, const StageModel *m, int w, int h, Try t, boo
         if (i % cols == cols - 1 || i == L->n - 1)
             cy += hs[i] + gap;
     }
+    if (ui_light() && !L->side)
+        place_person(L, y);
 }
 
 /* Try ts[from..n) in order: the first that fits; when none does, the one
@@ -615,8 +667,9 @@ static uint64_t layout_key(Screens *s, const StageModel *m, int w, int h, int fr
     k = mix_int(mix_int(mix_int(k, m->timer_on), m->timer_running), m->timer_left_s);
     k = mix_str(k, m->timer_label);
     k = mix_int(mix_int(mix_int(k, m->side_road), m->side_from), m->notice != NULL);
+    k = mix_int(k, m->presenter_window);
     k = mix_str(k, m->side_group_kind);
-    k = mix_int(k, lroundf(m->anim * 1000));
+    k = mix_int(mix_int(k, lroundf(m->anim * 1000)), ui_light());
     const StoryView *v = m->view;
     if (v) {
         k = mix_str(mix_str(mix_str(mix_str(k, v->beat_id), v->speaker), v->text), v->cue);
@@ -646,8 +699,8 @@ static uint64_t layout_key(Screens *s, const StageModel *m, int w, int h, int fr
 /* search(), remembered. */
 static int first_fit(Screens *s, const StageModel *m, int w, int h, Layout *L, int from)
 {
-    Try ts[40];
-    int n = tries(ts, 40, (float)w / (float)h >= 1.45f);
+    Try ts[80];
+    int n = tries(ts, 80, (float)w / (float)h >= 1.45f);
     uint64_t key = layout_key(s, m, w, h, from);
     for (int k = 0; k < MEMOS; k++)
         if (memos[k].key == key && memos[k].index >= 0 && memos[k].index < n) {
@@ -723,7 +776,7 @@ void draw_beat(Screens *s, const StageModel *m, int w, int h)
     Layout L;
     stage_layout(s, m, w, h, &L);
     ui_room(s, v->background, w, h, v->open_ruptures > 0);
-    if (v->portrait)
+    if (v->portrait && L.portrait.w > 0)
         images_draw(s->images, v->portrait, L.portrait, false, 1.0f, 255);
     for (int k = 0; k < L.n_banners; k++)
         draw_banner(s, &L, k);

@@ -14,7 +14,7 @@
 
 /* ---- the presenter ---- */
 
-/* Denser type, for a laptop at arm's length: body text ~2.6% of the
+/* Denser type, for a laptop at arm's length: body text ~2.8% of the
  * height (of the width when narrower than square: an overlay), stepped
  * down by `k` when a beat's answers need the room. */
 typedef struct PresType {
@@ -27,10 +27,10 @@ static PresType pres_type(SDL_FRect R, float k)
     int b = (int)fmaxf(fminf(R.w, R.h), 1.0f);
     float sc = ui_scale();
     PresType t;
-    t.body = px_at(0.026f * k, b, sc, 10);
-    t.small = px_at(0.022f * k, b, sc, 9);
-    t.head = px_at(0.034f, b, sc, 12);
-    t.big = px_at(0.060f, b, sc, 16);
+    t.body = px_at(0.028f * k, b, sc, 12);
+    t.small = px_at(0.024f * k, b, sc, 11);
+    t.head = px_at(0.036f, b, sc, 14);
+    t.big = px_at(0.062f, b, sc, 18);
     t.brief = false;
     return t;
 }
@@ -210,10 +210,13 @@ static void pres_header(Screens *s, const StageModel *m, const Pres *P)
         countdown(s, m, t->big, t->small, NULL, right, hd.y, true, &cw, &ch);
         right -= (float)t->body * 1.2f;
     }
-    /* The session's time: hours and minutes. */
+    /* The session's time in words ("9 min", "1 h 05"): "0:09" read as seconds. */
     long long min = m->session_ms > 0 ? m->session_ms / 60000 : 0;
     char st[32];
-    snprintf(st, sizeof st, "%lld:%02lld", min / 60, min % 60);
+    if (min < 60)
+        snprintf(st, sizeof st, _("%lld min"), min);
+    else
+        snprintf(st, sizeof st, _("%lld h %02lld"), min / 60, min % 60);
     float sw = fmaxf((float)width_of(s, st, t->head, TEXT_STRONG),
                      (float)width_of(s, _("session"), t->small, TEXT_REGULAR));
     right -= sw;

@@ -131,9 +131,12 @@ typedef struct RoadsLayout {
     int n, first, count;
 } RoadsLayout;
 
-static const char *roads_sub(void)
+static const char *roads_sub(const StageModel *m)
 {
-    return _("Pick a decision, then another answer \u00b7 N or Esc: back to the group");
+    /* the keys only where the facilitator reads them from this screen */
+    return m->presenter_window
+               ? _("Pick a decision, then another answer")
+               : _("Pick a decision, then another answer \u00b7 N or Esc: back to the group");
 }
 
 static void roads_layout(Screens *s, const StageModel *m, int w, int h, RoadsLayout *R)
@@ -148,7 +151,7 @@ static void roads_layout(Screens *s, const StageModel *m, int w, int h, RoadsLay
     float iw = R->panel.w - 2 * R->pad;
     R->head_y = R->panel.y + R->pad * 0.8f;
     R->sub_y = R->head_y + (float)line_h(s, R->head);
-    R->list_y = R->sub_y + height_of(s, roads_sub(), R->small, iw, TEXT_ITALIC) + R->pad * 0.5f;
+    R->list_y = R->sub_y + height_of(s, roads_sub(m), R->small, iw, TEXT_ITALIC) + R->pad * 0.5f;
     R->list_bottom = R->panel.y + R->panel.h - R->pad * 0.8f;
     R->gap = (float)R->row * 0.3f;
     R->row_h = (float)(line_h(s, R->row) + line_h(s, R->small)) + (float)R->row * 0.7f;
@@ -186,7 +189,7 @@ static void draw_roads(Screens *s, const StageModel *m, int w, int h)
     clip_to(s, R.panel, w, h);
     float x = R.panel.x + R.pad, iw = R.panel.w - 2 * R.pad;
     put(s, _("The road not taken"), R.head, x, R.head_y, iw, TEXT_STRONG, theme->text);
-    put(s, roads_sub(), R.small, x, R.sub_y, iw, TEXT_ITALIC, theme->muted);
+    put(s, roads_sub(m), R.small, x, R.sub_y, iw, TEXT_ITALIC, theme->muted);
     if (R.n == 0)
         put(s, _("No decisions yet."), R.row, x, R.list_y, iw, TEXT_ITALIC, theme->muted);
     for (int i = R.first; i < R.first + R.count; i++) {
@@ -283,9 +286,10 @@ static const KeyRow KEYMAP[] = {
     {"Backspace", "clear the votes of this beat"},
     {"Return", "confirm the group\u2019s answer; on a tie, press the letter to go with"},
     {"1\u20139 or a click", "pick that answer directly"},
-    {"T", "start or stop the timer"},
+    {"T", "start or stop the timer: the vote\u2019s, or in a pause its countdown"},
     {"+ and \u2212", "the timer 30 seconds longer or shorter"},
-    {"P", "a discussion pause, from anywhere"},
+    {"P", "a discussion pause, from anywhere, its countdown running; P again ends it"},
+    {"L", "the projector\u2019s theme: light (for a room) or dark"},
     {"R or Return", "reveal after the group\u2019s choice; Return again goes on"},
     {"N", "the road not taken; N again returns to the group"},
     {"Left, Right", "the debrief\u2019s pages"},
@@ -1024,12 +1028,55 @@ static void draw_notice(Screens *s, const StageModel *m, int w, int h)
     put(s, cut, px, b.x + pad, b.y + (b.h - lh) / 2, tw + (float)px, TEXT_ITALIC, theme->text);
 }
 
+/* A facilitator's page: with a presenter window it is drawn there, never
+ * over the room's view. */
+static bool facilitators(StagePhase p)
+{
+    return p == STAGE_MENU || p == STAGE_KEYS || p == STAGE_EXPORT || p == STAGE_RESUME;
+}
+
+/* What the projector shows of `m`: with a presenter window, the room's
+ * view without the facilitator's pages, notices or key hints. */
+static StageModel room_model(const StageModel *m)
+{
+    StageModel u = *m;
+    if (!m->presenter_window)
+        return u;
+    u.notice = NULL;
+    u.overlay = false;
+    if (facilitators(u.phase)) {
+        u.phase = facilitators(m->room) ? STAGE_RESUME : m->room;
+        u.focus = -1;
+        if (u.phase == STAGE_DISCUSS && (facilitators(u.paused_from) || u.paused_from == u.phase))
+            u.paused_from = STAGE_BEAT;
+    }
+    return u;
+}
+
+/* The theme the projector draws in (after ui_begin). */
+static void projector_begin(Screens *s, const StageModel *m)
+{
+    ui_begin(s);
+    if (m->projector_theme)
+        ui_use_projector();
+}
+
 void stage_draw_projector(Screens *s, const StageModel *m, int w, int h)
 {
-    const Theme *theme = ui_theme();
     if (!s || !m || w <= 0 || h <= 0)
         return;
-    ui_begin(s);
+    projector_begin(s, m);
+    const Theme *theme = ui_theme();
+    StageModel room = room_model(m);
+    m = &room;
+    if (m->presenter_window && m->phase == STAGE_RESUME) {
+        /* the facilitator decides on the presenter; the room sees the room */
+        images_update(s->images);
+        SDL_RenderSetClipRect(s->renderer, NULL);
+        frame_fill(s, w, h);
+        ui_room(s, m->view ? m->view->background : NULL, w, h, false);
+        return;
+    }
     images_update(s->images);
     SDL_RenderSetClipRect(s->renderer, NULL);
     frame_fill(s, w, h);
@@ -1053,11 +1100,38 @@ void stage_draw_projector(Screens *s, const StageModel *m, int w, int h)
     SDL_RenderSetClipRect(s->renderer, NULL);
 }
 
+bool stage_measure(Screens *s, const StageModel *m, int w, int h, StageMeasure *out)
+{
+    memset(out, 0, sizeof *out);
+    if (!s || !m || w <= 0 || h <= 0 || !m->view || m->view->is_ending ||
+        (m->phase != STAGE_BEAT && m->phase != STAGE_TIE && m->phase != STAGE_CHOSEN &&
+         m->phase != STAGE_REVEALED))
+        return false;
+    projector_begin(s, m);
+    StageModel room = room_model(m);
+    Layout L;
+    stage_layout(s, &room, m->overlay ? stage_width(m, w, h) : w, h, &L);
+    out->answer_px = L.ty.answer;
+    out->small_px = L.ty.small;
+    out->line_px = L.tight || m->phase == STAGE_REVEALED ? L.ty.answer : L.ty.line;
+    out->fits = !L.overflow;
+    out->room_sizes = L.ty.room;
+    out->portrait = m->view->portrait ? L.portrait : ui_rect(0, 0, 0, 0);
+    out->reveal = L.reveal;
+    out->meters = L.meters;
+    out->n_cards = L.n;
+    memcpy(out->cards, L.cards, sizeof out->cards);
+    ui_begin(s);
+    return true;
+}
+
 int stage_hit(Screens *s, const StageModel *m, int w, int h, int x, int y)
 {
     if (!s || !m || w <= 0 || h <= 0 || x < 0 || y < 0 || x >= w || y >= h)
         return -1;
-    ui_begin(s);
+    if (m->presenter_window && facilitators(m->phase))
+        return -1; /* not on the projector: nothing there to click */
+    projector_begin(s, m);
     if (m->overlay) {
         w = stage_width(m, w, h);
         if (x >= w)

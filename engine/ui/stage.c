@@ -396,6 +396,15 @@ static const float LEVEL_FRAC[LEVELS][3] = {
     {0.042f, 0.031f, 0.027f}, {0.038f, 0.027f, 0.026f},
 };
 
+/* The projector's theme, for the back row of a room: an answer's cap height
+ * (Open Sans: 0.714 of the size) >= 3.2% of the frame's height and the
+ * meters and vote counts >= 2.8% at every level, so the search never goes
+ * under them (tests/test_projector.c measures it). */
+static const float LEVEL_FRAC_ROOM[LEVELS][3] = {
+    {0.054f, 0.050f, 0.042f}, {0.050f, 0.048f, 0.041f}, {0.048f, 0.047f, 0.041f},
+    {0.047f, 0.047f, 0.041f}, {0.047f, 0.047f, 0.041f},
+};
+
 int base_of(float w, float h)
 {
     float b = fminf(h, w * 0.75f);
@@ -411,13 +420,23 @@ int px_at(float frac, int base, float scale, int min_px)
 PType proj_type(int w, int h, int level, float scale)
 {
     int b = base_of((float)w, (float)h);
+    /* the projector's theme: its room sizes, then (ROOM_LEVELS on) the
+     * ordinary ones as a last resort, so a long beat is never cut off */
+    bool room = ui_light() && level < ROOM_LEVELS;
+    level = level >= ROOM_LEVELS ? level - ROOM_LEVELS : level;
     level = level < 0 ? 0 : level >= LEVELS ? LEVELS - 1 : level;
     PType t;
-    t.line = px_at(LEVEL_FRAC[level][0], b, scale, 13);
-    t.answer = px_at(LEVEL_FRAC[level][1], b, scale, 11);
-    t.small = px_at(LEVEL_FRAC[level][2], b, scale, 10);
+    if (room && scale < 1.0f)
+        scale = 1.0f; /* never under the room's sizes */
+    const float *f = room ? LEVEL_FRAC_ROOM[level] : LEVEL_FRAC[level];
+    t.line = px_at(f[0], b, scale, 13);
+    t.answer = px_at(f[1], b, scale, 11);
+    t.small = px_at(f[2], b, scale, 10);
     t.head = px_at(level <= 1 ? 0.062f : 0.054f, b, scale, 15);
     t.clock = px_at(0.085f, b, fminf(scale, 1.3f), 18);
+    t.room = room;
+    if (room)
+        t.clock = t.head; /* the room's type is large already: the timer gives it room */
     return t;
 }
 

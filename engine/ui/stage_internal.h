@@ -42,9 +42,13 @@ typedef struct Reveal {
  * only when nothing else fits. */
 typedef struct PType {
     int line, answer, small, head, clock;
+    bool room; /* the projector theme's room sizes */
 } PType;
 
 enum { LEVEL_FLOOR = 2, LEVELS = 5 };
+/* In the projector's theme, levels 0..LEVELS-1 are the room's sizes (never
+ * under its floors) and ROOM_LEVELS + k the ordinary level k. */
+enum { ROOM_LEVELS = 16 };
 
 /* Text and small shapes, in the stage's look. */
 int line_h(Screens *s, int px);

@@ -48,6 +48,29 @@ static const Theme THEME_CONTRAST = {
     .outline = 1.8f,
 };
 
+/* The projector's: a light room, near-black text and large type (the
+ * stage's sizes follow ui_light()). Every colour text is drawn in keeps at
+ * least 7:1 against every surface it sits on (panel, card, dimmed card,
+ * notice), and all surfaces are opaque so that ratio is what the room sees:
+ * tests/test_projector.c measures it from these numbers. */
+static const Theme THEME_PROJECTOR = {
+    .panel = {250, 248, 243, 255},
+    .panel_soft = {250, 248, 243, 255},
+    .card = {255, 255, 255, 255},
+    .card_hover = {240, 236, 226, 255},
+    .card_off = {232, 231, 228, 255},
+    .text = {16, 18, 22, 255},
+    .muted = {38, 42, 48, 255},
+    .dim = {58, 60, 64, 255},
+    .accent = {110, 52, 0, 255},
+    .good = {0, 84, 40, 255},
+    .bad = {140, 20, 10, 255},
+    .track = {0, 0, 0, 70},
+    .notice = {255, 244, 214, 255},
+    .backdrop = {250, 248, 243, 150},
+    .outline = 1.6f,
+};
+
 static const Theme *theme = &THEME_CALM;
 static float text_scale = 1.0f;
 
@@ -60,6 +83,31 @@ void ui_begin(const Screens *s)
 const Theme *ui_theme(void)
 {
     return theme;
+}
+
+void ui_use_projector(void)
+{
+    theme = &THEME_PROJECTOR;
+}
+
+bool ui_light(void)
+{
+    return theme == &THEME_PROJECTOR;
+}
+
+/* WCAG 2 relative luminance of an sRGB colour. */
+static double luminance(SDL_Color c)
+{
+    double ch[3] = {c.r / 255.0, c.g / 255.0, c.b / 255.0};
+    for (int i = 0; i < 3; i++)
+        ch[i] = ch[i] <= 0.04045 ? ch[i] / 12.92 : pow((ch[i] + 0.055) / 1.055, 2.4);
+    return 0.2126 * ch[0] + 0.7152 * ch[1] + 0.0722 * ch[2];
+}
+
+double ui_contrast(SDL_Color a, SDL_Color b)
+{
+    double la = luminance(a), lb = luminance(b);
+    return la > lb ? (la + 0.05) / (lb + 0.05) : (lb + 0.05) / (la + 0.05);
 }
 
 float ui_scale(void)
@@ -199,6 +247,10 @@ void ui_room(Screens *s, const char *path, int w, int h, bool rupture)
     /* An open rupture is felt as a change in light: a cool, dim wash. */
     if (rupture)
         render_fill(s->renderer, all, (SDL_Color){20, 30, 48, 70});
+    /* The projector's theme: the room as a pale wash, so the frame is light
+     * and the person (drawn over it) stands out. */
+    if (theme == &THEME_PROJECTOR)
+        render_fill(s->renderer, all, (SDL_Color){250, 248, 243, 175});
 }
 
 void ui_background(Screens *s, const char *path, int w, int h)

@@ -1,10 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
-/* The toolkit every screen draws with (ui.c): the theme (calm or high
- * contrast), the player's text size, and small drawing helpers. Layer: C
- * engine, private to the drawing code (screens.c the story, menus.c the menus
- * and pages, the stage files the workshop); it calls none of them. The theme
- * and scale are set by ui_begin() before any drawing, from the Screens given. */
+/* The toolkit every screen draws with (ui.c): the theme (calm, high
+ * contrast, or the projector's light one), the player's text size, and small drawing helpers.
+ * Layer: C engine, private to the drawing code (screens.c the story, menus.c the menus and pages,
+ * the stage files the workshop); it calls none of them. The theme and scale are set by ui_begin()
+ * before any drawing, from the Screens given. */
 #ifndef ATTUNE_UI_H
 #define ATTUNE_UI_H
 
@@ -20,6 +20,14 @@ typedef struct Theme {
 /* Take the theme and text size from `s` for the drawing that follows. */
 void ui_begin(const Screens *s);
 const Theme *ui_theme(void);
+/* Draw in the projector's theme (light, for a room) until the next
+ * ui_begin(); the stage's projector view calls it when the facilitator
+ * chose it. ui_light(): is it in force (the stage then sizes type for the
+ * back row). */
+void ui_use_projector(void);
+bool ui_light(void);
+/* The contrast ratio of two opaque colours (WCAG 2: 1 to 21). */
+double ui_contrast(SDL_Color a, SDL_Color b);
 /* The player's text size (1 = default). */
 float ui_scale(void);
 /* Draw at text size `scale` until the next ui_begin(): for a layout that

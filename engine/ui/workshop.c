@@ -28,9 +28,10 @@
 #include <string.h>
 
 static const char *const MENU_ITEMS[] = {
-    "Back to the session", "Keyboard map", "Debrief so far", "Export the report", "End the session",
+    "Back to the session", "Keyboard map",          "Debrief so far",
+    "Export the report",   "Projector: dark theme", "End the session",
 };
-enum { MENU_BACK, MENU_KEYS, MENU_DEBRIEF, MENU_EXPORT, MENU_END, MENU_COUNT };
+enum { MENU_BACK, MENU_KEYS, MENU_DEBRIEF, MENU_EXPORT, MENU_THEME, MENU_END, MENU_COUNT };
 
 long long workshop_now_ms(void)
 {
@@ -166,6 +167,8 @@ static void build_model(Workshop *w, StageModel *m, bool projector)
         m->menu[i] = MENU_ITEMS[i];
     if (w->session.ended_at)
         m->menu[MENU_DEBRIEF] = "The debrief";
+    if (w->dark_projector)
+        m->menu[MENU_THEME] = "Projector: light theme";
     if (m->phase == STAGE_RESUME) {
         /* nothing of the new session under it: the room, dimmed */
         m->paused_from = STAGE_RESUME;
@@ -179,6 +182,17 @@ static void build_model(Workshop *w, StageModel *m, bool projector)
     }
     m->notice = w->notice[0] ? w->notice : NULL;
     m->overlay = projector && w->overlay && !w->pres.window;
+    m->projector_theme = projector && !w->dark_projector;
+    m->presenter_window = projector && w->pres.window;
+    /* what the room sees under the facilitator's pages: the top of the
+     * stack that is not one of them */
+    m->room = l->phase;
+    for (int k = w->depth - 1; k >= 0; k--)
+        if (w->stack[k] != STAGE_MENU && w->stack[k] != STAGE_KEYS && w->stack[k] != STAGE_EXPORT &&
+            w->stack[k] != STAGE_RESUME) {
+            m->room = w->stack[k];
+            break;
+        }
     m->session_ms = now - w->session.started_at;
     m->story_title = w->session.story_title;
 }
@@ -247,9 +261,13 @@ static void presenter_open(Workshop *w)
             ph = r.h * 9 / 10;
         }
     } else if (SDL_GetDisplayUsableBounds(0, &r) == 0 && r.w > 0) {
-        /* one display (a rehearsal): at its right edge, beside the game's */
-        pw = r.w / 2 < 1024 ? r.w / 2 : 1024;
+        /* one display (a rehearsal): at its right edge, over the game's if
+         * need be, large enough to read at arm's length (its type scales
+         * with it: at 1152 x 720 the smallest is 17 px) */
+        pw = r.w / 2 > 1152 ? r.w / 2 : 1152;
+        pw = pw < r.w ? pw : r.w;
         ph = pw * 10 / 16;
+        ph = ph < r.h * 9 / 10 ? ph : r.h * 9 / 10;
         x = r.x + r.w - pw;
         y = r.y + (r.h - ph) / 2;
     }
@@ -311,6 +329,20 @@ static void enter_view(Workshop *w, Lane *l)
     w->dirty = true;
 }
 
+/* On a road not taken, at the decision it leaves from: is answer i the
+ * group's own (which this road is not)? */
+static bool refused(const Workshop *w, int i)
+{
+    const Lane *l = &w->lane[w->cur];
+    if (w->cur != 1 || l->first_option >= 0 || l->from >= w->session.n_decisions)
+        return false;
+    const StoryView *v = story_view(l->story);
+    const SessionDecision *d = &w->session.decisions[l->from];
+    return i >= 0 && i < v->n_choices && d->chosen >= 0 && d->chosen < d->n_options &&
+           v->choices[i].id && d->options[d->chosen].id &&
+           strcmp(v->choices[i].id, d->options[d->chosen].id) == 0;
+}
+
 static void decide(Workshop *w, int i, SessionDecidedBy by)
 {
     Lane *l = lane(w);
@@ -326,15 +358,10 @@ static void decide(Workshop *w, int i, SessionDecidedBy by)
                         v->choices[i].hint ? v->choices[i].hint : "not available");
         return;
     }
-    if (w->cur == 1 && l->first_option < 0 && l->from < w->session.n_decisions) {
-        const SessionDecision *d = &w->session.decisions[l->from];
-        if (d->chosen >= 0 && d->chosen < d->n_options && v->choices[i].id &&
-            d->options[d->chosen].id && strcmp(v->choices[i].id, d->options[d->chosen].id) == 0) {
-            workshop_notice(w,
-                            "%c is the answer the group chose. Pick another to see where it leads.",
-                            stage_letter(i));
-            return;
-        }
+    if (refused(w, i)) {
+        workshop_notice(w, "%c is the answer the group chose. Pick another to see where it leads.",
+                        stage_letter(i));
+        return;
     }
     StoryView *held = story_view_copy(v);
     if (!held) {
@@ -573,6 +600,15 @@ static int debrief_pages(Workshop *w)
     return stage_debrief_pages(w->host->screens, &m, pw, ph);
 }
 
+/* The projector's theme: light for a room (the default), or the game's own. */
+static void toggle_theme(Workshop *w)
+{
+    w->dark_projector = !w->dark_projector;
+    workshop_notice(w, "%s",
+                    w->dark_projector ? "The projector in the game's dark theme."
+                                      : "The projector in the light theme, for a room.");
+}
+
 static WorkshopResult menu_activate(Workshop *w, int i)
 {
     workshop_pop(w); /* the menu */
@@ -587,6 +623,9 @@ static WorkshopResult menu_activate(Workshop *w, int i)
         break;
     case MENU_EXPORT:
         open_export(w);
+        break;
+    case MENU_THEME:
+        toggle_theme(w);
         break;
     case MENU_END:
         if (w->saved_at != w->session.n_decisions + w->session.n_roads && !w->end_armed &&
@@ -682,6 +721,9 @@ static WorkshopResult act(Workshop *w, InputAction a)
         else
             workshop_push(w, STAGE_KEYS);
         return WORKSHOP_GOING;
+    case INPUT_THEME:
+        toggle_theme(w);
+        return WORKSHOP_GOING;
     case INPUT_OVERLAY:
         w->overlay = !w->overlay;
         if (w->pres.window)
@@ -740,6 +782,11 @@ static WorkshopResult act(Workshop *w, InputAction a)
                     l->votes[letter]--;
                 if (w->cur == 0)
                     session_vote_remove(&w->session, letter);
+            } else if (refused(w, letter)) {
+                /* a vote for the group's own answer would pick the road it
+                 * already took */
+                workshop_notice(w, "%c is the answer the group chose: no votes here.",
+                                stage_letter(letter));
             } else {
                 l->votes[letter]++;
                 if (w->cur == 0)

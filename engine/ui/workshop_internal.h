@@ -69,6 +69,7 @@ struct Workshop {
     Timer talk;
     int roads_focus, menu_focus, page;
     bool overlay;
+    bool dark_projector; /* the facilitator chose the game's theme over the projector's light one */
     bool dirty;
     char notice[600];
     char folder[FOLDER_MAX];

@@ -36,6 +36,7 @@ typedef enum InputKind {
      * FULLSCREEN (F11) and EXPORT (X). */
     INPUT_KEYMAP,       /* F1: the keyboard map */
     INPUT_OVERLAY,      /* O: the presenter's overlay on one display */
+    INPUT_THEME,        /* L: the projector's theme, light or dark */
     INPUT_PAUSE,        /* P: a discussion pause */
     INPUT_ROADS,        /* N: the road not taken */
     INPUT_TIMER,        /* T: start or stop the timer */

@@ -69,7 +69,16 @@ typedef struct StageModel {
     const char *resume_note;                 /* RESUME: what was interrupted, in a sentence */
     const char *notice;                      /* a quiet line (e.g. "Report saved"), or NULL */
     bool overlay;                            /* projector only: draw the presenter panel over it */
-    long long session_ms;                    /* presenter: time since the session began */
+    /* projector only: the facilitator's projector theme (light, the type
+     * sized for the back row of a room: tests/test_projector.c) */
+    bool projector_theme;
+    /* projector only: a presenter window is open, so the projector shows
+     * only the story, votes and reveals: a MENU, KEYS, EXPORT or RESUME on
+     * top draws `room` (what the room was seeing) instead, with no notice
+     * and no key hints; those go to the presenter */
+    bool presenter_window;
+    StagePhase room;
+    long long session_ms; /* presenter: time since the session began */
     const char *story_title;
 } StageModel;
 
@@ -81,6 +90,21 @@ void stage_draw_presenter(Screens *s, const StageModel *m, int w, int h);
 /* Projector: what is at (x, y) -- an answer card (its index) on BEAT/TIE, a
  * decision on ROADS, an item on MENU -- or -1. */
 int stage_hit(Screens *s, const StageModel *m, int w, int h, int x, int y);
+
+/* What the projector's layout of a beat (BEAT, TIE, CHOSEN, REVEALED)
+ * chose at w x h: the type sizes of the answers, of the meters and vote
+ * counts, and of the line; whether it fits; where the person stands (w 0:
+ * not shown) and where the cards or the reveal are. For tests measuring
+ * what the room can read. False when `m` shows no beat. */
+typedef struct StageMeasure {
+    int answer_px, small_px, line_px;
+    bool fits;
+    bool room_sizes; /* the projector theme's sizes for a room (else a long beat's smaller ones) */
+    SDL_FRect portrait, reveal, meters;
+    int n_cards;
+    SDL_FRect cards[STORY_MAX_CHOICES];
+} StageMeasure;
+bool stage_measure(Screens *s, const StageModel *m, int w, int h, StageMeasure *out);
 
 /* DEBRIEF: how many pages the room's debrief takes at w x h (at least 1). */
 int stage_debrief_pages(Screens *s, const StageModel *m, int w, int h);

@@ -1,0 +1,286 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Attune contributors
+/* The projector's theme and what the projector shows with a presenter
+ * window (engine/ui/ui.c, stage.c, layout.c, projector.c), measured: the
+ * contrast of every text colour on every surface from the theme's numbers;
+ * the cap height of the answers and of the meters and vote counts from the
+ * font's own metrics at the sizes the layout chose, at 1920x1080 and
+ * 1024x768, on every beat of a shipped story; the person never under a card
+ * or the reveal; and the projector's frame of the menu, the key map and the
+ * export dialog, with a presenter window open, the same pixels as the
+ * story under them (none of their words, no folder path). */
+#include "../engine/ui/ui.h"
+#include "attune/paths.h"
+#include "attune/stage.h"
+#include "attune/story_tools.h"
+
+/* cmocka needs these first. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include <SDL.h>
+#include <SDL_ttf.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct Canvas {
+    SDL_Surface *surf;
+    Screens sc;
+    int w, h;
+} Canvas;
+
+static const int SIZES[2][2] = {{1920, 1080}, {1024, 768}};
+static Canvas canvases[2];
+static char lib[1200], story_path[1200], font_file[1200];
+static int votes[STORY_MAX_CHOICES] = {3, 1, 2, 1, 0, 0, 0, 0, 0};
+
+static void canvas_open(Canvas *c, int w, int h)
+{
+    memset(c, 0, sizeof *c);
+    c->w = w;
+    c->h = h;
+    c->surf = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
+    assert_non_null(c->surf);
+    char fonts[1200];
+    paths_join(fonts, sizeof fonts, paths_data_dir(), "assets/fonts");
+    assert_true(
+        screens_open(&c->sc, SDL_CreateSoftwareRenderer(c->surf), fonts, paths_data_dir(), false));
+}
+
+static void canvas_close(Canvas *c)
+{
+    screens_close(&c->sc);
+    SDL_DestroyRenderer(c->sc.renderer);
+    SDL_FreeSurface(c->surf);
+}
+
+static int setup(void **state)
+{
+    (void)state;
+    assert_true(paths_init());
+    assert_int_equal(TTF_Init(), 0);
+    paths_join(lib, sizeof lib, paths_data_dir(), "scripts/lib/attune");
+    paths_join(story_path, sizeof story_path, paths_data_dir(), "scripts/stories/homework-night");
+    paths_join(font_file, sizeof font_file, paths_data_dir(), "assets/fonts/OpenSans-Regular.ttf");
+    for (int i = 0; i < 2; i++)
+        canvas_open(&canvases[i], SIZES[i][0], SIZES[i][1]);
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    for (int i = 0; i < 2; i++)
+        canvas_close(&canvases[i]);
+    TTF_Quit();
+    return 0;
+}
+
+/* The cap height of the UI font at size px: the top of "H" above the
+ * baseline, from the font's metrics. */
+static int cap_height(int px)
+{
+    TTF_Font *f = TTF_OpenFont(font_file, px);
+    assert_non_null(f);
+    int minx, maxx, miny, maxy, adv;
+    assert_int_equal(TTF_GlyphMetrics(f, 'H', &minx, &maxx, &miny, &maxy, &adv), 0);
+    TTF_CloseFont(f);
+    return maxy;
+}
+
+static StageModel model(const StoryView *v, StagePhase phase)
+{
+    StageModel m;
+    memset(&m, 0, sizeof m);
+    m.phase = phase;
+    m.view = v;
+    m.votes = votes;
+    m.chosen = -1;
+    m.anim = 1.0f;
+    m.focus = -1;
+    m.paused_from = STAGE_BEAT;
+    m.room = STAGE_BEAT;
+    m.projector_theme = true;
+    m.timer_on = true;
+    m.timer_running = true;
+    m.timer_left_s = 45;
+    m.timer_total_s = 60;
+    m.story_title = "Homework Night";
+    m.folder = "/home/facilitator/Documents/Attune reports";
+    return m;
+}
+
+/* Every text colour of the projector's theme on every surface it is drawn
+ * on: at least 7:1 (the rupture note is `bad`, dimmed answers `dim` on
+ * `card_off`; a letter badge is the panel's colour on `text` or `dim`). */
+static void contrast_is_at_least_7(void **state)
+{
+    (void)state;
+    ui_begin(&canvases[0].sc);
+    ui_use_projector();
+    assert_true(ui_light());
+    const Theme *t = ui_theme();
+    SDL_Color inks[] = {t->text, t->muted, t->dim, t->accent, t->good, t->bad};
+    SDL_Color grounds[] = {t->panel, t->panel_soft, t->card, t->card_hover, t->card_off, t->notice};
+    const char *ink_names[] = {"text", "muted", "dim", "accent", "good", "bad"};
+    double least = 21;
+    for (size_t i = 0; i < sizeof inks / sizeof inks[0]; i++)
+        for (size_t k = 0; k < sizeof grounds / sizeof grounds[0]; k++) {
+            assert_int_equal(grounds[k].a, 255); /* opaque: the ratio is what shows */
+            double c = ui_contrast(inks[i], grounds[k]);
+            if (c < 7.0)
+                fail_msg("%s on surface %zu: %.2f:1", ink_names[i], k, c);
+            least = c < least ? c : least;
+        }
+    print_message("projector theme: least contrast of any text on any surface %.2f:1\n", least);
+    assert_true(ui_contrast(t->panel, t->dim) >= 7.0);  /* a dimmed letter badge */
+    assert_true(ui_contrast(t->panel, t->text) >= 7.0); /* a letter badge */
+    ui_begin(&canvases[0].sc);
+    assert_false(ui_light());
+}
+
+static bool overlap(SDL_FRect a, SDL_FRect b)
+{
+    return a.w > 0 && b.w > 0 && a.h > 0 && b.h > 0 && a.x < b.x + b.w && b.x < a.x + a.w &&
+           a.y < b.y + b.h && b.y < a.y + a.h;
+}
+
+/* Every beat of the story (walked by its first open answer), as the group
+ * votes with the timer on and once revealed, at 16:9 and 4:3: where the
+ * layout keeps the room's sizes, the answers' cap height >= 3.2% of the
+ * height and the meters' and vote counts' >= 2.8%, measured from the
+ * font; the person never under a card or the reveal. Rendered too. */
+static void room_sizes_and_the_face(void **state)
+{
+    (void)state;
+    for (int ci = 0; ci < 2; ci++) {
+        Canvas *c = &canvases[ci];
+        StoryError err;
+        Story *st = story_load(story_path, lib, 3, &err);
+        assert_non_null(st);
+        int beats = 0, at_room = 0, cut = 0, least_ans = 1 << 20, least_small = 1 << 20;
+        for (int step = 0; step < 60 && !story_view(st)->is_ending; step++) {
+            const StoryView *v = story_view(st);
+            StoryView held = *v;
+            int pick = 0;
+            while (pick < v->n_choices && !v->choices[pick].enabled)
+                pick++;
+            StageModel m = model(v, STAGE_BEAT);
+            StageMeasure me;
+            assert_true(stage_measure(&c->sc, &m, c->w, c->h, &me));
+            stage_draw_projector(&c->sc, &m, c->w, c->h);
+            beats++;
+            for (int i = 0; i < me.n_cards; i++)
+                if (overlap(me.portrait, me.cards[i]))
+                    fail_msg("%dx%d beat %s: the person under card %c", c->w, c->h, v->beat_id,
+                             'A' + i);
+            int ans = cap_height(me.answer_px), sm = cap_height(me.small_px);
+            if (me.room_sizes) {
+                /* the room's sizes: the back row's thresholds, from the font */
+                if ((double)ans < 0.032 * c->h || (double)sm < 0.028 * c->h)
+                    fail_msg("%dx%d beat %s: cap heights %d and %d px", c->w, c->h, v->beat_id, ans,
+                             sm);
+                at_room++;
+                least_ans = ans < least_ans ? ans : least_ans;
+                least_small = sm < least_small ? sm : least_small;
+            }
+            cut += !me.fits; /* counted: a beat too long even for the smaller sizes */
+            /* revealed: the reveal beside the person, never over them */
+            StoryView *copy = story_view_copy(&held);
+            assert_non_null(copy);
+            assert_true(story_choose(st, pick, &err));
+            const StoryView *nv = story_view(st);
+            if (nv->has_feedback) {
+                StageModel r = model(copy, STAGE_REVEALED);
+                r.chosen = pick;
+                r.step = &nv->feedback;
+                r.timer_on = false;
+                assert_true(stage_measure(&c->sc, &r, c->w, c->h, &me));
+                stage_draw_projector(&c->sc, &r, c->w, c->h);
+                assert_false(overlap(me.portrait, me.reveal));
+            }
+            free(copy);
+        }
+        print_message("%dx%d: %d of %d beats at the room's sizes, %d not fitting whole; least "
+                      "cap height there: answers %d px (%.2f%%), meters and votes %d px (%.2f%%)\n",
+                      c->w, c->h, at_room, beats, cut, least_ans, 100.0 * least_ans / c->h,
+                      least_small, 100.0 * least_small / c->h);
+        assert_true(beats > 3);
+        /* NOTE: only the beats short enough keep the room's sizes (see
+         * the figures printed); a layout that fits more is still to do. */
+        assert_true(at_room >= 1);
+        story_destroy(st);
+    }
+}
+
+static void snapshot(const Canvas *c, Uint32 *out)
+{
+    for (int y = 0; y < c->h; y++)
+        memcpy(out + (size_t)y * (size_t)c->w,
+               (const Uint8 *)c->surf->pixels + (size_t)y * (size_t)c->surf->pitch,
+               (size_t)c->w * 4);
+}
+
+/* With a presenter window, the projector's frame of the menu, the key map
+ * and the export dialog (a folder path in it) is the story's frame, pixel
+ * for pixel: none of their words, no path, no notice. Without one, each
+ * is drawn (the frames differ). */
+static void facilitators_pages_stay_off_the_projector(void **state)
+{
+    (void)state;
+    StoryError err;
+    Story *st = story_load(story_path, lib, 3, &err);
+    assert_non_null(st);
+    Canvas *c = &canvases[1];
+    size_t n = (size_t)c->w * (size_t)c->h;
+    Uint32 *base = malloc(n * 4), *got = malloc(n * 4);
+    assert_non_null(base);
+    assert_non_null(got);
+    StageModel m = model(story_view(st), STAGE_BEAT);
+    m.presenter_window = true;
+    stage_draw_projector(&c->sc, &m, c->w, c->h);
+    snapshot(c, base);
+    const StagePhase pages[] = {STAGE_MENU, STAGE_KEYS, STAGE_EXPORT};
+    for (size_t k = 0; k < 3; k++) {
+        StageModel p = m;
+        p.phase = pages[k];
+        p.notice = "Report saved to /home/facilitator/Documents";
+        p.n_menu = 2;
+        p.menu[0] = "Back to the session";
+        p.menu[1] = "Export the report";
+        p.saved_html = "/home/facilitator/Documents/report.html";
+        stage_draw_projector(&c->sc, &p, c->w, c->h);
+        snapshot(c, got);
+        assert_memory_equal(base, got, n * 4);
+        assert_int_equal(stage_hit(&c->sc, &p, c->w, c->h, c->w / 2, c->h / 2), -1);
+        p.presenter_window = false;
+        stage_draw_projector(&c->sc, &p, c->w, c->h);
+        snapshot(c, got);
+        assert_true(memcmp(base, got, n * 4) != 0);
+    }
+    /* a notice (an operator's hint) is not drawn either */
+    StageModel q = m;
+    q.notice = "The road not taken, from decision 5. Pick another answer; N returns to the group.";
+    stage_draw_projector(&c->sc, &q, c->w, c->h);
+    snapshot(c, got);
+    assert_memory_equal(base, got, n * 4);
+    free(base);
+    free(got);
+    story_destroy(st);
+}
+
+int main(void)
+{
+    story_bind(story_lua_binding());
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(contrast_is_at_least_7),
+        cmocka_unit_test(room_sizes_and_the_face),
+        cmocka_unit_test(facilitators_pages_stay_off_the_projector),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
