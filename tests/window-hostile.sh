@@ -14,7 +14,8 @@ if ! command -v xvfb-run >/dev/null 2>&1 || ! command -v xdotool >/dev/null 2>&1
 fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-export XDG_DATA_HOME="$tmp/xdg" SDL_AUDIODRIVER=dummy
+# An empty cache of drawn pictures: a hostile picture is drawn (and refused) here.
+export XDG_DATA_HOME="$tmp/xdg" XDG_CACHE_HOME="$tmp/cache" SDL_AUDIODRIVER=dummy
 unset SDL_VIDEODRIVER
 # A save the hostile stories must not touch.
 mkdir -p "$XDG_DATA_HOME/Attune/attune"
@@ -59,13 +60,20 @@ for case in "hostile-svg-wide:times as wide" "hostile-svg-complex:numbers in its
       start_window "Attune" "$2" "$0" play "$1" --size 1280x720
       sleep 2.5       # the preview, then the full-size picture or its refusal
       kill -0 $pid || { echo "the game died"; exit 1; }
+      # A picture too slow to draw is stopped after 1 s of its own CPU time,
+      # which a busy machine may take several seconds to give it: wait for
+      # the refusal (at most 12 s more) before answering, which would call
+      # the drawing off; the game is checked alive after.
+      n=0
+      while ! grep -q "$4" "$2" && [ $n -lt 60 ]; do sleep 0.2; n=$((n + 1)); done
+      kill -0 $pid || { echo "the game died waiting"; exit 1; }
       xdotool key --window "$wid" Return; sleep 0.3
       xdotool key --window "$wid" 1; sleep 1   # an answer: the next beat, its pictures
       kill -0 $pid || { echo "the game died on the next beat"; exit 1; }
       ms=$(( ($(date +%s%N) - start) / 1000000 ))
       kill -TERM $pid; wait $pid
       echo "$(basename "$1"): played on; alive after ${ms} ms"
-    ' "$bin" "$fix/$story" "$tmp/$story.err" "$(dirname "$0")/window-start.sh" ||
+    ' "$bin" "$fix/$story" "$tmp/$story.err" "$(dirname "$0")/window-start.sh" "$want" ||
         { echo "window-hostile: $story failed"; status=1; }
     grep -q "$want" "$tmp/$story.err" ||
         { echo "window-hostile: $story: no '$want' on stderr"; cat "$tmp/$story.err"; status=1; }

@@ -18,7 +18,10 @@ enum {
     /* The shipped art has at most 317 elements and 2,548 path coordinates. */
     PICTURE_SVG_MAX_ELEMENTS = 2000,
     PICTURE_SVG_MAX_NUMBERS = 10000, /* the numbers in its paths' d= and points= */
-    PICTURE_DRAW_MS = 1000,          /* to decode or draw one picture */
+    PICTURE_DRAW_MS = 1000,          /* of CPU time, to decode or draw one picture */
+    /* Of wall time, however busy the machine: a child starved of CPU is
+     * stopped too, so nothing waits on a picture without end. */
+    PICTURE_WALL_MS = 8000,
     /* `check` draws every picture at this window size. */
     PICTURE_CHECK_W = 1920,
     PICTURE_CHECK_H = 1080
