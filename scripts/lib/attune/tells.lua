@@ -301,10 +301,11 @@ function M.face_check(story)
             end
             if bad then
               diags[#diags + 1] = { level = "warning", file = b.file, line = b.line, msg = string.format(
-                "face: %s '%s' names %s ('%s'), but %s shows %s: the face would argue with the words; "
-                .. "set face = \"%s\" (or shown = ... for someone else)",
-                b.is_ending and "ending" or "beat", id, fc.name, hit.said, name,
-                face and ("the " .. face .. " face") or "a face that follows their state (any of the three)",
+                "face: %s '%s' names %s ('%s'), but %s: the face would argue with the words; "
+                .. "set face = \"%s\" (or shown = \"...\" to show someone else)",
+                b.is_ending and "ending" or "beat", id, fc.name, hit.said,
+                face and (name .. " shows the " .. face .. " face")
+                  or (name .. "'s face follows the state here, and may be any of the three"),
                 fc.set) }
             end
           end
