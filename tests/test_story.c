@@ -397,6 +397,51 @@ static void a_loop_in_a_condition_is_stopped_even_through_pcall(void **state)
 }
 
 /* Every shipped story loads and every random play reaches an ending. */
+/* Does the picture at `path` have the file name `name`? */
+static void assert_picture(const char *path, const char *name)
+{
+    if (!path)
+        fail_msg("no picture, expected %s", name);
+    size_t n = strlen(path), m = strlen(name);
+    if (n < m || strcmp(path + n - m, name) != 0 || (n > m && path[n - m - 1] != '/'))
+        fail_msg("picture %s, expected %s", path, name);
+}
+
+/* Issue 16: the face belongs to the scene. A beat's face and shown reach the
+ * view, a speaker with portraits is shown, and the feedback shows the face
+ * the answer left (its own face, else the state after it). */
+static void the_face_follows_the_scene(void **state)
+{
+    (void)state;
+    StoryError err;
+    Story *s = load_ok(fixture("faces"));
+    const StoryView *v = story_view(s);
+    assert_string_equal(v->beat_id, "one");
+    assert_picture(v->portrait, "kid-activated.svg"); /* no face: their state */
+    assert_true(story_choose(s, 0, &err));            /* attune, face = "crying" */
+    v = story_view(s);
+    assert_string_equal(v->beat_id, "two");
+    assert_true(v->has_feedback);
+    assert_string_equal(v->feedback.state, "regulated");    /* the state eased... */
+    assert_picture(v->feedback_portrait, "kid-crying.svg"); /* ...but the answer's face shows */
+    assert_picture(v->portrait, "kid-crying.svg");          /* the beat's face */
+    assert_true(story_goto(s, "three", &err));
+    v = story_view(s);
+    assert_string_equal(v->speaker, "Sib");
+    assert_picture(v->portrait, "kid-shutdown.svg"); /* shown = "kid", face = "shutdown" */
+    assert_true(story_goto(s, "four", &err));
+    v = story_view(s);
+    assert_picture(v->portrait, "sib-regulated.svg"); /* the speaker's own portrait */
+    story_destroy(s);
+
+    s = load_ok(fixture("faces"));
+    assert_true(story_choose(s, 1, &err)); /* fix, no face of its own */
+    v = story_view(s);
+    assert_true(v->has_feedback);
+    assert_picture(v->feedback_portrait, "kid-activated.svg"); /* their state after it */
+    story_destroy(s);
+}
+
 static void shipped_stories_play_to_an_ending(void **state)
 {
     (void)state;
@@ -623,6 +668,7 @@ int main(void)
         cmocka_unit_test(enormous_computed_text_is_capped),
         cmocka_unit_test(runaway_stories_are_stopped),
         cmocka_unit_test(a_loop_in_a_condition_is_stopped_even_through_pcall),
+        cmocka_unit_test(the_face_follows_the_scene),
         cmocka_unit_test(shipped_stories_play_to_an_ending),
         cmocka_unit_test(gains_shrink_as_connection_rises),
         cmocka_unit_test(a_mended_miss_reaches_the_stronger_ending),

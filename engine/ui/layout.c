@@ -776,8 +776,10 @@ void draw_beat(Screens *s, const StageModel *m, int w, int h)
     Layout L;
     stage_layout(s, m, w, h, &L);
     ui_room(s, v->background, w, h, v->open_ruptures > 0);
-    if (v->portrait && L.portrait.w > 0)
-        images_draw(s->images, v->portrait, L.portrait, false, 1.0f, 255);
+    /* The reveal shows the face the answer left, not the one it was given to. */
+    const char *face = m->phase == STAGE_REVEALED && m->face ? m->face : v->portrait;
+    if (face && L.portrait.w > 0)
+        images_draw(s->images, face, L.portrait, false, 1.0f, 255);
     for (int k = 0; k < L.n_banners; k++)
         draw_banner(s, &L, k);
     StoryView mv = meter_view(m);

@@ -120,8 +120,10 @@ static void build_model(Workshop *w, StageModel *m, bool projector)
     m->session = &w->session;
     m->votes = l->votes;
     m->chosen = (l->phase == STAGE_CHOSEN || l->phase == STAGE_REVEALED) ? l->chosen : -1;
-    if (m->chosen >= 0 && story_view(l->story)->has_feedback)
+    if (m->chosen >= 0 && story_view(l->story)->has_feedback) {
         m->step = &story_view(l->story)->feedback;
+        m->face = story_view(l->story)->feedback_portrait;
+    }
     m->anim = 1.0f;
     if (l->phase == STAGE_REVEALED && !w->host->settings->reduce_motion) {
         float f = (float)(now - l->reveal_at) / (float)REVEAL_MS;

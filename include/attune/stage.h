@@ -41,6 +41,7 @@ typedef struct StageModel {
     const int *votes;       /* tallies for view's answers, or NULL (all 0) */
     int chosen;             /* CHOSEN, REVEALED: the answer's index; ROADS: -1 */
     const StoryStep *step;  /* REVEALED: what the answer did (the view's feedback) */
+    const char *face;       /* REVEALED: their face just after the answer, or NULL (keep view's) */
     float anim;             /* REVEALED: 0..1 through the meters' move (1: still) */
     int n_tied;             /* TIE: the tied answers */
     int tied[STORY_MAX_CHOICES];

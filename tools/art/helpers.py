@@ -120,3 +120,18 @@ def eye(S, cx, cy, w, h_up, h_lo, tilt, lid, look, iris_r, far=False):
         f(L[0]+w*0.2), f(cy+h_lo*1.05+tilt*0.4), f(cx+w*0.05), f(cy+h_lo*2+2), f(R[0]-w*0.12), f(cy+h_lo*0.9-tilt*0.4), C(IRIS[2])))
     return '\n'.join(o)
 
+
+def tear(x0, y0, x1, y1, w=9, bend=6):
+    """a tear track from a lower lid (x0, y0) down the cheek to a drop at (x1, y1)"""
+    mx, my = (x0 + x1) / 2 + bend, (y0 + y1) / 2
+    d = 'M%s %s Q%s %s %s %s' % (f(x0), f(y0), f(mx), f(my), f(x1), f(y1))
+    o = ['<path d="%s" fill="none" stroke="#cfe6f2" stroke-width="%s" stroke-linecap="round" opacity="0.55"/>' % (d, f(w)),
+         '<path d="%s" fill="none" stroke="#ffffff" stroke-width="%s" stroke-linecap="round" opacity="0.65"/>' % (d, f(w * 0.32)),
+         '<ellipse cx="%s" cy="%s" rx="%s" ry="%s" fill="#d8eef8" opacity="0.85"/>' % (f(x1), f(y1 + w * 0.4), f(w * 0.62), f(w * 0.85)),
+         '<ellipse cx="%s" cy="%s" rx="%s" ry="%s" fill="#ffffff" opacity="0.9"/>' % (f(x1 - w * 0.18), f(y1 + w * 0.1), f(w * 0.2), f(w * 0.28))]
+    return '\n'.join(o)
+
+def wet_lid(x0, y0, xm, ym, x1, y1, w=4):
+    """the shine of tears held on a lower lid"""
+    return '<path d="M%s %s Q%s %s %s %s" fill="none" stroke="#e8f6fc" stroke-width="%s" stroke-linecap="round" opacity="0.8"/>' % (
+        f(x0), f(y0), f(xm), f(ym), f(x1), f(y1), f(w))

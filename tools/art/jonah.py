@@ -14,11 +14,13 @@ OUT = ROOT + "scripts/stories/im-fine/images/"
 
 def build(state):
     S = State(state); C = S.col
-    act = state == 'activated'; shut = state == 'shutdown'; reg = state == 'regulated'
+    act = state == 'activated'; shut = state == 'shutdown'; reg = state == 'regulated'; cry = state == 'crying'
     if reg:
         sh_y, neck_y, sh_w, head_dy, head_rot = 716, 650, 0, 0, 0
     elif act:
         sh_y, neck_y, sh_w, head_dy, head_rot = 664, 614, 12, -8, -3
+    elif cry:
+        sh_y, neck_y, sh_w, head_dy, head_rot = 706, 642, -8, 34, 7
     else:
         sh_y, neck_y, sh_w, head_dy, head_rot = 764, 694, -26, 74, 8
     skin = C('#c48a62'); skin_l = C('#dba47c'); skin_d = C('#a26a47'); skin_dd = C('#7c4a30')
@@ -34,8 +36,8 @@ def build(state):
     o.append('<radialGradient id="hoodup" cx="64%%" cy="30%%" r="75%%"><stop offset="0%%" stop-color="%s"/><stop offset="60%%" stop-color="%s"/><stop offset="100%%" stop-color="%s"/></radialGradient>' % (hood_l, hood, hood_d))
     o.append('<linearGradient id="tee" x1="0%%" y1="0%%" x2="100%%" y2="0%%"><stop offset="0%%" stop-color="%s"/><stop offset="100%%" stop-color="%s"/></linearGradient>' % (tee_d, tee))
     o.append('<radialGradient id="hair" cx="62%%" cy="30%%" r="70%%"><stop offset="0%%" stop-color="%s"/><stop offset="100%%" stop-color="%s"/></radialGradient>' % (hair_l, hair))
-    blush_c = C('#d4584a') if act else C('#cf7056')
-    blush_o = 0.8 if act else (0.28 if reg else 0.0)
+    blush_c = C('#d4584a') if act or cry else C('#cf7056')
+    blush_o = 0.8 if act else (0.6 if cry else (0.28 if reg else 0.0))
     o.append('<radialGradient id="blush" cx="50%%" cy="50%%" r="50%%"><stop offset="0%%" stop-color="%s" stop-opacity="%s"/><stop offset="100%%" stop-color="%s" stop-opacity="0"/></radialGradient>' % (blush_c, f(blush_o), blush_c))
     o.append('<linearGradient id="jaw" x1="0%%" y1="0%%" x2="0%%" y2="100%%"><stop offset="0%%" stop-color="%s" stop-opacity="0.7"/><stop offset="100%%" stop-color="%s" stop-opacity="0"/></linearGradient>' % (skin_dd, skin_dd))
     o.append('<linearGradient id="screen" x1="0%" y1="0%" x2="100%" y2="100%"><stop offset="0%" stop-color="#9cc4d4"/><stop offset="100%" stop-color="#4f7f96"/></linearGradient>')
@@ -180,6 +182,9 @@ def build(state):
         brows = ['M352 364 Q386 348 420 358', 'M470 354 Q500 344 530 356']
     elif act:
         brows = ['M350 352 Q388 356 426 378', 'M464 376 Q494 352 534 346']
+    elif cry:
+        # pulled up and together in the middle, fighting it
+        brows = ['M352 370 Q390 364 424 342', 'M466 342 Q500 354 532 368']
     else:
         brows = ['M354 %d Q388 %d 420 %d' % (380+fy, 372+fy, 364+fy), 'M470 %d Q500 %d 530 %d' % (362+fy, 366+fy, 378+fy)]
     for b, wd in zip(brows, (13, 11)):
@@ -192,6 +197,13 @@ def build(state):
     elif act:
         o.append(eye(S, 388, 408, 72, 16, 10, 3, 0.08, (5, 0), 13))
         o.append(eye(S, 504, 403, 54, 15, 9, 2, 0.08, (5, 0), 11.5, far=True))
+    elif cry:
+        # eyes down and away, red-rimmed and wet
+        o.append('<path d="M350 420 Q388 440 424 418" fill="none" stroke="%s" stroke-width="7" stroke-linecap="round" opacity="0.35"/>' % C('#d4584a'))
+        o.append(eye(S, 388, 412, 70, 11, 10, 3, 0.55, (-4, 8), 14))
+        o.append(eye(S, 504, 407, 52, 10, 9, -3, 0.55, (-4, 7), 12, far=True))
+        o.append(wet_lid(360, 420, 390, 432, 418, 416))
+        o.append(wet_lid(484, 414, 506, 424, 526, 410, 3.5))
     else:
         o.append(eye(S, 388, 414+fy, 70, 12, 9, -2, 0.82, (0, 12), 15))
         o.append(eye(S, 504, 409+fy, 52, 11, 8, 1, 0.82, (0, 11), 13, far=True))
@@ -206,6 +218,14 @@ def build(state):
         o.append('<path d="M430 526 Q462 536 494 512" fill="none" stroke="%s" stroke-width="5.5" stroke-linecap="round"/>' % lip)
         o.append('<path d="M492 514 q6 -2 8 -8" fill="none" stroke="%s" stroke-width="3.5" stroke-linecap="round" opacity="0.6"/>' % skin_dd)
         o.append('<path d="M446 546 Q462 552 478 544" fill="none" stroke="%s" stroke-width="5" stroke-linecap="round" opacity="0.3"/>' % skin_dd)
+    elif cry:
+        # lips pressed hard against it, the corners dragged down; the chin puckers
+        o.append('<ellipse cx="486" cy="460" rx="15" ry="10" fill="%s" opacity="0.4"/>' % C('#d4584a'))
+        o.append('<path d="M432 536 Q462 520 492 534" fill="none" stroke="%s" stroke-width="6" stroke-linecap="round"/>' % lip)
+        o.append('<path d="M432 536 q-6 4 -8 10 M492 534 q6 4 7 10" fill="none" stroke="%s" stroke-width="3.5" stroke-linecap="round" opacity="0.5"/>' % skin_dd)
+        o.append('<path d="M444 560 Q462 552 480 560 M450 570 q4 3 8 0 M466 570 q4 3 8 0" fill="none" stroke="%s" stroke-width="3.5" stroke-linecap="round" opacity="0.4"/>' % skin_dd)
+        o.append(tear(380, 430, 370, 512, 9, -6))
+        o.append(tear(512, 422, 520, 486, 7, 4))
     elif act:
         mouthP = qbez((422, 520), (456, 500), (498, 510), 14) + qbez((498, 510), (480, 590), (426, 532), 14)[1:-1]
         o.append('<path d="%s" fill="%s"/>' % (poly(mouthP), C('#3a1410')))
@@ -252,7 +272,7 @@ def build(state):
     return '\n'.join(o)
 
 
-for st in ('regulated', 'activated', 'shutdown'):
+for st in ('regulated', 'activated', 'shutdown', 'crying'):
     s = build(st)
     open(OUT + 'jonah-%s.svg' % st, 'w').write(s + '\n')
     print(st, len(s))

@@ -5,40 +5,61 @@
 import os as _os
 ROOT = _os.path.dirname(_os.path.dirname(_os.path.dirname(_os.path.abspath(__file__)))) + "/"
 import helpers
-helpers.IRIS[:] = ['#4a2a1a', '#6e3f22', '#6a3a26']  # Maya's brown eyes
 from helpers import *
+import random
 OUT = ROOT + "scripts/stories/homework-night/images/"
 
-def build(state):
+# The people drawn by this script: Maya (homework-night) and, in the same
+# house style and body, her brother Theo and Jonah's sister Ivy (im-fine).
+WHO = {
+    'maya': dict(skin=('#a0623f', '#b8774f', '#7a452b', '#5e321f'), hair=('#241612', '#4a2f24'),
+                 card=('#2f7d78', '#225e5a', '#4a9a92'), tee=('#e6b24a', '#c18c2c'), hairdo='puffs',
+                 iris=['#4a2a1a', '#6e3f22', '#6a3a26']),
+    # Theo, 4: short curls, dinosaur-green pyjamas, smaller and lower in the frame
+    'theo': dict(skin=('#a0623f', '#b8774f', '#7a452b', '#5e321f'), hair=('#241612', '#4a2f24'),
+                 card=('#5b8f4e', '#45703b', '#79ab6a'), tee=('#f1e5c4', '#d2c29a'), hairdo='crop',
+                 iris=['#4a2a1a', '#6e3f22', '#6a3a26'], scale=0.86),
+    # Ivy, 9: Jonah's colouring (freckles, straight brown hair in a ponytail), a plum hoodie
+    'ivy': dict(skin=('#c48a62', '#dba47c', '#a26a47', '#7c4a30'), hair=('#3a2419', '#6a4a36'),
+                card=('#7a4f8c', '#5e3a6e', '#9a72ad'), tee=('#f0c2b8', '#d39c90'), hairdo='ponytail',
+                iris=['#4a3020', '#7a5530', '#7c4a30'], freckles=True, scale=0.94),
+}
+
+def build(state, who='maya'):
+    P = WHO[who]
+    helpers.IRIS[:] = P['iris']
     S = State(state); C = S.col
-    act = state == 'activated'; shut = state == 'shutdown'
+    act = state == 'activated'; shut = state == 'shutdown'; cry = state == 'crying'
     # ---- posture parameters
     if state == 'regulated':
         sh_y, neck_y, sh_w, head_dy, head_rot = 712, 646, 0, 0, 0
     elif act:
         sh_y, neck_y, sh_w, head_dy, head_rot = 664, 610, 8, -4, 0
+    elif cry:
+        sh_y, neck_y, sh_w, head_dy, head_rot = 700, 636, -10, 22, 5
     else:
         sh_y, neck_y, sh_w, head_dy, head_rot = 756, 686, -24, 66, 7
     o = []
     o.append('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 800 1000" width="800" height="1000">')
-    skin = C('#a0623f'); skin_l = C('#b8774f'); skin_d = C('#7a452b'); skin_dd = C('#5e321f')
-    hair = C('#241612'); hair_l = C('#4a2f24')
-    card = C('#2f7d78'); card_d = C('#225e5a'); card_l = C('#4a9a92')
-    tee = C('#e6b24a'); tee_d = C('#c18c2c')
+    skin, skin_l, skin_d, skin_dd = (C(c) for c in P['skin'])
+    hair, hair_l = (C(c) for c in P['hair'])
+    card, card_d, card_l = (C(c) for c in P['card'])
+    tee, tee_d = (C(c) for c in P['tee'])
     o.append('<defs>')
     o.append('<radialGradient id="face" cx="62%%" cy="38%%" r="70%%" fx="66%%" fy="36%%"><stop offset="0%%" stop-color="%s"/><stop offset="55%%" stop-color="%s"/><stop offset="100%%" stop-color="%s"/></radialGradient>' % (skin_l, skin, skin_d))
     o.append('<linearGradient id="neck" x1="0%%" y1="0%%" x2="100%%" y2="0%%"><stop offset="0%%" stop-color="%s"/><stop offset="70%%" stop-color="%s"/><stop offset="100%%" stop-color="%s"/></linearGradient>' % (skin_d, skin, skin_l))
     o.append('<linearGradient id="card" x1="0%%" y1="0%%" x2="100%%" y2="0%%"><stop offset="0%%" stop-color="%s"/><stop offset="45%%" stop-color="%s"/><stop offset="80%%" stop-color="%s"/><stop offset="100%%" stop-color="%s"/></linearGradient>' % (card_d, card, card_l, card))
     o.append('<linearGradient id="tee" x1="0%%" y1="0%%" x2="100%%" y2="0%%"><stop offset="0%%" stop-color="%s"/><stop offset="100%%" stop-color="%s"/></linearGradient>' % (tee_d, tee))
     o.append('<radialGradient id="puff" cx="60%%" cy="35%%" r="65%%"><stop offset="0%%" stop-color="%s"/><stop offset="100%%" stop-color="%s"/></radialGradient>' % (hair_l, hair))
-    blush_c = C('#d0574a') if act else C('#c8654f')
-    blush_o = 0.75 if act else (0.35 if state=='regulated' else 0.0)
+    blush_c = C('#d0574a') if act or cry else C('#c8654f')
+    blush_o = 0.75 if act or cry else (0.35 if state=='regulated' else 0.0)
     o.append('<radialGradient id="blush" cx="50%%" cy="50%%" r="50%%"><stop offset="0%%" stop-color="%s" stop-opacity="%s"/><stop offset="100%%" stop-color="%s" stop-opacity="0"/></radialGradient>' % (blush_c, f(blush_o), blush_c))
     o.append('<linearGradient id="jaw" x1="0%%" y1="0%%" x2="0%%" y2="100%%"><stop offset="0%%" stop-color="%s" stop-opacity="0.75"/><stop offset="100%%" stop-color="%s" stop-opacity="0"/></linearGradient>' % (skin_dd, skin_dd))
     o.append('<radialGradient id="shade" cx="50%" cy="50%" r="50%"><stop offset="0%" stop-color="#000" stop-opacity="0.28"/><stop offset="100%" stop-color="#000" stop-opacity="0"/></radialGradient>')
     o.append('</defs>')
     # whole figure sits a little small and high so the shoulders stay above the text box
-    o.append('<g transform="matrix(0.9 0 0 0.9 40 -59)">')
+    k = 0.9 * P.get('scale', 1.0)
+    o.append('<g transform="matrix(%s 0 0 %s %s %s)">' % (f(k), f(k), f(401.8 - k * 402), f(1003 - k * 1180)))
 
     # ---- body
     cx = 402
@@ -93,8 +114,14 @@ def build(state):
     o.append('<g transform="translate(0 %s) rotate(%s 405 560)%s">' % (f(head_dy), f(head_rot), ' translate(0 30) scale(1 0.96)' if shut else ''))
     # back hair (behind head, nape)
     o.append('<path d="M340 178 C240 186 206 270 212 360 C216 420 236 458 270 482 C288 462 294 436 290 410 Z" fill="%s"/>' % hair)
-    # far puff (behind)
-    o.append('<path d="%s" fill="url(#puff)"/>' % puff(548, 196, 84, 15, 0.4))
+    hairdo = P['hairdo']
+    if hairdo == 'puffs':
+        # far puff (behind)
+        o.append('<path d="%s" fill="url(#puff)"/>' % puff(548, 196, 84, 15, 0.4))
+    elif hairdo == 'ponytail':
+        # a high ponytail swinging out behind, on the far side
+        o.append('<path d="M470 196 C560 150 640 200 630 300 C624 370 590 420 600 470 C560 430 566 360 566 310 C566 262 530 226 470 220 Z" fill="url(#puff)"/>')
+        o.append('<path d="M560 190 C610 220 616 280 604 340" fill="none" stroke="%s" stroke-width="4" stroke-linecap="round" opacity="0.5"/>' % hair_l)
     # ear
     o.append('<ellipse cx="266" cy="410" rx="26" ry="36" fill="%s"/>' % skin)
     o.append('<path d="M262 392 C276 388 282 406 276 420 C272 428 266 428 262 422" fill="none" stroke="%s" stroke-width="5" stroke-linecap="round" opacity="0.7"/>' % skin_dd)
@@ -110,33 +137,50 @@ def build(state):
     # blush
     o.append('<circle cx="0" cy="0" r="1" fill="url(#blush)" transform="translate(372 462) scale(46 28)"/>')
     o.append('<circle cx="0" cy="0" r="1" fill="url(#blush)" transform="translate(522 456) scale(32 23)"/>')
+    if hairdo == 'crop':
+        # short tight curls all over, a rounded cap
+        o.append('<path d="M264 380 C236 290 270 180 372 160 C470 142 560 190 566 296 C566 318 562 334 556 344 C548 306 530 282 506 272 C470 258 430 256 398 262 C356 272 318 296 300 332 C292 348 288 364 284 384 C276 388 268 386 264 380 Z" fill="url(#puff)"/>')
+        import random
+        rnd = random.Random(5)
+        for _ in range(26):
+            x = rnd.uniform(290, 540); y = rnd.uniform(180, 250) + (abs(x - 410) / 130.0) ** 2 * 60
+            o.append('<path d="M%s %s c5 -7 13 -4 12 5" fill="none" stroke="%s" stroke-width="3.5" stroke-linecap="round" opacity="0.7"/>' % (f(x - 6), f(y), hair_l))
     # hair cap with hairline (pulled up into puffs)
-    o.append('<path d="M266 374 C246 290 282 196 372 176 C456 158 540 196 560 290 C562 306 560 318 556 332 C546 300 528 276 504 266 C470 250 430 248 398 256 C356 266 318 292 300 330 C292 346 288 362 284 382 C276 384 270 380 266 374 Z" fill="%s"/>' % hair)
+    if hairdo != 'crop': o.append('<path d="M266 374 C246 290 282 196 372 176 C456 158 540 196 560 290 C562 306 560 318 556 332 C546 300 528 276 504 266 C470 250 430 248 398 256 C356 266 318 292 300 330 C292 346 288 362 284 382 C276 384 270 380 266 374 Z" fill="%s"/>' % hair)
     # hair texture / strands lifting toward puffs
-    for d_ in ('M318 300 C322 276 318 262 312 252', 'M366 256 C372 236 362 222 350 214', 'M440 246 C462 228 484 222 500 224', 'M392 230 C420 210 450 204 470 206'):
+    for d_ in () if hairdo == 'crop' else ('M318 300 C322 276 318 262 312 252', 'M366 256 C372 236 362 222 350 214', 'M440 246 C462 228 484 222 500 224', 'M392 230 C420 210 450 204 470 206'):
         o.append('<path d="%s" fill="none" stroke="%s" stroke-width="4" stroke-linecap="round" opacity="0.55"/>' % (d_, hair_l))
     # baby hairs at temple
     o.append('<path d="M300 336 c-8 -6 -6 -16 4 -16 M312 312 c-6 -8 0 -16 8 -12" fill="none" stroke="%s" stroke-width="3" stroke-linecap="round"/>' % hair)
     # near puff
-    o.append('<path d="%s" fill="url(#puff)"/>' % puff(262, 214, 100, 17, 0.1))
+    if hairdo == 'puffs': o.append('<path d="%s" fill="url(#puff)"/>' % puff(262, 214, 100, 17, 0.1))
     # curl texture on puffs
     import random
     rnd = random.Random(3)
-    for (pcx, pcy, pr) in ((262,214,100),(548,196,84)):
+    for (pcx, pcy, pr) in ((262,214,100),(548,196,84)) if hairdo == 'puffs' else ():
         for k in range(9):
             a = rnd.uniform(0, 2*math.pi); rr = rnd.uniform(0.15, 0.75)*pr
             x = pcx + rr*math.cos(a); y = pcy + rr*math.sin(a)
             o.append('<path d="M%s %s c6 -8 16 -4 14 6" fill="none" stroke="%s" stroke-width="4" stroke-linecap="round" opacity="0.7"/>' % (f(x-7), f(y), hair_l))
     # warm rim on the lit (right) side of the puffs so they hold against dark rooms
-    for (pcx,pcy,pr,a0,a1) in ((548,196,86,-75,35),(262,214,102,-70,-20)):
+    for (pcx,pcy,pr,a0,a1) in ((548,196,86,-75,35),(262,214,102,-70,-20)) if hairdo == 'puffs' else ():
         x0=pcx+pr*math.cos(math.radians(a0)); y0=pcy+pr*math.sin(math.radians(a0))
         x1=pcx+pr*math.cos(math.radians(a1)); y1=pcy+pr*math.sin(math.radians(a1))
         o.append('<path d="M%s %s A%s %s 0 0 1 %s %s" fill="none" stroke="%s" stroke-width="5" stroke-linecap="round" opacity="0.3"/>' % (f(x0),f(y0),pr,pr,f(x1),f(y1),C('#c98a62')))
-    # hair ties (mustard bobbles)
+    # hair ties (mustard bobbles; Ivy's one band is green)
     bob = C('#e0a93a'); bob_d = C('#b27f22')
-    o.append('<circle cx="318" cy="282" r="15" fill="%s"/><circle cx="313" cy="277" r="5" fill="%s" opacity="0.6"/>' % (bob, C('#fde7a8')))
-    o.append('<circle cx="338" cy="268" r="13" fill="%s"/>' % bob_d)
-    o.append('<circle cx="510" cy="258" r="13" fill="%s"/><circle cx="506" cy="254" r="4" fill="%s" opacity="0.6"/>' % (bob, C('#fde7a8')))
+    if hairdo == 'ponytail':
+        o.append('<circle cx="500" cy="214" r="14" fill="%s"/><circle cx="496" cy="209" r="4" fill="%s" opacity="0.6"/>' % (C('#4fa37a'), C('#c8f0d8')))
+    if hairdo == 'puffs': o.append('<circle cx="318" cy="282" r="15" fill="%s"/><circle cx="313" cy="277" r="5" fill="%s" opacity="0.6"/>' % (bob, C('#fde7a8')))
+    if hairdo == 'puffs':
+        o.append('<circle cx="338" cy="268" r="13" fill="%s"/>' % bob_d)
+        o.append('<circle cx="510" cy="258" r="13" fill="%s"/><circle cx="506" cy="254" r="4" fill="%s" opacity="0.6"/>' % (bob, C('#fde7a8')))
+    if P.get('freckles'):
+        rnd = random.Random(7)
+        for (cx_, cy_, rx_, ry_, n) in ((380, 446, 40, 16, 8), (462, 428, 12, 7, 3), (522, 438, 16, 11, 4)):
+            for _ in range(n):
+                a = rnd.uniform(0, 2*math.pi); rr = math.sqrt(rnd.uniform(0, 1))
+                o.append('<circle cx="%s" cy="%s" r="%s" fill="%s" opacity="0.38"/>' % (f(cx_ + rr*rx_*math.cos(a)), f(cy_ + rr*ry_*math.sin(a)), f(rnd.uniform(2, 3)), C('#8e5636')))
 
     # ---- features
     fy = 14 if shut else 0   # features sit lower when looking down
@@ -146,12 +190,17 @@ def build(state):
         brows = [('M348 %d Q384 %d 420 %d' % (352, 332, 346)), ('M468 %d Q498 %d 530 %d' % (342, 328, 344))]
     elif act:
         brows = ['M346 336 Q384 340 424 364', 'M464 362 Q494 338 534 332']
+    elif cry:
+        # sad brows: the inner ends pulled up and together
+        brows = ['M348 356 Q388 350 422 326', 'M464 326 Q498 340 530 356']
     else:
         brows = ['M350 %d Q386 %d 420 %d' % (372+fy, 360+fy, 350+fy), 'M468 %d Q498 %d 530 %d' % (348+fy, 354+fy, 368+fy)]
     for b,wd in zip(brows,(13,11)):
         o.append('<path d="%s" fill="none" stroke="%s" stroke-width="%d" stroke-linecap="round"/>' % (b, bw, wd))
     if act:
         o.append('<path d="M438 360 q-3 14 1 26 M452 358 q3 12 0 22" fill="none" stroke="%s" stroke-width="3.5" stroke-linecap="round" opacity="0.6"/>' % skin_dd)
+    if cry:
+        o.append('<path d="M430 318 q10 -8 24 -2 M428 334 q12 -6 26 0" fill="none" stroke="%s" stroke-width="3" stroke-linecap="round" opacity="0.45"/>' % skin_dd)
     # eyes
     if state == 'regulated':
         o.append(eye(S, 384, 398, 74, 15, 11, 1, 0.12, (4, 2), 17))
@@ -159,6 +208,12 @@ def build(state):
     elif act:
         o.append(eye(S, 384, 396, 78, 20, 12, 3, 0.0, (5, 1), 14))
         o.append(eye(S, 502, 392, 60, 18, 11, 2, 0.0, (5, 1), 12.5, far=True))
+    elif cry:
+        # squeezed, brimming, looking down and away
+        o.append(eye(S, 384, 402, 72, 12, 11, 3, 0.45, (0, 7), 15))
+        o.append(eye(S, 502, 398, 54, 11, 10, -3, 0.45, (0, 6), 13, far=True))
+        o.append(wet_lid(356, 410, 386, 424, 414, 408))
+        o.append(wet_lid(480, 405, 504, 416, 524, 402, 3.5))
     else:
         o.append(eye(S, 384, 402+fy, 74, 15, 10, -2, 0.8, (2, 12), 16))
         o.append(eye(S, 502, 398+fy, 56, 14, 9, 1, 0.8, (2, 11), 14, far=True))
@@ -174,6 +229,18 @@ def build(state):
         o.append('<path d="M424 500 Q452 520 488 496" fill="none" stroke="%s" stroke-width="5" stroke-linecap="round"/>' % lip)
         o.append('<path d="M440 518 Q456 526 472 516" fill="none" stroke="%s" stroke-width="5" stroke-linecap="round" opacity="0.35"/>' % skin_dd)
         o.append('<path d="M420 496 q3 4 6 4" fill="none" stroke="%s" stroke-width="3" stroke-linecap="round" opacity="0.5"/>' % skin_dd)
+    elif cry:
+        # an open, wobbling mouth, its corners pulled down; a red nose
+        o.append('<ellipse cx="480" cy="446" rx="16" ry="11" fill="%s" opacity="0.45"/>' % C('#d0574a'))
+        mouthP = qbez((424, 516), (456, 490), (490, 512), 14) + qbez((490, 512), (458, 538), (424, 516), 14)[1:-1]
+        o.append('<path d="%s" fill="%s"/>' % (poly(mouthP), C('#3a1410')))
+        lteeth = clip([(430, 524), (484, 524), (484, 540), (430, 540)], mouthP)
+        if lteeth: o.append('<path d="%s" fill="%s" opacity="0.8"/>' % (poly(lteeth), C('#efe4d8')))
+        o.append('<path d="%s" fill="none" stroke="%s" stroke-width="4" stroke-linejoin="round"/>' % (poly(mouthP), lip))
+        o.append('<path d="M424 516 q-6 6 -6 12 M490 512 q6 6 6 12" fill="none" stroke="%s" stroke-width="3" stroke-linecap="round" opacity="0.5"/>' % skin_dd)
+        o.append('<path d="M440 552 Q456 560 474 550" fill="none" stroke="%s" stroke-width="4" stroke-linecap="round" opacity="0.4"/>' % skin_dd)
+        o.append(tear(378, 420, 366, 500, 9, -6))
+        o.append(tear(510, 414, 522, 470, 7, 4))
     elif act:
         mouthP = qbez((424, 506), (452, 488), (490, 500), 14) + qbez((490, 500), (470, 540), (428, 512), 14)[1:-1]
         o.append('<path d="%s" fill="%s"/>' % (poly(mouthP), C('#3a1410')))
@@ -223,7 +290,8 @@ def build(state):
     o.append('</svg>')
     return '\n'.join(o)
 
-for st in ('regulated','activated','shutdown'):
-    s = build(st)
-    open(OUT+'maya-%s.svg' % st,'w').write(s+'\n')
-    print(st, len(s))
+for who, out in (('maya', OUT), ('theo', OUT), ('ivy', ROOT + "scripts/stories/im-fine/images/")):
+    for st in ('regulated', 'activated', 'shutdown', 'crying'):
+        s = build(st, who)
+        open(out + '%s-%s.svg' % (who, st), 'w').write(s + '\n')
+        print(who, st, len(s))

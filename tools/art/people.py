@@ -212,6 +212,8 @@ S = {  # state geometry
  'regulated': dict(sh=0, nar=0, hrot=0, hdy=0, fdy=0, eye='soft', brow='relax', mouth='smile', flush=0, drain=0),
  'activated': dict(sh=-30, nar=-6, hrot=-2, hdy=-6, fdy=0, eye='wide', brow='raise', mouth='tight', flush=1, drain=0),
  'shutdown':  dict(sh=18, nar=26, hrot=8, hdy=26, fdy=10, eye='down', brow='flat', mouth='flat', flush=0, drain=0.38),
+ # crying: head bowed a little, sad brows, eyes lowered and brimming, tear tracks, the mouth pulled down
+ 'crying':    dict(sh=8, nar=10, hrot=5, hdy=14, fdy=4, eye='narrow', brow='sad', mouth='cry', flush=1, drain=0, tears=True),
 }
 
 def body(C, s, who):
@@ -261,6 +263,12 @@ def mouth(C, cx, cy, kind):
         o.append(path('M%s %s Q%s %s %s %s Q%s %s %s %s Z' % (f(cx-32), f(cy+2), f(cx), f(cy+4), f(cx+30), f(cy-6), f(cx), f(cy+16), f(cx-32), f(cy+2)), fill=C['lip'], opacity='0.7'))
         o.append(line('M%s %s Q%s %s %s %s' % (f(cx-34), f(cy+2), f(cx), f(cy+6), f(cx+32), f(cy-8)), C['lip_dark'], 4.5))
         o.append(line('M%s %s q6 -2 8 -8' % (f(cx+30), f(cy-6)), C['skin_line'], 3, 0.55))
+    elif kind == 'cry':
+        # lips parted and pulled down at the corners, the chin bunched
+        o.append(path('M%s %s Q%s %s %s %s Q%s %s %s %s Z' % (f(cx-32), f(cy+10), f(cx), f(cy-8), f(cx+28), f(cy+8), f(cx), f(cy+20), f(cx-32), f(cy+10)), fill='#3c1a16'))
+        o.append(line('M%s %s Q%s %s %s %s Q%s %s %s %s' % (f(cx-32), f(cy+10), f(cx), f(cy-8), f(cx+28), f(cy+8), f(cx), f(cy+20), f(cx-32), f(cy+10)), C['lip_dark'], 4))
+        o.append(line('M%s %s q-6 6 -7 12 M%s %s q6 6 6 12' % (f(cx-32), f(cy+10), f(cx+28), f(cy+8)), C['skin_line'], 3, 0.5))
+        o.append(line('M%s %s Q%s %s %s %s' % (f(cx-16), f(cy+40), f(cx), f(cy+32), f(cx+14), f(cy+38)), C['skin_line'], 3.5, 0.45))
     else:  # flat
         o.append(path('M%s %s Q%s %s %s %s Q%s %s %s %s Z' % (f(cx-30), f(cy+2), f(cx), f(cy-1), f(cx+26), f(cy+2), f(cx), f(cy+12), f(cx-30), f(cy+2)), fill=C['lip'], opacity='0.55'))
         o.append(line('M%s %s Q%s %s %s %s' % (f(cx-32), f(cy+3), f(cx), f(cy), f(cx+28), f(cy+4)), C['lip_dark'], 4))
@@ -276,6 +284,8 @@ def brows(C, kind, dy, w=12, col=None):
         a = 'M320 %s Q368 %s 424 %s' % (f(304+dy), f(284+dy), f(268+dy)); b = 'M456 %s Q494 %s 536 %s' % (f(266+dy), f(272+dy), f(298+dy))
     elif kind == 'down':
         a = 'M318 %s Q366 %s 428 %s' % (f(296+dy), f(300+dy), f(326+dy)); b = 'M456 %s Q500 %s 538 %s' % (f(324+dy), f(298+dy), f(292+dy))
+    elif kind == 'sad':  # inner ends pulled well up and together
+        a = 'M322 %s Q370 %s 422 %s' % (f(318+dy), f(312+dy), f(288+dy)); b = 'M458 %s Q498 %s 534 %s' % (f(290+dy), f(304+dy), f(318+dy))
     else:  # flat, inner a touch up (sad)
         a = 'M322 %s Q366 %s 418 %s' % (f(320+dy), f(314+dy), f(314+dy)); b = 'M462 %s Q500 %s 534 %s' % (f(312+dy), f(310+dy), f(318+dy))
     return line(a, col, w) + line(b, col, w - 2)
@@ -296,8 +306,12 @@ def face(C, s, who, facepath):
     ew = 64 if who == 'nadia' else 56
     eh = 19 if who == 'nadia' else 15
     ey = 368 + fdy
-    o.append(eye(376, ey, ew, eh, s['eye'], C))
-    o.append(eye(498, ey - 4, ew*0.82, eh*0.95, s['eye'], C, far=True))
+    look = (0, 5) if s.get('tears') else (0, 0)
+    o.append(eye(376, ey, ew, eh, s['eye'], C, look=look))
+    o.append(eye(498, ey - 4, ew*0.82, eh*0.95, s['eye'], C, far=True, look=look))
+    if s.get('tears'):
+        o.append(line('M%s %s Q%s %s %s %s' % (f(350), f(ey+8), f(378), f(ey+20), f(404), f(ey+6)), '#eaf6fc', 4, 0.8))
+        o.append(line('M%s %s Q%s %s %s %s' % (f(476), f(ey+3), f(498), f(ey+13), f(520), f(ey+1)), '#eaf6fc', 3.5, 0.8))
     # brows
     if who == 'walter':
         o.append(brows(C, s['brow'], fdy + 4, w=15, col=C['brow_lo']))
@@ -315,6 +329,10 @@ def face(C, s, who, facepath):
     o.append(circ(484, 432 + fdy, 6, fill=C['skin_hi'], opacity='0.45'))
     # mouth
     o.append(mouth(C, 458, 504 + fdy*0.8, s['mouth']))
+    if s.get('tears'):
+        o.append(circ(482, 436 + fdy, 14, fill=C['blush'], opacity='0.3'))  # a reddened nose
+        o.append(tear_track(370, ey + 16, 360, ey + 100, 9, -6))
+        o.append(tear_track(504, ey + 10, 514, ey + 76, 7, 4))
     return ''.join(o)
 
 # ---------------------------------------------------------------- hair
@@ -546,6 +564,13 @@ def walter_hands(C, st):
     return ''.join(o)
 
 # ---------------------------------------------------------------- assemble
+def tear_track(x0, y0, x1, y1, w=9, bend=6):
+    """a tear track from a lower lid down the cheek, ending in a drop"""
+    d = 'M%s %s Q%s %s %s %s' % (f(x0), f(y0), f((x0 + x1) / 2 + bend), f((y0 + y1) / 2), f(x1), f(y1))
+    return (line(d, '#cfe6f2', w, 0.55) + line(d, '#ffffff', w * 0.32, 0.65)
+            + '<ellipse cx="%s" cy="%s" rx="%s" ry="%s" fill="#d8eef8" opacity="0.85"/>' % (f(x1), f(y1 + w*0.4), f(w*0.62), f(w*0.85))
+            + circ(x1 - w*0.18, y1 + w*0.1, w*0.22, fill='#ffffff', opacity='0.9'))
+
 def drain(svg, d):
     def rep(m):
         c = m.group(0)
@@ -562,6 +587,7 @@ def person(who, st):
         if st == 'regulated': s.update(eye='soft', mouth='wry', brow='relax')
         if st == 'activated': s.update(eye='narrow', mouth='clench', brow='down', hrot=-1, hdy=-4)
         if st == 'shutdown': s.update(drain=0.42, hrot=10, hdy=32)
+        if st == 'crying': s.update(hrot=6, hdy=20)
     out = ['<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 800 1000" width="800" height="1000">', defs(C, st)]
     out.append('<g transform="matrix(0.9 0 0 0.9 40 -59)">')
     b, _ = body(C, s, who)
@@ -585,7 +611,8 @@ def person(who, st):
         if s['flush']:
             out.append(soft(420, 250, 110, 40, 'blushs'))
     out.append('</g>')
-    out.append(nadia_hands(C, st) if who == 'nadia' else walter_hands(C, st))
+    hands = {'crying': 'regulated' if who == 'nadia' else 'shutdown'}.get(st, st)
+    out.append(nadia_hands(C, hands) if who == 'nadia' else walter_hands(C, hands))
     out.append('</g></svg>')
     svg = '\n'.join(out)
     if s['drain']:
@@ -596,7 +623,7 @@ if __name__ == '__main__':
     import os
     for who, story in (('nadia', 'safe-here'), ('walter', 'before-you-go')):
         d = os.path.join(OUT, story, 'images'); os.makedirs(d, exist_ok=True)
-        for st in ('regulated', 'activated', 'shutdown'):
+        for st in ('regulated', 'activated', 'shutdown', 'crying'):
             p = os.path.join(d, '%s-%s.svg' % (who, st))
             open(p, 'w').write(person(who, st))
             print(p, os.path.getsize(p))

@@ -282,6 +282,7 @@ function Run:choose(i)
       connection = st.connection, steadiness = st.steadiness, state = st.state, state_before = before_state,
       steadiness_before = steady_before,
       steady = rules.steadiness_reason(ch.kind, steady_before, st.steadiness),
+      face = ch.face or st.state, -- their expression just after it (the feedback's face)
       state_word = rules.STATE_WORDS[st.state],
       opened = res.opened, deepened = res.deepened, repaired = res.mended ~= nil,
       mended = res.mended and res.mended.beat or nil,
@@ -312,10 +313,20 @@ function Run:jump(id)
   return true
 end
 
-local function portrait_for(self, state)
-  local who = self.story.characters[self.story.info.with or ""]
+-- The picture of character `id` with expression `face`: its own, else
+-- their settled one.
+local function portrait_of(self, id, face)
+  local who = self.story.characters[id or ""]
   if not who or type(who.portraits) ~= "table" then return nil end
-  return who.portraits[state or self.st.state] or who.portraits.regulated
+  return who.portraits[face or "regulated"] or who.portraits.regulated
+end
+
+-- The face on screen at the beat: who it shows and their expression (the
+-- beat's `shown` and `face`, else the speaker, else `with` in their state).
+local function portrait_for(self)
+  local b = self.beat
+  local who = dsl.shown_of(self.story, b)
+  return portrait_of(self, who, dsl.face_of(self.story, b, who, self.st.state))
 end
 
 -- A few words on where an answer leads, for the facilitator's notes: the
@@ -390,8 +401,9 @@ function Run:view()
     flooded = rules.flooded(st),
     choices = {},
     feedback = self.feedback,
-    -- Their face just after the answer, before the next beat moves it on.
-    feedback_portrait = self.feedback and portrait_for(self, self.feedback.state) or nil,
+    -- Their face just after the answer (its `face`, else their state then),
+    -- before the next beat moves it on.
+    feedback_portrait = self.feedback and portrait_of(self, self.story.info.with, self.feedback.face) or nil,
   }
   if b.is_ending then
     v.title = text(self, b.title)

@@ -34,12 +34,36 @@ local KNOWN = {
             you = 1, with = 1, connection = 1, steadiness = 1, rules = 1, thresholds = 1, surface_max = 1 },
   character = { name = 1, about = 1, state = 1, portraits = 1 },
   beat = { say = 1, cue = 1, choices = 1, background = 1, music = 1, state = 1, pressure = 1,
-           shuffle = 1, reflect = 1, note = 1, cue_only = 1 },
+           shuffle = 1, reflect = 1, note = 1, cue_only = 1, face = 1, shown = 1 },
   ending = { title = 1, text = 1, say = 1, verdict = 1, background = 1, music = 1, reflect = 1, note = 1,
-             choices = 1, when = 1 },
+             choices = 1, when = 1, face = 1, shown = 1 },
   choice = { [1] = 1, kind = 1, next = 1, inner = 1, why = 1, id = 1, when = 1, effects = 1, set = 1,
-             repairs = 1 },
+             repairs = 1, face = 1 },
 }
+
+-- The expressions a portrait can show: the three states, and crying. A
+-- character declares one picture per expression it has (`portraits`); a
+-- beat's `face` names one, and an answer's `face` the one its feedback shows.
+M.EXPRESSIONS = { regulated = true, activated = true, shutdown = true, crying = true }
+M.EXPRESSION_NAMES = "regulated, activated, shutdown or crying"
+
+-- Who a beat shows: its `shown`, else a speaker who has portraits, else the
+-- character the story is about (`with`). A character id, or nil.
+function M.shown_of(story, b)
+  if b.shown then return b.shown end
+  local who = b.speaker and story.characters[b.speaker]
+  if who and type(who.portraits) == "table" and next(who.portraits) then return b.speaker end
+  return story.info.with
+end
+
+-- The expression a beat shows on `who`: its `face`, else `state` (the
+-- current state of the character the story is about; nil when unknown, as
+-- in a check, where it follows the play), else settled for anyone else.
+function M.face_of(story, b, who, state)
+  if b.face then return b.face end
+  if who == story.info.with then return b.state or state end
+  return "regulated"
+end
 
 -- The value `to_ending()` returns: "let the rules choose the ending". Stories
 -- can only pass it on; finish() turns it into a list of branches.
@@ -637,6 +661,14 @@ function M.finish(c, path)
     if ch.portraits ~= nil and type(ch.portraits) ~= "table" then
       diag("error", ch.file, ch.line, "character '" .. id .. "': portraits must be a table")
     end
+    for k, p in pairs(type(ch.portraits) == "table" and ch.portraits or {}) do
+      if not M.EXPRESSIONS[k] then
+        diag("error", ch.file, ch.line, "character '" .. id .. "': portraits." .. shown(k)
+          .. " is not an expression (" .. M.EXPRESSION_NAMES .. ")")
+      elseif type(p) ~= "string" then
+        diag("error", ch.file, ch.line, "character '" .. id .. "': portraits." .. k .. " must be a picture's path")
+      end
+    end
     check_text(diag, ch.file, ch.line, "character '" .. id .. "': name", ch.name, true)
     check_text(diag, ch.file, ch.line, "character '" .. id .. "': about", ch.about)
   end
@@ -687,6 +719,26 @@ function M.finish(c, path)
     if b.state ~= nil and not rules.STATES[b.state] then
       diag("error", b.file, b.line, label .. ": state must be regulated, activated or shutdown")
     end
+    if b.shown ~= nil and (type(b.shown) ~= "string" or not c.characters[b.shown]) then
+      diag("error", b.file, b.line, label .. ": shown = '" .. shown(b.shown) .. "' names no character")
+      b.shown = nil
+    end
+    if b.face ~= nil and not M.EXPRESSIONS[b.face] then
+      diag("error", b.file, b.line, label .. ": face = '" .. shown(b.face) .. "' is not an expression ("
+        .. M.EXPRESSION_NAMES .. ")")
+      b.face = nil
+    end
+    do
+      local who = M.shown_of({ characters = c.characters, info = info }, b)
+      local ch = who and c.characters[who]
+      local p = ch and type(ch.portraits) == "table" and ch.portraits or nil
+      if b.shown and not (p and next(p)) then
+        diag("warning", b.file, b.line, label .. ": shows '" .. b.shown .. "', who has no portraits")
+      elseif b.face and p and not p[b.face] then
+        diag("warning", b.file, b.line, label .. ": face = '" .. b.face .. "', but '" .. who
+          .. "' has no portraits." .. b.face .. " (the regulated one shows)")
+      end
+    end
     if b.cue ~= nil and not is_text(b.cue) then diag("error", b.file, b.line, label .. ": cue must be text") end
     if b.pressure ~= nil and not number_in(b.pressure, -100, 100) then
       diag("error", b.file, b.line, label .. ": pressure must be a number from -100 to 100")
@@ -735,6 +787,11 @@ function M.finish(c, path)
         if ch.kind ~= "steady" and not is_text(ch.why) then diag("error", b.file, b.line, cl .. ": has no why") end
         if ch.kind ~= "steady" and ch.kind ~= nil and not is_text(ch.inner) then diag("warning", b.file, b.line, cl .. ": has no inner voice") end
         if ch.when ~= nil and type(ch.when) ~= "function" then diag("error", b.file, b.line, cl .. ": when must be a function") end
+        if ch.face ~= nil and not M.EXPRESSIONS[ch.face] then
+          diag("error", b.file, b.line, cl .. ": face = '" .. shown(ch.face) .. "' is not an expression ("
+            .. M.EXPRESSION_NAMES .. ")")
+          ch.face = nil
+        end
         if ch.effects ~= nil then M.check_effects(diag, b.file, b.line, cl .. ": effects", ch.effects) end
         if ch.set ~= nil and type(ch.set) ~= "table" then diag("error", b.file, b.line, cl .. ": set must be a table") end
         for k, v in pairs(type(ch.set) == "table" and ch.set or {}) do

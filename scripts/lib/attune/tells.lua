@@ -208,6 +208,114 @@ M.FEATURE_MIN = 0.10
 M.MIN_BEATS = 8
 M.MIN_ANSWERS = 15
 
+-- ---------------------------------------------------------------- faces
+
+-- What a cue (or a line of narration) can say about a face, the
+-- expressions that would contradict it on screen, and the one to suggest. A small word list, not a
+-- reader: a mention just after "no", "not", "without" or "never", or just
+-- before "gone", "stopped", "fades" or "dry", does not count ("The smile has
+-- gone", "His tears have stopped dead").
+M.FACE_CUES = {
+  { name = "tears", set = "crying",
+    contradicts = { regulated = true, activated = true, shutdown = true },
+    words = set_of("tears tearful teary crying cries cry sob sobs sobbing weeping weeps wept"),
+    phrases = phrases({ "eyes fill", "eyes filling", "eyes are wet", "eyes wet", "wet eyes", "bright and wet",
+      "eyes brim", "across his eyes", "across her eyes", "wipes his eyes", "wipes her eyes" }) },
+  { name = "a turned-away face", set = "shutdown",
+    contradicts = { regulated = true, activated = true },
+    words = {},
+    phrases = phrases({ "turns away", "turned away", "turns his face", "turns her face", "turned his face",
+      "turned her face", "face to the wall", "turns to the wall", "turns to the window", "turns to the side window",
+      "hides his face", "hides her face", "face in his hands", "face in her hands", "won't look at you" }) },
+  { name = "a smile", set = "regulated",
+    contradicts = { shutdown = true, crying = true },
+    words = set_of("smile smiles smiling smiled grin grins grinning grinned beams beaming"),
+    phrases = {} },
+}
+local NEGATE_BEFORE = set_of("no not without never")
+local NEGATE_AFTER = set_of("gone stopped stop fades faded fade dry dried dries")
+
+-- Is the mention at words i..j of `ws` negated?
+local function negated(ws, i, j)
+  for k = math.max(1, i - 2), i - 1 do
+    if NEGATE_BEFORE[ws[k]] then return true end
+  end
+  for k = j + 1, math.min(#ws, j + 3) do
+    if NEGATE_AFTER[ws[k]] then return true end
+  end
+  return false
+end
+
+-- The face cues text `s` names (a list of M.FACE_CUES entries, each with the
+-- word that named it as `.said`).
+function M.face_cues(s)
+  local ws, out = M.words(s), {}
+  for _, fc in ipairs(M.FACE_CUES) do
+    local said
+    for i, w in ipairs(ws) do
+      if fc.words[w] and not negated(ws, i, i) then said = w; break end
+    end
+    if not said then
+      for _, p in ipairs(fc.phrases) do
+        for i = 1, #ws - #p + 1 do
+          local ok = true
+          for k = 1, #p do
+            if ws[i + k - 1] ~= p[k] then ok = false; break end
+          end
+          if ok and not negated(ws, i, i + #p - 1) then said = table.concat(p, " "); break end
+        end
+        if said then break end
+      end
+    end
+    if said then out[#out + 1] = { cue = fc, said = said } end
+  end
+  return out
+end
+
+-- Warnings for beats whose face on screen argues with their words: a cue
+-- (or narration) that names tears, a turned-away face or a smile, over an
+-- expression that contradicts it. A face that follows the play (no `face`,
+-- no `state`) could be any of the three states, so such a beat must say
+-- which face it shows.
+function M.face_check(story)
+  local diags = {}
+  local dsl = lib.story
+  for _, id in ipairs(story.order) do
+    local b = story.beats[id]
+    local texts = { b.cue }
+    if not b.speaker then texts[2] = b.line_text end
+    local who = dsl.shown_of(story, b)
+    local ch = who and story.characters[who]
+    if ch and type(ch.portraits) == "table" and next(ch.portraits) then
+      local face = dsl.face_of(story, b, who, nil)
+      local name = ch.name or who
+      for _, t in ipairs(texts) do
+        if type(t) == "string" then
+          for _, hit in ipairs(M.face_cues(t)) do
+            local fc = hit.cue
+            local bad
+            if face == nil then
+              for st in pairs(rules.STATES) do if fc.contradicts[st] then bad = true end end
+            else
+              bad = fc.contradicts[face]
+            end
+            if bad then
+              diags[#diags + 1] = { level = "warning", file = b.file, line = b.line, msg = string.format(
+                "face: %s '%s' names %s ('%s'), but %s: the face would argue with the words; "
+                .. "set face = \"%s\" (or shown = \"...\" to show someone else)",
+                b.is_ending and "ending" or "beat", id, fc.name, hit.said,
+                face and (name .. " shows the " .. face .. " face")
+                  or (name .. "'s face follows the state here, and may be any of the three"),
+                fc.set) }
+            end
+          end
+        end
+      end
+    end
+  end
+  return diags
+end
+
 -- The tell warnings for a finished story: a list of { level, file, line, msg }.
 function M.check(story)
   local diags = {}

@@ -157,6 +157,7 @@ function M.deep_check(story)
     end
   end
   for _, d in ipairs(tells.check(story)) do diags[#diags + 1] = d end
+  for _, d in ipairs(tells.face_check(story)) do diags[#diags + 1] = d end
   return diags
 end
 

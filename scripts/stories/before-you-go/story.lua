@@ -79,7 +79,8 @@ character "walter" { name = "Walter", about = "a retired bus mechanic, 71; his w
   state = "regulated",
   portraits = { regulated = "images/walter-regulated.svg",
                 activated = "images/walter-activated.svg",
-                shutdown  = "images/walter-shutdown.svg" } }
+                shutdown  = "images/walter-shutdown.svg",
+                crying    = "images/walter-crying.svg" } }
 
 local ROOM    = "images/consulting-room.svg"
 local EVENING = "images/consulting-room-evening.svg"
@@ -614,6 +615,7 @@ beat "laughed" {
 }
 
 beat "crying" {
+  face = "crying",
   say = { walter = "Sorry. Sorry. Look at the state of me. Grown man." },
   cue = "The tears come at last. He pulls a folded hanky from his pocket, pressed into a neat square.",
   reflect = "What does your body want to do when a client cries? What do you do with that?",
@@ -810,6 +812,7 @@ beat "cancel" {
 }
 
 beat "somewhere-hot" {
+  face = "regulated",
   background = EVENING, cue_only = true,
   say = { walter = "Course! You’ve earned it. Somewhere hot, I hope? Bring us back a stick of rock." },
   cue = "He grins, but both palms are pressing the cap flat on his knee, over and over.",
@@ -962,6 +965,7 @@ beat "angry" {
 }
 
 beat "after-breath" {
+  face = "crying",
   say = { walter = "Well? Aren’t you going to say something?" },
   cue = "He’s still on his feet, but the fist has loosened, and his eyes are wet.",
   choices = {

@@ -64,13 +64,18 @@ story { id = "homework-night", title = "Homework Night",
         you = "You are Maya’s parent. Her little brother Theo is asleep upstairs.",
         with = "maya" }
 
-character "theo" { name = "Theo", about = "Maya’s little brother, 4", state = "regulated" }
+character "theo" { name = "Theo", about = "Maya’s little brother, 4", state = "regulated",
+  portraits = { regulated = "images/theo-regulated.svg",
+                activated = "images/theo-activated.svg",
+                shutdown  = "images/theo-shutdown.svg",
+                crying    = "images/theo-crying.svg" } }
 
 character "maya" { name = "Maya", about = "your daughter, 8, in Mrs Okafor’s class",
   state = "activated",
   portraits = { regulated = "images/maya-regulated.svg",
                 activated = "images/maya-activated.svg",
-                shutdown  = "images/maya-shutdown.svg" } }
+                shutdown  = "images/maya-shutdown.svg",
+                crying    = "images/maya-crying.svg" } }
 
 ------------------------------------------------------------------------------
 -- Naming a miss later
@@ -384,6 +389,7 @@ beat "school-fine" {
 }
 
 beat "hedgehogs" {
+  face = "crying",
   say = { maya = "Mrs Okafor moved me to Hedgehogs table. That’s where you go if you can’t do it. Isla said it’s the baby table, and she laughed." },
   cue = "Her eyes fill. She pulls her sleeves down over her hands and waits to see what you’ll do.",
   note = "Contacting the school. An email written in the first minute, to make the hurt stop, is rescuing: it takes her story out of her hands. Talking to the teacher after hearing her out, and with her say in it, is the parent’s own job (see `the-note`).",
@@ -1178,6 +1184,7 @@ beat "shoes" {
 }
 
 beat "school-gate" {
+  background = "images/school-gate.svg",
   cue_only = true,
   say = { maya = "I’m fine. You can go now. Honestly." },
   cue = "Isla is by the gate with two other girls. Maya has stopped walking, and her hand has gone tight round yours.",

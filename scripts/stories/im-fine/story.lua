@@ -68,9 +68,14 @@ character "jonah" { name = "Jonah", about = "your son, 15, bass player, Year 11"
   state = "shutdown",
   portraits = { regulated = "images/jonah-regulated.svg",
                 activated = "images/jonah-activated.svg",
-                shutdown  = "images/jonah-shutdown.svg" } }
+                shutdown  = "images/jonah-shutdown.svg",
+                crying    = "images/jonah-crying.svg" } }
 
-character "ivy" { name = "Ivy", about = "Jonah’s sister, 9" }
+character "ivy" { name = "Ivy", about = "Jonah’s sister, 9",
+  portraits = { regulated = "images/ivy-regulated.svg",
+                activated = "images/ivy-activated.svg",
+                shutdown  = "images/ivy-shutdown.svg",
+                crying    = "images/ivy-crying.svg" } }
 
 ------------------------------------------------------------------------------
 -- Helpers
@@ -240,6 +245,7 @@ beat "pickup" (noted "pickup" {
 })
 
 beat "cheered" {
+  face = "shutdown",
   state = "activated",
   say = { jonah = "I said I’m fine. God. Can you just drive?" },
   cue = "He pushes the second earbud in, hard, and turns to the window.",
@@ -774,6 +780,7 @@ beat "slam" (noted "slam" {
 })
 
 beat "doorstep" (noted "doorstep" {
+  background = "images/hall.svg",
   state = "activated",
   say = { jonah = "Just open the door." },
   cue = "He’s stuck at the locked front door without a key, hood up, forehead nearly on the glass. Inside, Pickle, the old family dog, is barking.",
@@ -801,6 +808,7 @@ beat "doorstep" (noted "doorstep" {
 })
 
 beat "ivy-hall" (noted "ivy-hall" {
+  background = "images/hall.svg",
   cue_only = true,
   say = { ivy = "Why did Jonah stomp up the stairs? He kicked his shoes at the wall. Is he in trouble?" },
   cue = "Above you, a stair creaks and stops. Jonah is sitting just out of sight on the landing, listening.",
@@ -1069,6 +1077,7 @@ beat "old-wound" {
 }
 
 beat "ivy-charger" (noted "ivy-charger" {
+  shown = "jonah", face = "crying",
   cue_only = true,
   say = { ivy = "Jonah, can I borrow your charger? Mine’s broken. Why’s everyone being weird?" },
   cue = "Ivy’s in the doorway. Jonah turns his face to the wall, fast, and drags his sleeve across his eyes.",
@@ -1094,6 +1103,7 @@ beat "ivy-charger" (noted "ivy-charger" {
 })
 
 beat "exposed" {
+  face = "crying",
   state = "activated",
   say = { jonah = "Oh my god, get OUT, Ivy! Everyone just get out of my room!" },
   cue = "Ivy bolts. Jonah is on his feet, eyes wet, fists in his hoodie pocket.",

@@ -67,7 +67,8 @@ character "nadia" { name = "Nadia", about = "Nadia Haddad, 34, a high-street pha
   state = "activated",
   portraits = { regulated = "images/nadia-regulated.svg",
                 activated = "images/nadia-activated.svg",
-                shutdown  = "images/nadia-shutdown.svg" } }
+                shutdown  = "images/nadia-shutdown.svg",
+                crying    = "images/nadia-crying.svg" } }
 
 ------------------------------------------------------------------------------
 -- Routing helpers
@@ -230,6 +231,7 @@ beat "face-up" {
 }
 
 beat "in-case" {
+  face = "crying",
   cue_only = true,
   say = { nadia = "In case Lina texts. Which she won’t. It’s been seven months. Honestly, it’s fine. I’ve made my peace with it. Ha." },
   cue = "Her eyes have gone bright and wet while she laughs. She picks at a loose thread on her cuff.",
@@ -288,6 +290,7 @@ beat "lina" {
 }
 
 beat "voice-notes" {
+  face = "activated",
   say = { nadia = "She used to send me voice notes when she walked the dog. Eleven minutes about nothing. A pigeon. Her boss. I’ve still got them all. I don’t play them. Well. Sometimes." },
   cue = "She smiles at the pigeon, then presses her lips together, hard.",
   note = "The grief lesson is true in general and wrong for her: after it, at scared, she will say it isn’t grief at all, she is frightened. A good place to ask who gets to name a feeling.",
@@ -341,6 +344,7 @@ beat "pathetic" {
 }
 
 beat "sorry-a-lot" {
+  face = "crying",
   state = "activated", cue_only = true,
   say = { nadia = "Sorry. I came in to tell you I’m better, and now I’m going on and on about Lina. I’m fine. Really. I’m fine." },
   cue = "She has caught herself crying in front of you, and she speeds up. The thread on her cuff snaps in her fingers; her breathing is fast and high, as if she’s climbed stairs.",
@@ -622,6 +626,7 @@ beat "scared" {
 }
 
 beat "tears" {
+  face = "crying",
   say = "Nadia cries, quietly at first, then properly. The rain keeps on.",
   cue = "She reaches for a tissue herself. Between breaths she glances up, to see if you’re still there.",
   note = "Soothing sounds aim to stop the crying, so they are fixes; calm company lets it run its course. Being moved is human; letting it fill the room hands her your feelings. Sitting back “to give her space” can leave her alone. If her crying turned to hopelessness, this is where to ask about safety, plainly, once she can talk.",
@@ -1311,6 +1316,7 @@ beat "gone-quiet" {
 }
 
 beat "polite" {
+  face = "activated",
   state = "shutdown",
   say = { nadia = "Anyway! Work’s fine, Mum’s fine, the gym’s fine. I think that’s everything from me, really." },
   cue = "A bright, closed smile. She has one eye on the clock and one hand on her bag.",
