@@ -350,6 +350,35 @@ static void test_title_paths(void **state)
     app_close(a);
 }
 
+/* The history quotes what you said once: quotes inside become single ones,
+ * and an action in brackets keeps its own. */
+static void history_quotes_do_not_nest(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *said, *shown;
+    } CASES[] = {
+        {"That sum's hard.", "\u201cThat sum's hard.\u201d"},
+        {"Let the word \u201cshould\u201d hang there.",
+         "\u201cLet the word \u2018should\u2019 hang there.\u201d"},
+        {"She said \"no\" twice.", "\u201cShe said \u2018no\u2019 twice.\u201d"},
+        {"(Shake your head.) \u201cDon\u2019t worry.\u201d",
+         "(Shake your head.) \u201cDon\u2019t worry.\u201d"},
+        {"\u201cAlready quoted.\u201d", "\u201cAlready quoted.\u201d"},
+    };
+    for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
+        char out[200];
+        screens_quoted(out, sizeof out, CASES[i].said);
+        assert_string_equal(out, CASES[i].shown);
+    }
+    /* Cut short, it still closes its quote on a whole character. */
+    char small[12];
+    screens_quoted(small, sizeof small, "\u201c\u00e9\u00e9\u00e9\u00e9\u00e9");
+    screens_quoted(small, sizeof small, "\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9");
+    assert_true(strlen(small) < sizeof small);
+    assert_string_equal(small + strlen(small) - 3, "\u201d");
+}
+
 int main(void)
 {
     story_bind(story_lua_binding());
@@ -358,6 +387,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_pause_paths),
         cmocka_unit_test(test_title_paths),
+        cmocka_unit_test(history_quotes_do_not_nest),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     paths_quit();

@@ -805,7 +805,10 @@ static void draw_reader(Screens *s, const UiModel *m, int w, int h)
     }
     text_draw(s->text, m->body_title, L.title_px, (int)L.page_x, (int)L.title_y, (int)L.page_w,
               TEXT_STRONG, theme->text, -1);
-    SDL_Rect clip = {(int)L.view.x, (int)L.view.y, (int)ceilf(L.view.w) + 2, (int)L.view.h};
+    /* Clipped above and below (the page scrolls by whole lines), not at its
+     * sides: the last glyph of a line may reach a pixel or two past the
+     * width it was wrapped to, and was cut there at 640x360. */
+    SDL_Rect clip = {(int)L.x, (int)L.view.y, (int)ceilf(L.w), (int)L.view.h};
     SDL_RenderSetClipRect(r, &clip);
     int y0 = (int)L.view.y - L.scroll * L.lh;
     page_walk(s, m->body, L.body_px, (int)L.page_w, (int)L.page_x, y0, (int)L.view.y,
