@@ -254,15 +254,16 @@ static void title_model(UiModel *m)
     m->items[2].detail = "For a group, on a projector";
 }
 
-/* Rows that answer the pointer on five lines down the screen (menus in
- * two columns, the glossary's topics at the left). */
+/* Rows that answer the pointer on four lines down the screen (menus in
+ * two columns, the glossary's topics at the left), every 1/120 of the
+ * height: a row is taller than that. */
 static int rows_shown(Canvas *c, const UiModel *m)
 {
     bool seen[SCREENS_MAX_ITEMS] = {false};
-    int n = 0, sy = c->h / 240 > 1 ? c->h / 240 : 1;
-    const int xs[] = {c->w / 5, c->w * 36 / 100, c->w / 2, c->w * 64 / 100, c->w * 4 / 5};
+    int n = 0, sy = c->h / 120 > 1 ? c->h / 120 : 1;
+    const int xs[] = {c->w / 5, c->w * 36 / 100, c->w / 2, c->w * 64 / 100};
     for (int y = 0; y < c->h; y += sy)
-        for (int j = 0; j < 5; j++) {
+        for (int j = 0; j < 4; j++) {
             int x = xs[j];
             int i = screens_hit(&c->sc, m, c->w, c->h, x, y);
             if (i >= 0 && i < SCREENS_MAX_ITEMS && !seen[i]) {
