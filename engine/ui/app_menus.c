@@ -31,8 +31,63 @@ void app_push(App *a)
     a->depth++;
 }
 
+static void build_pause(App *a);
+static void build_slots(App *a, bool saving);
 static void open_settings(App *a);
 static void open_glossary(App *a, const char *term);
+static void build_history(App *a);
+static void build_breathe(App *a);
+
+/* Build the screen of mode `m` again, over the UiModel just restored, and put
+ * back the place the player had in it (focus, scroll). NOTE: a layer keeps
+ * only its UiModel, whose strings point into a->mt and a->body, which every
+ * screen shares; the screens opened over it have written theirs there since.
+ * So a menu shown again is always built again: its labels are then the
+ * actions under them, whatever was opened over it. */
+static void rebuild(App *a, Mode m)
+{
+    int focus = a->ui.focus, scroll = a->ui.scroll;
+    switch (m) {
+    case MODE_TITLE:
+        app_build_title(a);
+        return;
+    case MODE_STORIES:
+        app_open_stories(a); /* keeps its own focus */
+        return;
+    case MODE_PLAY:
+        if (a->story)
+            app_refresh_play(a);
+        return;
+    case MODE_PAUSE:
+        build_pause(a);
+        break;
+    case MODE_SAVE:
+    case MODE_LOAD:
+        build_slots(a, m == MODE_SAVE);
+        break;
+    case MODE_SETTINGS:
+        open_settings(a); /* keeps its own focus */
+        return;
+    case MODE_GLOSSARY:
+        open_glossary(a, a->glossary && focus >= 0 && focus < glossary_count(a->glossary)
+                             ? glossary_term(a->glossary, focus)
+                             : NULL);
+        a->ui.scroll = scroll;
+        return;
+    case MODE_HISTORY:
+        build_history(a);
+        a->ui.scroll = scroll;
+        return;
+    case MODE_BREATHE:
+        build_breathe(a);
+        return;
+    case MODE_ERROR:
+    case MODE_WORKSHOP:
+        return;
+    }
+    if (focus >= 0 && focus < a->ui.n_items && !a->ui.items[focus].disabled)
+        a->ui.focus = focus;
+}
 
 void app_pop(App *a)
 {
@@ -44,15 +99,12 @@ void app_pop(App *a)
     Mode m = a->stack[a->depth].mode;
     a->ui = a->stack[a->depth].ui;
     a->ui.hover = -1;
-    a->ui.notice = a->notice[0] ? a->notice : NULL;
     app_set_mode(a, m);
-    /* What the screen shows may have changed meanwhile (settings, a save). */
-    if (m == MODE_TITLE)
-        app_build_title(a);
-    else if (m == MODE_STORIES)
-        app_open_stories(a);
-    else if (m == MODE_PLAY && a->story)
-        app_refresh_play(a);
+    /* What the screen shows may have changed meanwhile (settings, a save),
+     * and the text it pointed at has been reused by the screens over it. */
+    rebuild(a, m);
+    a->ui.hover = -1;
+    a->ui.notice = a->notice[0] ? a->notice : NULL;
     app_say_focus(a);
 }
 
@@ -182,7 +234,7 @@ typedef enum PauseItem {
     PAUSE_COUNT
 } PauseItem;
 
-void app_open_pause(App *a)
+static void build_pause(App *a)
 {
     static const char *const labels[PAUSE_COUNT] = {"Resume",
                                                     "Save",
@@ -216,13 +268,18 @@ void app_open_pause(App *a)
              in->title ? in->title : in->id, given);
     t->help[0] = '\0';
     str_copy(t->footer, _("Enter: choose · Esc: resume"), sizeof t->footer);
-    app_push(a);
     menu_screen(a, MODE_PAUSE, SCREEN_MENU, MENU_LIST, PAUSE_COUNT);
     a->ui.items[PAUSE_REWIND].disabled = story_history_count(a->story) == 0;
+}
+
+void app_open_pause(App *a)
+{
+    app_push(a);
+    build_pause(a);
     app_say(a, _("Paused."));
 }
 
-static void open_slots(App *a, bool saving)
+static void build_slots(App *a, bool saving)
 {
     MenuText *t = &a->mt;
     for (int i = 0; i < SAVE_SLOTS; i++) {
@@ -256,7 +313,6 @@ static void open_slots(App *a, bool saving)
     t->help[0] = '\0';
     str_copy(t->footer, saving ? _("Enter: save here · Esc: back") : _("Enter: open · Esc: back"),
              sizeof t->footer);
-    app_push(a);
     menu_screen(a, saving ? MODE_SAVE : MODE_LOAD, SCREEN_MENU, MENU_CARDS, SAVE_SLOTS);
     if (!saving) {
         int first = -1;
@@ -274,6 +330,12 @@ static void open_slots(App *a, bool saving)
             a->ui.subheading = t->sub;
         }
     }
+}
+
+static void open_slots(App *a, bool saving)
+{
+    app_push(a);
+    build_slots(a, saving);
 }
 
 static void slot_activate(App *a, int i)
@@ -429,7 +491,7 @@ static void open_glossary(App *a, const char *term)
         app_say(a, glossary_text(a->glossary, a->ui.focus));
 }
 
-void app_open_history(App *a)
+static void build_history(App *a)
 {
     if (!a->story)
         return;
@@ -482,13 +544,20 @@ void app_open_history(App *a)
     str_copy(t->sub, in->title ? in->title : "", sizeof t->sub);
     t->help[0] = t->body_title[0] = '\0';
     str_copy(t->footer, _("Up, Down, wheel: scroll · Esc: back"), sizeof t->footer);
-    app_push(a);
     menu_screen(a, MODE_HISTORY, SCREEN_READER, MENU_LIST, 0);
     a->ui.body = a->body;
     a->ui.scroll = -1;
 }
 
-static void open_breathe(App *a)
+void app_open_history(App *a)
+{
+    if (!a->story)
+        return;
+    app_push(a);
+    build_history(a);
+}
+
+static void build_breathe(App *a)
 {
     MenuText *t = &a->mt;
     str_copy(t->heading, _("Pause and breathe"), sizeof t->heading);
@@ -496,8 +565,13 @@ static void open_breathe(App *a)
              sizeof t->sub);
     t->help[0] = '\0';
     str_copy(t->footer, _("Enter or Esc: back when you are ready"), sizeof t->footer);
-    app_push(a);
     menu_screen(a, MODE_BREATHE, SCREEN_BREATHE, MENU_LIST, 0);
+}
+
+static void open_breathe(App *a)
+{
+    app_push(a);
+    build_breathe(a);
     a->breathe_start = app_now_ms();
     a->ui.anim = app_motion(a) ? 0.0f : 1.0f;
     app_say(a, _("Pause and breathe. Breathe in for four, and out for six."));

@@ -13,7 +13,6 @@
 
 #include <math.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 /* ---- shared pieces ---- */
@@ -150,6 +149,9 @@ static float list_fit(Screens *s, const float *hs, int n, float gap, float x, fl
             /* ...as long as the focus still fits under it. */
             while (first < focus && tops[focus] + hs[focus] - tops[first] > vh)
                 first++;
+            /* Near the end, the last items fill the view: no blank under them. */
+            while (first > 0 && total - tops[first - 1] <= vh)
+                first--;
         }
     }
     float off = n ? tops[first] : 0;
@@ -405,6 +407,28 @@ static float menu_measure(Screens *s, const UiModel *m, MenuLayout *L, int px0, 
     return total;
 }
 
+/* The "more" hints' type: the key hints', or the items' details' when the
+ * items had to get smaller. */
+static int hint_px(const MenuLayout *L)
+{
+    return L->ty.detail < L->ty.foot ? L->ty.detail : L->ty.foot;
+}
+
+/* Do any four rows in a row (or all `n`) fit in `room`, with the strips for
+ * the "more" hints (type size `hint_px`) when the list scrolls? */
+static bool shows_rows(Screens *s, const float *hs, int n, float gap, float room, int hint_px)
+{
+    int want = n < 4 ? n : 4;
+    float worst = 0;
+    for (int i = 0; i + want <= n; i++) {
+        float t = 0;
+        for (int j = i; j < i + want; j++)
+            t += hs[j] + (j > i ? gap : 0);
+        worst = fmaxf(worst, t);
+    }
+    return worst + 2 * (float)line_h(s, hint_px) <= room;
+}
+
 static void menu_layout(Screens *s, const UiModel *m, int w, int h, MenuLayout *L)
 {
     memset(L, 0, sizeof *L);
@@ -466,14 +490,29 @@ static void menu_layout(Screens *s, const UiModel *m, int w, int h, MenuLayout *
             total = two;
         }
     }
+    float k = 1.0f;
     if (total > room && cols == 1) {
         float smallest = fmaxf(0.75f, 0.9f / ui_scale());
-        float k = fmaxf(smallest, fminf(1.0f, room / total));
+        k = fmaxf(smallest, fminf(1.0f, room / total));
         for (int tries = 0; tries < 3; tries++) {
             total = menu_measure(s, m, L, px0, dp0, k, heights);
             if (total <= room || k <= smallest)
                 break;
             k = fmaxf(smallest, k - 0.05f);
+        }
+    }
+    /* Large text on a small window: a list that scrolls still shows four
+     * rows (or all it has). First the panel's own padding goes down to the
+     * window's margin; then the items' type, never under the default size. */
+    if (cols == 1 && total > room && !shows_rows(s, heights, L->n, L->gap, room, hint_px(L))) {
+        float was = L->pad_y;
+        L->pad_y = margin * 0.8f;
+        room += 2 * (was - L->pad_y);
+        float smallest = fmaxf(0.5f, 1.0f / ui_scale());
+        while (total > room && !shows_rows(s, heights, L->n, L->gap, room, hint_px(L)) &&
+               k > smallest) {
+            k = fmaxf(smallest, k - 0.08f);
+            total = menu_measure(s, m, L, px0, dp0, k, heights);
         }
     }
     L->x = (W - pw) / 2 + L->pad_x;
@@ -495,7 +534,7 @@ static void menu_layout(Screens *s, const UiModel *m, int w, int h, MenuLayout *
         }
         used = total;
     } else {
-        used = list_fit(s, heights, L->n, L->gap, L->x, L->list_w, 0, room, focus, L->ty.foot,
+        used = list_fit(s, heights, L->n, L->gap, L->x, L->list_w, 0, room, focus, hint_px(L),
                         &L->list);
     }
     if (L->side_help)
@@ -551,7 +590,7 @@ static void draw_menu(Screens *s, const UiModel *m, int w, int h)
                 theme->track);
     }
     SDL_RenderSetClipRect(r, NULL);
-    list_hints(s, lv, L.ty.foot);
+    list_hints(s, lv, hint_px(&L));
     if (m->help && !help_inline(m, &L)) {
         SDL_FRect hb = L.help;
         if (L.side_help) /* a quiet rule ties it to the rows */
@@ -767,7 +806,10 @@ static void draw_reader(Screens *s, const UiModel *m, int w, int h)
     }
     text_draw(s->text, m->body_title, L.title_px, (int)L.page_x, (int)L.title_y, (int)L.page_w,
               TEXT_STRONG, theme->text, -1);
-    SDL_Rect clip = {(int)L.view.x, (int)L.view.y, (int)ceilf(L.view.w) + 2, (int)L.view.h};
+    /* Clipped above and below (the page scrolls by whole lines), not at its
+     * sides: the last glyph of a line may reach a pixel or two past the
+     * width it was wrapped to, and was cut there at 640x360. */
+    SDL_Rect clip = {(int)L.x, (int)L.view.y, (int)ceilf(L.w), (int)L.view.h};
     SDL_RenderSetClipRect(r, &clip);
     int y0 = (int)L.view.y - L.scroll * L.lh;
     page_walk(s, m->body, L.body_px, (int)L.page_w, (int)L.page_x, y0, (int)L.view.y,

@@ -109,27 +109,52 @@ static float box_content(Screens *s, const StoryView *v, const BeatLayout *L)
     return fmaxf(line, fb);
 }
 
-static void beat_layout_at(Screens *s, const UiModel *m, int w, int h, BeatLayout *L);
+static void beat_layout_at(Screens *s, const UiModel *m, int w, int h, int floor_px, BeatLayout *L);
 
-/* The beat at the player's text size when it fits; when the line or the
- * answers would not fit the window at that size, a smaller size (never
- * under the default) rather than answers over the line. */
+/* The beat at the player's text size when it fits. When the line or the
+ * answers would not fit the window at that size, the answers shrink first,
+ * then everything does (never under the default); of the layouts that fit,
+ * the one with the largest answers. The answers are never smaller than at
+ * the default size (`floor`): a larger text size must not make them smaller,
+ * only the line and the rest come back towards the default. */
 static void beat_layout(Screens *s, const UiModel *m, int w, int h, BeatLayout *L)
 {
     float want = ui_scale();
-    for (float sc = want;; sc -= 0.15f) {
-        if (sc < 1.0f)
-            sc = 1.0f;
+    int floor_px = 0;
+    if (want > 1.0f) {
+        ui_set_scale(1.0f);
+        beat_layout_at(s, m, w, h, 0, L);
+        floor_px = L->choice_px;
+    }
+    /* The text sizes of the settings, so a larger one tries every size a
+     * smaller one does, and never ends with smaller answers. */
+    static const float SIZES[] = {1.75f, 1.5f, 1.3f, 1.15f, 1.0f};
+    BeatLayout t;
+    bool have = false;
+    for (int i = -1; i < (int)(sizeof SIZES / sizeof SIZES[0]); i++) {
+        float sc = i < 0 ? want : SIZES[i];
+        if (i >= 0 && sc >= want)
+            continue;
         ui_set_scale(sc);
-        beat_layout_at(s, m, w, h, L);
-        bool fits = !L->answers_overflow && L->box_need <= (float)h * 0.55f;
-        if (fits || sc <= 1.0f)
+        beat_layout_at(s, m, w, h, floor_px, &t);
+        bool fits = !t.answers_overflow && t.box_need <= (float)h * 0.55f;
+        if (fits && (!have || t.choice_px > L->choice_px)) {
+            *L = t;
+            have = true;
+        }
+        if (sc <= 1.0f || (have && t.n == 0)) {
+            if (!have)
+                *L = t;
+            break;
+        }
+        /* Smaller sizes cannot give larger answers than these. */
+        if (have && ui_px(0.031f, h, 11) <= L->choice_px)
             break;
     }
     ui_set_scale(want);
 }
 
-static void beat_layout_at(Screens *s, const UiModel *m, int w, int h, BeatLayout *L)
+static void beat_layout_at(Screens *s, const UiModel *m, int w, int h, int floor_px, BeatLayout *L)
 {
     memset(L, 0, sizeof *L);
     float W = (float)w, H = (float)h;
@@ -167,8 +192,8 @@ static void beat_layout_at(Screens *s, const UiModel *m, int w, int h, BeatLayou
      * until they fit between the meters and the text box. */
     float top = L->meters.y + L->meters.h + margin * 0.6f;
     float bottom = L->box.y - margin * 0.5f;
-    int min_px = ui_px(0.022f, h, 11);
-    int apx = L->answer_px;
+    int min_px = floor_px > 0 ? floor_px : ui_px(0.022f, h, 11);
+    int apx = L->answer_px > min_px ? L->answer_px : min_px;
     bool widened = false;
     float pad = 0, gap = 0, heights[STORY_MAX_CHOICES];
     for (;;) {
@@ -565,6 +590,16 @@ int screens_reveal_total(Screens *s, const UiModel *m, int w, int h)
     BeatLayout L;
     beat_layout(s, m, w, h, &L);
     return text_char_count(s->text, m->view->text, L.dialogue_px, box_text_width(&L), TEXT_REGULAR);
+}
+
+int screens_answer_px(Screens *s, const UiModel *m, int w, int h)
+{
+    ui_begin(s);
+    if (m->screen != SCREEN_BEAT || !m->view || m->view->is_ending || m->view->n_choices == 0)
+        return 0;
+    BeatLayout L;
+    beat_layout(s, m, w, h, &L);
+    return L.choice_px;
 }
 
 /* ---- the ending and its debrief ---- */
@@ -965,8 +1000,14 @@ static void title_layout(Screens *s, const UiModel *m, int w, int h, SDL_FRect *
             break;
     }
     float y = top;
-    if (y + total > bottom)
-        y = fmaxf(H * 0.03f, bottom - total); /* still too tall: over the name */
+    if (y + total > bottom) {
+        /* Still too tall: up into the name's room, but never over all of it
+         * (the game's name stays, smaller), and then down to the edge. */
+        float name = H * 0.08f + (float)text_line_height(s->text, (int)fmaxf(12.0f, H * 0.05f));
+        y = fmaxf(name, bottom - total);
+        if (y + total > H)
+            y = fmaxf(H * 0.03f, H - total);
+    }
     for (int i = 0; i < m->n_items; i++) {
         cards[i] = ui_rect(x, y, cw, heights[i]);
         y += heights[i] + gap;
@@ -994,8 +1035,9 @@ static void draw_title(Screens *s, const UiModel *m, int w, int h)
         text_measure(s->text, _("*Stories for learning to meet a feeling before fixing it*"), sub,
                      sub_w, TEXT_REGULAR, NULL, NULL);
     bool with_sub = (float)(big * 13 / 10 + sub_h) <= room;
-    if (!with_sub && (float)text_line_height(s->text, big) > room)
-        big = (int)fmaxf(12.0f, room * 0.7f);
+    int lh = text_line_height(s->text, big);
+    if (!with_sub && (float)lh > room) /* as large as the room allows: never gone */
+        big = (int)fmaxf(12.0f, (float)big * room / (float)lh);
     if ((float)text_line_height(s->text, big) <= room + (float)big * 0.1f)
         text_draw(s->text, "Attune", big, (int)x, (int)top, w, TEXT_STRONG, theme->text, -1);
     if (with_sub)

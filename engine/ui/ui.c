@@ -5,6 +5,7 @@
  * meters, kind marks and chart lines. Layer: UI. It knows no
  * screen: screens.c, menus.c and the stage files call it, never the reverse. */
 #include "attune/log.h"
+#include "attune/utf8.h"
 #include "ui.h"
 
 #include <math.h>
@@ -135,9 +136,44 @@ SDL_FRect ui_rect(float x, float y, float w, float h)
 void ui_quoted(char *out, size_t n, const char *s)
 {
     s = s ? s : "";
-    bool has = s[0] == '"' || strncmp(s, "\u201c", strlen("\u201c")) == 0 ||
+    /* Already quoted, or an action in brackets that quotes its own words:
+     * "(Shake your head.) “Don’t worry.”" is not wrapped again. */
+    bool has = s[0] == '"' || s[0] == '(' || strncmp(s, "\u201c", strlen("\u201c")) == 0 ||
                strncmp(s, "\u2018", strlen("\u2018")) == 0;
-    snprintf(out, n, has ? "%s" : "\u201c%s\u201d", s);
+    if (has || n < 8) {
+        snprintf(out, n, "%s", s);
+        return;
+    }
+    /* Quotes inside quotes become single ones: “the word ‘should’”. */
+    bool open = false;
+    const char *lq = "\u201c", *rq = "\u201d";
+    memcpy(out, lq, 3);
+    size_t o = 3;
+    const char *p = s;
+    while (*p && o + 7 < n) {
+        const char *rep = NULL;
+        size_t skip = 1;
+        if (strncmp(p, lq, 3) == 0 || strncmp(p, rq, 3) == 0) {
+            rep = p[2] == '\x9c' ? "\u2018" : "\u2019";
+            skip = 3;
+        } else if (*p == '"') {
+            rep = open ? "\u2019" : "\u2018";
+            open = !open;
+        }
+        if (rep) {
+            memcpy(out + o, rep, 3);
+            o += 3;
+            p += skip;
+        } else {
+            out[o++] = *p++;
+        }
+    }
+    if (*p) { /* cut short: never in the middle of a character */
+        out[o] = *p;
+        o = utf8_boundary(out, o);
+    }
+    memcpy(out + o, rq, 3);
+    out[o + 3] = '\0';
 }
 
 void ui_kind_mark(SDL_Renderer *r, float cx, float cy, float rad, KindTone tone)

@@ -68,6 +68,10 @@ int screens_item_count(const UiModel *m);
 /* How many characters the typewriter reveals on this beat at this size. */
 int screens_reveal_total(Screens *s, const UiModel *m, int w, int h);
 
+/* The type size the answers of this beat are drawn at, at w x h and the
+ * player's text size (0 when it shows none): for tests of legibility. */
+int screens_answer_px(Screens *s, const UiModel *m, int w, int h);
+
 /* The smallest window the game supports; `attune check` measures text at it. */
 enum { SCREENS_MIN_W = 640, SCREENS_MIN_H = 360 };
 
