@@ -33,6 +33,13 @@
  *   the first view: each armed on its own) ends within 1.5 s of wall time
  *   together: a story that used most of each phase's budget took 3 s. */
 #define SANDBOX_WHOLE_LOAD_MS 1500
+/* - `check`'s checks over the whole graph (tools.deep_check: the tells, the
+ *   reachability) are the library's work, not a load the game makes: 500 M
+ *   instructions stop a story's runaway condition the same on any machine,
+ *   and 30 s of wall time only backs that up, so a writer's busy machine
+ *   (a build beside it) does not fail a story that loads in a second. */
+#define SANDBOX_TOOL_INSTRUCTIONS 500000000L
+#define SANDBOX_TOOL_MS 30000
 #define SANDBOX_HOOK_STEP 100
 /* C work is charged to the same budget: one instruction for every
  * SANDBOX_BYTES_PER_INSTRUCTION bytes the story's state allocates (a string

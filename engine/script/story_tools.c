@@ -25,14 +25,17 @@ static int check_guarded(Story *s, void *ctx, StoryError *err)
         }
         return errors;
     }
-    /* What only the whole graph shows: lib.tools.deep_check(story). */
+    /* What only the whole graph shows: lib.tools.deep_check(story). The
+     * library's own checks over the whole graph, not a load the game makes:
+     * past the load's ceiling, on the tools' budget (SANDBOX_TOOL_*). */
+    sandbox_ceiling(&s->sb, 0);
     lua_State *L = s->sb.L;
     int story = lua_gettop(L);
     lua_getfield(L, LUA_REGISTRYINDEX, "attune.lib"); /* stack: story lib */
     lua_getfield(L, -1, "tools");                     /* stack: story lib tools */
     lua_getfield(L, -1, "deep_check");                /* stack: story lib tools deep_check */
     lua_pushvalue(L, story);                          /* stack: ... deep_check story */
-    sandbox_arm(&s->sb, SANDBOX_LOAD_INSTRUCTIONS, SANDBOX_LOAD_MS);
+    sandbox_arm(&s->sb, SANDBOX_TOOL_INSTRUCTIONS, SANDBOX_TOOL_MS);
     if (sandbox_pcall(&s->sb, 1, 1) != LUA_OK) { /* stack: story lib tools message */
         bind_report(s, err);
         if (out)
