@@ -31,8 +31,14 @@ xvfb-run -a -s "-screen 0 1280x720x24" sh -c '
   sleep 0.3
   xdotool key --window "$wid" Return; sleep 0.3   # Stories, on the title
   xdotool key --window "$wid" Return; sleep 0.3   # the first story
+  # NOTE: on a busy machine the story takes longer than any fixed pause to
+  # come up; the autosaves say where the game is (the beat on screen writes
+  # one, an answer another), so wait for them, 15 s at most each.
+  saves() { ls "$3"/Attune/attune/autosave-*.sav 2>/dev/null | wc -l; }
+  n=0; while [ "$(saves "$@")" -lt 1 ] && [ $n -lt 75 ]; do sleep 0.2; n=$((n + 1)); done
   xdotool key --window "$wid" Return; sleep 0.2   # complete the line
   xdotool key --window "$wid" 1; sleep 0.3        # choose answer 1
+  n=0; while [ "$(saves "$@")" -lt 2 ] && [ $n -lt 75 ]; do sleep 0.2; n=$((n + 1)); done
   xdotool key --window "$wid" Return; sleep 0.2   # past the feedback
   xdotool windowsize "$wid" 3840 2160; sleep 0.4  # to 4K and back down small
   xdotool windowsize "$wid" 320 240; sleep 0.4
@@ -42,7 +48,7 @@ xvfb-run -a -s "-screen 0 1280x720x24" sh -c '
   kill -TERM $pid 2>/dev/null
   wait $pid
   echo "game exited with $?"
-' "$bin" "$(dirname "$0")/window-start.sh" "$XDG_DATA_HOME/stderr.log"
+' "$bin" "$(dirname "$0")/window-start.sh" "$XDG_DATA_HOME/stderr.log" "$XDG_DATA_HOME"
 cat "$XDG_DATA_HOME/stderr.log" 2>/dev/null
 saves=$(ls "$XDG_DATA_HOME"/Attune/attune/autosave-*.sav 2>/dev/null | wc -l)
 echo "window-smoke: $saves autosave files"
