@@ -309,9 +309,17 @@ static const char *resolve_named(Story *s, const char *what, const char *rel, St
     if (!ok)
         log_error("story", "%s: %s '%s' %s; the story goes on without it", s->file, what, rel, why);
     if (s->n_named < STORY_NAMED_MAX) {
-        s->named[s->n_named].name = str_dup(key);
-        s->named[s->n_named].path = ok ? str_dup(path) : NULL;
-        s->n_named++;
+        /* Out of memory: remember nothing, and look it up again next time. */
+        char *name = str_dup(key);
+        char *found = ok ? str_dup(path) : NULL;
+        if (name && (found || !ok)) {
+            s->named[s->n_named].name = name;
+            s->named[s->n_named].path = found;
+            s->n_named++;
+        } else {
+            attune_free(name);
+            attune_free(found);
+        }
     }
     return ok ? pool_add(pool, path) : NULL;
 }

@@ -264,6 +264,7 @@ beat "chitchat" {
 }
 
 beat "co-op" {
+  face = "shutdown",
   say = { walter = "Daft thing. They had her biscuits on offer in the Co-op. Custard creams. And I stood in the aisle and cried. Seventy-one." },
   cue = "He says it like the end of a joke, but his jaw is working and he won’t look up.",
   choices = {
@@ -294,6 +295,7 @@ beat "co-op" {
 }
 
 beat "shut-it" {
+  face = "shutdown",
   say = { walter = function(s)
     if s.vars.co_op == "upset" then return "Eh, don’t you get upset on my account. Anyway." end
     if s.vars.co_op == "advice" then return "Quieter time. Aye. My daughter says do it on the computer. Anyway." end
@@ -327,6 +329,7 @@ beat "shut-it" {
 }
 
 beat "ashamed" {
+  face = "shutdown",
   say = { walter = "Ruth’s dad buried two sons and never shed a tear. Me, I’m at it every day. Eight months. I should be past the worst." },
   cue = "He rubs his thumb hard along the seam of the cap, as if it were a stain.",
   reflect = "What happens in you when a client says they “should” be over it by now?",
@@ -359,6 +362,7 @@ beat "ashamed" {
 }
 
 beat "doing-well" {
+  face = "regulated",
   say = { walter = function(s)
     if s.vars.linked then return "My dad? Happen. I wasn’t thinking about my dad, mind. I was thinking about me." end
     return "Doing well. Is that what it looks like from over there?"
@@ -391,6 +395,7 @@ beat "doing-well" {
 }
 
 beat "my-mum" {
+  face = "activated",
   say = { walter = "Oh. I’m sorry to hear that. Your mum. Are you alright, though?" },
   cue = "He leans forward, concerned, the way he’d lean in over a sick engine. His own eyes are dry now.",
   note = "An enmesh rupture: the client becomes the carer. Worth asking the group what pulls them to share their own losses.",
@@ -473,6 +478,7 @@ beat "happy" {
 }
 
 beat "daughter" {
+  face = "regulated",
   say = { walter = "Our Karen says I should clear out her mum’s wardrobe. And join some group at the church hall. Says it’d do me good. What do you reckon?" },
   cue = "He looks straight at you for the first time today, waiting for an instruction.",
   note = "Three tempting misses: doing it for him (rescue), good advice (fix) and taking his side against his daughter (enmesh), "
@@ -505,6 +511,7 @@ beat "daughter" {
 }
 
 beat "advice" {
+  face = "shutdown",
   say = { walter = function(s)
     if s.vars.took_over then return "Right. You’ll ring them, then. Thursday, is it? I’ll put the wardrobe on the list." end
     if s.vars.sided then return "Now then. She means well, our Karen. She lost her mum and all. I’ll put them on the list." end
@@ -549,6 +556,7 @@ beat "advice" {
 }
 
 beat "joke" {
+  face = "regulated",
   cue_only = true,
   say = { walter = "Ruth always said I’d be lost without her. She was right: I went the wrong way out of the cemetery car park!" },
   cue = "He laughs. Nobody else does. The laugh goes on a beat too long, then stops, and he looks away at the window.",
@@ -583,6 +591,7 @@ beat "joke" {
 }
 
 beat "laughed" {
+  face = "shutdown",
   say = { walter = "Aye, well. Ruth said I could make a funeral laugh. Did, and all. Hers." },
   cue = "The smile has gone. His thumbnail works at a loose thread on the cap.",
   choices = {
@@ -649,6 +658,7 @@ beat "crying" {
 }
 
 beat "setting-off" {
+  face = "shutdown",
   say = { walter = "Eh, don’t you start, or we’ll never get home. Here." },
   cue = "He holds out his own hanky to you. His tears have stopped dead.",
   choices = {
@@ -674,6 +684,7 @@ beat "setting-off" {
 }
 
 beat "not-going" {
+  face = "activated",
   say = { walter = "Not going anywhere. You’re off on Monday, though. Or has that changed?" },
   cue = "He looks up from the hanky, sharp, like a man who hears his bus coming after all.",
   note = "He knows about the break: it was announced six weeks ago. A false comfort now invites him to hope it has gone away; going along with that is a fix.",
@@ -759,6 +770,7 @@ beat "the-break" {
 }
 
 beat "fly-by" {
+  face = "shutdown",
   say = { walter = "So. You’ll be off on Monday, then. I wondered if you were going to say." },
   cue = "He says it to the clock on the wall, as if he has been watching it all hour.",
   choices = {
@@ -785,6 +797,7 @@ beat "fly-by" {
 }
 
 beat "cancel" {
+  face = "shutdown",
   say = { walter = "No, no. You go. Don’t mind me. I’m not a charity case." },
   cue = "Relief crosses his face, then something like shame. He grips the cap tight.",
   note = "A rescue he turns down himself. His pride refuses it; the shame stays. The break stands on every road.",
@@ -874,6 +887,7 @@ beat "professional" {
 }
 
 beat "everyone-goes" {
+  face = "shutdown",
   say = { walter = "It’s nowt. People go, that’s all. Dad went to sea and came back when it suited him. Ruth went. The lads from the depot." },
   cue = "He says it to the carpet, in the flat voice of a man reading out a timetable.",
   note = "He has made the link between his father, Ruth and the break himself; following it is attuned, explaining it back to him is not. "
@@ -1080,6 +1094,7 @@ beat "cancelled-late" {
 }
 
 beat "brave-face" {
+  face = "shutdown",
   say = { walter = "Stronger. Strong enough to be left on my own, you mean." },
   cue = "He says it quietly, to the cap, not to you.",
   choices = {
@@ -1105,6 +1120,7 @@ beat "brave-face" {
 }
 
 beat "nights" {
+  face = "shutdown",
   say = { walter = "The nights are the worst. I sit in her chair with the telly on and I think, what am I still doing here? Rattling round on my own." },
   cue = "He says it lightly, to the window, as if he were mentioning the weather. Then he goes very still.",
   reflect = "He said “what am I still doing here” lightly. What makes the plain question hard to ask?",
@@ -1146,6 +1162,7 @@ beat "nights" {
 }
 
 beat "not-asked" {
+  face = "activated",
   say = { walter = function(s)
     if s.vars.silly then return "Silly? No. No, course not. Take no notice of me. It’s just talk." end
     return "Aye, well. Take no notice of me. It’s just talk."
@@ -1185,6 +1202,7 @@ beat "not-asked" {
 }
 
 beat "not-here" {
+  face = "shutdown",
   say = { walter = "Aye. I’ve thought it. Not doing owt, mind: I’d not do that to our Karen, not after her mum. But some nights I’d not mind if I didn’t wake up. There. I’ve said it." },
   cue = "He meets your eye, then looks down at his hands, as if he’s waiting to be told off.",
   reflect = "He has told you something hard. What does your face need to do now?",
@@ -1258,6 +1276,7 @@ beat "said-it" {
 }
 
 beat "number" {
+  face = "shutdown",
   say = { walter = function(s)
     local ask = "Is there a number, while you’re away? Not that I’d use it."
     if s.vars["mobile:cancel"] or s.vars["mobile:extra"] then
@@ -1307,6 +1326,7 @@ beat "number" {
 }
 
 beat "mobile" {
+  face = "regulated",
   say = { walter = function(s)
     if s.vars["mobile:cancel"] or s.vars["mobile:extra"] then return "Right. It’s in my wallet already. Behind Ruth’s photo." end
     return "Right. I’ll keep it in my wallet. Behind Ruth’s photo."
@@ -1337,6 +1357,7 @@ beat "mobile" {
 }
 
 beat "ruth-last" {
+  face = "shutdown",
   say = { walter = "When Ruth went into the hospice she said, “See you tomorrow, love.” And then she didn’t." },
   cue = "He turns the cap over and looks inside it.",
   reflect = "How did his fear of your break and his grief for Ruth meet here? How far did you follow him?",
@@ -1410,6 +1431,7 @@ beat "late-ask" {
 }
 
 beat "promise" {
+  face = "activated",
   say = { walter = "Aye. Everybody promises." },
   cue = "He laughs, short, with no fun in it, and puts the cap back on his knee.",
   choices = {
@@ -1435,6 +1457,7 @@ beat "promise" {
 }
 
 beat "clock" {
+  face = "activated",
   cue_only = true,
   say = { walter = "Well. That’s about us, I reckon. I’ll not keep you." },
   cue = "There are eight minutes left. He’s already on his feet, coat over his arm, eyes on the door.",
@@ -1477,6 +1500,7 @@ beat "clock" {
 }
 
 beat "tears-again" {
+  face = "crying",
   say = { walter = "Daft. Crying over your holiday. Ruth would have had something to say." },
   cue = function(s)
     if s.seen("clock") then
@@ -1561,6 +1585,7 @@ beat "doorway" {
 }
 
 beat "cap-left" {
+  face = "shutdown",
   say = { walter = "Forgot my cap. Forty years I never left a spanner behind, and now look at me." },
   cue = "He’s back in the doorway a minute later, reaching for the cap on the chair. He doesn’t quite meet your eye.",
   reflect = "He came back for his cap. What might he have come back for?",
@@ -1591,6 +1616,7 @@ local function unasked(s)
 end
 
 ending "end-stronger" {
+  face = "regulated",
   title = "Mended", verdict = "stronger", background = EVENING,
   text = function(s)
     return "Walter lifts a hand from the car park, cap on. Some of today went wrong between you, "
@@ -1603,6 +1629,7 @@ ending "end-stronger" {
 }
 
 ending "end-close" {
+  face = "regulated",
   title = "The 14th", verdict = "connected", background = EVENING,
   text = "From the window you watch him cross the car park, past the tree in the last of the light. He cried today and let you see it. "
       .. "He told you about the nights, and you asked him straight; he has Sue’s name and a card of numbers in his wallet. "
@@ -1644,6 +1671,7 @@ ending "end-polite" {
 }
 
 ending "end-apart" {
+  face = "shutdown",
   title = "Like the rest of them", verdict = "disconnected", background = EVENING,
   text = function(s)
     return "The door clicks shut. The chair still holds the shape of him, and the tree outside has gone dark. "

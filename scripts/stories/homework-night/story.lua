@@ -192,6 +192,7 @@ beat "kitchen" {
 }
 
 beat "torn-page" {
+  face = "crying",
   say = { maya = "I did number three three times and got a different answer every time. And when I add it back it doesn’t *match*." },
   cue = "Her voice cracks on the last word. She presses the heels of her hands into her eyes.",
   choices = {
@@ -205,7 +206,7 @@ beat "torn-page" {
       inner = "I didn’t get it. They did. Like always.",
       why = "Giving the answer stops the tears for now, but it takes the sum, and the win, away from her." },
     { "Hey, hey, shh. No tears now, sweetheart. Shh, shh, it’s all right.",
-      kind = "fix", next = "snap",
+      kind = "fix", next = "snap", face = "crying",
       set = own("torn-page", "rushed", "I shushed you when you were upset", { pushed = "shush" }),
       inner = "No tears allowed. But they’re coming anyway.",
       why = "Shushing is meant kindly, but its aim was fewer tears, not a less lonely girl." },
@@ -304,6 +305,7 @@ beat "quiet" {
 }
 
 beat "rescued" {
+  face = "shutdown",
   say = { maya = "Okay. Can you do four and five as well? You’re faster than me." },
   cue = "She looks at your numbers on the sheet without really reading them. Her shoulders have dropped, but she’s chewing the cuff of her sleeve.",
   choices = {
@@ -360,6 +362,7 @@ beat "done-for-her" {
 ------------------------------------------------------------------------------
 
 beat "school-fine" {
+  face = "shutdown",
   cue_only = true,
   say = { maya = "It doesn’t matter. I was good at maths in Mr Bell’s class. Now I’m rubbish. School was fine, okay? *Fine*." },
   cue = "She says “fine” to the table, not to you. Her thumb keeps rubbing the little fox on her pencil.",
@@ -448,6 +451,7 @@ beat "dont-ring" {
 ------------------------------------------------------------------------------
 
 beat "try-again" {
+  face = "regulated",
   say = { maya = "Do I *have* to finish it? Can’t you write a note saying I had a tummy ache?" },
   cue = "She slides the sheet across to you with one finger, looking up from under her fringe.",
   reflect = "Which answer felt kindest in the moment? Which would help her most by Friday?",
@@ -517,6 +521,7 @@ beat "thrown" {
 }
 
 beat "breath" {
+  face = "shutdown",
   say = { maya = "Now Theo’s going to wake up and it’ll be my fault. Everything is always my fault." },
   cue = "She’s crouched by the fridge, hugging her knees, watching you through her fingers.",
   note = "Breathing together. Kneeling near her and breathing slowly where she can hear it, with no demand that she join in, is co-regulation. “Take a deep breath” as an order is not.",
@@ -573,6 +578,7 @@ beat "cold" {
 }
 
 beat "after-storm" {
+  face = "activated",
   say = { maya = function(s)
     if on_four(s) then return "Sixty-one take away thirty-four. I can’t do one take away four. It doesn’t go." end
     local start = s.seen("done-for-her") and "Can I rub out number three and do it myself? " or ""
@@ -618,6 +624,7 @@ beat "after-storm" {
 }
 
 beat "checking-face" {
+  face = "activated",
   say = { maya = function(s)
     return (on_four(s) and "Twenty-seven" or "Twenty-five") .. ". It’s probably wrong. It’s always wrong."
   end },
@@ -722,6 +729,7 @@ beat "the-note" {
 ------------------------------------------------------------------------------
 
 beat "bath" {
+  face = "activated",
   background = "images/bedroom.svg",
   say = { maya = function(s)
     if s.seen("hedgehogs") then
@@ -758,6 +766,7 @@ beat "bath" {
 }
 
 beat "isla" {
+  face = "shutdown",
   say = { maya = function(s)
     if s.seen("hedgehogs") then
       return "Isla’s meant to be my best friend. We’ve got matching hair clips. So why did she laugh at me?"
@@ -793,6 +802,7 @@ beat "isla" {
 }
 
 beat "pyjamas" {
+  face = "activated",
   say = { maya = "My tummy hurts. A real hurt, not a pretend one. I think I should stay home tomorrow." },
   cue = "She has one pyjama leg on and one off, and she’s pressing a hand flat against her tummy.",
   reflect = "A tummy ache the night before school: how do you take the body seriously without letting it decide?",
@@ -862,6 +872,7 @@ beat "bedroom" {
 }
 
 beat "nightlight" {
+  face = "shutdown",
   say = { maya = function(s)
     if s.seen("thrown") then
       return "Are you still cross with me? About the book?"
@@ -933,6 +944,7 @@ beat "theo-door" {
 }
 
 beat "theo-after" {
+  face = "shutdown",
   cue_only = true,
   say = { maya = "Theo never gets things wrong. You like him better." },
   cue = "She says it to the wall. But one hand has crept out from under the duvet and is holding on to your sleeve.",
@@ -965,6 +977,7 @@ beat "theo-after" {
 }
 
 beat "door-open" {
+  face = "regulated",
   say = { maya = "Leave the door open. A bit more. More. And the landing light on." },
   cue = "Her eyes are closing, but her fingers stay curled over the edge of the duvet, ready to call you back.",
   choices = {
@@ -997,6 +1010,7 @@ beat "door-open" {
 ------------------------------------------------------------------------------
 
 beat "breakfast" {
+  face = "shutdown",
   background = "images/kitchen.svg",
   say = { maya = "I dreamed Isla was the teacher, and she made the whole Hedgehogs table sit on the floor." },
   cue = "She pushes soggy cereal round the bowl. Her school jumper is on inside out, and she hasn’t noticed.",
@@ -1023,6 +1037,7 @@ beat "breakfast" {
 }
 
 beat "second-chance" {
+  face = "shutdown",
   say = { maya = function(s)
     local id = latest_miss(s, "second-chance")
     if id then
@@ -1064,6 +1079,7 @@ beat "second-chance" {
 }
 
 beat "book-bag" {
+  face = "activated",
   say = { maya = function(s)
     if s.vars.did_sheet then
       return "Can the sheet stay at home? Please? Mrs Okafor will know I didn’t do it myself."
@@ -1119,6 +1135,7 @@ beat "book-bag" {
 }
 
 beat "theo-juice" {
+  face = "activated",
   pressure = 20,
   say = { maya = "Will you walk me right to the line today? Not just the gate. Please?" },
   cue = "Behind you Theo knocks his juice over and starts to wail. Maya, coat on, watches to see who you turn to.",
@@ -1155,6 +1172,7 @@ beat "theo-juice" {
 }
 
 beat "shoes" {
+  face = "shutdown",
   say = { maya = "Were you ever on the baby table? When you were little?" },
   cue = "She’s sitting on the doormat doing up her shoes, taking much longer over the buckles than she needs to.",
   note = "A question about your own childhood. A short, true answer that hands the focus straight back can be attuned; a long one moves the story to you.",
@@ -1184,6 +1202,7 @@ beat "shoes" {
 }
 
 beat "school-gate" {
+  face = "shutdown",
   background = "images/school-gate.svg",
   cue_only = true,
   say = { maya = "I’m fine. You can go now. Honestly." },
@@ -1276,6 +1295,7 @@ beat "the-line" {
 }
 
 beat "turn-back" {
+  face = "crying",
   state = "activated",
   say = { maya = "I don’t want to go in." },
   cue = "She runs back out of the line and presses her face into your coat. You can feel her breathing hard.",
@@ -1290,7 +1310,7 @@ beat "turn-back" {
       "They noticed what they did. I can breathe a bit.",
       "You read her running back as a message about your last answer, and owned it simply.", true),
     { "Oh, don’t, you’ll set me off as well. Please go in.",
-      kind = "enmesh", next = "the-line",
+      kind = "enmesh", next = "the-line", face = "shutdown",
       set = own("turn-back", "lost_it", "I said you’d set me off too, and you had to look after me"),
       inner = "I’m making them cry. I’d better go in and hide it.",
       why = "Your own wobble was real, but showing it made her the one holding you up." },
@@ -1310,7 +1330,8 @@ beat "turn-back" {
 ------------------------------------------------------------------------------
 
 ending "end-stronger" {
-  title = "Mended", verdict = "stronger", background = "images/kitchen.svg",
+  face = "regulated",
+  title = "Mended", verdict = "stronger", background = "images/school-gate.svg",
   text = function(s)
     local missed = s.repairs > 1
       and "you missed her more than once, and she felt it. Each time, you came back, said what you had done, and stayed."
@@ -1325,7 +1346,8 @@ ending "end-stronger" {
 }
 
 ending "end-close" {
-  title = "Side by side", verdict = "connected", background = "images/kitchen.svg",
+  face = "regulated",
+  title = "Side by side", verdict = "connected", background = "images/school-gate.svg",
   text = "Maya walks in with the line and looks back once from the classroom door, just to check you’re there. "
       .. "You are. The sheet in her bag isn’t perfect, but every answer on it is hers. Over one long evening and "
       .. "a wobbly morning she found out that even her biggest, crossest feelings don’t send you away.",
@@ -1334,7 +1356,8 @@ ending "end-close" {
 }
 
 ending "end-done" {
-  title = "Done, not quite together", verdict = "other", background = "images/kitchen.svg",
+  face = "shutdown",
+  title = "Done, not quite together", verdict = "other", background = "images/school-gate.svg",
   text = function(s)
     local t = "The bell has gone. The evening and the morning got done, but Maya walks in carrying "
       .. "the Hedgehogs table on her own, and part of her has learned to keep a little back from you."
@@ -1348,7 +1371,8 @@ ending "end-done" {
 }
 
 ending "end-apart" {
-  title = "On her own", verdict = "disconnected", background = "images/kitchen.svg",
+  face = "shutdown",
+  title = "On her own", verdict = "disconnected", background = "images/school-gate.svg",
   text = function(s)
     if s.open_ruptures > 0 then
       return "Maya goes in without looking back. Nothing dreadful happened: only a run of misses, each one the kind "

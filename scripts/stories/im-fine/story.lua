@@ -324,6 +324,7 @@ beat "grilled" {
 }
 
 beat "pull-out" (noted "pull-out" {
+  face = "shutdown",
   cue_only = true,
   say = { jonah = "Can you just go. Please." },
   cue = "Two spaces down, his friends Cal and Sami are laughing by the car of Cal’s mum, Nina. Jonah slides lower and tugs his hood forward.",
@@ -381,6 +382,7 @@ beat "dont-you-dare" {
 }
 
 beat "radio" (noted "radio" {
+  face = "shutdown",
   cue_only = true,
   say = { jonah = "Can you put the radio on or something." },
   cue = "The phone on his knee buzzes and lights up, again and again. He turns it face down without looking. His thumb keeps tapping the case.",
@@ -451,6 +453,7 @@ beat "shut-window" {
 ------------------------------------------------------------------------------
 
 beat "the-chat" (noted "the-chat" {
+  face = "shutdown",
   say = { jonah = "It’s Cal’s birthday Saturday. Bowling, then everyone’s sleeping at his. There’s a whole separate chat. I’m not in it. I saw it on Sami’s phone." },
   cue = "He says it fast and flat, straight at the windscreen, as if reading it off a list.",
   note = "Not being invited is his friendship to handle, and the answers that land leave it with him. It would be different if the chat were about him (jokes at his expense, pictures passed round, threats): that is bullying, and telling the school is then the parent’s job, planned with him, and never done behind his back.",
@@ -540,6 +543,7 @@ beat "your-story" {
 }
 
 beat "year-three" (noted "year-three" {
+  face = "regulated",
   say = { jonah = "Me and Cal built a den in the hedge behind the playground in Year Three. We had a password. It was “sausage.” …Whatever. That’s so stupid." },
   cue = "He laughs, but nothing else in his face moves.",
   note = "Humour he starts can be shared, but here his face says the laugh is cover. Laughing with him is the warm, tempting miss.",
@@ -599,6 +603,7 @@ beat "just-a-den" {
 }
 
 beat "confession" (noted "confession" {
+  face = "activated",
   say = { jonah = "And I’ve got detention tomorrow. Lunch, with Adeyemi, Head of Year. I told Cal to eff off in the lunch hall and knocked his tray flying. Everyone saw." },
   cue = "He watches you sideways, shoulders up near his ears, braced.",
   reflect = "He has been hurt, and he has done something wrong. How do you hold both?",
@@ -683,6 +688,7 @@ beat "email" {
 }
 
 beat "skip-school" (noted "skip-school" {
+  face = "crying",
   say = { jonah = "Can I just not go in tomorrow? Say I’m ill. Please. Just tomorrow." },
   cue = "His voice cracks on “please.” He coughs to cover it.",
   reflect = "What does kindness look like when a teenager asks to be let off?",
@@ -712,6 +718,7 @@ beat "skip-school" (noted "skip-school" {
 })
 
 beat "day-off" {
+  face = "shutdown",
   say = { jonah = "Really? …Cool. So I just stay home and Cal tells everyone I’m scared. Great." },
   cue = "He’s relieved for a breath, then goes quiet. He’s turning the phone over and over.",
   choices = {
@@ -843,6 +850,7 @@ beat "ivy-hall" (noted "ivy-hall" {
 ------------------------------------------------------------------------------
 
 beat "door" (noted "door" {
+  face = "shutdown",
   background = "images/jonah-room.svg", music = "evening", cue_only = true,
   say = { jonah = "I said I’m fine. You can go." },
   cue = "He’s on the bed with his bass, playing the same four notes over and over, hard enough that the string buzzes. Pickle, the old dog, is lying on his feet.",
@@ -911,6 +919,7 @@ beat "headphones" {
 }
 
 beat "typing" (noted "typing" {
+  face = "activated",
   cue_only = true,
   say = { jonah = "What." },
   cue = "His thumbs fly over the phone, then hold down delete. He types again. Deletes again. His jaw is working.",
@@ -979,6 +988,7 @@ beat "ghostwriter" {
 }
 
 beat "ask" (noted "ask" {
+  face = "regulated",
   say = { jonah = function(s)
     if s.seen("typing") then
       return "It’s Cal. He messaged hours ago. “u ok? sorry about earlier.” Like nothing happened. Everything I write back sounds stupid. What would you even say? Seriously. What would you do?"
@@ -1021,6 +1031,7 @@ beat "ask" (noted "ask" {
 })
 
 beat "real-thing" (noted "real-thing" {
+  face = "shutdown",
   say = { jonah = "It’s not even the sleepover. It’s like… they had a whole conversation about me not being there. Like they decided." },
   cue = "His voice goes small. He’s pulling a long thread out of his hoodie cuff.",
   reflect = "“It’s not even the sleepover.” What helped the deeper layer come out?",
@@ -1050,6 +1061,7 @@ beat "real-thing" (noted "real-thing" {
 })
 
 beat "old-wound" {
+  face = "regulated",
   state = "shutdown",
   say = { jonah = "…Are you okay? You look weird." },
   cue = "He’s stopped pulling the thread. He’s watching your face now, not his phone.",
@@ -1138,6 +1150,7 @@ beat "exposed" {
 }
 
 beat "tomorrow" (noted "tomorrow" {
+  face = "regulated",
   say = { jonah = function(s)
     if s.vars.day_off then
       return "Adeyemi’s going to make me sit with Cal and ‘talk about it.’ So that’s Monday now. Great."
@@ -1180,6 +1193,7 @@ beat "tomorrow" (noted "tomorrow" {
 })
 
 beat "goodnight" (noted "goodnight" {
+  face = "regulated",
   say = { jonah = function(s)
     if s.vars.day_off then
       return "I should probably say sorry to him. About the tray. Even though he’s the one who… whatever. Monday, I guess."
@@ -1255,6 +1269,7 @@ beat "doorway" {
 }
 
 beat "landing" {
+  background = "images/hall.svg",
   say = function(s)
     if s.vars.last_text == "nina" then
       return "Your phone buzzes. Nina, already: “Oh no! Leave it with me, I’ll have a word with Cal x”"
@@ -1314,6 +1329,7 @@ beat "landing" {
 ------------------------------------------------------------------------------
 
 ending "end-stronger" {
+  face = "regulated",
   title = "Mended", verdict = "stronger", background = "images/jonah-room.svg",
   text = "At seven you knock, and he’s already up. In the car he says, “If it goes badly, don’t ask me "
       .. "about it straight away, yeah?” and you say okay. Tonight wasn’t smooth: you missed him, and he "
@@ -1324,6 +1340,7 @@ ending "end-stronger" {
 }
 
 ending "end-close" {
+  face = "regulated",
   title = "Hood down", verdict = "connected", background = "images/jonah-room.svg",
   text = "He sends Cal four words and deletes none of them. You don’t ask what they were. At seven you "
       .. "knock and he groans, which is normal. He still isn’t going bowling on Saturday. But he walks into "
@@ -1333,6 +1350,7 @@ ending "end-close" {
 }
 
 ending "end-day-off" {
+  face = "regulated",
   title = "A day off", verdict = "other", background = "images/jonah-room.svg",
   when = function(s) return s.vars.day_off end,
   text = "He sleeps in. You ring the school and say he has a temperature, and it feels kind. The house is "
@@ -1344,6 +1362,7 @@ ending "end-day-off" {
 }
 
 ending "end-done" {
+  face = "shutdown",
   title = "Sorted, not shared", verdict = "other", background = "images/jonah-room.svg",
   text = "He goes to school, does the detention, and sits through the meeting with Cal. On paper, it all "
       .. "got handled. But less of tonight reached you than he carried home, and he’s a little surer that "
@@ -1353,6 +1372,7 @@ ending "end-done" {
 }
 
 ending "end-apart" {
+  face = "shutdown",
   title = "Headphones on", verdict = "disconnected", background = "images/jonah-room.svg",
   text = "The bass goes quiet around eleven. Tomorrow he’ll go to school, or he won’t, and either way he’ll "
       .. "tell you it was fine. Nothing terrible happened tonight: a run of caring, well-meant misses, each "

@@ -173,6 +173,7 @@ beat "arrival" {
 }
 
 beat "the-list" {
+  face = "activated",
   cue_only = true,
   say = { nadia = "It’s all on here, so I don’t waste your time. One: sleep. Two: gym. Three: I’ve stopped checking my phone at night. Mostly. Ha!" },
   cue = "Her coat is off now, over the arm of the chair. At “mostly” she laughs and scrolls on before it has landed; for a moment her breath sits high and quick.",
@@ -203,6 +204,7 @@ beat "the-list" {
 }
 
 beat "face-up" {
+  face = "activated",
   say = { nadia = "It’s nothing. I keep it face up on the pillow. In case. Anyway, work’s been mad. Flu jabs all week. I must have done three hundred arms." },
   cue = "She’s onto flu jabs before “in case” has landed. The ring goes round again.",
   note = "Three tempting ways past the pillow: following her to work, sleep advice she gives customers every day, and calling the swerve avoidance. The last is accurate and still a charge she has to answer.",
@@ -262,6 +264,7 @@ beat "in-case" {
 }
 
 beat "lina" {
+  face = "shutdown",
   say = { nadia = "She’s my oldest friend. Since we were eleven. At her birthday in March she told me I was “a lot”, and that she needed some space. So I gave her space. I’m good at space." },
   cue = "Her voice goes flat on “good at space”. Her shoulders have crept up towards her ears.",
   note = "Side-taking, a reassuring reframe of Lina’s side, and a link to childhood: each is something a caring therapist might say, and each takes the hurt somewhere she has not gone yet. Compare the link here with easy-one, where she makes it herself.",
@@ -316,6 +319,7 @@ beat "voice-notes" {
 }
 
 beat "pathetic" {
+  face = "crying",
   say = { nadia = "God, listen to me. It’s pathetic. I’m thirty-four and crying about a friend. People go through actual divorces. If a customer told me this, I’d hand them a leaflet." },
   cue = "She wipes her face roughly with her sleeve, as if she’s cross with it.",
   note = "Her shame pulls for an argument (“you’re not pathetic”), an exercise, or a joke about the leaflet. The self-compassion exercise is a good one; ask when it would be the right moment for it.",
@@ -375,6 +379,7 @@ beat "sorry-a-lot" {
 }
 
 beat "tight-chest" {
+  face = "activated",
   cue_only = true,
   say = { nadia = "My chest is tight. Like I’ve run for a bus. That’s weird, isn’t it? Because I *do* feel safe here. I do. Ha." },
   cue = "She says “safe” to the rug, not to you. Her thumb has gone back to the ring, the knuckle white around it.",
@@ -409,6 +414,7 @@ beat "tight-chest" {
 ------------------------------------------------------------------------------
 
 beat "braced" {
+  face = "activated",
   background = "images/therapy-room-rain.svg",
   say = { nadia = "It’s like being braced. Since March. I eat standing at the sink. I talk back to the radio. And then I come in here and tell you it’s all much better, because…" },
   cue = "She stops mid-sentence. Rain has started against the window. She looks at the door, then down at her hands.",
@@ -439,6 +445,7 @@ beat "braced" {
 }
 
 beat "too-much" {
+  face = "crying",
   say = { nadia = "Because if I tell you how bad it really is, you’ll think I’m too much as well. And then you’ll need space. And I won’t have Thursdays." },
   cue = "She laughs, and it cracks in the middle. She puts her hand over her mouth.",
   reflect = "“You’ll think I’m too much.” What is the pull in you when a client says this?",
@@ -527,6 +534,7 @@ beat "ticks" {
 }
 
 beat "easy-one" {
+  face = "shutdown",
   say = { nadia = "It’s like home, a bit. I was the eldest. The easy one. Mum had enough on with the twins. I did my crying in the bath, so nobody had to deal with it." },
   cue = "She tells it lightly, like a funny story. Her eyes are on the rain, not on you.",
   reflect = "She made the link to childhood herself. How is that different from the therapist making it for her?",
@@ -556,6 +564,7 @@ beat "easy-one" {
 }
 
 beat "sundays" {
+  face = "activated",
   say = { nadia = "Sundays are the worst. No shift, no voice notes. Sometimes I drive to the big Tesco and sit in the car park. Just to be near people. Tragic, I know." },
   cue = "She gives a small, embarrassed laugh and glances up quickly to check your face.",
   reflect = "Eating at the sink, a car park on Sundays, seven months of it. When does a picture like this call for a question about safety, and how do you ask it?",
@@ -585,6 +594,7 @@ beat "sundays" {
 }
 
 beat "scared" {
+  face = "activated",
   say = { nadia = function(s)
     -- “Grief” only if the therapist named it for her at voice-notes.
     local fear = "Scared it’s me. That I’m the kind of person people need space from."
@@ -648,7 +658,7 @@ beat "tears" {
       inner = "They’re waiting for me to be done. Hurry up.",
       why = "Meant as room to cry, but sitting back with your pen made you an onlooker: she cried alone, and hurried." },
     { "(Stay where you are. Nudge the box a little nearer, and let the quiet be, for as long as it takes.)",
-      kind = "attune", next = "tell-me",
+      kind = "attune", next = "tell-me", face = "crying",
       inner = "Still there. I can cry and they’re still there.",
       why = "You let her feel it with company, which is exactly what she has not had since March." },
   }),
@@ -659,6 +669,7 @@ beat "tears" {
 ------------------------------------------------------------------------------
 
 beat "tell-me" {
+  face = "activated",
   say = { nadia = "So what do I do? Seriously. Tell me what to do and I’ll do it. I’m very good at instructions." },
   cue = "She sits up, the tissue balled in her fist, already reaching for her phone and her list.",
   note = "She asks for instructions, and every miss here gives her something: a list, an extra session offered out of worry, a leaflet for a befriending group. Signposting and extra contact each have their moment, planned with her when the picture calls for them; here they answer her tears. If the safety question was not asked warmly at sundays, it is offered here: the last good moment, before the final ten minutes.",
@@ -693,6 +704,7 @@ beat "tell-me" {
 }
 
 beat "check-in" {
+  face = "activated",
   cue_only = true,
   say = { nadia = function(s)
     local q = "Sorry. I don’t know what’s normal. Am I being… is this too much? For here?"
@@ -729,6 +741,7 @@ beat "check-in" {
 }
 
 beat "time" {
+  face = "activated",
   say = { nadia = "Oh God, is that the time? Sorry. I didn’t even get through the list." },
   cue = function(s)
     -- Her coat came off at the-list; on a road that closed over before it, it never did.
@@ -1157,6 +1170,7 @@ beat "protected" {
 }
 
 beat "reassured" {
+  face = "crying",
   state = "activated",
   say = { nadia = function(s)
     if s.last_open == "tears" then return "Sorry. Sorry. I’m stopping. I’m fine now." end
@@ -1353,6 +1367,7 @@ local function unasked(s)
 end
 
 ending "end-stronger" {
+  face = "regulated",
   title = "Mended, and closer", verdict = "stronger",
   text = function(s)
     return "Nadia leaves with her list unfinished and her coat buttoned wrong. Today you missed her, and she felt it. "
@@ -1365,6 +1380,7 @@ ending "end-stronger" {
 }
 
 ending "end-close" {
+  face = "regulated",
   title = "Seen", verdict = "connected",
   text = function(s)
     return "Nadia walks out into the rain without hurrying. She came to tell you things were much better, "
@@ -1377,6 +1393,7 @@ ending "end-close" {
 }
 
 ending "end-polite" {
+  face = "regulated",
   title = "A good session, on paper", verdict = "other",
   when = function(s) return not s.seen("too-much") end,
   text = "Nadia thanks you warmly at the door and says it was really helpful. Some of what she brought today was "
@@ -1387,6 +1404,7 @@ ending "end-polite" {
 }
 
 ending "end-half" {
+  face = "shutdown",
   title = "Something said, something held back", verdict = "other",
   text = function(s)
     if s.open_ruptures > 0 then
@@ -1403,6 +1421,7 @@ ending "end-half" {
 }
 
 ending "end-apart" {
+  face = "shutdown",
   title = "Doing much better", verdict = "disconnected",
   text = "On Monday an email arrives: Nadia is doing so much better that she’d like to pause sessions for now. "
       .. "Thanks so much for everything. Nothing you said on Thursday was cruel; each miss was something a caring therapist "
