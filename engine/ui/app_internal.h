@@ -94,7 +94,7 @@ struct App {
     char links[4][64];
     int n_links;
     char notice[600];
-    bool notice_calm; /* the notice is news (a file saved), not a warning */
+    bool notice_calm;        /* the notice is news (a file saved), not a warning */
     bool scanned;            /* the library is read when first needed */
     const char *cmdline_dir; /* a story folder named on the command line */
     bool bench, bench_first_done;
