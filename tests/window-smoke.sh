@@ -31,6 +31,7 @@ xvfb-run -a -s "-screen 0 1280x720x24" sh -c '
   sleep 0.3
   xdotool key --window "$wid" Return; sleep 0.3   # Stories, on the title
   xdotool key --window "$wid" Return; sleep 0.3   # the first story
+  xdotool key --window "$wid" Return; sleep 0.3   # past the guide to the meters (a first play)
   xdotool key --window "$wid" Return; sleep 0.2   # complete the line
   xdotool key --window "$wid" 1; sleep 0.3        # choose answer 1
   xdotool key --window "$wid" Return; sleep 0.2   # past the feedback

@@ -298,7 +298,8 @@ static void late_start(App *a)
     audio_set_volume(a->settings.music_volume, a->settings.effects_volume);
     if (a->ws && a->mode == MODE_WORKSHOP) {
         workshop_sound(a->ws);
-    } else if (a->story && a->mode == MODE_PLAY) {
+    } else if (a->story && (a->mode == MODE_PLAY || a->mode == MODE_GUIDE)) {
+        /* (the guide to the meters opens over a first play's first beat) */
         const StoryView *v = story_view(a->story);
         audio_play_music(v->music);
         audio_set_layer(v->is_ending ? NULL : v->state);
