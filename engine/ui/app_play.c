@@ -463,7 +463,7 @@ void app_rewind(App *a, int k)
                     : _("You took back %d answers. Choose again: both roads stay in the "
                         "history and the debrief."),
              k);
-    app_set_notice(a, msg);
+    app_set_news(a, msg); /* what the player asked for: news, not a warning */
     app_autosave(a);
     show_view(a);
     a->ui.reveal = -1; /* a line already read */

@@ -287,11 +287,11 @@ static void draw_choices(Screens *s, const UiModel *m, const BeatLayout *L)
              * the key (a shape, so it does not rely on colour), large and
              * bold enough to read at a glance. */
             float lh = (float)text_line_height(s->text, apx);
-            float rr = (float)apx * 0.27f;
             bool tall = c.h - 2 * pad > lh * 1.5f;
-            float rx = c.x + pad + (float)apx * (tall ? 0.52f : 1.13f);
+            float rr = (float)apx * (tall ? 0.38f : 0.3f);
+            float rx = c.x + pad + (float)apx * (tall ? 0.55f : 1.15f);
             float ry = c.y + pad + lh * (tall ? 1.5f : 0.5f);
-            render_arc(r, rx, ry, rr, fmaxf(2.0f, rr * 0.38f), 0, 360,
+            render_arc(r, rx, ry, rr, fmaxf(2.0f, rr * 0.36f), 0, 360,
                        on ? theme->text : theme->dim);
         }
         int tx = (int)(c.x + pad + (float)apx * 1.5f);
