@@ -20,6 +20,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 enum { DEPTH = 3 }; /* screens opened over the pause menu, or over the title */
 
@@ -436,8 +437,12 @@ static void history_quotes_do_not_nest(void **state)
 int main(void)
 {
     story_bind(story_lua_binding());
-    /* A save folder of its own, fresh: the first play is a first time. */
-    char fresh[] = "/tmp/attune-app-menus-XXXXXX";
+    /* A save folder of its own, fresh: the first play is a first time. It is
+     * made inside the tests' folder (XDG_DATA_HOME), so nothing is left in /tmp. */
+    const char *base = getenv("XDG_DATA_HOME");
+    char fresh[1100];
+    snprintf(fresh, sizeof fresh, "%s/app-menus-XXXXXX", base && base[0] == '/' ? base : "/tmp");
+    mkdir(base && base[0] == '/' ? base : "/tmp", 0700);
     if (!mkdtemp(fresh))
         return 1;
     setenv("XDG_DATA_HOME", fresh, 1);
