@@ -606,22 +606,19 @@ static void build_guide(App *a)
     if (in && in->you && in->you[0])
         body_add(a, "**%s**\n\n", in->you);
     body_add(a, "%s",
-             _("At the top of each moment, the meters show what is happening between you "
-               "and the person you are with. They are there to learn from, not a score to "
-               "win.\n\n"
-               "**Their state**, in words (*settled*, *on edge*, *shut down*), with their name: "
-               "how they are right now. Read it as you would read their face.\n\n"
-               "**Connection** (the bar, 0 to 100): how close the two of you are. An answer "
-               "that meets them raises it; one that misses them lowers it.\n\n"
-               "**You** (0 to 100): your own steadiness. Hard moments press on it, and so do "
-               "answers that cost you your footing. Below 35 you are **flooded**: the answers "
-               "that would meet them are shown but out of reach, and you steady yourself "
-               "first.\n\n"
-               "**Open ruptures**: an answer that misses them opens a rupture. It stays open "
-               "until an answer repairs it: names the miss and comes back to them. A rupture "
-               "repaired can leave you closer than before; one left open is named at the "
+             _("The meters at the top show what is happening between you and them: there to "
+               "learn from, not a score to win.\n\n"
+               "**Their state**, in words (*settled*, *on edge*, *shut down*): how they are "
+               "now. Read it as you would read their face.\n\n"
+               "**Connection**, the number in the ring (0 to 100): how close you are. An "
+               "answer that meets them raises it; a miss lowers it.\n\n"
+               "**you 70**: your own steadiness (0 to 100). Hard moments and answers that "
+               "cost you your footing lower it. Below 35 you are **flooded**: the answers that "
+               "would meet them are out of reach until you steady yourself.\n\n"
+               "**Open ruptures**: a miss opens one. It stays open until an answer repairs it, "
+               "naming the miss and coming back to them; one left open is named at the "
                "end.\n\n"
-               "You can read this again from the pause menu (Esc)."));
+               "*To read this again: Esc, then How to read the meters.*"));
     MenuText *t = &a->mt;
     str_copy(t->heading, _("How to read the meters"), sizeof t->heading);
     str_copy(t->sub, in && in->title ? in->title : "", sizeof t->sub);
