@@ -27,6 +27,10 @@ expect title
 key Return
 expect stories
 key Return
+# the first play in a fresh save folder: the guide to the meters, over the beat
+expect guide
+shot GUIDE
+key Return
 expect beat
 key Return
 # the fixing answer: a rupture
@@ -64,10 +68,13 @@ key Escape
 expect ending
 quit
 SCRIPT
-sed -i "s|SHOT|$tmp/debrief-window.png|" "$tmp/script"
+sed -i "s|SHOT|$tmp/debrief-window.png|; s|GUIDE|$tmp/guide-window.png|" "$tmp/script"
 "$bin" --size 1280x720 --input-script "$tmp/script" 2>"$tmp/log" || {
     echo "e2e: the game failed"; cat "$tmp/log"; exit 1; }
 grep -q "script: screen history" "$tmp/log" || { echo "e2e: the script did not finish"; cat "$tmp/log"; exit 1; }
+[ -s "$tmp/guide-window.png" ] || { echo "e2e: the guide to the meters was not shown"; exit 1; }
+grep -q "^guide_seen = " "$tmp/xdg/Attune/attune/settings.txt" 2>/dev/null ||
+    grep -q "guide_seen" "$tmp"/xdg/*/*/settings.txt || { echo "e2e: the guide was not remembered"; exit 1; }
 
 png=$(ls "$tmp"/out/attune-tiny-*.png 2>/dev/null | head -1)
 [ -n "$png" ] || { echo "e2e: no exported picture"; cat "$tmp/log"; exit 1; }

@@ -169,7 +169,7 @@ def check_json(p, path, args):
         w = f"{path}: road not taken {i + 1}"
         if not check_fields(p, w, road, {"from_decision": INT, "letter": STR,
                                          "text": STR_OR_NULL, "kind": STR_OR_NULL,
-                                         "steps": LIST, "ending": STR_OR_NULL,
+                                         "inner": STR_OR_NULL, "steps": LIST, "ending": STR_OR_NULL,
                                          "seconds": SECONDS}):
             continue
         n = road["from_decision"]
@@ -181,7 +181,8 @@ def check_json(p, path, args):
                 p.add(w, f"letter {road['letter']!r} is not an answer of decision {n}")
         for k, st in enumerate(road["steps"]):
             check_fields(p, f"{w}, step {k + 1}", st, {
-                "text": STR_OR_NULL, "kind": STR_OR_NULL, "connection": CONN,
+                "text": STR_OR_NULL, "kind": STR_OR_NULL, "inner": STR_OR_NULL,
+                "connection": CONN,
                 "connection_change": INT, "rupture_opened": BOOL, "repaired": BOOL})
 
     s = r["summary"]

@@ -20,6 +20,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 enum { DEPTH = 3 }; /* screens opened over the pause menu, or over the title */
 
@@ -34,6 +35,7 @@ static const struct {
     {"Load", MODE_LOAD},
     {"Settings", MODE_SETTINGS},
     {"Glossary", MODE_GLOSSARY},
+    {"How to read the meters", MODE_GUIDE},
     {"History", MODE_HISTORY},
     {"Take back the last answer", MODE_PLAY},
     {"Pause and breathe", MODE_BREATHE},
@@ -168,6 +170,12 @@ static void check(App *a)
     case MODE_BREATHE:
         expect_str(m->heading, "Pause and breathe", "the heading");
         expect_labels_n(a, 0);
+        break;
+    case MODE_GUIDE:
+        expect_str(m->heading, "How to read the meters", "the heading");
+        expect_labels_n(a, 0);
+        if (!m->body || !strstr(m->body, "**Connection**") || !strstr(m->body, "**flooded**"))
+            fail_at("the guide's page is not the guide");
         break;
     case MODE_STORIES:
         expect_labels_n(a, a->library.n_stories);
@@ -308,7 +316,7 @@ static void test_pause_paths(void **state)
 {
     (void)state;
     App *a = open_game("scripts/stories/homework-night");
-    expect_mode(a, MODE_PLAY);
+    expect_mode(a, MODE_PLAY); /* the guide was seen (test_guide_once runs first) */
     answer_once(a);
     int given = story_history_count(a->story);
     steps = paths = 0;
@@ -319,7 +327,7 @@ static void test_pause_paths(void **state)
     /* And the items that leave the menu, from a menu that has had every
      * screen over it: "Take back" takes back, "Resume" resumes. */
     strcpy(trail, "the walk > \"Take back the last answer\"");
-    key(a, SDLK_7);
+    key(a, SDLK_8);
     expect_mode(a, MODE_PLAY);
     assert_int_equal(story_history_count(a->story), given - 1);
     key(a, SDLK_ESCAPE);
@@ -329,7 +337,8 @@ static void test_pause_paths(void **state)
     check(a);
     key(a, SDLK_ESCAPE);
     strcpy(trail, "Esc > \"Back to the title\"");
-    key(a, SDLK_9);
+    key(a, SDLK_UP); /* the last item: past 9, no number key reaches it */
+    key(a, SDLK_RETURN);
     expect_mode(a, MODE_TITLE);
     check(a);
     print_message("pause: %d paths walked, %d keys\n", paths, steps);
@@ -347,6 +356,52 @@ static void test_title_paths(void **state)
     walk(a, DEPTH);
     print_message("title: %d paths walked, %d keys\n", paths, steps);
     assert_true(paths >= 10);
+    app_close(a);
+}
+
+/* The first play in a fresh save folder opens with the guide to the meters
+ * over the first beat, the story's "You are..." line on it; Enter goes on to
+ * the beat, which shows that line; the guide is remembered and never shown
+ * again by itself, and the pause menu opens it again. */
+static void test_guide_once(void **state)
+{
+    (void)state;
+    App *a = open_game("scripts/stories/homework-night");
+    strcpy(trail, "the first play");
+    expect_mode(a, MODE_GUIDE);
+    check(a);
+    char you[400];
+    assert_non_null(story_info(a->story)->you);
+    snprintf(you, sizeof you, "%s", story_info(a->story)->you);
+    assert_non_null(strstr(a->ui.body, you));
+    assert_true(a->ui.over_beat); /* the beat waits, dimmed, underneath */
+    assert_true(a->settings.guide_seen);
+    key(a, SDLK_RETURN);
+    expect_mode(a, MODE_PLAY);
+    assert_int_equal(a->ui.screen, SCREEN_BEAT);
+    /* The story's opening line, as a calm note on its first beat. */
+    assert_non_null(a->ui.notice);
+    assert_string_equal(a->ui.notice, you);
+    assert_true(a->ui.notice_calm);
+    /* Again from the pause menu; a click goes on as Enter does. */
+    key(a, SDLK_ESCAPE);
+    strcpy(trail, "Esc > \"How to read the meters\"");
+    key(a, SDLK_6);
+    expect_mode(a, MODE_GUIDE);
+    check(a);
+    key(a, SDLK_ESCAPE);
+    expect_mode(a, MODE_PAUSE);
+    key(a, SDLK_ESCAPE);
+    expect_mode(a, MODE_PLAY);
+    assert_string_equal(a->ui.notice, you); /* still there after the menus */
+    app_close(a);
+    /* Remembered: the next play opens on its beat, with no guide. */
+    a = open_game("scripts/stories/homework-night");
+    strcpy(trail, "the second play");
+    expect_mode(a, MODE_PLAY);
+    assert_string_equal(a->ui.notice, you);
+    answer_once(a);
+    assert_null(a->ui.notice); /* the line belongs to the opening only */
     app_close(a);
 }
 
@@ -382,9 +437,19 @@ static void history_quotes_do_not_nest(void **state)
 int main(void)
 {
     story_bind(story_lua_binding());
+    /* A save folder of its own, fresh: the first play is a first time. It is
+     * made inside the tests' folder (XDG_DATA_HOME), so nothing is left in /tmp. */
+    const char *base = getenv("XDG_DATA_HOME");
+    char fresh[1100];
+    snprintf(fresh, sizeof fresh, "%s/app-menus-XXXXXX", base && base[0] == '/' ? base : "/tmp");
+    mkdir(base && base[0] == '/' ? base : "/tmp", 0700);
+    if (!mkdtemp(fresh))
+        return 1;
+    setenv("XDG_DATA_HOME", fresh, 1);
     if (!paths_init())
         return 1;
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_guide_once),
         cmocka_unit_test(test_pause_paths),
         cmocka_unit_test(test_title_paths),
         cmocka_unit_test(history_quotes_do_not_nest),

@@ -314,10 +314,12 @@ static void scripted(Session *s)
 
     /* The road not taken at decision 2 (index 1): answer A instead. */
     StoryStep road[2] = {
-        step("No more tonight; we stop at eight", "attune_boundary", 64, 64, 6, false, false, NULL,
+        step("No more tonight; we stop at eight", "attune_boundary", 64, 64, 6, false, false,
+             "Someone <is> holding the line.", NULL),
+        step("Sit with her & <read>", "attune", 70, 66, 6, false, false, "Not alone with it.",
              NULL),
-        step("Sit with her & <read>", "attune", 70, 66, 6, false, false, NULL, NULL),
     };
+    road[0].choice_id = T("limit");
     session_add_road(s, 1, 0, road, 2, T("Side by side"), 45000);
     session_add_road(s, 5, 0, road, 2, NULL, 1000);  /* no such decision */
     session_add_road(s, 1, 7, road, 2, NULL, 1000);  /* no such answer */
@@ -445,6 +447,8 @@ static void test_scripted_session(void **state)
     assert_int_equal(s.roads[0].n_steps, 2);
     assert_int_equal(s.roads[0].steps[1].connection, 70);
     assert_string_equal(s.roads[0].steps[1].text, "Sit with her & <read>");
+    assert_string_equal(s.roads[0].steps[0].inner, "Someone <is> holding the line.");
+    assert_string_equal(s.roads[0].steps[1].inner, "Not alone with it.");
     assert_string_equal(s.roads[0].ending, "Side by side");
     assert_int_equal(s.roads[0].ms, 45000);
     assert_int_equal(s.discussion_ms, 60000);
@@ -507,6 +511,10 @@ static void test_json(void **state)
     assert_has(j, "\"ending\": \"Side by side\"");
     assert_has(j, "\"seconds\": 45");
     assert_has(j, "\"text\": \"Sit with her & <read>\"");
+    /* The road's answer with its inner voice, and each step's. */
+    assert_has(
+        j, "\"kind\": \"attune_boundary\",\n      \"inner\": \"Someone <is> holding the line.\"");
+    assert_has(j, "\"inner\": \"Not alone with it.\"");
     assert_has(j, "\"discussion_seconds\": 60");
     assert_has(j, "\"decisions\": 3");
     assert_has(j, "\"attuned\": 2");
@@ -552,6 +560,14 @@ static void test_html(void **state)
     assert_lacks(h, "<hate>");
     assert_has(h, "Mended &amp; &lt;kept&gt;");
     assert_has(h, "Sit with her &amp; &lt;read&gt;");
+    /* The road not taken: its answer once, with its inner voice; then what came after. */
+    const char *roads = strstr(h, "<section id=\"roads\">");
+    assert_non_null(roads);
+    assert_int_equal(count(roads, "No more tonight; we stop at eight"), 1);
+    assert_int_equal(count(roads, "Someone &lt;is&gt; holding the line."), 1);
+    assert_int_equal(count(roads, "Not alone with it."), 1);
+    assert_has(roads, "No more tonight; we stop at eight <em>(");
+    assert_int_equal(count(roads, "<ol class=\"steps\">"), 1);
     assert_has(h, "I&#39;ll do it for you");
     assert_has(h, "She grips the pencil<br>");
     assert_has(h, "<span class=\"speaker\">Maya:</span>");

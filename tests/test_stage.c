@@ -150,7 +150,7 @@ static void build_session(int n)
         road.steps = road_steps;
         for (int j = 0; j < 3; j++)
             road_steps[j] = (SessionRoadStep){
-                S("A road answer"), S(KINDS[j]), 60 + 6 * j, 6, false, j == 1, NULL};
+                S("A road answer"), S(KINDS[j]), 60 + 6 * j, 6, false, j == 1, NULL, NULL};
         road.ending = S("Homework Done");
         session.n_roads = session.cap_roads = 1;
         session.roads = &road;

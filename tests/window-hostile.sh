@@ -20,6 +20,8 @@ unset SDL_VIDEODRIVER
 # A save the hostile stories must not touch.
 mkdir -p "$XDG_DATA_HOME/Attune/attune"
 printf 'precious' > "$XDG_DATA_HOME/Attune/attune/keep-me.sav"
+# Not a first play: these keys answer beats, not the guide to the meters.
+printf 'guide_seen = on\n' > "$XDG_DATA_HOME/Attune/attune/settings.txt"
 status=0
 for story in endless-loop memory-bomb no-os hostile-io hostile-load hostile-require \
              hostile-string-rep-loop hostile-string-upper-when hostile-concat-loop \

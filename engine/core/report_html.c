@@ -476,6 +476,27 @@ static void html_questions(StrBuf *b, const Session *s)
     strbuf_puts(b, "</section>\n");
 }
 
+/* Whether road `r`'s first step is the answer `o` it tried (as the
+ * workshop records it): matched by the answer's id, else by its words. */
+static bool road_first_is_answer(const SessionRoad *r, const SessionOption *o)
+{
+    if (r->n_steps < 1)
+        return false;
+    const SessionRoadStep *st = &r->steps[0];
+    if (st->id && o->id)
+        return strcmp(st->id, o->id) == 0;
+    return st->text && o->text && strcmp(st->text, o->text) == 0;
+}
+
+/* A road step's rupture and repair marks, after its connection. */
+static void road_step_tags(StrBuf *b, const SessionRoadStep *st)
+{
+    if (st->opened)
+        strbuf_puts(b, _(" <span class=\"tag-rupture\">\u25bd a rupture opened</span>"));
+    if (st->repaired)
+        strbuf_puts(b, _(" <span class=\"tag-repair\">\u25c6 repaired</span>"));
+}
+
 static void html_roads(StrBuf *b, const Session *s)
 {
     strbuf_puts(b, _("<section id=\"roads\">\n<h2>Roads not taken</h2>\n"));
@@ -495,10 +516,26 @@ static void html_roads(StrBuf *b, const Session *s)
         html_prose(b, o->text);
         strbuf_puts(b, " <em>(");
         html_escaped(b, kinds_label(&s->kinds, o->kind), false);
-        strbuf_puts(b, ")</em></p>\n");
-        if (r->n_steps > 0) {
-            strbuf_puts(b, "<ol class=\"steps\">\n");
-            for (int k = 0; k < r->n_steps; k++) {
+        strbuf_puts(b, ")</em>");
+        /* The first step is that answer played: its effect and inner voice
+         * go with the answer above, and the list holds what came after. */
+        int first = road_first_is_answer(r, o) ? 1 : 0;
+        if (first) {
+            const SessionRoadStep *st = &r->steps[0];
+            signed_words(w, sizeof w, st->dconn);
+            strbuf_printf(b, _(" \u2014 connection %d (%s)"), st->connection, w);
+            road_step_tags(b, st);
+        }
+        strbuf_puts(b, "</p>\n");
+        if (first && r->steps[0].inner) {
+            strbuf_puts(b, _("<div class=\"why\"><p><span class=\"label\">Inner voice:</span> "));
+            html_prose(b, r->steps[0].inner);
+            strbuf_puts(b, "</p></div>\n");
+        }
+        if (r->n_steps > first) {
+            strbuf_puts(b, first ? _("<p>Then:</p>\n<ol class=\"steps\">\n")
+                                 : "<ol class=\"steps\">\n");
+            for (int k = first; k < r->n_steps; k++) {
                 const SessionRoadStep *st = &r->steps[k];
                 signed_words(w, sizeof w, st->dconn);
                 strbuf_puts(b, "<li><span class=\"label\">");
@@ -506,11 +543,11 @@ static void html_roads(StrBuf *b, const Session *s)
                 strbuf_puts(b, ":</span> ");
                 html_prose(b, st->text);
                 strbuf_printf(b, _(" \u2014 connection %d (%s)"), st->connection, w);
-                if (st->opened)
-                    strbuf_puts(b,
-                                _(" <span class=\"tag-rupture\">\u25bd a rupture opened</span>"));
-                if (st->repaired)
-                    strbuf_puts(b, _(" <span class=\"tag-repair\">\u25c6 repaired</span>"));
+                road_step_tags(b, st);
+                if (st->inner) {
+                    strbuf_puts(b, _("<br><span class=\"label\">Inner voice:</span> "));
+                    html_prose(b, st->inner);
+                }
                 strbuf_puts(b, "</li>\n");
             }
             strbuf_puts(b, "</ol>\n");

@@ -33,8 +33,10 @@
  *                        start), seconds_to_decide, discussion_seconds,
  *                        vote_timer_seconds (0: no timer)}
  *   roads_not_taken   [{from_decision (its number), letter, text, kind,
- *                       steps [{text, kind, connection, connection_change,
- *                               rupture_opened, repaired}],
+ *                       inner (the inner voice after that answer, or null),
+ *                       steps [{text, kind, inner, connection, connection_change,
+ *                               rupture_opened, repaired}] (the first step is
+ *                               that answer played, then what came after),
  *                       ending (its title, or null), seconds}]
  *   discussion_seconds  pauses held outside any decision (before the first
  *                       beat, and the debrief after the ending)
@@ -238,12 +240,14 @@ static void json_road(Json *j, const Session *s, const SessionRoad *r)
     j_letter(j, "letter", r->option);
     j_prose(j, "text", o->text);
     j_str(j, "kind", o->kind);
+    j_prose(j, "inner", r->n_steps > 0 ? r->steps[0].inner : NULL);
     j_open(j, "steps", '[');
     for (int i = 0; i < r->n_steps; i++) {
         const SessionRoadStep *st = &r->steps[i];
         j_open(j, NULL, '{');
         j_prose(j, "text", st->text);
         j_str(j, "kind", st->kind);
+        j_prose(j, "inner", st->inner);
         j_int(j, "connection", st->connection);
         j_int(j, "connection_change", st->dconn);
         j_bool(j, "rupture_opened", st->opened);

@@ -40,6 +40,7 @@ static void road_free(SessionRoad *r)
     for (int i = 0; i < r->n_steps; i++) {
         attune_free(r->steps[i].text);
         attune_free(r->steps[i].kind);
+        attune_free(r->steps[i].inner);
         attune_free(r->steps[i].id);
     }
     attune_free(r->steps);
@@ -350,6 +351,7 @@ void session_add_road(Session *s, int from, int option, const StoryStep *steps, 
     for (int i = 0; i < n; i++) {
         r.steps[i].text = keep(steps[i].text);
         r.steps[i].kind = keep(steps[i].kind);
+        r.steps[i].inner = keep(steps[i].inner);
         r.steps[i].id = keep(steps[i].choice_id);
         r.steps[i].connection = steps[i].connection;
         r.steps[i].dconn = steps[i].dconn;

@@ -108,6 +108,7 @@ static const Entry ENTRIES[] = {
     {"window_w", NULL, NULL, KIND_INT, FIELD(window_w), 0, SETTINGS_WINDOW_MAX, NULL, NULL},
     {"window_h", NULL, NULL, KIND_INT, FIELD(window_h), 0, SETTINGS_WINDOW_MAX, NULL, NULL},
     {"window_maximized", NULL, NULL, KIND_TOGGLE, FIELD(window_maximized), 0, 0, NULL, NULL},
+    {"guide_seen", NULL, NULL, KIND_TOGGLE, FIELD(guide_seen), 0, 0, NULL, NULL},
 };
 
 enum { N_ENTRIES = (int)(sizeof ENTRIES / sizeof ENTRIES[0]) };

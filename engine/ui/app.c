@@ -22,9 +22,9 @@
 #include <string.h>
 #include <time.h>
 
-const char *const APP_MODE_NAMES[] = {"title",   "stories", "play",     "pause",
-                                      "save",    "load",    "settings", "glossary",
-                                      "history", "breathe", "error",    "workshop"};
+const char *const APP_MODE_NAMES[] = {"title", "stories",  "play",     "pause",   "save",
+                                      "load",  "settings", "glossary", "history", "breathe",
+                                      "error", "workshop", "guide"};
 
 static double now_seconds(void)
 {
@@ -158,7 +158,14 @@ void app_set_notice(App *a, const char *msg)
 {
     str_copy(a->notice, msg ? msg : "", sizeof a->notice);
     a->ui.notice = a->notice[0] ? a->notice : NULL;
+    a->notice_calm = a->ui.notice_calm = false;
     a->dirty = true;
+}
+
+void app_set_news(App *a, const char *msg)
+{
+    app_set_notice(a, msg);
+    a->notice_calm = a->ui.notice_calm = msg != NULL;
 }
 
 uint64_t app_new_seed(void)
@@ -291,7 +298,8 @@ static void late_start(App *a)
     audio_set_volume(a->settings.music_volume, a->settings.effects_volume);
     if (a->ws && a->mode == MODE_WORKSHOP) {
         workshop_sound(a->ws);
-    } else if (a->story && a->mode == MODE_PLAY) {
+    } else if (a->story && (a->mode == MODE_PLAY || a->mode == MODE_GUIDE)) {
+        /* (the guide to the meters opens over a first play's first beat) */
         const StoryView *v = story_view(a->story);
         audio_play_music(v->music);
         audio_set_layer(v->is_ending ? NULL : v->state);

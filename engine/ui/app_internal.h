@@ -44,6 +44,7 @@ typedef enum Mode {
     MODE_BREATHE,
     MODE_ERROR,
     MODE_WORKSHOP, /* workshop.c runs the screens and both windows */
+    MODE_GUIDE,    /* how to read the meters: once at the first play, then from pause */
 } Mode;
 
 /* Each mode's name, as the log and the scripts' `expect` give it. */
@@ -93,6 +94,7 @@ struct App {
     char links[4][64];
     int n_links;
     char notice[600];
+    bool notice_calm;        /* the notice is news (a file saved), not a warning */
     bool scanned;            /* the library is read when first needed */
     const char *cmdline_dir; /* a story folder named on the command line */
     bool bench, bench_first_done;
@@ -125,6 +127,7 @@ void app_save_settings(App *a);
 void app_set_mode(App *a, Mode m);
 void app_clear_ui(App *a);
 void app_set_notice(App *a, const char *msg); /* NULL clears it */
+void app_set_news(App *a, const char *msg);   /* a notice in a calm colour: good news */
 
 /* ---- app_menus.c: the title, the library and the menus ---- */
 
@@ -135,6 +138,7 @@ void app_build_title(App *a);
 void app_open_stories(App *a);
 void app_open_pause(App *a);
 void app_open_history(App *a);
+void app_open_guide(App *a); /* the guide to the meters, over the screen now shown */
 void app_move_focus(App *a, int d, int n);
 void app_start_workshop(App *a, const char *dir);
 void app_end_workshop(App *a);

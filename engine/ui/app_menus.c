@@ -37,6 +37,7 @@ static void open_settings(App *a);
 static void open_glossary(App *a, const char *term);
 static void build_history(App *a);
 static void build_breathe(App *a);
+static void build_guide(App *a);
 
 /* Build the screen of mode `m` again, over the UiModel just restored, and put
  * back the place the player had in it (focus, scroll). NOTE: a layer keeps
@@ -81,6 +82,10 @@ static void rebuild(App *a, Mode m)
     case MODE_BREATHE:
         build_breathe(a);
         return;
+    case MODE_GUIDE:
+        build_guide(a);
+        a->ui.scroll = scroll;
+        return;
     case MODE_ERROR:
     case MODE_WORKSHOP:
         return;
@@ -99,12 +104,21 @@ void app_pop(App *a)
     Mode m = a->stack[a->depth].mode;
     a->ui = a->stack[a->depth].ui;
     a->ui.hover = -1;
+    /* A notice of the screen's own (the story's "You are..." line on its
+     * first beat) stays; one from a->notice is shown as it is now. */
+    const char *own = a->ui.notice != a->notice ? a->ui.notice : NULL;
+    bool own_calm = a->ui.notice_calm;
     app_set_mode(a, m);
     /* What the screen shows may have changed meanwhile (settings, a save),
      * and the text it pointed at has been reused by the screens over it. */
     rebuild(a, m);
     a->ui.hover = -1;
     a->ui.notice = a->notice[0] ? a->notice : NULL;
+    a->ui.notice_calm = a->notice_calm;
+    if (!a->ui.notice && own && m == MODE_PLAY) {
+        a->ui.notice = own;
+        a->ui.notice_calm = own_calm;
+    }
     app_say_focus(a);
 }
 
@@ -161,8 +175,10 @@ void app_build_title(App *a)
     app_clear_ui(a);
     a->ui.screen = SCREEN_TITLE;
     library_title(&a->library, &a->ui, paths_save_dir());
-    if (a->notice[0])
+    if (a->notice[0]) {
         a->ui.notice = a->notice;
+        a->ui.notice_calm = a->notice_calm;
+    }
     a->ui.focus = 0;
     audio_play_music(NULL);
     audio_set_layer(NULL);
@@ -227,6 +243,7 @@ typedef enum PauseItem {
     PAUSE_LOAD,
     PAUSE_SETTINGS,
     PAUSE_GLOSSARY,
+    PAUSE_GUIDE,
     PAUSE_HISTORY,
     PAUSE_REWIND,
     PAUSE_BREATHE,
@@ -241,6 +258,7 @@ static void build_pause(App *a)
                                                     "Load",
                                                     "Settings",
                                                     "Glossary",
+                                                    "How to read the meters",
                                                     "History",
                                                     "Take back the last answer",
                                                     "Pause and breathe",
@@ -250,6 +268,7 @@ static void build_pause(App *a)
                                                      "Open a saved place",
                                                      "",
                                                      "The words the game uses",
+                                                     "What the numbers at the top say",
                                                      "Everything said and chosen so far (H)",
                                                      "And choose again (Z)",
                                                      "A minute for yourself (B)",
@@ -577,6 +596,46 @@ static void open_breathe(App *a)
     app_say(a, _("Pause and breathe. Breathe in for four, and out for six."));
 }
 
+/* The guide to the meters: what each number and word at the top of a beat
+ * says, in the words of docs/attunement.md. Shown over the first beat the
+ * first time any story is played (app_play.c), and from the pause menu. */
+static void build_guide(App *a)
+{
+    body_reset(a);
+    const StoryInfo *in = a->story ? story_info(a->story) : NULL;
+    if (in && in->you && in->you[0])
+        body_add(a, "**%s**\n\n", in->you);
+    body_add(a, "%s",
+             _("The meters at the top show what is happening between you and them: there to "
+               "learn from, not a score to win.\n\n"
+               "**Their state**, in words (*settled*, *on edge*, *shut down*): how they are "
+               "now. Read it as you would read their face.\n\n"
+               "**Connection**, the number in the ring (0 to 100): how close you are. An "
+               "answer that meets them raises it; a miss lowers it.\n\n"
+               "**you 70**: your own steadiness (0 to 100). Hard moments and answers that "
+               "cost you your footing lower it. Below 35 you are **flooded**: the answers that "
+               "would meet them are out of reach until you steady yourself.\n\n"
+               "**Open ruptures**: a miss opens one. It stays open until an answer repairs it, "
+               "naming the miss and coming back to them; one left open is named at the "
+               "end.\n\n"
+               "*To read this again: Esc, then How to read the meters.*"));
+    MenuText *t = &a->mt;
+    str_copy(t->heading, _("How to read the meters"), sizeof t->heading);
+    str_copy(t->sub, in && in->title ? in->title : "", sizeof t->sub);
+    t->help[0] = t->body_title[0] = '\0';
+    str_copy(t->footer, _("Enter or click: go on · Up, Down: scroll"), sizeof t->footer);
+    menu_screen(a, MODE_GUIDE, SCREEN_READER, MENU_LIST, 0);
+    a->ui.body = a->body;
+    a->ui.scroll = 0;
+}
+
+void app_open_guide(App *a)
+{
+    app_push(a);
+    build_guide(a);
+    app_say(a, a->body);
+}
+
 /* ---- workshop mode ---- */
 
 void app_start_workshop(App *a, const char *dir)
@@ -654,6 +713,9 @@ static void activate_pause(App *a, int i)
         break;
     case PAUSE_GLOSSARY:
         open_glossary(a, a->n_links > 0 ? a->links[0] : NULL);
+        break;
+    case PAUSE_GUIDE:
+        app_open_guide(a);
         break;
     case PAUSE_HISTORY:
         app_open_history(a);
@@ -841,8 +903,8 @@ void app_handle_menu(App *a, InputAction act)
         } else if (hit >= 0) {
             m->focus = hit;
             activate(a, hit);
-        } else if (a->mode == MODE_BREATHE) {
-            app_pop(a);
+        } else if (a->mode == MODE_BREATHE || a->mode == MODE_GUIDE) {
+            app_pop(a); /* a click anywhere goes on, as Enter does */
         }
         break;
     }

@@ -173,6 +173,14 @@ static void show_view(App *a)
     a->fade_start = app_now_ms();
     a->ui.anim = 1;
     a->ui.notice = a->notice[0] ? a->notice : NULL;
+    a->ui.notice_calm = a->notice_calm;
+    /* The story opens with who you are in it ("You are Maya's parent..."),
+     * on its first beat, unless something must be said instead. */
+    const char *you = story_info(a->story)->you;
+    if (!a->ui.notice && !v->is_ending && story_history_count(a->story) == 0 && you && you[0]) {
+        a->ui.notice = you;
+        a->ui.notice_calm = true;
+    }
     find_links(a, v);
     audio_play_music(v->music);
     audio_set_layer(v->is_ending ? NULL : v->state);
@@ -304,6 +312,12 @@ void app_start_story(App *a, const char *dir, uint64_t seed)
     else
         a->autosave_late = true;
     show_view(a);
+    /* The first play of any story begins with the guide to the meters, once. */
+    if (!a->settings.guide_seen) {
+        a->settings.guide_seen = true;
+        app_save_settings(a);
+        app_open_guide(a);
+    }
 }
 
 /* Play on from a save opened by the library (`s`, or NULL when it could not
@@ -449,7 +463,7 @@ void app_rewind(App *a, int k)
                     : _("You took back %d answers. Choose again: both roads stay in the "
                         "history and the debrief."),
              k);
-    app_set_notice(a, msg);
+    app_set_news(a, msg); /* what the player asked for: news, not a warning */
     app_autosave(a);
     show_view(a);
     a->ui.reveal = -1; /* a line already read */
@@ -494,6 +508,32 @@ void app_reload(App *a)
 
 /* ---- the debrief's picture ---- */
 
+/* `path` for a notice: broken onto lines after its slashes, at most about
+ * `per_line` characters each, so the wrap never cuts a name (or the date and
+ * time in it) in two; a name longer than a line keeps a line of its own.
+ * Markup's '*' is escaped. */
+static void path_lines(char *out, size_t n, const char *path, size_t per_line)
+{
+    size_t o = 0, line = 0;
+    const char *p = path;
+    while (*p && o + 4 < n) {
+        size_t len = strcspn(p, "/");
+        len += p[len] == '/';
+        if (line > 0 && line + len > per_line) {
+            out[o++] = '\n';
+            line = 0;
+        }
+        for (size_t k = 0; k < len && o + 3 < n; k++) {
+            if (p[k] == '*')
+                out[o++] = '\\';
+            out[o++] = p[k];
+        }
+        line += len;
+        p += len;
+    }
+    out[o] = '\0';
+}
+
 static void export_debrief(App *a)
 {
     char dir[1100], path[1400];
@@ -506,13 +546,14 @@ static void export_debrief(App *a)
     int pages =
         export_png(&m, &a->screens, a->settings.dyslexic_font, a->font_dir, 1920, 1080, path);
     if (pages > 0) {
-        char msg[1500];
+        char msg[1500], where[1500];
+        path_lines(where, sizeof where, path, 34);
         if (pages == 1)
-            snprintf(msg, sizeof msg, _("Saved the debrief as a picture: %s"), path);
+            snprintf(msg, sizeof msg, _("Saved the debrief as a picture:\n%s"), where);
         else
-            snprintf(msg, sizeof msg, _("Saved the debrief's %d pages as one picture: %s"), pages,
-                     path);
-        app_set_notice(a, msg);
+            snprintf(msg, sizeof msg, _("Saved the debrief's %d pages as one picture:\n%s"), pages,
+                     where);
+        app_set_news(a, msg);
         log_debug("app", "exported %s", path);
         fprintf(stderr, "attune: exported %s\n", path);
     } else {

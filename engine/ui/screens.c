@@ -283,15 +283,16 @@ static void draw_choices(Screens *s, const UiModel *m, const BeatLayout *L)
         text_draw(s->text, key, apx, (int)(c.x + pad + (float)apx * 0.25f), (int)(c.y + pad),
                   apx * 2, TEXT_STRONG, on ? theme->accent : theme->dim, -1);
         if (m->chosen_before[i]) {
-            /* Chosen in an earlier play: a small ring beside the key (a
-             * shape, so it does not rely on colour). */
+            /* Chosen in an earlier play, or before a rewind: a ring beside
+             * the key (a shape, so it does not rely on colour), large and
+             * bold enough to read at a glance. */
             float lh = (float)text_line_height(s->text, apx);
-            float rr = (float)apx * 0.16f;
             bool tall = c.h - 2 * pad > lh * 1.5f;
-            float rx = c.x + pad + (float)apx * (tall ? 0.52f : 1.05f);
-            float ry = c.y + pad + lh * (tall ? 1.45f : 0.3f);
-            render_arc(r, rx, ry, rr, fmaxf(1.5f, rr * 0.4f), 0, 360,
-                       on ? theme->muted : theme->dim);
+            float rr = (float)apx * (tall ? 0.38f : 0.3f);
+            float rx = c.x + pad + (float)apx * (tall ? 0.55f : 1.15f);
+            float ry = c.y + pad + lh * (tall ? 1.5f : 0.5f);
+            render_arc(r, rx, ry, rr, fmaxf(2.0f, rr * 0.36f), 0, 360,
+                       on ? theme->text : theme->dim);
         }
         int tx = (int)(c.x + pad + (float)apx * 1.5f);
         int tw = (int)(c.w - 2 * pad - (float)apx * 1.9f);
@@ -1111,7 +1112,7 @@ static void draw_error(Screens *s, const UiModel *m, int w, int h)
  * clear of its heading), top right (over an ending, clear of its title). */
 typedef enum NoticePlace { NOTICE_TOP_LEFT, NOTICE_BOTTOM_LEFT, NOTICE_TOP_RIGHT } NoticePlace;
 
-static void draw_notice(Screens *s, const char *notice, int w, int h, NoticePlace where)
+static void draw_notice(Screens *s, const char *notice, bool calm, int w, int h, NoticePlace where)
 {
     const Theme *theme = ui_theme();
     int sp = ui_px(0.024f, h, 10);
@@ -1124,7 +1125,9 @@ static void draw_notice(Screens *s, const char *notice, int w, int h, NoticePlac
         b.y = (float)h - margin * 0.4f - b.h;
     else if (where == NOTICE_TOP_RIGHT)
         b.x = (float)w - margin - b.w;
-    render_round_rect(s->renderer, b, (float)sp * 0.5f, theme->notice);
+    /* A warning on the notice's warm red; news (a file saved, who you are in
+     * the story) on a card's calm colour. */
+    render_round_rect(s->renderer, b, (float)sp * 0.5f, calm ? theme->card : theme->notice);
     text_draw(s->text, notice, sp, (int)(b.x + (float)sp * 0.8f), (int)(b.y + (float)sp * 0.5f),
               maxw, TEXT_ITALIC, theme->text, -1);
 }
@@ -1173,7 +1176,7 @@ void screens_draw(Screens *s, const UiModel *m, int w, int h)
         break;
     }
     if (m->notice && m->screen != SCREEN_TITLE)
-        draw_notice(s, m->notice, w, h,
+        draw_notice(s, m->notice, m->notice_calm, w, h,
                     m->screen == SCREEN_ENDING ? NOTICE_TOP_RIGHT
                     : m->screen == SCREEN_BEAT || m->screen == SCREEN_FEEDBACK ||
                             m->screen == SCREEN_ERROR

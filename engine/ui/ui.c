@@ -450,7 +450,7 @@ void ui_chart(Screens *s, const UiChart *ch, SDL_FRect c, int sp)
             pts[np++] = (SDL_FPoint){p.x + dx * (float)(rd->from + 1 + j), PT_Y(rd->connection[j])};
         ui_chart_line(r, pts, np, t * 0.8f, t * 2.5f, theme->muted);
         for (int j = 1; j < np; j++)
-            render_arc(r, pts[j].x, pts[j].y, mark * 0.6f, fmaxf(1.5f, mark * 0.22f), 0, 360,
+            render_arc(r, pts[j].x, pts[j].y, mark * 0.8f, fmaxf(2.0f, mark * 0.32f), 0, 360,
                        theme->muted);
         if (rd->label && rd->label[0]) {
             SDL_FPoint e = pts[np - 1];

@@ -52,12 +52,13 @@ typedef struct SessionDecision {
     long long vote_timer_ms; /* how long the vote timer was set to, 0 when not used */
 } SessionDecision;
 
-/* One step of a road not taken. */
+/* One step of a road not taken; the first is the answer the group tried instead. */
 typedef struct SessionRoadStep {
     char *text, *kind;
     int connection, dconn;
     bool opened, repaired;
-    char *id; /* the answer's stable id: a resumed session plays the road again by it */
+    char *id;    /* the answer's stable id: a resumed session plays the road again by it */
+    char *inner; /* the person's inner voice after it, or NULL */
 } SessionRoadStep;
 
 /* A road not taken: from decision `from` (0-based index), the group tried

@@ -35,6 +35,7 @@ typedef struct Settings {
     /* remembered window geometry; w,h 0 = unknown; x,y INT_MIN = unknown */
     int window_x, window_y, window_w, window_h;
     bool window_maximized;
+    bool guide_seen; /* the guide to the meters was shown once (not on the settings screen) */
 } Settings;
 
 /* Fill `s` with the defaults: normal speed, music 70%, effects 80%, windowed,

@@ -51,6 +51,7 @@ typedef struct UiModel {
     int n_items;           /* SCREEN_TITLE menu */
     TitleItem items[SCREENS_MAX_ITEMS];
     const char *notice;      /* a quiet line at the bottom (warnings), or NULL */
+    bool notice_calm;        /* the notice is news, not a warning (a calm colour) */
     const StoryError *error; /* SCREEN_ERROR */
     bool can_reload;         /* SCREEN_ERROR: the story can be tried again */
     int scroll;              /* a page's scroll, in lines; -1: at the end */
