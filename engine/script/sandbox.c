@@ -886,7 +886,7 @@ int sandbox_load_file(Sandbox *sb, const char *path, const char *name)
         return LUA_ERRFILE;
     }
     int rc = sandbox_load_buffer(sb, buf, len, name);
-    free(buf);
+    attune_free(buf);
     return rc;
 }
 
