@@ -36,6 +36,8 @@ typedef struct BeatLayout {
     float box_need;        /* height the box's text needs (it may be clipped) */
     bool compact_meters;   /* small windows: the meters as one row */
     bool answers_overflow; /* the answers do not fit even at the smallest size */
+    bool side;             /* the person and their line on the left, the answers beside them */
+    float line_scale;      /* the text size the line was laid out at */
     int n;                 /* answers */
     SDL_FRect cards[STORY_MAX_CHOICES];
 } BeatLayout;
@@ -72,7 +74,8 @@ static void spoken(char *out, size_t n, const char *text)
 }
 
 /* Height of what the box holds: the line with speaker and cue, or the
- * feedback after a choice (the larger, so the box does not jump). */
+ * feedback after a choice (the larger, so the box does not jump; side by
+ * side the box holds the line only: the feedback has its own layout). */
 static float box_content(Screens *s, const StoryView *v, const BeatLayout *L)
 {
     int tw = box_text_width(L), sp = L->small_px;
@@ -83,7 +86,7 @@ static float box_content(Screens *s, const StoryView *v, const BeatLayout *L)
     if (v->cue)
         line += (float)L->dialogue_px / 3 +
                 (float)text_measure(s->text, v->cue, feedback_px(L), tw, TEXT_ITALIC, NULL, NULL);
-    if (v->has_feedback) {
+    if (v->has_feedback && !L->side) {
         const StoryStep *f = &v->feedback;
         fb = (float)text_line_height(s->text, sp) * 2 + (float)sp;
         if (f->text) {
@@ -109,57 +112,123 @@ static float box_content(Screens *s, const StoryView *v, const BeatLayout *L)
     return fmaxf(line, fb);
 }
 
-static void beat_layout_at(Screens *s, const UiModel *m, int w, int h, int floor_px, BeatLayout *L);
+static void beat_layout_at(Screens *s, const UiModel *m, int w, int h, int floor_px,
+                           float answer_scale, bool side, BeatLayout *L);
 
 /* The beat at the player's text size when it fits. When the line or the
- * answers would not fit the window at that size, the answers shrink first,
- * then everything does (never under the default); of the layouts that fit,
- * the one with the largest answers. The answers are never smaller than at
- * the default size (`floor`): a larger text size must not make them smaller,
- * only the line and the rest come back towards the default. */
+ * answers would not fit the window at that size, the line comes back
+ * towards the default size (never under it) while the answers keep the
+ * player's size as far as they can; above the default a second arrangement
+ * is tried too, the person and their line side by side with a tall column
+ * of answers. Of the layouts that fit, the one with the largest answers
+ * (with a larger line when the answers are nearly as large). The answers
+ * are never smaller than at the default size (`floor`) on the same window.
+ * At the default size the layout is the one `attune check` measures. */
 static void beat_layout(Screens *s, const UiModel *m, int w, int h, BeatLayout *L)
 {
     float want = ui_scale();
     int floor_px = 0;
     if (want > 1.0f) {
         ui_set_scale(1.0f);
-        beat_layout_at(s, m, w, h, 0, L);
+        beat_layout_at(s, m, w, h, 0, 1.0f, false, L);
         floor_px = L->choice_px;
     }
     /* The text sizes of the settings, so a larger one tries every size a
      * smaller one does, and never ends with smaller answers. */
     static const float SIZES[] = {1.75f, 1.5f, 1.3f, 1.15f, 1.0f};
+    /* Side by side only on a beat's answers, above the default size. */
+    bool try_side = want > 1.0f && m->screen == SCREEN_BEAT && m->view && !m->view->is_ending &&
+                    m->view->n_choices > 0;
+    ui_set_scale(want);
+    int most = ui_px(0.031f, h, 11), dpx = screens_dialogue_px(w, h);
+    most = most < dpx ? most : dpx; /* no layout gives larger answers */
     BeatLayout t;
     bool have = false;
     for (int i = -1; i < (int)(sizeof SIZES / sizeof SIZES[0]); i++) {
         float sc = i < 0 ? want : SIZES[i];
         if (i >= 0 && sc >= want)
             continue;
-        ui_set_scale(sc);
-        beat_layout_at(s, m, w, h, floor_px, &t);
-        bool fits = !t.answers_overflow && t.box_need <= (float)h * 0.55f;
-        if (fits && (!have || t.choice_px > L->choice_px)) {
-            *L = t;
-            have = true;
-        }
-        if (sc <= 1.0f || (have && t.n == 0)) {
-            if (!have)
+        for (int k = 0; k < (try_side ? 2 : 1); k++) {
+            ui_set_scale(sc);
+            beat_layout_at(s, m, w, h, floor_px, want, k == 1, &t);
+            bool fits = !t.answers_overflow && t.box_need <= (float)h * 0.55f;
+            /* A smaller line only for notably larger answers. */
+            bool better = !have || (t.line_scale >= L->line_scale
+                                        ? t.choice_px > L->choice_px
+                                        : (float)t.choice_px > (float)L->choice_px * 1.05f);
+            if (fits && better) {
                 *L = t;
-            break;
+                have = true;
+            }
         }
-        /* Smaller sizes cannot give larger answers than these. */
-        if (have && ui_px(0.031f, h, 11) <= L->choice_px)
+        if (sc <= 1.0f || (have && (L->n == 0 || L->choice_px >= most)))
             break;
+    }
+    if (!have) { /* nothing fits: the default size, as `attune check` sees it */
+        ui_set_scale(1.0f);
+        beat_layout_at(s, m, w, h, floor_px, 1.0f, false, L);
     }
     ui_set_scale(want);
 }
 
-static void beat_layout_at(Screens *s, const UiModel *m, int w, int h, int floor_px, BeatLayout *L)
+/* When the answers' column covers the person (widened over them), the
+ * person moves where no card is: left of the column or above its cards,
+ * whichever lets them stand taller, shrunk to fit; left out when under an
+ * eighth of the height. */
+static void clear_person(BeatLayout *L, float W, float H, float margin)
+{
+    SDL_FRect p = L->portrait;
+    if (L->n == 0 || L->col_x >= p.x + p.w)
+        return;
+    float first = L->cards[0].y, gap = margin * 0.6f;
+    /* a: left of the column, its feet behind the text box like the usual */
+    float aw = L->col_x - gap - margin, ah = fminf((L->box.y - margin) / 0.8f, H * 0.8f);
+    float a = fminf(ah, aw / 0.8f);
+    /* b: in the column over the cards, left of the meters */
+    float bw = fminf(L->meters.x - gap, W - margin) - L->col_x, bh = first - gap - margin;
+    float b = fminf(bh, bw / 0.8f);
+    float ph = fmaxf(a, b);
+    if (ph < H / 8) {
+        L->portrait = ui_rect(0, 0, 0, 0);
+        return;
+    }
+    float pw = ph * 0.8f;
+    if (a >= b)
+        L->portrait = ui_rect(margin + (aw - pw) / 2, fminf(L->box.y + ph * 0.2f, H) - ph, pw, ph);
+    else
+        L->portrait = ui_rect(L->col_x + (bw - pw) / 2, first - gap - ph, pw, ph);
+}
+
+/* The answers' cards at size apx in the column: their heights, and all
+ * of them with the gaps between. */
+static float cards_height(Screens *s, const StoryView *v, const BeatLayout *L, int apx,
+                          float *heights)
+{
+    float pad = (float)apx * 0.55f, gap = (float)apx * 0.45f, total = 0;
+    int text_w = (int)(L->col_w - 2 * pad - (float)apx * 1.9f);
+    for (int i = 0; i < L->n; i++) {
+        heights[i] = (float)text_measure(s->text, v->choices[i].text, apx, text_w, TEXT_REGULAR,
+                                         NULL, NULL) +
+                     2 * pad;
+        total += heights[i] + (i ? gap : 0);
+    }
+    return total;
+}
+
+/* One layout: the line (and all but the answers) at the current ui_scale(),
+ * the answers from the player's size `answer_scale` down to `floor_px`.
+ * `side`: the person and their line on the left, the answers in a column
+ * from under the meters to the foot on the right. */
+static void beat_layout_at(Screens *s, const UiModel *m, int w, int h, int floor_px,
+                           float answer_scale, bool side, BeatLayout *L)
 {
     memset(L, 0, sizeof *L);
     float W = (float)w, H = (float)h;
     float margin = fminf(W, H) * 0.035f;
     float aspect = W / H;
+    float line_scale = ui_scale();
+    L->side = side;
+    L->line_scale = line_scale;
     L->dialogue_px = screens_dialogue_px(w, h);
     /* Relative sizes with absolute floors: on the smallest windows legibility
      * wins over proportion. */
@@ -168,12 +237,20 @@ static void beat_layout_at(Screens *s, const UiModel *m, int w, int h, int floor
     L->compact_meters = h < 480;
     if (L->answer_px > L->dialogue_px)
         L->answer_px = L->dialogue_px;
-    L->box = ui_rect(margin, 0, W - 2 * margin, 0);
+    /* The answers' own size: the player's, when the line is smaller. */
+    ui_set_scale(answer_scale);
+    int card_px = ui_px(0.031f, h, 11), card_max = screens_dialogue_px(w, h);
+    ui_set_scale(line_scale);
+    if (card_px > card_max)
+        card_px = card_max;
+    /* Side by side: the line's column, a little over a third of the width. */
+    float lw = W * 0.38f - margin;
+    L->box = ui_rect(margin, 0, side ? lw : W - 2 * margin, 0);
     float content = m->view ? box_content(s, m->view, L) : 0;
     L->box_need = content + 2 * box_pad(L);
     /* As tall as its text, within limits: text beyond is clipped (only a
      * story's text function can produce that much; `check` flags long lines). */
-    L->box.h = fminf(fmaxf(content + 2 * box_pad(L), H * 0.24f), H * 0.55f);
+    L->box.h = fminf(fmaxf(content + 2 * box_pad(L), H * (side ? 0.2f : 0.24f)), H * 0.55f);
     L->box.y = H - margin - L->box.h;
     if (m->view)
         meters_size(s, m->view, L, W, margin);
@@ -183,6 +260,16 @@ static void beat_layout_at(Screens *s, const UiModel *m, int w, int h, int floor
     bool wide = aspect >= 1.5f;
     L->portrait = ui_portrait_rect(w, h);
     L->col_x = wide ? W * 0.47f : W * 0.42f;
+    if (side) {
+        /* The person stands over their line, the lowest fifth behind it. */
+        float ph = fminf((L->box.y - margin) / 0.8f, H * 0.8f), pw = ph * 0.8f;
+        if (pw > lw) {
+            pw = lw;
+            ph = pw / 0.8f;
+        }
+        L->portrait = ui_rect(margin + (lw - pw) / 2, L->box.y + ph * 0.2f - ph, pw, ph);
+        L->col_x = margin + lw + margin * 1.2f;
+    }
     L->col_w = W - margin - L->col_x;
     if (!m->view || m->view->is_ending)
         return;
@@ -191,45 +278,48 @@ static void beat_layout_at(Screens *s, const UiModel *m, int w, int h, int floor
     /* Answers a little smaller than the dialogue; shrink (never under 2.2%)
      * until they fit between the meters and the text box. */
     float top = L->meters.y + L->meters.h + margin * 0.6f;
-    float bottom = L->box.y - margin * 0.5f;
+    float bottom = side ? H - margin : L->box.y - margin * 0.5f;
     int min_px = floor_px > 0 ? floor_px : ui_px(0.022f, h, 11);
-    int apx = L->answer_px > min_px ? L->answer_px : min_px;
-    bool widened = false;
-    float pad = 0, gap = 0, heights[STORY_MAX_CHOICES];
+    int start_px = card_px > L->answer_px ? card_px : L->answer_px;
+    start_px = start_px > min_px ? start_px : min_px;
+    float room = bottom - top, heights[STORY_MAX_CHOICES];
+    int apx = start_px;
     for (;;) {
-        pad = (float)apx * 0.55f;
-        gap = (float)apx * 0.45f;
-        float total = 0;
-        int text_w = (int)(L->col_w - 2 * pad - (float)apx * 1.9f);
-        for (int i = 0; i < L->n; i++) {
-            heights[i] = (float)text_measure(s->text, v->choices[i].text, apx, text_w, TEXT_REGULAR,
-                                             NULL, NULL) +
-                         2 * pad;
-            total += heights[i] + (i ? gap : 0);
-        }
-        if (total > bottom - top && apx <= min_px && L->col_x > margin + 1) {
-            /* Still too tall at the smallest size: give the answers more
-             * width -- first over the person's shoulder, then all of it. */
-            L->col_x = widened ? margin : fminf(L->col_x, W * 0.3f);
-            widened = true;
-            L->col_w = W - margin - L->col_x;
-            apx = L->answer_px;
-            continue;
-        }
-        if (total <= bottom - top || apx <= min_px) {
-            L->answers_overflow = total > bottom - top;
-            float y = bottom - total;
-            if (y < top * 0.5f)
-                y = top * 0.5f;
-            for (int i = 0; i < L->n; i++) {
-                L->cards[i] = ui_rect(L->col_x, y, L->col_w, heights[i]);
-                y += heights[i] + gap;
+        if (cards_height(s, v, L, apx, heights) <= room)
+            break;
+        if (apx > min_px && cards_height(s, v, L, min_px, heights) <= room) {
+            /* The largest size between that fits (lo fits, hi does not). */
+            int lo = min_px, hi = apx;
+            while (hi - lo > 1) {
+                int mid = lo + (hi - lo) / 2;
+                if (cards_height(s, v, L, mid, heights) <= room)
+                    lo = mid;
+                else
+                    hi = mid;
             }
+            apx = lo;
             break;
         }
-        apx--;
+        apx = min_px;
+        if (side || L->col_x <= margin + 1)
+            break;
+        /* Still too tall at the smallest size: give the answers more
+         * width -- first over the person's shoulder, then all of it. */
+        L->col_x = L->col_x > W * 0.3f ? W * 0.3f : margin;
+        L->col_w = W - margin - L->col_x;
+        apx = start_px;
+    }
+    float total = cards_height(s, v, L, apx, heights), gap = (float)apx * 0.45f;
+    L->answers_overflow = total > room;
+    float y = bottom - total;
+    if (y < top * 0.5f)
+        y = top * 0.5f;
+    for (int i = 0; i < L->n; i++) {
+        L->cards[i] = ui_rect(L->col_x, y, L->col_w, heights[i]);
+        y += heights[i] + gap;
     }
     L->choice_px = apx;
+    clear_person(L, W, H, margin);
 }
 
 /* ---- pieces ---- */
@@ -388,9 +478,10 @@ static void draw_scene(Screens *s, const StoryView *v, const BeatLayout *L, int 
         s->prev_scene = NULL;
     }
     char key[sizeof s->scene_key];
-    snprintf(key, sizeof key, "%dx%d|%s|%s|%s|%d|%d|%d|%u", w, h,
+    snprintf(key, sizeof key, "%dx%d|%s|%s|%s|%d|%d,%d|%d,%d,%d|%d|%u", w, h,
              v->background ? v->background : "", v->portrait ? v->portrait : "",
-             v->state ? v->state : "", v->open_ruptures > 0, (int)L->box.h, s->high_contrast,
+             v->state ? v->state : "", v->open_ruptures > 0, (int)L->box.h, (int)L->box.w,
+             (int)L->portrait.x, (int)L->portrait.y, (int)L->portrait.h, s->high_contrast,
              images_generation(s->images));
     if (s->scene && (s->scene_w != w || s->scene_h != h)) {
         SDL_DestroyTexture(s->scene);
@@ -601,6 +692,17 @@ int screens_answer_px(Screens *s, const UiModel *m, int w, int h)
     BeatLayout L;
     beat_layout(s, m, w, h, &L);
     return L.choice_px;
+}
+
+SDL_FRect screens_portrait_rect(Screens *s, const UiModel *m, int w, int h)
+{
+    ui_begin(s);
+    if ((m->screen != SCREEN_BEAT && m->screen != SCREEN_FEEDBACK) || !m->view ||
+        m->view->is_ending || !m->view->portrait)
+        return ui_rect(0, 0, 0, 0);
+    BeatLayout L;
+    beat_layout(s, m, w, h, &L);
+    return L.portrait;
 }
 
 /* ---- the ending and its debrief ---- */

@@ -72,6 +72,11 @@ int screens_reveal_total(Screens *s, const UiModel *m, int w, int h);
  * player's text size (0 when it shows none): for tests of legibility. */
 int screens_answer_px(Screens *s, const UiModel *m, int w, int h);
 
+/* Where the person of this beat stands at w x h and the player's text size
+ * (empty when no one is shown): with screens_hit(), for tests that no
+ * answer covers them. */
+SDL_FRect screens_portrait_rect(Screens *s, const UiModel *m, int w, int h);
+
 /* The smallest window the game supports; `attune check` measures text at it. */
 enum { SCREENS_MIN_W = 640, SCREENS_MIN_H = 360 };
 
