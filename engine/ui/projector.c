@@ -1116,6 +1116,9 @@ bool stage_measure(Screens *s, const StageModel *m, int w, int h, StageMeasure *
     out->line_px = L.tight || m->phase == STAGE_REVEALED ? L.ty.answer : L.ty.line;
     out->fits = !L.overflow;
     out->room_sizes = L.ty.room;
+    out->line_only = L.line_only;
+    out->brief = L.brief;
+    out->first_card = L.first;
     out->portrait = m->view->portrait ? L.portrait : ui_rect(0, 0, 0, 0);
     out->reveal = L.reveal;
     out->meters = L.meters;
@@ -1123,6 +1126,17 @@ bool stage_measure(Screens *s, const StageModel *m, int w, int h, StageMeasure *
     memcpy(out->cards, L.cards, sizeof out->cards);
     ui_begin(s);
     return true;
+}
+
+int stage_beat_pages(Screens *s, const StageModel *m, int w, int h)
+{
+    if (!s || !m || w <= 0 || h <= 0 || !m->view || m->view->is_ending)
+        return 1;
+    projector_begin(s, m);
+    StageModel room = room_model(m);
+    int n = beat_pages(s, &room, m->overlay ? stage_width(m, w, h) : w, h);
+    ui_begin(s);
+    return n;
 }
 
 int stage_hit(Screens *s, const StageModel *m, int w, int h, int x, int y)
@@ -1146,7 +1160,7 @@ int stage_hit(Screens *s, const StageModel *m, int w, int h, int x, int y)
         stage_layout(s, m, w, h, &L);
         for (int i = 0; i < L.n; i++)
             if (point_in(L.cards[i], x, y) && y >= (int)L.col.y && (float)y < L.col.y + L.col.h)
-                return i;
+                return L.first + i;
         return -1;
     }
     case STAGE_ROADS: {
