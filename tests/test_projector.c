@@ -219,6 +219,11 @@ static void walk_story(Canvas *c, const char *name, Tally *t)
         StageModel m = model(v, STAGE_BEAT);
         int pages = stage_beat_pages(&c->sc, &m, c->w, c->h);
         assert_true(pages >= 1 && pages <= 1 + v->n_choices);
+        /* the pages do not change as the votes come in or the timer stops */
+        StageModel quiet = m;
+        quiet.votes = NULL;
+        quiet.timer_on = false;
+        assert_int_equal(stage_beat_pages(&c->sc, &quiet, c->w, c->h), pages);
         int seen[STORY_MAX_CHOICES] = {0};
         bool room = true;
         for (int p = 0; p < pages; p++) {

@@ -841,6 +841,10 @@ static Plan plan_of(Screens *s, const StageModel *m, int w, int h)
     }
     b.anim = 1.0f;
     b.beat_page = 0;
+    /* planned without a notice (the facilitator's passing hint, never
+     * drawn with a presenter window), so one never changes the pages: while
+     * it shows, a full page may take the smaller type */
+    b.notice = NULL;
     uint64_t key = mix_int(layout_key(s, &b, w, h, -1), 0x91a7);
     for (int k = 0; k < PLANS; k++)
         if (plans[k].key == key)

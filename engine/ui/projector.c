@@ -284,6 +284,7 @@ static const KeyRow KEYMAP[] = {
     {"A B C D", "add one vote for that answer"},
     {"Shift + A\u2013D", "take one vote away"},
     {"Backspace", "clear the votes of this beat"},
+    {"Space", "a long beat on the projector: its line, then its answers, page by page"},
     {"Return", "confirm the group\u2019s answer; on a tie, press the letter to go with"},
     {"1\u20139 or a click", "pick that answer directly"},
     {"T", "start or stop the timer: the vote\u2019s, or in a pause its countdown"},
