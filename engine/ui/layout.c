@@ -27,46 +27,57 @@ typedef struct Try {
     float scale;
     int cols;   /* the answers in one column, or in two or three (many answers) */
     bool tight; /* last resort: a smaller clock and a quieter line */
+    int page;   /* PAGE_WHOLE, or one of a long beat's two pages */
 } Try;
 
 enum { WIDEN_SIDE = 3 };
 
-static int tries_at(Try *out, int max, bool wide, int base);
+/* The answers a page shows: `count` from `first` (count -1: all). */
+typedef struct Sub {
+    int first, count;
+} Sub;
 
-/* In the projector's theme: every layout at the room's sizes first, then
- * the same at the ordinary ones (only when none fits: a beat too long for
- * the room's type is shown whole, smaller, not cut off). */
-static int tries(Try *out, int max, bool wide)
+/* A beat whole; or, when it does not fit whole at the room's sizes, its
+ * line (the person, the line, the cue) and then its answers (or its
+ * reveal) under the line in one line. */
+enum { PAGE_WHOLE = 0, PAGE_BRIEF = 1, PAGE_LINE = 2 };
+
+static int tries_at(Try *out, int max, bool wide, int base, int page);
+
+/* Every layout of a page of kind `page`: in the projector's theme at the
+ * room's sizes first, then at the ordinary ones (only when none fits: what
+ * is too long even for a page of its own is shown smaller, not cut off). */
+static int tries(Try *out, int max, bool wide, int page)
 {
-    int n = tries_at(out, max, wide, 0);
+    int n = tries_at(out, max, wide, 0, page);
     if (ui_light())
-        n += tries_at(out + n, max - n, wide, ROOM_LEVELS);
+        n += tries_at(out + n, max - n, wide, ROOM_LEVELS, page);
     return n;
 }
 
-static int tries_at(Try *out, int max, bool wide, int base)
+static int tries_at(Try *out, int max, bool wide, int base, int page)
 {
     int n = 0;
     float user = ui_scale();
     float scales[2] = {user, 1.0f};
     int ns = user > 1.01f ? 2 : 1;
     for (int k = 0; k < ns; k++)
-        for (int lv = 0; wide && lv <= LEVEL_FLOOR && n < max; lv++)
-            out[n++] = (Try){base + lv, WIDEN_SIDE, scales[k], 1, false};
+        for (int lv = 0; wide && page != PAGE_LINE && lv <= LEVEL_FLOOR && n < max; lv++)
+            out[n++] = (Try){base + lv, WIDEN_SIDE, scales[k], 1, false, page};
     for (int k = 0; k < ns; k++)
         for (int wd = 0; wd < 3; wd++)
             for (int lv = 0; lv <= LEVEL_FLOOR && n < max; lv++)
-                out[n++] = (Try){base + lv, wd, scales[k], 1, false};
+                out[n++] = (Try){base + lv, wd, scales[k], 1, false, page};
     for (int lv = LEVEL_FLOOR + 1; lv < LEVELS && n < max; lv++)
-        out[n++] = (Try){base + lv, 2, 1.0f, 1, false};
+        out[n++] = (Try){base + lv, 2, 1.0f, 1, false, page};
     /* Many answers: two or three columns of cards across the width; then
      * the same with the clock and the line made smaller. */
     for (int lv = LEVEL_FLOOR; lv < LEVELS && n < max; lv++)
-        out[n++] = (Try){base + lv, 2, 1.0f, 2, false};
+        out[n++] = (Try){base + lv, 2, 1.0f, 2, false, page};
     for (int lv = LEVEL_FLOOR + 1; lv < LEVELS && n < max; lv++)
-        out[n++] = (Try){base + lv, 2, 1.0f, 3, false};
+        out[n++] = (Try){base + lv, 2, 1.0f, 3, false, page};
     for (int c = 2; c <= 3 && n < max; c++)
-        out[n++] = (Try){base + LEVELS - 1, 2, 1.0f, c, true};
+        out[n++] = (Try){base + LEVELS - 1, 2, 1.0f, c, true, page};
     return n;
 }
 
@@ -237,7 +248,7 @@ void line_of(const StageModel *m, const char **speaker, const char **text, const
 
 static float box_pad(const Layout *L)
 {
-    return (float)L->ty.line * 0.55f;
+    return L->brief ? (float)L->ty.small * 0.4f : (float)L->ty.line * 0.55f;
 }
 
 /* The box's speaker, line and cue: their height at the box's width. */
@@ -248,6 +259,27 @@ static float box_put(Screens *s, const StageModel *m, const Layout *L, bool draw
     line_of(m, &speaker, &text, &cue);
     float pad = box_pad(L), x = L->box.x + pad, y = L->box.y + pad;
     float tw = L->box.w - 2 * pad, y0 = y;
+    if (L->brief) {
+        /* the answers' page of a long beat: who speaks and the line's
+         * first words, in one line (the room read it on the page before) */
+        int sp = L->ty.small;
+        float sw = 0;
+        if (speaker) {
+            char who[300];
+            snprintf(who, sizeof who, "%s  ", speaker);
+            sw = fminf((float)width_of(s, who, sp, TEXT_STRONG), tw * 0.4f);
+            if (draw)
+                put(s, one_line(s, who, sp, sw, TEXT_STRONG, who, sizeof who), sp, x, y, sw + 1,
+                    TEXT_STRONG, theme->accent);
+            sw += (float)sp * 0.4f;
+        }
+        char said[1300], cut[1300];
+        ui_quoted(said, sizeof said, text ? text : "");
+        if (draw)
+            put(s, one_line(s, said, sp, tw - sw, TEXT_REGULAR, cut, sizeof cut), sp, x + sw, y,
+                tw - sw + 1, TEXT_REGULAR, theme->text);
+        return (float)line_h(s, sp);
+    }
     /* Once revealed, the line steps back for what landed inside. */
     bool quiet = m->phase == STAGE_REVEALED || L->tight;
     int lp = quiet ? L->ty.answer : L->ty.line, cp = quiet ? L->ty.small : L->ty.answer;
@@ -377,6 +409,10 @@ static float reveal_put(Screens *s, const StageModel *m, const Layout *L, SDL_FR
     char said[1300];
     ui_quoted(said, sizeof said, rv.text);
     float sw = tw - bs - (float)t->small * 0.6f;
+    char cut[1300];
+    if (L->brief) /* a long reveal: the answer the room just chose, in one line */
+        memmove(said, one_line(s, said, t->small, sw, TEXT_REGULAR, cut, sizeof cut),
+                strlen(cut) + 1);
     float sh = height_of(s, said, t->small, sw, TEXT_REGULAR);
     if (draw) {
         if (valid_answer(m, m->chosen))
@@ -445,8 +481,14 @@ static void place_person(Layout *L, float top)
     if (L->reveal.h > 0)
         first = fminf(first, L->reveal.y);
     float ax0 = L->margin, ax1 = L->col.x - L->gap, ay0 = top, ay1 = L->box.y;
-    if (L->clock.w > 0 && L->clock.x < ax1)
+    if (L->clock.w > 0 && L->clock.x < ax1 && L->clock.y < L->col.y)
         ay0 = fmaxf(ay0, L->clock.y + L->clock.h + L->gap);
+    if (L->clock.w > 0 && L->clock.x < ax1 && L->clock.y >= L->col.y)
+        ay1 = fminf(ay1, L->clock.y - L->gap); /* the clock at the foot */
+    if (L->change.w > 0 && L->change.x < ax1 && L->change.y >= L->col.y)
+        ay1 = fminf(ay1, L->change.y - L->gap); /* the change at the foot */
+    else if (L->change.w > 0 && L->change.x < ax1)
+        ay0 = fmaxf(ay0, L->change.y + L->change.h + L->gap);
     float bx0 = L->col.x, bx1 = L->col.x + L->col.w, by0 = L->col.y, by1 = first - L->gap;
     float ah = fminf(ay1 - ay0, (ax1 - ax0) / 0.8f), bh = fminf(by1 - by0, (bx1 - bx0) / 0.8f);
     bool a = ah >= bh;
@@ -461,7 +503,8 @@ static void place_person(Layout *L, float top)
 
 /* Lay out try t. With `probe`, give up as soon as it cannot fit (the
  * search only needs to know that; `miss` is then not the whole miss). */
-static void layout_try(Screens *s, const StageModel *m, int w, int h, Try t, bool probe, Layout *L)
+static void layout_try(Screens *s, const StageModel *m, int w, int h, Try t, Sub sub, bool probe,
+                       Layout *L)
 {
     memset(L, 0, sizeof *L);
     float W = (float)w, H = (float)h;
@@ -469,6 +512,8 @@ static void layout_try(Screens *s, const StageModel *m, int w, int h, Try t, boo
     L->H = H;
     L->ty = proj_type(w, h, t.level, t.scale);
     L->tight = t.tight;
+    L->brief = t.page == PAGE_BRIEF;
+    L->line_only = t.page == PAGE_LINE;
     L->cols = t.cols < 1 ? 1 : t.cols > 3 ? 3 : t.cols;
     if (t.tight)
         L->ty.clock = L->ty.head;
@@ -495,6 +540,8 @@ static void layout_try(Screens *s, const StageModel *m, int w, int h, Try t, boo
             float cw = (float)width_of(s, _("connection \u221288"), L->ty.small, TEXT_STRONG) +
                        (float)L->ty.small * 2.2f;
             L->change = ui_rect(L->meters.x - L->gap - cw, y, cw, mh);
+            if (L->change.x < L->margin) /* no room beside them: under them (or at the foot) */
+                L->change = ui_rect(W - L->margin - cw, y + mh + L->gap, cw, mh);
         }
     }
     L->side = t.widen == WIDEN_SIDE;
@@ -511,15 +558,34 @@ static void layout_try(Screens *s, const StageModel *m, int w, int h, Try t, boo
         /* Side by side: over the answers, beside the meters (or under
          * them when both do not fit); else in the top-left corner. */
         L->clock = ui_rect(L->side ? side_x : L->margin, y, cw, ch);
-        if (L->side && side_x + cw > L->meters.x - L->gap)
-            L->clock.y = L->meters.y + L->meters.h + L->gap;
+        float right = L->change.w > 0 ? L->change.x : L->meters.x;
+        if (L->meters.w > 0 && L->clock.x + cw > right - L->gap)
+            L->clock.y = L->meters.y + L->meters.h + L->gap; /* under them: never over them */
+    }
+    /* An answers' page across the width: the clock at the foot, beside the
+     * line in one line, so the answers have the height. */
+    bool foot = L->brief && !L->side && cw > 0;
+    /* Likewise the reveal's change when it has no room beside the meters. */
+    bool change_foot = L->brief && !L->side && L->change.w > 0 && L->change.y > y;
+    if (change_foot) {
+        cw = L->change.w;
+        ch = L->change.h;
+        foot = true;
     }
     /* The line: at the foot, across the width or in the left column. */
     L->box = ui_rect(L->margin, 0, L->side ? lw : W - 2 * L->margin, 0);
+    if (foot) {
+        L->box.x += cw + L->gap;
+        L->box.w -= cw + L->gap;
+    }
     float need = box_put(s, m, L, false) + 2 * box_pad(L);
-    float most = H * (L->side ? 0.62f : 0.5f);
-    L->box.h = fminf(need, most);
+    float most = H * (L->side ? 0.62f : L->line_only ? 0.66f : 0.5f);
+    L->box.h = fminf(foot ? fmaxf(need, ch) : need, most);
     L->box.y = L->bottom - L->box.h;
+    if (foot && change_foot)
+        L->change = ui_rect(L->margin, L->box.y + L->box.h - ch, cw, ch);
+    else if (foot)
+        L->clock = ui_rect(L->margin, L->box.y + L->box.h - ch, cw, ch);
     L->overflow = need > most;
     L->miss = fmaxf(0.0f, need - most);
     if (probe && L->overflow)
@@ -543,7 +609,9 @@ static void layout_try(Screens *s, const StageModel *m, int w, int h, Try t, boo
         L->portrait = ui_portrait_rect(w, h);
     }
     float top = y;
-    SDL_FRect status[3] = {L->meters, L->change, L->clock};
+    SDL_FRect none = ui_rect(0, 0, 0, 0);
+    SDL_FRect status[3] = {L->meters, change_foot ? none : L->change,
+                           foot && !change_foot ? none : L->clock};
     for (int k = 0; k < 3; k++)
         if (overlaps_x(status[k], col))
             top = fmaxf(top, status[k].y + status[k].h + L->gap);
@@ -552,6 +620,11 @@ static void layout_try(Screens *s, const StageModel *m, int w, int h, Try t, boo
     L->col = col;
     if (!m->view || m->view->is_ending)
         return;
+    if (L->line_only) {
+        if (ui_light() && !L->side)
+            place_person(L, y);
+        return; /* the line's page: the answers come on the next */
+    }
     if (m->phase == STAGE_REVEALED) {
         float rh = reveal_put(s, m, L, ui_rect(col.x, 0, col.w, 0), false);
         L->overflow = L->overflow || rh > col.h;
@@ -561,10 +634,12 @@ static void layout_try(Screens *s, const StageModel *m, int w, int h, Try t, boo
             place_person(L, y);
         return;
     }
-    L->n = answer_count(m);
+    int all = answer_count(m);
+    L->first = sub.count < 0 ? 0 : sub.first < 0 ? 0 : sub.first > all ? all : sub.first;
+    L->n = sub.count < 0 ? all - L->first : sub.count < all - L->first ? sub.count : all - L->first;
     L->votes_col = m->phase == STAGE_BEAT || m->phase == STAGE_TIE || votes_total(m) > 0;
     L->votes_w = (float)width_of(s, _("88 votes"), L->ty.small, TEXT_STRONG);
-    for (int i = 0; i < L->n; i++) {
+    for (int i = 0; i < all; i++) {
         char vt[48];
         votes_words(vt, sizeof vt, votes_of(m, i));
         L->votes_w = fmaxf(L->votes_w, (float)width_of(s, vt, L->ty.small, TEXT_STRONG));
@@ -577,7 +652,7 @@ static void layout_try(Screens *s, const StageModel *m, int w, int h, Try t, boo
     for (int i = 0; i < L->n; i += cols) {
         float rh = 0;
         for (int k = i; k < i + cols && k < L->n; k++)
-            rh = fmaxf(rh, card_put(s, m, L, k, ui_rect(col.x, 0, card_w, 0), false));
+            rh = fmaxf(rh, card_put(s, m, L, L->first + k, ui_rect(col.x, 0, card_w, 0), false));
         for (int k = i; k < i + cols && k < L->n; k++)
             hs[k] = rh;
         total += rh + (i ? gap : 0);
@@ -601,11 +676,11 @@ static void layout_try(Screens *s, const StageModel *m, int w, int h, Try t, boo
 /* Try ts[from..n) in order: the first that fits; when none does, the one
  * that misses by least (measured whole). Its index. */
 static int search(Screens *s, const StageModel *m, int w, int h, Layout *L, const Try *ts, int n,
-                  int from)
+                  int from, Sub sub)
 {
     int start = from < n ? from : n - 1;
     for (int i = start; i < n; i++) {
-        layout_try(s, m, w, h, ts[i], true, L);
+        layout_try(s, m, w, h, ts[i], sub, true, L);
         if (!L->overflow)
             return i;
     }
@@ -613,13 +688,13 @@ static int search(Screens *s, const StageModel *m, int w, int h, Layout *L, cons
     int best = n - 1;
     float least = 1e30f;
     for (int i = start; i < n; i++) {
-        layout_try(s, m, w, h, ts[i], false, L);
+        layout_try(s, m, w, h, ts[i], sub, false, L);
         if (L->miss < least) {
             least = L->miss;
             best = i;
         }
     }
-    layout_try(s, m, w, h, ts[best], false, L);
+    layout_try(s, m, w, h, ts[best], sub, false, L);
     return best;
 }
 
@@ -696,40 +771,162 @@ static uint64_t layout_key(Screens *s, const StageModel *m, int w, int h, int fr
     return k;
 }
 
-/* search(), remembered. */
-static int first_fit(Screens *s, const StageModel *m, int w, int h, Layout *L, int from)
+/* search(), remembered: a page of kind `page` showing answers `sub`. */
+static int first_fit(Screens *s, const StageModel *m, int w, int h, Layout *L, int from, int page,
+                     Sub sub)
 {
-    Try ts[80];
-    int n = tries(ts, 80, (float)w / (float)h >= 1.45f);
+    Try ts[128];
+    int n = tries(ts, 128, (float)w / (float)h >= 1.45f, page);
     uint64_t key = layout_key(s, m, w, h, from);
+    key = mix_int(mix_int(mix_int(key, page), sub.first), sub.count);
     for (int k = 0; k < MEMOS; k++)
         if (memos[k].key == key && memos[k].index >= 0 && memos[k].index < n) {
-            layout_try(s, m, w, h, ts[memos[k].index], false, L);
+            layout_try(s, m, w, h, ts[memos[k].index], sub, false, L);
             if (!L->overflow || !memos[k].fits)
                 return memos[k].index;
         }
-    int found = search(s, m, w, h, L, ts, n, from);
+    int found = search(s, m, w, h, L, ts, n, from, sub);
     memos[memo_next++ % MEMOS] = (Memo){key, found, !L->overflow};
     return found;
+}
+
+/* Does a page of kind `page` showing answers `sub` fit at the room's sizes
+ * in some layout? */
+static bool room_fits(Screens *s, const StageModel *m, int w, int h, int page, Sub sub)
+{
+    Try ts[64];
+    Layout L;
+    int n = tries_at(ts, 64, (float)w / (float)h >= 1.45f, 0, page);
+    for (int i = 0; i < n; i++) {
+        layout_try(s, m, w, h, ts[i], sub, true, &L);
+        if (!L.overflow)
+            return true;
+    }
+    return false;
+}
+
+/* How the projector's theme shows a beat: whole when it fits at the room's
+ * sizes; else its line on a page, then its answers `per` to a page, as few
+ * pages as fit, shared out evenly (A-C and D-E rather than A-D and E). A
+ * reveal is whole, or under the line in one line. Planned as the vote goes
+ * at its widest (a running timer, two-digit counts), so the pages do not
+ * change while the room votes; remembered. */
+typedef struct Plan {
+    uint64_t key;
+    int pages, per, reveal_page;
+} Plan;
+
+enum { PLANS = 8 };
+static Plan plans[PLANS];
+static unsigned plan_next;
+
+static Plan plan_of(Screens *s, const StageModel *m, int w, int h)
+{
+    int n = answer_count(m);
+    Plan P = {0, 1, n > 0 ? n : 1, PAGE_WHOLE};
+    if (!ui_light() || !m->view || m->view->is_ending)
+        return P;
+    static const int many[STORY_MAX_CHOICES] = {88, 88, 88, 88, 88, 88, 88, 88, 88};
+    StageModel b = *m;
+    bool reveal = m->phase == STAGE_REVEALED;
+    if (!reveal) {
+        b.phase = STAGE_BEAT;
+        b.n_tied = 0;
+        b.chosen = -1;
+        b.focus = -1;
+        b.votes = many;
+        b.timer_on = b.timer_running = true;
+        b.timer_left_s = b.timer_total_s = 599;
+        b.timer_label = NULL;
+    }
+    b.anim = 1.0f;
+    b.beat_page = 0;
+    /* planned without a notice (the facilitator's passing hint, never
+     * drawn with a presenter window), so one never changes the pages: while
+     * it shows, a full page may take the smaller type */
+    b.notice = NULL;
+    uint64_t key = mix_int(layout_key(s, &b, w, h, -1), 0x91a7);
+    for (int k = 0; k < PLANS; k++)
+        if (plans[k].key == key)
+            return plans[k];
+    P.key = key;
+    Sub all = {0, -1};
+    if (reveal) {
+        if (!room_fits(s, &b, w, h, PAGE_WHOLE, all))
+            P.reveal_page = PAGE_BRIEF;
+    } else if (!room_fits(s, &b, w, h, PAGE_WHOLE, all)) {
+        for (int per = n; per >= 1; per--) {
+            bool ok = true;
+            for (int f = 0; f < n && ok; f += per)
+                ok = room_fits(s, &b, w, h, PAGE_BRIEF, (Sub){f, per});
+            if (!ok)
+                continue;
+            int pages = (n + per - 1) / per, even = (n + pages - 1) / pages;
+            for (int f = 0; f < n && ok && even < per; f += even)
+                ok = room_fits(s, &b, w, h, PAGE_BRIEF, (Sub){f, even});
+            P.per = ok ? even : per;
+            P.pages = 1 + pages;
+            break;
+        }
+        /* when not even one answer fits a page, the beat is shown whole, smaller */
+    }
+    plans[plan_next++ % PLANS] = P;
+    return P;
+}
+
+int beat_pages(Screens *s, const StageModel *m, int w, int h)
+{
+    if (m->phase == STAGE_REVEALED)
+        return 1;
+    return plan_of(s, m, w, h).pages;
+}
+
+/* The page of a long beat shown: the facilitator's (StageModel.beat_page);
+ * in a tie or once chosen, one that holds a tied answer or the chosen. */
+static int page_shown(const StageModel *m, Plan P)
+{
+    int p = m->beat_page < 0 ? 0 : m->beat_page >= P.pages ? P.pages - 1 : m->beat_page;
+    int want[STORY_MAX_CHOICES], nw = 0;
+    if (m->phase == STAGE_CHOSEN && m->chosen >= 0)
+        want[nw++] = m->chosen;
+    for (int i = 0; m->phase == STAGE_TIE && i < m->n_tied && i < STORY_MAX_CHOICES; i++)
+        want[nw++] = m->tied[i];
+    if (m->phase == STAGE_BEAT)
+        return p;
+    for (int i = 0; i < nw; i++)
+        if (p >= 1 && want[i] / P.per == p - 1)
+            return p;
+    return nw > 0 ? 1 + want[0] / P.per : p < 1 ? 1 : p;
 }
 
 /* A beat keeps one layout while the group votes and decides: each phase
  * starts from the one the beat needs with its timer on, so the type does
  * not jump when the timer starts or the answer is chosen. The reveal is a
- * new picture, as large as it can be. */
+ * new picture, as large as it can be. A long beat in the projector's theme
+ * is shown in pages instead (plan_of), each at the room's sizes. */
 void stage_layout(Screens *s, const StageModel *m, int w, int h, Layout *L)
 {
+    Sub all = {0, -1};
+    Plan P = plan_of(s, m, w, h);
     if (m->phase == STAGE_REVEALED) {
-        first_fit(s, m, w, h, L, 0);
+        first_fit(s, m, w, h, L, 0, P.reveal_page, all);
+        return;
+    }
+    if (P.pages > 1) {
+        int p = page_shown(m, P);
+        if (p == 0)
+            first_fit(s, m, w, h, L, 0, PAGE_LINE, all);
+        else
+            first_fit(s, m, w, h, L, 0, PAGE_BRIEF, (Sub){(p - 1) * P.per, P.per});
         return;
     }
     StageModel b = *m;
     b.phase = STAGE_BEAT;
     b.n_tied = 0;
     b.timer_on = true;
-    int from = first_fit(s, &b, w, h, L, 0);
+    int from = first_fit(s, &b, w, h, L, 0, PAGE_WHOLE, all);
     if (m->phase != STAGE_BEAT || !m->timer_on || m->n_tied)
-        first_fit(s, m, w, h, L, from);
+        first_fit(s, m, w, h, L, from, PAGE_WHOLE, all);
 }
 
 /* ---- the projector: drawing a beat ---- */
@@ -797,7 +994,7 @@ void draw_beat(Screens *s, const StageModel *m, int w, int h)
         reveal_put(s, m, &L, L.reveal, true);
     } else {
         for (int i = 0; i < L.n; i++)
-            card_put(s, m, &L, i, L.cards[i], true);
+            card_put(s, m, &L, L.first + i, L.cards[i], true);
     }
     SDL_RenderSetClipRect(s->renderer, NULL);
 }

@@ -95,7 +95,8 @@ static void keys_now(const StageModel *m, char *out, size_t n)
     case STAGE_BEAT:
         snprintf(out, n,
                  _("**%s** add a vote \u00b7 **Shift+%s** take one away \u00b7 **Backspace** clear "
-                   "\u00b7 **Return** confirm \u00b7 **%s** pick directly \u00b7 **T** timer "
+                   "\u00b7 **Space** the room\u2019s next page \u00b7 **Return** confirm \u00b7 "
+                   "**%s** pick directly \u00b7 **T** timer "
                    "\u00b7 **+ \u2212** 30 s \u00b7 **P** pause \u00b7 %s \u00b7 **Esc** "
                    "menu \u00b7 **F1** keys"),
                  az, az, num, back);

@@ -284,6 +284,7 @@ static const KeyRow KEYMAP[] = {
     {"A B C D", "add one vote for that answer"},
     {"Shift + A\u2013D", "take one vote away"},
     {"Backspace", "clear the votes of this beat"},
+    {"Space", "a long beat on the projector: its line, then its answers, page by page"},
     {"Return", "confirm the group\u2019s answer; on a tie, press the letter to go with"},
     {"1\u20139 or a click", "pick that answer directly"},
     {"T", "start or stop the timer: the vote\u2019s, or in a pause its countdown"},
@@ -1116,6 +1117,9 @@ bool stage_measure(Screens *s, const StageModel *m, int w, int h, StageMeasure *
     out->line_px = L.tight || m->phase == STAGE_REVEALED ? L.ty.answer : L.ty.line;
     out->fits = !L.overflow;
     out->room_sizes = L.ty.room;
+    out->line_only = L.line_only;
+    out->brief = L.brief;
+    out->first_card = L.first;
     out->portrait = m->view->portrait ? L.portrait : ui_rect(0, 0, 0, 0);
     out->reveal = L.reveal;
     out->meters = L.meters;
@@ -1123,6 +1127,17 @@ bool stage_measure(Screens *s, const StageModel *m, int w, int h, StageMeasure *
     memcpy(out->cards, L.cards, sizeof out->cards);
     ui_begin(s);
     return true;
+}
+
+int stage_beat_pages(Screens *s, const StageModel *m, int w, int h)
+{
+    if (!s || !m || w <= 0 || h <= 0 || !m->view || m->view->is_ending)
+        return 1;
+    projector_begin(s, m);
+    StageModel room = room_model(m);
+    int n = beat_pages(s, &room, m->overlay ? stage_width(m, w, h) : w, h);
+    ui_begin(s);
+    return n;
 }
 
 int stage_hit(Screens *s, const StageModel *m, int w, int h, int x, int y)
@@ -1146,7 +1161,7 @@ int stage_hit(Screens *s, const StageModel *m, int w, int h, int x, int y)
         stage_layout(s, m, w, h, &L);
         for (int i = 0; i < L.n; i++)
             if (point_in(L.cards[i], x, y) && y >= (int)L.col.y && (float)y < L.col.y + L.col.h)
-                return i;
+                return L.first + i;
         return -1;
     }
     case STAGE_ROADS: {

@@ -401,8 +401,8 @@ static const float LEVEL_FRAC[LEVELS][3] = {
  * meters and vote counts >= 2.8% at every level, so the search never goes
  * under them (tests/test_projector.c measures it). */
 static const float LEVEL_FRAC_ROOM[LEVELS][3] = {
-    {0.054f, 0.050f, 0.042f}, {0.050f, 0.048f, 0.041f}, {0.048f, 0.047f, 0.041f},
-    {0.047f, 0.047f, 0.041f}, {0.047f, 0.047f, 0.041f},
+    {0.054f, 0.050f, 0.042f}, {0.050f, 0.048f, 0.041f},  {0.048f, 0.047f, 0.041f},
+    {0.047f, 0.046f, 0.041f}, {0.046f, 0.0455f, 0.041f},
 };
 
 int base_of(float w, float h)

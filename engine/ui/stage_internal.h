@@ -118,6 +118,9 @@ typedef struct Layout {
     SDL_FRect portrait; /* where the person stands */
     bool side;          /* the person and the line on the left, the answers right */
     bool tight;         /* the last resort: a smaller clock, a quieter line */
+    bool brief;         /* a long beat's answers (or reveal): the line in one line */
+    bool line_only;     /* a long beat's first page: the person and the line, no answers */
+    int first;          /* cards[i] is answer first + i (a long beat's page) */
     int cols;           /* the answers' columns */
     float clock_max_w;  /* the widest the top-left panel may be */
     float bottom;       /* above the notice */
@@ -137,6 +140,7 @@ void countdown(Screens *s, const StageModel *m, int px, int sp, const char *extr
                bool draw, float *w, float *h);
 void line_of(const StageModel *m, const char **speaker, const char **text, const char **cue);
 void stage_layout(Screens *s, const StageModel *m, int w, int h, Layout *L);
+int beat_pages(Screens *s, const StageModel *m, int w, int h);
 void draw_banner(Screens *s, const Layout *L, int k);
 void draw_beat(Screens *s, const StageModel *m, int w, int h);
 

@@ -117,6 +117,7 @@ static void build_model(Workshop *w, StageModel *m, bool projector)
     m->phase = top(w);
     m->paused_from = l->phase;
     m->view = lane_view(l);
+    m->beat_page = l->beat_page;
     m->session = &w->session;
     m->votes = l->votes;
     m->chosen = (l->phase == STAGE_CHOSEN || l->phase == STAGE_REVEALED) ? l->chosen : -1;
@@ -297,6 +298,18 @@ static void presenter_open(Workshop *w)
     SDL_RaiseWindow(p->window);
 }
 
+/* How many pages the projector shows the lane's beat in (stage_beat_pages). */
+static int projector_pages(Workshop *w)
+{
+    StageModel m;
+    build_model(w, &m, true);
+    int pw = 0, ph = 0;
+    if (!w->host->renderer || SDL_GetRendererOutputSize(w->host->renderer, &pw, &ph) != 0)
+        return 1;
+    int n = stage_beat_pages(w->host->screens, &m, pw, ph);
+    return n < 1 ? 1 : n;
+}
+
 /* ---- the flow ---- */
 
 void workshop_lane_clear(Lane *l)
@@ -325,6 +338,7 @@ static void enter_view(Workshop *w, Lane *l)
         }
     } else {
         l->phase = STAGE_BEAT;
+        l->beat_page = 0; /* a long beat: its line first (StageModel.beat_page) */
         if (l == &w->lane[0])
             session_begin_beat(&w->session, v, now);
     }
@@ -778,6 +792,15 @@ static WorkshopResult act(Workshop *w, InputAction a)
     switch (p) {
     case STAGE_BEAT: {
         int n = story_view(l->story)->n_choices;
+        /* a long beat's pages: Space turns them (the line, the answers,
+         * and round again); a vote on the line's page goes to the answers */
+        if (space) {
+            l->beat_page = (l->beat_page + 1) % projector_pages(w);
+            w->dirty = true;
+        } else if ((vote || enter || number >= 0) && l->beat_page == 0 && projector_pages(w) > 1) {
+            l->beat_page = 1;
+            w->dirty = true;
+        }
         if (letter >= 0 && letter < n) {
             if (a.kind == INPUT_UNVOTE) {
                 if (l->votes[letter] > 0)
@@ -887,6 +910,11 @@ static WorkshopResult click(Workshop *w, const SDL_MouseButtonEvent *b)
     StageModel m;
     build_model(w, &m, true);
     int hit = stage_hit(w->host->screens, &m, pw, ph, x, y);
+    if (hit < 0 && m.phase == STAGE_BEAT && lane(w)->beat_page == 0 &&
+        stage_beat_pages(w->host->screens, &m, pw, ph) > 1) {
+        lane(w)->beat_page = 1; /* a click on a long beat's line: its answers */
+        w->dirty = true;
+    }
     if (hit < 0)
         return WORKSHOP_GOING;
     switch (m.phase) {

@@ -38,6 +38,7 @@ typedef struct Lane {
     Story *story;
     StagePhase phase; /* BEAT, TIE, CHOSEN, REVEALED, ENDING, DEBRIEF */
     StoryView *held;  /* CHOSEN, REVEALED: the beat the answer was given on */
+    int beat_page;    /* BEAT: a long beat's page on the projector (0: its line) */
     int chosen;
     int votes[STORY_MAX_CHOICES];
     int tied[STORY_MAX_CHOICES], n_tied;

@@ -79,6 +79,12 @@ typedef struct StageModel {
      * and no key hints; those go to the presenter */
     bool presenter_window;
     StagePhase room;
+    /* BEAT, TIE, CHOSEN in the projector's theme: a beat that does not
+     * fit whole at the room's sizes is shown in pages (stage_beat_pages):
+     * 0 the person, the line and the cue; 1.. its answers, as many to a
+     * page as fit, under the line in one line. A beat that fits whole
+     * ignores it; TIE and CHOSEN on page 0 show the page of their answer */
+    int beat_page;
     long long session_ms; /* presenter: time since the session began */
     const char *story_title;
 } StageModel;
@@ -101,11 +107,19 @@ typedef struct StageMeasure {
     int answer_px, small_px, line_px;
     bool fits;
     bool room_sizes; /* the projector theme's sizes for a room (else a long beat's smaller ones) */
+    bool line_only;  /* the line's page of a long beat: no answers on it (beat_page 0) */
+    bool brief;      /* an answers' page (or the reveal) of a long beat: the line in one line */
+    int first_card;  /* cards[i] is answer first_card + i */
     SDL_FRect portrait, reveal, meters;
     int n_cards;
     SDL_FRect cards[STORY_MAX_CHOICES];
 } StageMeasure;
 bool stage_measure(Screens *s, const StageModel *m, int w, int h, StageMeasure *out);
+
+/* BEAT, TIE, CHOSEN: how many pages the projector shows the beat in at
+ * w x h (StageModel.beat_page): 1 when it fits whole, else its line and
+ * then its answers' pages. 1 outside the projector's theme. */
+int stage_beat_pages(Screens *s, const StageModel *m, int w, int h);
 
 /* DEBRIEF: how many pages the room's debrief takes at w x h (at least 1). */
 int stage_debrief_pages(Screens *s, const StageModel *m, int w, int h);
