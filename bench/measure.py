@@ -496,12 +496,15 @@ def main():
         if prog == "floor":
             return [args.floor, "--size", args.size] + extra, base_env
         # A save folder of its own for every run (the player's settings and
-        # saves must not change what is measured); game-quiet's has the
+        # saves must not change what is measured), with the guide to the
+        # meters already seen, so the first text is the story's first beat
+        # as at every play but the very first; game-quiet's also has the
         # music and the effects at 0.
         home = tempfile.mkdtemp(prefix="attune-bench-", dir=scratch)
-        if prog == "game-quiet":
-            os.makedirs(os.path.join(home, "Attune", "attune"))  # SDL_GetPrefPath's
-            with open(os.path.join(home, "Attune", "attune", "settings.txt"), "w") as f:
+        os.makedirs(os.path.join(home, "Attune", "attune"))  # SDL_GetPrefPath's
+        with open(os.path.join(home, "Attune", "attune", "settings.txt"), "w") as f:
+            f.write("guide_seen = on\n")
+            if prog == "game-quiet":
                 f.write("music_volume = 0\neffects_volume = 0\n")
         env = dict(base_env, ATTUNE_BENCH="1", XDG_DATA_HOME=home,
                    XDG_CACHE_HOME=os.path.join(home, "cache"))
