@@ -9,17 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static char *dup_or_null(const char *s)
-{
-    if (!s)
-        return NULL;
-    size_t n = strlen(s) + 1;
-    char *d = attune_malloc(n);
-    if (d)
-        memcpy(d, s, n);
-    return d;
-}
-
 static void road_free(Road *rd)
 {
     for (int i = 0; i < rd->n; i++) {
@@ -72,9 +61,9 @@ bool roads_keep(Roads *r, const Story *s)
     }
     for (int i = 0; i < n; i++) {
         const StoryStep *st = story_history(s, i);
-        rd.ids[i] = dup_or_null(st->choice_id ? st->choice_id : "");
-        rd.text[i] = dup_or_null(st->text ? st->text : "");
-        rd.kind[i] = dup_or_null(st->kind ? st->kind : "");
+        rd.ids[i] = str_dup(st->choice_id ? st->choice_id : "");
+        rd.text[i] = str_dup(st->text ? st->text : "");
+        rd.kind[i] = str_dup(st->kind ? st->kind : "");
         rd.connection[i] = st->connection;
         rd.n = i + 1;
         if (!rd.ids[i] || !rd.text[i] || !rd.kind[i]) {
@@ -84,7 +73,7 @@ bool roads_keep(Roads *r, const Story *s)
     }
     const StoryView *v = story_view(s);
     if (v->is_ending)
-        rd.ending = dup_or_null(v->title ? v->title : v->beat_id);
+        rd.ending = str_dup(v->title ? v->title : v->beat_id);
     /* A road already kept, or one that only goes part of the way of a kept one. */
     for (int i = 0; i < r->n; i++)
         if (road_prefix(rd.ids, rd.n, &r->road[i])) {
@@ -163,7 +152,7 @@ void roads_from_save(Roads *r, const SaveData *d, const char *lib_dir)
         if (!s)
             return;
         char *ids[SAVE_MAX_PATH];
-        char *copy = dup_or_null(d->roads[i]);
+        char *copy = str_dup(d->roads[i]);
         int n = copy ? save_road_split(copy, ids, SAVE_MAX_PATH) : 0;
         if (n > SAVE_MAX_PATH)
             n = -1; /* longer than a save can hold: not from a real save */
