@@ -259,21 +259,24 @@ def build(state, who='maya'):
         o.append('<path d="%s" fill="%s" opacity="0.10"/>' % (face, C('#1a1020')))
     o.append('</g>')
 
-    # ---- activated: hand gripping a pencil, up by the chest
+    # ---- activated: a fist up by the chest (Maya's grips her snapped pencil)
     if act:
         # forearm/sleeve rising from below
         o.append('<path d="M540 1180 C550 960 566 800 590 708 L670 722 C660 820 656 980 660 1180Z" fill="%s" stroke="%s" stroke-width="4"/>' % (card_l, card_d))
         o.append('<path d="M600 780 C596 860 592 960 590 1180" stroke="%s" stroke-width="4" fill="none" opacity="0.5"/>' % card_d)
         o.append('<path d="M590 708 L670 722" stroke="%s" stroke-width="18" stroke-linecap="round"/>' % card_d)
         o.append('<g transform="translate(-6 -130)">')
-        # pencil (behind fingers)
-        o.append('<g transform="rotate(-28 640 790)">')
-        o.append('<rect x="628" y="640" width="22" height="220" rx="3" fill="%s"/>' % C('#f2c14e'))
-        o.append('<rect x="628" y="640" width="7" height="220" fill="%s" opacity="0.8"/>' % C('#d69a2c'))
-        o.append('<rect x="628" y="844" width="22" height="16" fill="%s"/>' % C('#b8b8b0'))
-        o.append('<rect x="628" y="858" width="22" height="18" rx="5" fill="%s"/>' % C('#e88b8b'))
-        o.append('<path d="M628 640 L639 606 L650 640Z" fill="%s"/><path d="M635 618 L639 606 L643 618Z" fill="%s"/>' % (C('#f0d9b5'), C('#2c2c2c')))
-        o.append('</g>')
+        # Maya's fox pencil (behind fingers): the eraser half, snapped, as
+        # the story has it from its first beat; the others make a bare fist
+        if who == 'maya':
+            o.append('<g transform="rotate(-28 640 790)">')
+            brk = 'M628 876 L628 712 L633 700 L638 710 L643 696 L647 708 L650 702 L650 876Z'
+            o.append('<path d="%s" fill="%s"/>' % (brk, C('#f2c14e')))
+            o.append('<rect x="628" y="712" width="7" height="148" fill="%s" opacity="0.8"/>' % C('#d69a2c'))
+            o.append('<path d="M633 700 L638 710 L643 696 L647 708" fill="none" stroke="%s" stroke-width="2" stroke-linejoin="round"/>' % C('#f0d9b5'))
+            o.append('<rect x="628" y="844" width="22" height="16" fill="%s"/>' % C('#b8b8b0'))
+            o.append('<rect x="628" y="858" width="22" height="18" rx="5" fill="%s"/>' % C('#e88b8b'))
+            o.append('</g>')
         # fist: curled fingers as stacked bands, thumb wrapped over
         o.append('<path d="M592 760 C590 742 606 734 626 736 L672 740 C694 744 704 764 700 790 C698 816 690 838 664 844 L618 846 C598 842 590 824 590 800Z" fill="%s"/>' % skin_d)
         for i,(yy,w_) in enumerate(((748,98),(772,96),(796,90),(820,78))):

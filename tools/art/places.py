@@ -2,9 +2,11 @@
 # SPDX-FileCopyrightText: 2026 The Attune contributors
 # Part of Attune's art: writes SVG files into the repository (run from
 # anywhere; paths are relative to the repository root). See tools/art/README.md.
-"""Two places the stories go that had no room of their own: the school gate
-on a grey-bright morning (homework-night) and the front hall of Jonah's house
-in the evening, front door and stairs (im-fine). 1920x1080, nanosvg-safe:
+"""Places the stories go that had no room of their own: the school gate on a
+grey-bright morning (homework-night), the front hall of Jonah's house in the
+evening, front door and stairs (im-fine), and Maya's own hall in the morning
+light, where she does up her shoes on the mat (homework-night: the same plan
+turned round, in her house's colours). 1920x1080, nanosvg-safe:
 plain paths and rects, linear and radial gradients in percentages. What
 matters sits to the sides; the person stands in the middle."""
 import os, random
@@ -115,12 +117,24 @@ def school_gate():
 
 
 # ------------------------------------------------------------------ the front hall
-def hall():
-    D = [lg('wall', [(0, '#7e6a58'), (60, '#a38a70'), (100, '#8a735e')]),
+EVENING = {'wall': [(0, '#7e6a58'), (60, '#a38a70'), (100, '#8a735e')],
+           'glass': [(0, '#f2d7a0'), (100, '#c99a58')],
+           'door': [(0, '#3f5a6c'), (100, '#2e4452')],
+           'lamp': ('#ffd9a0', '0.55'), 'pool': ('#ffcf8a', '0.35'), 'mat': '#8a3f36',
+           'coats': ('#2f4f6f', '#80828a', '#b4533c')}
+MORNING = {'wall': [(0, '#a9b8a4'), (60, '#c9d3c0'), (100, '#b2bfa9')],
+           'glass': [(0, '#eef3f6'), (100, '#b9c9d4')],
+           'door': [(0, '#8c3b34'), (100, '#6e2c27')],
+           'lamp': ('#f4f8ff', '0.45'), 'pool': ('#e8f0ff', '0.35'), 'mat': '#4d6b5a',
+           'coats': ('#d98a3a', '#5a6f8c', '#e6c15a')}
+
+
+def hall(P=EVENING, turned=False):
+    D = [lg('wall', P['wall']),
          lg('floor', [(0, '#6a4c36'), (100, '#3e2c20')]),
-         lg('glass', [(0, '#f2d7a0'), (100, '#c99a58')]),
-         lg('door', [(0, '#3f5a6c'), (100, '#2e4452')], vert=False),
-         glow('lamp', '#ffd9a0', '0.55'), glow('pool', '#ffcf8a', '0.35')]
+         lg('glass', P['glass']),
+         lg('door', P['door'], vert=False),
+         glow('lamp', *P['lamp']), glow('pool', *P['pool'])]
     B = [rect(0, 0, 1920, 1080, 'url(#wall)'), blob(960, 120, 700, 340, 'lamp')]
     B.append(rect(0, 0, 1920, 36, '#e9e0d0', op=0.5))  # ceiling edge
     B.append(rect(0, 690, 1920, 18, '#e8ddc8'))      # dado rail
@@ -139,10 +153,10 @@ def hall():
     B.append('<circle cx="500" cy="660" r="14" fill="#d8b45a"/>')  # the latch
     B.append(rect(230, 720, 260, 140, '#2a3c48', 6, 0.6))
     B.append(blob(360, 1000, 300, 60, 'pool'))
-    B.append(rect(220, 960, 280, 70, '#8a3f36', 8))           # the mat
+    B.append(rect(220, 960, 280, 70, P['mat'], 8))            # the mat
     # coat hooks with coats, a school bag; shoes kicked at the skirting
     B.append(rect(640, 330, 300, 22, '#5a4030', 4))
-    for x, col, h in ((670, '#2f4f6f', 300), (760, '#80828a', 360), (850, '#b4533c', 250)):
+    for x, col, h in zip((670, 760, 850), P['coats'], (300, 360, 250)):
         B.append(path('M%s 350 C%s 420 %s %s %s %s L%s %s C%s %s %s 420 %s 350 Z' % (
             f(x), f(x - 40), f(x - 44), f(350 + h - 40), f(x - 36), f(350 + h), f(x + 66), f(350 + h),
             f(x + 74), f(350 + h - 40), f(x + 70), f(x + 30)), col))
@@ -167,12 +181,16 @@ def hall():
         B.append(rect(1012 + k * 23, 752, 12, 106, '#cfc8ba', 4))
     B.append(rect(1010, 430, 160, 120, '#3a2c22'))
     B.append(rect(1024, 444, 132, 92, '#c7b08e'))
+    if turned:  # the same plan mirrored: the door on the right
+        B = ['<g transform="translate(1920 0) scale(-1 1)">'] + B + ['</g>']
     return svg(D, B)
 
 
 if __name__ == '__main__':
     for out, text in ((ROOT + 'scripts/stories/homework-night/images/school-gate.svg', school_gate()),
-                      (ROOT + 'scripts/stories/im-fine/images/hall.svg', hall())):
+                      (ROOT + 'scripts/stories/im-fine/images/hall.svg', hall()),
+                      (ROOT + 'scripts/stories/homework-night/images/hall.svg',
+                       hall(MORNING, turned=True))):
         with open(out, 'w') as fh:
             fh.write(text)
         print(out, len(text))

@@ -18,8 +18,8 @@
 --   routing:   breakfast’s misses go straight to book-bag (she does not bring
 --              last night back to a parent who has just brushed her off), so
 --              second-chance always follows an attuned breakfast answer.
---   pictures:  only kitchen.svg and bedroom.svg: the bath is told from her
---              bedroom rug, and the morning (shoes, gate) keeps the kitchen.
+--   pictures:  the kitchen, her bedroom (the bath is told from her bedroom
+--              rug), the hall where she does up her shoes, the school gate.
 --
 -- Naming the miss. Every miss remembers, in the parent’s own words, what it
 -- did (`own(...)` sets own_<beat> and cat_<beat>). A repair names the latest
@@ -1172,6 +1172,7 @@ beat "theo-juice" {
 }
 
 beat "shoes" {
+  background = "images/hall.svg",
   face = "shutdown",
   say = { maya = "Were you ever on the baby table? When you were little?" },
   cue = "She’s sitting on the doormat doing up her shoes, taking much longer over the buckles than she needs to.",
