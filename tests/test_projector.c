@@ -229,9 +229,12 @@ static void walk_story(Canvas *c, const char *name, Tally *t)
         for (int p = 0; p < pages; p++) {
             m.beat_page = p;
             room = page_check(c, &m, v->beat_id, p, seen, t) && room;
+            StageMeasure me;
+            assert_true(stage_measure(&c->sc, &m, c->w, c->h, &me));
+            /* the measure names the page (the presenter says it) */
+            assert_int_equal(me.pages, pages);
+            assert_int_equal(me.page, pages > 1 ? p : 0);
             if (pages > 1 && p == 0) {
-                StageMeasure me;
-                assert_true(stage_measure(&c->sc, &m, c->w, c->h, &me));
                 assert_true(me.line_only); /* the line first, no answers */
                 assert_int_equal(me.n_cards, 0);
             }

@@ -910,6 +910,8 @@ void stage_layout(Screens *s, const StageModel *m, int w, int h, Layout *L)
     Plan P = plan_of(s, m, w, h);
     if (m->phase == STAGE_REVEALED) {
         first_fit(s, m, w, h, L, 0, P.reveal_page, all);
+        L->page = 0;
+        L->pages = 1;
         return;
     }
     if (P.pages > 1) {
@@ -918,6 +920,8 @@ void stage_layout(Screens *s, const StageModel *m, int w, int h, Layout *L)
             first_fit(s, m, w, h, L, 0, PAGE_LINE, all);
         else
             first_fit(s, m, w, h, L, 0, PAGE_BRIEF, (Sub){(p - 1) * P.per, P.per});
+        L->page = p;
+        L->pages = P.pages;
         return;
     }
     StageModel b = *m;
@@ -927,6 +931,8 @@ void stage_layout(Screens *s, const StageModel *m, int w, int h, Layout *L)
     int from = first_fit(s, &b, w, h, L, 0, PAGE_WHOLE, all);
     if (m->phase != STAGE_BEAT || !m->timer_on || m->n_tied)
         first_fit(s, m, w, h, L, from, PAGE_WHOLE, all);
+    L->page = 0;
+    L->pages = 1;
 }
 
 /* ---- the projector: drawing a beat ---- */

@@ -236,6 +236,19 @@ static void pres_header(Screens *s, const StageModel *m, const Pres *P)
         snprintf(where, sizeof where, _("Decision %d \u00b7 %s"), dn, phase_words(m));
     else
         snprintf(where, sizeof where, "%s", phase_words(m));
+    if (m->room_pages > 1 && (beat_like(m->phase) || over_beat)) {
+        /* a long beat: which of its pages the room has up */
+        size_t at = strlen(where);
+        char az[32];
+        letters(az, sizeof az, m->room_count, (char)('A' + m->room_first));
+        if (m->room_count > 0)
+            snprintf(where + at, sizeof where - at,
+                     _(" \u00b7 room sees answers %s (page %d of %d)"), az, m->room_page + 1,
+                     m->room_pages);
+        else
+            snprintf(where + at, sizeof where - at, _(" \u00b7 room sees the line (page %d of %d)"),
+                     m->room_page + 1, m->room_pages);
+    }
     put(s, one_line(s, where, t->body, lw, TEXT_STRONG, cut, sizeof cut), t->body, hd.x,
         hd.y + (float)line_h(s, t->head), lw + (float)t->body, TEXT_STRONG, theme->accent);
     render_fill(s->renderer,

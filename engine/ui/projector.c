@@ -1120,6 +1120,8 @@ bool stage_measure(Screens *s, const StageModel *m, int w, int h, StageMeasure *
     out->line_only = L.line_only;
     out->brief = L.brief;
     out->first_card = L.first;
+    out->page = L.page;
+    out->pages = L.pages;
     out->portrait = m->view->portrait ? L.portrait : ui_rect(0, 0, 0, 0);
     out->reveal = L.reveal;
     out->meters = L.meters;

@@ -52,7 +52,6 @@ enum { ROOM_LEVELS = 16 };
 
 /* Text and small shapes, in the stage's look. */
 int line_h(Screens *s, int px);
-int width_of(Screens *s, const char *str, int px, TextStyle st);
 float height_of(Screens *s, const char *str, int px, float width, TextStyle st);
 float put(Screens *s, const char *str, int px, float x, float y, float width, TextStyle st,
           SDL_Color c);
@@ -61,9 +60,6 @@ float put_or_measure(Screens *s, bool draw, const char *str, int px, float x, fl
 bool point_in(SDL_FRect r, int x, int y);
 void clip_to(Screens *s, SDL_FRect r, int w, int h);
 void clock_text(char *out, size_t n, int secs);
-void escape_stars(const char *in, char *out, size_t n);
-const char *one_line(Screens *s, const char *in, int px, float width, TextStyle st, char *out,
-                     size_t n);
 /* The answers on screen and their votes. */
 int answer_count(const StageModel *m);
 int votes_of(const StageModel *m, int i);
@@ -121,6 +117,7 @@ typedef struct Layout {
     bool brief;         /* a long beat's answers (or reveal): the line in one line */
     bool line_only;     /* a long beat's first page: the person and the line, no answers */
     int first;          /* cards[i] is answer first + i (a long beat's page) */
+    int page, pages;    /* the page shown of a long beat, and how many (0 of 1: whole) */
     int cols;           /* the answers' columns */
     float clock_max_w;  /* the widest the top-left panel may be */
     float bottom;       /* above the notice */

@@ -5,6 +5,7 @@
  * meters, kind marks and chart lines. Layer: UI. It knows no
  * screen: screens.c, menus.c and the stage files call it, never the reverse. */
 #include "attune/log.h"
+#include "attune/markup.h"
 #include "attune/utf8.h"
 #include "ui.h"
 
@@ -521,4 +522,82 @@ float ui_chart_key(Screens *s, const UiChart *ch, float x, float y, float w, int
         cx += off + tw + (float)sp * 1.2f;
     }
     return cy + lh / 2 - y;
+}
+
+/* ---- one line of text ---- */
+
+int width_of(Screens *s, const char *str, int px, TextStyle st)
+{
+    int w = 0;
+    if (str && *str)
+        text_measure(s->text, str, px, 1 << 20, st, NULL, &w);
+    return w;
+}
+
+/* `in` with its asterisks escaped, so text drawn from a path or a typed
+ * folder is never read as markup. */
+void escape_stars(const char *in, char *out, size_t n)
+{
+    size_t o = 0;
+    for (const char *p = in ? in : ""; *p && o + 3 < n; p++) {
+        if (*p == '*')
+            out[o++] = '\\';
+        out[o++] = *p;
+    }
+    out[n ? (o < n ? o : n - 1) : 0] = '\0';
+}
+
+/* `in` as plain words on one line of `width`: cut at a word, with "…",
+ * when it is longer. */
+const char *one_line(Screens *s, const char *in, int px, float width, TextStyle st, char *out,
+                     size_t n)
+{
+    char plain[1200], buf[1300];
+    markup_plain(in ? in : "", plain, sizeof plain);
+    escape_stars(plain, out, n);
+    if ((float)width_of(s, out, px, st) <= width)
+        return out;
+    /* The longest run of whole words that fits with the ellipsis. */
+    size_t len = strlen(plain), cuts[256];
+    int nc = 0;
+    for (size_t i = 1; i < len && nc < 256; i++)
+        if (plain[i] == ' ' && plain[i - 1] != ' ')
+            cuts[nc++] = i;
+    int lo = 0, hi = nc - 1, best = -1;
+    while (lo <= hi) {
+        int mid = (lo + hi) / 2;
+        char cut[1200];
+        memcpy(cut, plain, cuts[mid]);
+        cut[cuts[mid]] = '\0';
+        escape_stars(cut, buf, sizeof buf - 4);
+        strcat(buf, "\u2026");
+        if ((float)width_of(s, buf, px, st) <= width) {
+            best = mid;
+            lo = mid + 1;
+        } else {
+            hi = mid - 1;
+        }
+    }
+    size_t keep = best >= 0 ? cuts[best] : 0;
+    if (best < 0) {
+        /* Not even one word: whole characters of it. */
+        size_t i = 0;
+        while (i < len) {
+            size_t k = i;
+            utf8_next(plain, len, &k);
+            char cut[1200];
+            memcpy(cut, plain, k);
+            cut[k] = '\0';
+            escape_stars(cut, buf, sizeof buf - 4);
+            strcat(buf, "\u2026");
+            if ((float)width_of(s, buf, px, st) > width)
+                break;
+            i = k;
+        }
+        keep = i;
+    }
+    plain[keep] = '\0';
+    escape_stars(plain, buf, sizeof buf - 4);
+    snprintf(out, n, "%s\u2026", buf);
+    return out;
 }

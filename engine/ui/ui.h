@@ -112,4 +112,13 @@ void ui_chart(Screens *s, const UiChart *ch, SDL_FRect c, int sp);
  * height it takes. With `draw` false it only measures. */
 float ui_chart_key(Screens *s, const UiChart *ch, float x, float y, float w, int sp, bool draw);
 
+/* One line of text: the width of `str` at px (0 for none); `in` with its
+ * asterisks escaped, so text from a path or a typed folder is never read
+ * as markup; `in` as plain words on one line of `width`, cut at a word with
+ * "\u2026" when it is longer (into `out`, which it returns). */
+int width_of(Screens *s, const char *str, int px, TextStyle st);
+void escape_stars(const char *in, char *out, size_t n);
+const char *one_line(Screens *s, const char *in, int px, float width, TextStyle st, char *out,
+                     size_t n);
+
 #endif

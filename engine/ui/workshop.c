@@ -198,6 +198,21 @@ static void build_model(Workshop *w, StageModel *m, bool projector)
         }
     m->session_ms = now - w->session.started_at;
     m->story_title = w->session.story_title;
+    m->room_pages = 1;
+    /* the presenter says which page of a long beat the room has up */
+    int pw = 0, ph = 0;
+    StageMeasure me;
+    StageModel room;
+    if (!projector && w->host->renderer &&
+        SDL_GetRendererOutputSize(w->host->renderer, &pw, &ph) == 0) {
+        build_model(w, &room, true);
+        if (stage_measure(w->host->screens, &room, pw, ph, &me) && me.pages > 1) {
+            m->room_page = me.page;
+            m->room_pages = me.pages;
+            m->room_first = me.first_card;
+            m->room_count = me.line_only ? 0 : me.n_cards;
+        }
+    }
 }
 
 const char *workshop_screen(const Workshop *w, char *buf, size_t n)

@@ -85,6 +85,9 @@ typedef struct StageModel {
      * page as fit, under the line in one line. A beat that fits whole
      * ignores it; TIE and CHOSEN on page 0 show the page of their answer */
     int beat_page;
+    /* presenter only: what the projector shows of a long beat -- its page
+     * (0: the line) of room_pages, and answers room_first.. (room_count) */
+    int room_page, room_pages, room_first, room_count;
     long long session_ms; /* presenter: time since the session began */
     const char *story_title;
 } StageModel;
@@ -110,6 +113,7 @@ typedef struct StageMeasure {
     bool line_only;  /* the line's page of a long beat: no answers on it (beat_page 0) */
     bool brief;      /* an answers' page (or the reveal) of a long beat: the line in one line */
     int first_card;  /* cards[i] is answer first_card + i */
+    int page, pages; /* the page of the beat shown (0: its line), of how many (1: whole) */
     SDL_FRect portrait, reveal, meters;
     int n_cards;
     SDL_FRect cards[STORY_MAX_CHOICES];
