@@ -11,6 +11,7 @@
 #include "attune/story_tools.h"
 #include "attune/paths.h"
 #include "../engine/ui/app_internal.h"
+#include "../engine/ui/menus.h"
 
 #include <setjmp.h>
 #include <stdarg.h>
@@ -376,6 +377,9 @@ static void test_guide_once(void **state)
     assert_non_null(strstr(a->ui.body, you));
     assert_true(a->ui.over_beat); /* the beat waits, dimmed, underneath */
     assert_true(a->settings.guide_seen);
+    /* one screen, no scrolling, in a 1280x720 window and larger */
+    assert_int_equal(menus_max_scroll(&a->screens, &a->ui, 1280, 720), 0);
+    assert_int_equal(menus_max_scroll(&a->screens, &a->ui, 1920, 1080), 0);
     key(a, SDLK_RETURN);
     expect_mode(a, MODE_PLAY);
     assert_int_equal(a->ui.screen, SCREEN_BEAT);
@@ -402,6 +406,44 @@ static void test_guide_once(void **state)
     assert_string_equal(a->ui.notice, you);
     answer_once(a);
     assert_null(a->ui.notice); /* the line belongs to the opening only */
+    app_close(a);
+}
+
+/* At 175 % text a beat whose line and answers only fit together small comes
+ * in two steps: its line, then its answers. A number key on the line's step
+ * shows the answers and chooses nothing unseen; Left goes back to the line;
+ * a number on the answers' step chooses. */
+static void test_two_steps(void **state)
+{
+    (void)state;
+    App *a = open_game("scripts/stories/safe-here");
+    strcpy(trail, "safe-here at 175 %");
+    a->settings.text_size = 4;
+    app_apply_settings(a);
+    app_frame(a);
+    expect_mode(a, MODE_PLAY);
+    if (app_revealing(a))
+        key(a, SDLK_RETURN); /* the typewriter finishes the line */
+    assert_true(screens_beat_steps(&a->screens, &a->ui, a->w, a->h));
+    assert_int_equal(a->ui.beat_step, 0);
+    assert_int_equal(screens_hit(&a->screens, &a->ui, a->w, a->h, a->w / 2, a->h / 3), -1);
+    key(a, SDLK_1);
+    assert_int_equal(story_history_count(a->story), 0); /* nothing chosen unseen */
+    assert_int_equal(a->ui.beat_step, 1);
+    /* the answers larger than the one-step layout gives at this size */
+    int stepped = screens_answer_px(&a->screens, &a->ui, a->w, a->h);
+    a->settings.text_size = 0;
+    app_apply_settings(a);
+    int plain = screens_answer_px(&a->screens, &a->ui, a->w, a->h);
+    a->settings.text_size = 4;
+    app_apply_settings(a);
+    assert_true(stepped > plain);
+    key(a, SDLK_LEFT);
+    assert_int_equal(a->ui.beat_step, 0);
+    key(a, SDLK_RETURN);
+    assert_int_equal(a->ui.beat_step, 1);
+    key(a, SDLK_1);
+    assert_int_equal(story_history_count(a->story), 1);
     app_close(a);
 }
 
@@ -449,10 +491,9 @@ int main(void)
     if (!paths_init())
         return 1;
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_guide_once),
-        cmocka_unit_test(test_pause_paths),
-        cmocka_unit_test(test_title_paths),
-        cmocka_unit_test(history_quotes_do_not_nest),
+        cmocka_unit_test(test_guide_once),  cmocka_unit_test(test_pause_paths),
+        cmocka_unit_test(test_title_paths), cmocka_unit_test(history_quotes_do_not_nest),
+        cmocka_unit_test(test_two_steps),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     paths_quit();

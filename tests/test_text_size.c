@@ -192,6 +192,9 @@ static void answers_grow_with_text_size(void **state)
                 canvas_open(&c, SIZES[z].w, SIZES[z].h, SCALES[i]);
                 UiModel m;
                 beat_model(&m, stories[k]);
+                /* a beat in two steps: its answers' step */
+                bool steps = screens_beat_steps(&c.sc, &m, c.w, c.h);
+                m.beat_step = steps ? 1 : 0;
                 int px = screens_answer_px(&c.sc, &m, c.w, c.h);
                 int cap = cap_height(&c, px);
                 SDL_FRect p = screens_portrait_rect(&c.sc, &m, c.w, c.h);
@@ -201,9 +204,10 @@ static void answers_grow_with_text_size(void **state)
                     at_default = cap;
                 float grew = at_default > 0 ? (float)cap / (float)at_default : 0;
                 print_message("%s %dx%d %3d %%: the answers at %d px, cap height %d px (%.2fx "
-                              "the 100 %% one), person %dx%d at %d,%d%s\n",
+                              "the 100 %% one), person %dx%d at %d,%d%s%s\n",
                               STORIES[k], c.w, c.h, (int)(SCALES[i] * 100 + 0.5f), px, cap,
                               (double)grew, (int)p.w, (int)p.h, (int)p.x, (int)p.y,
+                              steps ? ", in two steps" : "",
                               covered ? ", COVERED by a card"
                               : SCALES[i] > 1.7f && c.h >= 720 && grew < 1.5f ? ", under 1.5x"
                                                                               : "");

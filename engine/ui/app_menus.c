@@ -606,18 +606,17 @@ static void build_guide(App *a)
     if (in && in->you && in->you[0])
         body_add(a, "**%s**\n\n", in->you);
     body_add(a, "%s",
-             _("The meters at the top show what is happening between you and them: there to "
-               "learn from, not a score to win.\n\n"
-               "**Their state**, in words (*settled*, *on edge*, *shut down*): how they are "
-               "now. Read it as you would read their face.\n\n"
-               "**Connection**, the number in the ring (0 to 100): how close you are. An "
-               "answer that meets them raises it; a miss lowers it.\n\n"
-               "**you 70**: your own steadiness (0 to 100). Hard moments and answers that "
-               "cost you your footing lower it. Below 35 you are **flooded**: the answers that "
-               "would meet them are out of reach until you steady yourself.\n\n"
-               "**Open ruptures**: a miss opens one. It stays open until an answer repairs it, "
-               "naming the miss and coming back to them; one left open is named at the "
-               "end.\n\n"
+             _("The meters at the top show what is happening between you: there to learn "
+               "from, not a score to win.\n"
+               "**Their state** (*settled*, *on edge*, *shut down*): how they are now. Read it "
+               "as you would read their face.\n"
+               "**Connection**, the number in the ring (0 to 100): how close you are. Meeting "
+               "them raises it; a miss lowers it.\n"
+               "**you 70**: your own steadiness (0 to 100). Hard moments lower it. Below 35 you "
+               "are **flooded**: the answers that would meet them are out of reach until you "
+               "steady yourself.\n"
+               "**Open ruptures**: a miss opens one. It stays open until an answer names the "
+               "miss and comes back to them; one left open is named at the end.\n\n"
                "*To read this again: Esc, then How to read the meters.*"));
     MenuText *t = &a->mt;
     str_copy(t->heading, _("How to read the meters"), sizeof t->heading);

@@ -586,6 +586,21 @@ void app_handle_play(App *a, InputAction act)
             /* A key or a click completes the line first. */
             if (act.kind == INPUT_CONFIRM || act.kind == INPUT_CLICK || act.kind == INPUT_CHOOSE)
                 finish_reveal(a);
+        } else if (m->beat_step == 0 && screens_beat_steps(&a->screens, m, a->w, a->h)) {
+            /* A beat in two steps, its line up: any going on shows its
+             * answers; a number key chooses nothing unseen. */
+            if (act.kind == INPUT_CONFIRM || act.kind == INPUT_CLICK || act.kind == INPUT_CHOOSE ||
+                act.kind == INPUT_DOWN || act.kind == INPUT_RIGHT) {
+                m->beat_step = 1;
+                m->focus = m->hover = -1;
+                app_say(a, _("Your answers. Left: the whole line."));
+            } else if (act.kind == INPUT_POINTER) {
+                return;
+            }
+        } else if (act.kind == INPUT_LEFT && m->beat_step == 1 &&
+                   screens_beat_steps(&a->screens, m, a->w, a->h)) {
+            m->beat_step = 0; /* back to the whole line */
+            m->focus = m->hover = -1;
         } else if (act.kind == INPUT_CHOOSE) {
             choose(a, act.index);
         } else if (act.kind == INPUT_UP || act.kind == INPUT_LEFT) {

@@ -11,6 +11,7 @@
 #include "ui.h"
 
 #include <limits.h>
+#include <stdint.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -38,6 +39,8 @@ typedef struct BeatLayout {
     bool answers_overflow; /* the answers do not fit even at the smallest size */
     bool side;             /* the person and their line on the left, the answers beside them */
     float line_scale;      /* the text size the line was laid out at */
+    int step;              /* STEP_WHOLE, or which step of a beat in two steps */
+    bool steps;            /* the beat is shown in two steps (UiModel.beat_step) */
     int n;                 /* answers */
     SDL_FRect cards[STORY_MAX_CHOICES];
 } BeatLayout;
@@ -112,8 +115,17 @@ static float box_content(Screens *s, const StoryView *v, const BeatLayout *L)
     return fmaxf(line, fb);
 }
 
+/* A beat whole, or in two steps: its line alone, then its answers under a
+ * one-line strip of the line (the strip is the text box). */
+enum { STEP_WHOLE, STEP_LINE, STEP_ANSWERS };
+
+/* Where a notice goes: top left (over a beat), bottom left (over a menu,
+ * clear of its heading), top right (over an ending, clear of its title). */
+typedef enum NoticePlace { NOTICE_TOP_LEFT, NOTICE_BOTTOM_LEFT, NOTICE_TOP_RIGHT } NoticePlace;
+static SDL_FRect notice_rect(Screens *s, const char *notice, int w, int h, NoticePlace where);
+
 static void beat_layout_at(Screens *s, const UiModel *m, int w, int h, int floor_px,
-                           float answer_scale, bool side, BeatLayout *L);
+                           float answer_scale, bool side, int step, BeatLayout *L);
 
 /* The beat at the player's text size when it fits. When the line or the
  * answers would not fit the window at that size, the line comes back
@@ -124,13 +136,13 @@ static void beat_layout_at(Screens *s, const UiModel *m, int w, int h, int floor
  * (with a larger line when the answers are nearly as large). The answers
  * are never smaller than at the default size (`floor`) on the same window.
  * At the default size the layout is the one `attune check` measures. */
-static void beat_layout(Screens *s, const UiModel *m, int w, int h, BeatLayout *L)
+static void beat_layout_search(Screens *s, const UiModel *m, int w, int h, BeatLayout *L)
 {
     float want = ui_scale();
     int floor_px = 0;
     if (want > 1.0f) {
         ui_set_scale(1.0f);
-        beat_layout_at(s, m, w, h, 0, 1.0f, false, L);
+        beat_layout_at(s, m, w, h, 0, 1.0f, false, STEP_WHOLE, L);
         floor_px = L->choice_px;
     }
     /* The text sizes of the settings, so a larger one tries every size a
@@ -150,7 +162,7 @@ static void beat_layout(Screens *s, const UiModel *m, int w, int h, BeatLayout *
             continue;
         for (int k = 0; k < (try_side ? 2 : 1); k++) {
             ui_set_scale(sc);
-            beat_layout_at(s, m, w, h, floor_px, want, k == 1, &t);
+            beat_layout_at(s, m, w, h, floor_px, want, k == 1, STEP_WHOLE, &t);
             bool fits = !t.answers_overflow && t.box_need <= (float)h * 0.55f;
             /* A smaller line only for notably larger answers. */
             bool better = !have || (t.line_scale >= L->line_scale
@@ -166,9 +178,129 @@ static void beat_layout(Screens *s, const UiModel *m, int w, int h, BeatLayout *
     }
     if (!have) { /* nothing fits: the default size, as `attune check` sees it */
         ui_set_scale(1.0f);
-        beat_layout_at(s, m, w, h, floor_px, 1.0f, false, L);
+        beat_layout_at(s, m, w, h, floor_px, 1.0f, false, STEP_WHOLE, L);
+    }
+    /* Two steps when the answers together with the line stay well under the
+     * size asked: the line alone, at the largest size its box holds; then
+     * the answers, at the size asked as far as they fit. Only when the
+     * answers come out larger so. */
+    bool can_step = try_side && m->screen == SCREEN_BEAT;
+    if (can_step && (!have || (float)L->choice_px < (float)most * 0.9f)) {
+        /* the strip and the meters at the size asked or smaller, whichever
+         * leaves the answers largest (so a larger size never gives smaller) */
+        BeatLayout ans, t2;
+        bool got = false;
+        for (int i = -1; i < (int)(sizeof SIZES / sizeof SIZES[0]); i++) {
+            float sc = i < 0 ? want : SIZES[i];
+            if (i >= 0 && sc >= want)
+                continue;
+            ui_set_scale(sc);
+            beat_layout_at(s, m, w, h, floor_px, want, false, STEP_ANSWERS, &t2);
+            if (!t2.answers_overflow && (!got || t2.choice_px > ans.choice_px)) {
+                ans = t2;
+                got = true;
+            }
+            if (sc <= 1.0f || (got && ans.choice_px >= most))
+                break;
+        }
+        if (got && ans.choice_px > L->choice_px) {
+            if (m->beat_step == 1) {
+                *L = ans;
+            } else {
+                for (int i = -1; i < (int)(sizeof SIZES / sizeof SIZES[0]); i++) {
+                    float sc = i < 0 ? want : SIZES[i];
+                    if (i >= 0 && sc >= want)
+                        continue;
+                    ui_set_scale(sc);
+                    beat_layout_at(s, m, w, h, floor_px, want, false, STEP_LINE, L);
+                    if (L->box_need <= L->box.h + 0.5f || sc <= 1.0f)
+                        break;
+                }
+            }
+            L->steps = true;
+        }
     }
     ui_set_scale(want);
+}
+
+/* beat_layout_search tries dozens of layouts above the default size, each
+ * measuring every answer at new type sizes (fonts opened anew, ~50 ms at
+ * 175 %): its result is remembered by all it depends on, so a frame, a
+ * hit test and the typewriter's count share one search. */
+enum { LAYOUT_MEMO = 8 };
+static struct {
+    uint64_t key;
+    BeatLayout L;
+} memo[LAYOUT_MEMO];
+static unsigned memo_next;
+
+static uint64_t mix(uint64_t h, const void *p, size_t n)
+{
+    const unsigned char *b = p;
+    for (size_t i = 0; i < n; i++) {
+        h ^= b[i];
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+static uint64_t mix_str(uint64_t h, const char *str)
+{
+    return str ? mix(h, str, strlen(str) + 1) : mix(h, "\xff", 1);
+}
+
+static uint64_t mix_int(uint64_t h, long long v)
+{
+    return mix(h, &v, sizeof v);
+}
+
+static uint64_t layout_key(const Screens *s, const UiModel *m, int w, int h)
+{
+    float sc = ui_scale();
+    uint64_t k = mix(14695981039346656037ULL, &sc, sizeof sc);
+    const void *who[2] = {(const void *)s, (const void *)s->text};
+    k = mix(k, who, sizeof who);
+    long long ints[] = {
+        w, h, text_family(s->text), s->high_contrast, s->hide_meters, m->screen, m->beat_step};
+    k = mix(k, ints, sizeof ints);
+    k = mix_str(k, m->notice);
+    const StoryView *v = m->view;
+    if (!v)
+        return k;
+    long long vi[] = {v->is_ending, v->connection, v->steadiness,  v->open_ruptures,
+                      v->flooded,   v->n_choices,  v->has_feedback};
+    k = mix(k, vi, sizeof vi);
+    const char *vs[] = {v->speaker, v->text, v->cue, v->name, v->state, v->state_word};
+    for (size_t i = 0; i < sizeof vs / sizeof vs[0]; i++)
+        k = mix_str(k, vs[i]);
+    for (int i = 0; i < v->n_choices && i < STORY_MAX_CHOICES; i++) {
+        k = mix_str(mix_str(k, v->choices[i].text), v->choices[i].hint);
+        k = mix_int(k, v->choices[i].enabled);
+    }
+    if (v->has_feedback) {
+        const StoryStep *f = &v->feedback;
+        const char *fs[] = {f->text, f->inner, f->why, f->steady, f->rule, f->label, f->state_word};
+        for (size_t i = 0; i < sizeof fs / sizeof fs[0]; i++)
+            k = mix_str(k, fs[i]);
+        long long fi[] = {f->connection, f->steadiness, f->dconn,   f->open_ruptures,
+                          f->opened,     f->deepened,   f->repaired};
+        k = mix(k, fi, sizeof fi);
+    }
+    return k;
+}
+
+static void beat_layout(Screens *s, const UiModel *m, int w, int h, BeatLayout *L)
+{
+    uint64_t key = layout_key(s, m, w, h);
+    for (int i = 0; i < LAYOUT_MEMO; i++)
+        if (memo[i].key == key) {
+            *L = memo[i].L;
+            return;
+        }
+    beat_layout_search(s, m, w, h, L);
+    memo[memo_next % LAYOUT_MEMO].key = key;
+    memo[memo_next % LAYOUT_MEMO].L = *L;
+    memo_next++;
 }
 
 /* When the answers' column covers the person (widened over them), the
@@ -220,9 +352,10 @@ static float cards_height(Screens *s, const StoryView *v, const BeatLayout *L, i
  * `side`: the person and their line on the left, the answers in a column
  * from under the meters to the foot on the right. */
 static void beat_layout_at(Screens *s, const UiModel *m, int w, int h, int floor_px,
-                           float answer_scale, bool side, BeatLayout *L)
+                           float answer_scale, bool side, int step, BeatLayout *L)
 {
     memset(L, 0, sizeof *L);
+    L->step = step;
     float W = (float)w, H = (float)h;
     float margin = fminf(W, H) * 0.035f;
     float aspect = W / H;
@@ -234,7 +367,7 @@ static void beat_layout_at(Screens *s, const UiModel *m, int w, int h, int floor
      * wins over proportion. */
     L->small_px = ui_px(0.024f, h, 10);
     L->answer_px = ui_px(0.031f, h, 11);
-    L->compact_meters = h < 480;
+    L->compact_meters = h < 480 || step == STEP_ANSWERS; /* (one row: room for the answers) */
     if (L->answer_px > L->dialogue_px)
         L->answer_px = L->dialogue_px;
     /* The answers' own size: the player's, when the line is smaller. */
@@ -251,6 +384,10 @@ static void beat_layout_at(Screens *s, const UiModel *m, int w, int h, int floor
     /* As tall as its text, within limits: text beyond is clipped (only a
      * story's text function can produce that much; `check` flags long lines). */
     L->box.h = fminf(fmaxf(content + 2 * box_pad(L), H * (side ? 0.2f : 0.24f)), H * 0.55f);
+    if (step == STEP_ANSWERS) { /* the line as a strip, one line high */
+        L->box.h = (float)text_line_height(s->text, L->small_px) + (float)L->small_px * 1.3f;
+        L->box_need = L->box.h;
+    }
     L->box.y = H - margin - L->box.h;
     if (m->view)
         meters_size(s, m->view, L, W, margin);
@@ -270,20 +407,65 @@ static void beat_layout_at(Screens *s, const UiModel *m, int w, int h, int floor
         L->portrait = ui_rect(margin + (lw - pw) / 2, L->box.y + ph * 0.2f - ph, pw, ph);
         L->col_x = margin + lw + margin * 1.2f;
     }
+    if (step == STEP_LINE && aspect >= 1.3f && m->view) {
+        /* The line alone: the person on the left, whole, and the line
+         * beside them as tall as it needs, under the meters. */
+        float pcol = W * 0.38f - margin;
+        L->box.x = margin + pcol + margin;
+        L->box.w = W - margin - L->box.x;
+        L->box_need = box_content(s, m->view, L) + 2 * box_pad(L);
+        float avail = H - margin - (L->meters.y + L->meters.h + margin * 0.6f);
+        L->box.h = fminf(fmaxf(L->box_need, H * 0.24f), avail);
+        L->box.y = H - margin - L->box.h;
+        float ph = fminf(H - margin, pcol / 0.8f), pw = ph * 0.8f;
+        L->portrait = ui_rect(margin + (pcol - pw) / 2, H - ph, pw, ph);
+    }
     L->col_w = W - margin - L->col_x;
-    if (!m->view || m->view->is_ending)
+    if (!m->view || m->view->is_ending || step == STEP_LINE)
         return;
     const StoryView *v = m->view;
     L->n = v->n_choices;
     /* Answers a little smaller than the dialogue; shrink (never under 2.2%)
      * until they fit between the meters and the text box. */
     float top = L->meters.y + L->meters.h + margin * 0.6f;
+    if (step == STEP_ANSWERS && m->notice) {
+        /* the answers full width: under the notice at the top left too */
+        ui_set_scale(answer_scale); /* (drawn at the player's size) */
+        SDL_FRect nb = notice_rect(s, m->notice, w, h, NOTICE_TOP_LEFT);
+        ui_set_scale(line_scale);
+        top = fmaxf(top, nb.y + nb.h + margin * 0.4f);
+    }
     float bottom = side ? H - margin : L->box.y - margin * 0.5f;
     int min_px = floor_px > 0 ? floor_px : ui_px(0.022f, h, 11);
     int start_px = card_px > L->answer_px ? card_px : L->answer_px;
     start_px = start_px > min_px ? start_px : min_px;
     float room = bottom - top, heights[STORY_MAX_CHOICES];
     int apx = start_px;
+    if (step == STEP_ANSWERS) {
+        /* The answers' own step: as wide a column as makes them larger (the
+         * person moves clear of it, clear_person). */
+        float cols[3] = {L->col_x, fminf(L->col_x, W * 0.3f), margin};
+        int best = -1;
+        for (int c = 0; c < 3; c++) {
+            float cw = W - margin - cols[c], keep = L->col_w;
+            L->col_w = cw;
+            int lo = 0;
+            for (int px = start_px; px >= min_px; px--)
+                if (cards_height(s, v, L, px, heights) <= room) {
+                    lo = px;
+                    break;
+                }
+            L->col_w = keep;
+            if (lo > best + 1 || (best < 0 && lo > 0)) {
+                best = lo;
+                L->col_x = cols[c];
+                L->col_w = cw;
+            }
+            if (best >= start_px)
+                break;
+        }
+        apx = best > 0 ? best : min_px;
+    }
     for (;;) {
         if (cards_height(s, v, L, apx, heights) <= room)
             break;
@@ -353,6 +535,34 @@ static void draw_box(Screens *s, const StoryView *v, const BeatLayout *L, int re
         y += L->dialogue_px / 3;
         text_draw(s->text, v->cue, feedback_px(L), x, y, tw, TEXT_ITALIC, theme->muted, -1);
     }
+}
+
+/* The answers' step of a beat in two steps: its line as one strip,
+ * "Maya: “I'm not doing it…”", and the way back to the whole line. */
+static void draw_strip(Screens *s, const StoryView *v, const BeatLayout *L)
+{
+    const Theme *theme = ui_theme();
+    SDL_FRect b = L->box;
+    int sp = L->small_px;
+    float pad = (float)sp * 0.65f;
+    const char *back = _("Left: the whole line");
+    float bw = (float)width_of(s, back, sp, TEXT_ITALIC);
+    float x = b.x + pad, y = b.y + (b.h - (float)text_line_height(s->text, sp)) / 2;
+    float room = b.w - 2 * pad - bw - (float)sp * 1.5f;
+    char plain[1300], said[1400], cut[1500];
+    ui_quoted(plain, sizeof plain, v->text ? v->text : "");
+    if (v->speaker) {
+        float ww = (float)width_of(s, v->speaker, sp, TEXT_STRONG) + (float)sp * 0.5f;
+        text_draw(s->text, v->speaker, sp, (int)x, (int)y, (int)ww + sp, TEXT_STRONG, theme->accent,
+                  -1);
+        x += ww;
+        room -= ww;
+    }
+    snprintf(said, sizeof said, "%s", plain);
+    text_draw(s->text, one_line(s, said, sp, room, TEXT_REGULAR, cut, sizeof cut), sp, (int)x,
+              (int)y, (int)room + sp, TEXT_REGULAR, theme->text, -1);
+    text_draw(s->text, back, sp, (int)(b.x + b.w - pad - bw), (int)y, (int)bw + sp, TEXT_ITALIC,
+              theme->muted, -1);
 }
 
 static void draw_choices(Screens *s, const UiModel *m, const BeatLayout *L)
@@ -619,11 +829,23 @@ static void draw_beat(Screens *s, const UiModel *m, int w, int h)
     }
     SDL_Rect clip = {(int)L.box.x, (int)L.box.y, (int)L.box.w, (int)L.box.h};
     SDL_RenderSetClipRect(s->renderer, &clip);
-    draw_box(s, v, &L, m->reveal);
+    if (L.step == STEP_ANSWERS)
+        draw_strip(s, v, &L);
+    else
+        draw_box(s, v, &L, m->reveal);
     SDL_RenderSetClipRect(s->renderer, NULL);
     /* Key hints in the box's corner, when the line leaves room for them. */
     int hp = ui_px(0.02f, h, 9);
-    if (L.box.h - L.box_need >= (float)text_line_height(s->text, hp)) {
+    if (L.step == STEP_LINE) {
+        /* the line alone: its answers are the next step */
+        if (m->reveal < 0 || m->reveal >= screens_reveal_total(s, m, w, h))
+            ui_prompt(s, _("Enter or click: your answers"), L.box,
+                      L.box.h - L.box_need >= (float)text_line_height(s->text, L.small_px)
+                          ? L.small_px
+                          : hp);
+    } else if (L.step == STEP_ANSWERS) {
+        /* (the strip says the way back) */
+    } else if (L.box.h - L.box_need >= (float)text_line_height(s->text, hp)) {
         char hint[200];
         snprintf(hint, sizeof hint, "%s%s%s", m->glossary_hint ? "G: " : "",
                  m->glossary_hint ? m->glossary_hint : "",
@@ -682,6 +904,16 @@ int screens_reveal_total(Screens *s, const UiModel *m, int w, int h)
     BeatLayout L;
     beat_layout(s, m, w, h, &L);
     return text_char_count(s->text, m->view->text, L.dialogue_px, box_text_width(&L), TEXT_REGULAR);
+}
+
+bool screens_beat_steps(Screens *s, const UiModel *m, int w, int h)
+{
+    ui_begin(s);
+    if (m->screen != SCREEN_BEAT || !m->view || m->view->is_ending || m->view->n_choices == 0)
+        return false;
+    BeatLayout L;
+    beat_layout(s, m, w, h, &L);
+    return L.steps;
 }
 
 int screens_answer_px(Screens *s, const UiModel *m, int w, int h)
@@ -1209,17 +1441,19 @@ static void draw_error(Screens *s, const UiModel *m, int w, int h)
 }
 
 /* A quiet banner at the top left for what the player should know (a save
- * that could not be written, a story that changed since the save). */
-/* Where a notice goes: top left (over a beat), bottom left (over a menu,
- * clear of its heading), top right (over an ending, clear of its title). */
-typedef enum NoticePlace { NOTICE_TOP_LEFT, NOTICE_BOTTOM_LEFT, NOTICE_TOP_RIGHT } NoticePlace;
-
-static void draw_notice(Screens *s, const char *notice, bool calm, int w, int h, NoticePlace where)
+ * that could not be written, a story that changed since the save): where it
+ * goes (NoticePlace), and drawn. */
+static int notice_width(int w, NoticePlace where)
 {
-    const Theme *theme = ui_theme();
+    /* at the top left, clear of the meters at the top right */
+    return (int)((float)w * (where == NOTICE_TOP_LEFT ? 0.42f : 0.5f));
+}
+
+static SDL_FRect notice_rect(Screens *s, const char *notice, int w, int h, NoticePlace where)
+{
     int sp = ui_px(0.024f, h, 10);
     float margin = fminf((float)w, (float)h) * 0.035f;
-    int maxw = (int)((float)w * 0.5f);
+    int maxw = notice_width(w, where);
     int tw = 0;
     int th = text_measure(s->text, notice, sp, maxw, TEXT_ITALIC, NULL, &tw);
     SDL_FRect b = {margin, margin, (float)tw + (float)sp * 1.6f, (float)th + (float)sp};
@@ -1227,6 +1461,15 @@ static void draw_notice(Screens *s, const char *notice, bool calm, int w, int h,
         b.y = (float)h - margin * 0.4f - b.h;
     else if (where == NOTICE_TOP_RIGHT)
         b.x = (float)w - margin - b.w;
+    return b;
+}
+
+static void draw_notice(Screens *s, const char *notice, bool calm, int w, int h, NoticePlace where)
+{
+    const Theme *theme = ui_theme();
+    int sp = ui_px(0.024f, h, 10);
+    int maxw = notice_width(w, where);
+    SDL_FRect b = notice_rect(s, notice, w, h, where);
     /* A warning on the notice's warm red; news (a file saved, who you are in
      * the story) on a card's calm colour. */
     render_round_rect(s->renderer, b, (float)sp * 0.5f, calm ? theme->card : theme->notice);

@@ -280,6 +280,11 @@ static TTF_Font *font_get(Text *t, int style, int px)
     return victim->font;
 }
 
+TextFamily text_family(const Text *t)
+{
+    return t ? (TextFamily)t->family : TEXT_FAMILY_SANS;
+}
+
 int text_line_height(Text *t, int px)
 {
     TTF_Font *f = font_get(t, TEXT_REGULAR, px);

@@ -70,6 +70,10 @@ int screens_reveal_total(Screens *s, const UiModel *m, int w, int h);
 
 /* The type size the answers of this beat are drawn at, at w x h and the
  * player's text size (0 when it shows none): for tests of legibility. */
+/* SCREEN_BEAT: whether the beat is shown in two steps at w x h (UiModel.
+ * beat_step): above the default text size, when its line and its answers
+ * would only fit together with answers much smaller than the size asked. */
+bool screens_beat_steps(Screens *s, const UiModel *m, int w, int h);
 int screens_answer_px(Screens *s, const UiModel *m, int w, int h);
 
 /* Where the person of this beat stands at w x h and the player's text size

@@ -45,6 +45,8 @@ void text_destroy(Text *t);
  * must be measured again.
  * False when the faces cannot be had: logged once, and the family stays. */
 bool text_set_family(Text *t, TextFamily f);
+/* The family drawn in now. */
+TextFamily text_family(const Text *t);
 
 /* Line height in pixels for text of size `px`. */
 int text_line_height(Text *t, int px);

@@ -78,6 +78,10 @@ typedef struct UiModel {
     int page;     /* SCREEN_ENDING: the debrief's page: 0 the ending and its chart, then the
                      choices (clamped to the pages there are) */
     bool compare; /* SCREEN_ENDING: this road and the last one left, side by side */
+    /* SCREEN_BEAT, a beat shown in two steps (screens_beat_steps: its line
+     * and its answers do not fit together at the player's text size): 0
+     * its line, 1 its answers under a one-line strip of it */
+    int beat_step;
 } UiModel;
 
 /* A road tried and left through rewind: its connection after each step and
