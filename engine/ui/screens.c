@@ -127,6 +127,9 @@ static SDL_FRect notice_rect(Screens *s, const char *notice, int w, int h, Notic
 static void beat_layout_at(Screens *s, const UiModel *m, int w, int h, int floor_px,
                            float answer_scale, bool side, int step, BeatLayout *L);
 
+/* Set while `attune check` measures a beat: the whole layout, never steps. */
+static bool whole_only;
+
 /* The beat at the player's text size when it fits. When the line or the
  * answers would not fit the window at that size, the line comes back
  * towards the default size (never under it) while the answers keep the
@@ -184,8 +187,12 @@ static void beat_layout_search(Screens *s, const UiModel *m, int w, int h, BeatL
      * size asked: the line alone, at the largest size its box holds; then
      * the answers, at the size asked as far as they fit. Only when the
      * answers come out larger so. */
-    bool can_step = try_side && m->screen == SCREEN_BEAT;
-    if (can_step && (!have || (float)L->choice_px < (float)most * 0.9f)) {
+    /* (at the default size, only when the beat does not fit whole at all:
+     * a 4:3 window and a beat of six long answers) */
+    bool can_step = !whole_only && m->screen == SCREEN_BEAT && m->view && !m->view->is_ending &&
+                    m->view->n_choices > 0 &&
+                    (want > 1.0f ? !have || (float)L->choice_px < (float)most * 0.9f : !have);
+    if (can_step) {
         /* the strip and the meters at the size asked or smaller, whichever
          * leaves the answers largest (so a larger size never gives smaller) */
         BeatLayout ans, t2;
@@ -264,6 +271,7 @@ static uint64_t layout_key(const Screens *s, const UiModel *m, int w, int h)
         w, h, text_family(s->text), s->high_contrast, s->hide_meters, m->screen, m->beat_step};
     k = mix(k, ints, sizeof ints);
     k = mix_str(k, m->notice);
+    k = mix_int(k, whole_only);
     const StoryView *v = m->view;
     if (!v)
         return k;
@@ -866,7 +874,9 @@ int screens_beat_fit(Screens *s, const StoryView *v, int w, int h, char *why, si
     m.reveal = -1;
     m.focus = m.hover = -1;
     BeatLayout L;
+    whole_only = true; /* what a beat needs whole, as the rules of `check` ask */
     beat_layout(s, &m, w, h, &L);
+    whole_only = false;
     float max_box = (float)h * 0.55f;
     if (v->is_ending) {
         /* The ending's title and text above its debrief: half the screen. */
