@@ -389,9 +389,11 @@ static void beat_layout_at(Screens *s, const UiModel *m, int w, int h, int floor
     L->box = ui_rect(margin, 0, side ? lw : W - 2 * margin, 0);
     float content = m->view ? box_content(s, m->view, L) : 0;
     L->box_need = content + 2 * box_pad(L);
+    if (step == STEP_LINE) /* a line under it for the way on to the answers */
+        L->box_need += (float)text_line_height(s->text, L->small_px);
     /* As tall as its text, within limits: text beyond is clipped (only a
      * story's text function can produce that much; `check` flags long lines). */
-    L->box.h = fminf(fmaxf(content + 2 * box_pad(L), H * (side ? 0.2f : 0.24f)), H * 0.55f);
+    L->box.h = fminf(fmaxf(L->box_need, H * (side ? 0.2f : 0.24f)), H * 0.55f);
     if (step == STEP_ANSWERS) { /* the line as a strip, one line high */
         L->box.h = (float)text_line_height(s->text, L->small_px) + (float)L->small_px * 1.3f;
         L->box_need = L->box.h;
@@ -421,7 +423,9 @@ static void beat_layout_at(Screens *s, const UiModel *m, int w, int h, int floor
         float pcol = W * 0.38f - margin;
         L->box.x = margin + pcol + margin;
         L->box.w = W - margin - L->box.x;
-        L->box_need = box_content(s, m->view, L) + 2 * box_pad(L);
+        /* (and a line under it for the way on to the answers) */
+        L->box_need = box_content(s, m->view, L) + 2 * box_pad(L) +
+                      (float)text_line_height(s->text, L->small_px);
         float avail = H - margin - (L->meters.y + L->meters.h + margin * 0.6f);
         L->box.h = fminf(fmaxf(L->box_need, H * 0.24f), avail);
         L->box.y = H - margin - L->box.h;
@@ -847,10 +851,7 @@ static void draw_beat(Screens *s, const UiModel *m, int w, int h)
     if (L.step == STEP_LINE) {
         /* the line alone: its answers are the next step */
         if (m->reveal < 0 || m->reveal >= screens_reveal_total(s, m, w, h))
-            ui_prompt(s, _("Enter or click: your answers"), L.box,
-                      L.box.h - L.box_need >= (float)text_line_height(s->text, L.small_px)
-                          ? L.small_px
-                          : hp);
+            ui_prompt(s, _("Enter or click: your answers"), L.box, L.small_px);
     } else if (L.step == STEP_ANSWERS) {
         /* (the strip says the way back) */
     } else if (L.box.h - L.box_need >= (float)text_line_height(s->text, hp)) {
