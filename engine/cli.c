@@ -297,15 +297,19 @@ static int cmd_check(int argc, char **argv)
             errors++;
             continue;
         }
-        int e = 0;
-        Story *s = story_check_load(dir, lib_dir(), stdout, &e);
+        int e = 0, warnings = 0;
+        Story *s = story_check_load_counted(dir, lib_dir(), stdout, &e, &warnings);
         if (s)
             e = check_loaded(s, w, h); /* destroys s */
         log_debug("check", "done");
+        /* "ok", "ok, 2 warnings", "1 error, 1 warning" */
+        char warned[64] = "";
+        if (warnings)
+            snprintf(warned, sizeof warned, ", %d warning%s", warnings, warnings == 1 ? "" : "s");
         if (e == 0)
-            log_printf(stderr, "%s: ok\n", argv[i]);
+            log_printf(stderr, "%s: ok%s\n", argv[i], warned);
         else
-            log_printf(stderr, "%s: %d error%s\n", argv[i], e, e == 1 ? "" : "s");
+            log_printf(stderr, "%s: %d error%s%s\n", argv[i], e, e == 1 ? "" : "s", warned);
         errors += e;
     }
     sdl_host_quit(); /* SDL_ttf, if a story was measured */

@@ -57,9 +57,17 @@ static int check_guarded(Story *s, void *ctx, StoryError *err)
 
 Story *story_check_load(const char *dir, const char *lib_dir, void *out_file, int *errors_out)
 {
+    return story_check_load_counted(dir, lib_dir, out_file, errors_out, NULL);
+}
+
+Story *story_check_load_counted(const char *dir, const char *lib_dir, void *out_file,
+                                int *errors_out, int *warnings_out)
+{
     FILE *out = out_file;
     Story *s = bind_new(dir, lib_dir, 1);
     *errors_out = 0;
+    if (warnings_out)
+        *warnings_out = 0;
     if (!s) {
         if (out)
             fprintf(out, "%s: error: out of memory\n", dir);
@@ -76,6 +84,8 @@ Story *story_check_load(const char *dir, const char *lib_dir, void *out_file, in
     }
     sandbox_ceiling(&s->sb, 0);
     *errors_out = errors;
+    if (warnings_out)
+        *warnings_out = s->warnings;
     if (errors) {
         bind_destroy(s);
         return NULL;

@@ -48,5 +48,9 @@ int story_check(const char *dir, const char *lib_dir, void *out_file);
 /* The same, and when there is no error, the story started as story_load()
  * would (NULL otherwise). Caller frees with story_destroy(). */
 Story *story_check_load(const char *dir, const char *lib_dir, void *out_file, int *errors);
+/* story_check_load, also counting the warnings printed (when `warnings` is
+ * not NULL), for check's summary ("ok, 2 warnings"). */
+Story *story_check_load_counted(const char *dir, const char *lib_dir, void *out_file, int *errors,
+                                int *warnings);
 
 #endif

@@ -138,18 +138,29 @@ function M.deep_check(story)
     local b = story.beats[id]
     for i, ch in ipairs(b.choices or {}) do
       if opens_rupture(story, ch) then
-        local reachable, only_endings = false, true
+        local reachable, only_endings, good = false, true, nil
         for _, t in ipairs(dsl.targets(ch.next)) do
           if can_repair[t] then reachable = true end
-          if story.beats[t] and not story.beats[t].is_ending then only_endings = false end
+          local e = story.beats[t]
+          if e and not e.is_ending then only_endings = false end
+          if e and e.is_ending and rules.GOOD[e.verdict] and not good then good = e end
         end
+        local line = b.answer_lines and b.answer_lines[i] or b.line
         if not reachable and only_endings then
-          -- The last line of a story may miss: the debrief shows it unrepaired.
-          diags[#diags + 1] = { level = "warning", file = b.file, line = b.line, msg = string.format(
-            "beat '%s', choice %d (%s) opens a rupture and the story ends on it; the debrief will show it unrepaired",
-            id, i, ch.kind) }
+          -- A miss may end the story: docs/attunement.md has a rupture left
+          -- open named in the ending, and keeps the play from the good
+          -- endings. So a miss that leads straight to an `other` or
+          -- `disconnected` ending (or to to_ending(), which then chooses
+          -- one) is a story's way to end apart. Only a miss written to lead
+          -- straight to a good ending contradicts the rules.
+          if good and not (type(ch.next) == "table" and ch.next.to_ending) then
+            diags[#diags + 1] = { level = "warning", file = b.file, line = line, msg = string.format(
+              "beat '%s', choice %d (%s) opens a rupture and leads straight to the %s ending '%s'; "
+              .. "a rupture left open keeps a play from the good endings: lead it to an other or "
+              .. "disconnected ending, or to to_ending()", id, i, ch.kind, good.verdict, good.id) }
+          end
         elseif not reachable then
-          diags[#diags + 1] = { level = "error", file = b.file, line = b.line, msg = string.format(
+          diags[#diags + 1] = { level = "error", file = b.file, line = line, msg = string.format(
             "beat '%s', choice %d (%s) opens a rupture, but no path from there offers a repair before an ending",
             id, i, ch.kind) }
         end
