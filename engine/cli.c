@@ -401,8 +401,8 @@ static int cmd_simulate(int argc, char **argv)
         return 1;
     }
     log_puts(stdout, report);
-    log_printf(stdout, "speed: %lld choices in %.3f s (%.0f choices per second)\n", choices, dt,
-               dt > 0 ? (double)choices / dt : 0.0);
+    log_printf(stdout, "speed: %lld choice%s in %.3f s (%.0f choices per second)\n", choices,
+               choices == 1 ? "" : "s", dt, dt > 0 ? (double)choices / dt : 0.0);
     bool known = strstr(report, "unknown strategy") == NULL;
     attune_free(report);
     if (!known)

@@ -482,6 +482,9 @@ end
 
 local function pct(n, d) return 100 * n / math.max(d, 1) end
 
+-- "1 run", "2 runs": a count and its word, singular or plural.
+local function count(n, one, many) return string.format("%d %s", n, n == 1 and one or (many or one .. "s")) end
+
 -- Run the simulator. Returns the report (text), whether every teaching check
 -- passed, and the number of choices made (the engine times it).
 function M.simulate(story, strategy_name, runs, seed, require_full)
@@ -515,15 +518,17 @@ function M.simulate(story, strategy_name, runs, seed, require_full)
 
   if strategy_name ~= "all" then
     local t = tallies[strategy_name]
-    w("%s: %d runs, strategy %s\n", story.info.id or "story", runs, strategy_name)
+    w("%s: %s, strategy %s\n", story.info.id or "story", count(runs, "run"), strategy_name)
     w("endings:\n")
     for _, id in ipairs(ids) do
       local n = t.endings[id] or 0
       w("  %-24s %-13s %7d  %5.1f%%\n", id, "(" .. story.beats[id].verdict .. ")", n, pct(n, runs))
     end
-    if t.stuck > 0 then w("  %d runs reached no ending within %d choices (a loop?)\n", t.stuck, MAX_STEPS) end
+    if t.stuck > 0 then
+      w("  %s reached no ending within %d choices (a loop?)\n", count(t.stuck, "run"), MAX_STEPS)
+    end
   else
-    w("%s: %d runs of each strategy\n", story.info.id or "story", runs)
+    w("%s: %s of each strategy\n", story.info.id or "story", count(runs, "run"))
     w("  %-15s %6s %6s  %s\n", "strategy", "good", "steps", "endings reached (share of runs)")
     for _, n in ipairs(names) do
       local t = tallies[n]
