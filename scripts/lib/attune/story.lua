@@ -148,7 +148,10 @@ end
 M.shown = shown
 
 -- Why `id` cannot be an id, or nil when it can: a string of 1..MAX_ID bytes
--- of UTF-8 on one line with no control character (as save_id_ok in C).
+-- of UTF-8 on one line with no control character (as save_id_ok in C). The
+-- reasons end messages (tests/messages-documented.py reads them by the
+-- marker below).
+--@fragments
 function M.id_problem(id)
   if type(id) ~= "string" or id == "" then return "must be a name in quotes" end
   if #id > M.MAX_ID then
