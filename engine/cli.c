@@ -41,6 +41,7 @@ static const char USAGE[] =
     "  simulate STORY_DIR      play a story many times and run the teaching checks\n"
     "  render ...              draw one screen to a PNG, without a display\n"
     "  new ID                  start a new story from a template\n"
+    "  lint-voice STORY_DIR    how each character's lines read: grade, sentence length\n"
     "\n"
     "Options for the game:\n"
     "  --size WxH              window size\n"
@@ -145,6 +146,18 @@ static const char USAGE_NEW[] =
     "source tree's scripts/stories when it runs from a build. ID: lower-case\n"
     "letters, digits and '-'.\n"
     "Exit: 0 when created; 1 when the folder exists or cannot be written.\n";
+
+static const char USAGE_LINT_VOICE[] =
+    "Usage: attune lint-voice STORY_DIR\n"
+    "\n"
+    "How each character's lines read, and the player's answers: how many lines,\n"
+    "sentences and words, a reading level (the Flesch-Kincaid grade, from syllables\n"
+    "estimated by vowel groups) and the mean and longest sentence in words. A\n"
+    "character under 18 (age = N on the character, else the first number in its\n"
+    "'about') whose lines read more than 4 grades above their age is warned about\n"
+    "as file:line: warning: voice: ..., with their hardest line. Lines a function\n"
+    "computes are counted, not measured.\n"
+    "Exit: 0 (warnings too); 1 when the story does not load.\n";
 
 static bool parse_size(const char *s, int *w, int *h)
 {
@@ -408,6 +421,30 @@ static int cmd_simulate(int argc, char **argv)
     if (!known)
         return 2;
     return passed ? 0 : 1;
+}
+
+/* How each character's lines read; warnings about a child who speaks far
+ * above their age. */
+static int cmd_lint_voice(int argc, char **argv)
+{
+    if (argc != 1 || argv[0][0] == '-')
+        return usage_error("lint-voice needs one story folder");
+    Story *s = load_or_report(argv[0]);
+    if (!s)
+        return 1;
+    StoryError err;
+    int warnings = 0;
+    bool ok = story_voice(s, stdout, &warnings, &err);
+    story_destroy(s);
+    if (!ok) {
+        log_printf(stderr, "%s:%d: error: %s\n", err.file, err.line, err.message);
+        return 1;
+    }
+    if (warnings)
+        log_printf(stderr, "%s: %d warning%s\n", argv[0], warnings, warnings == 1 ? "" : "s");
+    else
+        log_printf(stderr, "%s: ok, every voice fits its age\n", argv[0]);
+    return 0;
 }
 
 /* Copy the template into a new story folder, with its id and title filled. */
@@ -701,9 +738,13 @@ static int cmd_play(int argc, char **argv)
 }
 
 static const Command COMMANDS[] = {
-    {"play", cmd_play, USAGE_PLAY},       {"check", cmd_check, USAGE_CHECK},
-    {"graph", cmd_graph, USAGE_GRAPH},    {"simulate", cmd_simulate, USAGE_SIMULATE},
-    {"render", cmd_render, USAGE_RENDER}, {"new", cmd_new, USAGE_NEW},
+    {"play", cmd_play, USAGE_PLAY},
+    {"check", cmd_check, USAGE_CHECK},
+    {"graph", cmd_graph, USAGE_GRAPH},
+    {"simulate", cmd_simulate, USAGE_SIMULATE},
+    {"render", cmd_render, USAGE_RENDER},
+    {"new", cmd_new, USAGE_NEW},
+    {"lint-voice", cmd_lint_voice, USAGE_LINT_VOICE},
 };
 
 int cli_main(int argc, char **argv)

@@ -171,6 +171,7 @@ function story(info) end
 ---@class Character
 ---@field name? string The name shown when they speak and beside the meters. Always give one.
 ---@field about? string One line about them: "your daughter, 8" (not shown by the game yet).
+---@field age? number Their age, 1-120, for `attune lint-voice` (default: the first number standing alone in `about`).
 ---@field state? State Their state when the story starts (default "regulated").
 ---@field portraits? Portraits One picture per expression; the face on screen follows their current state unless a beat sets `face`.
 

@@ -185,6 +185,37 @@ char *story_graph(Story *s, StoryError *err)
     return dot;
 }
 
+typedef struct Voice {
+    int warnings;
+    FILE *out;
+} Voice;
+
+static int voice_guarded(Story *s, void *ctx, StoryError *err)
+{
+    Voice *v = ctx;
+    lua_State *L = s->sb.L;
+    if (call_tool(s, "voice", 0, 2) != LUA_OK) { /* stack: message */
+        bind_report(s, err);
+        return 0;
+    }
+    /* stack: report diags. The table first, then its warnings. */
+    log_puts(v->out, lua_tostring(L, -2));
+    int before = s->warnings;
+    bind_print_diags(s, L, v->out, NULL);
+    v->warnings = s->warnings - before;
+    lua_pop(L, 2);
+    return 1;
+}
+
+bool story_voice(Story *s, void *out_file, int *warnings, StoryError *err)
+{
+    ATTUNE_ASSERT(s != NULL && out_file != NULL && warnings != NULL);
+    Voice v = {0, out_file};
+    bool ok = bind_guard(s, voice_guarded, &v, 0, err) == 1;
+    *warnings = v.warnings;
+    return ok;
+}
+
 typedef struct Simulation {
     const char *strategy;
     int runs;

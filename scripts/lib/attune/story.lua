@@ -32,7 +32,7 @@ local function is_text(v) return type(v) == "string" or type(v) == "function" en
 local KNOWN = {
   story = { id = 1, title = 1, relationship = 1, minutes = 1, start = 1, summary = 1, content_note = 1,
             you = 1, with = 1, connection = 1, steadiness = 1, rules = 1, thresholds = 1, surface_max = 1 },
-  character = { name = 1, about = 1, state = 1, portraits = 1 },
+  character = { name = 1, about = 1, age = 1, state = 1, portraits = 1 },
   beat = { say = 1, cue = 1, choices = 1, background = 1, music = 1, state = 1, pressure = 1,
            shuffle = 1, reflect = 1, note = 1, cue_only = 1, face = 1, shown = 1 },
   ending = { title = 1, text = 1, say = 1, verdict = 1, background = 1, music = 1, reflect = 1, note = 1,
@@ -800,6 +800,9 @@ function M.finish(c, path)
   for id, ch in pairs(c.characters) do
     if ch.state ~= nil and not rules.STATES[ch.state] then
       diag("error", ch.file, ch.line, "character '" .. id .. "': state must be regulated, activated or shutdown")
+    end
+    if ch.age ~= nil and not number_in(ch.age, 1, 120) then
+      diag("error", ch.file, ch.line, "character '" .. id .. "': age must be a number from 1 to 120")
     end
     if ch.portraits ~= nil and type(ch.portraits) ~= "table" then
       diag("error", ch.file, ch.line, "character '" .. id .. "': portraits must be a table")
