@@ -143,6 +143,17 @@ function M.deep_check(story)
           if can_repair[t] then reachable = true end
           local e = story.beats[t]
           if e and not e.is_ending then only_endings = false end
+        end
+        -- A good ending the miss always leads to: its `next`, or a branch
+        -- without a `when` (a branch with one may test for open ruptures).
+        local always = type(ch.next) == "string" and { ch.next } or {}
+        if type(ch.next) == "table" and not ch.next.to_ending then
+          for _, br in ipairs(ch.next) do
+            if type(br) == "table" and br.when == nil then always[#always + 1] = br[1] end
+          end
+        end
+        for _, t in ipairs(always) do
+          local e = story.beats[t]
           if e and e.is_ending and rules.GOOD[e.verdict] and not good then good = e end
         end
         local line = b.answer_lines and b.answer_lines[i] or b.line
@@ -153,7 +164,7 @@ function M.deep_check(story)
           -- `disconnected` ending (or to to_ending(), which then chooses
           -- one) is a story's way to end apart. Only a miss written to lead
           -- straight to a good ending contradicts the rules.
-          if good and not (type(ch.next) == "table" and ch.next.to_ending) then
+          if good then
             diags[#diags + 1] = { level = "warning", file = b.file, line = line, msg = string.format(
               "beat '%s', choice %d (%s) opens a rupture and leads straight to the %s ending '%s'; "
               .. "a rupture left open keeps a play from the good endings: lead it to an other or "
