@@ -588,10 +588,11 @@ end
 -- before `beat` sees it, so Lua's debug information knows only the line of
 -- the call; the answers' lines are read here with a small scanner of Lua's
 -- tokens (strings, long strings and comments are skipped). It finds the
--- `choices = { ... }` of the beat declared at `line`, and the line of each
--- `{` directly inside it. Returns the list of lines, or {} when the source
--- is unknown or the answers are not written as `n` plain tables (built by a
--- function, say): messages then keep the beat's line.
+-- `choices = { ... }` of the beat declared at `line`, and the line where
+-- each item directly inside it starts (a table, or a call that makes one).
+-- Returns the list of lines, or {} when the source is unknown or the items
+-- written are not `n` (a list built elsewhere, say): messages then keep the
+-- beat's line.
 local line_starts = {}
 function M.answer_lines(file, line, n)
   local src = lib.source and lib.source(file)
@@ -639,7 +640,15 @@ function M.answer_lines(file, line, n)
     return p
   end
   local depth, choices_depth, want = 0, nil, nil -- want: "=" then "{" after `choices`
-  local out = {}
+  local out, item = {}, false -- item: the next token directly in `choices` starts an answer
+  local parens = 0 -- ( and [ open inside the braces
+  local cparens = 0 -- parens open where the choices' table opened
+  local function token()
+    if item and depth == choices_depth and parens == cparens then
+      out[#out + 1] = ln
+      item = false
+    end
+  end
   local p = pos
   while p <= len do
     local b = byte(src, p)
@@ -651,6 +660,8 @@ function M.answer_lines(file, line, n)
       local level, body = long_open(p + 2)
       if level then p = skip_long(level, body) else p = eol(p) end
     elseif b == 34 or b == 39 then -- a quoted string
+      token()
+      if want == "=" then want = nil end
       local q = p + 1
       while q <= len do
         local c = byte(src, q)
@@ -664,39 +675,54 @@ function M.answer_lines(file, line, n)
         end
       end
       p = q + 1
-      want = nil
     elseif b == 91 and long_open(p) then
+      token()
       local level, body = long_open(p)
       p = skip_long(level, body)
-      want = nil
+      if want == "=" then want = nil end
     elseif b == 123 then -- {
+      token()
       depth = depth + 1
       if want == "{" then
-        choices_depth = depth
-      elseif choices_depth and depth == choices_depth + 1 then
-        out[#out + 1] = ln
+        choices_depth, item, cparens, want = depth, true, parens, nil
       end
-      want = nil
       p = p + 1
     elseif b == 125 then -- }
       if choices_depth and depth == choices_depth then break end
       depth = depth - 1
       if depth <= 0 then break end -- the beat's table closed without choices
       p = p + 1
+    elseif (b == 44 or b == 59) and choices_depth and depth == choices_depth and parens == cparens then -- , or ;
+      item = true
+      p = p + 1
+    elseif (b == 44 or b == 59) and want == "{" and depth == 1 and parens == 0 then
+      want = nil -- `choices = ` ended without a table (a list made elsewhere)
+      p = p + 1
+    elseif b == 40 or b == 91 then -- ( or [: a call's arguments, an index
+      token()
+      parens = parens + 1
+      p = p + 1
+    elseif b == 41 or b == 93 then
+      parens = math.max(parens - 1, 0)
+      p = p + 1
     elseif b == 61 and want == "=" and byte(src, p + 1) ~= 61 then
       want = "{"
       p = p + 1
     elseif (b >= 65 and b <= 90) or (b >= 97 and b <= 122) or b == 95 then -- a name
+      token()
       local q = p + 1
       while true do
         local c = byte(src, q)
         if not c or not ((c >= 65 and c <= 90) or (c >= 97 and c <= 122) or (c >= 48 and c <= 57) or c == 95) then break end
         q = q + 1
       end
-      want = (depth == 1 and not choices_depth and q - p == 7 and src:sub(p, q - 1) == "choices") and "=" or nil
+      if want ~= "{" then
+        want = (depth == 1 and not choices_depth and q - p == 7 and src:sub(p, q - 1) == "choices") and "=" or nil
+      end
       p = q
     else
-      want = nil
+      token()
+      if want == "=" then want = nil end
       p = p + 1
     end
   end
