@@ -94,8 +94,11 @@ static const char USAGE_CHECK[] =
     "no attuned answer, ruptures no path can repair, missing pictures or music,\n"
     "invalid UTF-8, and text that does not fit the text box at the smallest\n"
     "window (640x360, or --size), measured with the game's font and layout.\n"
-    "Warnings: unreachable beats, unknown fields, and the like.\n"
-    "Exit: 0 when there is no error; 1 when there is one.\n";
+    "Warnings: unreachable beats, unknown fields, and the like. A name close to one\n"
+    "the game knows gets a \"did you mean\"; a message about an answer names the\n"
+    "answer's own line. Each story ends with a summary on stderr: 'ok',\n"
+    "'ok, 2 warnings' or '1 error, 2 warnings'.\n"
+    "Exit: 0 when there is no error (warnings too); 1 when there is one.\n";
 
 static const char USAGE_GRAPH[] =
     "Usage: attune graph STORY_DIR > story.dot\n"
