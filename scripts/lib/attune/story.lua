@@ -746,7 +746,7 @@ function M.finish(c, path)
   if type(info.start) ~= "string" then
     diag("error", f, l, "story has no start: name the first beat, e.g. start = \"kitchen\"")
   elseif not c.beats[info.start] then
-    diag("error", f, l, "start = '" .. shown(info.start) .. "' names no beat")
+    diag("error", f, l, "start = '" .. shown(info.start) .. "' names no beat" .. did_you_mean(info.start, c.beats))
   end
   if info.with ~= nil and not c.characters[info.with] then
     diag("error", f, l, "with = '" .. shown(info.with) .. "' names no character" .. did_you_mean(info.with, c.characters))
