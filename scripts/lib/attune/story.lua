@@ -233,7 +233,10 @@ M.did_you_mean = did_you_mean
 function M.collector()
   local c = { info = nil, characters = {}, beats = {}, order = {}, diags = {} }
 
+  -- `line` may be a function that finds it (an answer's line, read from the
+  -- source only when a message needs it: M.answer_line).
   local function diag(level, file, line, msg)
+    if type(line) == "function" then line = line() end
     c.diags[#c.diags + 1] = { level = level, file = file, line = line, msg = msg }
   end
 
@@ -593,6 +596,18 @@ end
 -- Returns the list of lines, or {} when the source is unknown or the items
 -- written are not `n` (a list built elsewhere, say): messages then keep the
 -- beat's line.
+-- The line where answer `i` of beat `b` starts (else the beat's line),
+-- worked out for the whole beat the first time a message asks: a story
+-- with nothing to report costs nothing.
+function M.answer_line(b, i)
+  local lines = b.answer_lines
+  if lines == nil then
+    lines = type(b.choices) == "table" and M.answer_lines(b.file, b.line, #b.choices) or {}
+    b.answer_lines = lines
+  end
+  return lines[i] or b.line
+end
+
 local line_starts = {}
 function M.answer_lines(file, line, n)
   local src = lib.source and lib.source(file)
@@ -852,9 +867,6 @@ function M.finish(c, path)
   for _, id in ipairs(c.order) do
     local b = c.beats[id]
     local label = (b.is_ending and "ending '" or "beat '") .. id .. "'"
-    -- Each answer's own line, read from the source (answer_lines), so a
-    -- message points at the answer rather than at the beat's first line.
-    b.answer_lines = type(b.choices) == "table" and M.answer_lines(b.file, b.line, #b.choices) or {}
     for _, k in ipairs({ "cue", "text", "title", "reflect", "note" }) do
       check_text(diag, b.file, b.line, label .. ": " .. k, b[k], k == "title")
       check_links(diag, b.file, b.line, label .. ": " .. k, b[k])
@@ -872,8 +884,9 @@ function M.finish(c, path)
       if type(ch) == "table" then
         for _, k in ipairs({ 1, "inner", "why" }) do
           local cl = label .. ", choice " .. i .. ": " .. (k == 1 and "text" or k)
-          check_text(diag, b.file, b.answer_lines[i] or b.line, cl, ch[k])
-          check_links(diag, b.file, b.answer_lines[i] or b.line, cl, ch[k])
+          local function cline() return M.answer_line(b, i) end
+          check_text(diag, b.file, cline, cl, ch[k])
+          check_links(diag, b.file, cline, cl, ch[k])
         end
       end
     end
@@ -945,10 +958,10 @@ function M.finish(c, path)
         diag("error", b.file, b.line, label .. ": " .. #b.choices .. " answers is too many (at most 8, so the offered breath still fits)")
       end
       local attuned, ids = false, {}
-      local lines = b.answer_lines
       for i, ch in ipairs(b.choices) do
         local cl = label .. ", choice " .. i
-        local cline = lines[i] or b.line
+        -- the answer's own line, found only when a message needs it
+        local function cline() return M.answer_line(b, i) end
         if type(ch) ~= "table" then
           diag("error", b.file, cline, cl .. ": must be a table { \"text\", kind = ..., next = ... }")
           b.choices[i] = { "?", kind = "attune", next = id, why = "?" }

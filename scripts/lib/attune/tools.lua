@@ -156,7 +156,7 @@ function M.deep_check(story)
           local e = story.beats[t]
           if e and e.is_ending and rules.GOOD[e.verdict] and not good then good = e end
         end
-        local line = b.answer_lines and b.answer_lines[i] or b.line
+        local function line() return dsl.answer_line(b, i) end
         if not reachable and only_endings then
           -- A miss may end the story: docs/attunement.md has a rupture left
           -- open named in the ending, and keeps the play from the good
@@ -165,13 +165,13 @@ function M.deep_check(story)
           -- one) is a story's way to end apart. Only a miss written to lead
           -- straight to a good ending contradicts the rules.
           if good then
-            diags[#diags + 1] = { level = "warning", file = b.file, line = line, msg = string.format(
+            diags[#diags + 1] = { level = "warning", file = b.file, line = line(), msg = string.format(
               "beat '%s', choice %d (%s) opens a rupture and leads straight to the %s ending '%s'; "
               .. "a rupture left open keeps a play from the good endings: lead it to an other or "
               .. "disconnected ending, or to to_ending()", id, i, ch.kind, good.verdict, good.id) }
           end
         elseif not reachable then
-          diags[#diags + 1] = { level = "error", file = b.file, line = line, msg = string.format(
+          diags[#diags + 1] = { level = "error", file = b.file, line = line(), msg = string.format(
             "beat '%s', choice %d (%s) opens a rupture, but no path from there offers a repair before an ending",
             id, i, ch.kind) }
         end
@@ -364,7 +364,7 @@ function M.voice(story)
     local ch = story.characters[id]
     row(id, type(ch.name) == "string" and ch.name or id, M.age_of(ch))
   end
-  local function add(r, text, b, line)
+  local function add(r, text, b, answer)
     if type(text) ~= "string" then
       r.computed = r.computed + 1
       return
@@ -379,16 +379,14 @@ function M.voice(story)
     r.sentences, r.words, r.syllables = r.sentences + #ss, r.words + w, r.syllables + sy
     local g = M.grade(w, #ss, sy)
     if w >= 6 and (not r.hardest or g > r.hardest.grade) then
-      r.hardest = { grade = g, text = text, beat = b.id, file = b.file, line = line }
+      r.hardest = { grade = g, text = text, beat = b.id, file = b.file, b = b, answer = answer }
     end
   end
   local you = row("\0you", "your answers", nil)
   for _, id in ipairs(story.order) do
     local b = story.beats[id]
-    if b.speaker and rows[b.speaker] then add(rows[b.speaker], b.line_text, b, b.line) end
-    for i, ch in ipairs(b.choices or {}) do
-      add(you, ch[1], b, b.answer_lines and b.answer_lines[i] or b.line)
-    end
+    if b.speaker and rows[b.speaker] then add(rows[b.speaker], b.line_text, b, nil) end
+    for i, ch in ipairs(b.choices or {}) do add(you, ch[1], b, i) end
   end
   table.sort(order, function(a, c) return a:byte(1) ~= 0 and (c:byte(1) == 0 or a < c) end)
   local out, diags = {}, {}
@@ -424,7 +422,8 @@ function M.voice(story)
           msg = msg .. string.format("; the hardest line is in beat '%s' (grade %.1f): \"%s\"", h.beat, h.grade,
             dsl.shown(h.text))
         end
-        diags[#diags + 1] = { level = "warning", file = h and h.file or ch.file, line = h and h.line or ch.line, msg = msg }
+        local line = h and (h.answer and dsl.answer_line(h.b, h.answer) or h.b.line) or ch.line
+        diags[#diags + 1] = { level = "warning", file = h and h.file or ch.file, line = line, msg = msg }
       end
     end
   end
