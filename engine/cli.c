@@ -41,6 +41,7 @@ static const char USAGE[] =
     "  simulate STORY_DIR      play a story many times and run the teaching checks\n"
     "  render ...              draw one screen to a PNG, without a display\n"
     "  new ID                  start a new story from a template\n"
+    "  lint-voice STORY_DIR    how each character's lines read: grade, sentence length\n"
     "\n"
     "Options for the game:\n"
     "  --size WxH              window size\n"
@@ -93,8 +94,11 @@ static const char USAGE_CHECK[] =
     "no attuned answer, ruptures no path can repair, missing pictures or music,\n"
     "invalid UTF-8, and text that does not fit the text box at the smallest\n"
     "window (640x360, or --size), measured with the game's font and layout.\n"
-    "Warnings: unreachable beats, unknown fields, and the like.\n"
-    "Exit: 0 when there is no error; 1 when there is one.\n";
+    "Warnings: unreachable beats, unknown fields, and the like. A name close to one\n"
+    "the game knows gets a \"did you mean\"; a message about an answer names the\n"
+    "answer's own line. Each story ends with a summary on stderr: 'ok',\n"
+    "'ok, 2 warnings' or '1 error, 2 warnings'.\n"
+    "Exit: 0 when there is no error (warnings too); 1 when there is one.\n";
 
 static const char USAGE_GRAPH[] =
     "Usage: attune graph STORY_DIR > story.dot\n"
@@ -145,6 +149,18 @@ static const char USAGE_NEW[] =
     "source tree's scripts/stories when it runs from a build. ID: lower-case\n"
     "letters, digits and '-'.\n"
     "Exit: 0 when created; 1 when the folder exists or cannot be written.\n";
+
+static const char USAGE_LINT_VOICE[] =
+    "Usage: attune lint-voice STORY_DIR\n"
+    "\n"
+    "How each character's lines read, and the player's answers: how many lines,\n"
+    "sentences and words, a reading level (the Flesch-Kincaid grade, from syllables\n"
+    "estimated by vowel groups) and the mean and longest sentence in words. A\n"
+    "character under 18 (age = N on the character, else the first number in its\n"
+    "'about') whose lines read more than 4 grades above their age is warned about\n"
+    "as file:line: warning: voice: ..., with their hardest line. Lines a function\n"
+    "computes are counted, not measured.\n"
+    "Exit: 0 (warnings too); 1 when the story does not load.\n";
 
 static bool parse_size(const char *s, int *w, int *h)
 {
@@ -297,15 +313,19 @@ static int cmd_check(int argc, char **argv)
             errors++;
             continue;
         }
-        int e = 0;
-        Story *s = story_check_load(dir, lib_dir(), stdout, &e);
+        int e = 0, warnings = 0;
+        Story *s = story_check_load_counted(dir, lib_dir(), stdout, &e, &warnings);
         if (s)
             e = check_loaded(s, w, h); /* destroys s */
         log_debug("check", "done");
+        /* "ok", "ok, 2 warnings", "1 error, 1 warning" */
+        char warned[64] = "";
+        if (warnings)
+            snprintf(warned, sizeof warned, ", %d warning%s", warnings, warnings == 1 ? "" : "s");
         if (e == 0)
-            log_printf(stderr, "%s: ok\n", argv[i]);
+            log_printf(stderr, "%s: ok%s\n", argv[i], warned);
         else
-            log_printf(stderr, "%s: %d error%s\n", argv[i], e, e == 1 ? "" : "s");
+            log_printf(stderr, "%s: %d error%s%s\n", argv[i], e, e == 1 ? "" : "s", warned);
         errors += e;
     }
     sdl_host_quit(); /* SDL_ttf, if a story was measured */
@@ -397,13 +417,37 @@ static int cmd_simulate(int argc, char **argv)
         return 1;
     }
     log_puts(stdout, report);
-    log_printf(stdout, "speed: %lld choices in %.3f s (%.0f choices per second)\n", choices, dt,
-               dt > 0 ? (double)choices / dt : 0.0);
+    log_printf(stdout, "speed: %lld choice%s in %.3f s (%.0f choices per second)\n", choices,
+               choices == 1 ? "" : "s", dt, dt > 0 ? (double)choices / dt : 0.0);
     bool known = strstr(report, "unknown strategy") == NULL;
     attune_free(report);
     if (!known)
         return 2;
     return passed ? 0 : 1;
+}
+
+/* How each character's lines read; warnings about a child who speaks far
+ * above their age. */
+static int cmd_lint_voice(int argc, char **argv)
+{
+    if (argc != 1 || argv[0][0] == '-')
+        return usage_error("lint-voice needs one story folder");
+    Story *s = load_or_report(argv[0]);
+    if (!s)
+        return 1;
+    StoryError err;
+    int warnings = 0;
+    bool ok = story_voice(s, stdout, &warnings, &err);
+    story_destroy(s);
+    if (!ok) {
+        log_printf(stderr, "%s:%d: error: %s\n", err.file, err.line, err.message);
+        return 1;
+    }
+    if (warnings)
+        log_printf(stderr, "%s: %d warning%s\n", argv[0], warnings, warnings == 1 ? "" : "s");
+    else
+        log_printf(stderr, "%s: ok, every voice fits its age\n", argv[0]);
+    return 0;
 }
 
 /* Copy the template into a new story folder, with its id and title filled. */
@@ -697,9 +741,13 @@ static int cmd_play(int argc, char **argv)
 }
 
 static const Command COMMANDS[] = {
-    {"play", cmd_play, USAGE_PLAY},       {"check", cmd_check, USAGE_CHECK},
-    {"graph", cmd_graph, USAGE_GRAPH},    {"simulate", cmd_simulate, USAGE_SIMULATE},
-    {"render", cmd_render, USAGE_RENDER}, {"new", cmd_new, USAGE_NEW},
+    {"play", cmd_play, USAGE_PLAY},
+    {"check", cmd_check, USAGE_CHECK},
+    {"graph", cmd_graph, USAGE_GRAPH},
+    {"simulate", cmd_simulate, USAGE_SIMULATE},
+    {"render", cmd_render, USAGE_RENDER},
+    {"new", cmd_new, USAGE_NEW},
+    {"lint-voice", cmd_lint_voice, USAGE_LINT_VOICE},
 };
 
 int cli_main(int argc, char **argv)

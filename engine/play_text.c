@@ -115,9 +115,9 @@ static void show_ending(FILE *out, const Story *s, const StoryView *v)
             fputc('\n', out);
         }
     }
-    log_printf(out,
-               "Connection %d · %d choices · %d ruptures opened · %d repaired · %d left open\n",
-               v->connection, n, opened, repaired, v->open_ruptures);
+    log_printf(out, "Connection %d · %d %s · %d %s · %d repaired · %d left open\n", v->connection,
+               n, n == 1 ? "choice" : "choices", opened,
+               opened == 1 ? "rupture opened" : "ruptures opened", repaired, v->open_ruptures);
 }
 
 int play_text_run(const char *dir, const char *lib_dir, uint64_t seed, FILE *in, FILE *out)
@@ -129,8 +129,9 @@ int play_text_run(const char *dir, const char *lib_dir, uint64_t seed, FILE *in,
         return 1;
     }
     const StoryInfo *info = story_info(s);
-    log_printf(out, "%s — %s · about %d minutes\n", info->title ? info->title : info->id,
-               info->relationship ? info->relationship : "", info->minutes);
+    log_printf(out, "%s — %s · about %d minute%s\n", info->title ? info->title : info->id,
+               info->relationship ? info->relationship : "", info->minutes,
+               info->minutes == 1 ? "" : "s");
     if (info->content_note)
         log_printf(out, "Content note: %s\n", info->content_note);
     if (info->you)

@@ -327,7 +327,8 @@ static void broken_stories_give_file_and_line(void **state)
 {
     (void)state;
     expect_load_error("syntax-error", 5, "expected");
-    expect_load_error("unknown-next", 3, "next = 'argu' names no beat; did you mean 'argue'?");
+    /* at the answer's own line, not the beat's */
+    expect_load_error("unknown-next", 6, "next = 'argu' names no beat; did you mean 'argue'?");
     expect_load_error("no-os", 3, "global 'os'");
     expect_load_error("bad-text", 3, "invalid UTF-8 at byte 4");
     expect_load_error("huge-text", 4, "1500 characters is far too long for the text box");

@@ -68,6 +68,14 @@
 ---| "activated" # on edge: fight or flight (anxious, angry, restless)
 ---| "shutdown"  # shut down: freeze (numb, flat, withdrawn)
 
+---What a portrait shows: the three states, and crying. A `face` sets only
+---the picture, never their state or the meters.
+---@alias Expression
+---| "regulated" # settled
+---| "activated" # on edge, upset
+---| "shutdown"  # shut down, eyes down
+---| "crying"    # in tears
+
 ---How an ending turned out. `connected` and `stronger` count as good endings
 ---for `attune simulate`.
 ---@alias Verdict
@@ -150,18 +158,22 @@ function story(info) end
 -- character "id" { ... }
 ------------------------------------------------------------------------------
 
----One picture per state; a state without one shows the `regulated` picture.
----Paths are relative to the story folder (then assets/images/).
+---One picture per expression: the three states and `crying`. An expression
+---without one shows the `regulated` picture. Paths are relative to the story
+---folder (then assets/images/); a picture that cannot be found is an error in
+---`attune check` (the game would show the scene without it).
 ---@class Portraits
 ---@field regulated? string
 ---@field activated? string
 ---@field shutdown? string
+---@field crying? string
 
 ---@class Character
 ---@field name? string The name shown when they speak and beside the meters. Always give one.
 ---@field about? string One line about them: "your daughter, 8" (not shown by the game yet).
+---@field age? number Their age, 1-120, for `attune lint-voice` (default: the first number standing alone in `about`).
 ---@field state? State Their state when the story starts (default "regulated").
----@field portraits? Portraits One picture per state; the face on screen follows their current state.
+---@field portraits? Portraits One picture per expression; the face on screen follows their current state unless a beat sets `face`.
 
 ---Declare a character. The id is what `say = { id = "..." }` and
 ---`story { with = "id" }` use.
@@ -179,8 +191,8 @@ function character(id) end
 ------------------------------------------------------------------------------
 
 ---Changes to what an answer's kind does. Every field is optional; a field
----you leave out keeps the kind's default. (Not checked by `attune check` yet:
----spell the names exactly.)
+---you leave out keeps the kind's default. `attune check` checks every field:
+---a misspelt name (`conection`) or a value of the wrong type is an error.
 ---@class Effects
 ---@field connection? number Added to connection (then kept within 0-100).
 ---@field steadiness? number Added to your steadiness (then kept within 0-100).
@@ -212,19 +224,22 @@ function character(id) end
 ---@field effects? Effects Change this answer's effect from its kind's default.
 ---@field set? table<string, any> Story variables to set when chosen, read as `s.vars.name`.
 ---@field repairs? string|string[] On a repair: the beat (or beats) where the miss it speaks to happened. It mends that rupture only.
+---@field face? Expression The `with` character's expression in the feedback just after this answer (default: their state after it).
 
 ---@class Beat
 ---@field say? Text|table<string, Text> Who speaks and what: `{ maya = "line" }` (one speaker), or plain text for narration.
 ---@field cue? Text What you can see or hear besides the words (body, voice, face); shown in italics.
----@field choices Choice[] The answers; at least one attuned (attune, attune_boundary or repair). Two to six read best; at most nine are shown. Required.
+---@field choices Choice[] The answers; at least one attuned (attune, attune_boundary or repair) without a `when`. Two to six read best; at most eight. Required.
 ---@field background? string Picture behind the scene; kept from the beat before when absent.
 ---@field music? string Music name (`<name>.ogg` in the story folder, then assets/audio/); kept when absent.
 ---@field state? State Set their state on entering this beat.
 ---@field pressure? number Steadiness it costs you to enter this beat (can flood you).
 ---@field shuffle? boolean false keeps the answers in the order written (they are shuffled by default).
 ---@field cue_only? boolean true: the beat can only be answered well from its cue; `attune check` warns when an attuned answer repeats the cue's words.
----@field reflect? string A question for a group to discuss at this beat (not shown by the game yet).
----@field note? string A note for facilitators (not shown by the game yet).
+---@field reflect? string A question for a group to discuss at this beat (shown in workshop mode).
+---@field note? string A note for facilitators (shown in the workshop's presenter window).
+---@field face? Expression The expression of the person shown at this beat; only the picture changes, not their state.
+---@field shown? string Who is shown at this beat (a character id with portraits); by default the speaker if they have portraits, else the `with` character.
 
 ---Declare a beat: one moment, what is said and seen, and the answers.
 ---
@@ -250,8 +265,10 @@ function beat(id) end
 ---@field say? Text|table<string, Text> A last line, like a beat's `say`. Use `text` or `say`, not both.
 ---@field background? string Picture behind the ending; kept from the beat before when absent.
 ---@field music? string Music name; kept when absent.
----@field reflect? string A question for the debrief (not shown by the game yet).
----@field note? string A note for facilitators (not shown by the game yet).
+---@field reflect? string A question for the debrief.
+---@field note? string A note for facilitators.
+---@field face? Expression As in a beat.
+---@field shown? string As in a beat.
 ---@field when? fun(s: PlayState): any Among the endings of its verdict, `to_ending()` chooses this one only when this returns true.
 
 ---Declare an ending. An ending has no answers.

@@ -70,10 +70,13 @@ static void add_story(Library *lib, const char *dir, LibraryOrigin origin, const
     const StoryInfo *in = story_info(s);
     str_copy(e->title, in->title ? in->title : e->id, sizeof e->title);
     if (origin == LIBRARY_ORIGIN_INSTALLED)
-        snprintf(e->detail, sizeof e->detail, _("%s · about %d minutes"),
+        snprintf(e->detail, sizeof e->detail,
+                 in->minutes == 1 ? _("%s · about %d minute") : _("%s · about %d minutes"),
                  in->relationship ? in->relationship : "", in->minutes);
     else
-        snprintf(e->detail, sizeof e->detail, _("%s · about %d minutes · %s"),
+        snprintf(e->detail, sizeof e->detail,
+                 in->minutes == 1 ? _("%s · about %d minute · %s")
+                                  : _("%s · about %d minutes · %s"),
                  in->relationship ? in->relationship : "", in->minutes, e->origin_word);
     snprintf(e->more, sizeof e->more, "%s%s%s%s", in->summary ? in->summary : "",
              in->content_note ? "\n" : "", in->content_note ? _("*Content note:* ") : "",

@@ -242,11 +242,14 @@ static void html_chart(StrBuf *b, const Session *s, const Tally *t)
     strbuf_printf(b,
                   _("<title id=\"chart-title\">Connection through the session</title>\n"
                     "<desc id=\"chart-desc\">Connection, from 0 to 100, after each of the "
-                    "group&#39;s %d decisions: it starts at %d and ends at %d. "
-                    "%d ruptures opened (open triangles), %d repairs (filled diamonds). "
-                    "%d roads not taken, dashed.</desc>\n"),
-                  s->n_decisions, s->connection_start, s->connection_end, t->opened, t->repaired,
-                  s->n_roads);
+                    "group&#39;s %d %s: it starts at %d and ends at %d. "
+                    "%d %s (open triangles), %d %s (filled diamonds). "
+                    "%d %s, dashed.</desc>\n"),
+                  s->n_decisions, s->n_decisions == 1 ? _("decision") : _("decisions"),
+                  s->connection_start, s->connection_end, t->opened,
+                  t->opened == 1 ? _("rupture opened") : _("ruptures opened"), t->repaired,
+                  t->repaired == 1 ? _("repair") : _("repairs"), s->n_roads,
+                  s->n_roads == 1 ? _("road not taken") : _("roads not taken"));
     /* Grid and axes. */
     for (int c = 0; c <= 100; c += 25) {
         double y = chart_y(c);

@@ -553,6 +553,147 @@ static void read_info(Story *s, lua_State *L, int idx)
 
 enum { STORY_MAX_INCLUDES = 64 };
 
+/* The largest story file whose text is kept for the checks' messages
+ * (lib.source): a real story is far smaller; a larger one keeps its
+ * messages at the beats' lines. */
+enum { STORY_SOURCE_KEPT = 1 << 20 };
+
+/* The text of line `line` (1-based) of `buf`: its start, and its length
+ * in *n (without the line break). NULL past the end. */
+static const char *line_of(const char *buf, size_t len, int line, size_t *n)
+{
+    const char *p = buf, *end = buf + len;
+    for (int l = 1; l < line; l++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        if (!nl)
+            return NULL;
+        p = nl + 1;
+    }
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    *n = (size_t)((nl ? nl : end) - p);
+    return p;
+}
+
+/* The last character of a line's code: before a `--` comment that is not
+ * inside a quoted string, and before trailing spaces. 0 for a line with no
+ * code (blank, or only a comment). */
+static char last_code_char(const char *p, size_t n)
+{
+    char quote = 0, last = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = p[i];
+        if (quote) {
+            if (c == '\\')
+                i++;
+            else if (c == quote)
+                quote = 0;
+            last = c;
+        } else if (c == '-' && i + 1 < n && p[i + 1] == '-') {
+            break;
+        } else if (c == '"' || c == '\'') {
+            quote = c;
+            last = c;
+        } else if (!isspace((unsigned char)c)) {
+            last = c;
+        }
+    }
+    return last;
+}
+
+/* Lua reports a comma missing between two fields of a table as a brace
+ * never closed: "'}' expected (to close '{' at line 5) near 'why'", at the
+ * line of the word after the gap. When that word starts its line and the
+ * code line before it ends a field without a comma, the message on top of
+ * the stack becomes "missing comma after line 11? (Lua: ...)"; when it is
+ * inside its line, "missing comma before 'why' on line 12?". A brace really
+ * left open (Lua stops at the next beat, ending or the end of the file)
+ * keeps Lua's words. */
+static void syntax_hint(lua_State *L, const char *buf, size_t len)
+{
+    const char *msg = lua_tostring(L, -1);
+    const char *what = msg ? strstr(msg, ": '}' expected") : NULL;
+    if (!what)
+        return;
+    const char *d = what;
+    while (d > msg && isdigit((unsigned char)d[-1]))
+        d--;
+    if (d == what || d == msg || d[-1] != ':')
+        return;
+    int line = atoi(d);
+    const char *near = strstr(what, " near '");
+    const char *close = near ? strrchr(near + 7, '\'') : NULL;
+    if (!close)
+        return;
+    near += 7;
+    char tok[64];
+    size_t tl = (size_t)(close - near);
+    if (tl == 0 || tl >= sizeof tok)
+        return;
+    memcpy(tok, near, tl);
+    tok[tl] = '\0';
+    static const char *const opens_anew[] = {"<eof>", "beat",    "ending", "character",
+                                             "story", "include", "local",  "function",
+                                             "end",   "return",  NULL};
+    for (const char *const *w = opens_anew; *w; w++)
+        if (strcmp(tok, *w) == 0)
+            return;
+    size_t n = 0;
+    const char *text = line_of(buf, len, line, &n);
+    if (!text)
+        return;
+    size_t lead = 0;
+    while (lead < n && isspace((unsigned char)text[lead]))
+        lead++;
+    char hint[160];
+    if (n - lead >= tl && strncmp(text + lead, tok, tl) == 0) {
+        /* The word starts its line: the comma belongs at the end of the
+         * last line of code before it. */
+        int prev = line - 1;
+        char last = 0;
+        for (; prev >= 1; prev--) {
+            size_t pn = 0;
+            const char *pt = line_of(buf, len, prev, &pn);
+            if (pt && (last = last_code_char(pt, pn)) != 0)
+                break;
+        }
+        if (prev < 1 || strchr(",;{([=", last))
+            return;
+        snprintf(hint, sizeof hint, "missing comma after line %d?", prev);
+    } else {
+        snprintf(hint, sizeof hint, "missing comma before '%s' on line %d?", tok, line);
+    }
+    lua_pushfstring(L, "%s (Lua: %s)", hint, what + 2);
+    /* stack: message hint-text; put the file and line back in front */
+    lua_pushlstring(L, msg, (size_t)(what + 2 - msg)); /* stack: message hint prefix */
+    lua_rotate(L, -2, 1);                              /* stack: message prefix hint */
+    lua_concat(L, 2);                                  /* stack: message new */
+    lua_remove(L, -2);                                 /* stack: new */
+}
+
+/* Compile the story text `buf` as the chunk `name` (stack: + chunk or
+ * message), keeping the text in the registry's "attune.sources" for
+ * lib.source, and naming a missing comma where Lua sees an unclosed brace
+ * (syntax_hint). Returns the Lua status. */
+static int load_source(Story *s, const char *buf, size_t len, const char *name)
+{
+    lua_State *L = s->sb.L;
+    int rc = sandbox_load_buffer(&s->sb, buf, len, name);
+    if (rc == LUA_ERRSYNTAX) {
+        syntax_hint(L, buf, len);
+    } else if (rc == LUA_OK && len <= STORY_SOURCE_KEPT) {
+        if (lua_getfield(L, LUA_REGISTRYINDEX, "attune.sources") != LUA_TTABLE) {
+            lua_pop(L, 1);
+            lua_newtable(L);
+            lua_pushvalue(L, -1);
+            lua_setfield(L, LUA_REGISTRYINDEX, "attune.sources");
+        } /* stack: chunk sources */
+        lua_pushlstring(L, buf, len);
+        lua_setfield(L, -2, name);
+        lua_pop(L, 1); /* stack: chunk */
+    }
+    return rc;
+}
+
 /* Load a file of the story that paths_resolve_inside() passed, as the chunk
  * `name`: read through paths_read_regular, so it is checked again on the
  * open file (still a plain file, not swapped for a pipe or a link). Pushes
@@ -566,7 +707,7 @@ static int load_story_file(Story *s, const char *path, const char *name)
         lua_pushfstring(s->sb.L, "%s: %s", name, why);
         return LUA_ERRFILE;
     }
-    int rc = sandbox_load_buffer(&s->sb, buf, len, name);
+    int rc = load_source(s, buf, len, name);
     attune_free(buf);
     return rc;
 }
@@ -642,6 +783,7 @@ int bind_print_diags(Story *s, lua_State *L, FILE *out, StoryError *first)
         if (is_error && first && errors == 0)
             bind_set_error(first, file ? file : s->file, line, msg ? msg : "?");
         errors += is_error;
+        s->warnings += level && strcmp(level, "warning") == 0;
         lua_pop(L, 5);
     }
     return errors;
@@ -673,6 +815,19 @@ static int l_lib_set_env(lua_State *L)
     return 0;
 }
 
+/* lib.source(file): the text of a story file compiled for this story (kept
+ * by load_source), or nil. For the trusted library only: the checks read
+ * it for the lines of a beat's answers (story.answer_lines). */
+static int l_lib_source(lua_State *L)
+{
+    luaL_checkstring(L, 1);
+    if (lua_getfield(L, LUA_REGISTRYINDEX, "attune.sources") != LUA_TTABLE)
+        return 0;
+    lua_pushvalue(L, 1);
+    lua_rawget(L, -2);
+    return 1;
+}
+
 /* Push {instructions, ms}. */
 static void push_limit(lua_State *L, long instructions, int ms)
 {
@@ -698,6 +853,8 @@ bool bind_declare(Story *s, StoryError *err, FILE *out, int *errors)
     lua_setfield(L, lib, "rearm");
     lua_pushcfunction(L, l_lib_set_env);
     lua_setfield(L, lib, "set_env");
+    lua_pushcfunction(L, l_lib_source);
+    lua_setfield(L, lib, "source");
     lua_pushinteger(L, SAVE_MAX_ID); /* ids the DSL allows are ids a save holds */
     lua_setfield(L, lib, "MAX_ID");
     static const char *const modules[] = {"rules", "story", "tells", "runtime", "tools", NULL};
@@ -723,7 +880,7 @@ bool bind_declare(Story *s, StoryError *err, FILE *out, int *errors)
     /* story, diags = lib.story.bind_declare(chunk, env, include, file, limits) */
     lua_getfield(L, lib, "story");  /* stack: lib story */
     lua_getfield(L, -1, "declare"); /* stack: lib story declare */
-    int loaded = s->source ? sandbox_load_buffer(&s->sb, s->source, s->source_len, s->file)
+    int loaded = s->source ? load_source(s, s->source, s->source_len, s->file)
                            : load_story_file(s, path, s->file);
     if (loaded != LUA_OK) { /* stack: lib story declare message */
         bind_report(s, err);

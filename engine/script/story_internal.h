@@ -56,6 +56,7 @@ struct Story {
         char *name, *path;
     } named[STORY_NAMED_MAX];
     int n_named;
+    int warnings; /* warnings printed by bind_print_diags (for check's summary) */
 };
 
 /* Run `fn` inside one protected call (story.c, "guard"): its return value,

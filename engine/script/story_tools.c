@@ -57,9 +57,17 @@ static int check_guarded(Story *s, void *ctx, StoryError *err)
 
 Story *story_check_load(const char *dir, const char *lib_dir, void *out_file, int *errors_out)
 {
+    return story_check_load_counted(dir, lib_dir, out_file, errors_out, NULL);
+}
+
+Story *story_check_load_counted(const char *dir, const char *lib_dir, void *out_file,
+                                int *errors_out, int *warnings_out)
+{
     FILE *out = out_file;
     Story *s = bind_new(dir, lib_dir, 1);
     *errors_out = 0;
+    if (warnings_out)
+        *warnings_out = 0;
     if (!s) {
         if (out)
             fprintf(out, "%s: error: out of memory\n", dir);
@@ -76,6 +84,8 @@ Story *story_check_load(const char *dir, const char *lib_dir, void *out_file, in
     }
     sandbox_ceiling(&s->sb, 0);
     *errors_out = errors;
+    if (warnings_out)
+        *warnings_out = s->warnings;
     if (errors) {
         bind_destroy(s);
         return NULL;
@@ -173,6 +183,37 @@ char *story_graph(Story *s, StoryError *err)
     char *dot = NULL;
     bind_guard(s, graph_guarded, &dot, 0, err);
     return dot;
+}
+
+typedef struct Voice {
+    int warnings;
+    FILE *out;
+} Voice;
+
+static int voice_guarded(Story *s, void *ctx, StoryError *err)
+{
+    Voice *v = ctx;
+    lua_State *L = s->sb.L;
+    if (call_tool(s, "voice", 0, 2) != LUA_OK) { /* stack: message */
+        bind_report(s, err);
+        return 0;
+    }
+    /* stack: report diags. The table first, then its warnings. */
+    log_puts(v->out, lua_tostring(L, -2));
+    int before = s->warnings;
+    bind_print_diags(s, L, v->out, NULL);
+    v->warnings = s->warnings - before;
+    lua_pop(L, 2);
+    return 1;
+}
+
+bool story_voice(Story *s, void *out_file, int *warnings, StoryError *err)
+{
+    ATTUNE_ASSERT(s != NULL && out_file != NULL && warnings != NULL);
+    Voice v = {0, out_file};
+    bool ok = bind_guard(s, voice_guarded, &v, 0, err) == 1;
+    *warnings = v.warnings;
+    return ok;
 }
 
 typedef struct Simulation {

@@ -41,6 +41,12 @@ char *story_graph(Story *s, StoryError *err);
 char *story_simulate(Story *s, const char *strategy, int runs, uint64_t seed, bool full,
                      bool *passed, long long *choices, StoryError *err);
 
+/* How each character's lines read (`attune lint-voice`): prints to
+ * `out_file` the table of reading levels and sentence lengths, then its
+ * warnings (a child who speaks far above their age) as file:line: warning:
+ * ..., counted in *warnings. False with `err` on a story error. */
+bool story_voice(Story *s, void *out_file, int *warnings, StoryError *err);
+
 /* Diagnostics from loading (errors and warnings), one per line as
  * "file:line: error|warning: message". Returns how many errors; prints all
  * to `out` when it is not NULL. Used by `attune check`. */
@@ -48,5 +54,9 @@ int story_check(const char *dir, const char *lib_dir, void *out_file);
 /* The same, and when there is no error, the story started as story_load()
  * would (NULL otherwise). Caller frees with story_destroy(). */
 Story *story_check_load(const char *dir, const char *lib_dir, void *out_file, int *errors);
+/* story_check_load, also counting the warnings printed (when `warnings` is
+ * not NULL), for check's summary ("ok, 2 warnings"). */
+Story *story_check_load_counted(const char *dir, const char *lib_dir, void *out_file, int *errors,
+                                int *warnings);
 
 #endif

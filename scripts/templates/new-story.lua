@@ -68,11 +68,16 @@ beat "home" {
     { "(Turn the engine off and wait with him.)", kind = "attune", next = to_ending(),
       inner = "They’re not hurrying me.",
       why = "Staying put let him come to it in his own time." },
+    -- A miss may end the story: it leads straight to an ending apart, and the
+    -- debrief names it (docs/writing-stories.md, "Endings straight from a miss").
+    { "Right, inside. Tea’s getting cold and I’ve still got emails to do tonight.",
+      kind = "withdraw", next = "end-apart", inner = "It doesn’t matter. I don’t matter.",
+      why = "Going back to your evening left him alone with it." },
   },
 }
 
 -- to_ending() picks one of these by how the play went (docs/writing-stories.md,
--- "How a story ends").
+-- "How a story ends"); "end-apart" is also reached straight from a miss above.
 ending "end-close" { title = "Side by side", verdict = "connected",
   text = "He lets go of the door handle and tells you the rest on the way home." }
 

@@ -271,7 +271,12 @@ function Run:choose(i)
       if not br.when or br.when(proxy) then target = br[1]; break end
     end
     if not target then
-      error(string.format("%s:%d: beat '%s', answer '%s': no branch of next matched", b.file, b.line, b.id, ch.id), 0)
+      -- at the answer's own line (story.answer_line reads it from the source)
+      local line = b.line
+      for i, c in ipairs(b.choices) do
+        if c == ch then line = dsl.answer_line(b, i) end
+      end
+      error(string.format("%s:%d: beat '%s', answer '%s': no branch of next matched", b.file, line, b.id, ch.id), 0)
     end
   end
   if self.record then

@@ -32,7 +32,7 @@ local function is_text(v) return type(v) == "string" or type(v) == "function" en
 local KNOWN = {
   story = { id = 1, title = 1, relationship = 1, minutes = 1, start = 1, summary = 1, content_note = 1,
             you = 1, with = 1, connection = 1, steadiness = 1, rules = 1, thresholds = 1, surface_max = 1 },
-  character = { name = 1, about = 1, state = 1, portraits = 1 },
+  character = { name = 1, about = 1, age = 1, state = 1, portraits = 1 },
   beat = { say = 1, cue = 1, choices = 1, background = 1, music = 1, state = 1, pressure = 1,
            shuffle = 1, reflect = 1, note = 1, cue_only = 1, face = 1, shown = 1 },
   ending = { title = 1, text = 1, say = 1, verdict = 1, background = 1, music = 1, reflect = 1, note = 1,
@@ -148,7 +148,10 @@ end
 M.shown = shown
 
 -- Why `id` cannot be an id, or nil when it can: a string of 1..MAX_ID bytes
--- of UTF-8 on one line with no control character (as save_id_ok in C).
+-- of UTF-8 on one line with no control character (as save_id_ok in C). The
+-- reasons end messages (tests/messages-documented.py reads them by the
+-- marker below).
+--@fragments
 function M.id_problem(id)
   if type(id) ~= "string" or id == "" then return "must be a name in quotes" end
   if #id > M.MAX_ID then
@@ -190,19 +193,58 @@ local function check_text(diag, file, line, label, v, one_line)
   end
 end
 
+-- Edit distance between two ids (insertions, deletions, substitutions).
+local function distance(a, b)
+  if math.abs(#a - #b) > 3 then return 99 end
+  local prev = {}
+  for j = 0, #b do prev[j] = j end
+  for i = 1, #a do
+    local cur = { [0] = i }
+    for j = 1, #b do
+      local cost = a:byte(i) == b:byte(j) and 0 or 1
+      cur[j] = math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+    end
+    prev = cur
+  end
+  return prev[#b]
+end
+
+-- The closest key of `names` (a table keyed by name: beats, kinds, fields,
+-- characters) to a misspelt one, if it is close enough to suggest.
+local function suggest(name, names)
+  if type(name) ~= "string" then return nil end
+  local best, bestd = nil, math.max(2, #name // 4) + 1
+  for id in pairs(names) do
+    local d = type(id) == "string" and distance(name, id) or 99
+    if d < bestd or (d == bestd and best and id < best) then best, bestd = id, d end
+  end
+  return best
+end
+
+-- "; did you mean 'x'?" when a name close to `name` is among `names`, else "".
+local function did_you_mean(name, names)
+  local hint = suggest(name, names)
+  return hint and ("; did you mean '" .. hint .. "'?") or ""
+end
+M.did_you_mean = did_you_mean
+
 -- A new, empty story being declared. Returns the collector; `c.api` holds the
 -- functions a story file may call.
 function M.collector()
   local c = { info = nil, characters = {}, beats = {}, order = {}, diags = {} }
 
+  -- `line` may be a function that finds it (an answer's line, read from the
+  -- source only when a message needs it: M.answer_line).
   local function diag(level, file, line, msg)
+    if type(line) == "function" then line = line() end
     c.diags[#c.diags + 1] = { level = level, file = file, line = line, msg = msg }
   end
 
   local function unknown_fields(kind, t, file, line, label)
     for k in pairs(t) do
       if not KNOWN[kind][k] then
-        diag("warning", file, line, string.format("%s: unknown field '%s' (ignored)", label, tostring(k)))
+        diag("warning", file, line, string.format("%s: unknown field '%s' (ignored)%s", label, shown(k),
+          did_you_mean(k, KNOWN[kind])))
       end
     end
   end
@@ -272,32 +314,6 @@ function M.targets(nx)
     end
   end
   return out
-end
-
--- Edit distance between two ids (insertions, deletions, substitutions).
-local function distance(a, b)
-  if math.abs(#a - #b) > 3 then return 99 end
-  local prev = {}
-  for j = 0, #b do prev[j] = j end
-  for i = 1, #a do
-    local cur = { [0] = i }
-    for j = 1, #b do
-      local cost = a:byte(i) == b:byte(j) and 0 or 1
-      cur[j] = math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-    end
-    prev = cur
-  end
-  return prev[#b]
-end
-
--- The closest beat id to a misspelt one, if it is close enough to suggest.
-local function suggest(name, beats)
-  local best, bestd = nil, math.max(2, #name // 4) + 1
-  for id in pairs(beats) do
-    local d = distance(name, id)
-    if d < bestd or (d == bestd and best and id < best) then best, bestd = id, d end
-  end
-  return best
 end
 
 -- The names the game's glossary (assets/glossary.txt) knows: every term and
@@ -482,9 +498,8 @@ local function check_links(diag, file, line, label, v)
     if not GLOSSARY_TERMS[k.term] and not said[k.term] then
       said[k.term] = true
       local raw = #k.raw > 80 and (k.raw:sub(1, 77) .. "...") or k.raw
-      local hint = suggest(k.term, GLOSSARY_TERMS)
       diag("warning", file, line, string.format("%s links '%s' which the glossary does not have%s",
-        label, raw, hint and ("; did you mean '" .. hint .. "'?") or ""))
+        label, raw, did_you_mean(k.term, GLOSSARY_TERMS)))
     end
   end
 end
@@ -503,6 +518,9 @@ function M.folder_of(path)
   return #parts >= 2 and parts[#parts - 1] or nil
 end
 
+-- The kinds, in the order the docs list them.
+local KIND_LIST = "attune, attune_boundary, fix, rescue, dismiss, enmesh, withdraw, repair, steady"
+
 local EFFECT_FIELDS = { connection = "number", steadiness = "number", state = "state",
                         rupture = "boolean", repair = "boolean" }
 
@@ -515,7 +533,8 @@ function M.check_effects(diag, file, line, label, t)
   for k, v in pairs(t) do
     local want = EFFECT_FIELDS[k]
     if not want then
-      diag("error", file, line, label .. ": unknown field '" .. tostring(k) .. "' (connection, steadiness, state, rupture, repair)")
+      diag("error", file, line, label .. ": unknown field '" .. shown(k) .. "'" .. did_you_mean(k, EFFECT_FIELDS)
+        .. " (connection, steadiness, state, rupture, repair)")
     elseif want == "state" then
       if v ~= false and v ~= "ease" and v ~= "escalate" and not rules.STATES[v] then
         diag("error", file, line, label .. ".state must be regulated, activated, shutdown, ease, escalate or false")
@@ -565,6 +584,167 @@ function M.ending_routes(c, info)
   return list
 end
 
+-- ---------------------------------------------------------------- answer lines
+
+-- Where each answer of a beat starts, from the story's source (lib.source:
+-- the text of a story file the engine compiled). A beat's table is built
+-- before `beat` sees it, so Lua's debug information knows only the line of
+-- the call; the answers' lines are read here with a small scanner of Lua's
+-- tokens (strings, long strings and comments are skipped). It finds the
+-- `choices = { ... }` of the beat declared at `line`, and the line where
+-- each item directly inside it starts (a table, or a call that makes one).
+-- Returns the list of lines, or {} when the source is unknown or the items
+-- written are not `n` (a list built elsewhere, say): messages then keep the
+-- beat's line.
+-- The line where answer `i` of beat `b` starts (else the beat's line),
+-- worked out for the whole beat the first time a message asks: a story
+-- with nothing to report costs nothing.
+function M.answer_line(b, i)
+  local lines = b.answer_lines
+  if lines == nil then
+    lines = type(b.choices) == "table" and M.answer_lines(b.file, b.line, #b.choices) or {}
+    b.answer_lines = lines
+  end
+  return lines[i] or b.line
+end
+
+local line_starts = {}
+function M.answer_lines(file, line, n)
+  local src = lib.source and lib.source(file)
+  if type(src) ~= "string" or n == 0 then return {} end
+  local byte = string.byte
+  local len = #src
+  -- the start of each line, worked out once per file (the library has no
+  -- string.find either: no pattern can run where no budget reaches)
+  local starts = line_starts[file]
+  if not starts then
+    starts = { 1 }
+    for i = 1, len do
+      if byte(src, i) == 10 then starts[#starts + 1] = i + 1 end
+    end
+    line_starts[file] = starts
+  end
+  local pos, ln = starts[line], line
+  if not pos then return {} end
+  -- The end of the line from `p`, or of the file.
+  local function eol(p)
+    while p <= len and byte(src, p) ~= 10 do p = p + 1 end
+    return p
+  end
+  -- A long bracket at `p` ("[[" or "[==["): its level and where its text starts.
+  local function long_open(p)
+    if byte(src, p) ~= 91 then return nil end
+    local q = p + 1
+    while byte(src, q) == 61 do q = q + 1 end
+    if byte(src, q) == 91 then return q - p - 1, q + 1 end
+    return nil
+  end
+  -- Past the long bracket's close "]==]" from `p`, counting its lines.
+  local function skip_long(level, p)
+    while p <= len do
+      local c = byte(src, p)
+      if c == 10 then
+        ln = ln + 1
+      elseif c == 93 then
+        local q = p + 1
+        while byte(src, q) == 61 do q = q + 1 end
+        if q - p - 1 == level and byte(src, q) == 93 then return q + 1 end
+      end
+      p = p + 1
+    end
+    return p
+  end
+  local depth, choices_depth, want = 0, nil, nil -- want: "=" then "{" after `choices`
+  local out, item = {}, false -- item: the next token directly in `choices` starts an answer
+  local parens = 0 -- ( and [ open inside the braces
+  local cparens = 0 -- parens open where the choices' table opened
+  local function token()
+    if item and depth == choices_depth and parens == cparens then
+      out[#out + 1] = ln
+      item = false
+    end
+  end
+  local p = pos
+  while p <= len do
+    local b = byte(src, p)
+    if b == 10 then
+      ln = ln + 1; p = p + 1
+    elseif b == 32 or b == 9 or b == 13 then
+      p = p + 1
+    elseif b == 45 and byte(src, p + 1) == 45 then -- a comment
+      local level, body = long_open(p + 2)
+      if level then p = skip_long(level, body) else p = eol(p) end
+    elseif b == 34 or b == 39 then -- a quoted string
+      token()
+      if want == "=" then want = nil end
+      local q = p + 1
+      while q <= len do
+        local c = byte(src, q)
+        if c == 92 then
+          if byte(src, q + 1) == 10 then ln = ln + 1 end
+          q = q + 2
+        elseif c == b or c == 10 then -- closed (or unfinished: Lua refused it)
+          break
+        else
+          q = q + 1
+        end
+      end
+      p = q + 1
+    elseif b == 91 and long_open(p) then
+      token()
+      local level, body = long_open(p)
+      p = skip_long(level, body)
+      if want == "=" then want = nil end
+    elseif b == 123 then -- {
+      token()
+      depth = depth + 1
+      if want == "{" then
+        choices_depth, item, cparens, want = depth, true, parens, nil
+      end
+      p = p + 1
+    elseif b == 125 then -- }
+      if choices_depth and depth == choices_depth then break end
+      depth = depth - 1
+      if depth <= 0 then break end -- the beat's table closed without choices
+      p = p + 1
+    elseif (b == 44 or b == 59) and choices_depth and depth == choices_depth and parens == cparens then -- , or ;
+      item = true
+      p = p + 1
+    elseif (b == 44 or b == 59) and want == "{" and depth == 1 and parens == 0 then
+      want = nil -- `choices = ` ended without a table (a list made elsewhere)
+      p = p + 1
+    elseif b == 40 or b == 91 then -- ( or [: a call's arguments, an index
+      token()
+      parens = parens + 1
+      p = p + 1
+    elseif b == 41 or b == 93 then
+      parens = math.max(parens - 1, 0)
+      p = p + 1
+    elseif b == 61 and want == "=" and byte(src, p + 1) ~= 61 then
+      want = "{"
+      p = p + 1
+    elseif (b >= 65 and b <= 90) or (b >= 97 and b <= 122) or b == 95 then -- a name
+      token()
+      local q = p + 1
+      while true do
+        local c = byte(src, q)
+        if not c or not ((c >= 65 and c <= 90) or (c >= 97 and c <= 122) or (c >= 48 and c <= 57) or c == 95) then break end
+        q = q + 1
+      end
+      if want ~= "{" then
+        want = (depth == 1 and not choices_depth and q - p == 7 and src:sub(p, q - 1) == "choices") and "=" or nil
+      end
+      p = q
+    else
+      token()
+      if want == "=" then want = nil end
+      p = p + 1
+    end
+  end
+  if #out ~= n then return {} end
+  return out
+end
+
 -- Validate the declared story. Fills c.diags; returns the story table or nil.
 function M.finish(c, path)
   local diag = c.diag
@@ -581,17 +761,20 @@ function M.finish(c, path)
   if type(info.start) ~= "string" then
     diag("error", f, l, "story has no start: name the first beat, e.g. start = \"kitchen\"")
   elseif not c.beats[info.start] then
-    diag("error", f, l, "start = '" .. shown(info.start) .. "' names no beat")
+    diag("error", f, l, "start = '" .. shown(info.start) .. "' names no beat" .. did_you_mean(info.start, c.beats))
   end
   if info.with ~= nil and not c.characters[info.with] then
-    diag("error", f, l, "with = '" .. shown(info.with) .. "' names no character")
+    diag("error", f, l, "with = '" .. shown(info.with) .. "' names no character" .. did_you_mean(info.with, c.characters))
   end
   if info.rules ~= nil then
     if type(info.rules) ~= "table" then
       diag("error", f, l, "story.rules must be a table of kinds")
     else
       for k in pairs(info.rules) do
-        if not rules.KINDS[k] then diag("error", f, l, "story.rules: unknown kind '" .. tostring(k) .. "'") end
+        if not rules.KINDS[k] then
+          diag("error", f, l, "story.rules: unknown kind '" .. shown(k) .. "'" .. did_you_mean(k, rules.KINDS)
+            .. " (the kinds: " .. KIND_LIST .. ")")
+        end
       end
     end
   end
@@ -620,7 +803,8 @@ function M.finish(c, path)
     else
       for k, v in pairs(t) do
         if k ~= "good" and k ~= "apart" then
-          diag("error", f, l, "story.thresholds: unknown field '" .. tostring(k) .. "' (good, apart)")
+          diag("error", f, l, "story.thresholds: unknown field '" .. shown(k) .. "'"
+            .. did_you_mean(k, { good = 1, apart = 1 }) .. " (good, apart)")
         elseif not number_in(v, 0, 100) then
           diag("error", f, l, "story.thresholds." .. k .. " must be a number from 0 to 100")
         end
@@ -657,6 +841,9 @@ function M.finish(c, path)
   for id, ch in pairs(c.characters) do
     if ch.state ~= nil and not rules.STATES[ch.state] then
       diag("error", ch.file, ch.line, "character '" .. id .. "': state must be regulated, activated or shutdown")
+    end
+    if ch.age ~= nil and not number_in(ch.age, 1, 120) then
+      diag("error", ch.file, ch.line, "character '" .. id .. "': age must be a number from 1 to 120")
     end
     if ch.portraits ~= nil and type(ch.portraits) ~= "table" then
       diag("error", ch.file, ch.line, "character '" .. id .. "': portraits must be a table")
@@ -697,8 +884,9 @@ function M.finish(c, path)
       if type(ch) == "table" then
         for _, k in ipairs({ 1, "inner", "why" }) do
           local cl = label .. ", choice " .. i .. ": " .. (k == 1 and "text" or k)
-          check_text(diag, b.file, b.line, cl, ch[k])
-          check_links(diag, b.file, b.line, cl, ch[k])
+          local function cline() return M.answer_line(b, i) end
+          check_text(diag, b.file, cline, cl, ch[k])
+          check_links(diag, b.file, cline, cl, ch[k])
         end
       end
     end
@@ -706,7 +894,10 @@ function M.finish(c, path)
       local n = 0
       for who, line in pairs(b.say) do
         n = n + 1
-        if not c.characters[who] then diag("error", b.file, b.line, label .. ": say names no character '" .. tostring(who) .. "'") end
+        if not c.characters[who] then
+          diag("error", b.file, b.line, label .. ": say names no character '" .. shown(who) .. "'"
+            .. did_you_mean(who, c.characters))
+        end
         if not is_text(line) then diag("error", b.file, b.line, label .. ": say." .. tostring(who) .. " must be text") end
         b.speaker, b.line_text = who, line
       end
@@ -720,7 +911,8 @@ function M.finish(c, path)
       diag("error", b.file, b.line, label .. ": state must be regulated, activated or shutdown")
     end
     if b.shown ~= nil and (type(b.shown) ~= "string" or not c.characters[b.shown]) then
-      diag("error", b.file, b.line, label .. ": shown = '" .. shown(b.shown) .. "' names no character")
+      diag("error", b.file, b.line, label .. ": shown = '" .. shown(b.shown) .. "' names no character"
+        .. did_you_mean(b.shown, c.characters))
       b.shown = nil
     end
     if b.face ~= nil and not M.EXPRESSIONS[b.face] then
@@ -768,97 +960,101 @@ function M.finish(c, path)
       local attuned, ids = false, {}
       for i, ch in ipairs(b.choices) do
         local cl = label .. ", choice " .. i
+        -- the answer's own line, found only when a message needs it
+        local function cline() return M.answer_line(b, i) end
         if type(ch) ~= "table" then
-          diag("error", b.file, b.line, cl .. ": must be a table { \"text\", kind = ..., next = ... }")
+          diag("error", b.file, cline, cl .. ": must be a table { \"text\", kind = ..., next = ... }")
           b.choices[i] = { "?", kind = "attune", next = id, why = "?" }
           ch = b.choices[i]
         end
         for k in pairs(ch) do
-          if not KNOWN.choice[k] then diag("warning", b.file, b.line, cl .. ": unknown field '" .. tostring(k) .. "' (ignored)") end
+          if not KNOWN.choice[k] then
+            diag("warning", b.file, cline, cl .. ": unknown field '" .. shown(k) .. "' (ignored)"
+              .. did_you_mean(k, KNOWN.choice))
+          end
         end
-        if not is_text(ch[1]) then diag("error", b.file, b.line, cl .. ": has no text (the first item)") end
+        if not is_text(ch[1]) then diag("error", b.file, cline, cl .. ": has no text (the first item)") end
         if ch.kind == nil then
-          diag("error", b.file, b.line, cl .. ": has no kind (attune, fix, rescue, dismiss, enmesh, withdraw, attune_boundary, repair, steady)")
+          diag("error", b.file, cline, cl .. ": has no kind (" .. KIND_LIST .. ")")
         elseif not rules.KINDS[ch.kind] then
-          diag("error", b.file, b.line, cl .. ": unknown kind '" .. tostring(ch.kind) .. "'")
+          diag("error", b.file, cline, cl .. ": unknown kind '" .. shown(ch.kind) .. "'" .. did_you_mean(ch.kind, rules.KINDS)
+            .. " (the kinds: " .. KIND_LIST .. ")")
         elseif rules.ATTUNED[ch.kind] and ch.when == nil then
           attuned = true
         end
-        if ch.kind ~= "steady" and not is_text(ch.why) then diag("error", b.file, b.line, cl .. ": has no why") end
-        if ch.kind ~= "steady" and ch.kind ~= nil and not is_text(ch.inner) then diag("warning", b.file, b.line, cl .. ": has no inner voice") end
-        if ch.when ~= nil and type(ch.when) ~= "function" then diag("error", b.file, b.line, cl .. ": when must be a function") end
+        if ch.kind ~= "steady" and not is_text(ch.why) then diag("error", b.file, cline, cl .. ": has no why") end
+        if ch.kind ~= "steady" and ch.kind ~= nil and not is_text(ch.inner) then diag("warning", b.file, cline, cl .. ": has no inner voice") end
+        if ch.when ~= nil and type(ch.when) ~= "function" then diag("error", b.file, cline, cl .. ": when must be a function") end
         if ch.face ~= nil and not M.EXPRESSIONS[ch.face] then
-          diag("error", b.file, b.line, cl .. ": face = '" .. shown(ch.face) .. "' is not an expression ("
+          diag("error", b.file, cline, cl .. ": face = '" .. shown(ch.face) .. "' is not an expression ("
             .. M.EXPRESSION_NAMES .. ")")
           ch.face = nil
         end
-        if ch.effects ~= nil then M.check_effects(diag, b.file, b.line, cl .. ": effects", ch.effects) end
-        if ch.set ~= nil and type(ch.set) ~= "table" then diag("error", b.file, b.line, cl .. ": set must be a table") end
+        if ch.effects ~= nil then M.check_effects(diag, b.file, cline, cl .. ": effects", ch.effects) end
+        if ch.set ~= nil and type(ch.set) ~= "table" then diag("error", b.file, cline, cl .. ": set must be a table") end
         for k, v in pairs(type(ch.set) == "table" and ch.set or {}) do
           if type(v) == "number" and (v ~= v or v == math.huge or v == -math.huge) then
-            diag("error", b.file, b.line, cl .. ": set." .. shown(k) .. " is not a real number (NaN or infinite)")
+            diag("error", b.file, cline, cl .. ": set." .. shown(k) .. " is not a real number (NaN or infinite)")
           end
         end
         local written = ch.id ~= nil
         ch.id = written and tostring(ch.id) or (id .. "." .. i)
         local problem = M.id_problem(ch.id)
         if problem then
-          diag("error", b.file, b.line, cl .. ": id '" .. shown(ch.id) .. "' " .. problem
+          diag("error", b.file, cline, cl .. ": id '" .. shown(ch.id) .. "' " .. problem
             .. (written and "" or " (an answer's id is its beat's id and its number; give it a shorter one with id = \"...\")"))
         end
-        if ids[ch.id] then diag("error", b.file, b.line, cl .. ": id '" .. shown(ch.id) .. "' is used twice") end
+        if ids[ch.id] then diag("error", b.file, cline, cl .. ": id '" .. shown(ch.id) .. "' is used twice") end
         ids[ch.id] = true
         if ch.next == TO_ENDING then
           if routes then
             ch.next = routes
           else
-            diag("error", b.file, b.line, cl .. ": next = to_ending() needs " .. routes_missing)
+            diag("error", b.file, cline, cl .. ": next = to_ending() needs " .. routes_missing)
             ch.next = b.id -- reported above; keeps the checks below quiet
           end
         end
         if ch.repairs ~= nil then
           local names = type(ch.repairs) == "table" and ch.repairs or { ch.repairs }
           if ch.kind ~= "repair" then
-            diag("error", b.file, b.line, cl .. ": repairs = ... belongs on a repair answer, not " .. tostring(ch.kind))
+            diag("error", b.file, cline, cl .. ": repairs = ... belongs on a repair answer, not " .. tostring(ch.kind))
           end
           for _, r in ipairs(names) do
             if type(r) ~= "string" then
-              diag("error", b.file, b.line, cl .. ": repairs must be a beat id, or a list of them")
+              diag("error", b.file, cline, cl .. ": repairs must be a beat id, or a list of them")
             elseif not c.beats[r] then
-              local hint = suggest(r, c.beats)
-              diag("error", b.file, b.line, cl .. ": repairs = '" .. shown(r) .. "' names no beat" .. (hint and ("; did you mean '" .. hint .. "'?") or ""))
+              diag("error", b.file, cline, cl .. ": repairs = '" .. shown(r) .. "' names no beat" .. did_you_mean(r, c.beats))
             end
           end
           if type(ch.repairs) ~= "string" and (type(ch.repairs) ~= "table" or #names == 0) then
-            diag("error", b.file, b.line, cl .. ": repairs must be a beat id, or a list of them")
+            diag("error", b.file, cline, cl .. ": repairs must be a beat id, or a list of them")
           end
         end
         local targets = M.targets(ch.next)
         if ch.kind == "steady" and ch.when == nil then
           for _, t in ipairs(targets) do
             if t == id then
-              diag("warning", b.file, b.line, cl .. ": a steady answer that leads back to this beat, always shown, "
+              diag("warning", b.file, cline, cl .. ": a steady answer that leads back to this beat, always shown, "
                 .. "can be chosen again and again; show it only while steadiness is low "
                 .. "(when = function(s) return s.steadiness < 60 end) or lead on to another beat")
             end
           end
         end
         if #targets == 0 then
-          diag("error", b.file, b.line, cl .. ": has no next (a beat id, or a list of branches)")
+          diag("error", b.file, cline, cl .. ": has no next (a beat id, or a list of branches)")
         end
         if type(ch.next) == "table" then
           for bi, br in ipairs(ch.next) do
             if type(br) ~= "table" or type(br[1]) ~= "string" then
-              diag("error", b.file, b.line, cl .. ": branch " .. bi .. " must be { \"beat-id\", when = function(s) ... end }")
+              diag("error", b.file, cline, cl .. ": branch " .. bi .. " must be { \"beat-id\", when = function(s) ... end }")
             elseif br.when ~= nil and type(br.when) ~= "function" then
-              diag("error", b.file, b.line, cl .. ": branch " .. bi .. ": when must be a function")
+              diag("error", b.file, cline, cl .. ": branch " .. bi .. ": when must be a function")
             end
           end
         end
         for _, t in ipairs(targets) do
           if not c.beats[t] then
-            local hint = suggest(t, c.beats)
-            diag("error", b.file, b.line, cl .. ": next = '" .. shown(t) .. "' names no beat" .. (hint and ("; did you mean '" .. hint .. "'?") or ""))
+            diag("error", b.file, cline, cl .. ": next = '" .. shown(t) .. "' names no beat" .. did_you_mean(t, c.beats))
           end
         end
       end

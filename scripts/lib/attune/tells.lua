@@ -373,7 +373,7 @@ function M.check(story)
               if cue[st] then shared[#shared + 1] = "'" .. words[st] .. "'" end
             end
             if #shared > 0 then
-              warn(b.file, b.line, string.format(
+              warn(b.file, lib.story.answer_line(b, i), string.format(
                 "tell: beat '%s' is cue_only, but its attuned answer %d (%s) repeats the cue's words %s: "
                 .. "the player should find the cue in the scene, not in the answer; answer what it shows without quoting it",
                 id, i, ch.kind, table.concat(shared, ", ")))

@@ -138,18 +138,40 @@ function M.deep_check(story)
     local b = story.beats[id]
     for i, ch in ipairs(b.choices or {}) do
       if opens_rupture(story, ch) then
-        local reachable, only_endings = false, true
+        local reachable, only_endings, good = false, true, nil
         for _, t in ipairs(dsl.targets(ch.next)) do
           if can_repair[t] then reachable = true end
-          if story.beats[t] and not story.beats[t].is_ending then only_endings = false end
+          local e = story.beats[t]
+          if e and not e.is_ending then only_endings = false end
         end
+        -- A good ending the miss always leads to: its `next`, or a branch
+        -- without a `when` (a branch with one may test for open ruptures).
+        local always = type(ch.next) == "string" and { ch.next } or {}
+        if type(ch.next) == "table" and not ch.next.to_ending then
+          for _, br in ipairs(ch.next) do
+            if type(br) == "table" and br.when == nil then always[#always + 1] = br[1] end
+          end
+        end
+        for _, t in ipairs(always) do
+          local e = story.beats[t]
+          if e and e.is_ending and rules.GOOD[e.verdict] and not good then good = e end
+        end
+        local function line() return dsl.answer_line(b, i) end
         if not reachable and only_endings then
-          -- The last line of a story may miss: the debrief shows it unrepaired.
-          diags[#diags + 1] = { level = "warning", file = b.file, line = b.line, msg = string.format(
-            "beat '%s', choice %d (%s) opens a rupture and the story ends on it; the debrief will show it unrepaired",
-            id, i, ch.kind) }
+          -- A miss may end the story: docs/attunement.md has a rupture left
+          -- open named in the ending, and keeps the play from the good
+          -- endings. So a miss that leads straight to an `other` or
+          -- `disconnected` ending (or to to_ending(), which then chooses
+          -- one) is a story's way to end apart. Only a miss written to lead
+          -- straight to a good ending contradicts the rules.
+          if good then
+            diags[#diags + 1] = { level = "warning", file = b.file, line = line(), msg = string.format(
+              "beat '%s', choice %d (%s) opens a rupture and leads straight to the %s ending '%s'; "
+              .. "a rupture left open keeps a play from the good endings: lead it to an other or "
+              .. "disconnected ending, or to to_ending()", id, i, ch.kind, good.verdict, good.id) }
+          end
         elseif not reachable then
-          diags[#diags + 1] = { level = "error", file = b.file, line = b.line, msg = string.format(
+          diags[#diags + 1] = { level = "error", file = b.file, line = line(), msg = string.format(
             "beat '%s', choice %d (%s) opens a rupture, but no path from there offers a repair before an ending",
             id, i, ch.kind) }
         end
@@ -184,6 +206,228 @@ function M.refs(story)
     end
   end
   return refs
+end
+
+-- ---------------------------------------------------------------- voices
+
+-- How each character's lines read (attune lint-voice): a reading level and
+-- the length of their sentences, so an eight-year-old does not speak like a
+-- therapist. Only the text a story writes out is measured (a line a
+-- function computes is counted apart). Words and sentences are found without
+-- patterns (the library has none), syllables estimated from vowel groups.
+
+local function is_letter(b) return b and ((b >= 65 and b <= 90) or (b >= 97 and b <= 122) or b >= 128) end
+
+-- The text a player reads: markup stars out, [[shown|term]] as its shown words.
+local function plain_text(t)
+  local out, i, n = {}, 1, #t
+  while i <= n do
+    local b = t:byte(i)
+    if b == 42 then -- *
+      i = i + 1
+    elseif b == 91 and t:byte(i + 1) == 91 then -- [[
+      local j = i + 2
+      while j < n and not (t:byte(j) == 93 and t:byte(j + 1) == 93) do j = j + 1 end
+      local inner = t:sub(i + 2, j - 1)
+      local bar
+      for k = 1, #inner do if inner:byte(k) == 124 then bar = k; break end end
+      out[#out + 1] = bar and inner:sub(1, bar - 1) or inner
+      i = j + 2
+    else
+      out[#out + 1] = string.char(b)
+      i = i + 1
+    end
+  end
+  return table.concat(out)
+end
+
+-- Syllables in a word, estimated: groups of vowels (y counts), less a
+-- silent final e, at least one. Letters beyond ASCII count as consonants.
+function M.syllables(word)
+  local w = word:lower()
+  local n, prev = 0, false
+  for i = 1, #w do
+    local c = w:sub(i, i)
+    local v = c == "a" or c == "e" or c == "i" or c == "o" or c == "u" or c == "y"
+    if v and not prev then n = n + 1 end
+    prev = v
+  end
+  local len = #w
+  if len > 2 and w:sub(len) == "e" and w:sub(len - 1, len) ~= "le" and n > 1 then n = n - 1 end
+  if len > 3 and w:sub(len - 1) == "ed" and n > 1 then
+    local before = w:sub(len - 2, len - 2)
+    if before ~= "t" and before ~= "d" then n = n - 1 end
+  end
+  return math.max(n, 1)
+end
+
+-- Sentences of a text: their word counts and syllable counts. A sentence
+-- ends at . ! ? or … (a run of them) followed by a space, a quote or the end.
+function M.sentences(text)
+  local t = plain_text(text)
+  local out = {}
+  local words, syl = 0, 0
+  local i, n = 1, #t
+  local function close()
+    if words > 0 then out[#out + 1] = { words = words, syllables = syl } end
+    words, syl = 0, 0
+  end
+  while i <= n do
+    local b = t:byte(i)
+    if is_letter(b) or (b >= 48 and b <= 57) then
+      local j = i
+      local letters = {}
+      while j <= n do
+        local c = t:byte(j)
+        if is_letter(c) or (c >= 48 and c <= 57) then
+          letters[#letters + 1] = string.char(c)
+          j = j + 1
+        elseif (c == 39 or c == 45) and is_letter(t:byte(j + 1)) then -- ' or - inside a word
+          j = j + 1
+        elseif c == 0xE2 and t:byte(j + 1) == 0x80 and t:byte(j + 2) == 0x99 and is_letter(t:byte(j + 3)) then
+          j = j + 3 -- ’ inside a word
+        else
+          break
+        end
+      end
+      words = words + 1
+      syl = syl + M.syllables(table.concat(letters))
+      i = j
+    elseif b == 46 or b == 33 or b == 63 or (b == 0xE2 and t:byte(i + 1) == 0x80 and t:byte(i + 2) == 0xA6) then
+      -- . ! ? …: the end of a sentence when what follows is not a letter
+      local j = i
+      while j <= n do
+        local c = t:byte(j)
+        if c == 46 or c == 33 or c == 63 then j = j + 1
+        elseif c == 0xE2 and t:byte(j + 1) == 0x80 and t:byte(j + 2) == 0xA6 then j = j + 3
+        else break end
+      end
+      if not is_letter(t:byte(j)) then close() end
+      i = j
+    else
+      i = i + 1
+    end
+  end
+  close()
+  return out
+end
+
+-- The Flesch-Kincaid grade of a set of sentences.
+function M.grade(words, sentences, syllables)
+  if words == 0 or sentences == 0 then return 0 end
+  return 0.39 * words / sentences + 11.8 * syllables / words - 15.59
+end
+
+-- A character's age: `age`, else the first whole number from 1 to 120 in
+-- `about` standing alone ("your daughter, 8, in Mrs Okafor's class").
+function M.age_of(ch)
+  if type(ch.age) == "number" then return ch.age end
+  local about = type(ch.about) == "string" and ch.about or ""
+  local i, n = 1, #about
+  while i <= n do
+    local b = about:byte(i)
+    if b >= 48 and b <= 57 and not is_letter(about:byte(i - 1) or 32) then
+      local j = i
+      while j <= n and about:byte(j) >= 48 and about:byte(j) <= 57 do j = j + 1 end
+      local v = tonumber(about:sub(i, j - 1))
+      if not is_letter(about:byte(j)) and v >= 1 and v <= 120 then return v end
+      i = j
+    else
+      i = i + 1
+    end
+  end
+  return nil
+end
+
+-- The grade an age is expected to read and speak at (a school grade: six
+-- year olds are in the first), and how far above it is "far above".
+M.VOICE_MARGIN = 4
+M.VOICE_MIN_WORDS = 30
+M.CHILD_UNDER = 18
+
+-- The report and the warnings. Returns the text, and a list of
+-- { level, file, line, msg }.
+function M.voice(story)
+  local rows, order = {}, {}
+  local function row(key, name, age)
+    if not rows[key] then
+      rows[key] = { name = name, age = age, lines = 0, computed = 0, sentences = 0, words = 0,
+                    syllables = 0, max = 0, hardest = nil }
+      order[#order + 1] = key
+    end
+    return rows[key]
+  end
+  local ids = {}
+  for id in pairs(story.characters) do ids[#ids + 1] = id end
+  table.sort(ids)
+  for _, id in ipairs(ids) do
+    local ch = story.characters[id]
+    row(id, type(ch.name) == "string" and ch.name or id, M.age_of(ch))
+  end
+  local function add(r, text, b, answer)
+    if type(text) ~= "string" then
+      r.computed = r.computed + 1
+      return
+    end
+    r.lines = r.lines + 1
+    local ss = M.sentences(text)
+    local w, sy = 0, 0
+    for _, st in ipairs(ss) do
+      w, sy = w + st.words, sy + st.syllables
+      if st.words > r.max then r.max = st.words end
+    end
+    r.sentences, r.words, r.syllables = r.sentences + #ss, r.words + w, r.syllables + sy
+    local g = M.grade(w, #ss, sy)
+    if w >= 6 and (not r.hardest or g > r.hardest.grade) then
+      r.hardest = { grade = g, text = text, beat = b.id, file = b.file, b = b, answer = answer }
+    end
+  end
+  local you = row("\0you", "your answers", nil)
+  for _, id in ipairs(story.order) do
+    local b = story.beats[id]
+    if b.speaker and rows[b.speaker] then add(rows[b.speaker], b.line_text, b, nil) end
+    for i, ch in ipairs(b.choices or {}) do add(you, ch[1], b, i) end
+  end
+  table.sort(order, function(a, c) return a:byte(1) ~= 0 and (c:byte(1) == 0 or a < c) end)
+  local out, diags = {}, {}
+  local function w(...) out[#out + 1] = string.format(...) end
+  w("voices in %s (reading level: Flesch-Kincaid grade from estimated syllables; sentences in words)\n",
+    story.info.id or "story")
+  w("  %-22s %4s %6s %9s %6s %6s %5s %4s\n", "who", "age", "lines", "sentences", "words", "grade", "mean", "max")
+  for _, key in ipairs(order) do
+    local r = rows[key]
+    local label = key:byte(1) == 0 and r.name or (key .. " (" .. r.name .. ")")
+    if #label > 22 then label = label:sub(1, 21) .. "…" end
+    if r.lines == 0 then
+      w("  %-22s %4s %6d %9s %6s %6s %5s %4s%s\n", label, r.age and tostring(r.age) or "-", 0, "-", "-", "-", "-", "-",
+        r.computed > 0 and string.format("  (%d computed)", r.computed) or "")
+    else
+      r.grade = M.grade(r.words, r.sentences, r.syllables)
+      w("  %-22s %4s %6d %9d %6d %6.1f %5.1f %4d%s\n", label, r.age and tostring(r.age) or "-", r.lines, r.sentences,
+        r.words, r.grade, r.words / math.max(r.sentences, 1), r.max,
+        r.computed > 0 and string.format("  (%d computed, not measured)", r.computed) or "")
+    end
+  end
+  for _, key in ipairs(order) do
+    local r = rows[key]
+    if r.age and r.age < M.CHILD_UNDER and r.grade and r.words >= M.VOICE_MIN_WORDS then
+      local expected = math.max(r.age - 5, 0)
+      if r.grade > expected + M.VOICE_MARGIN then
+        local ch = story.characters[key]
+        local h = r.hardest
+        local msg = string.format("voice: %s (%s, %d) reads at grade %.1f, far above a %d-year-old "
+          .. "(about grade %d; warned above %d): shorter sentences and plainer words", key, r.name, r.age, r.grade,
+          r.age, expected, expected + M.VOICE_MARGIN)
+        if h then
+          msg = msg .. string.format("; the hardest line is in beat '%s' (grade %.1f): \"%s\"", h.beat, h.grade,
+            dsl.shown(h.text))
+        end
+        local line = h and (h.answer and dsl.answer_line(h.b, h.answer) or h.b.line) or ch.line
+        diags[#diags + 1] = { level = "warning", file = h and h.file or ch.file, line = line, msg = msg }
+      end
+    end
+  end
+  return table.concat(out), diags
 end
 
 -- ---------------------------------------------------------------- simulate
@@ -471,6 +715,9 @@ end
 
 local function pct(n, d) return 100 * n / math.max(d, 1) end
 
+-- "1 run", "2 runs": a count and its word, singular or plural.
+local function count(n, one, many) return string.format("%d %s", n, n == 1 and one or (many or one .. "s")) end
+
 -- Run the simulator. Returns the report (text), whether every teaching check
 -- passed, and the number of choices made (the engine times it).
 function M.simulate(story, strategy_name, runs, seed, require_full)
@@ -504,15 +751,17 @@ function M.simulate(story, strategy_name, runs, seed, require_full)
 
   if strategy_name ~= "all" then
     local t = tallies[strategy_name]
-    w("%s: %d runs, strategy %s\n", story.info.id or "story", runs, strategy_name)
+    w("%s: %s, strategy %s\n", story.info.id or "story", count(runs, "run"), strategy_name)
     w("endings:\n")
     for _, id in ipairs(ids) do
       local n = t.endings[id] or 0
       w("  %-24s %-13s %7d  %5.1f%%\n", id, "(" .. story.beats[id].verdict .. ")", n, pct(n, runs))
     end
-    if t.stuck > 0 then w("  %d runs reached no ending within %d choices (a loop?)\n", t.stuck, MAX_STEPS) end
+    if t.stuck > 0 then
+      w("  %s reached no ending within %d choices (a loop?)\n", count(t.stuck, "run"), MAX_STEPS)
+    end
   else
-    w("%s: %d runs of each strategy\n", story.info.id or "story", runs)
+    w("%s: %s of each strategy\n", story.info.id or "story", count(runs, "run"))
     w("  %-15s %6s %6s  %s\n", "strategy", "good", "steps", "endings reached (share of runs)")
     for _, n in ipairs(names) do
       local t = tallies[n]
