@@ -1,0 +1,85 @@
+#!/bin/sh
+# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 The Attune contributors
+# The writer's live loop in the game (`play --watch`), headless: answer once,
+# then rewrite the beats' lines on disk (the game reloads by itself and keeps
+# the place), break the story (the error, with file:line), fix it (back at
+# the same place); the story lab reports after each save. Each step waits for
+# what the game says on stderr, never for a fixed time.
+# Usage: window-watch.sh ATTUNE_BINARY STORY_DIR
+set -u
+bin=$1
+src=$2
+tmp=$(mktemp -d)
+pid=
+cleanup() {
+    [ -n "$pid" ] && kill "$pid" 2>/dev/null
+    rm -rf "$tmp"
+}
+trap cleanup EXIT
+cp -r "$src" "$tmp/story"
+export XDG_DATA_HOME="$tmp/xdg" SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy
+mkdir -p "$XDG_DATA_HOME/Attune/attune"
+printf 'guide_seen = on\n' > "$XDG_DATA_HOME/Attune/attune/settings.txt"
+cat > "$tmp/script" <<'END'
+expect beat
+key Return
+key 1
+key Return
+expect beat
+wait 600000
+quit
+END
+log="$tmp/stderr.log"
+: >"$log"
+"$bin" play "$tmp/story" --watch --size 1280x720 --input-script "$tmp/script" 2>"$log" &
+pid=$!
+
+fail() {
+    echo "window-watch: $1"
+    echo "--- the game's stderr:"
+    cat "$log"
+    exit 1
+}
+# Wait (up to 120 s: the sanitizers, a busy machine) until `pattern` is on
+# at least `count` lines of the log.
+waitfor() {
+    n=0
+    while [ "$(grep -c -- "$1" "$log" || true)" -lt "$2" ]; do
+        kill -0 "$pid" 2>/dev/null || fail "the game ended while waiting for '$1'"
+        n=$((n + 1))
+        [ $n -gt 1200 ] && fail "no '$1' (x$2) within 120 s"
+        sleep 0.1
+    done
+}
+
+waitfor "script: screen beat" 2 # one answer given, the next beat on screen
+waitfor "story lab: 0 errors" 1
+
+# A beat's text rewritten: reloaded where the player is, with the new text.
+sed -i 's/say = { sam = "/say = { sam = "Edited. /' "$tmp/story/story.lua"
+waitfor "story.lua saved: reloaded at beat" 1
+first=$(grep "saved: reloaded at beat" "$log" | head -n 1)
+echo "$first"
+echo "$first" | grep -q "after 1 answer (\"Edited\. " || fail "not the same place, or not the new text"
+beat=$(echo "$first" | sed "s/.*at beat '\([^']*\)'.*/\1/")
+waitfor "story lab: " 2
+
+# Broken: the error screen names file and line; the game goes on.
+cp "$tmp/story/story.lua" "$tmp/good.lua"
+sed -i '7s/^/this is not lua (/' "$tmp/story/story.lua"
+waitfor "reload failed: .*story/story.lua:7: " 1
+waitfor "story lab: 1 error" 1
+
+# Fixed: back by itself, at the same place.
+cp "$tmp/good.lua" "$tmp/story/story.lua"
+waitfor "story.lua saved: reloaded at beat" 2
+second=$(grep "saved: reloaded at beat" "$log" | sed -n 2p)
+echo "$second"
+echo "$second" | grep -q "at beat '$beat' after 1 answer (\"Edited\. " ||
+    fail "the fixed story did not come back to the same place"
+waitfor "story lab: 0 errors" 2
+kill -TERM "$pid"
+wait "$pid"
+pid=
+echo "window-watch: ok"
