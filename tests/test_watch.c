@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -113,6 +114,20 @@ static void a_burst_is_one_change(void **state)
     watch_close(w);
 }
 
+/* `touch story.lua`, to check again without an edit. */
+static void a_touch_counts(void **state)
+{
+    (void)state;
+    Watch *w = watch_open(dir, QUIET);
+    assert_non_null(w);
+    char path[300], what[256];
+    snprintf(path, sizeof path, "%s/story.lua", dir);
+    assert_int_equal(utimensat(AT_FDCWD, path, NULL, 0), 0);
+    assert_int_equal(watch_wait(w, 5000, what, sizeof what), 1);
+    assert_string_equal(what, "story.lua");
+    watch_close(w);
+}
+
 static void editors_own_files_do_not_count(void **state)
 {
     (void)state;
@@ -160,6 +175,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(a_saved_file_is_seen, setup, teardown),
         cmocka_unit_test_setup_teardown(a_burst_is_one_change, setup, teardown),
+        cmocka_unit_test_setup_teardown(a_touch_counts, setup, teardown),
         cmocka_unit_test_setup_teardown(editors_own_files_do_not_count, setup, teardown),
         cmocka_unit_test_setup_teardown(a_new_folder_is_watched, setup, teardown),
         cmocka_unit_test_setup_teardown(a_wake_stops_the_wait, setup, teardown),

@@ -44,8 +44,11 @@ struct Watch {
 
 #ifdef __linux__
 
-static const unsigned MASK = IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_DELETE | IN_CREATE |
-                             IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR;
+static const unsigned MASK = IN_CLOSE_WRITE | IN_ATTRIB | IN_MOVED_TO | IN_MOVED_FROM | IN_DELETE |
+                             IN_CREATE | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR;
+
+/* IN_ATTRIB: `touch story.lua` checks again (reading a file is IN_ACCESS,
+ * not watched: the game's own reads never count). */
 
 /* Files an editor keeps beside the one being edited: not the story. */
 static bool editors_own(const char *name)
