@@ -1,7 +1,8 @@
 #!/bin/sh
 # SPDX-License-Identifier: MIT
 # SPDX-FileCopyrightText: 2026 The Attune contributors
-# The writer's live loop in the game (`play --watch`), headless: answer once,
+# The writer's live loop in the game (`play --watch`, and in a workshop),
+# headless: answer once,
 # then rewrite the beats' lines on disk (the game reloads by itself and keeps
 # the place), break the story (the error, with file:line), fix it (back at
 # the same place); the story lab reports after each save. Each step waits for
@@ -79,6 +80,24 @@ echo "$second"
 echo "$second" | grep -q "at beat '$beat' after 1 answer (\"Edited\. " ||
     fail "the fixed story did not come back to the same place"
 waitfor "story lab: 0 errors" 2
+kill -TERM "$pid"
+wait "$pid"
+pid=
+
+# The same in a workshop: reloaded under the group's answer; a broken save
+# leaves the session on the copy it has (a notice with file:line).
+printf 'expect workshop-beat\nkey 1\nexpect workshop-chosen\nwait 600000\nquit\n' >"$tmp/script"
+: >"$log"
+"$bin" --workshop "$tmp/story" --watch --input-script "$tmp/script" 2>"$log" &
+pid=$!
+waitfor "script: screen workshop-chosen" 1
+waitfor "story lab: 0 errors" 1
+sed -i 's/Edited\. /Edited again. /' "$tmp/story/story.lua"
+waitfor "story.lua saved: reloaded" 1
+sed -i '7s/^/this is not lua (/' "$tmp/story/story.lua"
+waitfor "story.lua saved: not reloaded: .*story/story.lua:7: " 1
+cp "$tmp/good.lua" "$tmp/story/story.lua"
+waitfor "story.lua saved: reloaded" 2
 kill -TERM "$pid"
 wait "$pid"
 pid=
