@@ -355,9 +355,12 @@ void lab_scroll(Lab *l, int lines)
 
 /* ---- the panel ---- */
 
-static int body_px(int h)
+/* The panel's type: the player's text size, up to what keeps some twenty
+ * characters on a line of a panel `w` wide. */
+static int body_px(int w, int h)
 {
-    return ui_px(0.022f, h, 12);
+    int px = ui_px(0.022f, h, 12), most = w / 20;
+    return px < most || most < 12 ? px : most;
 }
 
 int lab_width(const Lab *l, Screens *s, int w, int h)
@@ -365,14 +368,16 @@ int lab_width(const Lab *l, Screens *s, int w, int h)
     if (!lab_shown(l))
         return 0;
     ui_begin(s);
-    int px = body_px(h);
+    int px = ui_px(0.022f, h, 12);
     int want = px * 27;
-    int most = (int)((float)w * 0.4f);
+    /* NOTE: at most a third: the stage below ~0.66 of a 16:9 window crowds
+     * its answers at the largest text size. */
+    int most = (int)((float)w * 0.34f);
     if (want > most)
         want = most;
     if (w - want < SCREENS_MIN_W)
         want = w - SCREENS_MIN_W;
-    return want >= px * 14 ? want : 0; /* narrower, nothing could be read */
+    return want >= 240 ? want : 0; /* narrower, too little could be read */
 }
 
 /* What the panel draws, a line (wrapped) at a time. */
@@ -617,10 +622,15 @@ static void content(Pen *p, Lab *l)
         snprintf(s, sizeof s, _("**Check:** %d error%s%s%s"), r->errors, r->errors == 1 ? "" : "s",
                  warn[0] ? ", " : "", warn);
     line(p, s, p->px, TEXT_REGULAR, r->errors ? t->bad : r->warnings ? t->accent : t->good, 0);
-    const char *at = r->check, *ln;
-    size_t len;
-    while ((ln = next_line(&at, &len)) != NULL)
-        check_line(p, l, ln, len);
+    for (int errors = 1; errors >= 0; errors--) { /* the errors first */
+        const char *at = r->check, *ln;
+        size_t len;
+        while ((ln = next_line(&at, &len)) != NULL) {
+            const char *e = strstr(ln, ": error: ");
+            if ((e != NULL && e < ln + len) == (errors == 1))
+                check_line(p, l, ln, len);
+        }
+    }
     if (!r->sim) {
         gap(p, 0.6f);
         line(p, _("*The simulation waits for a story with no errors.*"), p->px, TEXT_REGULAR,
@@ -640,7 +650,7 @@ void lab_draw(Lab *l, Screens *s, SDL_Rect r)
     const Theme *t = ui_theme();
     SDL_Renderer *rd = s->renderer;
     render_fill(rd, ui_rect((float)r.x, (float)r.y, (float)r.w, (float)r.h), t->panel);
-    int px = body_px(r.h);
+    int px = body_px(r.w, r.h);
     float edge = fmaxf(1.0f, (float)px * 0.12f);
     render_fill(rd, ui_rect((float)r.x, (float)r.y, edge, (float)r.h), t->track);
     Pen p = {s, r, px, (int)lroundf((float)px * 0.9f), (float)r.y + (float)px * 0.7f, 0, true};
