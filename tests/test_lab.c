@@ -25,14 +25,19 @@
 
 static char dir[256], lib[1200];
 
-static void copy_fixture(void)
+static void copy_story(const char *fixture)
 {
     snprintf(dir, sizeof dir, "/tmp/attune-lab-XXXXXX");
     assert_non_null(mkdtemp(dir));
     char cmd[1600];
-    snprintf(cmd, sizeof cmd, "cp '%s/stories/watch/story.lua' '%s/'", getenv("ATTUNE_FIXTURES"),
-             dir);
+    snprintf(cmd, sizeof cmd, "cp '%s/stories/%s/story.lua' '%s/'", getenv("ATTUNE_FIXTURES"),
+             fixture, dir);
     assert_int_equal(system(cmd), 0);
+}
+
+static void copy_fixture(void)
+{
+    copy_story("watch");
 }
 
 static void remove_copy(void)
@@ -82,6 +87,21 @@ static void checks_and_rechecks_on_a_save(void **state)
     assert_non_null(strstr(lab_summary(l), "0 errors"));
     lab_close(l);
     lab_close(NULL);
+    remove_copy();
+}
+
+/* A story that loads but loops for ever once played: the simulation stops
+ * on its error (within the tools' budget), and the lab says so. */
+static void a_simulation_that_stops_is_told(void **state)
+{
+    (void)state;
+    copy_story("loop-in-condition");
+    Lab *l = lab_open(dir, lib, false, true);
+    assert_non_null(l);
+    wait_for(l, LAB_CHECKED);
+    assert_non_null(strstr(lab_summary(l), "0 errors"));
+    assert_non_null(strstr(lab_summary(l), "the simulation stopped on a story error"));
+    lab_close(l);
     remove_copy();
 }
 
@@ -158,6 +178,7 @@ int main(void)
     paths_join(lib, sizeof lib, paths_data_dir(), "scripts/lib/attune");
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(checks_and_rechecks_on_a_save),
+        cmocka_unit_test(a_simulation_that_stops_is_told),
         cmocka_unit_test(the_panel_fits_beside_the_stage),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);

@@ -473,10 +473,17 @@ void app_toggle_lab(App *a)
 {
     if (a->mode == MODE_WORKSHOP)
         return; /* the projector is the room's */
-    if (a->lab)
+    if (a->lab && !lab_shown(a->lab) && a->place.story_dir[0] &&
+        strcmp(lab_dir(a->lab), a->place.story_dir) != 0) {
+        /* Another story is played since: the lab follows it. */
+        bool watch = lab_watching(a->lab);
+        lab_close(a->lab);
+        a->lab = lab_open(a->place.story_dir, a->lib_dir, watch, true);
+    } else if (a->lab) {
         lab_show(a->lab, !lab_shown(a->lab));
-    else if (a->place.story_dir[0])
+    } else if (a->place.story_dir[0]) {
         a->lab = lab_open(a->place.story_dir, a->lib_dir, false, true);
+    }
     update_size(a);
 }
 

@@ -286,7 +286,10 @@ static void summarise(Lab *l)
     }
     int n = snprintf(l->summary, sizeof l->summary, "%d error%s, %d warning%s", r->errors,
                      r->errors == 1 ? "" : "s", r->warnings, r->warnings == 1 ? "" : "s");
-    if (r->sim && n > 0 && (size_t)n < sizeof l->summary)
+    if (r->sim && ok + failed == 0 && n > 0 && (size_t)n < sizeof l->summary)
+        n += snprintf(l->summary + n, sizeof l->summary - (size_t)n,
+                      "; the simulation stopped on a story error");
+    else if (r->sim && n > 0 && (size_t)n < sizeof l->summary)
         n += snprintf(l->summary + n, sizeof l->summary - (size_t)n,
                       "; teaching checks: %d of %d pass%s", ok, ok + failed, coverage);
     if (n > 0 && (size_t)n < sizeof l->summary)
@@ -331,6 +334,11 @@ const char *lab_saved_file(const Lab *l)
 const char *lab_dir(const Lab *l)
 {
     return l->dir;
+}
+
+bool lab_watching(const Lab *l)
+{
+    return l->watcher != NULL;
 }
 
 bool lab_shown(const Lab *l)
@@ -499,6 +507,8 @@ static void teaching(Pen *p, const char *sim, bool passed)
                      is_fail ? t->bad : (is_ok ? t->muted : t->dim), (int)(p->px * 0.2f));
             attune_free(m);
         }
+        if (pass == 0 && ok + failed == 0)
+            return; /* the simulation stopped on a story error (simulated() shows it) */
         if (pass == 0 && passed) {
             if (ok > 0)
                 line(p, _("**Teaching checks that pass**"), p->px, TEXT_REGULAR, t->text, 0);

@@ -40,8 +40,9 @@ const char *lab_saved_file(const Lab *l);
 const char *lab_summary(const Lab *l);
 /* Start a fresh check (after the one under way, if any). */
 void lab_check(Lab *l);
-/* The folder the lab follows. */
+/* The folder the lab follows; whether it is watched. */
 const char *lab_dir(const Lab *l);
+bool lab_watching(const Lab *l);
 
 bool lab_shown(const Lab *l);
 void lab_show(Lab *l, bool shown);
