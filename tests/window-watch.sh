@@ -22,12 +22,16 @@ cp -r "$src" "$tmp/story"
 export XDG_DATA_HOME="$tmp/xdg" SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy
 mkdir -p "$XDG_DATA_HOME/Attune/attune"
 printf 'guide_seen = on\n' > "$XDG_DATA_HOME/Attune/attune/settings.txt"
-cat > "$tmp/script" <<'END'
+cat > "$tmp/script" <<END
 expect beat
 key Return
 key 1
 key Return
 expect beat
+key F6
+shot $tmp/lab-hidden.png
+key F6
+shot $tmp/lab-shown.png
 wait 600000
 quit
 END
@@ -56,6 +60,21 @@ waitfor() {
 
 waitfor "script: screen beat" 2 # one answer given, the next beat on screen
 waitfor "story lab: 0 errors" 1
+# F6 hides the lab and shows it again: the window's right quarter is the
+# panel in one picture and the stage in the other.
+n=0
+while [ ! -s "$tmp/lab-shown.png" ] && [ $n -lt 1200 ]; do sleep 0.1; n=$((n + 1)); done
+python3 - "$tmp/lab-hidden.png" "$tmp/lab-shown.png" "$(dirname "$0")" <<'END' || fail "F6 did not hide and show the lab"
+import sys
+sys.path.insert(0, sys.argv[3])
+from pngstat import read_png
+(w, h, bpp, a), (_, _, _, b) = read_png(sys.argv[1]), read_png(sys.argv[2])
+xs, ys = range(w * 3 // 4, w, 4), range(0, h, 4)
+diff = sum(a[y][x * bpp:(x + 1) * bpp] != b[y][x * bpp:(x + 1) * bpp] for y in ys for x in xs)
+share = diff / (len(xs) * len(ys))
+print(f"F6: {share:.2f} of the right quarter changed")
+sys.exit(0 if share > 0.3 else 1)
+END
 
 # A beat's text rewritten: reloaded where the player is, with the new text.
 sed -i 's/say = { sam = "/say = { sam = "Edited. /' "$tmp/story/story.lua"
