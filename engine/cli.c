@@ -14,6 +14,7 @@
 #include "attune/screens.h"
 #include "attune/story_tools.h"
 #include "attune/sdl_host.h"
+#include "attune/watch.h"
 
 #include <SDL.h>
 #include <SDL_image.h>
@@ -49,6 +50,8 @@ static const char USAGE[] =
     "  --renderer R            auto (default), software or gpu\n"
     "  --presenter             workshop: open the presenter window on this display too\n"
     "  --report-dir DIR        workshop: save session reports in DIR\n"
+    "  --watch                 writers: reload the story whenever one of its files is\n"
+    "                          saved, with the story lab (F6) beside the game\n"
     "  --help, --version\n"
     "\n"
     "STORY_DIR is a story's folder, or the id of one of your stories or of an\n"
@@ -66,12 +69,16 @@ typedef struct Command {
 
 static const char USAGE_PLAY[] =
     "Usage: attune play [STORY_DIR] [--size WxH] [--fullscreen] [--renderer R]\n"
-    "                   [--input-script FILE]\n"
+    "                   [--input-script FILE] [--watch]\n"
     "       attune play --workshop [STORY_DIR] [--presenter] [--report-dir DIR]\n"
     "       attune play --text STORY_DIR [--seed N]\n"
     "\n"
     "Open the game, straight into the story in STORY_DIR when given. In the game,\n"
     "F5 reloads the story from disk and keeps your place.\n"
+    "--watch (for writers) reloads it by itself whenever a file of the story is\n"
+    "saved (a broken save shows the error, the next good one goes on), and shows\n"
+    "the story lab beside the game: check's problems and a fresh simulate after\n"
+    "every save. F6 shows or hides the lab (without --watch too).\n"
     "--input-script FILE feeds the game scripted input (for tests): one command\n"
     "a line -- key NAME, click X Y, wait MS, expect SCREEN, shot FILE.png, quit.\n"
     "--workshop runs the story (or one picked from the library) with a group: a\n"
@@ -87,6 +94,7 @@ static const char USAGE_PLAY[] =
 
 static const char USAGE_CHECK[] =
     "Usage: attune check STORY_DIR... [--size WxH]\n"
+    "       attune check --watch STORY_DIR [--size WxH]\n"
     "\n"
     "Load each story without a window and report every problem, one per line as\n"
     "file:line: error|warning: message. Errors: Lua syntax and load errors, unknown\n"
@@ -98,6 +106,9 @@ static const char USAGE_CHECK[] =
     "the game knows gets a \"did you mean\"; a message about an answer names the\n"
     "answer's own line. Each story ends with a summary on stderr: 'ok',\n"
     "'ok, 2 warnings' or '1 error, 2 warnings'.\n"
+    "--watch checks the story again whenever one of its files is saved, with a\n"
+    "short simulate (the teaching checks, coverage, the beats no play reached),\n"
+    "and prints a compact report each time, until Ctrl-C.\n"
     "Exit: 0 when there is no error (warnings too); 1 when there is one.\n";
 
 static const char USAGE_GRAPH[] =
@@ -218,13 +229,24 @@ static void offscreen_close(Offscreen *o)
 /* A picture as the game would load it (picture_check: the same limits),
  * each file drawn once however many beats show it, and in how the first
  * shows it (covering, or fitted). NULL when it loads, else why not. */
+enum { CHECKED_MAX = 256 };
+static struct {
+    char *key, *why;
+} checked[CHECKED_MAX];
+static int n_checked;
+
+/* Forget the pictures checked (`check --watch`: one may be fixed since). */
+static void forget_pictures(void)
+{
+    for (int i = 0; i < n_checked; i++) {
+        attune_free(checked[i].key);
+        attune_free(checked[i].why);
+    }
+    n_checked = 0;
+}
+
 static const char *check_picture(const char *path, bool cover)
 {
-    enum { CHECKED_MAX = 256 };
-    static struct {
-        char *key, *why;
-    } checked[CHECKED_MAX];
-    static int n_checked;
     const char *key = path;
     for (int i = 0; i < n_checked; i++)
         if (strcmp(checked[i].key, key) == 0)
@@ -294,13 +316,111 @@ static int check_loaded(Story *s, int w, int h)
     return errors;
 }
 
+/* NOTE: not SDL's counter: graph and simulate touch no SDL at all. */
+static double now_s(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+/* One round of `check --watch`: check (its lines as `check` prints them),
+ * then, with no error, a short simulate of every strategy, told in a few
+ * lines: the checks that failed, coverage, what no play reached. */
+static void watch_round(const char *dir, int w, int h)
+{
+    double t0 = now_s();
+    FILE *diags = tmpfile();
+    int e = 0, warnings = 0;
+    Story *s = story_check_load(dir, lib_dir(), diags ? diags : stdout, &e);
+    if (diags) { /* passed on, counting the warnings */
+        char ln[4096];
+        rewind(diags);
+        while (fgets(ln, sizeof ln, diags)) {
+            warnings += strstr(ln, ": warning: ") != NULL;
+            log_puts(stdout, ln);
+        }
+        fclose(diags);
+    }
+    if (s)
+        e = check_loaded(s, w, h); /* destroys s */
+    forget_pictures();
+    sdl_host_quit(); /* the fonts, until the next round */
+    char summary[400];
+    int n = snprintf(summary, sizeof summary, "%d error%s, %d warning%s", e, e == 1 ? "" : "s",
+                     warnings, warnings == 1 ? "" : "s");
+    if (e == 0) {
+        StoryError err;
+        s = story_load(dir, lib_dir(), 1, &err);
+        bool passed = false;
+        long long choices = 0;
+        char *rep = s ? story_simulate(s, "all", 100, 1, false, &passed, &choices, &err) : NULL;
+        story_destroy(s);
+        if (!rep) {
+            log_printf(stdout, "%s:%d: error: %s\n", err.file, err.line, err.message);
+        } else {
+            int ok = 0, failed = 0;
+            for (char *ln = strtok(rep, "\n"); ln; ln = strtok(NULL, "\n")) {
+                if (strncmp(ln, "  ok  ", 6) == 0)
+                    ok++;
+                else if (strncmp(ln, "  FAIL", 6) == 0 || strncmp(ln, "coverage: ", 10) == 0 ||
+                         strncmp(ln, "  beats never", 13) == 0 ||
+                         strncmp(ln, "  answers never", 15) == 0)
+                    log_printf(stdout, "%s\n", ln);
+                failed += strncmp(ln, "  FAIL", 6) == 0;
+            }
+            attune_free(rep);
+            n += snprintf(summary + n, sizeof summary - (size_t)n,
+                          "; teaching checks: %d of %d pass", ok, ok + failed);
+        }
+    }
+    log_printf(stdout, "== %s (%.1f s)\n", summary, now_s() - t0);
+    fflush(stdout);
+}
+
+static int check_watch(const char *arg, int w, int h)
+{
+    char found[1200];
+    const char *dir = story_arg(arg, found, sizeof found);
+    if (!paths_is_dir(dir)) {
+        log_printf(stdout, "%s: error: no such story folder\n", arg);
+        return 1;
+    }
+    Watch *wt = watch_open(dir, 150);
+    if (!wt)
+        return 1;
+    char what[256] = "";
+    for (int round = 1;; round++) {
+        char clock[16];
+        time_t now = time(NULL);
+        strftime(clock, sizeof clock, "%H:%M:%S", localtime(&now));
+        log_printf(stdout, "== %s check %d of %s%s%s\n", clock, round, arg,
+                   what[0] ? ", after saving " : "", what);
+        watch_round(dir, w, h);
+        if (watch_wait(wt, -1, what, sizeof what) < 0)
+            break;
+    }
+    watch_close(wt);
+    return 1;
+}
+
 static int cmd_check(int argc, char **argv)
 {
     int w = SCREENS_MIN_W, h = SCREENS_MIN_H, errors = 0, stories = 0;
+    bool watch = false;
+    for (int i = 0; i < argc; i++)
+        watch = watch || strcmp(argv[i], "--watch") == 0;
     for (int i = 0; i < argc; i++) {
         if (strcmp(argv[i], "--size") == 0 && i + 1 < argc) {
             if (!parse_size(argv[++i], &w, &h))
                 return usage_error("--size wants WxH, e.g. 640x360");
+            continue;
+        }
+        if (strcmp(argv[i], "--watch") == 0)
+            continue;
+        if (watch) {
+            if (argv[i][0] == '-' || stories++)
+                return usage_error("check --watch takes one story folder");
             continue;
         }
         if (argv[i][0] == '-')
@@ -331,6 +451,11 @@ static int cmd_check(int argc, char **argv)
     sdl_host_quit(); /* SDL_ttf, if a story was measured */
     if (stories == 0)
         return usage_error("check needs a story folder");
+    if (watch) {
+        for (int i = 0; i < argc; i++)
+            if (argv[i][0] != '-' && (i == 0 || strcmp(argv[i - 1], "--size") != 0))
+                return check_watch(argv[i], w, h);
+    }
     return errors ? 1 : 0;
 }
 
@@ -366,14 +491,6 @@ static int cmd_graph(int argc, char **argv)
     log_puts(stdout, dot);
     attune_free(dot);
     return 0;
-}
-
-/* NOTE: not SDL's counter: graph and simulate touch no SDL at all. */
-static double now_s(void)
-{
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
 
 static int cmd_simulate(int argc, char **argv)
@@ -716,6 +833,8 @@ static int cmd_play_with(int argc, char **argv, bool explicit_play)
             o.presenter = true;
         } else if (strcmp(a, "--report-dir") == 0 && next) {
             o.report_dir = argv[++i];
+        } else if (strcmp(a, "--watch") == 0) {
+            o.watch = true;
         } else if ((explicit_play || o.workshop) && a[0] != '-' && !o.story_dir) {
             o.story_dir = a;
         } else {
@@ -727,6 +846,8 @@ static int cmd_play_with(int argc, char **argv, bool explicit_play)
         return usage_error("no such story folder");
     if (o.story_dir)
         o.story_dir = found;
+    if (o.watch && !o.story_dir)
+        return usage_error("--watch needs a story folder");
     if (text) {
         if (!o.story_dir)
             return usage_error("play --text needs a story folder");

@@ -70,4 +70,5 @@ def main():
         print(f"{hit / total:.4f}")
 
 
-main()
+if __name__ == "__main__":  # (importable: tests/window-watch.sh reads with it)
+    main()

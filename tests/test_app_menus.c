@@ -295,7 +295,8 @@ static App *open_game(const char *story)
     char dir[1200];
     if (story)
         paths_join(dir, sizeof dir, paths_data_dir(), story);
-    AppOptions o = {story ? dir : NULL, 640, 360, "software", false, NULL, false, false, NULL};
+    AppOptions o = {
+        story ? dir : NULL, 640, 360, "software", false, NULL, false, false, NULL, false};
     App *a = app_open(&o);
     assert_non_null(a);
     app_frame(a);

@@ -8,12 +8,14 @@
  * (typewriter, a fade, the breathing circle, an auto-advance), so waiting for
  * a choice costs no CPU and no wake-ups. Every choice is saved at once. */
 #include "app_internal.h"
+#include "lab.h"
 #include "attune/app_script.h"
 #include "attune/alloc.h"
 #include "attune/audio.h"
 #include "attune/log.h"
 #include "attune/paths.h"
 #include "attune/sdl_host.h"
+#include "attune/utf8.h"
 #include "attune/voice.h"
 
 #include <limits.h>
@@ -45,6 +47,8 @@ static void update_size(App *a)
     SDL_GetWindowSize(a->window, &ww, &wh);
     a->sx = ww > 0 ? (float)a->w / (float)ww : 1.0f;
     a->sy = wh > 0 ? (float)a->h / (float)wh : 1.0f;
+    a->full_w = a->w;
+    a->w -= lab_width(a->lab, &a->screens, a->w, a->h); /* the stage, left of the lab */
     a->dirty = true;
 }
 
@@ -99,6 +103,8 @@ void app_apply_settings(App *a)
     }
     if (!st->self_voicing)
         voice_stop();
+    if (a->renderer)
+        update_size(a);
     a->dirty = true;
 }
 
@@ -197,12 +203,20 @@ static void handle(App *a, InputAction act)
     if (act.kind != INPUT_POINTER)
         a->auto_at = 0; /* the player is here: no going on by itself */
     if (act.kind == INPUT_CLICK && act.index == -2) { /* touch: normalised */
-        act.x = act.x * a->w / 10000;
+        act.x = act.x * a->full_w / 10000;
         act.y = act.y * a->h / 10000;
+    }
+    if ((act.kind == INPUT_CLICK || act.kind == INPUT_POINTER) && act.x >= a->w)
+        return; /* on the lab's panel */
+    if (act.kind == INPUT_LAB) {
+        app_toggle_lab(a);
+        return;
     }
     if (act.kind == INPUT_RELOAD) {
         if (a->mode == MODE_PLAY || a->mode == MODE_ERROR)
             app_reload(a);
+        if (a->lab && (a->mode == MODE_PLAY || a->mode == MODE_ERROR))
+            lab_check(a->lab);
         return;
     }
     bool used;
@@ -321,7 +335,7 @@ static void draw_frame(App *a)
     if (a->mode == MODE_WORKSHOP && a->ws) {
         workshop_draw(a->ws);
     } else {
-        screens_draw(&a->screens, &a->ui, a->w, a->h);
+        app_draw_screens(a);
         SDL_RenderPresent(a->renderer);
     }
     log_debug("app", "frame drawn");
@@ -352,6 +366,7 @@ static void draw_frame(App *a)
 static void app_free(App *a)
 {
     app_script_close(a);
+    lab_close(a->lab);
     if (a->preload)
         app_preload_take(a, "", 0); /* the window failed before the story was used */
     voice_quit();
@@ -410,6 +425,11 @@ App *app_open(const AppOptions *o)
     update_size(a);
     if (!paths_save_dir())
         app_set_notice(a, _("No save folder could be found: progress will not be saved."));
+    if (o->watch && o->story_dir) {
+        /* The lab's panel narrows the stage; on the projector it stays hidden. */
+        a->lab = lab_open(o->story_dir, a->lib_dir, true, !o->workshop);
+        update_size(a);
+    }
     a->cmdline_dir = o->story_dir;
     a->wh = (WorkshopHost){a->window,  a->renderer, &a->screens,   &a->settings,
                            a->lib_dir, a->font_dir, o->report_dir, o->presenter};
@@ -433,10 +453,110 @@ fail:
     return NULL;
 }
 
+/* ---- the writer's story lab (lab.c) ---- */
+
+void app_draw_screens(App *a)
+{
+    int lw = a->full_w - a->w;
+    if (lw <= 0 || !a->lab || a->mode == MODE_WORKSHOP) {
+        screens_draw(&a->screens, &a->ui, a->w, a->h);
+        return;
+    }
+    SDL_Rect stage = {0, 0, a->w, a->h};
+    SDL_RenderSetViewport(a->renderer, &stage);
+    screens_draw(&a->screens, &a->ui, a->w, a->h);
+    SDL_RenderSetViewport(a->renderer, NULL);
+    lab_draw(a->lab, &a->screens, (SDL_Rect){a->w, 0, lw, a->h});
+}
+
+void app_toggle_lab(App *a)
+{
+    if (a->mode == MODE_WORKSHOP)
+        return; /* the projector is the room's */
+    if (a->lab && !lab_shown(a->lab) && a->place.story_dir[0] &&
+        strcmp(lab_dir(a->lab), a->place.story_dir) != 0) {
+        /* Another story is played since: the lab follows it. */
+        bool watch = lab_watching(a->lab);
+        lab_close(a->lab);
+        a->lab = lab_open(a->place.story_dir, a->lib_dir, watch, true);
+    } else if (a->lab) {
+        lab_show(a->lab, !lab_shown(a->lab));
+    } else if (a->place.story_dir[0]) {
+        a->lab = lab_open(a->place.story_dir, a->lib_dir, false, true);
+    }
+    update_size(a);
+}
+
+/* A file of the story was saved: reload it where the player is (after the
+ * menu on screen, if any), and say so in the terminal. */
+void app_watch_saved(App *a)
+{
+    const char *file = a->lab ? lab_saved_file(a->lab) : "";
+    a->watch_pending = false;
+    if (a->mode == MODE_WORKSHOP && a->ws) {
+        char why[1400];
+        if (workshop_reload(a->ws, why, sizeof why))
+            log_printf(stderr, "attune: %s saved: reloaded\n", file);
+        else
+            log_printf(stderr, "attune: %s saved: not reloaded: %s\n", file, why);
+        return;
+    }
+    if (a->mode != MODE_PLAY && a->mode != MODE_ERROR) {
+        /* A menu over the play waits; the title and the library have no place to keep. */
+        a->watch_pending = a->story != NULL;
+        return;
+    }
+    app_reload(a); /* a story error: the error screen, with file:line (logged) */
+    if (a->mode == MODE_PLAY && a->story) {
+        /* Where, and the line's start: the writer sees the change took. */
+        const StoryView *v = story_view(a->story);
+        char line[48];
+        str_copy(line, v->text ? v->text : "", sizeof line);
+        line[utf8_trim(line, strlen(line))] = '\0';
+        for (char *c = line; *c; c++)
+            *c = *c == '\n' ? ' ' : *c;
+        int n = story_history_count(a->story);
+        log_printf(stderr, "attune: %s saved: reloaded at %s '%s' after %d answer%s (\"%s...\")\n",
+                   file, v->is_ending ? "ending" : "beat", v->beat_id ? v->beat_id : "", n,
+                   n == 1 ? "" : "s", line);
+    }
+}
+
+/* The lab's events (a save, a check done) and the wheel over its panel:
+ * true when `e` was one of them. */
+bool app_lab_event(App *a, SDL_Event *e)
+{
+    if (!a->lab)
+        return false;
+    LabNews news = lab_event(a->lab, e);
+    if (news == LAB_SAVED) {
+        app_watch_saved(a);
+        a->dirty = true;
+        return true;
+    }
+    if (news == LAB_CHECKED) {
+        log_printf(stderr, "attune: story lab: %s\n", lab_summary(a->lab));
+        a->dirty = a->dirty || lab_shown(a->lab);
+        return true;
+    }
+    if (e->type == SDL_MOUSEWHEEL && a->full_w > a->w && a->mode != MODE_WORKSHOP) {
+        int mx, my;
+        SDL_GetMouseState(&mx, &my);
+        if ((float)mx * a->sx >= (float)a->w) {
+            lab_scroll(a->lab, e->wheel.y > 0 ? -3 : 3);
+            a->dirty = true;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* One event from SDL: to the workshop while one runs, else to the game's
  * screens as an action. */
 static void dispatch(App *a, SDL_Event *e)
 {
+    if (app_lab_event(a, e))
+        return;
     if (e->type == SDL_WINDOWEVENT && e->window.windowID == SDL_GetWindowID(a->window)) {
         /* Minimised, nobody is listening: the sound device closes
          * (a workshop's room still hears it from the presenter). */
@@ -487,6 +607,8 @@ bool app_frame(App *a)
     }
     if (!a->running)
         return false;
+    if (a->watch_pending && (a->mode == MODE_PLAY || a->mode == MODE_ERROR))
+        app_watch_saved(a);
     app_tick(a);
     if (a->mode == MODE_WORKSHOP && a->ws) {
         workshop_tick(a->ws);

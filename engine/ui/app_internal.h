@@ -113,6 +113,10 @@ struct App {
     Workshop *ws;
     WorkshopHost wh;
     bool pick_workshop; /* the story library was opened to run a workshop */
+    /* the writer's story lab (lab.c): --watch, or F6 */
+    struct Lab *lab;
+    int full_w;         /* the window's width; w is the stage's, left of the lab */
+    bool watch_pending; /* a save came while a menu was open: reload when it closes */
 };
 
 /* ---- app.c: what the others share ---- */
@@ -128,6 +132,12 @@ void app_set_mode(App *a, Mode m);
 void app_clear_ui(App *a);
 void app_set_notice(App *a, const char *msg); /* NULL clears it */
 void app_set_news(App *a, const char *msg);   /* a notice in a calm colour: good news */
+/* The writer's story lab (lab.c): the screens drawn beside its panel; F6;
+ * a save seen by the watch; the lab's SDL events (true when `e` was one). */
+void app_draw_screens(App *a);
+void app_toggle_lab(App *a);
+void app_watch_saved(App *a);
+bool app_lab_event(App *a, SDL_Event *e);
 
 /* ---- app_menus.c: the title, the library and the menus ---- */
 

@@ -500,7 +500,10 @@ void app_reload(App *a)
                  done, a->place.n_path);
     else
         snprintf(msg, sizeof msg, "%s", _("Reloaded from disk."));
-    app_set_notice(a, msg);
+    if (done < a->place.n_path)
+        app_set_notice(a, msg);
+    else
+        app_set_news(a, msg); /* nothing lost: news, not a warning (--watch says it often) */
     app_remember_place(a);
     show_view(a);
     a->ui.reveal = -1; /* no typewriter again for a line already read */

@@ -161,7 +161,7 @@ static bool shot(App *a, const char *arg)
         bool presenter = strncmp(arg, "presenter ", 10) == 0;
         return workshop_shot(a->ws, presenter, presenter ? arg + 10 : arg);
     }
-    screens_draw(&a->screens, &a->ui, a->w, a->h);
+    app_draw_screens(a); /* with the lab beside, as on screen */
     return render_save_png(a->renderer, arg);
 }
 

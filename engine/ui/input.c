@@ -112,6 +112,8 @@ static InputAction key_action(const SDL_KeyboardEvent *ke)
         a.kind = INPUT_BREATHE;
     } else if (k == SDLK_F11) {
         a.kind = INPUT_FULLSCREEN;
+    } else if (k == SDLK_F6) {
+        a.kind = INPUT_LAB;
     } else if (k == SDLK_e) {
         a.kind = INPUT_EXPORT;
     } else if (k == SDLK_c) {

@@ -1129,3 +1129,45 @@ void workshop_close(Workshop *w)
     presenter_close(w);
     attune_free(w);
 }
+
+/* ---- the writer's live loop (`--workshop STORY --watch`) ---- */
+
+bool workshop_reload(Workshop *w, char *why, size_t n)
+{
+    Story *fresh[2] = {NULL, NULL};
+    StoryError err;
+    for (int i = 0; i < 2; i++) {
+        Lane *l = &w->lane[i];
+        if (!l->story)
+            continue;
+        int steps = story_history_count(l->story);
+        const char *ids[512];
+        if (steps > 512)
+            steps = 512;
+        for (int k = 0; k < steps; k++)
+            ids[k] = story_history(l->story, k)->choice_id;
+        fresh[i] = story_load(w->dir, w->host->lib_dir, w->seed, &err);
+        int got = fresh[i] ? story_replay(fresh[i], ids, steps, &err) : -1;
+        if (got != steps) {
+            if (got >= 0)
+                snprintf(err.message, sizeof err.message, "%s",
+                         "the story changed where the group is (an answer given is gone)");
+            snprintf(why, n, "%s:%d: %s", err.file, err.line, err.message);
+            story_destroy(fresh[0]);
+            story_destroy(fresh[1]);
+            /* The session goes on with the copy it has: a group is never
+             * stopped by a writer's half-saved file. */
+            workshop_notice(w, "Not reloaded: %s:%d: %s", err.file, err.line, err.message);
+            return false;
+        }
+    }
+    for (int i = 0; i < 2; i++) {
+        if (!fresh[i])
+            continue;
+        story_destroy(w->lane[i].story);
+        w->lane[i].story = fresh[i];
+    }
+    images_flush(w->host->screens->images);
+    workshop_notice(w, "%s", "Reloaded from disk.");
+    return true;
+}

@@ -18,6 +18,7 @@ typedef struct AppOptions {
     bool workshop;            /* workshop mode: story_dir as a workshop, or pick one */
     bool presenter;           /* workshop: a presenter window even with one display */
     const char *report_dir;   /* workshop: where reports go, or NULL */
+    bool watch; /* writers: reload story_dir when a file of it is saved; the story lab shown */
 } AppOptions;
 
 typedef struct App App;

@@ -31,6 +31,7 @@ typedef enum InputKind {
     INPUT_EXPORT,     /* E: export the debrief as a picture */
     INPUT_COMPARE,    /* C: the debrief's roads side by side */
     INPUT_DEVICE,     /* a gamepad was plugged in or out: index = device */
+    INPUT_LAB,        /* F6: the story lab (for writers) shown or hidden */
     /* The workshop's own keys (input_workshop_key); it also uses INPUT_UP,
      * DOWN, LEFT, RIGHT, CONFIRM (Return only), BACK (Esc), CHOOSE (1-9),
      * FULLSCREEN (F11) and EXPORT (X). */

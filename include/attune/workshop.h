@@ -66,5 +66,10 @@ void workshop_sound(Workshop *w);
 bool workshop_shot(Workshop *w, bool presenter, const char *path);
 /* The presenter window, or NULL when none is open. */
 SDL_Window *workshop_presenter(const Workshop *w);
+/* Load the story again from disk and replay both roads to where they are
+ * (the session, votes and phase kept). False, with "file:line: message" in
+ * `why` (size n) and a notice on the projector, when it does not load or the
+ * road no longer exists: the session goes on with the copy it had. */
+bool workshop_reload(Workshop *w, char *why, size_t n);
 
 #endif
