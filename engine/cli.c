@@ -10,9 +10,11 @@
 #include "attune/log.h"
 #include "attune/paths.h"
 #include "attune/picture.h"
+#include "attune/route.h"
 #include "attune/play_text.h"
 #include "attune/screens.h"
 #include "attune/story_tools.h"
+#include "attune/strbuf.h"
 #include "attune/sdl_host.h"
 
 #include <SDL.h>
@@ -163,6 +165,55 @@ static const char *lib_dir(void)
     if (!lib[0])
         paths_join(lib, sizeof lib, paths_data_dir(), "scripts/lib/attune");
     return lib;
+}
+
+/* The options that choose a road, shared by play --text and render: the
+ * answers by id or kind (--path, --kinds), and the order they are shown in
+ * (--order). One reader for both: route.h. */
+typedef struct RoadOptions {
+    const char *path, *kinds;
+    bool authored;
+} RoadOptions;
+
+/* Read argv[*i] when it is a road option: 1 taken (with its value), 0 not
+ * one, 2 a usage error (reported). */
+static int road_option(int argc, char **argv, int *i, RoadOptions *o)
+{
+    const char *a = argv[*i], *next = *i + 1 < argc ? argv[*i + 1] : NULL;
+    if (strcmp(a, "--path") != 0 && strcmp(a, "--kinds") != 0 && strcmp(a, "--order") != 0)
+        return 0;
+    if (!next) {
+        log_printf(stderr, "attune: %s needs a value\nTry 'attune --help'.\n", a);
+        return 2;
+    }
+    (*i)++;
+    if (strcmp(a, "--order") == 0) {
+        if (strcmp(next, "authored") != 0 && strcmp(next, "shuffled") != 0)
+            return usage_error("--order is 'authored' (as written) or 'shuffled' (the default)");
+        o->authored = strcmp(next, "authored") == 0;
+    } else if (strcmp(a, "--path") == 0) {
+        o->path = next;
+    } else {
+        o->kinds = next;
+    }
+    if (o->path && o->kinds)
+        return usage_error("give --path or --kinds, not both");
+    return 1;
+}
+
+/* The road the options give, read into `r`: false (reported, exit 2) when a
+ * step is empty. An empty route when none was given. */
+static bool road_route(const RoadOptions *o, Route *r)
+{
+    char why[300];
+    memset(r, 0, sizeof *r);
+    if (!o->path && !o->kinds)
+        return true;
+    if (route_parse(r, o->path ? o->path : o->kinds, o->path ? ROUTE_ANY : ROUTE_KINDS, why,
+                    sizeof why))
+        return true;
+    log_printf(stderr, "attune: %s: %s\n", o->path ? "--path" : "--kinds", why);
+    return false;
 }
 
 /* A story named on the command line: its folder, or the id of one of the
@@ -508,15 +559,77 @@ static int cmd_new(int argc, char **argv)
     return 0;
 }
 
+/* Follow `r` in `s`, adding its steps to `taken`; 0, or the exit code after
+ * saying what went wrong (2 a step names no answer, 1 a story error). */
+static int follow(Story *s, const Route *r, const char *option, StrBuf *taken, StoryError *err)
+{
+    char why[1600];
+    RouteResult res = route_follow(s, r, taken, why, sizeof why, err);
+    if (res == ROUTE_BAD_STEP)
+        log_printf(stderr, "attune: %s: %s\n", option, why);
+    else if (res == ROUTE_STORY_ERROR)
+        log_printf(stderr, "%s:%d: error: %s\n", err->file, err->line, err->message);
+    return res == ROUTE_OK ? 0 : res == ROUTE_BAD_STEP ? 2 : 1;
+}
+
+/* Bring `s` to what render draws: along `road` (--path, --kinds), or along
+ * the preview's own road to `beat`, then the --choices; prints the road
+ * taken. 0, or the exit code after saying why not. */
+static int render_road(Story *s, const char *beat, const Route *road, const Route *picks,
+                       StrBuf *taken, StoryError *err)
+{
+    const char *option = road->what == ROUTE_KINDS ? "--kinds" : "--path";
+    int bad = follow(s, road, option, taken, err);
+    if (bad)
+        return bad;
+    if (beat && road->n && strcmp(story_view(s)->beat_id, beat) != 0) {
+        log_printf(stderr, "attune: %s leads to '%s', not to beat '%s' (the road: %s)\n", option,
+                   story_view(s)->beat_id, beat, taken->len ? taken->p : "none");
+        return 2;
+    }
+    if (beat && !road->n) {
+        /* The preview's road: a real play there, so the meters, the face
+         * and the ruptures are those a player there would have. */
+        char **steps = NULL;
+        int n = story_road(s, beat, &steps, err);
+        if (n < 0) {
+            if (err->line == -1)
+                log_printf(stderr, "attune: %s\n", err->message);
+            else
+                log_printf(stderr, "%s:%d: error: %s\n", err->file, err->line, err->message);
+            return 1;
+        }
+        Route found = {ROUTE_ANY, n, steps};
+        bad = follow(s, &found, "the road found", taken, err);
+        story_road_free(steps, n);
+        if (bad)
+            return 1;
+    }
+    bad = follow(s, picks, "--choices", taken, err);
+    if (bad)
+        return bad;
+    if (beat || road->n || picks->n)
+        log_printf(stdout, "road: %s%s%s%s\n", taken->len ? taken->p : "",
+                   taken->len ? " \u2192 " : "", story_view(s)->beat_id,
+                   taken->len ? "" : " (the start)");
+    return 0;
+}
+
 static int cmd_render(int argc, char **argv)
 {
     const char *dir = NULL, *beat = NULL, *choices = NULL, *out = NULL;
     bool title = false, feedback = false, resume = false;
     int w = 1280, h = 720;
     unsigned long long seed = 1;
+    RoadOptions ro = {0};
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i];
         const char *next = i + 1 < argc ? argv[i + 1] : NULL;
+        int took = road_option(argc, argv, &i, &ro);
+        if (took == 2)
+            return 2;
+        if (took)
+            continue;
         if (strcmp(a, "--beat") == 0 && next)
             beat = argv[++i];
         else if (strcmp(a, "--choices") == 0 && next)
@@ -546,8 +659,19 @@ static int cmd_render(int argc, char **argv)
     char found[1200];
     if (dir)
         dir = story_arg(dir, found, sizeof found);
+    Route road, picks;
+    char why[1200];
+    if (!road_route(&ro, &road))
+        return 2;
+    if (!route_parse(&picks, choices ? choices : "", ROUTE_NUMBERS, why, sizeof why) && choices) {
+        route_free(&road);
+        log_printf(stderr, "attune: --choices: %s\n", why);
+        return 2;
+    }
+    story_set_order(ro.authored ? STORY_ORDER_AUTHORED : STORY_ORDER_SHUFFLED);
 
     int rc = 1;
+    StrBuf taken = {0};
     Story *story = NULL;
     SDL_Surface *surf = NULL;
     SDL_Renderer *r = NULL;
@@ -604,20 +728,10 @@ static int cmd_render(int argc, char **argv)
             m.screen = SCREEN_ERROR;
             m.error = &err;
         } else {
-            if (beat && !story_goto(story, beat, &err)) {
-                log_printf(stderr, "attune: %s\n", err.message);
+            int bad = render_road(story, beat, &road, &picks, &taken, &err);
+            if (bad) {
+                rc = bad;
                 goto out;
-            }
-            for (const char *p = choices; p && *p;) {
-                int n = atoi(p);
-                if (n < 1 || !story_choose(story, n - 1, &err)) {
-                    log_printf(stderr, "attune: choice %d: %s\n", n,
-                               n < 1 ? "bad number" : err.message);
-                    goto out;
-                }
-                p = strchr(p, ',');
-                if (p)
-                    p++;
             }
             const StoryView *v = story_view(story);
             m.view = v;
@@ -635,6 +749,9 @@ static int cmd_render(int argc, char **argv)
     }
     rc = (m.screen == SCREEN_ERROR || (resume && !story)) ? 1 : 0;
 out:
+    route_free(&road);
+    route_free(&picks);
+    attune_free(strbuf_take(&taken));
     story_destroy(story);
     screens_close(&sc);
     if (r)
@@ -650,9 +767,15 @@ static int cmd_play_with(int argc, char **argv, bool explicit_play)
     o.renderer = getenv("ATTUNE_RENDERER");
     bool text = false;
     unsigned long long seed = 1;
+    RoadOptions ro = {0};
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i];
         const char *next = i + 1 < argc ? argv[i + 1] : NULL;
+        int took = explicit_play ? road_option(argc, argv, &i, &ro) : 0;
+        if (took == 2)
+            return 2;
+        if (took)
+            continue;
         if (explicit_play && strcmp(a, "--text") == 0) {
             text = true;
         } else if (explicit_play && strcmp(a, "--seed") == 0 && next) {
@@ -683,11 +806,20 @@ static int cmd_play_with(int argc, char **argv, bool explicit_play)
         return usage_error("no such story folder");
     if (o.story_dir)
         o.story_dir = found;
+    story_set_order(ro.authored ? STORY_ORDER_AUTHORED : STORY_ORDER_SHUFFLED);
     if (text) {
         if (!o.story_dir)
             return usage_error("play --text needs a story folder");
-        return play_text_run(o.story_dir, lib_dir(), seed, stdin, stdout);
+        Route road;
+        if (!road_route(&ro, &road))
+            return 2;
+        int rc = play_text_run(o.story_dir, lib_dir(), seed, &road, stdin, stdout);
+        route_free(&road);
+        return rc;
     }
+    if (ro.path || ro.kinds)
+        return usage_error("--path and --kinds go with --text or render; in the window, an input "
+                           "script's 'choose' line takes the same steps");
     return app_run(&o);
 }
 

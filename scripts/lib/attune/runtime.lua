@@ -123,7 +123,7 @@ function Run:_arrange()
         b.file, b.line, b.id), 0)
     end
     -- (The simulator's lean plays pick at random anyway: no shuffle needed.)
-    if b.shuffle ~= false and self.record then
+    if b.shuffle ~= false and self.record and not self.authored then
       for i = #shown, 2, -1 do
         local j = rng_below(self, i)
         shown[i], shown[j] = shown[j], shown[i]
@@ -153,7 +153,8 @@ local function excerpt(v, n)
 end
 
 -- A new play of `story` (from lib.story.finish) with an integer seed.
--- opts.record = false skips the history (the simulator's fast path).
+-- opts.record = false skips the history (the simulator's fast path);
+-- opts.authored = true shows the answers in the order written (no shuffle).
 function M.new(story, seed, opts)
   local info = story.info
   local who = story.characters[info.with or ""]
@@ -170,6 +171,7 @@ function M.new(story, seed, opts)
   self.path = {}
   self.feedback = nil
   self.record = not (opts and opts.record == false)
+  self.authored = opts and opts.authored == true -- the order written, for scripts
   self.steady = {}
   enter(self, info.start)
   return self

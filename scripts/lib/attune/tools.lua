@@ -626,4 +626,75 @@ function M.simulate(story, strategy_name, runs, seed, require_full)
   return table.concat(out), all_ok, total_choices
 end
 
+-- The road a preview takes to beat `target` (`attune render --beat`): a real
+-- play from the start, so the meters, the face and the ruptures there are a
+-- player's. The fewest misses first, then the fewest answers; among equals,
+-- the answers in the order written. A place is a beat with the ruptures open
+-- and the connection (in tens; your steadiness too while flooded): the first
+-- road to a place is the only one followed on from it, so a beat that only
+-- some roads open (by a variable a `when` reads) may be missed; the search
+-- gives up after ROAD_PLACES places. Returns a list of {beat, id}, or nil
+-- and why.
+local ROAD_PLACES = 20000
+function M.road(story, target)
+  if not story.beats[target] then
+    local hint = dsl.suggest(target, story.beats)
+    return nil, "there is no beat '" .. tostring(target) .. "'" .. (hint and ("; did you mean '" .. hint .. "'?") or "")
+  end
+  local function replay(path)
+    local run = runtime.new(story, 1, { record = false })
+    for _, step in ipairs(path) do
+      local ok, msg = run:choose_id(step[2])
+      if not ok then error(msg, 0) end
+    end
+    return run
+  end
+  local function place(run)
+    local st = run.st
+    return string.format("%s|%d|%d|%s", run.beat.id, #st.open, st.connection // 10,
+      rules.flooded(st) and tostring(st.steadiness) or "")
+  end
+  local function better(a, b)
+    if a.misses ~= b.misses then return a.misses < b.misses end
+    if #a.path ~= #b.path then return #a.path < #b.path end
+    return a.order < b.order
+  end
+  local first = replay({})
+  local places = 0
+  local best, done, order = { [place(first)] = { misses = 0, path = {}, order = 0, beat = first.beat.id } }, {}, 0
+  while true do
+    local key, cur
+    for k, r in pairs(best) do
+      if not done[k] and (not cur or better(r, cur)) then key, cur = k, r end
+    end
+    if not cur then
+      return nil, "beat '" .. target .. "' cannot be reached: no road from the start ('" .. story.info.start
+          .. "') leads there (check warns about such beats); give a road with --path to see why"
+    end
+    if cur.beat == target then return cur.path end
+    done[key] = true
+    places = places + 1
+    if places > ROAD_PLACES then
+      return nil, "beat '" .. target .. "' was not found within " .. ROAD_PLACES
+          .. " places of the story; give a road with --path"
+    end
+    local run = replay(cur.path)
+    if not run.beat.is_ending then
+      for _, o in ipairs(open_choices(run)) do
+        local ch = o[2]
+        local after = replay(cur.path)
+        local ok, msg = after:choose(o[1])
+        if not ok then error(msg, 0) end
+        local k = place(after)
+        local path = { table.unpack(cur.path) }
+        path[#path + 1] = { run.beat.id, ch.id }
+        order = order + 1
+        local cand = { misses = cur.misses + (misattuned(ch.kind) and 1 or 0), path = path,
+                       order = order, beat = after.beat.id }
+        if not done[k] and (not best[k] or better(cand, best[k])) then best[k] = cand end
+      end
+    end
+  end
+end
+
 return M
