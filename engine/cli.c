@@ -771,7 +771,7 @@ static int cmd_play_with(int argc, char **argv, bool explicit_play)
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i];
         const char *next = i + 1 < argc ? argv[i + 1] : NULL;
-        int took = explicit_play ? road_option(argc, argv, &i, &ro) : 0;
+        int took = road_option(argc, argv, &i, &ro);
         if (took == 2)
             return 2;
         if (took)
