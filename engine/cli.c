@@ -608,10 +608,16 @@ static int render_road(Story *s, const char *beat, const Route *road, const Rout
     bad = follow(s, picks, "--choices", taken, err);
     if (bad)
         return bad;
-    if (beat || road->n || picks->n)
+    if (beat || road->n || picks->n) {
+        const StoryView *v = story_view(s);
         log_printf(stdout, "road: %s%s%s%s\n", taken->len ? taken->p : "",
-                   taken->len ? " \u2192 " : "", story_view(s)->beat_id,
-                   taken->len ? "" : " (the start)");
+                   taken->len ? " \u2192 " : "", v->beat_id, taken->len ? "" : " (the start)");
+        log_printf(stdout,
+                   "there: %s %s \u00b7 connection %d \u00b7 you %d%s \u00b7 %d open rupture%s\n",
+                   v->name ? v->name : "", v->state_word ? v->state_word : "", v->connection,
+                   v->steadiness, v->flooded ? " (flooded)" : "", v->open_ruptures,
+                   v->open_ruptures == 1 ? "" : "s");
+    }
     return 0;
 }
 

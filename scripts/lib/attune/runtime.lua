@@ -177,6 +177,28 @@ function M.new(story, seed, opts)
   return self
 end
 
+-- A copy of a lean play (opts.record = false) that goes on by itself: the
+-- tools try each answer on a copy instead of replaying the road each time.
+function Run:clone()
+  assert(not self.record, "only a lean play (record = false) is cloned")
+  local st, nst = self.st, {}
+  for k, v in pairs(st) do nst[k] = v end
+  local function copy(t)
+    local c = {}
+    for k, v in pairs(t) do c[k] = v end
+    return c
+  end
+  nst.vars, nst.seen, nst.told, nst.open = copy(st.vars), copy(st.seen), copy(st.told), {}
+  for i, r in ipairs(st.open) do
+    nst.open[i] = copy(r)
+    nst.open[i].moments = copy(r.moments)
+  end
+  -- (no proxy: a writer's functions must see the copy's own state)
+  return setmetatable({ story = self.story, rng = self.rng, st = nst, history = {}, path = {},
+                        record = false, authored = self.authored, steady = self.steady,
+                        beat = self.beat, shown = copy(self.shown) }, Run)
+end
+
 function Run:flooded() return rules.flooded(self.st) end
 
 -- The text of answer `ch` and the beat's cue as the player sees them now
