@@ -167,6 +167,7 @@ int play_text_run(const char *dir, const char *lib_dir, uint64_t seed, const Rou
         const StoryView *v = story_view(s);
         if (v->is_ending) {
             show_ending(out, s, v);
+            fflush(out); /* before the message, when both go to one place */
             if (road && taken < road->n) {
                 log_printf(stderr,
                            "attune: %s: step %d ('%s'): the story has already ended (at '%s')\n",
@@ -183,6 +184,7 @@ int play_text_run(const char *dir, const char *lib_dir, uint64_t seed, const Rou
             log_printf(out, "%s\n", road->step[taken]);
             int r = answer(s, v, road->step[taken], road->what, why, sizeof why, out);
             if (r <= 0) {
+                fflush(out);
                 if (r == 0)
                     log_printf(stderr, "attune: %s: step %d ('%s'): %s\n",
                                road->what == ROUTE_KINDS ? "--kinds" : "--path", taken + 1,

@@ -17,7 +17,7 @@
  * when the story reached an ending or the input ended, 1 on a story error
  * (reported on stderr as file:line), 2 when a step of `road` names no answer
  * or an ambiguous one (a typed line that does is asked again). */
-int play_text_run(const char *dir, const char *lib_dir, uint64_t seed, const Route *road,
-                  FILE *in, FILE *out);
+int play_text_run(const char *dir, const char *lib_dir, uint64_t seed, const Route *road, FILE *in,
+                  FILE *out);
 
 #endif

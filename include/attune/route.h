@@ -46,8 +46,8 @@ void route_free(Route *r);
  * `kinds` (may be NULL) tells a misspelt kind from a kind the beat lacks.
  * -1 with why (size wn) when it names no answer, an ambiguous one or one out
  * of reach; why then lists what the beat offers (number, id, kind). */
-int route_find(const StoryView *v, const Kinds *kinds, const char *step, RouteWhat what,
-               char *why, size_t wn);
+int route_find(const StoryView *v, const Kinds *kinds, const char *step, RouteWhat what, char *why,
+               size_t wn);
 
 /* The step that names answer `index` of `v` again, for a road to print and
  * give back: "kitchen:attune" when its kind is the only one of it there,
