@@ -67,24 +67,35 @@ typedef struct Command {
 
 static const char USAGE_PLAY[] =
     "Usage: attune play [STORY_DIR] [--size WxH] [--fullscreen] [--renderer R]\n"
-    "                   [--input-script FILE]\n"
+    "                   [--input-script FILE] [--order authored]\n"
     "       attune play --workshop [STORY_DIR] [--presenter] [--report-dir DIR]\n"
-    "       attune play --text STORY_DIR [--seed N]\n"
+    "       attune play --text STORY_DIR [--seed N] [--order authored]\n"
+    "                   [--path BEAT:ANSWER,... | --kinds KIND,...]\n"
     "\n"
     "Open the game, straight into the story in STORY_DIR when given. In the game,\n"
     "F5 reloads the story from disk and keeps your place.\n"
     "--input-script FILE feeds the game scripted input (for tests): one command\n"
-    "a line -- key NAME, click X Y, wait MS, expect SCREEN, shot FILE.png, quit.\n"
+    "a line -- key NAME, click X Y, wait MS, expect SCREEN, shot FILE.png,\n"
+    "choose ANSWER (by number, id or kind, as --path takes them), quit.\n"
     "--workshop runs the story (or one picked from the library) with a group: a\n"
     "projector view, group votes, discussion pauses and a report to export.\n"
     "--presenter opens the facilitator's window even with one display (with two it\n"
     "opens by itself); --report-dir DIR is where reports go. See\n"
     "docs/facilitator-guide.md.\n"
     "With --text, play in the terminal: the beat, the meters and numbered answers;\n"
-    "type a number and Enter (q quits). Reads answers from stdin, so it can be\n"
-    "scripted: printf '1\\n2\\n' | attune play --text DIR. The answers are shuffled\n"
-    "with --seed (default 1), so the same seed gives the same order.\n"
-    "Exit: 0 at an ending or when the input ends; 1 on a story error.\n";
+    "type a number, an answer's id or its kind and Enter (q quits). Reads answers\n"
+    "from stdin, so it can be scripted: printf 'attune\\nrepair\\n' | attune play\n"
+    "--text DIR. The answers are shuffled with --seed (default 1), so the same seed\n"
+    "gives the same order; --order authored shows them in the order written.\n"
+    "--path gives the answers first, one step per decision: BEAT:ANSWER, where\n"
+    "ANSWER is an answer's id (its default id is BEAT.N, the Nth as written, so\n"
+    "kitchen:2 works), or its kind when the beat has one answer of that kind\n"
+    "(kitchen:attune,snap:repair); a step may leave out 'BEAT:', and a bare\n"
+    "number is the answer shown at that place. --kinds KIND,... gives the nth\n"
+    "decision the answer of the nth kind (attune,repair,attune).\n"
+    "Exit: 0 at an ending or when the input ends; 1 on a story error; 2 when a\n"
+    "step of --path or --kinds names no answer, or two (the beat's answers are\n"
+    "listed, with their ids and kinds).\n";
 
 static const char USAGE_CHECK[] =
     "Usage: attune check STORY_DIR... [--size WxH]\n"
@@ -127,16 +138,26 @@ static const char USAGE_SIMULATE[] =
     "Exit: 0 when every teaching check passes; 1 when one fails.\n";
 
 static const char USAGE_RENDER[] =
-    "Usage: attune render STORY_DIR [--beat ID] [--choices 1,2,...] [--feedback]\n"
-    "                     [--seed N] [--size WxH] --out FILE.png\n"
+    "Usage: attune render STORY_DIR [--beat ID] [--path BEAT:ANSWER,... | --kinds KIND,...]\n"
+    "                     [--choices 1,2,...] [--feedback] [--seed N] [--order authored]\n"
+    "                     [--size WxH] --out FILE.png\n"
     "       attune render --title [--size WxH] --out FILE.png\n"
     "       attune render --continue [--size WxH] --out FILE.png\n"
     "\n"
     "Draw one screen exactly as the window would, without a display: the story's\n"
-    "start, or --beat ID, then the --choices made (numbers as shown on screen,\n"
-    "answers ordered by --seed, default 1); --feedback shows what the last choice\n"
-    "did. --title draws the title screen; --continue what Continue would open.\n"
-    "Exit: 0 when drawn; 1 on a story error (its error screen is drawn).\n";
+    "start, or where a road leads, then the --choices made (numbers as shown on\n"
+    "screen, answers ordered by --seed, default 1, or as written with --order\n"
+    "authored); --feedback shows what the last choice did. --path and --kinds\n"
+    "give the road as 'attune play --text' takes them. --beat ID reaches beat (or\n"
+    "ending) ID along a real road, so the meters, the face and the ruptures are a\n"
+    "player's there: the road given, or by default the one with the fewest misses,\n"
+    "then the fewest answers. It prints the road taken ('road: kitchen:fix ->\n"
+    "snap:repair -> calm') and the meters there ('there: ...'), in steps that\n"
+    "--path takes back. --title draws the title screen; --continue what Continue\n"
+    "would open.\n"
+    "Exit: 0 when drawn; 1 on a story error (its error screen is drawn), or when\n"
+    "--beat cannot be reached; 2 when a step names no answer, or two, or the road\n"
+    "given does not lead to --beat.\n";
 
 static const char USAGE_NEW[] =
     "Usage: attune new ID [--dir FOLDER]\n"
