@@ -13,6 +13,7 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* Text as it reads, without markup: no asterisks (a terminal shows no
  * italics), and glossary links as their shown words. */
@@ -206,7 +207,7 @@ int play_text_run(const char *dir, const char *lib_dir, uint64_t seed, const Rou
             t++;
         for (size_t n = strlen(t); n > 0 && (t[n - 1] == ' ' || t[n - 1] == '\t'); n--)
             t[n - 1] = '\0';
-        if (strcmp(t, "q") == 0 || strcmp(t, "Q") == 0)
+        if (strcasecmp(t, "q") == 0 || strcasecmp(t, "quit") == 0)
             break;
         int r = answer(s, v, t, ROUTE_ANY, why, sizeof why, out);
         if (r < 0) {
