@@ -10,9 +10,11 @@
 #include "attune/log.h"
 #include "attune/paths.h"
 #include "attune/picture.h"
+#include "attune/route.h"
 #include "attune/play_text.h"
 #include "attune/screens.h"
 #include "attune/story_tools.h"
+#include "attune/strbuf.h"
 #include "attune/sdl_host.h"
 #include "attune/watch.h"
 
@@ -69,9 +71,10 @@ typedef struct Command {
 
 static const char USAGE_PLAY[] =
     "Usage: attune play [STORY_DIR] [--size WxH] [--fullscreen] [--renderer R]\n"
-    "                   [--input-script FILE] [--watch]\n"
+    "                   [--input-script FILE] [--watch] [--order authored]\n"
     "       attune play --workshop [STORY_DIR] [--presenter] [--report-dir DIR]\n"
-    "       attune play --text STORY_DIR [--seed N]\n"
+    "       attune play --text STORY_DIR [--seed N] [--order authored]\n"
+    "                   [--path BEAT:ANSWER,... | --kinds KIND,...]\n"
     "\n"
     "Open the game, straight into the story in STORY_DIR when given. In the game,\n"
     "F5 reloads the story from disk and keeps your place.\n"
@@ -80,17 +83,27 @@ static const char USAGE_PLAY[] =
     "the story lab beside the game: check's problems and a fresh simulate after\n"
     "every save. F6 shows or hides the lab (without --watch too).\n"
     "--input-script FILE feeds the game scripted input (for tests): one command\n"
-    "a line -- key NAME, click X Y, wait MS, expect SCREEN, shot FILE.png, quit.\n"
+    "a line -- key NAME, click X Y, wait MS, expect SCREEN, shot FILE.png,\n"
+    "choose ANSWER (by number, id or kind, as --path takes them), quit.\n"
     "--workshop runs the story (or one picked from the library) with a group: a\n"
     "projector view, group votes, discussion pauses and a report to export.\n"
     "--presenter opens the facilitator's window even with one display (with two it\n"
     "opens by itself); --report-dir DIR is where reports go. See\n"
     "docs/facilitator-guide.md.\n"
     "With --text, play in the terminal: the beat, the meters and numbered answers;\n"
-    "type a number and Enter (q quits). Reads answers from stdin, so it can be\n"
-    "scripted: printf '1\\n2\\n' | attune play --text DIR. The answers are shuffled\n"
-    "with --seed (default 1), so the same seed gives the same order.\n"
-    "Exit: 0 at an ending or when the input ends; 1 on a story error.\n";
+    "type a number, an answer's id or its kind and Enter (q quits). Reads answers\n"
+    "from stdin, so it can be scripted: printf 'attune\\nrepair\\n' | attune play\n"
+    "--text DIR. The answers are shuffled with --seed (default 1), so the same seed\n"
+    "gives the same order; --order authored shows them in the order written.\n"
+    "--path gives the answers first, one step per decision: BEAT:ANSWER, where\n"
+    "ANSWER is an answer's id (its default id is BEAT.N, the Nth as written, so\n"
+    "kitchen:2 works), or its kind when the beat has one answer of that kind\n"
+    "(kitchen:attune,snap:repair); a step may leave out 'BEAT:', and a bare\n"
+    "number is the answer shown at that place. --kinds KIND,... gives the nth\n"
+    "decision the answer of the nth kind (attune,repair,attune).\n"
+    "Exit: 0 at an ending or when the input ends; 1 on a story error; 2 when a\n"
+    "step of --path or --kinds names no answer, or two (the beat's answers are\n"
+    "listed, with their ids and kinds).\n";
 
 static const char USAGE_CHECK[] =
     "Usage: attune check STORY_DIR... [--size WxH]\n"
@@ -140,16 +153,26 @@ static const char USAGE_SIMULATE[] =
     "Exit: 0 when every teaching check passes; 1 when one fails.\n";
 
 static const char USAGE_RENDER[] =
-    "Usage: attune render STORY_DIR [--beat ID] [--choices 1,2,...] [--feedback]\n"
-    "                     [--seed N] [--size WxH] --out FILE.png\n"
+    "Usage: attune render STORY_DIR [--beat ID] [--path BEAT:ANSWER,... | --kinds KIND,...]\n"
+    "                     [--choices 1,2,...] [--feedback] [--seed N] [--order authored]\n"
+    "                     [--size WxH] --out FILE.png\n"
     "       attune render --title [--size WxH] --out FILE.png\n"
     "       attune render --continue [--size WxH] --out FILE.png\n"
     "\n"
     "Draw one screen exactly as the window would, without a display: the story's\n"
-    "start, or --beat ID, then the --choices made (numbers as shown on screen,\n"
-    "answers ordered by --seed, default 1); --feedback shows what the last choice\n"
-    "did. --title draws the title screen; --continue what Continue would open.\n"
-    "Exit: 0 when drawn; 1 on a story error (its error screen is drawn).\n";
+    "start, or where a road leads, then the --choices made (numbers as shown on\n"
+    "screen, answers ordered by --seed, default 1, or as written with --order\n"
+    "authored); --feedback shows what the last choice did. --path and --kinds\n"
+    "give the road as 'attune play --text' takes them. --beat ID reaches beat (or\n"
+    "ending) ID along a real road, so the meters, the face and the ruptures are a\n"
+    "player's there: the road given, or by default the one with the fewest misses,\n"
+    "then the fewest answers. It prints the road taken ('road: kitchen:fix ->\n"
+    "snap:repair -> calm') and the meters there ('there: ...'), in steps that\n"
+    "--path takes back. --title draws the title screen; --continue what Continue\n"
+    "would open.\n"
+    "Exit: 0 when drawn; 1 on a story error (its error screen is drawn), or when\n"
+    "--beat cannot be reached; 2 when a step names no answer, or two, or the road\n"
+    "given does not lead to --beat.\n";
 
 static const char USAGE_NEW[] =
     "Usage: attune new ID [--dir FOLDER]\n"
@@ -190,6 +213,55 @@ static const char *lib_dir(void)
     if (!lib[0])
         paths_join(lib, sizeof lib, paths_data_dir(), "scripts/lib/attune");
     return lib;
+}
+
+/* The options that choose a road, shared by play --text and render: the
+ * answers by id or kind (--path, --kinds), and the order they are shown in
+ * (--order). One reader for both: route.h. */
+typedef struct RoadOptions {
+    const char *path, *kinds;
+    bool authored;
+} RoadOptions;
+
+/* Read argv[*i] when it is a road option: 1 taken (with its value), 0 not
+ * one, 2 a usage error (reported). */
+static int road_option(int argc, char **argv, int *i, RoadOptions *o)
+{
+    const char *a = argv[*i], *next = *i + 1 < argc ? argv[*i + 1] : NULL;
+    if (strcmp(a, "--path") != 0 && strcmp(a, "--kinds") != 0 && strcmp(a, "--order") != 0)
+        return 0;
+    if (!next) {
+        log_printf(stderr, "attune: %s needs a value\nTry 'attune --help'.\n", a);
+        return 2;
+    }
+    (*i)++;
+    if (strcmp(a, "--order") == 0) {
+        if (strcmp(next, "authored") != 0 && strcmp(next, "shuffled") != 0)
+            return usage_error("--order is 'authored' (as written) or 'shuffled' (the default)");
+        o->authored = strcmp(next, "authored") == 0;
+    } else if (strcmp(a, "--path") == 0) {
+        o->path = next;
+    } else {
+        o->kinds = next;
+    }
+    if (o->path && o->kinds)
+        return usage_error("give --path or --kinds, not both");
+    return 1;
+}
+
+/* The road the options give, read into `r`: false (reported, exit 2) when a
+ * step is empty. An empty route when none was given. */
+static bool road_route(const RoadOptions *o, Route *r)
+{
+    char why[300];
+    memset(r, 0, sizeof *r);
+    if (!o->path && !o->kinds)
+        return true;
+    if (route_parse(r, o->path ? o->path : o->kinds, o->path ? ROUTE_ANY : ROUTE_KINDS, why,
+                    sizeof why))
+        return true;
+    log_printf(stderr, "attune: %s: %s\n", o->path ? "--path" : "--kinds", why);
+    return false;
 }
 
 /* A story named on the command line: its folder, or the id of one of the
@@ -669,15 +741,83 @@ static int cmd_new(int argc, char **argv)
     return 0;
 }
 
+/* Follow `r` in `s`, adding its steps to `taken`; 0, or the exit code after
+ * saying what went wrong (2 a step names no answer, 1 a story error). */
+static int follow(Story *s, const Route *r, const char *option, StrBuf *taken, StoryError *err)
+{
+    char why[1600];
+    RouteResult res = route_follow(s, r, taken, why, sizeof why, err);
+    if (res == ROUTE_BAD_STEP)
+        log_printf(stderr, "attune: %s: %s\n", option, why);
+    else if (res == ROUTE_STORY_ERROR)
+        log_printf(stderr, "%s:%d: error: %s\n", err->file, err->line, err->message);
+    return res == ROUTE_OK ? 0 : res == ROUTE_BAD_STEP ? 2 : 1;
+}
+
+/* Bring `s` to what render draws: along `road` (--path, --kinds), or along
+ * the preview's own road to `beat`, then the --choices; prints the road
+ * taken. 0, or the exit code after saying why not. */
+static int render_road(Story *s, const char *beat, const Route *road, const Route *picks,
+                       StrBuf *taken, StoryError *err)
+{
+    const char *option = road->what == ROUTE_KINDS ? "--kinds" : "--path";
+    int bad = follow(s, road, option, taken, err);
+    if (bad)
+        return bad;
+    if (beat && road->n && strcmp(story_view(s)->beat_id, beat) != 0) {
+        log_printf(stderr, "attune: %s leads to '%s', not to beat '%s' (the road: %s)\n", option,
+                   story_view(s)->beat_id, beat, taken->len ? taken->p : "none");
+        return 2;
+    }
+    if (beat && !road->n) {
+        /* The preview's road: a real play there, so the meters, the face
+         * and the ruptures are those a player there would have. */
+        char **steps = NULL;
+        int n = story_road(s, beat, &steps, err);
+        if (n < 0) {
+            if (err->line == -1)
+                log_printf(stderr, "attune: %s\n", err->message);
+            else
+                log_printf(stderr, "%s:%d: error: %s\n", err->file, err->line, err->message);
+            return 1;
+        }
+        Route found = {ROUTE_ANY, n, steps};
+        bad = follow(s, &found, "the road found", taken, err);
+        story_road_free(steps, n);
+        if (bad)
+            return 1;
+    }
+    bad = follow(s, picks, "--choices", taken, err);
+    if (bad)
+        return bad;
+    if (beat || road->n || picks->n) {
+        const StoryView *v = story_view(s);
+        log_printf(stdout, "road: %s%s%s%s\n", taken->len ? taken->p : "",
+                   taken->len ? " \u2192 " : "", v->beat_id, taken->len ? "" : " (the start)");
+        log_printf(stdout,
+                   "there: %s %s \u00b7 connection %d \u00b7 you %d%s \u00b7 %d open rupture%s\n",
+                   v->name ? v->name : "", v->state_word ? v->state_word : "", v->connection,
+                   v->steadiness, v->flooded ? " (flooded)" : "", v->open_ruptures,
+                   v->open_ruptures == 1 ? "" : "s");
+    }
+    return 0;
+}
+
 static int cmd_render(int argc, char **argv)
 {
     const char *dir = NULL, *beat = NULL, *choices = NULL, *out = NULL;
     bool title = false, feedback = false, resume = false;
     int w = 1280, h = 720;
     unsigned long long seed = 1;
+    RoadOptions ro = {0};
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i];
         const char *next = i + 1 < argc ? argv[i + 1] : NULL;
+        int took = road_option(argc, argv, &i, &ro);
+        if (took == 2)
+            return 2;
+        if (took)
+            continue;
         if (strcmp(a, "--beat") == 0 && next)
             beat = argv[++i];
         else if (strcmp(a, "--choices") == 0 && next)
@@ -707,8 +847,19 @@ static int cmd_render(int argc, char **argv)
     char found[1200];
     if (dir)
         dir = story_arg(dir, found, sizeof found);
+    Route road, picks;
+    char why[1200];
+    if (!road_route(&ro, &road))
+        return 2;
+    if (!route_parse(&picks, choices ? choices : "", ROUTE_NUMBERS, why, sizeof why) && choices) {
+        route_free(&road);
+        log_printf(stderr, "attune: --choices: %s\n", why);
+        return 2;
+    }
+    story_set_order(ro.authored ? STORY_ORDER_AUTHORED : STORY_ORDER_SHUFFLED);
 
     int rc = 1;
+    StrBuf taken = {0};
     Story *story = NULL;
     SDL_Surface *surf = NULL;
     SDL_Renderer *r = NULL;
@@ -765,20 +916,10 @@ static int cmd_render(int argc, char **argv)
             m.screen = SCREEN_ERROR;
             m.error = &err;
         } else {
-            if (beat && !story_goto(story, beat, &err)) {
-                log_printf(stderr, "attune: %s\n", err.message);
+            int bad = render_road(story, beat, &road, &picks, &taken, &err);
+            if (bad) {
+                rc = bad;
                 goto out;
-            }
-            for (const char *p = choices; p && *p;) {
-                int n = atoi(p);
-                if (n < 1 || !story_choose(story, n - 1, &err)) {
-                    log_printf(stderr, "attune: choice %d: %s\n", n,
-                               n < 1 ? "bad number" : err.message);
-                    goto out;
-                }
-                p = strchr(p, ',');
-                if (p)
-                    p++;
             }
             const StoryView *v = story_view(story);
             m.view = v;
@@ -796,6 +937,9 @@ static int cmd_render(int argc, char **argv)
     }
     rc = (m.screen == SCREEN_ERROR || (resume && !story)) ? 1 : 0;
 out:
+    route_free(&road);
+    route_free(&picks);
+    attune_free(strbuf_take(&taken));
     story_destroy(story);
     screens_close(&sc);
     if (r)
@@ -811,9 +955,15 @@ static int cmd_play_with(int argc, char **argv, bool explicit_play)
     o.renderer = getenv("ATTUNE_RENDERER");
     bool text = false;
     unsigned long long seed = 1;
+    RoadOptions ro = {0};
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i];
         const char *next = i + 1 < argc ? argv[i + 1] : NULL;
+        int took = road_option(argc, argv, &i, &ro);
+        if (took == 2)
+            return 2;
+        if (took)
+            continue;
         if (explicit_play && strcmp(a, "--text") == 0) {
             text = true;
         } else if (explicit_play && strcmp(a, "--seed") == 0 && next) {
@@ -848,11 +998,20 @@ static int cmd_play_with(int argc, char **argv, bool explicit_play)
         o.story_dir = found;
     if (o.watch && !o.story_dir)
         return usage_error("--watch needs a story folder");
+    story_set_order(ro.authored ? STORY_ORDER_AUTHORED : STORY_ORDER_SHUFFLED);
     if (text) {
         if (!o.story_dir)
             return usage_error("play --text needs a story folder");
-        return play_text_run(o.story_dir, lib_dir(), seed, stdin, stdout);
+        Route road;
+        if (!road_route(&ro, &road))
+            return 2;
+        int rc = play_text_run(o.story_dir, lib_dir(), seed, &road, stdin, stdout);
+        route_free(&road);
+        return rc;
     }
+    if (ro.path || ro.kinds)
+        return usage_error("--path and --kinds go with --text or render; in the window, an input "
+                           "script's 'choose' line takes the same steps");
     return app_run(&o);
 }
 

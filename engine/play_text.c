@@ -6,12 +6,14 @@
 #include "attune/alloc.h"
 #include "attune/log.h"
 #include "attune/markup.h"
+#include "attune/route.h"
 #include "attune/screens.h"
 #include "attune/story.h"
 
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* Text as it reads, without markup: no asterisks (a terminal shows no
  * italics), and glossary links as their shown words. */
@@ -120,7 +122,31 @@ static void show_ending(FILE *out, const Story *s, const StoryView *v)
                opened == 1 ? "rupture opened" : "ruptures opened", repaired, v->open_ruptures);
 }
 
-int play_text_run(const char *dir, const char *lib_dir, uint64_t seed, FILE *in, FILE *out)
+/* Answer beat `v` with `step`: 1 chosen, 0 refused (why, size wn: a step
+ * that names no answer or one out of reach), -1 on a story error. */
+static int answer(Story *s, const StoryView *v, const char *step, RouteWhat what, char *why,
+                  size_t wn, FILE *out)
+{
+    int k = route_find(v, story_info(s)->kinds, step, what, why, wn);
+    if (k < 0)
+        return 0;
+    StoryError err;
+    if (!story_choose(s, k, &err)) {
+        if (err.line == -1) {
+            snprintf(why, wn, "%s", err.message);
+            return 0;
+        }
+        log_printf(stderr, "%s:%d: error: %s\n", err.file, err.line, err.message);
+        return -1;
+    }
+    const StoryView *after = story_view(s);
+    if (after->has_feedback)
+        show_feedback(out, &after->feedback);
+    return 1;
+}
+
+int play_text_run(const char *dir, const char *lib_dir, uint64_t seed, const Route *road, FILE *in,
+                  FILE *out)
 {
     StoryError err;
     Story *s = story_load(dir, lib_dir, seed, &err);
@@ -136,42 +162,62 @@ int play_text_run(const char *dir, const char *lib_dir, uint64_t seed, FILE *in,
         log_printf(out, "Content note: %s\n", info->content_note);
     if (info->you)
         log_printf(out, "%s\n", info->you);
-    fputs("(Type the number of an answer and Enter; q quits.)\n", out);
-    int rc = 0;
-    char line[256];
+    fputs("(Type the number of an answer, its id or its kind, and Enter; q quits.)\n", out);
+    int rc = 0, taken = 0;
+    char line[1200], why[1200];
     for (;;) {
         const StoryView *v = story_view(s);
         if (v->is_ending) {
             show_ending(out, s, v);
+            fflush(out); /* before the message, when both go to one place */
+            if (road && taken < road->n) {
+                log_printf(stderr,
+                           "attune: %s: step %d ('%s'): the story has already ended (at '%s')\n",
+                           road->what == ROUTE_KINDS ? "--kinds" : "--path", taken + 1,
+                           road->step[taken], v->beat_id);
+                rc = 2;
+            }
             break;
         }
         show_beat(out, v);
         fputs("> ", out);
+        if (road && taken < road->n) {
+            /* The road given on the command line, as if typed. */
+            log_printf(out, "%s\n", road->step[taken]);
+            int r = answer(s, v, road->step[taken], road->what, why, sizeof why, out);
+            if (r <= 0) {
+                fflush(out);
+                if (r == 0)
+                    log_printf(stderr, "attune: %s: step %d ('%s'): %s\n",
+                               road->what == ROUTE_KINDS ? "--kinds" : "--path", taken + 1,
+                               road->step[taken], why);
+                rc = r == 0 ? 2 : 1;
+                break;
+            }
+            taken++;
+            continue;
+        }
         fflush(out);
         if (!fgets(line, sizeof line, in)) {
             fputs("\n(input ended)\n", out);
             break;
         }
-        if (line[0] == 'q' || line[0] == 'Q')
+        line[strcspn(line, "\r\n")] = '\0';
+        char *t = line;
+        while (*t == ' ' || *t == '\t')
+            t++;
+        for (size_t n = strlen(t); n > 0 && (t[n - 1] == ' ' || t[n - 1] == '\t'); n--)
+            t[n - 1] = '\0';
+        if (strcasecmp(t, "q") == 0 || strcasecmp(t, "quit") == 0)
             break;
-        char *end;
-        long k = strtol(line, &end, 10);
-        if (end == line || k < 1 || k > v->n_choices) {
-            log_printf(out, "Type a number from 1 to %d (or q to quit).\n", v->n_choices);
-            continue;
-        }
-        if (!story_choose(s, (int)k - 1, &err)) {
-            if (err.line == -1) {
-                log_printf(out, "%s\n", err.message);
-                continue;
-            }
-            log_printf(stderr, "%s:%d: error: %s\n", err.file, err.line, err.message);
+        int r = answer(s, v, t, ROUTE_ANY, why, sizeof why, out);
+        if (r < 0) {
             rc = 1;
             break;
         }
-        const StoryView *after = story_view(s);
-        if (after->has_feedback)
-            show_feedback(out, &after->feedback);
+        if (r == 0)
+            log_printf(out, "%s. Type a number from 1 to %d, an id or a kind (or q to quit).\n",
+                       why, v->n_choices);
     }
     story_destroy(s);
     return rc;

@@ -44,6 +44,8 @@ static void script_reads_every_command(void **state)
         {"expect workshop-beat-side", APP_SCRIPT_EXPECT, "workshop-beat-side"},
         {"shot presenter out/p.png", APP_SCRIPT_SHOT, "presenter out/p.png"},
         {"quit", APP_SCRIPT_QUIT, ""},
+        {"choose kitchen:attune", APP_SCRIPT_CHOOSE, "kitchen:attune"},
+        {"choose 2", APP_SCRIPT_CHOOSE, "2"},
         {"press Return", APP_SCRIPT_UNKNOWN, "Return"},
         {"KEY Return", APP_SCRIPT_UNKNOWN, "Return"}, /* commands are lower case */
     };

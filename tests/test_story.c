@@ -654,6 +654,63 @@ static void the_ending_names_the_latest_misses_left_open(void **state)
     story_destroy(s);
 }
 
+/* --order authored: every beat's answers in the order written; shuffled
+ * otherwise (for some seed, at least, another order). */
+static void the_order_written_is_kept_when_asked(void **state)
+{
+    (void)state;
+    const char *written[] = {"kitchen.1", "kitchen.2", "cheer", "kitchen.4"};
+    bool moved = false;
+    for (uint64_t seed = 1; seed <= 4; seed++) {
+        for (int order = 0; order < 2; order++) {
+            story_set_order(order ? STORY_ORDER_AUTHORED : STORY_ORDER_SHUFFLED);
+            StoryError err;
+            Story *s = story_load(fixture("roads"), lib, seed, &err);
+            assert_non_null(s);
+            const StoryView *v = story_view(s);
+            assert_int_equal(v->n_choices, 4);
+            for (int i = 0; i < 4; i++) {
+                if (order)
+                    assert_string_equal(v->choices[i].id, written[i]);
+                else
+                    moved = moved || strcmp(v->choices[i].id, written[i]) != 0;
+            }
+            story_destroy(s);
+        }
+    }
+    story_set_order(STORY_ORDER_SHUFFLED);
+    assert_true(moved);
+}
+
+/* The preview's road: the fewest misses, then the fewest answers, as
+ * "beat:id" steps; the story's own play is left where it was. */
+static void the_preview_road_is_a_real_play(void **state)
+{
+    (void)state;
+    StoryError err;
+    Story *s = load_ok(fixture("roads"));
+    char **steps = NULL;
+    assert_int_equal(story_road(s, "stronger", &steps, &err), 3);
+    assert_string_equal(steps[0], "kitchen:kitchen.2"); /* the first fix written */
+    assert_string_equal(steps[1], "snap:mend");
+    assert_string_equal(steps[2], "calm:calm.1");
+    story_road_free(steps, 3);
+    assert_int_equal(story_road(s, "close", &steps, &err), 2);
+    assert_string_equal(steps[0], "kitchen:kitchen.1");
+    story_road_free(steps, 2);
+    assert_int_equal(story_road(s, "kitchen", &steps, &err), 0);
+    story_road_free(steps, 0);
+    assert_int_equal(story_road(s, "island", &steps, &err), -1);
+    assert_null(steps);
+    assert_int_equal(err.line, -1);
+    assert_non_null(strstr(err.message, "beat 'island' cannot be reached"));
+    assert_int_equal(story_road(s, "snapp", &steps, &err), -1);
+    assert_non_null(strstr(err.message, "there is no beat 'snapp'; did you mean 'snap'?"));
+    assert_string_equal(story_view(s)->beat_id, "kitchen");
+    assert_int_equal(story_history_count(s), 0);
+    story_destroy(s);
+}
+
 int main(void)
 {
     story_bind(story_lua_binding());
@@ -678,6 +735,8 @@ int main(void)
         cmocka_unit_test(a_repair_with_nothing_to_mend_mends_nothing),
         cmocka_unit_test(low_connection_ends_apart),
         cmocka_unit_test(the_ending_names_the_latest_misses_left_open),
+        cmocka_unit_test(the_order_written_is_kept_when_asked),
+        cmocka_unit_test(the_preview_road_is_a_real_play),
     };
     return cmocka_run_group_tests(tests, setup, NULL);
 }

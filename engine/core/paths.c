@@ -3,9 +3,11 @@
 /* Where things live: the data folder, the save folder and the player's own
  * stories folder. Layer: core (no SDL, no Lua). The data folder is found
  * relative to the executable (or the working folder), so the same binary
- * runs from a build tree or from any install prefix, with no absolute paths
- * compiled in. The save folder is the one SDL_GetPrefPath gave before this
- * file stopped using SDL, so players' saves stay where they are. */
+ * runs from any install prefix. The one absolute path compiled in is the
+ * source tree a build was configured from, used only by a binary still in
+ * its build folder (wherever that folder is). The save folder is the one
+ * SDL_GetPrefPath gave before this file stopped using SDL, so players' saves
+ * stay where they are. */
 #include "attune/paths.h"
 #include "attune/alloc.h"
 #include "attune/log.h"
@@ -23,6 +25,16 @@
  * build passes the real one (from its install directories). */
 #ifndef ATTUNE_DATA_FROM_BIN
 #define ATTUNE_DATA_FROM_BIN "../share/attune"
+#endif
+
+/* The source tree and the build folder of this build (CMake passes both):
+ * a binary in its build folder uses that source tree's data, also when the
+ * build folder is outside it. Empty when not given. */
+#ifndef ATTUNE_SOURCE_DIR
+#define ATTUNE_SOURCE_DIR ""
+#endif
+#ifndef ATTUNE_BUILD_DIR
+#define ATTUNE_BUILD_DIR ""
 #endif
 
 static char data_dir[1024];
@@ -92,6 +104,23 @@ static bool search_installed(const char *bin_dir)
     return true;
 }
 
+/* The source tree this build was configured from, when the executable in
+ * `bin_dir` (with a trailing slash) is still inside the build folder: an
+ * installed or copied binary never reaches back into a source tree. */
+static bool search_configured(const char *bin_dir)
+{
+    char build[PATH_MAX], bin[PATH_MAX];
+    if (!ATTUNE_SOURCE_DIR[0] || !ATTUNE_BUILD_DIR[0] || !realpath(ATTUNE_BUILD_DIR, build) ||
+        !realpath(bin_dir, bin))
+        return false;
+    size_t n = strlen(build);
+    bool inside = strncmp(bin, build, n) == 0 && (bin[n] == '\0' || bin[n] == '/');
+    if (!inside || !has_data(ATTUNE_SOURCE_DIR))
+        return false;
+    str_copy(data_dir, ATTUNE_SOURCE_DIR, sizeof data_dir);
+    return true;
+}
+
 /* The folder of the running executable, with a trailing slash (caller
  * frees), or NULL: /proc/self/exe read as a link, as SDL_GetBasePath did. */
 static char *exe_dir(void)
@@ -132,14 +161,23 @@ bool paths_init(void)
     }
     char *base = exe_dir();
     /* NOTE: the installed layout first, so a prefix inside a source tree
-     * (build/stage/bin) still uses its own installed copy of the data. */
-    bool ok = base && (search_installed(base) || search_up(base));
+     * (build/stage/bin) still uses its own installed copy of the data; then
+     * the source tree this build was configured from (a build folder
+     * anywhere); then the nearest ancestor that holds the data. */
+    const char *how = "installed";
+    bool ok = base && search_installed(base);
+    if (!ok && base && (ok = search_configured(base)))
+        how = "the source tree this build was configured from";
+    if (!ok && base && (ok = search_up(base)))
+        how = "a folder above the executable";
     attune_free(base);
-    if (ok)
-        return true;
     char cwd[1024];
-    if (getcwd(cwd, sizeof cwd) && search_up(cwd))
+    if (!ok && getcwd(cwd, sizeof cwd) && (ok = search_up(cwd)))
+        how = "a folder above the working folder";
+    if (ok) {
+        log_debug("paths", "data: %s (%s)", data_dir, how);
         return true;
+    }
     log_error("paths", "cannot find the game's data (scripts/ and assets/); set ATTUNE_DATA_DIR");
     return false;
 }

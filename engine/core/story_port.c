@@ -13,6 +13,17 @@
 #include <string.h>
 
 static const StoryBinding *bound;
+static StoryOrder order = STORY_ORDER_SHUFFLED;
+
+void story_set_order(StoryOrder o)
+{
+    order = o;
+}
+
+StoryOrder story_order(void)
+{
+    return order;
+}
 
 void story_bind(const StoryBinding *b)
 {

@@ -1043,14 +1043,17 @@ bool bind_start(Story *s, StoryError *err)
         return false;
     }
     s->info.kinds = &s->kinds;
-    /* run = lib.runtime.new(story, seed) */
+    /* run = lib.runtime.new(story, seed, { authored = ... }) */
     lua_getfield(L, LUA_REGISTRYINDEX, "attune.lib");
     lua_getfield(L, -1, "runtime");
     lua_getfield(L, -1, "new");
     lua_pushvalue(L, story);
     lua_pushinteger(L, (lua_Integer)s->seed);
+    lua_createtable(L, 0, 1);
+    lua_pushboolean(L, story_order() == STORY_ORDER_AUTHORED);
+    lua_setfield(L, -2, "authored");
     sandbox_arm(&s->sb, SANDBOX_CALL_INSTRUCTIONS, SANDBOX_CALL_MS);
-    if (sandbox_pcall(&s->sb, 2, 1) != LUA_OK) {
+    if (sandbox_pcall(&s->sb, 3, 1) != LUA_OK) {
         bind_report(s, err);
         return false;
     }

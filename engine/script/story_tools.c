@@ -9,6 +9,7 @@
 #include "attune/log.h"
 
 #include <lauxlib.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -254,4 +255,69 @@ char *story_simulate(Story *s, const char *strategy, int runs, uint64_t seed, bo
     Simulation m = {strategy, runs, seed, full, passed, choices, NULL};
     bind_guard(s, simulate_guarded, &m, 0, err);
     return m.report;
+}
+
+typedef struct RoadSearch {
+    const char *target;
+    char **steps;
+    int n;
+} RoadSearch;
+
+static int road_guarded(Story *s, void *ctx, StoryError *err)
+{
+    RoadSearch *r = ctx;
+    lua_State *L = s->sb.L;
+    lua_pushstring(L, r->target);               /* stack: target */
+    if (call_tool(s, "road", 1, 2) != LUA_OK) { /* stack: message */
+        bind_report(s, err);
+        return -1;
+    }
+    if (lua_isnil(L, -2)) { /* stack: nil why */
+        bind_set_error(err, s->file, -1, lua_isstring(L, -1) ? lua_tostring(L, -1) : "no road");
+        lua_pop(L, 2);
+        return -1;
+    }
+    lua_pop(L, 1); /* stack: path */
+    int n = (int)lua_rawlen(L, -1);
+    r->steps = attune_calloc((size_t)(n ? n : 1), sizeof *r->steps);
+    for (int i = 1; r->steps && i <= n; i++) {
+        lua_rawgeti(L, -1, i); /* stack: path step */
+        lua_rawgeti(L, -1, 1); /* stack: path step beat */
+        lua_rawgeti(L, -2, 2); /* stack: path step beat id */
+        const char *beat = lua_tostring(L, -2), *id = lua_tostring(L, -1);
+        size_t len = strlen(beat ? beat : "") + strlen(id ? id : "") + 2;
+        char *step = attune_malloc(len);
+        if (step)
+            snprintf(step, len, "%s:%s", beat ? beat : "", id ? id : "");
+        r->steps[r->n++] = step;
+        lua_pop(L, 3); /* stack: path */
+        if (!step)
+            break;
+    }
+    lua_pop(L, 1);
+    if (!r->steps || (r->n && !r->steps[r->n - 1])) {
+        bind_set_error(err, s->file, 0, "out of memory");
+        return -1;
+    }
+    return r->n;
+}
+
+int story_road(Story *s, const char *target, char ***steps, StoryError *err)
+{
+    ATTUNE_ASSERT(s != NULL && target != NULL && steps != NULL);
+    RoadSearch r = {target, NULL, 0};
+    int n = bind_guard(s, road_guarded, &r, -1, err);
+    if (n < 0) {
+        story_road_free(r.steps, r.n);
+        r.steps = NULL;
+    }
+    *steps = r.steps;
+    return n;
+}
+
+void story_road_free(char **steps, int n)
+{
+    for (int i = 0; steps && i < n; i++)
+        attune_free(steps[i]);
+    attune_free(steps);
 }

@@ -9,6 +9,7 @@
 #include "app_internal.h"
 #include "attune/log.h"
 #include "attune/render.h"
+#include "attune/route.h"
 #include "attune/utf8.h"
 
 #include <stdio.h>
@@ -23,7 +24,7 @@ AppScriptOp app_script_parse(const char *line, AppScriptLine *out)
     } OPS[] = {
         {"key", APP_SCRIPT_KEY},     {"click", APP_SCRIPT_CLICK}, {"type", APP_SCRIPT_TYPE},
         {"close", APP_SCRIPT_CLOSE}, {"wait", APP_SCRIPT_WAIT},   {"expect", APP_SCRIPT_EXPECT},
-        {"shot", APP_SCRIPT_SHOT},   {"quit", APP_SCRIPT_QUIT},
+        {"shot", APP_SCRIPT_SHOT},   {"quit", APP_SCRIPT_QUIT},   {"choose", APP_SCRIPT_CHOOSE},
     };
     char text[1200];
     size_t n = strcspn(line, "\r\n");
@@ -165,6 +166,41 @@ static bool shot(App *a, const char *arg)
     return render_save_png(a->renderer, arg);
 }
 
+/* `choose STEP`: the answer that STEP names (a number shown, an id or a
+ * kind, maybe after its beat: route.h) on the beat on screen, chosen with
+ * its number key as a player would (pressed twice while the line is still
+ * being typed: the first press completes it). False, reported, when there is no beat
+ * on screen or STEP names no answer there (or an ambiguous one). */
+static bool choose(App *a, const char *step)
+{
+    const StoryView *v = NULL;
+    const Kinds *kinds = NULL;
+    if (a->mode == MODE_WORKSHOP && a->ws) {
+        v = workshop_beat(a->ws);
+    } else if (a->mode == MODE_PLAY && a->story && a->ui.screen == SCREEN_BEAT) {
+        v = story_view(a->story);
+        kinds = story_info(a->story)->kinds;
+    }
+    char why[1200];
+    if (!v) {
+        char buf[64];
+        fprintf(stderr, "script: choose %s: no beat on screen (the screen is '%s')\n", step,
+                screen_name(a, buf, sizeof buf));
+        return false;
+    }
+    int i = route_find(v, kinds, step, ROUTE_ANY, why, sizeof why);
+    if (i < 0) {
+        log_printf(stderr, "script: choose %s: %s\n", step, why);
+        return false;
+    }
+    char key[2] = {(char)('1' + i), '\0'};
+    log_debug("script", "choose %s: answer %d", step, i + 1);
+    if (a->mode == MODE_PLAY && app_revealing(a))
+        push_key(key); /* the first press completes the line, as a player's would */
+    push_key(key);
+    return true;
+}
+
 /* Run script lines until one makes something happen. */
 static void step(App *a)
 {
@@ -214,6 +250,12 @@ static void step(App *a)
             if (!shot(a, c.arg))
                 a->exit_code = 3;
             break;
+        case APP_SCRIPT_CHOOSE:
+            if (choose(a, c.arg))
+                return;
+            a->exit_code = 3;
+            a->running = false;
+            return;
         case APP_SCRIPT_QUIT:
             a->running = false;
             return;

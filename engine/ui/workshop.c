@@ -226,6 +226,12 @@ const char *workshop_screen(const Workshop *w, char *buf, size_t n)
     return buf;
 }
 
+const StoryView *workshop_beat(const Workshop *w)
+{
+    const Lane *l = &w->lane[w->cur];
+    return top(w) == STAGE_BEAT && l->story ? story_view(l->story) : NULL;
+}
+
 bool workshop_dirty(const Workshop *w)
 {
     return w->dirty;

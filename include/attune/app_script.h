@@ -20,6 +20,7 @@ typedef enum AppScriptOp {
     APP_SCRIPT_WAIT,   /* wait MS */
     APP_SCRIPT_EXPECT, /* expect SCREEN: else the game ends with status 3 */
     APP_SCRIPT_SHOT,   /* shot FILE.png, shot presenter FILE.png */
+    APP_SCRIPT_CHOOSE, /* choose STEP: the answer by number, id or kind (route.h), as its key */
     APP_SCRIPT_QUIT,
     APP_SCRIPT_UNKNOWN, /* any other word: reported, status 3 */
 } AppScriptOp;

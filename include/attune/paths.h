@@ -11,9 +11,11 @@
 
 /* The folder holding scripts/ and assets/, first found of: $ATTUNE_DATA_DIR;
  * the installed layout beside the executable (<prefix>/bin/attune ->
- * <prefix>/share/attune); the nearest ancestor of the executable, then of the
- * working folder, that holds scripts/lib/attune/runtime.lua (a build tree in
- * the source tree). Never NULL after paths_init() returned true. */
+ * <prefix>/share/attune); the source tree the build was configured from,
+ * while the executable is in that build's folder (ATTUNE_SOURCE_DIR and
+ * ATTUNE_BUILD_DIR, given by CMake); the nearest ancestor of the executable,
+ * then of the working folder, that holds scripts/lib/attune/runtime.lua.
+ * Never NULL after paths_init() returned true. */
 bool paths_init(void);
 const char *paths_data_dir(void);
 

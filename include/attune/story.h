@@ -100,6 +100,15 @@ Story *story_load_text(const char *dir, const char *text, size_t len, const char
                        uint64_t seed, StoryError *err);
 void story_destroy(Story *s);
 
+/* The order the answers are shown in: shuffled by the seed (the game's way,
+ * so the attuned answer's place never gives it away), or as the story wrote
+ * them (for scripts and previews: `--order authored`). Process-wide: every
+ * story loaded after the call uses it. A beat's `shuffle = false` pins its
+ * own order either way. */
+typedef enum StoryOrder { STORY_ORDER_SHUFFLED, STORY_ORDER_AUTHORED } StoryOrder;
+void story_set_order(StoryOrder order);
+StoryOrder story_order(void);
+
 const StoryInfo *story_info(const Story *s);
 uint64_t story_seed(const Story *s);
 const char *story_dir(const Story *s);

@@ -47,6 +47,15 @@ char *story_simulate(Story *s, const char *strategy, int runs, uint64_t seed, bo
  * ..., counted in *warnings. False with `err` on a story error. */
 bool story_voice(Story *s, void *out_file, int *warnings, StoryError *err);
 
+/* The road from the start to beat `target` that a preview takes (`attune
+ * render --beat`): the fewest misses, then the fewest answers (tools.lua's
+ * road). Returns how many answers, with each as a step "beat:id" (route.h)
+ * in *steps (free with story_road_free), 0 when `target` is the start; -1
+ * with `err` when there is no such beat or no road reaches it (err->line -1)
+ * or on a story error. The story's own play is not touched. */
+int story_road(Story *s, const char *target, char ***steps, StoryError *err);
+void story_road_free(char **steps, int n);
+
 /* Diagnostics from loading (errors and warnings), one per line as
  * "file:line: error|warning: message". Returns how many errors; prints all
  * to `out` when it is not NULL. Used by `attune check`. */

@@ -60,6 +60,9 @@ void workshop_draw(Workshop *w);
  * "workshop-export", "workshop-menu", "workshop-keys"; a road not taken
  * adds "-side" ("workshop-beat-side"). */
 const char *workshop_screen(const Workshop *w, char *buf, size_t n);
+/* The beat awaiting the group's answer (the projector's beat screen), or
+ * NULL on any other screen: for an input script's `choose`. */
+const StoryView *workshop_beat(const Workshop *w);
 /* Start the music of the beat on screen (sound starts after the first frame). */
 void workshop_sound(Workshop *w);
 /* Draw the projector (or the presenter) view and write it as a PNG. */

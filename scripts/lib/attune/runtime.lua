@@ -123,7 +123,7 @@ function Run:_arrange()
         b.file, b.line, b.id), 0)
     end
     -- (The simulator's lean plays pick at random anyway: no shuffle needed.)
-    if b.shuffle ~= false and self.record then
+    if b.shuffle ~= false and self.record and not self.authored then
       for i = #shown, 2, -1 do
         local j = rng_below(self, i)
         shown[i], shown[j] = shown[j], shown[i]
@@ -153,7 +153,8 @@ local function excerpt(v, n)
 end
 
 -- A new play of `story` (from lib.story.finish) with an integer seed.
--- opts.record = false skips the history (the simulator's fast path).
+-- opts.record = false skips the history (the simulator's fast path);
+-- opts.authored = true shows the answers in the order written (no shuffle).
 function M.new(story, seed, opts)
   local info = story.info
   local who = story.characters[info.with or ""]
@@ -170,9 +171,32 @@ function M.new(story, seed, opts)
   self.path = {}
   self.feedback = nil
   self.record = not (opts and opts.record == false)
+  self.authored = opts and opts.authored == true -- the order written, for scripts
   self.steady = {}
   enter(self, info.start)
   return self
+end
+
+-- A copy of a lean play (opts.record = false) that goes on by itself: the
+-- tools try each answer on a copy instead of replaying the road each time.
+function Run:clone()
+  assert(not self.record, "only a lean play (record = false) is cloned")
+  local st, nst = self.st, {}
+  for k, v in pairs(st) do nst[k] = v end
+  local function copy(t)
+    local c = {}
+    for k, v in pairs(t) do c[k] = v end
+    return c
+  end
+  nst.vars, nst.seen, nst.told, nst.open = copy(st.vars), copy(st.seen), copy(st.told), {}
+  for i, r in ipairs(st.open) do
+    nst.open[i] = copy(r)
+    nst.open[i].moments = copy(r.moments)
+  end
+  -- (no proxy: a writer's functions must see the copy's own state)
+  return setmetatable({ story = self.story, rng = self.rng, st = nst, history = {}, path = {},
+                        record = false, authored = self.authored, steady = self.steady,
+                        beat = self.beat, shown = copy(self.shown) }, Run)
 end
 
 function Run:flooded() return rules.flooded(self.st) end

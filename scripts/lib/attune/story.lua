@@ -227,6 +227,7 @@ local function did_you_mean(name, names)
   return hint and ("; did you mean '" .. hint .. "'?") or ""
 end
 M.did_you_mean = did_you_mean
+M.suggest = suggest
 
 -- A new, empty story being declared. Returns the collector; `c.api` holds the
 -- functions a story file may call.

@@ -875,4 +875,151 @@ function M.simulate(story, strategy_name, runs, seed, require_full)
   return table.concat(out), all_ok, total_choices
 end
 
+-- The road a preview takes to beat `target` (`attune render --beat`): a real
+-- play from the start, so the meters, the face and the ruptures there are a
+-- player's. The fewest misses first, then the fewest answers; among equals,
+-- the answers in the order written. The search visits places, and the first
+-- road to a place is the only one followed on from it. It tries three
+-- sizes of place, each only when the one before did not reach the target:
+-- a beat; a beat with the ruptures open, whether any was mended and the
+-- connection in tens (what the ending rule looks at); and that with the
+-- story's variables (what most `when`s look at). Your steadiness counts
+-- while flooded, so a steadying breath is a move. A beat that a `when`
+-- opens on something else (s.seen, the exact connection) may be missed, and
+-- each search gives up after ROAD_PLACES places. Returns a list of
+-- {beat, id}, or nil and why.
+local ROAD_PLACES = 20000
+
+-- A binary heap of the places still to visit, by `better`.
+local function heap_push(h, x, better)
+  h[#h + 1] = x
+  local i = #h
+  while i > 1 do
+    local p = i // 2
+    if not better(h[i], h[p]) then break end
+    h[i], h[p] = h[p], h[i]
+    i = p
+  end
+end
+
+local function heap_pop(h, better)
+  local top, n = h[1], #h
+  h[1] = h[n] -- (two statements: with one element left, h[1] and h[n] are one)
+  h[n] = nil
+  n = n - 1
+  local i = 1
+  while true do
+    local l, r, m = 2 * i, 2 * i + 1, i
+    if l <= n and better(h[l], h[m]) then m = l end
+    if r <= n and better(h[r], h[m]) then m = r end
+    if m == i then break end
+    h[i], h[m] = h[m], h[i]
+    i = m
+  end
+  return top
+end
+
+local function road_better(a, b)
+  if a.misses ~= b.misses then return a.misses < b.misses end
+  if a.n ~= b.n then return a.n < b.n end
+  return a.order < b.order
+end
+
+-- The place of `run`, at size `size` (1 to 3).
+local function road_place(run, size)
+  local st = run.st
+  local key = run.beat.id .. "|" .. (rules.flooded(st) and tostring(st.steadiness) or "")
+  if size >= 2 then
+    key = string.format("%s|%d|%d|%d", key, #st.open, math.min(st.repairs, 2), st.connection // 10)
+  end
+  if size >= 3 then
+    local vars = {}
+    for k, v in pairs(st.vars) do
+      vars[#vars + 1] = tostring(k) .. "=" .. (type(v) == "table" and "{}" or tostring(v))
+    end
+    table.sort(vars)
+    key = key .. "|" .. table.concat(vars, ",")
+  end
+  return key
+end
+
+-- The answers of the road that ends in `node`, oldest first: {beat, id}.
+local function road_steps(node)
+  local path = {}
+  while node.prev do
+    table.insert(path, 1, node.step)
+    node = node.prev
+  end
+  return path
+end
+
+-- One search at place size `size`: the node that reaches `target`, or nil
+-- and whether it gave up. A node holds its road, not its play: the play is
+-- replayed when the node is visited (a play per place waiting would not fit
+-- in the story's memory).
+local function road_search(story, target, size)
+  local function replay(node)
+    local run = runtime.new(story, 1, { record = false })
+    for _, step in ipairs(road_steps(node)) do
+      local ok, msg = run:choose_id(step[2])
+      if not ok then error(msg, 0) end
+    end
+    return run
+  end
+  local first = runtime.new(story, 1, { record = false })
+  local root = { misses = 0, n = 0, order = 0, beat = first.beat.id, key = road_place(first, size) }
+  local heap, done, waiting, order, places = {}, {}, {}, 0, 0
+  heap_push(heap, root, road_better)
+  while #heap > 0 do
+    local cur = heap_pop(heap, road_better)
+    if cur.beat == target then return cur end
+    if not done[cur.key] then
+      done[cur.key], waiting[cur.key] = true, nil
+      places = places + 1
+      if places > ROAD_PLACES then return nil, true end
+      local run = cur == root and first or replay(cur)
+      if not run.beat.is_ending then
+        for _, o in ipairs(open_choices(run)) do
+          local ch = o[2]
+          local after = run:clone()
+          local ok, msg = after:choose(o[1])
+          if not ok then error(msg, 0) end
+          local k = road_place(after, size)
+          order = order + 1
+          local node = { misses = cur.misses + (misattuned(ch.kind) and 1 or 0), n = cur.n + 1,
+                         order = order, prev = cur, step = { run.beat.id, ch.id },
+                         beat = after.beat.id, key = k }
+          -- (only a road better than the best one waiting for that place)
+          if not done[k] and (not waiting[k] or road_better(node, waiting[k])) then
+            waiting[k] = node
+            heap_push(heap, node, road_better)
+          end
+        end
+      end
+    end
+  end
+  return nil, false
+end
+
+function M.road(story, target)
+  if not story.beats[target] then
+    local hint = dsl.suggest(target, story.beats)
+    return nil, "there is no beat '" .. tostring(target) .. "'" .. (hint and ("; did you mean '" .. hint .. "'?") or "")
+  end
+  local gave_up = false
+  for size = 1, 3 do
+    local found, full = road_search(story, target, size)
+    gave_up = gave_up or full
+    if found then
+      return road_steps(found)
+    end
+  end
+  if gave_up then
+    return nil, "beat '" .. target .. "' was not found within " .. ROAD_PLACES
+        .. " places of the story; give a road with --path"
+  end
+  return nil, "beat '" .. target .. "' cannot be reached: no road from the start ('" .. story.info.start
+      .. "') leads there (check warns about such beats); give a road with --path to see why"
+end
+
 return M
