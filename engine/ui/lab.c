@@ -523,8 +523,9 @@ static void teaching(Pen *p, const char *sim, bool passed)
     }
 }
 
-/* Coverage, the beats no play reached, and the endings of each strategy. */
-static void simulated(Pen *p, const Lab *l, const char *sim)
+/* Coverage and the beats no play reached (`endings` false: first, where a
+ * writer looks), or the endings of each strategy (`endings` true). */
+static void simulated(Pen *p, const Lab *l, const char *sim, bool endings)
 {
     const Theme *t = ui_theme();
     const char *at = sim, *ln;
@@ -533,6 +534,12 @@ static void simulated(Pen *p, const Lab *l, const char *sim)
     int small = (int)lroundf((float)p->px * 0.9f);
     while ((ln = next_line(&at, &len)) != NULL) {
         StrBuf b = {0};
+        bool cov = starts(ln, len, "coverage: ") || starts(ln, len, "  beats never reached: ") ||
+                   starts(ln, len, "  answers never chosen: ");
+        bool error = !starts(ln, len, "  ") && strstr(ln, ": error: ") != NULL &&
+                     strstr(ln, ": error: ") < ln + len;
+        if (endings ? cov || error : starts(ln, len, "  strategy "))
+            continue;
         if (starts(ln, len, "coverage: ")) {
             table = false;
             gap(p, 0.5f);
@@ -649,7 +656,8 @@ static void content(Pen *p, Lab *l)
     }
     gap(p, 0.6f);
     teaching(p, r->sim, false);
-    simulated(p, l, r->sim);
+    simulated(p, l, r->sim, false);
+    simulated(p, l, r->sim, true);
     gap(p, 0.6f);
     teaching(p, r->sim, true);
 }
