@@ -168,8 +168,9 @@ static const char USAGE_RENDER[] =
     "player's there: the road given, or by default the one with the fewest misses,\n"
     "then the fewest answers. It prints the road taken ('road: kitchen:fix ->\n"
     "snap:repair -> calm') and the meters there ('there: ...'), in steps that\n"
-    "--path takes back. --title draws the title screen; --continue what Continue\n"
-    "would open.\n"
+    "--path takes back. A beat too large to show whole (two steps in the game) is\n"
+    "drawn at its answers' step. --title draws the title screen; --continue what\n"
+    "Continue would open.\n"
     "Exit: 0 when drawn; 1 on a story error (its error screen is drawn), or when\n"
     "--beat cannot be reached; 2 when a step names no answer, or two, or the road\n"
     "given does not lead to --beat.\n";
@@ -929,6 +930,9 @@ static int cmd_render(int argc, char **argv)
                                                        : SCREEN_BEAT;
         }
     }
+    /* a beat too large to show whole (two steps in the game): its answers */
+    if (m.screen == SCREEN_BEAT && m.view && screens_beat_steps(&sc, &m, w, h))
+        m.beat_step = 1;
     screens_draw(&sc, &m, w, h);
     SDL_RenderPresent(r);
     if (IMG_SavePNG(surf, out) != 0) {

@@ -448,6 +448,16 @@ static void beat_layout_at(Screens *s, const UiModel *m, int w, int h, int floor
         top = fmaxf(top, nb.y + nb.h + margin * 0.4f);
     }
     float bottom = side ? H - margin : L->box.y - margin * 0.5f;
+    /* While flooded, the line that says why sits over the first card: room
+     * for it under the meters (at the widest the column may take). */
+    const char *fh = NULL;
+    for (int i = 0; v->flooded && i < v->n_choices && i < STORY_MAX_CHOICES; i++)
+        if (!v->choices[i].enabled && v->choices[i].hint)
+            fh = v->choices[i].hint;
+    if (fh)
+        top +=
+            (float)text_measure(s->text, fh, L->small_px, (int)L->col_w, TEXT_ITALIC, NULL, NULL) +
+            (float)L->small_px * 0.4f;
     int min_px = floor_px > 0 ? floor_px : ui_px(0.022f, h, 11);
     int start_px = card_px > L->answer_px ? card_px : L->answer_px;
     start_px = start_px > min_px ? start_px : min_px;

@@ -579,6 +579,10 @@ function M.ending_routes(c, info)
     for _, b in ipairs(group) do
       local w = type(b.when) == "function" and b.when or nil
       list[#list + 1] = { b.id, when = function(s) return verdict(s, t) == v and (w == nil or w(s)) end }
+      -- the first without a `when` always matches: an ending of the same
+      -- verdict declared after it is never chosen (check says it cannot be
+      -- reached, unless a `next` names it)
+      if w == nil then break end
     end
   end
   list.to_ending = true -- for the facilitator's "leads to"
@@ -1076,10 +1080,21 @@ function M.finish(c, path)
         end
       end
     end
+    -- the ending to_ending() takes for each verdict (the first without a when)
+    local first = {}
+    for _, id in ipairs(c.order) do
+      local b = c.beats[id]
+      if b.is_ending and b.verdict and b.when == nil and not first[b.verdict] then first[b.verdict] = id end
+    end
     for _, id in ipairs(c.order) do
       if not seen[id] then
         local b = c.beats[id]
-        diag("warning", b.file, b.line, (b.is_ending and "ending '" or "beat '") .. id .. "' can never be reached from the start")
+        local why = ""
+        if b.is_ending and b.when == nil and first[b.verdict] and first[b.verdict] ~= id then
+          why = "; to_ending() always takes '" .. first[b.verdict] .. "', declared before it, for a "
+            .. b.verdict .. " play: give this one a when, or name it in a next"
+        end
+        diag("warning", b.file, b.line, (b.is_ending and "ending '" or "beat '") .. id .. "' can never be reached from the start" .. why)
       end
     end
   end
