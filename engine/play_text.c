@@ -61,8 +61,9 @@ static void show_beat(FILE *out, const StoryView *v)
         fputc('\n', out);
     }
     if (v->flooded)
-        log_printf(out, "   %s\n",
-                   _("You are too flooded to find some of these words. Steady yourself first."));
+        log_printf(
+            out, "   %s\n",
+            _("You are too flooded to find the words marked out of reach. Steady yourself first."));
 }
 
 static void show_feedback(FILE *out, const StoryStep *f)
