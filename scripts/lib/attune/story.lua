@@ -244,7 +244,8 @@ function M.collector()
   local function unknown_fields(kind, t, file, line, label)
     for k in pairs(t) do
       if not KNOWN[kind][k] then
-        diag("warning", file, line, string.format("%s: unknown field '%s' (ignored)%s", label, shown(k),
+        local function fline() return M.field_line(file, type(line) == "function" and line() or line, k) end
+        diag("warning", file, fline, string.format("%s: unknown field '%s' (ignored)%s", label, shown(k),
           did_you_mean(k, KNOWN[kind])))
       end
     end
@@ -613,6 +614,45 @@ function M.answer_line(b, i)
   return lines[i] or b.line
 end
 
+-- The line of field `name = ...` written at or after line `from` of `file`
+-- (within the next 40 lines), else `from`: a misspelt field's own line.
+function M.field_line(file, from, name)
+  local src = lib.source and lib.source(file)
+  if type(src) ~= "string" or type(name) ~= "string" or type(from) ~= "number" or #name == 0 then
+    return from
+  end
+  local byte, len, nlen = string.byte, #src, #name
+  local function ident(c) -- a letter, digit or _
+    return c and (c == 95 or (c >= 48 and c <= 57) or (c >= 65 and c <= 90) or (c >= 97 and c <= 122))
+  end
+  -- `name = ` (not `==`) starting at p, on its own word
+  local function at_field(p)
+    if ident(byte(src, p - 1)) then return false end
+    for j = 1, nlen do
+      if byte(src, p + j - 1) ~= byte(name, j) then return false end
+    end
+    local q = p + nlen
+    if ident(byte(src, q)) then return false end
+    while byte(src, q) == 32 or byte(src, q) == 9 do q = q + 1 end
+    return byte(src, q) == 61 and byte(src, q + 1) ~= 61
+  end
+  local p, ln = 1, 1
+  while ln < from and p <= len do
+    if byte(src, p) == 10 then ln = ln + 1 end
+    p = p + 1
+  end
+  while p <= len and ln <= from + 40 do
+    local c = byte(src, p)
+    if c == 10 then
+      ln = ln + 1
+    elseif c == byte(name, 1) and at_field(p) then
+      return ln
+    end
+    p = p + 1
+  end
+  return from
+end
+
 local line_starts = {}
 function M.answer_lines(file, line, n)
   local src = lib.source and lib.source(file)
@@ -974,7 +1014,8 @@ function M.finish(c, path)
         end
         for k in pairs(ch) do
           if not KNOWN.choice[k] then
-            diag("warning", b.file, cline, cl .. ": unknown field '" .. shown(k) .. "' (ignored)"
+            local function fline() return M.field_line(b.file, M.answer_line(b, i), k) end
+            diag("warning", b.file, fline, cl .. ": unknown field '" .. shown(k) .. "' (ignored)"
               .. did_you_mean(k, KNOWN.choice))
           end
         end
