@@ -6,6 +6,7 @@
  * typewriter, fades, meters, breathing, auto-advance). Layer: UI.
  * Every choice is saved at once; a story error becomes the error screen. */
 #include "app_internal.h"
+#include "lab.h"
 #include "attune/audio.h"
 #include "attune/alloc.h"
 #include "attune/export.h"
@@ -32,6 +33,7 @@ void app_show_error(App *a)
     a->ui.screen = SCREEN_ERROR;
     a->ui.error = &a->error;
     a->ui.can_reload = a->place.story_dir[0] != '\0';
+    a->ui.watching = a->lab && lab_watching(a->lab);
     voice_stop();
     app_set_mode(a, MODE_ERROR);
 }

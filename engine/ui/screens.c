@@ -1455,9 +1455,11 @@ static void draw_error(Screens *s, const UiModel *m, int w, int h)
                 "details on the terminal or with *attune check*."),
               ui_px(0.025f, h, 8), x, y, tw, TEXT_ITALIC, theme->muted, -1);
     ui_prompt(s,
-              m->can_reload ? _("F5 or R: try again (after fixing the story) · Enter: back "
-                                "to the title")
-                            : _("Enter: back to the title"),
+              m->can_reload && m->watching
+                  ? _("Save the story to try again (F5 or R now) · Enter: back to the title")
+              : m->can_reload ? _("F5 or R: try again (after fixing the story) · Enter: back "
+                                  "to the title")
+                              : _("Enter: back to the title"),
               p, ui_px(0.025f, h, 8));
 }
 

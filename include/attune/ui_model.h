@@ -54,6 +54,7 @@ typedef struct UiModel {
     bool notice_calm;        /* the notice is news, not a warning (a calm colour) */
     const StoryError *error; /* SCREEN_ERROR */
     bool can_reload;         /* SCREEN_ERROR: the story can be tried again */
+    bool watching;           /* SCREEN_ERROR: --watch reloads it on the next save */
     int scroll;              /* a page's scroll, in lines; -1: at the end */
     /* SCREEN_MENU, SCREEN_READER, SCREEN_BREATHE */
     const char *heading;    /* the screen's title */
