@@ -2,10 +2,13 @@
 # SPDX-FileCopyrightText: 2026 The Attune contributors
 # Sourced by the window tests inside their xvfb-run shell: start the game and
 # wait for its window. Usage: start_window NAME_PATTERN LOG COMMAND [ARGS...]
-# Sets $pid and $wid. A start that shows no window within 20 s (seen now and
-# then on a fresh machine, cause not found; window-workshop.sh saw it too)
-# prints what the display and the game said, and the game is started once
-# more; a second start without a window fails the test.
+# Sets $pid and $wid. A start that shows no window within 20 s prints what
+# the display and the game said, and the game is started once more; a second
+# start without a window fails the test. (Seen only while another test run
+# used Xvfb on the same machine, e.g. in a chroot: X11's abstract sockets are
+# shared, so two `xvfb-run -a` can take the same display number and the game
+# opens its window on the other run's server. CTest's RESOURCE_LOCK keeps one
+# run's window tests apart, not two runs'.)
 start_window() {
     pattern=$1 log=$2
     shift 2
