@@ -41,6 +41,10 @@ local KNOWN = {
              repairs = 1, face = 1 },
 }
 
+-- An answer's fields that change what it does: a misspelling of one is an
+-- error (the others -- inner, why, face, id -- only a warning).
+local BEHAVIOUR = { when = true, repairs = true, next = true, kind = true, effects = true, set = true }
+
 -- The expressions a portrait can show: the three states, and crying. A
 -- character declares one picture per expression it has (`portraits`); a
 -- beat's `face` names one, and an answer's `face` the one its feedback shows.
@@ -1015,8 +1019,16 @@ function M.finish(c, path)
         for k in pairs(ch) do
           if not KNOWN.choice[k] then
             local function fline() return M.field_line(b.file, M.answer_line(b, i), k) end
-            diag("warning", b.file, fline, cl .. ": unknown field '" .. shown(k) .. "' (ignored)"
-              .. did_you_mean(k, KNOWN.choice))
+            local near = suggest(k, KNOWN.choice)
+            if BEHAVIOUR[near] then
+              -- `wen`, `repair`, `nxt`: without it the answer silently does
+              -- something else (always shown, mending the wrong rupture...)
+              diag("error", b.file, fline, cl .. ": unknown field '" .. shown(k) .. "'; did you mean '"
+                .. near .. "'? (an error: without it the answer does something else)")
+            else
+              diag("warning", b.file, fline, cl .. ": unknown field '" .. shown(k) .. "' (ignored)"
+                .. did_you_mean(k, KNOWN.choice))
+            end
           end
         end
         if not is_text(ch[1]) then diag("error", b.file, cline, cl .. ": has no text (the first item)") end
