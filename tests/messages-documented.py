@@ -13,6 +13,8 @@ Collects each error and warning the story loader and the checks can emit:
   bind_set_error, lua_pushfstring, the reasons story.c gives with
   snprintf(why, ...), the `*_message[]` constants;
 - from `attune check` itself (engine/cli.c): its `error:` lines;
+- from the picture limits (engine/ui/picture.c): each reason a picture is
+  refused, as a part of a message after the picture's name;
 
 each as a pattern in which every computed part (a %s, a variable, a `..`
 of anything but a string) is a wildcard. Then reads the tables of
@@ -513,6 +515,10 @@ def annotation_fields(lua_doc, cls):
     return names
 
 
+# picture.c's reasons a writer never meets from `check` (the cache's own).
+PICTURE_INTERNAL = {"is not kept: the picture cache is off", "has not been drawn at that size yet"}
+
+
 def main():
     problems = []
     code = []  # (file, line, pattern)
@@ -530,6 +536,10 @@ def main():
             fragments += b
     a, b = c_messages(os.path.join(ROOT, "engine/cli.c"), check_lines=True)
     code += a
+    # why a picture is refused ("picture 'x' is an SVG of 900 KB; ..."): the
+    # reasons engine/ui/picture.c gives, each after the picture's name
+    a, b = c_messages(os.path.join(ROOT, "engine/ui/picture.c"))
+    fragments += [(f, l, p) for f, l, p in b if shown(p) not in PICTURE_INTERNAL]
     md = open(os.path.join(ROOT, "docs/writing-stories.md"), encoding="utf-8").read()
     docs = doc_messages(md)
     if len(docs) < 80 or len(code) < 100:
