@@ -168,9 +168,10 @@ static bool shot(App *a, const char *arg)
 
 /* `choose STEP`: the answer that STEP names (a number shown, an id or a
  * kind, maybe after its beat: route.h) on the beat on screen, chosen with
- * its number key as a player would (pressed twice while the line is still
- * being typed: the first press completes it). False, reported, when there is no beat
- * on screen or STEP names no answer there (or an ambiguous one). */
+ * its number key as a player would (pressed once more while the line is
+ * still being typed: that press completes it; and once more on the line's
+ * step of a beat in two steps: that press shows the answers). False, reported, when there is no
+ * beat on screen or STEP names no answer there (or an ambiguous one). */
 static bool choose(App *a, const char *step)
 {
     const StoryView *v = NULL;
@@ -197,6 +198,9 @@ static bool choose(App *a, const char *step)
     log_debug("script", "choose %s: answer %d", step, i + 1);
     if (a->mode == MODE_PLAY && app_revealing(a))
         push_key(key); /* the first press completes the line, as a player's would */
+    if (a->mode == MODE_PLAY && a->ui.beat_step == 0 &&
+        screens_beat_steps(&a->screens, &a->ui, a->w, a->h))
+        push_key(key); /* a beat in two steps: the next shows its answers */
     push_key(key);
     return true;
 }

@@ -640,11 +640,10 @@ function M.field_line(file, from, name)
     while byte(src, q) == 32 or byte(src, q) == 9 do q = q + 1 end
     return byte(src, q) == 61 and byte(src, q + 1) ~= 61
   end
-  local p, ln = 1, 1
-  while ln < from and p <= len do
-    if byte(src, p) == 10 then ln = ln + 1 end
-    p = p + 1
-  end
+  -- straight to line `from` (the line starts, worked out once per file: a
+  -- story with many warnings does not walk its file again for each)
+  local p, ln = M.line_starts(file, src)[from], from
+  if not p then return from end
   while p <= len and ln <= from + 40 do
     local c = byte(src, p)
     if c == 10 then
@@ -658,21 +657,28 @@ function M.field_line(file, from, name)
 end
 
 local line_starts = {}
+-- The start of each line of `file` (its text `src`), worked out once per
+-- file (the library has no string.find either: no pattern can run where no
+-- budget reaches).
+function M.line_starts(file, src)
+  local starts = line_starts[file]
+  if not starts then
+    local byte = string.byte
+    starts = { 1 }
+    for i = 1, #src do
+      if byte(src, i) == 10 then starts[#starts + 1] = i + 1 end
+    end
+    line_starts[file] = starts
+  end
+  return starts
+end
+
 function M.answer_lines(file, line, n)
   local src = lib.source and lib.source(file)
   if type(src) ~= "string" or n == 0 then return {} end
   local byte = string.byte
   local len = #src
-  -- the start of each line, worked out once per file (the library has no
-  -- string.find either: no pattern can run where no budget reaches)
-  local starts = line_starts[file]
-  if not starts then
-    starts = { 1 }
-    for i = 1, len do
-      if byte(src, i) == 10 then starts[#starts + 1] = i + 1 end
-    end
-    line_starts[file] = starts
-  end
+  local starts = M.line_starts(file, src)
   local pos, ln = starts[line], line
   if not pos then return {} end
   -- The end of the line from `p`, or of the file.
