@@ -2,7 +2,8 @@
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* The folder watch (engine/core/watch.c): a saved file is seen within a
  * bounded time, an editor's burst of writes is one change, an editor's own
- * files are not, subfolders (and new ones) count, and a wake stops a wait. */
+ * files are not, subfolders (and new ones) count, removed folders free their
+ * places, a replaced folder is watched again, and a wake stops a wait. */
 #include "attune/watch.h"
 
 #include <setjmp.h>
@@ -156,6 +157,56 @@ static void a_new_folder_is_watched(void **state)
     watch_close(w);
 }
 
+/* Folders made and removed free their places: after 70 of them (more than
+ * the 64 watched at most), a folder made then is still watched. */
+static void removed_folders_free_their_places(void **state)
+{
+    (void)state;
+    Watch *w = watch_open(dir, 10); /* a short quiet: 140 changes told one by one */
+    assert_non_null(w);
+    char sub[300], what[256];
+    for (int i = 0; i < 70; i++) {
+        /* each folder watched (its creation read) before it is removed */
+        snprintf(sub, sizeof sub, "%s/d%d", dir, i);
+        assert_int_equal(mkdir(sub, 0755), 0);
+        assert_int_equal(watch_wait(w, 5000, NULL, 0), 1);
+        assert_int_equal(rmdir(sub), 0);
+        assert_int_equal(watch_wait(w, 5000, NULL, 0), 1);
+    }
+    while (watch_wait(w, 100, NULL, 0) == 1)
+        ;
+    snprintf(sub, sizeof sub, "%s/late", dir);
+    assert_int_equal(mkdir(sub, 0755), 0);
+    assert_int_equal(watch_wait(w, 5000, what, sizeof what), 1);
+    write_file("late/notes.txt", "seen");
+    assert_int_equal(watch_wait(w, 5000, what, sizeof what), 1);
+    assert_string_equal(what, "late/notes.txt");
+    watch_close(w);
+}
+
+/* The story's folder moved away and another put in its place (as `git
+ * checkout` or some editors do): the new one is watched. */
+static void a_replaced_folder_is_watched_again(void **state)
+{
+    (void)state;
+    Watch *w = watch_open(dir, QUIET);
+    assert_non_null(w);
+    char old[300], cmd[700], what[256];
+    snprintf(old, sizeof old, "%s.old", dir);
+    assert_int_equal(rename(dir, old), 0);
+    snprintf(cmd, sizeof cmd, "cp -r '%s' '%s'", old, dir);
+    assert_int_equal(system(cmd), 0);
+    assert_int_equal(watch_wait(w, 5000, what, sizeof what), 1); /* it went, and came back */
+    while (watch_wait(w, 300, NULL, 0) == 1)
+        ;
+    write_file("story.lua", "-- edited in the new folder\n");
+    assert_int_equal(watch_wait(w, 5000, what, sizeof what), 1);
+    assert_string_equal(what, "story.lua");
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", old);
+    assert_int_equal(system(cmd), 0);
+    watch_close(w);
+}
+
 static void a_wake_stops_the_wait(void **state)
 {
     (void)state;
@@ -178,6 +229,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(a_touch_counts, setup, teardown),
         cmocka_unit_test_setup_teardown(editors_own_files_do_not_count, setup, teardown),
         cmocka_unit_test_setup_teardown(a_new_folder_is_watched, setup, teardown),
+        cmocka_unit_test_setup_teardown(removed_folders_free_their_places, setup, teardown),
+        cmocka_unit_test_setup_teardown(a_replaced_folder_is_watched_again, setup, teardown),
         cmocka_unit_test_setup_teardown(a_wake_stops_the_wait, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

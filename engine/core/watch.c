@@ -26,6 +26,7 @@ enum {
     WATCH_DIRS = 64,    /* folders watched at most */
     WATCH_DEPTH = 3,    /* how far down from the story's folder */
     WATCH_BURST = 2000, /* a burst that never goes quiet counts after this many ms */
+    WATCH_RETRY = 200,  /* ms between looks for a folder moved or deleted */
 };
 
 typedef struct WatchedDir {
@@ -40,6 +41,7 @@ struct Watch {
     char root[1024];
     WatchedDir dirs[WATCH_DIRS];
     int n_dirs;
+    bool lost; /* the folder itself was moved or deleted: watched again once it is back */
 };
 
 #ifdef __linux__
@@ -67,21 +69,35 @@ static bool editors_own(const char *name)
     return false;
 }
 
-static void add_dir(Watch *w, const char *rel, int depth)
+/* Watch folder `rel` (under the root) and the folders in it. `again`: after
+ * the events overflowed, folders already watched are looked into again for
+ * new ones made meanwhile. */
+static void add_dir(Watch *w, const char *rel, int depth, bool again)
 {
-    if (w->n_dirs >= WATCH_DIRS || depth > WATCH_DEPTH)
+    if (depth > WATCH_DEPTH)
         return;
     char path[1400];
     snprintf(path, sizeof path, "%s%s%s", w->root, rel[0] ? "/" : "", rel);
-    int wd = inotify_add_watch(w->fd, path, MASK);
+    bool known = false;
+    int wd = -1;
+    if (w->n_dirs < WATCH_DIRS || again)
+        wd = inotify_add_watch(w->fd, path, MASK);
     if (wd < 0)
         return;
     for (int i = 0; i < w->n_dirs; i++)
         if (w->dirs[i].wd == wd)
-            return; /* already watched (a link back up, a folder seen twice) */
-    WatchedDir *d = &w->dirs[w->n_dirs++];
-    d->wd = wd;
-    str_copy(d->rel, rel, sizeof d->rel);
+            known = true; /* already watched (a folder seen twice, or again) */
+    if (known && !again)
+        return;
+    if (!known) {
+        if (w->n_dirs >= WATCH_DIRS) {
+            inotify_rm_watch(w->fd, wd);
+            return;
+        }
+        WatchedDir *d = &w->dirs[w->n_dirs++];
+        d->wd = wd;
+        str_copy(d->rel, rel, sizeof d->rel);
+    }
     DIR *dir = opendir(path);
     if (!dir)
         return;
@@ -96,9 +112,33 @@ static void add_dir(Watch *w, const char *rel, int depth)
             continue;
         if (snprintf(subrel, sizeof subrel, "%s%s%s", rel, rel[0] ? "/" : "", e->d_name) <
             (int)sizeof subrel)
-            add_dir(w, subrel, depth + 1);
+            add_dir(w, subrel, depth + 1, again);
     }
     closedir(dir);
+}
+
+/* A folder's watch is gone (IN_IGNORED: it was deleted or moved away): its
+ * place is free for folders made later. */
+static void drop_dir(Watch *w, int wd)
+{
+    for (int i = 0; i < w->n_dirs; i++)
+        if (w->dirs[i].wd == wd) {
+            w->dirs[i] = w->dirs[--w->n_dirs];
+            return;
+        }
+}
+
+/* The folder itself was replaced (moved away and another put in its place,
+ * as some editors and `git checkout` do): watch the path afresh. False
+ * while nothing is there yet. */
+static bool reattach(Watch *w)
+{
+    for (int i = 0; i < w->n_dirs; i++)
+        inotify_rm_watch(w->fd, w->dirs[i].wd);
+    w->n_dirs = 0;
+    add_dir(w, "", 0, false);
+    w->lost = w->n_dirs == 0;
+    return !w->lost;
 }
 
 static const WatchedDir *find_dir(const Watch *w, int wd)
@@ -131,7 +171,7 @@ Watch *watch_open(const char *dir, int quiet_ms)
         fcntl(w->wake[i], F_SETFL, fcntl(w->wake[i], F_GETFL) | O_NONBLOCK);
         fcntl(w->wake[i], F_SETFD, FD_CLOEXEC);
     }
-    add_dir(w, "", 0);
+    add_dir(w, "", 0, false);
     if (w->n_dirs == 0) {
         log_error("watch", "cannot watch '%s': %s", dir, strerror(errno));
         watch_close(w);
@@ -153,20 +193,29 @@ static bool take_events(Watch *w, char *what, size_t n)
             const struct inotify_event *e = (const struct inotify_event *)(void *)p;
             p += sizeof *e + e->len;
             if (e->mask & IN_Q_OVERFLOW) {
-                changed = true; /* too much at once: something surely changed */
+                changed = true;          /* too much at once: something surely changed */
+                add_dir(w, "", 0, true); /* and folders made meanwhile */
                 continue;
             }
-            if (e->mask & IN_IGNORED)
+            if (e->mask & IN_IGNORED) {
+                drop_dir(w, e->wd);
                 continue;
+            }
             const WatchedDir *d = find_dir(w, e->wd);
+            if (d && !d->rel[0] && (e->mask & (IN_DELETE_SELF | IN_MOVE_SELF)))
+                w->lost = true; /* the folder itself: watched again below */
             const char *name = e->len ? e->name : "";
             if (e->len && editors_own(name))
                 continue;
             char rel[600];
             snprintf(rel, sizeof rel, "%s%s%s", d ? d->rel : "",
                      d && d->rel[0] && name[0] ? "/" : "", name);
-            if ((e->mask & IN_ISDIR) && (e->mask & (IN_CREATE | IN_MOVED_TO)) && d)
-                add_dir(w, rel, 1);
+            if ((e->mask & IN_ISDIR) && (e->mask & (IN_CREATE | IN_MOVED_TO)) && d) {
+                int depth = 1;
+                for (const char *c = rel; *c; c++)
+                    depth += *c == '/';
+                add_dir(w, rel, depth, false);
+            }
             /* A file made empty is written next (IN_CLOSE_WRITE): wait for that. */
             if ((e->mask & IN_CREATE) && !(e->mask & IN_ISDIR))
                 continue;
@@ -174,6 +223,8 @@ static bool take_events(Watch *w, char *what, size_t n)
             if (what && n)
                 str_copy(what, rel[0] ? rel : ".", n);
         }
+        if (w->lost)
+            reattach(w);
     }
 }
 
@@ -212,11 +263,20 @@ int watch_wait(Watch *w, int timeout_ms, char *what, size_t n)
         int left = end < 0 ? -1 : (int)(end - now_ms());
         if (end >= 0 && left < 0)
             left = 0;
-        int r = wait_fds(w, left);
+        /* the folder gone: look for it again every 200 ms; back, it changed */
+        int r = wait_fds(w, w->lost && (left < 0 || left > WATCH_RETRY) ? WATCH_RETRY : left);
         if (r < 0)
             return -1;
-        if (r == 0)
-            return 0;
+        if (r == 0) {
+            if (w->lost && reattach(w)) {
+                if (what && n)
+                    str_copy(what, ".", n);
+                break;
+            }
+            if (!w->lost || (end >= 0 && now_ms() >= end))
+                return 0;
+            continue;
+        }
         if (take_events(w, what, n))
             break;
     }
