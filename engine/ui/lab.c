@@ -19,6 +19,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
 #include <time.h>
 
@@ -48,6 +49,8 @@ struct Lab {
     SDL_cond *cv;
     /* under mu */
     bool want, quit;
+    bool running;  /* the worker is checking (taken `want`, not yet done) */
+    uintptr_t gen; /* this lab's number, in its events: a closed lab's late ones are not ours */
     LabResult done;
     bool have_done;
     char saved_locked[256];
@@ -82,6 +85,7 @@ static void push(const Lab *l, int code)
     SDL_zero(e);
     e.type = l->ev;
     e.user.code = code;
+    e.user.data1 = (void *)l->gen;
     SDL_PushEvent(&e); /* thread-safe; a full queue drops it, the next save brings another */
 }
 
@@ -171,6 +175,7 @@ static int worker_main(void *data)
             continue;
         }
         l->want = false;
+        l->running = true;
         SDL_UnlockMutex(l->mu);
         LabResult r;
         run_check(l, &r);
@@ -178,6 +183,7 @@ static int worker_main(void *data)
         result_clear(&l->done);
         l->done = r;
         l->have_done = true;
+        l->running = false;
         push(l, LAB_DONE);
     }
     SDL_UnlockMutex(l->mu);
@@ -211,6 +217,8 @@ Lab *lab_open(const char *dir, const char *lib_dir, bool watch, bool shown)
     if (!lab_event_type)
         lab_event_type = SDL_RegisterEvents(1);
     l->ev = lab_event_type;
+    static uintptr_t labs;
+    l->gen = ++labs;
     l->mu = SDL_CreateMutex();
     l->cv = SDL_CreateCond();
     if (l->ev == (Uint32)-1 || !l->mu || !l->cv) {
@@ -298,7 +306,7 @@ static void summarise(Lab *l)
 
 LabNews lab_event(Lab *l, const SDL_Event *e)
 {
-    if (!l || e->type != l->ev)
+    if (!l || e->type != l->ev || (uintptr_t)e->user.data1 != l->gen)
         return LAB_NONE;
     if (e->user.code == LAB_CHANGED) {
         SDL_LockMutex(l->mu);
@@ -316,7 +324,8 @@ LabNews lab_event(Lab *l, const SDL_Event *e)
         l->have_result = true;
         summarise(l);
     }
-    l->checking = l->want; /* another save came while it ran */
+    /* another save came while it ran: the worker may have taken it already */
+    l->checking = l->want || l->running;
     SDL_UnlockMutex(l->mu);
     return LAB_CHECKED;
 }
@@ -639,6 +648,9 @@ static void content(Pen *p, Lab *l)
         snprintf(s, sizeof s, _("**Check:** %d error%s%s%s"), r->errors, r->errors == 1 ? "" : "s",
                  warn[0] ? ", " : "", warn);
     line(p, s, p->px, TEXT_REGULAR, r->errors ? t->bad : r->warnings ? t->accent : t->good, 0);
+    /* what the lab's thread cannot measure (FreeType is the window's) */
+    line(p, _("*Text fitting the box and picture limits: attune check*"),
+         (int)lroundf((float)p->px * 0.85f), TEXT_REGULAR, t->muted, 0);
     for (int errors = 1; errors >= 0; errors--) { /* the errors first */
         const char *at = r->check, *ln;
         size_t len;
