@@ -4,6 +4,7 @@
  * navigation, effects, ruptures and repair, flooding, replay, and errors
  * that name file and line. */
 #include "attune/story_tools.h"
+#include "attune/alloc.h"
 #include "attune/paths.h"
 #include "attune/story.h"
 
@@ -383,6 +384,34 @@ static void runaway_stories_are_stopped(void **state)
     assert_true(seconds() - t0 < 10.0);
 }
 
+/* The story lab's way out (story_cancel_on): while the flag holds, a story
+ * on this thread stops at once, as out of time; off again, it plays. */
+static void a_cancelled_simulation_stops(void **state)
+{
+    (void)state;
+    char dir[1200];
+    snprintf(dir, sizeof dir, "%s/scripts/stories/homework-night", paths_data_dir());
+    Story *s = load_ok(dir);
+    static atomic_bool stop;
+    atomic_init(&stop, true);
+    story_cancel_on(&stop);
+    StoryError err;
+    bool passed = true;
+    long long choices = 0;
+    double t0 = seconds();
+    char *report = story_simulate(s, "all", 200, 1, false, &passed, &choices, &err);
+    assert_null(report);
+    assert_non_null(strstr(err.message, "story took too long"));
+    assert_true(seconds() - t0 < 1.5); /* the whole run takes about 2 s, more under load */
+    atomic_store(&stop, false);
+    report = story_simulate(s, "attune", 5, 1, false, &passed, &choices, &err);
+    assert_non_null(report);
+    assert_true(passed);
+    attune_free(report);
+    story_cancel_on(NULL);
+    story_destroy(s);
+}
+
 static void a_loop_in_a_condition_is_stopped_even_through_pcall(void **state)
 {
     (void)state;
@@ -725,6 +754,7 @@ int main(void)
         cmocka_unit_test(stories_can_span_files_in_their_folder_only),
         cmocka_unit_test(enormous_computed_text_is_capped),
         cmocka_unit_test(runaway_stories_are_stopped),
+        cmocka_unit_test(a_cancelled_simulation_stops),
         cmocka_unit_test(a_loop_in_a_condition_is_stopped_even_through_pcall),
         cmocka_unit_test(the_face_follows_the_scene),
         cmocka_unit_test(shipped_stories_play_to_an_ending),

@@ -175,6 +175,16 @@ static void *capped_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
  * or `while true do pcall(function() while true do end end) end` would catch
  * the error and run forever. Once out of time it fires on every instruction
  * and raises again until the host re-arms it. */
+/* Set by sandbox_cancel_on for the stories run on this thread: while it
+ * holds true, every story stops at its next count hook, as if out of time
+ * (the story lab's check, when the lab closes). */
+static _Thread_local const atomic_bool *cancel_flag;
+
+void sandbox_cancel_on(const atomic_bool *flag)
+{
+    cancel_flag = flag;
+}
+
 static void budget_hook(lua_State *L, lua_Debug *ar)
 {
     (void)ar;
@@ -183,7 +193,8 @@ static void budget_hook(lua_State *L, lua_Debug *ar)
         return;
     if (!sb->out_of_time && !sb->out_of_memory) {
         sb->budget -= SANDBOX_HOOK_STEP;
-        if (sb->budget > 0 && ms_left(&sb->deadline) > 0)
+        bool cancelled = cancel_flag && atomic_load_explicit(cancel_flag, memory_order_relaxed);
+        if (sb->budget > 0 && ms_left(&sb->deadline) > 0 && !cancelled)
             return;
         sb->budget = 0; /* not below: < 0 means unarmed */
         sb->out_of_time = true;

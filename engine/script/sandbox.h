@@ -7,6 +7,7 @@
 #define ATTUNE_SANDBOX_H
 
 #include <lua.h>
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <time.h>
@@ -76,6 +77,9 @@ void sandbox_close(Sandbox *sb);
 
 /* Give the next calls `instructions` and `ms` of wall time. */
 void sandbox_arm(Sandbox *sb, long instructions, int ms);
+/* Stories run on the calling thread from now on stop at their next count
+ * hook (as out of time) while *flag is true; NULL: never. */
+void sandbox_cancel_on(const atomic_bool *flag);
 
 /* From now on no call runs past `ms` from now, however it is armed (a
  * whole load); ms <= 0 lifts that. */

@@ -248,6 +248,11 @@ static int simulate_guarded(Story *s, void *ctx, StoryError *err)
     return m->report != NULL;
 }
 
+void story_cancel_on(const atomic_bool *flag)
+{
+    sandbox_cancel_on(flag);
+}
+
 char *story_simulate(Story *s, const char *strategy, int runs, uint64_t seed, bool full,
                      bool *passed, long long *choices, StoryError *err)
 {

@@ -19,6 +19,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <string.h>
 #include <time.h>
@@ -49,7 +50,8 @@ struct Lab {
     SDL_cond *cv;
     /* under mu */
     bool want, quit;
-    bool running;  /* the worker is checking (taken `want`, not yet done) */
+    bool running;       /* the worker is checking (taken `want`, not yet done) */
+    atomic_bool cancel; /* closing: the worker's story stops at its next count hook */
     uintptr_t gen; /* this lab's number, in its events: a closed lab's late ones are not ours */
     LabResult done;
     bool have_done;
@@ -168,6 +170,7 @@ static void run_check(Lab *l, LabResult *r)
 static int worker_main(void *data)
 {
     Lab *l = data;
+    story_cancel_on(&l->cancel); /* lab_close stops a check under way */
     SDL_LockMutex(l->mu);
     while (!l->quit) {
         if (!l->want) {
@@ -211,6 +214,7 @@ Lab *lab_open(const char *dir, const char *lib_dir, bool watch, bool shown)
     Lab *l = attune_calloc(1, sizeof *l);
     if (!l)
         return NULL;
+    atomic_init(&l->cancel, false);
     str_copy(l->dir, dir, sizeof l->dir);
     str_copy(l->lib, lib_dir, sizeof l->lib);
     l->shown = shown;
@@ -254,6 +258,7 @@ void lab_close(Lab *l)
     }
     watch_close(l->watch);
     if (l->worker) {
+        atomic_store(&l->cancel, true); /* a check under way stops, not runs on */
         SDL_LockMutex(l->mu);
         l->quit = true;
         SDL_CondSignal(l->cv);

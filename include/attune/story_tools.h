@@ -9,6 +9,8 @@
 
 #include "attune/story.h"
 
+#include <stdatomic.h>
+
 /* The binding of engine/script/story.c, to pass to story_bind(). */
 const StoryBinding *story_lua_binding(void);
 
@@ -38,6 +40,11 @@ char *story_graph(Story *s, StoryError *err);
  * also: every beat and answer reached). Returns the report (caller frees) or
  * NULL with `err`; *passed is false when a check failed; *choices counts the
  * choices made. */
+/* The story lab's way out: while *flag is true, every story loaded, checked
+ * or simulated on the calling thread stops at once with a story error (as
+ * out of time); NULL turns it off. */
+void story_cancel_on(const atomic_bool *flag);
+
 char *story_simulate(Story *s, const char *strategy, int runs, uint64_t seed, bool full,
                      bool *passed, long long *choices, StoryError *err);
 
