@@ -384,6 +384,26 @@ static void runaway_stories_are_stopped(void **state)
     assert_true(seconds() - t0 < 10.0);
 }
 
+/* A beat's face of a state on the `with` character sets their state, so the
+ * meters read as the face shows; crying leaves the state as it was, and a
+ * face on someone else (Theo) changes only the picture. */
+static void the_meters_read_as_the_face_shows(void **state)
+{
+    (void)state;
+    char dir[1200];
+    snprintf(dir, sizeof dir, "%s/scripts/stories/homework-night", paths_data_dir());
+    Story *s = load_ok(dir);
+    StoryError err;
+    assert_true(story_goto(s, "nightlight", &err)); /* face = "shutdown" */
+    assert_string_equal(story_view(s)->state, "shutdown");
+    assert_string_equal(story_view(s)->state_word, "shut down");
+    assert_true(story_goto(s, "after-storm", &err)); /* face = "activated" */
+    assert_string_equal(story_view(s)->state, "activated");
+    assert_true(story_goto(s, "hedgehogs", &err)); /* face = "crying": the state stays */
+    assert_string_equal(story_view(s)->state, "activated");
+    story_destroy(s);
+}
+
 /* The story lab's way out (story_cancel_on): while the flag holds, a story
  * on this thread stops at once, as out of time; off again, it plays. */
 static void a_cancelled_simulation_stops(void **state)
@@ -755,6 +775,7 @@ int main(void)
         cmocka_unit_test(enormous_computed_text_is_capped),
         cmocka_unit_test(runaway_stories_are_stopped),
         cmocka_unit_test(a_cancelled_simulation_stops),
+        cmocka_unit_test(the_meters_read_as_the_face_shows),
         cmocka_unit_test(a_loop_in_a_condition_is_stopped_even_through_pcall),
         cmocka_unit_test(the_face_follows_the_scene),
         cmocka_unit_test(shipped_stories_play_to_an_ending),

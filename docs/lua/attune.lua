@@ -68,8 +68,9 @@
 ---| "activated" # on edge: fight or flight (anxious, angry, restless)
 ---| "shutdown"  # shut down: freeze (numb, flat, withdrawn)
 
----What a portrait shows: the three states, and crying. A `face` sets only
----the picture, never their state or the meters.
+---What a portrait shows: the three states, and crying. A beat's `face` of a
+---state on the `with` character also sets their state (the meters read as
+---the face shows); `crying`, and an answer's `face`, set only the picture.
 ---@alias Expression
 ---| "regulated" # settled
 ---| "activated" # on edge, upset
@@ -238,7 +239,7 @@ function character(id) end
 ---@field cue_only? boolean true: the beat can only be answered well from its cue; `attune check` warns when an attuned answer repeats the cue's words.
 ---@field reflect? string A question for a group to discuss at this beat (shown in workshop mode).
 ---@field note? string A note for facilitators (shown in the workshop's presenter window).
----@field face? Expression The expression of the person shown at this beat; only the picture changes, not their state.
+---@field face? Expression The expression of the person shown at this beat; on the `with` character a state's face also sets their state (a beat's `state` wins).
 ---@field shown? string Who is shown at this beat (a character id with portraits); by default the speaker if they have portraits, else the `with` character.
 
 ---Declare a beat: one moment, what is said and seen, and the answers.

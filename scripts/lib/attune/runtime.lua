@@ -86,7 +86,12 @@ local function text(self, v)
   return v
 end
 
--- Enter beat `id`: apply its state and pressure, pick the answers to show.
+-- A beat's `face` as the state it shows (tears may be of relief or of
+-- distress: crying leaves the state as the play made it).
+local FACE_STATE = { regulated = "regulated", activated = "activated", shutdown = "shutdown" }
+
+-- Enter beat `id`: apply its state (or its face's) and pressure, pick the
+-- answers to show.
 local function enter(self, id)
   local b = self.story.beats[id]
   local st = self.st
@@ -95,7 +100,13 @@ local function enter(self, id)
   st.seen[id] = (st.seen[id] or 0) + 1
   if b.background then st.background = b.background end
   if b.music then st.music = b.music end
-  if b.state then st.state = b.state end
+  if b.state then
+    st.state = b.state
+  elseif FACE_STATE[b.face] and dsl.shown_of(self.story, b) == self.story.info.with then
+    -- the beat's face on the person the meters are about: the meters read
+    -- as the face shows (a shut-down face beside "settled" argued with it)
+    st.state = FACE_STATE[b.face]
+  end
   if b.pressure and not again then
     st.steadiness = math.max(0, math.min(100, st.steadiness - b.pressure))
   end
