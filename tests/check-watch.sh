@@ -25,16 +25,8 @@ fail() {
     cat "$out"
     exit 1
 }
-# Wait (up to 120 s) for `count` lines matching `pattern`.
-waitfor() {
-    n=0
-    while [ "$(grep -c -- "$1" "$out" || true)" -lt "$2" ]; do
-        kill -0 "$pid" 2>/dev/null || fail "it ended while waiting for '$1'"
-        n=$((n + 1))
-        [ $n -gt 1200 ] && fail "no '$1' (x$2) within 120 s"
-        sleep 0.1
-    done
-}
+. "$(dirname "$0")/wait-lines.sh"
+waitfor() { wait_lines "$out" "$1" "$2"; }
 waitfor "^== 0 errors, 0 warnings; teaching checks: [0-9]* of [0-9]* pass" 1
 grep -q "^coverage: beats " "$out" || fail "no coverage in the report"
 

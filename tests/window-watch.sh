@@ -46,17 +46,8 @@ fail() {
     cat "$log"
     exit 1
 }
-# Wait (up to 120 s: the sanitizers, a busy machine) until `pattern` is on
-# at least `count` lines of the log.
-waitfor() {
-    n=0
-    while [ "$(grep -c -- "$1" "$log" || true)" -lt "$2" ]; do
-        kill -0 "$pid" 2>/dev/null || fail "the game ended while waiting for '$1'"
-        n=$((n + 1))
-        [ $n -gt 1200 ] && fail "no '$1' (x$2) within 120 s"
-        sleep 0.1
-    done
-}
+. "$(dirname "$0")/wait-lines.sh"
+waitfor() { wait_lines "$log" "$1" "$2"; }
 
 waitfor "script: screen beat" 2 # one answer given, the next beat on screen
 waitfor "story lab: 0 errors" 1
