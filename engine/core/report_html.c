@@ -365,9 +365,12 @@ static void html_option_row(StrBuf *b, const Session *s, const SessionDecision *
     html_escaped(b, kinds_label(&s->kinds, o->kind), false);
     strbuf_printf(b,
                   "</td><td class=\"votes\"><span class=\"track\"><span class=\"bar\" "
-                  "style=\"width:%.1f%%\"></span></span><span class=\"count\">%d</span> %s</td>"
-                  "</tr>\n",
+                  "style=\"width:%.1f%%\"></span></span><span class=\"count\">%d</span> %s",
                   width, votes, votes == 1 ? _("vote") : _("votes"));
+    if (o->phone > 0 && o->phone <= votes)
+        strbuf_printf(b, _(" <span class=\"split\">(%d keyed, %d by phone)</span>"),
+                      votes - o->phone, o->phone);
+    strbuf_puts(b, "</td></tr>\n");
 }
 
 static void html_decision(StrBuf *b, const Session *s, const SessionDecision *d)
@@ -411,6 +414,9 @@ static void html_decision(StrBuf *b, const Session *s, const SessionDecision *d)
         strbuf_printf(b, _("Decided by <strong>majority</strong> (%d %s)."), total,
                       total == 1 ? _("vote") : _("votes"));
     }
+    int phone = session_decision_phone_votes(d);
+    if (phone > 0)
+        strbuf_printf(b, _(" Votes: %d keyed, %d from phones."), total - phone, phone);
     signed_words(w1, sizeof w1, d->dconn);
     strbuf_printf(b, _(" Connection %d \u2192 %d (<strong>%s</strong>)."), d->connection_before,
                   d->connection_after, w1);
@@ -602,6 +608,17 @@ char *session_report_html(const Session *s)
             html_escaped(&b, s->resumed[i], false);
         }
         strbuf_puts(&b, "</dd></div>\n");
+    }
+    if (s->phones_joined > 0) {
+        int phone = 0, all = 0;
+        for (int i = 0; i < s->n_decisions; i++) {
+            phone += session_decision_phone_votes(&s->decisions[i]);
+            all += session_decision_votes(&s->decisions[i]);
+        }
+        strbuf_printf(&b,
+                      _("<div><dt>Phones</dt><dd>%d joined; %d of the %d votes came from phones "
+                        "(no names or device data kept)</dd></div>\n"),
+                      s->phones_joined, phone, all);
     }
     if (s->relationship) {
         strbuf_puts(&b, _("<div><dt>Relationship</dt><dd>"));

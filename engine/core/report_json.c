@@ -20,8 +20,10 @@
  *     number            1, 2, ...
  *     beat, speaker, said, cue, reflect   what was on screen (null when absent;
  *                       speaker null is narration; reflect is the question)
- *     options           [{letter "A".., text, kind, id, votes}]
+ *     options           [{letter "A".., text, kind, id, votes, keyed_votes,
+ *                        phone_votes}]: votes is the two added up
  *     votes_total       the sum of the options' votes
+ *     phone_votes_total of those, how many came from phones (keyed: the rest)
  *     chosen            {letter, text, kind, id, inner, why}: the group's answer
  *                       with its inner voice and why
  *     decided_by        "majority" | "tie-break" | "facilitator"
@@ -40,6 +42,8 @@
  *                       ending (its title, or null), seconds}]
  *   discussion_seconds  pauses held outside any decision (before the first
  *                       beat, and the debrief after the ending)
+ *   phones_joined     the most phones joined at once (0: no phone votes);
+ *                     nothing about any phone is recorded
  *   summary           {decisions, attuned, ruptures_opened, repairs, kinds}:
  *                     over the group's chosen answers; attuned counts the kinds
  *                     the rules count as attuned (attune, attune_boundary,
@@ -55,27 +59,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* `s` escaped for a JSON string: quotes, backslashes and control characters
- * escaped; UTF-8 passed through, any invalid byte becomes U+FFFD. */
-static void json_escaped(StrBuf *b, const char *s)
-{
-    size_t len = strlen(s);
-    for (size_t i = 0; i < len;) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 0x80) {
-            strbuf_utf8(b, (uint32_t)utf8_next(s, len, &i));
-            continue;
-        }
-        i++;
-        if (c == '"' || c == '\\')
-            strbuf_printf(b, "\\%c", c);
-        else if (c < 0x20)
-            strbuf_printf(b, "\\u%04x", c);
-        else
-            strbuf_add(b, (const char *)&c, 1);
-    }
-}
 
 static const char *decided_by_word(SessionDecidedBy by)
 {
@@ -139,7 +122,7 @@ static void j_str(Json *j, const char *key, const char *v)
         return;
     }
     strbuf_puts(j->b, "\"");
-    json_escaped(j->b, v);
+    strbuf_json(j->b, v);
     strbuf_puts(j->b, "\"");
 }
 
@@ -192,11 +175,15 @@ static void json_decision(Json *j, const SessionDecision *d)
         j_prose(j, "text", o->text);
         j_str(j, "kind", o->kind);
         j_str(j, "id", o->id);
-        j_int(j, "votes", o->votes > 0 ? o->votes : 0);
+        int v = o->votes > 0 ? o->votes : 0, p = o->phone > 0 && o->phone <= v ? o->phone : 0;
+        j_int(j, "votes", v);
+        j_int(j, "keyed_votes", v - p);
+        j_int(j, "phone_votes", p);
         j_close(j, '}');
     }
     j_close(j, ']');
     j_int(j, "votes_total", session_decision_votes(d));
+    j_int(j, "phone_votes_total", session_decision_phone_votes(d));
     if (d->chosen >= 0 && d->chosen < d->n_options) {
         const SessionOption *o = &d->options[d->chosen];
         j_open(j, "chosen", '{');
@@ -300,6 +287,7 @@ char *session_report_json(const Session *s)
         json_road(&j, s, &s->roads[i]);
     j_close(&j, ']');
     j_int(&j, "discussion_seconds", report_secs(s->discussion_ms));
+    j_int(&j, "phones_joined", s->phones_joined);
     Tally t;
     report_tally(s, &t);
     j_open(&j, "summary", '{');
@@ -311,7 +299,7 @@ char *session_report_json(const Session *s)
     for (int i = 0; i < t.n_kinds; i++) {
         j_item(&j, NULL);
         strbuf_puts(&b, "\"");
-        json_escaped(&b, t.kinds[i]);
+        strbuf_json(&b, t.kinds[i]);
         strbuf_printf(&b, "\": %d", t.counts[i]);
     }
     j_close(&j, '}');

@@ -18,10 +18,12 @@
  *   saved SECONDS               when this record was written (since 1970)
  *   elapsed MS                  the session's length then
  *   talk MS                     pauses outside any decision
+ *   phones N                    the most phones joined (when phones voted)
  *   resumed HH:MM               one per interruption already resumed after
  *   decision N BEAT ANSWER BY REVEALED SHOWN DECIDED TALK TIMER V1,V2,...
  *                               BY is majority|tie-break|facilitator, the
  *                               times are ms, the votes one per answer shown
+ *                               (V, or V:P when P of them came from phones)
  *   road FROM MS ID ID...       FROM the decision's number; the answers taken
  *   finished                    an ending was reached, or the session ended
  *   end                         the record is whole */
@@ -30,6 +32,7 @@
 #include "attune/alloc.h"
 #include "attune/log.h"
 #include "attune/paths.h"
+#include "attune/phones.h"
 
 #include <errno.h>
 #include <inttypes.h>
@@ -89,6 +92,8 @@ char *resume_record_text(const Session *s, uint64_t seed, bool finished, long lo
     long long last = now > s->last_at ? now : s->last_at;
     long long elapsed = last > s->started_at ? last - s->started_at : 0;
     strbuf_printf(&o, "\nsaved %lld\nelapsed %lld\ntalk %lld\n", saved, elapsed, s->discussion_ms);
+    if (s->phones_joined > 0)
+        strbuf_printf(&o, "phones %d\n", s->phones_joined);
     for (int i = 0; i < s->n_resumed; i++) {
         strbuf_add(&o, "resumed", 7);
         out_word(&o, s->resumed[i]);
@@ -103,9 +108,13 @@ char *resume_record_text(const Session *s, uint64_t seed, bool finished, long lo
         out_word(&o, d->options[d->chosen].id);
         strbuf_printf(&o, " %s %d %lld %lld %lld %lld ", by_word(d->by), d->revealed ? 1 : 0,
                       d->shown_at, d->decided_at, d->discussion_ms, d->vote_timer_ms);
-        for (int k = 0; k < d->n_options; k++)
-            strbuf_printf(&o, "%s%d", k ? "," : "",
-                          d->options[k].votes > 0 ? d->options[k].votes : 0);
+        for (int k = 0; k < d->n_options; k++) {
+            const SessionOption *op = &d->options[k];
+            int v = op->votes > 0 ? op->votes : 0;
+            strbuf_printf(&o, "%s%d", k ? "," : "", v);
+            if (op->phone > 0 && op->phone <= v)
+                strbuf_printf(&o, ":%d", op->phone);
+        }
         strbuf_add(&o, "\n", 1);
     }
     for (int i = 0; i < s->n_roads; i++) {
@@ -202,9 +211,16 @@ static bool parse_decision(char **w, int n, int expect, ResumeDecision *d)
         return false;
     d->n_votes = 0;
     for (char *p = w[9], *save = NULL, *v; (v = strtok_r(p, ",", &save)); p = NULL) {
-        long long x;
-        if (d->n_votes == STORY_MAX_CHOICES || !number(v, 0, 1 << 24, &x))
+        long long x, ph = 0;
+        char *colon = strchr(v, ':');
+        if (colon) {
+            *colon = '\0';
+            if (!number(colon + 1, 0, 1 << 24, &ph))
+                return false;
+        }
+        if (d->n_votes == STORY_MAX_CHOICES || !number(v, 0, 1 << 24, &x) || ph > x)
             return false;
+        d->phone[d->n_votes] = (int)ph;
         d->votes[d->n_votes++] = (int)x;
     }
     d->revealed = rev == 1;
@@ -333,6 +349,11 @@ bool resume_parse(const char *text, size_t len, ResumeRecord *r)
         } else if (strcmp(k, "elapsed") == 0 && n == 2) {
             if (number(w[1], 0, MS_MAX, &v))
                 r->elapsed_ms = v;
+            else
+                stop = true;
+        } else if (strcmp(k, "phones") == 0 && n == 2) {
+            if (number(w[1], 0, PHONES_MAX, &v))
+                r->phones_joined = (int)v;
             else
                 stop = true;
         } else if (strcmp(k, "talk") == 0 && n == 2) {
@@ -513,8 +534,10 @@ bool resume_restore(const ResumeRecord *r, Story *story, const char *dir, const 
             break;
         }
         session_begin_beat(s, v, start + d->shown_at);
-        for (int k = 0; k < d->n_votes && k < s->current.n_options; k++)
+        for (int k = 0; k < d->n_votes && k < s->current.n_options; k++) {
             s->current.options[k].votes = d->votes[k];
+            s->current.options[k].phone = d->phone[k];
+        }
         attune_free(last);
         last = story_view_copy(v);
         StoryError err;
@@ -546,6 +569,7 @@ bool resume_restore(const ResumeRecord *r, Story *story, const char *dir, const 
         return false;
     }
     s->discussion_ms = r->discussion_ms;
+    s->phones_joined = r->phones_joined;
     s->last_at = now;
     for (int i = 0; i < r->n_resumed; i++)
         session_note_resumed(s, r->resumed[i]);

@@ -166,6 +166,7 @@ void session_begin_beat(Session *s, const StoryView *v, long long now)
         d->options[i].kind = keep(v->choices[i].kind);
         d->options[i].id = keep(v->choices[i].id);
         d->options[i].votes = 0;
+        d->options[i].phone = 0;
     }
     d->chosen = -1;
     d->by = SESSION_BY_MAJORITY;
@@ -200,7 +201,7 @@ int session_vote_remove(Session *s, int option)
     SessionOption *o = pending_option(s, option);
     if (!o)
         return -1;
-    if (o->votes > 0)
+    if (o->votes > o->phone) /* a phone's vote is the phone's to take back */
         o->votes--;
     return o->votes;
 }
@@ -209,8 +210,26 @@ void session_vote_clear(Session *s)
 {
     if (!s || !s->pending)
         return;
-    for (int i = 0; i < s->current.n_options; i++)
-        s->current.options[i].votes = 0;
+    for (int i = 0; i < s->current.n_options; i++) {
+        SessionOption *o = &s->current.options[i];
+        o->votes = o->phone;
+    }
+}
+
+void session_phone_votes(Session *s, const int *counts, int n)
+{
+    if (!s || !s->pending || !counts)
+        return;
+    for (int i = 0; i < s->current.n_options; i++) {
+        SessionOption *o = &s->current.options[i];
+        int p = i < n && counts[i] > 0 ? counts[i] : 0;
+        long long keyed = (long long)o->votes - o->phone;
+        if (keyed < 0)
+            keyed = 0;
+        long long t = keyed + p;
+        o->votes = t > INT_MAX ? INT_MAX : (int)t;
+        o->phone = p;
+    }
 }
 
 int session_decision_votes(const SessionDecision *d)
@@ -218,6 +237,14 @@ int session_decision_votes(const SessionDecision *d)
     long long t = 0;
     for (int i = 0; i < d->n_options; i++)
         t += d->options[i].votes > 0 ? d->options[i].votes : 0;
+    return t > INT_MAX ? INT_MAX : (int)t;
+}
+
+int session_decision_phone_votes(const SessionDecision *d)
+{
+    long long t = 0;
+    for (int i = 0; i < d->n_options; i++)
+        t += d->options[i].phone > 0 ? d->options[i].phone : 0;
     return t > INT_MAX ? INT_MAX : (int)t;
 }
 

@@ -3,6 +3,7 @@
 /* The growing string. Layer: core. */
 #include "attune/strbuf.h"
 #include "attune/alloc.h"
+#include "attune/utf8.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -104,4 +105,23 @@ char *strbuf_take(StrBuf *b)
         attune_free(b->p);
     *b = (StrBuf){0};
     return p;
+}
+
+void strbuf_json(StrBuf *b, const char *s)
+{
+    size_t len = strlen(s);
+    for (size_t i = 0; i < len;) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80) {
+            strbuf_utf8(b, (uint32_t)utf8_next(s, len, &i));
+            continue;
+        }
+        i++;
+        if (c == '"' || c == '\\')
+            strbuf_printf(b, "\\%c", c);
+        else if (c < 0x20)
+            strbuf_printf(b, "\\u%04x", c);
+        else
+            strbuf_add(b, (const char *)&c, 1);
+    }
 }

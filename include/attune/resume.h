@@ -33,6 +33,7 @@ typedef struct ResumeDecision {
     long long shown_at, decided_at, discussion_ms, vote_timer_ms; /* ms, as in Session */
     int n_votes;
     int votes[STORY_MAX_CHOICES];
+    int phone[STORY_MAX_CHOICES]; /* of those, from phones */
 } ResumeDecision;
 
 typedef struct ResumeRoad {
@@ -49,6 +50,7 @@ typedef struct ResumeRecord {
     long long saved;         /* when the record was written (seconds since 1970) */
     long long elapsed_ms;    /* the session's length then */
     long long discussion_ms; /* pauses outside any decision */
+    int phones_joined;       /* the most phones joined, 0 when none */
     int n_resumed;
     char resumed[SESSION_MAX_RESUMED][8];
     bool finished; /* an ending was reached or the facilitator ended it */

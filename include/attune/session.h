@@ -29,7 +29,8 @@ typedef enum SessionDecidedBy {
 /* One answer offered at a decision, as the group saw it. */
 typedef struct SessionOption {
     char *text, *kind, *id;
-    int votes;
+    int votes; /* all of them: keyed by the facilitator and from phones */
+    int phone; /* of those, from phones (phones.h) */
 } SessionOption;
 
 typedef struct SessionDecision {
@@ -95,6 +96,8 @@ typedef struct Session {
      * of the last record before each interruption, oldest first */
     int n_resumed;
     char resumed[SESSION_MAX_RESUMED][8];
+    /* phone votes (phones.h): the most phones joined at once, 0 when never on */
+    int phones_joined;
 } Session;
 
 /* Start a session of `info`'s story at `now`, its first view `v` (the
@@ -114,12 +117,19 @@ void session_begin_beat(Session *s, const StoryView *v, long long now);
 
 /* The votes of decision `d`, all its answers added up (capped at INT_MAX). */
 int session_decision_votes(const SessionDecision *d);
+/* Of those, the votes from phones. */
+int session_decision_phone_votes(const SessionDecision *d);
 
 /* Votes on the pending decision. add/remove stop at 0; out-of-range
  * indexes change nothing. They return the new count (or -1 when ignored). */
 int session_vote_add(Session *s, int option);
 int session_vote_remove(Session *s, int option);
 void session_vote_clear(Session *s);
+/* The phones' votes on the pending decision are now `counts` (n of them):
+ * each answer's votes keep their keyed part and take these as their phone
+ * part. session_vote_clear clears the keyed part only (the phones own
+ * theirs). */
+void session_phone_votes(Session *s, const int *counts, int n);
 int session_vote_total(const Session *s);
 
 /* The majority of `votes` (n of them): the index with the most votes, or -1

@@ -25,6 +25,10 @@ void strbuf_add(StrBuf *b, const char *s, size_t n);
 void strbuf_puts(StrBuf *b, const char *s);
 void strbuf_printf(StrBuf *b, const char *fmt, ...) LOG_PRINTF(2, 3);
 void strbuf_utf8(StrBuf *b, uint32_t c);
+/* `s` escaped as the inside of a JSON string: quotes, backslashes and
+ * control characters escaped; UTF-8 passed through, any invalid byte
+ * becomes U+FFFD. */
+void strbuf_json(StrBuf *b, const char *s);
 /* The finished string (the caller frees it with attune_free), or NULL when
  * memory ran out (the buffer is freed then). Either way `b` is empty after. */
 char *strbuf_take(StrBuf *b);

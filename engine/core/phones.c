@@ -1,0 +1,486 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
+/* The phone vote room (phones.h): the request reader, the votes, the
+ * wrong-code limits, and the JSON replies. Layer: core. */
+#include "attune/phones.h"
+
+#include "attune/alloc.h"
+#include "attune/markup.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+/* ---- reading a body ---- */
+
+static bool all_digits(const char *v, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (v[i] < '0' || v[i] > '9')
+            return false;
+    return true;
+}
+
+static unsigned long number(const char *v, size_t n)
+{
+    unsigned long x = 0;
+    for (size_t i = 0; i < n; i++)
+        x = x * 10 + (unsigned long)(v[i] - '0');
+    return x;
+}
+
+/* One "key=value" of n bytes into r. */
+static bool parse_field(const char *f, size_t n, PhoneRequest *r, const char **why)
+{
+    const char *eq = memchr(f, '=', n);
+    if (!eq) {
+        *why = "A field has no value.";
+        return false;
+    }
+    size_t kn = (size_t)(eq - f);
+    const char *v = eq + 1;
+    size_t vn = n - kn - 1;
+    if (vn == 0) {
+        *why = "A field is empty.";
+        return false;
+    }
+    for (size_t i = 0; i < vn; i++) {
+        char c = v[i];
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+            *why = "A value holds a character it may not.";
+            return false;
+        }
+    }
+#define KEY(name) (kn == sizeof name - 1 && memcmp(f, name, kn) == 0)
+    if (KEY("code")) {
+        if (r->has_code || vn != 4 || !all_digits(v, vn)) {
+            *why = "The room code is 4 digits.";
+            return false;
+        }
+        r->has_code = true;
+        r->code = (int)number(v, vn);
+    } else if (KEY("token")) {
+        if (r->has_token || vn != PHONE_TOKEN_HEX) {
+            *why = "The phone's token is not one the game gives.";
+            return false;
+        }
+        for (size_t i = 0; i < vn; i++)
+            if (!((v[i] >= '0' && v[i] <= '9') || (v[i] >= 'a' && v[i] <= 'f'))) {
+                *why = "The phone's token is not one the game gives.";
+                return false;
+            }
+        r->has_token = true;
+        memcpy(r->token, v, vn);
+        r->token[vn] = '\0';
+    } else if (KEY("seen")) {
+        if (r->has_seen || vn > 9 || !all_digits(v, vn)) {
+            *why = "'seen' is a number.";
+            return false;
+        }
+        r->has_seen = true;
+        r->seen = number(v, vn);
+    } else if (KEY("decision")) {
+        if (r->has_decision || vn > 4 || !all_digits(v, vn) || number(v, vn) == 0) {
+            *why = "A decision is a number from 1.";
+            return false;
+        }
+        r->has_decision = true;
+        r->decision = (int)number(v, vn);
+    } else if (KEY("answer")) {
+        if (r->has_answer || vn != 1 || v[0] < 'A' || v[0] >= 'A' + STORY_MAX_CHOICES) {
+            *why = "An answer is one capital letter.";
+            return false;
+        }
+        r->has_answer = true;
+        r->answer = v[0] - 'A';
+    } else {
+        *why = "The request has a field the game does not know.";
+        return false;
+    }
+#undef KEY
+    return true;
+}
+
+bool phone_parse(const char *body, size_t n, PhoneRequest *r, const char **why)
+{
+    memset(r, 0, sizeof *r);
+    r->answer = -1;
+    *why = NULL;
+    if (n > PHONE_BODY_MAX) {
+        *why = "The request is too long.";
+        return false;
+    }
+    size_t i = 0;
+    while (i < n) {
+        const char *amp = memchr(body + i, '&', n - i);
+        size_t end = amp ? (size_t)(amp - body) : n;
+        if (end == i) {
+            *why = "The request has an empty field.";
+            return false;
+        }
+        if (!parse_field(body + i, end - i, r, why))
+            return false;
+        i = end + 1;
+        if (amp && i == n) {
+            *why = "The request has an empty field.";
+            return false;
+        }
+    }
+    return true;
+}
+
+/* ---- the room ---- */
+
+bool phone_room_init(PhoneRoom *r, int code)
+{
+    memset(r, 0, sizeof *r);
+    r->code = code < 0 ? 0 : code % 10000;
+    r->seq = 1;
+    r->phones = attune_calloc(PHONES_MAX, sizeof *r->phones);
+    return r->phones != NULL;
+}
+
+static void clear_show(PhoneRoom *r)
+{
+    attune_free(r->story);
+    r->story = NULL;
+    for (int i = 0; i < STORY_MAX_CHOICES; i++) {
+        attune_free(r->answers[i]);
+        r->answers[i] = NULL;
+    }
+    r->n_answers = 0;
+}
+
+void phone_room_free(PhoneRoom *r)
+{
+    if (!r)
+        return;
+    clear_show(r);
+    attune_free(r->phones);
+    memset(r, 0, sizeof *r);
+}
+
+static char *plain_copy(const char *s)
+{
+    if (!s)
+        s = "";
+    size_t n = strlen(s) + 1;
+    char *p = attune_malloc(n);
+    if (p)
+        markup_plain(s, p, n);
+    return p;
+}
+
+static bool same_text(const char *a, const char *b)
+{
+    char buf[2048];
+    markup_plain(b ? b : "", buf, sizeof buf);
+    return a && strcmp(a, buf) == 0;
+}
+
+bool phone_room_show(PhoneRoom *r, PhoneStatus status, const char *story, int decision,
+                     const char *const *answers, int n)
+{
+    bool with_decision = status == PHONE_OPEN || status == PHONE_CLOSED;
+    if (n < 0)
+        n = 0;
+    if (n > STORY_MAX_CHOICES)
+        n = STORY_MAX_CHOICES;
+    bool same =
+        r->status == status && ((!story && !r->story) || (story && same_text(r->story, story)));
+    bool same_decision = r->generation > 0 && r->decision == decision && r->n_answers == n;
+    for (int i = 0; same_decision && i < n; i++)
+        same_decision = same_text(r->answers[i], answers[i]);
+    if (with_decision && same_decision && same)
+        return false;
+    if (!with_decision && same)
+        return false;
+    r->seq++;
+    bool new_generation = with_decision && !same_decision;
+    if (!with_decision || new_generation) {
+        clear_show(r);
+        if (story) {
+            r->story = plain_copy(story);
+            if (!r->story) {
+                r->status = PHONE_WAITING;
+                return false;
+            }
+        }
+    } else if (!same_text(r->story, story)) {
+        attune_free(r->story);
+        r->story = plain_copy(story);
+    }
+    r->status = status;
+    if (new_generation) {
+        r->generation++;
+        r->decision = decision;
+        memset(r->counts, 0, sizeof r->counts);
+        r->voted = 0;
+        for (int i = 0; i < n; i++) {
+            r->answers[i] = plain_copy(answers[i]);
+            if (!r->answers[i]) {
+                clear_show(r);
+                r->status = PHONE_WAITING;
+                return false;
+            }
+        }
+        r->n_answers = n;
+    }
+    return new_generation;
+}
+
+/* ---- replies ---- */
+
+static void json_string(StrBuf *out, const char *s)
+{
+    strbuf_puts(out, "\"");
+    strbuf_json(out, s ? s : "");
+    strbuf_puts(out, "\"");
+}
+
+static void error_reply(StrBuf *out, const char *fmt, ...) LOG_PRINTF(2, 3);
+static void error_reply(StrBuf *out, const char *fmt, ...)
+{
+    char msg[256];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    strbuf_puts(out, "{\"error\":");
+    json_string(out, msg);
+    strbuf_puts(out, "}");
+}
+
+static Phone *find_phone(PhoneRoom *r, const char *token)
+{
+    for (int i = 0; i < r->n_phones; i++)
+        if (strcmp(r->phones[i].token, token) == 0)
+            return &r->phones[i];
+    return NULL;
+}
+
+static const char *status_word(PhoneStatus s)
+{
+    switch (s) {
+    case PHONE_OPEN:
+        return "open";
+    case PHONE_CLOSED:
+        return "closed";
+    case PHONE_ENDED:
+        return "ended";
+    case PHONE_WAITING:
+        break;
+    }
+    return "waiting";
+}
+
+static int mine_of(const PhoneRoom *r, const Phone *p)
+{
+    return p && r->generation > 0 && p->generation == r->generation ? p->answer : -1;
+}
+
+static void state_reply(const PhoneRoom *r, const Phone *p, StrBuf *out)
+{
+    strbuf_printf(out, "{\"seq\":%lu,\"story\":", r->seq);
+    json_string(out, r->story);
+    strbuf_printf(out, ",\"status\":\"%s\"", status_word(r->status));
+    if (r->status == PHONE_OPEN || r->status == PHONE_CLOSED) {
+        strbuf_printf(out, ",\"decision\":%d,\"answers\":[", r->decision);
+        for (int i = 0; i < r->n_answers; i++) {
+            if (i)
+                strbuf_puts(out, ",");
+            json_string(out, r->answers[i]);
+        }
+        strbuf_puts(out, "]");
+        int m = mine_of(r, p);
+        if (m >= 0)
+            strbuf_printf(out, ",\"mine\":\"%c\"", 'A' + m);
+        else
+            strbuf_puts(out, ",\"mine\":null");
+    }
+    strbuf_puts(out, "}");
+}
+
+/* The limit slot of `addr`, or a free / the oldest one taken for it. */
+static PhoneLimit *limit_of(PhoneRoom *r, const char *addr, long long now)
+{
+    PhoneLimit *oldest = &r->limits[0];
+    for (int i = 0; i < PHONE_LIMIT_SLOTS; i++) {
+        PhoneLimit *l = &r->limits[i];
+        if (l->addr[0] && strcmp(l->addr, addr) == 0)
+            return l;
+        if (!l->addr[0] || l->since < oldest->since)
+            oldest = l;
+        if (!l->addr[0])
+            break;
+    }
+    memset(oldest, 0, sizeof *oldest);
+    snprintf(oldest->addr, sizeof oldest->addr, "%s", addr);
+    oldest->since = now;
+    return oldest;
+}
+
+static PhoneReply join(PhoneRoom *r, const PhoneRequest *q, const char *addr, long long now,
+                       const unsigned char rnd[16], StrBuf *out, PhoneEvent *ev)
+{
+    PhoneReply rep = {200, false};
+    if (!q->has_code || q->has_token || q->has_seen || q->has_decision || q->has_answer) {
+        error_reply(out, "Joining takes the room code alone.");
+        rep.status = 400;
+        return rep;
+    }
+    PhoneLimit *l = limit_of(r, addr ? addr : "", now);
+    if (now - l->since > PHONE_WRONG_MS) {
+        l->wrong = 0;
+        l->since = now;
+    }
+    if (now - r->wrong_all_since > PHONE_WRONG_MS) {
+        r->wrong_all = 0;
+        r->wrong_all_since = now;
+    }
+    if (now < l->locked_until || now < r->all_locked_until) {
+        long long until =
+            l->locked_until > r->all_locked_until ? l->locked_until : r->all_locked_until;
+        strbuf_puts(out, "{\"error\":\"Too many wrong codes from this phone: wait a minute, "
+                         "then try again.\",");
+        strbuf_printf(out, "\"retry\":%lld}", (until - now + 999) / 1000);
+        rep.status = 429;
+        return rep;
+    }
+    if (q->code != r->code) {
+        l->wrong++;
+        r->wrong_all++;
+        if (l->wrong >= PHONE_WRONG_MAX)
+            l->locked_until = now + PHONE_WRONG_MS;
+        if (r->wrong_all >= PHONE_WRONG_ALL)
+            r->all_locked_until = now + PHONE_WRONG_MS / 4;
+        error_reply(out, "That is not the room code: look for the 4 digits on the screen.");
+        rep.status = 403;
+        return rep;
+    }
+    if (r->n_phones >= PHONES_MAX) {
+        error_reply(out, "The room is full.");
+        rep.status = 503;
+        return rep;
+    }
+    Phone *p = &r->phones[r->n_phones];
+    static const char HEX[] = "0123456789abcdef";
+    for (int i = 0; i < 16; i++) {
+        p->token[2 * i] = HEX[rnd[i] >> 4];
+        p->token[2 * i + 1] = HEX[rnd[i] & 15];
+    }
+    p->token[PHONE_TOKEN_HEX] = '\0';
+    if (find_phone(r, p->token)) { /* 2^-128; refuse rather than share */
+        error_reply(out, "Please try again.");
+        rep.status = 503;
+        return rep;
+    }
+    p->generation = 0;
+    p->answer = -1;
+    r->n_phones++;
+    strbuf_printf(out, "{\"token\":\"%s\"}", p->token);
+    ev->joined = true;
+    ev->generation = r->generation;
+    ev->from = ev->to = -1;
+    rep.event = true;
+    return rep;
+}
+
+static PhoneReply vote(PhoneRoom *r, Phone *p, const PhoneRequest *q, StrBuf *out, PhoneEvent *ev)
+{
+    PhoneReply rep = {200, false};
+    if (!q->has_decision || !q->has_answer || q->has_code || q->has_seen) {
+        error_reply(out, "A vote is a decision and an answer.");
+        rep.status = 400;
+        return rep;
+    }
+    bool up = r->status == PHONE_OPEN || r->status == PHONE_CLOSED;
+    if (!up || q->decision != r->decision) {
+        if (up)
+            strbuf_printf(out,
+                          "{\"error\":\"Decision %d has passed: the room is on decision %d.\","
+                          "\"seq\":%lu}",
+                          q->decision, r->decision, r->seq);
+        else
+            strbuf_printf(out, "{\"error\":\"The vote on decision %d is closed.\",\"seq\":%lu}",
+                          q->decision, r->seq);
+        rep.status = 409;
+        return rep;
+    }
+    if (r->status == PHONE_CLOSED) {
+        strbuf_printf(out, "{\"error\":\"The vote on decision %d is closed.\",\"seq\":%lu}",
+                      r->decision, r->seq);
+        rep.status = 409;
+        return rep;
+    }
+    if (q->answer >= r->n_answers) {
+        error_reply(out, "There is no answer %c on decision %d.", 'A' + q->answer, r->decision);
+        rep.status = 400;
+        return rep;
+    }
+    int from = mine_of(r, p);
+    if (from != q->answer) {
+        if (from >= 0)
+            r->counts[from]--;
+        else
+            r->voted++;
+        r->counts[q->answer]++;
+        p->generation = r->generation;
+        p->answer = q->answer;
+        ev->joined = false;
+        ev->generation = r->generation;
+        ev->from = from;
+        ev->to = q->answer;
+        rep.event = true;
+    }
+    strbuf_printf(out, "{\"ok\":true,\"mine\":\"%c\",\"seq\":%lu}", 'A' + q->answer, r->seq);
+    return rep;
+}
+
+PhoneReply phone_room_handle(PhoneRoom *r, const char *path, const char *body, size_t n,
+                             const char *addr, long long now, const unsigned char rnd[16],
+                             StrBuf *out, PhoneEvent *ev)
+{
+    PhoneReply rep = {200, false};
+    memset(ev, 0, sizeof *ev);
+    bool is_join = strcmp(path, "/api/join") == 0;
+    bool is_state = strcmp(path, "/api/state") == 0;
+    bool is_vote = strcmp(path, "/api/vote") == 0;
+    if (!is_join && !is_state && !is_vote) {
+        error_reply(out, "There is nothing here.");
+        rep.status = 404;
+        return rep;
+    }
+    PhoneRequest q;
+    const char *why;
+    if (!phone_parse(body, n, &q, &why)) {
+        error_reply(out, "%s", why);
+        rep.status = n > PHONE_BODY_MAX ? 413 : 400;
+        return rep;
+    }
+    if (is_join)
+        return join(r, &q, addr, now, rnd, out, ev);
+    if (!q.has_token) {
+        error_reply(out, "Join with the room code first.");
+        rep.status = 401;
+        return rep;
+    }
+    Phone *p = find_phone(r, q.token);
+    if (!p) {
+        error_reply(out, "The game was restarted: join again with the room code.");
+        rep.status = 401;
+        return rep;
+    }
+    if (is_vote)
+        return vote(r, p, &q, out, ev);
+    if (q.has_code || q.has_decision || q.has_answer) {
+        error_reply(out, "Asking for the state takes the token and 'seen' alone.");
+        rep.status = 400;
+        return rep;
+    }
+    if (q.has_seen && q.seen == r->seq)
+        strbuf_printf(out, "{\"seq\":%lu}", r->seq);
+    else
+        state_reply(r, p, out);
+    return rep;
+}

@@ -1,0 +1,129 @@
+/* SPDX-License-Identifier: MIT */
+/* SPDX-FileCopyrightText: 2026 The Attune contributors */
+/* The phone vote room: what the participants' phones may ask in a workshop
+ * and what they are told -- the room code, one vote per phone per decision,
+ * the late vote refused, the wrong codes held back -- as plain data and
+ * plain requests, with no network in it. The HTTP server (engine/net) hands
+ * each request's path, body and address here and sends back the reply; the
+ * unit tests and the fuzz target drive it directly.
+ * Layer: core (no SDL, no Lua, no sockets). Not thread-safe: the server
+ * holds its lock around every call.
+ * Invariant: nothing about a phone is kept but its random token and its vote
+ * on the decision that is up -- no name, no address beyond the wrong-code
+ * count of the last minute, no device data.
+ * The protocol (paths, bodies, replies) is docs/phone-votes.md's. */
+#ifndef ATTUNE_PHONES_H
+#define ATTUNE_PHONES_H
+
+#include "attune/story.h"
+#include "attune/strbuf.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+
+enum {
+    PHONE_BODY_MAX = 256, /* a request body longer than this is refused (413) */
+    PHONE_TOKEN_HEX = 32, /* a token: 16 random bytes as lowercase hex */
+    PHONES_MAX = 400,     /* phones one room takes */
+    PHONE_WRONG_MAX = 5,  /* wrong codes from one address within PHONE_WRONG_MS ... */
+    PHONE_WRONG_MS = 60 * 1000,
+    PHONE_WRONG_ALL = 60,  /* ... and from all addresses together, before joining waits */
+    PHONE_LIMIT_SLOTS = 64 /* addresses remembered for that count */
+};
+
+/* What the phones are shown. */
+typedef enum PhoneStatus {
+    PHONE_WAITING = 0, /* no vote open: watch the screen */
+    PHONE_OPEN,        /* a vote on `decision` is open */
+    PHONE_CLOSED,      /* the vote on `decision` is closed */
+    PHONE_ENDED,       /* the story has ended */
+} PhoneStatus;
+
+/* One request's body, read: each field present or not. */
+typedef struct PhoneRequest {
+    bool has_code, has_token, has_seen, has_decision, has_answer;
+    int code;                        /* 0-9999, from exactly 4 digits */
+    char token[PHONE_TOKEN_HEX + 1]; /* lowercase hex */
+    unsigned long seen;              /* up to 9 digits */
+    int decision;                    /* 1-9999 */
+    int answer;                      /* 0 for A ... STORY_MAX_CHOICES - 1 */
+} PhoneRequest;
+
+/* Read `n` bytes of a request body: "key=value&key=value", keys among code,
+ * token, seen, decision and answer, each at most once, values of letters and
+ * digits in their own form (above). True with `r` filled; false with a
+ * sentence for the phone in *why (static) on anything else, including an
+ * empty value, a percent escape, a byte outside ASCII or a body over
+ * PHONE_BODY_MAX. An empty body is a request with no fields. */
+bool phone_parse(const char *body, size_t n, PhoneRequest *r, const char **why);
+
+/* A vote as the game's main loop is told of it: on the decision of
+ * `generation`, a phone's vote moved from answer `from` to `to` (-1: none).
+ * A join is from = to = -1, joined = true. */
+typedef struct PhoneEvent {
+    bool joined;
+    int generation;
+    int from, to;
+} PhoneEvent;
+
+typedef struct Phone {
+    char token[PHONE_TOKEN_HEX + 1];
+    int generation; /* the decision its vote is on (0: none) */
+    int answer;     /* -1: no vote */
+} Phone;
+
+typedef struct PhoneLimit {
+    char addr[48];
+    int wrong;
+    long long since, locked_until;
+} PhoneLimit;
+
+typedef struct PhoneRoom {
+    int code; /* the room code, 0-9999, shown as 4 digits */
+    /* what the phones are shown; `seq` grows whenever it changes */
+    unsigned long seq;
+    PhoneStatus status;
+    char *story; /* the story's title */
+    int decision, generation, n_answers;
+    char *answers[STORY_MAX_CHOICES]; /* plain text, no markup */
+    /* the phones, and their votes on the decision of `generation` */
+    int n_phones;
+    Phone *phones; /* PHONES_MAX of them */
+    int counts[STORY_MAX_CHOICES];
+    int voted;
+    /* wrong codes: per address, and from all of them */
+    PhoneLimit limits[PHONE_LIMIT_SLOTS];
+    int wrong_all;
+    long long wrong_all_since, all_locked_until;
+} PhoneRoom;
+
+/* A room with `code` (0-9999) and nothing up. False when memory ran out. */
+bool phone_room_init(PhoneRoom *r, int code);
+void phone_room_free(PhoneRoom *r);
+
+/* Show the phones `status`. For PHONE_OPEN and PHONE_CLOSED, `decision`
+ * (its number, 1-based) with `n` answers (their text may carry the story's
+ * markup; it is shown plain); otherwise those are ignored. Opening a
+ * decision other than the one up (by number or answers) begins a new
+ * generation with no votes; opening the one up again (after closing it)
+ * keeps its votes. Returns whether the generation changed; false too when
+ * memory ran out (the room then shows PHONE_WAITING). */
+bool phone_room_show(PhoneRoom *r, PhoneStatus status, const char *story, int decision,
+                     const char *const *answers, int n);
+
+/* A reply: its HTTP status and JSON body (in `out`). */
+typedef struct PhoneReply {
+    int status;
+    bool event; /* *ev was filled: tell the game */
+} PhoneReply;
+
+/* Answer one request: a POST of `body` (n bytes) to `path` from `addr` (the
+ * peer's address as text) at `now` (ms, monotonic). `rnd` is 16 random
+ * bytes for a new token (read only by a successful join). The JSON goes to
+ * `out`; a join or a vote counted fills *ev. The paths are /api/join,
+ * /api/state and /api/vote; any other is 404. */
+PhoneReply phone_room_handle(PhoneRoom *r, const char *path, const char *body, size_t n,
+                             const char *addr, long long now, const unsigned char rnd[16],
+                             StrBuf *out, PhoneEvent *ev);
+
+#endif
