@@ -12,13 +12,15 @@ Layers (docs/architecture.md, "Layers"), lowest first:
 
     core     engine/core/     plain C: no SDL, no Lua
     script   engine/script/   the Lua binding: the core, and Lua
+    net      engine/net/      the phone vote server: the core, and libmicrohttpd
     ui       engine/ui/       SDL: the core and the binding
     program  engine/*.c       the command line: anything
 
 A header in include/attune/ belongs to the layer of the .c file of the same
 name; the few with none are named in HEADERS below. A file may include only
-headers of its own layer or a lower one; SDL headers only from ui and
-program, Lua headers only from script. The exit status is 1 when a rule is
+headers of its own layer or a lower one (script and net stand side by side:
+neither reaches the other); SDL headers only from ui and program, Lua
+headers only from script, libmicrohttpd's only from net. The exit status is 1 when a rule is
 broken (each broken rule is printed as file:line), 0 otherwise. Python 3,
 standard library only.
 """
@@ -28,7 +30,7 @@ import re
 import sys
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))  # --root
-ORDER = {"core": 0, "script": 1, "ui": 2, "program": 3}
+ORDER = {"core": 0, "script": 1, "net": 1, "ui": 2, "program": 3}
 # Headers with no .c of their own name, and where they belong.
 HEADERS = {
     "story.h": "core",           # the story port: engine/core/story_port.c
@@ -40,6 +42,7 @@ HEADERS = {
     "sandbox.h": "script",
 }
 SDL = re.compile(r"^SDL[\w]*\.h$")
+MHD = re.compile(r"^microhttpd\.h$")
 LUA = re.compile(r"^(lua|lauxlib|lualib|luaconf)\.h$")
 INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]')
 
@@ -110,6 +113,8 @@ def main():
                         problems.append(f"{rel}:{n}: the {me} includes <{name}> (SDL)")
                     if LUA.match(base) and me != "script":
                         problems.append(f"{rel}:{n}: the {me} includes <{name}> (Lua)")
+                    if MHD.match(base) and me != "net":
+                        problems.append(f"{rel}:{n}: the {me} includes <{name}> (libmicrohttpd)")
                     continue
                 if name.startswith("attune/"):
                     target = "include/" + name
@@ -123,7 +128,10 @@ def main():
                 tnode = os.path.basename(target)
                 if tnode != node:
                     arrows.setdefault((node, tnode), (me, to))
-                if ORDER[to] > ORDER[me]:
+                if {me, to} == {"script", "net"}:
+                    problems.append(f"{rel}:{n}: the {me} includes {name} ({to}): "
+                                    f"the binding and the server never reach each other")
+                elif ORDER[to] > ORDER[me]:
                     problems.append(f"{rel}:{n}: the {me} includes {name} ({to}): "
                                     f"a lower layer never reaches a higher one")
 
@@ -132,7 +140,7 @@ def main():
         for a, b, la, lb in across:
             print(f"{la:7} {a:24} -> {lb:7} {b}")
     if args.dot:
-        colours = {"core": "#e8f0e0", "script": "#f3e6cc", "ui": "#dde6f2", "program": "#eeeeee"}
+        colours = {"core": "#e8f0e0", "script": "#f3e6cc", "net": "#e6e0f0", "ui": "#dde6f2", "program": "#eeeeee"}
         with open(args.dot, "w", encoding="utf-8") as out:
             out.write("digraph layers {\n  rankdir=BT; node [shape=box, style=filled, "
                       "fontname=\"sans\"];\n")

@@ -13,7 +13,7 @@
 set -eu
 
 packages="build-essential cmake pkg-config libsdl2-dev libsdl2-ttf-dev libsdl2-mixer-dev
-libsdl2-image-dev liblua5.4-dev zlib1g-dev"
+libsdl2-image-dev liblua5.4-dev zlib1g-dev libmicrohttpd-dev libqrencode-dev"
 if [ "${1:-}" = "--test" ]; then
     packages="$packages libcmocka-dev xvfb xauth xdotool clang clang-format libclang-rt-dev graphviz
 desktop-file-utils appstream groff-base dpkg-dev file lintian fonts-open-sans fonts-opendyslexic
