@@ -52,6 +52,8 @@ static const char USAGE[] =
     "  --renderer R            auto (default), software or gpu\n"
     "  --presenter             workshop: open the presenter window on this display too\n"
     "  --report-dir DIR        workshop: save session reports in DIR\n"
+    "  --phones                workshop: the group votes from their phones too\n"
+    "  --phones-bind ADDR[:PORT]  workshop: the network address phones use\n"
     "  --watch                 writers: reload the story whenever one of its files is\n"
     "                          saved, with the story lab (F6) beside the game\n"
     "  --help, --version\n"
@@ -73,6 +75,7 @@ static const char USAGE_PLAY[] =
     "Usage: attune play [STORY_DIR] [--size WxH] [--fullscreen] [--renderer R]\n"
     "                   [--input-script FILE] [--watch] [--order authored]\n"
     "       attune play --workshop [STORY_DIR] [--presenter] [--report-dir DIR]\n"
+    "                   [--phones] [--phones-bind ADDRESS[:PORT]]\n"
     "       attune play --text STORY_DIR [--seed N] [--order authored]\n"
     "                   [--path BEAT:ANSWER,... | --kinds KIND,...]\n"
     "\n"
@@ -88,8 +91,13 @@ static const char USAGE_PLAY[] =
     "--workshop runs the story (or one picked from the library) with a group: a\n"
     "projector view, group votes, discussion pauses and a report to export.\n"
     "--presenter opens the facilitator's window even with one display (with two it\n"
-    "opens by itself); --report-dir DIR is where reports go. See\n"
-    "docs/facilitator-guide.md.\n"
+    "opens by itself); --report-dir DIR is where reports go.\n"
+    "--phones lets the group vote from their phones on the room's own network (no\n"
+    "internet): the projector shows an address, its QR code and a room code, and\n"
+    "the phones' votes add up with the keyed ones. It listens on every interface\n"
+    "at port 8740 (or the next free one); --phones-bind ADDRESS[:PORT] picks the\n"
+    "interface (and port; 0 for any free one), and implies --phones. J in a\n"
+    "workshop shows how to join. See docs/facilitator-guide.md.\n"
     "With --text, play in the terminal: the beat, the meters and numbered answers;\n"
     "type a number, an answer's id or its kind and Enter (q quits). Reads answers\n"
     "from stdin, so it can be scripted: printf 'attune\\nrepair\\n' | attune play\n"
@@ -987,6 +995,11 @@ static int cmd_play_with(int argc, char **argv, bool explicit_play)
             o.presenter = true;
         } else if (strcmp(a, "--report-dir") == 0 && next) {
             o.report_dir = argv[++i];
+        } else if (strcmp(a, "--phones") == 0) {
+            o.phones = true;
+        } else if (strcmp(a, "--phones-bind") == 0 && next) {
+            o.phones = true;
+            o.phones_bind = argv[++i];
         } else if (strcmp(a, "--watch") == 0) {
             o.watch = true;
         } else if ((explicit_play || o.workshop) && a[0] != '-' && !o.story_dir) {

@@ -296,7 +296,7 @@ static App *open_game(const char *story)
     if (story)
         paths_join(dir, sizeof dir, paths_data_dir(), story);
     AppOptions o = {
-        story ? dir : NULL, 640, 360, "software", false, NULL, false, false, NULL, false};
+        .story_dir = story ? dir : NULL, .width = 640, .height = 360, .renderer = "software"};
     App *a = app_open(&o);
     assert_non_null(a);
     app_frame(a);

@@ -458,8 +458,12 @@ PhoneReply phone_room_handle(PhoneRoom *r, const char *path, const char *body, s
         rep.status = n > PHONE_BODY_MAX ? 413 : 400;
         return rep;
     }
-    if (is_join)
-        return join(r, &q, addr, now, rnd, out, ev);
+    if (is_join) {
+        rep = join(r, &q, addr, now, rnd, out, ev);
+        if (rep.event)
+            ev->serial = ++r->serial;
+        return rep;
+    }
     if (!q.has_token) {
         error_reply(out, "Join with the room code first.");
         rep.status = 401;
@@ -471,8 +475,12 @@ PhoneReply phone_room_handle(PhoneRoom *r, const char *path, const char *body, s
         rep.status = 401;
         return rep;
     }
-    if (is_vote)
-        return vote(r, p, &q, out, ev);
+    if (is_vote) {
+        rep = vote(r, p, &q, out, ev);
+        if (rep.event)
+            ev->serial = ++r->serial;
+        return rep;
+    }
     if (q.has_code || q.has_decision || q.has_answer) {
         error_reply(out, "Asking for the state takes the token and 'seen' alone.");
         rep.status = 400;

@@ -169,10 +169,8 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
             return MHD_NO; /* a body on a GET: not ours */
         if (!get)
             return send_text(c, MHD_HTTP_METHOD_NOT_ALLOWED, "Not allowed.\n", "text/plain");
-        if (strcmp(url, "/") == 0) {
-            MHD_add_response_header(s->page, "Content-Type", "text/html; charset=utf-8");
+        if (strcmp(url, "/") == 0) /* shared by every thread: never changed after the start */
             return MHD_queue_response(c, MHD_HTTP_OK, s->page);
-        }
         if (strncmp(url, "/api/", 5) == 0)
             return send_text(c, MHD_HTTP_METHOD_NOT_ALLOWED,
                              "{\"error\":\"The game's questions are asked with POST.\"}",
@@ -409,12 +407,14 @@ int phone_server_take(PhoneServer *s, PhoneEvent *out, int max, bool *resync)
     return k;
 }
 
-void phone_server_counts(PhoneServer *s, int *generation, int *counts, int *voted, int *joined)
+void phone_server_counts(PhoneServer *s, int *generation, int *counts, int *voted, int *joined,
+                         unsigned long *serial)
 {
     pthread_mutex_lock(&s->lock);
     *generation = s->room.generation;
     memcpy(counts, s->room.counts, sizeof s->room.counts);
     *voted = s->room.voted;
     *joined = s->room.n_phones;
+    *serial = s->room.serial;
     pthread_mutex_unlock(&s->lock);
 }

@@ -431,8 +431,8 @@ App *app_open(const AppOptions *o)
         update_size(a);
     }
     a->cmdline_dir = o->story_dir;
-    a->wh = (WorkshopHost){a->window,  a->renderer, &a->screens,   &a->settings,
-                           a->lib_dir, a->font_dir, o->report_dir, o->presenter};
+    a->wh = (WorkshopHost){a->window,   a->renderer,   &a->screens,  &a->settings, a->lib_dir,
+                           a->font_dir, o->report_dir, o->presenter, o->phones,    o->phones_bind};
     if (o->workshop && o->story_dir) {
         app_start_workshop(a, o->story_dir);
     } else if (o->workshop) {
@@ -601,12 +601,15 @@ bool app_frame(App *a)
         return true;
     }
     bool got = wait < 0 ? SDL_WaitEvent(&e) : SDL_WaitEventTimeout(&e, wait);
+    double work_from = now_seconds();
     while (got) {
         dispatch(a, &e);
         got = a->running && SDL_PollEvent(&e);
     }
-    if (!a->running)
+    if (!a->running) {
+        a->work_ms = (now_seconds() - work_from) * 1000.0;
         return false;
+    }
     if (a->watch_pending && (a->mode == MODE_PLAY || a->mode == MODE_ERROR))
         app_watch_saved(a);
     app_tick(a);
@@ -616,7 +619,18 @@ bool app_frame(App *a)
     }
     if (a->dirty)
         draw_frame(a);
+    a->work_ms = (now_seconds() - work_from) * 1000.0;
     return a->running;
+}
+
+double app_frame_work_ms(const App *a)
+{
+    return a->work_ms;
+}
+
+struct Workshop *app_workshop(App *a)
+{
+    return a->mode == MODE_WORKSHOP ? a->ws : NULL;
 }
 
 int app_close(App *a)

@@ -98,6 +98,7 @@ struct App {
     bool scanned;            /* the library is read when first needed */
     const char *cmdline_dir; /* a story folder named on the command line */
     bool bench, bench_first_done;
+    double work_ms;          /* the last app_frame's work, not its wait (app_frame_work_ms) */
     struct Preload *preload; /* the command line's story, loading beside SDL */
     bool late_started;       /* sound, after the first frame */
     bool autosave_late;      /* the new play's first autosave, after the first frame */

@@ -147,6 +147,9 @@ InputAction input_workshop_key(const SDL_KeyboardEvent *ke)
         case SDLK_o:
             a.kind = INPUT_OVERLAY;
             break;
+        case SDLK_j:
+            a.kind = INPUT_PHONES;
+            break;
         case SDLK_p:
             a.kind = INPUT_PAUSE;
             break;

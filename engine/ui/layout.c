@@ -85,10 +85,11 @@ static int tries_at(Try *out, int max, bool wide, int base, int page)
 
 float notice_room(Screens *s, const StageModel *m, int w, int h)
 {
-    if (!m->notice || !*m->notice)
+    int lines = (m->notice && *m->notice ? 1 : 0) + (phones_strip_on(m) ? 1 : 0);
+    if (!lines)
         return 0;
     int px = proj_type(w, h, LEVEL_FLOOR, 1.0f).small;
-    return (float)line_h(s, px) * 1.5f;
+    return (float)line_h(s, px) * 1.5f * (float)lines;
 }
 
 /* The banners over a beat: a road not taken; a tie. */
@@ -172,6 +173,18 @@ void countdown(Screens *s, const StageModel *m, int px, int sp, const char *extr
         put(s, extra, sp, lx, ly + (float)sl, lw + 1, TEXT_STRONG, theme->text);
 }
 
+/* The widest count a beat keeps room for, and the first count over it:
+ * two digits, or three when phones vote (a room of them reaches 100). */
+static const char *widest_count(const StageModel *m)
+{
+    return m->phones_on ? _("888 votes") : _("88 votes");
+}
+
+static int count_room(const StageModel *m)
+{
+    return m->phones_on ? 1000 : 100;
+}
+
 /* The top-left panel: on a beat, the timer and the votes in; once chosen,
  * the group's answer. Its size (0 when there is nothing to show), and
  * drawn at L->clock when `draw`. */
@@ -207,12 +220,18 @@ static void clock_put(Screens *s, const StageModel *m, Layout *L, bool draw, flo
         return;
     int total = votes_total(m);
     char vt[64] = "";
-    if (total > 0)
+    /* with phones voting the count is up from the start ("0 votes"): the
+     * room sees the phones' votes arrive, and the layout stays put */
+    if (total > 0 || m->phones_on)
         votes_words(vt, sizeof vt, total);
     if (!m->timer_on) {
-        if (total <= 0)
+        if (total <= 0 && !m->phones_on)
             return;
-        *w = (float)width_of(s, vt, t->answer, TEXT_STRONG) + 2 * pad;
+        /* as wide as two digits' count at least, so the layout does not
+         * move while the votes come in */
+        *w = fmaxf((float)width_of(s, vt, t->answer, TEXT_STRONG),
+                   (float)width_of(s, widest_count(m), t->answer, TEXT_STRONG)) +
+             2 * pad;
         *h = (float)line_h(s, t->answer) + 2 * pad;
         if (draw) {
             render_round_rect(s->renderer, L->clock, pad, theme->panel);
@@ -220,8 +239,13 @@ static void clock_put(Screens *s, const StageModel *m, Layout *L, bool draw, flo
         }
         return;
     }
-    float tw, th;
+    float tw, th, ww, wh;
     countdown(s, m, t->clock, t->small, vt, 0, 0, false, &tw, &th);
+    if ((total > 0 || m->phones_on) && total < count_room(m)) { /* likewise */
+        countdown(s, m, t->clock, t->small, widest_count(m), 0, 0, false, &ww, &wh);
+        tw = fmaxf(tw, ww);
+        th = fmaxf(th, wh);
+    }
     *w = tw + 2 * pad;
     *h = th + 2 * pad * 0.6f;
     if (!draw)
@@ -638,7 +662,7 @@ static void layout_try(Screens *s, const StageModel *m, int w, int h, Try t, Sub
     L->first = sub.count < 0 ? 0 : sub.first < 0 ? 0 : sub.first > all ? all : sub.first;
     L->n = sub.count < 0 ? all - L->first : sub.count < all - L->first ? sub.count : all - L->first;
     L->votes_col = m->phase == STAGE_BEAT || m->phase == STAGE_TIE || votes_total(m) > 0;
-    L->votes_w = (float)width_of(s, _("88 votes"), L->ty.small, TEXT_STRONG);
+    L->votes_w = (float)width_of(s, widest_count(m), L->ty.small, TEXT_STRONG);
     for (int i = 0; i < all; i++) {
         char vt[48];
         votes_words(vt, sizeof vt, votes_of(m, i));
@@ -730,6 +754,20 @@ static uint64_t mix_int(uint64_t k, long long v)
     return mix(k, &v, sizeof v);
 }
 
+/* A count as wide as the layout cares: none, one it keeps room for
+ * (widest_count), or its number of digits past that. */
+static int digits(const StageModel *m, int n)
+{
+    if (n <= 0 && !m->phones_on)
+        return 0;
+    if (n < count_room(m))
+        return 1;
+    int d = 0;
+    for (; n > 0; n /= 10)
+        d++;
+    return d;
+}
+
 static uint64_t layout_key(Screens *s, const StageModel *m, int w, int h, int from)
 {
     uint64_t k = 14695981039346656037ULL;
@@ -742,7 +780,7 @@ static uint64_t layout_key(Screens *s, const StageModel *m, int w, int h, int fr
     k = mix_int(mix_int(mix_int(k, m->timer_on), m->timer_running), m->timer_left_s);
     k = mix_str(k, m->timer_label);
     k = mix_int(mix_int(mix_int(k, m->side_road), m->side_from), m->notice != NULL);
-    k = mix_int(k, m->presenter_window);
+    k = mix_int(mix_int(k, m->presenter_window), phones_strip_on(m));
     k = mix_str(k, m->side_group_kind);
     k = mix_int(mix_int(k, lroundf(m->anim * 1000)), ui_light());
     const StoryView *v = m->view;
@@ -754,8 +792,12 @@ static uint64_t layout_key(Screens *s, const StageModel *m, int w, int h, int fr
         for (int i = 0; i < answer_count(m); i++) {
             const StoryChoiceView *c = &v->choices[i];
             k = mix_str(mix_str(mix_str(k, c->text), c->hint), c->id);
-            k = mix_int(mix_int(k, c->enabled), votes_of(m, i));
+            /* the counts only as wide as they are: a layout is searched
+             * again when a count gains a digit, not at every vote (phones
+             * send hundreds in a few seconds) */
+            k = mix_int(mix_int(k, c->enabled), digits(m, votes_of(m, i)));
         }
+        k = mix_int(k, digits(m, votes_total(m)));
     }
     const StoryStep *st = m->step;
     if (st) {

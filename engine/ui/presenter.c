@@ -68,6 +68,8 @@ static const char *phase_words(const StageModel *m)
         return _("Keyboard map");
     case STAGE_RESUME:
         return _("Resume the workshop?");
+    case STAGE_PHONES:
+        return _("The room sees how to join by phone");
     }
     return "";
 }
@@ -155,6 +157,11 @@ static void keys_now(const StageModel *m, char *out, size_t n)
         snprintf(out, n,
                  _("**Up, Down** choose \u00b7 **Return** go with it \u00b7 **1** resume "
                    "\u00b7 **2** start afresh"));
+        break;
+    case STAGE_PHONES:
+        snprintf(out, n,
+                 _("**Return**, **J** or **Esc** back to the session \u00b7 the phones stay "
+                   "on (**Esc**, then the menu, turns them off)"));
         break;
     }
 }
@@ -248,6 +255,12 @@ static void pres_header(Screens *s, const StageModel *m, const Pres *P)
         else
             snprintf(where + at, sizeof where - at, _(" \u00b7 room sees the line (page %d of %d)"),
                      m->room_page + 1, m->room_pages);
+    }
+    if (m->phones_on && (m->phase == STAGE_BEAT || m->phase == STAGE_TIE)) {
+        /* how many of the phones have voted: the facilitator waits for them */
+        size_t at = strlen(where);
+        snprintf(where + at, sizeof where - at, _(" \u00b7 %d of %d phones voted"), m->phones_voted,
+                 m->phones_joined);
     }
     put(s, one_line(s, where, t->body, lw, TEXT_STRONG, cut, sizeof cut), t->body, hd.x,
         hd.y + (float)line_h(s, t->head), lw + (float)t->body, TEXT_STRONG, theme->accent);
@@ -400,7 +413,13 @@ static float pres_table(Screens *s, const StageModel *m, const PresType *t, SDL_
     int total = votes_total(m);
     char head[120], vt[48];
     votes_words(vt, sizeof vt, total);
-    snprintf(head, sizeof head, _("Answers \u00b7 %s"), vt);
+    int phone = 0;
+    for (int i = 0; m->phone_votes && i < answer_count(m); i++)
+        phone += m->phone_votes[i];
+    if (phone > 0)
+        snprintf(head, sizeof head, _("Answers \u00b7 %s (%d from phones)"), vt, phone);
+    else
+        snprintf(head, sizeof head, _("Answers \u00b7 %s"), vt);
     y += put_or_measure(s, draw, head, t->small, r.x, y, r.w, TEXT_STRONG, theme->muted);
     y += (float)t->small * 0.3f;
     for (int i = 0; i < answer_count(m); i++) {
@@ -685,6 +704,10 @@ void pres_draw(Screens *s, const StageModel *m, SDL_FRect R, int w, int h)
         }
         break;
     }
+    case STAGE_PHONES:
+        clip_to(s, b, w, h);
+        phones_join_put(s, m, b, t->head, t->body);
+        break;
     default:
         clip_to(s, ui_rect(b.x, b.y, lw, wide ? b.h : b.h * 0.55f), w, h);
         pres_summary(s, m, t, b.x, b.y, lw, true);

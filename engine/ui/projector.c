@@ -296,6 +296,7 @@ static const KeyRow KEYMAP[] = {
     {"Left, Right", "the debrief\u2019s pages"},
     {"X", "export the report"},
     {"O", "the presenter\u2019s overlay (one display)"},
+    {"J", "votes from phones: how to join (turns them on); off in the menu"},
     {"F1", "this keyboard map"},
     {"F11", "fullscreen on or off"},
     {"Esc", "the menu"},
@@ -1010,23 +1011,41 @@ static void draw_phase(Screens *s, const StageModel *m, int w, int h)
     case STAGE_KEYS:
         draw_keys(s, m, w, h);
         break;
+    case STAGE_PHONES:
+        phones_draw_join(s, m, w, h);
+        break;
     }
 }
 
-/* A quiet line at the foot of the room's view. */
-static void draw_notice(Screens *s, const StageModel *m, int w, int h)
+/* A quiet line at the foot of the room's view, `up` lines above the foot. */
+static void foot_line(Screens *s, const char *text, int w, int h, int up, TextStyle st,
+                      SDL_Color bg)
 {
     const Theme *theme = ui_theme();
-    Frame f = frame_of(s, m, w, h);
+    float W = (float)w, H = (float)h, margin = fminf(W, H) * 0.03f;
     int px = proj_type(w, h, LEVEL_FLOOR, 1.0f).small;
     float lh = (float)line_h(s, px), pad = (float)px * 0.6f;
     char cut[900];
-    one_line(s, m->notice, px, f.W - 2 * f.margin - 2 * pad, TEXT_ITALIC, cut, sizeof cut);
-    float tw = (float)width_of(s, cut, px, TEXT_ITALIC);
-    SDL_FRect b =
-        ui_rect((f.W - tw) / 2 - pad, f.H - f.margin * 0.6f - lh * 1.25f, tw + 2 * pad, lh * 1.25f);
-    render_round_rect(s->renderer, b, b.h * 0.3f, opaque(theme->notice));
-    put(s, cut, px, b.x + pad, b.y + (b.h - lh) / 2, tw + (float)px, TEXT_ITALIC, theme->text);
+    one_line(s, text, px, W - 2 * margin - 2 * pad, st, cut, sizeof cut);
+    float tw = (float)width_of(s, cut, px, st);
+    float y = H - margin * 0.6f - lh * 1.25f - (float)up * lh * 1.5f;
+    SDL_FRect b = ui_rect((W - tw) / 2 - pad, y, tw + 2 * pad, lh * 1.25f);
+    render_round_rect(s->renderer, b, b.h * 0.3f, opaque(bg));
+    put(s, cut, px, b.x + pad, b.y + (b.h - lh) / 2, tw + (float)px, st, theme->text);
+}
+
+/* The notice, and under it the phones' line while they vote. */
+static void draw_notice(Screens *s, const StageModel *m, int w, int h)
+{
+    const Theme *theme = ui_theme();
+    bool strip = phones_strip_on(m);
+    if (strip) {
+        char line[400];
+        phones_strip_text(m, line, sizeof line);
+        foot_line(s, line, w, h, 0, TEXT_REGULAR, theme->panel);
+    }
+    if (m->notice && *m->notice)
+        foot_line(s, m->notice, w, h, strip ? 1 : 0, TEXT_ITALIC, theme->notice);
 }
 
 /* A facilitator's page: with a presenter window it is drawn there, never
@@ -1083,8 +1102,7 @@ void stage_draw_projector(Screens *s, const StageModel *m, int w, int h)
     frame_fill(s, w, h);
     if (!m->overlay) {
         draw_phase(s, m, w, h);
-        if (m->notice && *m->notice)
-            draw_notice(s, m, w, h);
+        draw_notice(s, m, w, h);
     } else {
         /* The room's view in what the panel leaves, the panel beside it. */
         int sw = stage_width(m, w, h);

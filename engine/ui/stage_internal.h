@@ -5,10 +5,11 @@
  * type sizes), layout.c (a beat on the projector: the layout search and the
  * beat drawn from the layout found), projector.c (the room's view: the pages
  * over a beat; stage_draw_projector, stage_hit) and presenter.c (the
- * facilitator's view; stage_draw_presenter). Layer: UI, private to
+ * facilitator's view; stage_draw_presenter) and stage_phones.c (the phone
+ * votes' join screen and the line under a beat). Layer: UI, private to
  * engine/; the public API is include/attune/stage.h.
  * NOTE: the names are not prefixed (they were one file's statics): include
- * this header in no file but these four. */
+ * this header in no file but these five. */
 #ifndef ATTUNE_STAGE_INTERNAL_H
 #define ATTUNE_STAGE_INTERNAL_H
 
@@ -148,6 +149,17 @@ float keys_put(Screens *s, SDL_FRect r, int px, int cols, bool draw);
 float path_put(Screens *s, const char *path, int px, float x, float y, float width, TextStyle st,
                SDL_Color c, bool draw, float *end_x, float *end_y);
 int road_count(const StageModel *m);
+
+/* ---- stage_phones.c ---- */
+
+/* The line at the foot of a beat while phones vote: whether it is shown,
+ * and its words. */
+bool phones_strip_on(const StageModel *m);
+void phones_strip_text(const StageModel *m, char *out, size_t n);
+/* The join panel (the QR, the address, the room code, the phones joined)
+ * in r, at those type sizes; the room's whole join screen. */
+void phones_join_put(Screens *s, const StageModel *m, SDL_FRect r, int head_px, int body_px);
+void phones_draw_join(Screens *s, const StageModel *m, int w, int h);
 
 /* ---- presenter.c ---- */
 

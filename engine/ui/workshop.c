@@ -28,10 +28,19 @@
 #include <string.h>
 
 static const char *const MENU_ITEMS[] = {
-    "Back to the session", "Keyboard map",          "Debrief so far",
-    "Export the report",   "Projector: dark theme", "End the session",
+    "Back to the session",   "Keyboard map",          "Debrief so far",  "Export the report",
+    "Projector: dark theme", "Votes from phones: on", "End the session",
 };
-enum { MENU_BACK, MENU_KEYS, MENU_DEBRIEF, MENU_EXPORT, MENU_THEME, MENU_END, MENU_COUNT };
+enum {
+    MENU_BACK,
+    MENU_KEYS,
+    MENU_DEBRIEF,
+    MENU_EXPORT,
+    MENU_THEME,
+    MENU_PHONES,
+    MENU_END,
+    MENU_COUNT
+};
 
 long long workshop_now_ms(void)
 {
@@ -119,7 +128,7 @@ static void build_model(Workshop *w, StageModel *m, bool projector)
     m->view = lane_view(l);
     m->beat_page = l->beat_page;
     m->session = &w->session;
-    m->votes = l->votes;
+    m->votes = workshop_lane_votes(w, l);
     m->chosen = (l->phase == STAGE_CHOSEN || l->phase == STAGE_REVEALED) ? l->chosen : -1;
     if (m->chosen >= 0 && story_view(l->story)->has_feedback) {
         m->step = &story_view(l->story)->feedback;
@@ -172,6 +181,19 @@ static void build_model(Workshop *w, StageModel *m, bool projector)
         m->menu[MENU_DEBRIEF] = "The debrief";
     if (w->dark_projector)
         m->menu[MENU_THEME] = "Projector: light theme";
+    if (w->phones)
+        m->menu[MENU_PHONES] = "Votes from phones: off";
+    m->phones_on = w->phones != NULL;
+    m->phones_error = w->phones_error[0] ? w->phones_error : NULL;
+    if (w->phones) {
+        m->phones_url = phone_server_url(w->phones);
+        m->phones_local = phone_server_local(w->phones);
+        m->phones_code = phone_server_code(w->phones);
+        m->phones_joined = w->phones_joined;
+        m->phones_voted = w->phones_voted;
+        if (w->cur == 0)
+            m->phone_votes = w->phone_votes;
+    }
     if (m->phase == STAGE_RESUME) {
         /* nothing of the new session under it: the room, dimmed */
         m->paused_from = STAGE_RESUME;
@@ -217,9 +239,9 @@ static void build_model(Workshop *w, StageModel *m, bool projector)
 
 const char *workshop_screen(const Workshop *w, char *buf, size_t n)
 {
-    static const char *const NAMES[] = {"beat",    "tie",   "chosen", "revealed",
-                                        "discuss", "roads", "ending", "debrief",
-                                        "export",  "menu",  "keys",   "resume"};
+    static const char *const NAMES[] = {"beat",  "tie",    "chosen",  "revealed", "discuss",
+                                        "roads", "ending", "debrief", "export",   "menu",
+                                        "keys",  "resume", "phones"};
     StagePhase p = top(w);
     snprintf(buf, n, "workshop-%s%s", (unsigned)p < sizeof NAMES / sizeof NAMES[0] ? NAMES[p] : "?",
              w->cur == 1 ? "-side" : "");
@@ -400,6 +422,8 @@ static void decide(Workshop *w, int i, SessionDecidedBy by)
                         stage_letter(i));
         return;
     }
+    if (w->cur == 0)
+        workshop_phones_close(w); /* picked directly: the phones' vote closes too */
     StoryView *held = story_view_copy(v);
     if (!held) {
         workshop_notice(w, "Out of memory.");
@@ -456,14 +480,18 @@ static void confirm(Workshop *w)
     const StoryView *v = story_view(l->story);
     int tied[STORY_MAX_CHOICES], n_tied = 0;
     int total = 0;
+    if (w->cur == 0)
+        workshop_phones_close(w); /* the phones' vote closes with the facilitator's Return */
+    const int *votes = workshop_lane_votes(w, l);
     for (int i = 0; i < v->n_choices; i++)
-        total += l->votes[i];
+        total += votes[i];
     if (total == 0) {
         workshop_notice(w, "No votes yet: A-%c add votes, or a number picks an answer.",
                         stage_letter(v->n_choices - 1));
+        workshop_phones_sync(w); /* nothing to close on: the phones vote on */
         return;
     }
-    int best = session_majority(l->votes, v->n_choices, tied, &n_tied);
+    int best = session_majority(votes, v->n_choices, tied, &n_tied);
     if (best >= 0) {
         decide(w, best, SESSION_BY_MAJORITY);
         return;
@@ -664,6 +692,16 @@ static WorkshopResult menu_activate(Workshop *w, int i)
     case MENU_THEME:
         toggle_theme(w);
         break;
+    case MENU_PHONES:
+        if (w->phones) {
+            workshop_phones_off(w);
+            workshop_notice(w, "%s", "Votes from phones are off.");
+        } else {
+            char why[300];
+            if (workshop_phones_on(w, why, sizeof why))
+                workshop_push(w, STAGE_PHONES);
+        }
+        break;
     case MENU_END:
         if (w->saved_at != w->session.n_decisions + w->session.n_roads && !w->end_armed &&
             w->session.n_decisions > 0) {
@@ -788,6 +826,17 @@ static WorkshopResult act(Workshop *w, InputAction a)
     case INPUT_EXPORT:
         open_export(w);
         return WORKSHOP_GOING;
+    case INPUT_PHONES:
+        if (p == STAGE_PHONES) {
+            workshop_pop(w);
+        } else {
+            char why[300];
+            if (workshop_phones_on(w, why, sizeof why))
+                workshop_push(w, STAGE_PHONES);
+            else
+                workshop_push(w, STAGE_PHONES); /* it says why */
+        }
+        return WORKSHOP_GOING;
     case INPUT_TIMER:
     case INPUT_TIMER_ADJUST:
         timer_key(w, a);
@@ -842,6 +891,10 @@ static WorkshopResult act(Workshop *w, InputAction a)
             memset(l->votes, 0, sizeof l->votes);
             if (w->cur == 0)
                 session_vote_clear(&w->session);
+            if (w->phones && w->cur == 0 && w->phones_voted > 0)
+                workshop_notice(w, "%s",
+                                "Your keyed votes are cleared; the phones' votes stay (each "
+                                "phone changes its own).");
         } else if (enter) {
             confirm(w);
         } else if (number >= 0) {
@@ -909,7 +962,8 @@ static WorkshopResult act(Workshop *w, InputAction a)
             return menu_activate(w, w->menu_focus);
         break;
     case STAGE_KEYS:
-        if (enter)
+    case STAGE_PHONES:
+        if (enter || space)
             workshop_pop(w);
         break;
     default:
@@ -958,7 +1012,19 @@ static WorkshopResult click(Workshop *w, const SDL_MouseButtonEvent *b)
     return WORKSHOP_GOING;
 }
 
+static WorkshopResult event(Workshop *w, const SDL_Event *e);
+
 WorkshopResult workshop_event(Workshop *w, const SDL_Event *e)
+{
+    if (workshop_phones_event(w, e))
+        return WORKSHOP_GOING;
+    WorkshopResult r = event(w, e);
+    if (r == WORKSHOP_GOING)
+        workshop_phones_sync(w); /* the phones follow what the room sees */
+    return r;
+}
+
+static WorkshopResult event(Workshop *w, const SDL_Event *e)
 {
     switch (e->type) {
     case SDL_QUIT:
@@ -1114,6 +1180,13 @@ Workshop *workshop_open(const WorkshopHost *host, const char *dir, uint64_t seed
              w->session.story_title ? w->session.story_title : "");
     SDL_SetWindowTitle(host->window, title);
     workshop_record_find_offer(w);
+    if (host->phones) {
+        char why[300];
+        if (workshop_phones_on(w, why, sizeof why))
+            workshop_push(w, STAGE_PHONES);
+        else
+            fprintf(stderr, "attune: phone votes are off: %s\n", why);
+    }
     log_debug("workshop", "workshop of '%s' started%s", dir,
               w->pres.window ? " with a presenter window" : "");
     w->dirty = true;
@@ -1124,6 +1197,7 @@ void workshop_close(Workshop *w)
 {
     if (!w)
         return;
+    workshop_phones_off(w); /* the phones stop with the session */
     while (w->depth)
         workshop_pop(w);
     for (int i = 0; i < 2; i++) {

@@ -8,6 +8,7 @@
 #define ATTUNE_WORKSHOP_INTERNAL_H
 
 #include "attune/input.h"
+#include "attune/phone_server.h"
 #include "attune/resume.h"
 #include "attune/session.h"
 #include "attune/stage.h"
@@ -87,6 +88,14 @@ struct Workshop {
                          set it aside before this one's first record replaces it */
     bool ended;       /* the facilitator ended the session: not to be resumed */
     char offer_text[3][600];
+    /* phone votes (workshop_phones.c) */
+    PhoneServer *phones;
+    int phone_gen;                      /* the generation of the decision up */
+    unsigned long phone_serial;         /* the last phone event counted */
+    int phone_votes[STORY_MAX_CHOICES]; /* on the group's beat, from phones */
+    int phones_joined, phones_voted;
+    int shown_votes[STORY_MAX_CHOICES]; /* keyed + phone, for the stage */
+    char phones_error[300];
 };
 
 /* ---- workshop.c ---- */
@@ -102,6 +111,21 @@ void workshop_pop(Workshop *w);
 void workshop_lane_clear(Lane *l);
 /* A stopped timer of `total` ms. */
 void workshop_timer_reset(Timer *t, long long total);
+
+/* ---- workshop_phones.c ---- */
+
+/* Is `e` the phone server's wake-up? Then take what the phones did. */
+bool workshop_phones_event(Workshop *w, const SDL_Event *e);
+/* Show the phones what is up now (after any change of screen or beat). */
+void workshop_phones_sync(Workshop *w);
+/* The votes of lane `l` as the room sees them: keyed, plus the phones' on
+ * the group's beat (into w->shown_votes). */
+const int *workshop_lane_votes(Workshop *w, const Lane *l);
+/* The facilitator confirms or picks on the group's beat: the phones' vote
+ * closes, and its exact count goes into the tally and the session. */
+void workshop_phones_close(Workshop *w);
+/* The phones' votes go into the session's record. */
+void workshop_phones_record(Workshop *w);
 
 /* ---- workshop_record.c ---- */
 

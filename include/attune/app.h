@@ -18,6 +18,8 @@ typedef struct AppOptions {
     bool workshop;            /* workshop mode: story_dir as a workshop, or pick one */
     bool presenter;           /* workshop: a presenter window even with one display */
     const char *report_dir;   /* workshop: where reports go, or NULL */
+    bool phones;              /* workshop: votes from phones on from the start */
+    const char *phones_bind;  /* workshop: --phones-bind ADDRESS[:PORT], or NULL */
     bool watch; /* writers: reload story_dir when a file of it is saved; the story lab shown */
 } AppOptions;
 
@@ -32,6 +34,12 @@ App *app_open(const AppOptions *o);
  * (no CPU while nothing does), handle what came, draw when something
  * changed. False once the game is to end. */
 bool app_frame(App *a);
+
+/* How long the last app_frame worked, in ms: handling what came and
+ * drawing, not the wait before it (for tests measuring the frame's cost). */
+double app_frame_work_ms(const App *a);
+/* The workshop running, or NULL (tests). */
+struct Workshop *app_workshop(App *a);
 
 /* Keep the settings and progress, free everything, shut SDL down. Returns
  * the process exit code (3 when a scripted check failed, else 0). */

@@ -53,6 +53,7 @@ typedef enum InputKind {
     INPUT_PAGE,         /* Page Up, Page Down: index = -1 back, 1 on */
     INPUT_FIRST,        /* Home: the first page */
     INPUT_LAST,         /* End: the last page */
+    INPUT_PHONES,       /* J: how to join the vote by phone (phone votes on) */
 } InputKind;
 
 typedef struct InputAction {

@@ -59,8 +59,11 @@ int phone_server_show(PhoneServer *s, PhoneStatus status, const char *story, int
  * read phone_server_counts instead of adding up the events. */
 int phone_server_take(PhoneServer *s, PhoneEvent *out, int max, bool *resync);
 /* The tallies as the room has them: the generation up, the votes per answer
- * (STORY_MAX_CHOICES of them), the phones voted on it and the phones joined. */
-void phone_server_counts(PhoneServer *s, int *generation, int *counts, int *voted, int *joined);
+ * (STORY_MAX_CHOICES of them), the phones voted on it, the phones joined,
+ * and the serial of the last event they hold (events up to it, taken
+ * later, are already counted here). */
+void phone_server_counts(PhoneServer *s, int *generation, int *counts, int *voted, int *joined,
+                         unsigned long *serial);
 
 /* The page the server sends for "/" (built in: engine/net/phone_page.html). */
 extern const char phone_page_html[];

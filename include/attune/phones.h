@@ -59,11 +59,14 @@ bool phone_parse(const char *body, size_t n, PhoneRequest *r, const char **why);
 
 /* A vote as the game's main loop is told of it: on the decision of
  * `generation`, a phone's vote moved from answer `from` to `to` (-1: none).
- * A join is from = to = -1, joined = true. */
+ * A join is from = to = -1, joined = true. `serial` counts the room's
+ * events from 1, so that a reader of the room's counts (PhoneRoom.serial
+ * then) can tell the events those already hold. */
 typedef struct PhoneEvent {
     bool joined;
     int generation;
     int from, to;
+    unsigned long serial;
 } PhoneEvent;
 
 typedef struct Phone {
@@ -91,6 +94,7 @@ typedef struct PhoneRoom {
     Phone *phones; /* PHONES_MAX of them */
     int counts[STORY_MAX_CHOICES];
     int voted;
+    unsigned long serial; /* the events so far (PhoneEvent.serial of the last) */
     /* wrong codes: per address, and from all of them */
     PhoneLimit limits[PHONE_LIMIT_SLOTS];
     int wrong_all;

@@ -30,6 +30,7 @@ typedef enum StagePhase {
     STAGE_MENU,     /* Esc: a short list (back, key map, debrief, export, end) */
     STAGE_KEYS,     /* the keyboard map */
     STAGE_RESUME,   /* at the start: go on with an unfinished session, or start afresh */
+    STAGE_PHONES,   /* for the room: how to join the vote by phone (address, QR, code) */
 } StagePhase;
 
 enum { STAGE_MAX_MENU = 8 };
@@ -90,6 +91,15 @@ typedef struct StageModel {
     int room_page, room_pages, room_first, room_count;
     long long session_ms; /* presenter: time since the session began */
     const char *story_title;
+    /* phone votes (docs/phone-votes.md), when the facilitator turned them on */
+    bool phones_on;
+    bool phones_local;        /* the address is this computer's own: no network */
+    const char *phones_url;   /* "http://192.168.1.20:8740" */
+    int phones_code;          /* the room code, shown as 4 digits */
+    int phones_joined;        /* phones joined so far */
+    int phones_voted;         /* BEAT, TIE: phones with a vote on this decision */
+    const int *phone_votes;   /* of `votes`, how many came from phones, or NULL */
+    const char *phones_error; /* why the phones could not be turned on, or NULL */
 } StageModel;
 
 /* The room's view, at output size w x h. */

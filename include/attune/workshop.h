@@ -30,8 +30,10 @@ typedef struct WorkshopHost {
     Screens *screens;
     const Settings *settings;
     const char *lib_dir, *font_dir;
-    const char *report_dir; /* --report-dir, or NULL for the remembered/default one */
-    bool presenter;         /* --presenter: a presenter window even with one display */
+    const char *report_dir;  /* --report-dir, or NULL for the remembered/default one */
+    bool presenter;          /* --presenter: a presenter window even with one display */
+    bool phones;             /* --phones: phone votes on from the start */
+    const char *phones_bind; /* --phones-bind ADDRESS[:PORT], or NULL: every interface */
 } WorkshopHost;
 
 typedef enum WorkshopResult {
@@ -57,7 +59,8 @@ void workshop_draw(Workshop *w);
 /* The screen shown, in words, for tests: "workshop-beat", "workshop-tie",
  * "workshop-chosen", "workshop-revealed", "workshop-discuss",
  * "workshop-roads", "workshop-ending", "workshop-debrief",
- * "workshop-export", "workshop-menu", "workshop-keys"; a road not taken
+ * "workshop-export", "workshop-menu", "workshop-keys", "workshop-phones";
+ * a road not taken
  * adds "-side" ("workshop-beat-side"). */
 const char *workshop_screen(const Workshop *w, char *buf, size_t n);
 /* The beat awaiting the group's answer (the projector's beat screen), or
@@ -67,6 +70,18 @@ const StoryView *workshop_beat(const Workshop *w);
 void workshop_sound(Workshop *w);
 /* Draw the projector (or the presenter) view and write it as a PNG. */
 bool workshop_shot(Workshop *w, bool presenter, const char *path);
+/* Phone votes (docs/phone-votes.md): turn them on (false, with the reason
+ * on the projector and in `why`, when the server cannot start) or off. On,
+ * the address and room code are printed on stdout. */
+bool workshop_phones_on(Workshop *w, char *why, size_t n);
+void workshop_phones_off(Workshop *w);
+/* The phones' address ("http://192.168.1.20:8740") and room code, or NULL
+ * and -1 when phone votes are off: for tests. */
+const char *workshop_phones_url(const Workshop *w);
+int workshop_phones_code(const Workshop *w);
+/* The tally shown for the beat up: keyed + phone votes of answer i, and of
+ * those from phones (tests). */
+int workshop_votes(const Workshop *w, int i, int *from_phones);
 /* The presenter window, or NULL when none is open. */
 SDL_Window *workshop_presenter(const Workshop *w);
 /* Load the story again from disk and replay both roads to where they are
