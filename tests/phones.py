@@ -142,11 +142,11 @@ class Phone:
                 f"--user-data-dir={self.profile}", f"--window-size={WIDTH},{HEIGHT}"]
         if os.geteuid() == 0:
             args.append("--no-sandbox")
-        caps = {"browserName": "chrome", "goog:chromeOptions": {
-            "binary": CHROMIUM, "args": args,
-            "mobileEmulation": {"deviceMetrics": {
-                "width": WIDTH, "height": HEIGHT, "pixelRatio": SCALE,
-                "mobile": True, "touch": True}}}}
+        metrics = {"width": WIDTH, "height": HEIGHT, "pixelRatio": SCALE,
+                   "mobile": True, "touch": True}
+        caps = {"browserName": "chrome", "goog:loggingPrefs": {"browser": "ALL"},
+                "goog:chromeOptions": {"binary": CHROMIUM, "args": args, "mobileEmulation":
+                                       {"deviceMetrics": metrics}}}
         try:
             value = driver.call("POST", "/session",
                                 {"capabilities": {"alwaysMatch": caps}}, timeout=timeout)
@@ -214,6 +214,10 @@ class Phone:
     def run(self, script, *args):
         """Run JavaScript in the page (a function body) and return its result."""
         return self.cmd("POST", "/execute/sync", {"script": script, "args": list(args)})
+
+    def console(self):
+        """The browser console's messages since the last call (CSP reports among them)."""
+        return [e["message"] for e in self.cmd("POST", "/se/log", {"type": "browser"})]
 
     def screenshot(self, path):
         """Save what the phone shows as a PNG (720x1480 at scale 2)."""
