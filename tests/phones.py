@@ -74,6 +74,7 @@ class Driver:
     def __init__(self, timeout=30):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
+        self.profiles = []  # the phones' profile folders, removed again on close
         self.log = tempfile.TemporaryFile()
         self.proc = subprocess.Popen(
             [CHROMEDRIVER, f"--port={self.port}"], stdout=self.log,
@@ -118,6 +119,8 @@ class Driver:
                 except ProcessLookupError:
                     pass
                 self.proc.wait(timeout=10)
+        for folder in self.profiles:  # nothing writes there any more
+            shutil.rmtree(folder, ignore_errors=True)
         self.log.close()
 
     def __enter__(self):
@@ -133,6 +136,7 @@ class Phone:
     def __init__(self, driver, url, timeout=120):
         self.d = driver
         self.profile = tempfile.mkdtemp(prefix="attune-phone-")
+        driver.profiles.append(self.profile)
         self.sid = None
         _live.append(self)
         args = ["--headless=new", "--disable-gpu", "--no-first-run",
@@ -227,7 +231,8 @@ class Phone:
         return path
 
     def close(self):
-        """End the session (the browser quits) and remove the profile."""
+        """End the session (the browser quits) and remove the profile (the
+        driver's close removes it again, should the browser write late)."""
         if self in _live:
             _live.remove(self)
         if self.sid:
