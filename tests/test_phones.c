@@ -717,6 +717,39 @@ static void answers_are_plain_and_escaped(void **state)
     phone_room_free(&r);
 }
 
+/* A story's answer may be up to 4,000 bytes (story.c's STORY_TEXT_MAX):
+ * one that long is still the same decision when the vote closes and opens
+ * again, so its votes stay. */
+static void a_long_answer_keeps_its_votes(void **state)
+{
+    (void)state;
+    PhoneRoom r = fresh();
+    char tok[PHONE_TOKEN_HEX + 1];
+    join_phone(&r, 0, 1000, tok);
+    enum { LONG = 3000 };
+    char *text = malloc(LONG + 1);
+    assert_non_null(text);
+    for (int i = 0; i < LONG; i++)
+        text[i] = (char)('a' + i % 26);
+    text[LONG] = '\0';
+    const char *const answers[] = {"Short", text};
+    assert_true(phone_room_show(&r, PHONE_OPEN, "Long", 1, answers, 2));
+    assert_int_equal(vote(&r, tok, 1, 'B').status, 200);
+    assert_false(phone_room_show(&r, PHONE_OPEN, "Long", 1, answers, 2));
+    assert_false(phone_room_show(&r, PHONE_CLOSED, "Long", 1, answers, 2));
+    assert_int_equal(r.generation, 1);
+    assert_int_equal(r.counts[1], 1);
+    assert_int_equal(r.voted, 1);
+    assert_int_equal(strlen(r.answers[1]), LONG);
+    assert_false(phone_room_show(&r, PHONE_OPEN, "Long", 1, answers, 2));
+    assert_int_equal(r.counts[1], 1);
+    assert_int_equal(r.seq, 4); /* open, closed, open: nothing more */
+    Call c = poll(&r, tok, 0);
+    assert_non_null(strstr(c.json, "\"mine\":\"B\""));
+    free(text);
+    phone_room_free(&r);
+}
+
 /* Memory running out while a decision is shown: the phones wait. */
 static void out_of_memory_shows_waiting(void **state)
 {
@@ -857,6 +890,7 @@ int main(void)
         cmocka_unit_test(the_state_changes_with_seq),
         cmocka_unit_test(one_vote_per_phone_per_decision),
         cmocka_unit_test(answers_are_plain_and_escaped),
+        cmocka_unit_test(a_long_answer_keeps_its_votes),
         cmocka_unit_test(out_of_memory_shows_waiting),
         cmocka_unit_test(two_hundred_phones_tally_right),
     };
