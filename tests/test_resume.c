@@ -383,6 +383,130 @@ static void words_are_escaped_and_come_back(void **state)
     free(s.story_title);
 }
 
+/* Phone votes: an answer's votes with the part that came from phones are
+ * written "V:P" and read back so; a record from before phones (plain "V")
+ * still reads, with none from phones; more from phones than votes in all is
+ * a damaged line; "phones N" brings back the most phones joined. */
+static void phone_votes_come_back_apart_from_keyed_ones(void **state)
+{
+    (void)state;
+    Story *story = load_tiny();
+    Session s;
+    run_session(story, &s, K);
+    /* decision 1 had 3, 3, 0 keyed: 2 of A's and all 3 of B's from phones */
+    s.decisions[0].options[0].phone = 2;
+    s.decisions[0].options[1].phone = 3;
+    s.phones_joined = 17;
+    char *text = resume_record_text(&s, 7, false, s.last_at, (long long)time(NULL));
+    assert_non_null(text);
+    assert_non_null(strstr(text, "\nphones 17\n"));
+    char *d1 = strstr(text, "\ndecision 1 ");
+    assert_non_null(d1);
+    char *eol = strchr(d1 + 1, '\n');
+    assert_non_null(eol);
+    /* A: 3 with 2 from phones, B: 3 all from phones, C: 0 */
+    assert_int_equal(strncmp(eol - 10, " 3:2,3:3,0", 10), 0);
+
+    ResumeRecord r;
+    assert_true(resume_parse(text, strlen(text), &r));
+    assert_int_equal(r.phones_joined, 17);
+    assert_int_equal(r.n_decisions, K);
+    assert_int_equal(r.decisions[0].n_votes, 3);
+    assert_int_equal(r.decisions[0].votes[0], 3);
+    assert_int_equal(r.decisions[0].phone[0], 2);
+    assert_int_equal(r.decisions[0].votes[1], 3);
+    assert_int_equal(r.decisions[0].phone[1], 3);
+    assert_int_equal(r.decisions[0].phone[2], 0);
+    assert_int_equal(r.decisions[1].phone[0], 0);
+    Story *again = load_tiny();
+    Session back;
+    StoryView *held = NULL;
+    char why[300];
+    assert_true(resume_restore(&r, again, dir, lib, &back, &held, 5, why, sizeof why));
+    free(held);
+    assert_same_decisions(&s, &back, K);
+    assert_int_equal(back.decisions[0].options[0].phone, 2);
+    assert_int_equal(back.decisions[0].options[1].phone, 3);
+    assert_int_equal(back.decisions[0].options[2].phone, 0);
+    assert_int_equal(back.phones_joined, 17);
+    char *a = report_without_resumed(&s), *b = report_without_resumed(&back);
+    assert_string_equal(a, b);
+    assert_non_null(strstr(b, "\"keyed_votes\": 1,"));
+    assert_non_null(strstr(b, "\"phone_votes_total\": 5"));
+    assert_non_null(strstr(b, "\"phones_joined\": 17"));
+    free(a);
+    free(b);
+    session_free(&back);
+    story_destroy(again);
+    resume_record_free(&r);
+
+    /* a record from before phones: no ':' and no "phones" line */
+    char *old = strdup(text);
+    char *ph = strstr(old, "phones 17\n");
+    memmove(ph, ph + 10, strlen(ph + 10) + 1);
+    char *v = strstr(old, " 3:2,3:3,0\n");
+    assert_non_null(v);
+    memmove(v + 2, v + 4, strlen(v + 4) + 1); /* " 3,3:3,0" */
+    v = strstr(old, " 3,3:3,0\n");
+    assert_non_null(v);
+    memmove(v + 4, v + 6, strlen(v + 6) + 1); /* " 3,3,0" */
+    assert_non_null(strstr(old, " 3,3,0\n"));
+    assert_null(strstr(old, ":"));
+    assert_true(resume_parse(old, strlen(old), &r));
+    assert_true(r.complete);
+    assert_int_equal(r.n_decisions, K);
+    assert_int_equal(r.phones_joined, 0);
+    assert_int_equal(r.decisions[0].votes[0], 3);
+    assert_int_equal(r.decisions[0].phone[0], 0);
+    assert_int_equal(r.decisions[0].phone[1], 0);
+    resume_record_free(&r);
+    free(old);
+
+    /* more from phones than votes: that line and all after it are damaged */
+    char *bad = strdup(text);
+    v = strstr(bad, " 3:2,3:3,0\n");
+    v[3] = '4'; /* 3:4 */
+    assert_true(resume_parse(bad, strlen(bad), &r));
+    assert_int_equal(r.n_decisions, 0);
+    assert_int_equal(r.n_roads, 0);
+    assert_int_equal(r.phones_joined, 17);
+    resume_record_free(&r);
+    /* an empty or doubled part from phones likewise */
+    const char *broken[] = {" 3:,3:3,0\n", " 3:2:1,3:3,0\n", " 3:-1,3:3,0\n", " 3:x,3:3,0\n"};
+    for (size_t i = 0; i < sizeof broken / sizeof broken[0]; i++) {
+        size_t pre = (size_t)(strstr(text, " 3:2,3:3,0\n") - text);
+        size_t len = strlen(text) + strlen(broken[i]) + 1;
+        char *t = malloc(len);
+        assert_non_null(t);
+        snprintf(t, len, "%.*s%s%s", (int)pre, text, broken[i], text + pre + 11);
+        assert_true(resume_parse(t, strlen(t), &r));
+        assert_int_equal(r.n_decisions, 0);
+        resume_record_free(&r);
+        free(t);
+    }
+    /* "phones N": 0 up to PHONES_MAX (400); beyond, the record stops there */
+    free(bad);
+    const char *head = "attune-workshop-record 1\nstory tiny Tiny\nseed 7\nphones 400\nend\n";
+    assert_true(resume_parse(head, strlen(head), &r));
+    assert_int_equal(r.phones_joined, 400);
+    assert_true(r.complete);
+    resume_record_free(&r);
+    head = "attune-workshop-record 1\nstory tiny Tiny\nseed 7\nphones 401\nend\n";
+    assert_true(resume_parse(head, strlen(head), &r));
+    assert_int_equal(r.phones_joined, 0);
+    assert_false(r.complete);
+    resume_record_free(&r);
+
+    /* no phones joined: no "phones" line is written */
+    s.phones_joined = 0;
+    char *none = resume_record_text(&s, 7, false, s.last_at, (long long)time(NULL));
+    assert_null(strstr(none, "phones"));
+    free(none);
+    free(text);
+    session_free(&s);
+    story_destroy(story);
+}
+
 static int setup(void **state)
 {
     (void)state;
@@ -406,6 +530,7 @@ int main(void)
         cmocka_unit_test(a_changed_story_is_refused_with_its_reason),
         cmocka_unit_test(only_a_recent_unfinished_session_is_offered),
         cmocka_unit_test(words_are_escaped_and_come_back),
+        cmocka_unit_test(phone_votes_come_back_apart_from_keyed_ones),
     };
     return cmocka_run_group_tests(tests, setup, NULL);
 }

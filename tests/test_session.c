@@ -1007,6 +1007,96 @@ static void test_kinds_from_story(void **state)
 }
 
 /* A long session: the arrays grow, the chart thins its labels. */
+/* Phone votes (phones.h) beside the keyed ones: each answer keeps its keyed
+ * part as the phones' part changes; the facilitator's keys take back and
+ * clear only the keyed part; the report tells the two apart. */
+static void test_phone_votes(void **state)
+{
+    (void)state;
+    Session s;
+    const Opt o[] = {{"a", "attune", "a"}, {"b", "fix", "b"}, {"c", "steady", "c"}};
+    StoryView v = beat("b0", "X", "Hello", NULL, NULL, 50, 50, o, 3);
+    session_init(&s, &INFO, &v, 0);
+    pool_drop();
+    session_vote_add(&s, 0);
+    session_vote_add(&s, 0);
+    session_vote_add(&s, 1);
+
+    const int first[] = {3, 0, 1};
+    session_phone_votes(&s, first, 3);
+    assert_int_equal(s.current.options[0].votes, 5);
+    assert_int_equal(s.current.options[0].phone, 3);
+    assert_int_equal(s.current.options[1].votes, 1);
+    assert_int_equal(s.current.options[1].phone, 0);
+    assert_int_equal(s.current.options[2].votes, 1);
+    assert_int_equal(s.current.options[2].phone, 1);
+    assert_int_equal(session_vote_total(&s), 7);
+    assert_int_equal(session_decision_phone_votes(&s.current), 4);
+
+    /* the phones change their minds: the keyed part stays */
+    const int moved[] = {1, 2, 0};
+    session_phone_votes(&s, moved, 3);
+    assert_int_equal(s.current.options[0].votes, 3); /* 2 keyed + 1 */
+    assert_int_equal(s.current.options[1].votes, 3); /* 1 keyed + 2 */
+    assert_int_equal(s.current.options[2].votes, 0);
+    assert_int_equal(session_decision_phone_votes(&s.current), 3);
+
+    /* the keys cannot take a phone's vote */
+    assert_int_equal(session_vote_remove(&s, 1), 2); /* the keyed one */
+    assert_int_equal(session_vote_remove(&s, 1), 2); /* the two left are the phones' */
+    assert_int_equal(s.current.options[1].phone, 2);
+    assert_int_equal(session_vote_add(&s, 2), 1);
+    assert_int_equal(session_vote_remove(&s, 2), 0);
+    assert_int_equal(session_vote_remove(&s, 2), 0);
+
+    /* clearing clears the keyed part only */
+    session_vote_clear(&s);
+    assert_int_equal(s.current.options[0].votes, 1);
+    assert_int_equal(s.current.options[1].votes, 2);
+    assert_int_equal(s.current.options[2].votes, 0);
+    assert_int_equal(session_vote_total(&s), 3);
+
+    /* fewer counts than answers, negative counts, none at all */
+    session_vote_add(&s, 2);
+    const int one[] = {-4};
+    session_phone_votes(&s, one, 1);
+    assert_int_equal(s.current.options[0].votes, 0);
+    assert_int_equal(s.current.options[0].phone, 0);
+    assert_int_equal(s.current.options[1].votes, 0);
+    assert_int_equal(s.current.options[2].votes, 1); /* keyed */
+    session_phone_votes(&s, NULL, 3);
+    session_phone_votes(NULL, first, 3);
+    assert_int_equal(session_vote_total(&s), 1);
+
+    /* decided with 2 keyed + 3 phone on A and 1 phone on B */
+    session_vote_add(&s, 0);
+    session_vote_add(&s, 0);
+    const int last[] = {3, 1, 0};
+    session_phone_votes(&s, last, 3);
+    s.phones_joined = 12;
+    StoryStep st = step("a", "attune", 55, 50, 5, false, false, NULL, NULL);
+    session_decide(&s, 0, SESSION_BY_MAJORITY, &st, 5000);
+    pool_drop();
+    session_phone_votes(&s, last, 3); /* nothing pending: ignored */
+    assert_int_equal(s.decisions[0].options[0].votes, 5);
+    assert_int_equal(s.decisions[0].options[0].phone, 3);
+
+    char *j = session_report_json(&s);
+    assert_json_valid(j);
+    assert_has(j, "\"votes\": 5,\n          \"keyed_votes\": 2,\n          \"phone_votes\": 3");
+    assert_has(j, "\"votes\": 1,\n          \"keyed_votes\": 0,\n          \"phone_votes\": 1");
+    assert_has(j, "\"votes\": 1,\n          \"keyed_votes\": 1,\n          \"phone_votes\": 0");
+    assert_has(j, "\"votes_total\": 7");
+    assert_has(j, "\"phone_votes_total\": 4");
+    assert_has(j, "\"phones_joined\": 12");
+    free(j);
+    char *h = session_report_html(&s);
+    assert_has(h, "(2 keyed, 3 by phone)");
+    assert_has(h, "Votes: 3 keyed, 4 from phones.");
+    free(h);
+    session_free(&s);
+}
+
 static void test_many_decisions(void **state)
 {
     (void)state;
@@ -1051,17 +1141,12 @@ static void test_many_decisions(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_majority),
-        cmocka_unit_test(test_scripted_session),
-        cmocka_unit_test(test_json),
-        cmocka_unit_test(test_html),
-        cmocka_unit_test(test_export),
-        cmocka_unit_test(test_export_fails),
-        cmocka_unit_test(test_report_dir),
-        cmocka_unit_test(test_pauses),
-        cmocka_unit_test(test_null_fields),
-        cmocka_unit_test(test_many_decisions),
-        cmocka_unit_test(test_kinds_from_story),
+        cmocka_unit_test(test_majority),    cmocka_unit_test(test_scripted_session),
+        cmocka_unit_test(test_json),        cmocka_unit_test(test_html),
+        cmocka_unit_test(test_export),      cmocka_unit_test(test_export_fails),
+        cmocka_unit_test(test_report_dir),  cmocka_unit_test(test_pauses),
+        cmocka_unit_test(test_null_fields), cmocka_unit_test(test_many_decisions),
+        cmocka_unit_test(test_phone_votes), cmocka_unit_test(test_kinds_from_story),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

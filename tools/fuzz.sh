@@ -15,7 +15,7 @@ export ASAN_OPTIONS=fast_unwind_on_malloc=0
 export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp"
 # Story seeds are the stories themselves (shipped and fixtures), copied here.
 python3 tools/make-fuzz-seeds.py --stories build-fuzz/seeds-story
-for target in save text story; do
+for target in save text story phones; do
     bin=build-fuzz/tests/fuzz/fuzz_$target
     seeds=tests/fuzz/corpus/$target
     [ "$target" = story ] && seeds=build-fuzz/seeds-story
@@ -24,6 +24,7 @@ for target in save text story; do
     extra=""
     case $target in
         story) extra="-dict=tests/fuzz/lua.dict -max_len=65536 -close_fd_mask=2" ;;
+        phones) extra="-dict=tests/fuzz/phones.dict -max_len=1024" ;;
         *) extra="-max_len=4096" ;;
     esac
     echo "== fuzz_$target: the seeds, then ${secs}s of exploring"

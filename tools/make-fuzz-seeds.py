@@ -80,4 +80,34 @@ for name, t in texts.items():
     with open(os.path.join(corpus, "text", name), "wb") as f:
         f.write(data)
 
+# Phone requests (tests/fuzz/fuzz_phones.c): the path's byte (0 join, 1 state,
+# 2 vote, 3 junk), what is shown first (0: nothing), the address, clock and
+# random bytes' byte, then the body. Tokens are the fixed phones' (0-3 joined).
+def token(k):
+    return (bytes([k]) + bytes(i * 0x11 for i in range(1, 16))).hex()
+
+os.makedirs(os.path.join(corpus, "phones"), exist_ok=True)
+phones = {
+    "join": (0, 0, 4, "code=4821"),
+    "join-wrong": (0, 0, 1, "code=1234"),
+    "join-extra": (0, 0, 5, "code=4821&seen=0"),
+    "state-first": (1, 0, 0, f"token={token(0)}&seen=0"),
+    "state-seen": (1, 0, 0, f"token={token(1)}&seen=2"),
+    "state-unknown": (1, 0, 0, f"token={token(7)}&seen=0"),
+    "vote": (2, 0, 0, f"token={token(2)}&decision=1&answer=B"),
+    "vote-change": (2, 0, 0, f"token={token(2)}&decision=1&answer=C"),
+    "vote-beyond": (2, 0, 0, f"token={token(3)}&decision=1&answer=I"),
+    "vote-stale": (2, 0x4f, 0, f"token={token(0)}&decision=1&answer=A"),
+    "vote-closed": (2, 0x17, 0, f"token={token(1)}&decision=1&answer=A"),
+    "vote-reopened": (2, 0x2f, 0, f"token={token(1)}&decision=1&answer=B"),
+    "junk-path": (3, 0, 0, "code=4821"),
+    "empty": (1, 0, 0, ""),
+    "trailing-amp": (2, 0, 0, f"token={token(0)}&decision=1&answer=A&"),
+    "percent": (0, 0, 0, "code=48%321"),
+    "too-long": (1, 0, 0, f"token={token(0)}&seen=0&" + "x" * 250),
+}
+for name, (path, show, how, body) in phones.items():
+    with open(os.path.join(corpus, "phones", name), "wb") as f:
+        f.write(bytes([path, show, how]) + body.encode())
+
 print("seeds written to", corpus)

@@ -171,11 +171,21 @@ static char *plain_copy(const char *s)
     return p;
 }
 
+/* Whether b, made plain, is a (as plain_copy made it). The plain text takes
+ * b's room at most, as in plain_copy: a story's answer may be 4,000 bytes. */
 static bool same_text(const char *a, const char *b)
 {
-    char buf[2048];
-    markup_plain(b ? b : "", buf, sizeof buf);
-    return a && strcmp(a, buf) == 0;
+    if (!b)
+        b = "";
+    char small[2048], *buf = small;
+    size_t n = strlen(b) + 1;
+    if (n > sizeof small && !(buf = attune_malloc(n)))
+        return false;
+    markup_plain(b, buf, n);
+    bool same = a && strcmp(a, buf) == 0;
+    if (buf != small)
+        attune_free(buf);
+    return same;
 }
 
 bool phone_room_show(PhoneRoom *r, PhoneStatus status, const char *story, int decision,

@@ -257,6 +257,9 @@ static bool parse_bind(const char *bind, struct in_addr *addr, int *port, char *
     return true;
 }
 
+/* libmicrohttpd's format and arguments: LOG_PRINTF(2, 0) tells the compiler
+ * so (clang refuses a format it cannot see otherwise, -Wformat-nonliteral). */
+static void mhd_log(void *cls, const char *fmt, va_list ap) LOG_PRINTF(2, 0);
 static void mhd_log(void *cls, const char *fmt, va_list ap)
 {
     char msg[512];
