@@ -66,7 +66,7 @@ void phone_server_counts(PhoneServer *s, int *generation, int *counts, int *vote
                          unsigned long *serial);
 
 /* The page the server sends for "/" (built in: engine/net/phone_page.html). */
-extern const char phone_page_html[];
+extern const unsigned char phone_page_html[];
 extern const size_t phone_page_html_len;
 
 #endif
