@@ -413,6 +413,56 @@ static void wrong_codes_hold_back_one_address_for_a_minute(void **state)
     phone_room_free(&r);
 }
 
+/* A held-back address stays held back while a room's worth of phones join
+ * with the right code (only wrong codes take a count's place). */
+static void joining_phones_do_not_free_a_held_back_address(void **state)
+{
+    (void)state;
+    PhoneRoom r = fresh();
+    const long long t = 100000;
+    for (int i = 0; i < PHONE_WRONG_MAX; i++)
+        assert_int_equal(post_n(&r, "/api/join", "code=1111", 9, "10.0.0.66", t, NULL).status, 403);
+    char tok[PHONE_TOKEN_HEX + 1];
+    for (int i = 0; i < 3 * PHONE_LIMIT_SLOTS; i++)
+        join_phone(&r, i, t + 10, tok);
+    unsigned char rnd[16];
+    rnd_of(9999, rnd);
+    assert_int_equal(post_n(&r, "/api/join", "code=4821", 9, "10.0.0.66", t + 20, rnd).status, 429);
+    /* nor do other guessers, while their counts have room elsewhere (and
+     * fewer than the overall limit) */
+    char addr[48];
+    for (int i = 0; i < 40; i++) {
+        snprintf(addr, sizeof addr, "10.1.0.%d", i);
+        assert_int_equal(post_n(&r, "/api/join", "code=1111", 9, addr, t + 30, NULL).status, 403);
+    }
+    assert_int_equal(post_n(&r, "/api/join", "code=4821", 9, "10.0.0.66", t + 40, rnd).status, 429);
+    phone_room_free(&r);
+}
+
+/* Waiting between decisions hides the decision up; shown again, its votes
+ * are all there. */
+static void waiting_keeps_the_decision_votes(void **state)
+{
+    (void)state;
+    PhoneRoom r = fresh();
+    char tok[PHONE_TOKEN_HEX + 1];
+    join_phone(&r, 1, 1000, tok);
+    assert_true(phone_room_show(&r, PHONE_OPEN, "Homework Night", 2, ABC, 3));
+    assert_int_equal(vote(&r, tok, 2, 'C').status, 200);
+    assert_false(phone_room_show(&r, PHONE_WAITING, "Homework Night", 0, NULL, 0));
+    assert_int_equal(vote(&r, tok, 2, 'A').status, 409); /* not while waiting */
+    assert_false(phone_room_show(&r, PHONE_OPEN, "Homework Night", 2, ABC, 3));
+    assert_int_equal(r.counts[2], 1);
+    assert_int_equal(r.voted, 1);
+    assert_non_null(strstr(poll(&r, tok, 0).json, "\"mine\":\"C\""));
+    /* a NULL title is "" and stays the same title */
+    unsigned long seq = r.seq;
+    assert_false(phone_room_show(&r, PHONE_WAITING, NULL, 0, NULL, 0));
+    assert_false(phone_room_show(&r, PHONE_WAITING, NULL, 0, NULL, 0));
+    assert_int_equal(r.seq, seq + 1);
+    phone_room_free(&r);
+}
+
 static void wrong_codes_from_many_addresses_hold_back_every_join(void **state)
 {
     (void)state;
@@ -757,21 +807,22 @@ static void out_of_memory_shows_waiting(void **state)
     PhoneRoom r = fresh();
     char tok[PHONE_TOKEN_HEX + 1];
     join_phone(&r, 0, 1000, tok);
-    for (long k = 0; k < 5; k++) {
+    /* four copies are made: the story (kept once made) and three answers */
+    long k = 0;
+    for (; k < 5; k++) {
         alloc_fail_after(k);
         bool gen = phone_room_show(&r, PHONE_OPEN, "Homework Night", (int)k + 1, ABC, 3);
         alloc_fail_off();
-        if (k < 4) {
-            assert_false(gen);
-            assert_int_equal(r.status, PHONE_WAITING);
-            Call c = poll(&r, tok, 0);
-            assert_int_equal(c.status, 200);
-            assert_non_null(strstr(c.json, "\"status\":\"waiting\"}"));
-        } else {
-            assert_true(gen); /* four copies: the story and three answers */
+        if (gen) {
             assert_int_equal(r.status, PHONE_OPEN);
+            break;
         }
+        assert_int_equal(r.status, PHONE_WAITING);
+        Call c = poll(&r, tok, 0);
+        assert_int_equal(c.status, 200);
+        assert_non_null(strstr(c.json, "\"status\":\"waiting\"}"));
     }
+    assert_int_equal(k, 3); /* the story failed at 0; answers at 1 and 2 (the story kept) */
     phone_room_free(&r);
     alloc_fail_after(0);
     assert_false(phone_room_init(&r, CODE));
@@ -886,6 +937,8 @@ int main(void)
         cmocka_unit_test(the_room_code_gives_a_token),
         cmocka_unit_test(wrong_codes_hold_back_one_address_for_a_minute),
         cmocka_unit_test(wrong_codes_from_many_addresses_hold_back_every_join),
+        cmocka_unit_test(joining_phones_do_not_free_a_held_back_address),
+        cmocka_unit_test(waiting_keeps_the_decision_votes),
         cmocka_unit_test(a_full_room_turns_phones_away),
         cmocka_unit_test(the_state_changes_with_seq),
         cmocka_unit_test(one_vote_per_phone_per_decision),

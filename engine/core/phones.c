@@ -140,10 +140,8 @@ bool phone_room_init(PhoneRoom *r, int code)
     return r->phones != NULL;
 }
 
-static void clear_show(PhoneRoom *r)
+static void clear_answers(PhoneRoom *r)
 {
-    attune_free(r->story);
-    r->story = NULL;
     for (int i = 0; i < STORY_MAX_CHOICES; i++) {
         attune_free(r->answers[i]);
         r->answers[i] = NULL;
@@ -155,7 +153,8 @@ void phone_room_free(PhoneRoom *r)
 {
     if (!r)
         return;
-    clear_show(r);
+    clear_answers(r);
+    attune_free(r->story);
     attune_free(r->phones);
     memset(r, 0, sizeof *r);
 }
@@ -192,51 +191,48 @@ bool phone_room_show(PhoneRoom *r, PhoneStatus status, const char *story, int de
                      const char *const *answers, int n)
 {
     bool with_decision = status == PHONE_OPEN || status == PHONE_CLOSED;
+    if (!story)
+        story = "";
     if (n < 0)
         n = 0;
     if (n > STORY_MAX_CHOICES)
         n = STORY_MAX_CHOICES;
-    bool same =
-        r->status == status && ((!story && !r->story) || (story && same_text(r->story, story)));
+    bool same_story = r->story && same_text(r->story, story);
     bool same_decision = r->generation > 0 && r->decision == decision && r->n_answers == n;
     for (int i = 0; same_decision && i < n; i++)
         same_decision = same_text(r->answers[i], answers[i]);
-    if (with_decision && same_decision && same)
-        return false;
-    if (!with_decision && same)
+    if (r->status == status && same_story && (!with_decision || same_decision))
         return false;
     r->seq++;
-    bool new_generation = with_decision && !same_decision;
-    if (!with_decision || new_generation) {
-        clear_show(r);
-        if (story) {
-            r->story = plain_copy(story);
-            if (!r->story) {
-                r->status = PHONE_WAITING;
-                return false;
-            }
+    if (!same_story) {
+        char *p = plain_copy(story);
+        if (!p) {
+            r->status = PHONE_WAITING;
+            return false;
         }
-    } else if (!same_text(r->story, story)) {
         attune_free(r->story);
-        r->story = plain_copy(story);
+        r->story = p;
     }
+    /* Waiting or ended, the decision up is kept (hidden): shown again, its
+     * votes are still there. */
     r->status = status;
-    if (new_generation) {
-        r->generation++;
-        r->decision = decision;
-        memset(r->counts, 0, sizeof r->counts);
-        r->voted = 0;
-        for (int i = 0; i < n; i++) {
-            r->answers[i] = plain_copy(answers[i]);
-            if (!r->answers[i]) {
-                clear_show(r);
-                r->status = PHONE_WAITING;
-                return false;
-            }
+    if (!with_decision || same_decision)
+        return false;
+    clear_answers(r);
+    r->generation++;
+    r->decision = decision;
+    memset(r->counts, 0, sizeof r->counts);
+    r->voted = 0;
+    for (int i = 0; i < n; i++) {
+        r->answers[i] = plain_copy(answers[i]);
+        if (!r->answers[i]) {
+            clear_answers(r);
+            r->status = PHONE_WAITING;
+            return false;
         }
-        r->n_answers = n;
     }
-    return new_generation;
+    r->n_answers = n;
+    return true;
 }
 
 /* ---- replies ---- */
@@ -311,23 +307,41 @@ static void state_reply(const PhoneRoom *r, const Phone *p, StrBuf *out)
     strbuf_puts(out, "}");
 }
 
-/* The limit slot of `addr`, or a free / the oldest one taken for it. */
-static PhoneLimit *limit_of(PhoneRoom *r, const char *addr, long long now)
+/* The wrong-code count of `addr`, or NULL when it has none. */
+static PhoneLimit *limit_find(PhoneRoom *r, const char *addr)
 {
-    PhoneLimit *oldest = &r->limits[0];
+    for (int i = 0; i < PHONE_LIMIT_SLOTS; i++)
+        if (r->limits[i].addr[0] && strcmp(r->limits[i].addr, addr) == 0)
+            return &r->limits[i];
+    return NULL;
+}
+
+/* A count for `addr`'s first wrong code: a free slot, else the oldest one
+ * not held back, else the one held back the shortest while more. Only wrong
+ * codes take slots, so phones joining never push a held-back one out. */
+static PhoneLimit *limit_take(PhoneRoom *r, const char *addr, long long now)
+{
+    PhoneLimit *best = NULL;
     for (int i = 0; i < PHONE_LIMIT_SLOTS; i++) {
         PhoneLimit *l = &r->limits[i];
-        if (l->addr[0] && strcmp(l->addr, addr) == 0)
-            return l;
-        if (!l->addr[0] || l->since < oldest->since)
-            oldest = l;
-        if (!l->addr[0])
+        if (!l->addr[0]) {
+            best = l;
             break;
+        }
+        bool held = now < l->locked_until;
+        if (!best) {
+            best = l;
+            continue;
+        }
+        bool best_held = now < best->locked_until;
+        if ((best_held && !held) || (!held && !best_held && l->since < best->since) ||
+            (held && best_held && l->locked_until < best->locked_until))
+            best = l;
     }
-    memset(oldest, 0, sizeof *oldest);
-    snprintf(oldest->addr, sizeof oldest->addr, "%s", addr);
-    oldest->since = now;
-    return oldest;
+    memset(best, 0, sizeof *best);
+    snprintf(best->addr, sizeof best->addr, "%s", addr);
+    best->since = now;
+    return best;
 }
 
 static PhoneReply join(PhoneRoom *r, const PhoneRequest *q, const char *addr, long long now,
@@ -339,8 +353,10 @@ static PhoneReply join(PhoneRoom *r, const PhoneRequest *q, const char *addr, lo
         rep.status = 400;
         return rep;
     }
-    PhoneLimit *l = limit_of(r, addr ? addr : "", now);
-    if (now - l->since > PHONE_WRONG_MS) {
+    if (!addr)
+        addr = "";
+    PhoneLimit *l = limit_find(r, addr);
+    if (l && now - l->since > PHONE_WRONG_MS && now >= l->locked_until) {
         l->wrong = 0;
         l->since = now;
     }
@@ -348,9 +364,9 @@ static PhoneReply join(PhoneRoom *r, const PhoneRequest *q, const char *addr, lo
         r->wrong_all = 0;
         r->wrong_all_since = now;
     }
-    if (now < l->locked_until || now < r->all_locked_until) {
-        long long until =
-            l->locked_until > r->all_locked_until ? l->locked_until : r->all_locked_until;
+    long long mine = l ? l->locked_until : 0;
+    if (now < mine || now < r->all_locked_until) {
+        long long until = mine > r->all_locked_until ? mine : r->all_locked_until;
         strbuf_puts(out, "{\"error\":\"Too many wrong codes from this phone: wait a minute, "
                          "then try again.\",");
         strbuf_printf(out, "\"retry\":%lld}", (until - now + 999) / 1000);
@@ -358,6 +374,8 @@ static PhoneReply join(PhoneRoom *r, const PhoneRequest *q, const char *addr, lo
         return rep;
     }
     if (q->code != r->code) {
+        if (!l)
+            l = limit_take(r, addr, now);
         l->wrong++;
         r->wrong_all++;
         if (l->wrong >= PHONE_WRONG_MAX)

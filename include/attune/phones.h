@@ -109,8 +109,9 @@ void phone_room_free(PhoneRoom *r);
  * (its number, 1-based) with `n` answers (their text may carry the story's
  * markup; it is shown plain); otherwise those are ignored. Opening a
  * decision other than the one up (by number or answers) begins a new
- * generation with no votes; opening the one up again (after closing it)
- * keeps its votes. Returns whether the generation changed; false too when
+ * generation with no votes; opening the one up again (after closing it,
+ * or after waiting or ending, which keep it hidden) keeps its votes. A NULL
+ * story is "". Returns whether the generation changed; false too when
  * memory ran out (the room then shows PHONE_WAITING). */
 bool phone_room_show(PhoneRoom *r, PhoneStatus status, const char *story, int decision,
                      const char *const *answers, int n);
