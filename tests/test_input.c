@@ -158,7 +158,7 @@ static void test_workshop_keys(void **state)
     a = ws(SDLK_i, KMOD_RSHIFT);
     assert_int_equal(a.kind, INPUT_UNVOTE);
     assert_int_equal(a.index, STORY_MAX_CHOICES - 1);
-    assert_int_equal(ws(SDLK_b, KMOD_CTRL).kind, INPUT_VOTE);             /* only Shift counts */
+    assert_int_equal(ws(SDLK_b, KMOD_CTRL).kind, INPUT_VOTE); /* only Shift counts */
     /* j, the letter after the last answer's: how to join by phone, not a vote */
     assert_int_equal(ws(SDLK_a + STORY_MAX_CHOICES, 0).kind, INPUT_PHONES);
     assert_int_equal(ws(SDLK_k, 0).kind, INPUT_NONE);
