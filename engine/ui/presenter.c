@@ -99,8 +99,8 @@ static void keys_now(const StageModel *m, char *out, size_t n)
                  _("**%s** add a vote \u00b7 **Shift+%s** take one away \u00b7 **Backspace** clear "
                    "\u00b7 **Space** the room\u2019s next page \u00b7 **Return** confirm \u00b7 "
                    "**%s** pick directly \u00b7 **T** timer "
-                   "\u00b7 **+ \u2212** 30 s \u00b7 **P** pause \u00b7 %s \u00b7 **Esc** "
-                   "menu \u00b7 **F1** keys"),
+                   "\u00b7 **+ \u2212** 30 s \u00b7 **P** pause \u00b7 %s \u00b7 **J** phones "
+                   "\u00b7 **Esc** menu \u00b7 **F1** keys"),
                  az, az, num, back);
         break;
     case STAGE_TIE:
@@ -259,8 +259,11 @@ static void pres_header(Screens *s, const StageModel *m, const Pres *P)
     if (m->phones_on && (m->phase == STAGE_BEAT || m->phase == STAGE_TIE)) {
         /* how many of the phones have voted: the facilitator waits for them */
         size_t at = strlen(where);
-        snprintf(where + at, sizeof where - at, _(" \u00b7 %d of %d phones voted"), m->phones_voted,
-                 m->phones_joined);
+        if (m->phones_joined > 0)
+            snprintf(where + at, sizeof where - at, _(" \u00b7 %d of %d phones voted"),
+                     m->phones_voted, m->phones_joined);
+        else
+            snprintf(where + at, sizeof where - at, "%s", _(" \u00b7 no phone has joined yet"));
     }
     put(s, one_line(s, where, t->body, lw, TEXT_STRONG, cut, sizeof cut), t->body, hd.x,
         hd.y + (float)line_h(s, t->head), lw + (float)t->body, TEXT_STRONG, theme->accent);
