@@ -26,7 +26,7 @@ grep -q "^ Maintainer: ." "$tmp/info" || fail "no maintainer"
 grep -q "^ Recommends: .*espeak-ng" "$tmp/info" || fail "does not recommend espeak-ng"
 depends=$(sed -n 's/^ Depends: //p' "$tmp/info")
 for lib in libc6 libsdl2-2.0-0 libsdl2-ttf-2.0-0 libsdl2-mixer-2.0-0 libsdl2-image-2.0-0 \
-           liblua5.4-0 zlib1g fonts-open-sans fonts-opendyslexic; do
+           liblua5.4-0 zlib1g libmicrohttpd12 libqrencode4 fonts-open-sans fonts-opendyslexic; do
     echo "$depends" | grep -q "\(^\|, \)$lib\( \|,\|$\)" || fail "Depends lacks $lib: $depends"
 done
 
