@@ -439,6 +439,78 @@ static void joining_phones_do_not_free_a_held_back_address(void **state)
     phone_room_free(&r);
 }
 
+/* One address holds PHONE_JOINS_PER_ADDRESS tokens: joining again retires
+ * its oldest token and that token's vote, so one phone cannot vote many times
+ * or fill the room. */
+static void one_address_cannot_vote_many_times(void **state)
+{
+    (void)state;
+    PhoneRoom r = fresh();
+    assert_true(phone_room_show(&r, PHONE_OPEN, "Homework Night", 1, ABC, 3));
+    char toks[10][PHONE_TOKEN_HEX + 1];
+    unsigned char rnd[16];
+    for (int i = 0; i < 10; i++) {
+        rnd_of(100 + i, rnd);
+        Call c = post_n(&r, "/api/join", "code=4821", 9, "192.168.1.66", 1000 + i, rnd);
+        assert_int_equal(c.status, 200);
+        hex_of(rnd, toks[i]);
+        assert_int_equal(vote(&r, toks[i], 1, 'B').status, 200);
+        if (i >= PHONE_JOINS_PER_ADDRESS) {
+            /* the retired token is gone, and its vote with it */
+            assert_int_equal(poll(&r, toks[i - PHONE_JOINS_PER_ADDRESS], 0).status, 401);
+        }
+    }
+    assert_int_equal(r.counts[1], PHONE_JOINS_PER_ADDRESS);
+    assert_int_equal(r.voted, PHONE_JOINS_PER_ADDRESS);
+    assert_int_equal(r.n_phones, PHONE_JOINS_PER_ADDRESS);
+    /* the retirement of a token with a vote is told to the game */
+    rnd_of(200, rnd);
+    Call c = post_n(&r, "/api/join", "code=4821", 9, "192.168.1.66", 2000, rnd);
+    assert_true(c.event);
+    assert_false(c.ev.joined);
+    assert_int_equal(c.ev.from, 1);
+    assert_int_equal(c.ev.to, -1);
+    /* another address joins as ever */
+    char tok[PHONE_TOKEN_HEX + 1];
+    join_phone(&r, 7, 2000, tok);
+    assert_int_equal(r.n_phones, PHONE_JOINS_PER_ADDRESS + 1);
+    phone_room_free(&r);
+}
+
+/* An answer not open now (the person flooded) takes no vote, and the phones
+ * are told which. Reworded answers with the same ids keep their votes. */
+static void answers_closed_and_reworded(void **state)
+{
+    (void)state;
+    PhoneRoom r = fresh();
+    char tok[PHONE_TOKEN_HEX + 1];
+    join_phone(&r, 1, 1000, tok);
+    PhoneAnswer a[3] = {{"Sit beside her", "b.1", true},
+                        {"Just do the sums", "b.2", false},
+                        {"I'll do it for you", "b.3", true}};
+    assert_true(phone_room_show_answers(&r, PHONE_OPEN, "Homework Night", 1, a, 3));
+    assert_non_null(strstr(poll(&r, tok, 0).json, "\"open\":[true,false,true]"));
+    Call c = vote(&r, tok, 1, 'B');
+    assert_int_equal(c.status, 409);
+    assert_non_null(strstr(c.json, "Answer B is not open now."));
+    assert_int_equal(vote(&r, tok, 1, 'C').status, 200);
+    /* the story reloaded with C reworded and B open: the same decision */
+    a[1].open = true;
+    a[2].text = "I will do it for you";
+    unsigned long seq = r.seq;
+    assert_false(phone_room_show_answers(&r, PHONE_OPEN, "Homework Night", 1, a, 3));
+    assert_int_equal(r.seq, seq + 1);
+    assert_int_equal(r.counts[2], 1);
+    c = poll(&r, tok, 0);
+    assert_non_null(strstr(c.json, "\"I will do it for you\""));
+    assert_non_null(strstr(c.json, "\"mine\":\"C\""));
+    /* other ids: another decision */
+    a[2].id = "b.9";
+    assert_true(phone_room_show_answers(&r, PHONE_OPEN, "Homework Night", 1, a, 3));
+    assert_int_equal(r.counts[2], 0);
+    phone_room_free(&r);
+}
+
 /* Waiting between decisions hides the decision up; shown again, its votes
  * are all there. */
 static void waiting_keeps_the_decision_votes(void **state)
@@ -486,8 +558,9 @@ static void wrong_codes_from_many_addresses_hold_back_every_join(void **state)
     rnd_of(2, rnd);
     c = post_n(&r, "/api/join", "code=4821", 9, "10.9.1.3", t + 101, rnd);
     assert_int_equal(c.status, 429);
-    assert_string_equal(c.json, "{\"error\":\"Too many wrong codes from this phone: wait a "
-                                "minute, then try again.\",\"retry\":15}");
+    /* this phone typed no wrong code: it is told the room's reason, not its own */
+    assert_string_equal(c.json, "{\"error\":\"Too many wrong codes were tried in this room: "
+                                "joining waits a few seconds. Try again soon.\",\"retry\":15}");
     c = post_n(&r, "/api/join", "code=4821", 9, "10.9.1.1", t + 101 + PHONE_WRONG_MS / 4 - 1, rnd);
     assert_int_equal(c.status, 429);
     c = post_n(&r, "/api/join", "code=4821", 9, "10.9.1.3", t + 101 + PHONE_WRONG_MS / 4, rnd);
@@ -542,7 +615,8 @@ static void the_state_changes_with_seq(void **state)
     c = poll(&r, tok, 1);
     assert_string_equal(c.json, "{\"seq\":2,\"story\":\"Homework Night\",\"status\":\"open\","
                                 "\"decision\":4,\"answers\":[\"Sit beside her\",\"Just do the "
-                                "sums\",\"I'll do it for you\"],\"mine\":null}");
+                                "sums\",\"I'll do it for you\"],\"open\":[true,true,true],"
+                                "\"mine\":null}");
     assert_string_equal(poll(&r, tok, 2).json, "{\"seq\":2}");
     /* no 'seen', or a 'seen' ahead of the room (a restarted game): all of it */
     assert_non_null(strstr(poll(&r, tok, -1).json, "\"status\":\"open\""));
@@ -564,7 +638,8 @@ static void the_state_changes_with_seq(void **state)
     c = poll(&r, tok, 2);
     assert_string_equal(c.json, "{\"seq\":3,\"story\":\"Homework Night\",\"status\":\"closed\","
                                 "\"decision\":4,\"answers\":[\"Sit beside her\",\"Just do the "
-                                "sums\",\"I'll do it for you\"],\"mine\":\"B\"}");
+                                "sums\",\"I'll do it for you\"],\"open\":[true,true,true],"
+                                "\"mine\":\"B\"}");
     assert_false(phone_room_show(&r, PHONE_WAITING, "Homework Night", 0, NULL, 0));
     assert_string_equal(poll(&r, tok, 3).json,
                         "{\"seq\":4,\"story\":\"Homework Night\",\"status\":\"waiting\"}");
@@ -756,7 +831,8 @@ static void answers_are_plain_and_escaped(void **state)
     assert_string_equal(c.json, "{\"seq\":2,\"story\":\"Homework \\\"Night\\\"\\u000aTwo\","
                                 "\"status\":\"open\",\"decision\":1,\"answers\":[\"I really "
                                 "care\",\"Say \\\"no\\\"\\u000athen go\",\"Pick up the "
-                                "pencil\",\"caf\xc3\xa9 \xe2\x80\x94 ok\"],\"mine\":null}");
+                                "pencil\",\"caf\xc3\xa9 \xe2\x80\x94 ok\"],"
+                                "\"open\":[true,true,true,true],\"mine\":null}");
     /* the same words with their markup are the same decision */
     const char *const plain[] = {"I really care", "Say \"no\"\nthen go", "Pick up the pencil",
                                  "caf\xc3\xa9 \xe2\x80\x94 ok"};
@@ -939,6 +1015,8 @@ int main(void)
         cmocka_unit_test(wrong_codes_from_many_addresses_hold_back_every_join),
         cmocka_unit_test(joining_phones_do_not_free_a_held_back_address),
         cmocka_unit_test(waiting_keeps_the_decision_votes),
+        cmocka_unit_test(one_address_cannot_vote_many_times),
+        cmocka_unit_test(answers_closed_and_reworded),
         cmocka_unit_test(a_full_room_turns_phones_away),
         cmocka_unit_test(the_state_changes_with_seq),
         cmocka_unit_test(one_vote_per_phone_per_decision),

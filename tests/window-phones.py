@@ -8,8 +8,8 @@ one joins by the QR code's address (the room code in it), two type the code,
 one of them after a wrong one. They vote, one changes its mind, the
 facilitator keys two votes and closes the vote with Return; a phone's tap in
 the second before it learns is refused and says so; the reveal, the next
-decision on the phones, the report exported; the session ends and the phones
-say the game is not answering. Screenshots of the projector, the presenter
+decision on the phones, the report exported; the session ends, the phones say
+so, and then nothing listens. Screenshots of the projector, the presenter
 and each phone go to the folder given (kept when ATTUNE_SHOTS is set).
 
 Run inside xvfb-run (tests/window-phones.sh does):
@@ -22,6 +22,8 @@ import re
 import subprocess
 import sys
 import time
+import urllib.error
+import urllib.request
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from phones import Driver, Phone  # noqa: E402
@@ -49,6 +51,17 @@ held.forEach(function (f) { f(); });
 
 def say(*a):
     print("window-phones:", *a, flush=True)
+
+
+def listening(url):
+    """Whether anything answers at url."""
+    try:
+        urllib.request.urlopen(url + "/", timeout=3).read()
+        return True
+    except urllib.error.HTTPError:
+        return True
+    except OSError:
+        return False
 
 
 def xdo(*args):
@@ -149,10 +162,16 @@ def main():
             time.sleep(0.5)
             keys(pres, "Return")
             # the facilitator ends the session: the phones are told nothing more
-            # the report is saved: "End the session" ends it at once
+            # the report is saved: "End the session" ends it at once; the
+            # phones read that it has ended, then the game stops listening
             keys(pres, "Escape", "Up", "Return", closing=True)
-            p2.wait_text("not answering", timeout=40)
-            p2.screenshot(f"{out}/phone-gone.png")
+            p2.wait_text("has ended", timeout=10)
+            p2.screenshot(f"{out}/phone-ended.png")
+            deadline = time.monotonic() + 30
+            while time.monotonic() < deadline and listening(url):
+                time.sleep(0.5)
+            assert not listening(url), "the game still listens after the session"
+            say("the phones read that the session ended; then nothing listens")
             for p in (p1, p2, p3):
                 bad = [c for c in p.console() if "Content Security Policy" in c]
                 assert not bad, bad

@@ -136,8 +136,30 @@ bool phone_room_init(PhoneRoom *r, int code)
     memset(r, 0, sizeof *r);
     r->code = code < 0 ? 0 : code % 10000;
     r->seq = 1;
+    r->key = 0x9e3779b97f4a7c15ULL;
     r->phones = attune_calloc(PHONES_MAX, sizeof *r->phones);
     return r->phones != NULL;
+}
+
+void phone_room_key(PhoneRoom *r, unsigned long long key)
+{
+    r->key = key;
+}
+
+/* The address hashed with the room's key (FNV-1a over the key's bytes and
+ * the address's): the same address, the same hash, within one room. */
+static unsigned long long where_of(const PhoneRoom *r, const char *addr)
+{
+    unsigned long long h = 0xcbf29ce484222325ULL;
+    for (int i = 0; i < 8; i++) {
+        h ^= (r->key >> (8 * i)) & 0xff;
+        h *= 0x100000001b3ULL;
+    }
+    for (const unsigned char *p = (const unsigned char *)addr; *p; p++) {
+        h ^= *p;
+        h *= 0x100000001b3ULL;
+    }
+    return h;
 }
 
 static void clear_answers(PhoneRoom *r)
@@ -145,6 +167,9 @@ static void clear_answers(PhoneRoom *r)
     for (int i = 0; i < STORY_MAX_CHOICES; i++) {
         attune_free(r->answers[i]);
         r->answers[i] = NULL;
+        attune_free(r->ids[i]);
+        r->ids[i] = NULL;
+        r->open[i] = false;
     }
     r->n_answers = 0;
 }
@@ -187,21 +212,47 @@ static bool same_text(const char *a, const char *b)
     return same;
 }
 
-bool phone_room_show(PhoneRoom *r, PhoneStatus status, const char *story, int decision,
-                     const char *const *answers, int n)
+static char *copy_or_null(const char *s)
+{
+    if (!s)
+        return NULL;
+    size_t n = strlen(s) + 1;
+    char *p = attune_malloc(n);
+    if (p)
+        memcpy(p, s, n);
+    return p;
+}
+
+/* Is answer i of the decision up the same answer as a? By its id when both
+ * have one, else by its text. */
+static bool same_answer(const PhoneRoom *r, int i, const PhoneAnswer *a)
+{
+    if (r->ids[i] && a->id)
+        return strcmp(r->ids[i], a->id) == 0;
+    if (r->ids[i] || a->id)
+        return false;
+    return same_text(r->answers[i], a->text);
+}
+
+bool phone_room_show_answers(PhoneRoom *r, PhoneStatus status, const char *story, int decision,
+                             const PhoneAnswer *answers, int n)
 {
     bool with_decision = status == PHONE_OPEN || status == PHONE_CLOSED;
     if (!story)
         story = "";
-    if (n < 0)
+    if (n < 0 || !answers)
         n = 0;
     if (n > STORY_MAX_CHOICES)
         n = STORY_MAX_CHOICES;
     bool same_story = r->story && same_text(r->story, story);
     bool same_decision = r->generation > 0 && r->decision == decision && r->n_answers == n;
-    for (int i = 0; same_decision && i < n; i++)
-        same_decision = same_text(r->answers[i], answers[i]);
-    if (r->status == status && same_story && (!with_decision || same_decision))
+    bool same_words = same_decision;
+    for (int i = 0; same_decision && i < n; i++) {
+        same_decision = same_answer(r, i, &answers[i]);
+        same_words = same_words && same_decision && r->open[i] == answers[i].open &&
+                     same_text(r->answers[i], answers[i].text);
+    }
+    if (r->status == status && same_story && (!with_decision || same_words))
         return false;
     r->seq++;
     if (!same_story) {
@@ -216,23 +267,50 @@ bool phone_room_show(PhoneRoom *r, PhoneStatus status, const char *story, int de
     /* Waiting or ended, the decision up is kept (hidden): shown again, its
      * votes are still there. */
     r->status = status;
-    if (!with_decision || same_decision)
+    if (!with_decision)
         return false;
+    if (same_decision) {
+        /* the same answers, perhaps reworded or opened: votes kept */
+        for (int i = 0; i < n; i++) {
+            r->open[i] = answers[i].open;
+            if (same_text(r->answers[i], answers[i].text))
+                continue;
+            char *p = plain_copy(answers[i].text);
+            if (p) {
+                attune_free(r->answers[i]);
+                r->answers[i] = p;
+            }
+        }
+        return false;
+    }
     clear_answers(r);
     r->generation++;
     r->decision = decision;
     memset(r->counts, 0, sizeof r->counts);
     r->voted = 0;
     for (int i = 0; i < n; i++) {
-        r->answers[i] = plain_copy(answers[i]);
-        if (!r->answers[i]) {
+        r->answers[i] = plain_copy(answers[i].text);
+        r->ids[i] = copy_or_null(answers[i].id);
+        r->open[i] = answers[i].open;
+        if (!r->answers[i] || (answers[i].id && !r->ids[i])) {
             clear_answers(r);
             r->status = PHONE_WAITING;
             return false;
         }
+        r->n_answers = i + 1;
     }
-    r->n_answers = n;
     return true;
+}
+
+bool phone_room_show(PhoneRoom *r, PhoneStatus status, const char *story, int decision,
+                     const char *const *answers, int n)
+{
+    PhoneAnswer a[STORY_MAX_CHOICES];
+    if (n > STORY_MAX_CHOICES)
+        n = STORY_MAX_CHOICES;
+    for (int i = 0; i < n; i++)
+        a[i] = (PhoneAnswer){answers[i], NULL, true};
+    return phone_room_show_answers(r, status, story, decision, a, n);
 }
 
 /* ---- replies ---- */
@@ -297,6 +375,9 @@ static void state_reply(const PhoneRoom *r, const Phone *p, StrBuf *out)
                 strbuf_puts(out, ",");
             json_string(out, r->answers[i]);
         }
+        strbuf_puts(out, "],\"open\":[");
+        for (int i = 0; i < r->n_answers; i++)
+            strbuf_printf(out, "%s%s", i ? "," : "", r->open[i] ? "true" : "false");
         strbuf_puts(out, "]");
         int m = mine_of(r, p);
         if (m >= 0)
@@ -355,6 +436,12 @@ static PhoneReply join(PhoneRoom *r, const PhoneRequest *q, const char *addr, lo
     }
     if (!addr)
         addr = "";
+    /* counts whose minute and hold are over are forgotten, address and all */
+    for (int i = 0; i < PHONE_LIMIT_SLOTS; i++) {
+        PhoneLimit *k = &r->limits[i];
+        if (k->addr[0] && now - k->since > PHONE_WRONG_MS && now >= k->locked_until)
+            memset(k, 0, sizeof *k);
+    }
     PhoneLimit *l = limit_find(r, addr);
     if (l && now - l->since > PHONE_WRONG_MS && now >= l->locked_until) {
         l->wrong = 0;
@@ -367,8 +454,12 @@ static PhoneReply join(PhoneRoom *r, const PhoneRequest *q, const char *addr, lo
     long long mine = l ? l->locked_until : 0;
     if (now < mine || now < r->all_locked_until) {
         long long until = mine > r->all_locked_until ? mine : r->all_locked_until;
-        strbuf_puts(out, "{\"error\":\"Too many wrong codes from this phone: wait a minute, "
-                         "then try again.\",");
+        if (now < mine)
+            strbuf_puts(out, "{\"error\":\"Too many wrong codes from this phone: wait a minute, "
+                             "then try again.\",");
+        else
+            strbuf_puts(out, "{\"error\":\"Too many wrong codes were tried in this room: "
+                             "joining waits a few seconds. Try again soon.\",");
         strbuf_printf(out, "\"retry\":%lld}", (until - now + 999) / 1000);
         rep.status = 429;
         return rep;
@@ -386,31 +477,58 @@ static PhoneReply join(PhoneRoom *r, const PhoneRequest *q, const char *addr, lo
         rep.status = 403;
         return rep;
     }
-    if (r->n_phones >= PHONES_MAX) {
+    /* One address holds a few tokens at most (a reload that lost its
+     * token, a second tab): past that, its oldest token is retired with its
+     * vote, so one phone cannot vote many times or fill the room. */
+    unsigned long long where = where_of(r, addr);
+    int same = 0, oldest = -1;
+    for (int i = 0; i < r->n_phones; i++)
+        if (r->phones[i].token[0] && r->phones[i].where == where) {
+            same++;
+            if (oldest < 0 || r->phones[i].since < r->phones[oldest].since)
+                oldest = i;
+        }
+    bool retire = same >= PHONE_JOINS_PER_ADDRESS;
+    if (!retire && r->n_phones >= PHONES_MAX) {
         error_reply(out, "The room is full.");
         rep.status = 503;
         return rep;
     }
-    Phone *p = &r->phones[r->n_phones];
+    char token[PHONE_TOKEN_HEX + 1];
     static const char HEX[] = "0123456789abcdef";
     for (int i = 0; i < 16; i++) {
-        p->token[2 * i] = HEX[rnd[i] >> 4];
-        p->token[2 * i + 1] = HEX[rnd[i] & 15];
+        token[2 * i] = HEX[rnd[i] >> 4];
+        token[2 * i + 1] = HEX[rnd[i] & 15];
     }
-    p->token[PHONE_TOKEN_HEX] = '\0';
-    if (find_phone(r, p->token)) { /* 2^-128; refuse rather than share */
+    token[PHONE_TOKEN_HEX] = '\0';
+    if (find_phone(r, token)) { /* 2^-128; refuse rather than share */
         error_reply(out, "Please try again.");
         rep.status = 503;
         return rep;
     }
+    Phone *p = retire ? &r->phones[oldest] : &r->phones[r->n_phones];
+    int gone = retire ? mine_of(r, p) : -1;
+    if (gone >= 0) {
+        r->counts[gone]--;
+        r->voted--;
+    }
+    memcpy(p->token, token, sizeof token);
     p->generation = 0;
     p->answer = -1;
-    r->n_phones++;
+    p->where = where;
+    p->since = ++r->joins;
+    if (!retire)
+        r->n_phones++;
     strbuf_printf(out, "{\"token\":\"%s\"}", p->token);
-    ev->joined = true;
     ev->generation = r->generation;
     ev->from = ev->to = -1;
-    rep.event = true;
+    if (!retire) {
+        ev->joined = true; /* one phone more */
+        rep.event = true;
+    } else if (gone >= 0) {
+        ev->from = gone; /* the same phone again: its old vote is gone */
+        rep.event = true;
+    }
     return rep;
 }
 
@@ -444,6 +562,12 @@ static PhoneReply vote(PhoneRoom *r, Phone *p, const PhoneRequest *q, StrBuf *ou
     if (q->answer >= r->n_answers) {
         error_reply(out, "There is no answer %c on decision %d.", 'A' + q->answer, r->decision);
         rep.status = 400;
+        return rep;
+    }
+    if (!r->open[q->answer]) {
+        strbuf_printf(out, "{\"error\":\"Answer %c is not open now.\",\"seq\":%lu}",
+                      'A' + q->answer, r->seq);
+        rep.status = 409;
         return rep;
     }
     int from = mine_of(r, p);

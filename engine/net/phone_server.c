@@ -142,9 +142,11 @@ static enum MHD_Result api(PhoneServer *s, struct MHD_Connection *c, const char 
         phone_room_handle(&s->room, url, u->body, u->n, addr, now_ms(), rnd, &out, &ev);
     if (rep.event)
         push_event(s, &ev);
+    PhoneWake wake = s->wake;
+    void *wake_data = s->wake_data;
     pthread_mutex_unlock(&s->lock);
-    if (rep.event && s->wake && !atomic_exchange(&s->told, true))
-        s->wake(s->wake_data);
+    if (rep.event && wake && !atomic_exchange(&s->told, true))
+        wake(wake_data);
     char *json = strbuf_take(&out);
     enum MHD_Result ok;
     if (!json)
@@ -270,8 +272,15 @@ static void mhd_log(void *cls, const char *fmt, va_list ap)
     log_debug("phones", "%s", msg);
 }
 
-PhoneServer *phone_server_start(const char *bind, PhoneWake wake, void *wake_data, char *err,
-                                size_t n)
+int phone_server_random_code(void)
+{
+    unsigned char r[2];
+    random_bytes(r, sizeof r);
+    return 1000 + (r[0] << 8 | r[1]) % 9000;
+}
+
+PhoneServer *phone_server_start(const char *bind, int code, PhoneWake wake, void *wake_data,
+                                char *err, size_t n)
 {
     struct in_addr addr;
     int port;
@@ -282,13 +291,14 @@ PhoneServer *phone_server_start(const char *bind, PhoneWake wake, void *wake_dat
         snprintf(err, n, "out of memory");
         return NULL;
     }
-    unsigned char r[2];
-    random_bytes(r, sizeof r);
-    if (!phone_room_init(&s->room, 1000 + (r[0] << 8 | r[1]) % 9000)) {
+    if (!phone_room_init(&s->room, code >= 0 ? code : phone_server_random_code())) {
         attune_free(s);
         snprintf(err, n, "out of memory");
         return NULL;
     }
+    unsigned long long key;
+    random_bytes((unsigned char *)&key, sizeof key);
+    phone_room_key(&s->room, key);
     pthread_mutex_init(&s->lock, NULL);
     s->wake = wake;
     s->wake_data = wake_data;
@@ -382,10 +392,10 @@ int phone_server_code(const PhoneServer *s)
 }
 
 int phone_server_show(PhoneServer *s, PhoneStatus status, const char *story, int decision,
-                      const char *const *answers, int n)
+                      const PhoneAnswer *answers, int n)
 {
     pthread_mutex_lock(&s->lock);
-    phone_room_show(&s->room, status, story, decision, answers, n);
+    phone_room_show_answers(&s->room, status, story, decision, answers, n);
     int g = s->room.generation;
     pthread_mutex_unlock(&s->lock);
     return g;
@@ -404,10 +414,20 @@ int phone_server_take(PhoneServer *s, PhoneEvent *out, int max, bool *resync)
     *resync = s->overflow;
     s->overflow = false;
     bool more = s->count > 0;
+    PhoneWake wake = s->wake;
+    void *wake_data = s->wake_data;
     pthread_mutex_unlock(&s->lock);
-    if (more && s->wake && !atomic_exchange(&s->told, true))
-        s->wake(s->wake_data);
+    if (more && wake && !atomic_exchange(&s->told, true))
+        wake(wake_data);
     return k;
+}
+
+void phone_server_quiet(PhoneServer *s)
+{
+    pthread_mutex_lock(&s->lock);
+    s->wake = NULL;
+    s->wake_data = NULL;
+    pthread_mutex_unlock(&s->lock);
 }
 
 void phone_server_counts(PhoneServer *s, int *generation, int *counts, int *voted, int *joined,

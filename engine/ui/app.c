@@ -13,6 +13,7 @@
 #include "attune/alloc.h"
 #include "attune/audio.h"
 #include "attune/log.h"
+#include "attune/phone_server.h"
 #include "attune/paths.h"
 #include "attune/sdl_host.h"
 #include "attune/utf8.h"
@@ -371,6 +372,7 @@ static void app_free(App *a)
         app_preload_take(a, "", 0); /* the window failed before the story was used */
     voice_quit();
     workshop_close(a->ws);
+    app_phones_closed(a);
     story_destroy(a->story);
     save_data_clear(&a->place);
     roads_clear(&a->roads);
@@ -592,6 +594,15 @@ bool app_frame(App *a)
         wait = workshop_tick(a->ws);
         a->dirty = a->dirty || workshop_dirty(a->ws);
     }
+    if (a->phones_closing) {
+        Uint64 now = app_now_ms();
+        if (now >= a->phones_close_at) {
+            app_phones_closed(a);
+        } else {
+            int left = (int)(a->phones_close_at - now);
+            wait = wait < 0 || left < wait ? left : wait;
+        }
+    }
     if (a->dirty)
         wait = 0;
     if (a->script)
@@ -621,6 +632,12 @@ bool app_frame(App *a)
         draw_frame(a);
     a->work_ms = (now_seconds() - work_from) * 1000.0;
     return a->running;
+}
+
+void app_phones_closed(App *a)
+{
+    phone_server_stop(a->phones_closing);
+    a->phones_closing = NULL;
 }
 
 double app_frame_work_ms(const App *a)

@@ -24,9 +24,10 @@
 
 enum {
     FRAME_MS = 16,
-    FADE_MS = 320,     /* crossfade between scenes */
-    METER_MS = 900,    /* the meters moving after a choice */
-    BREATH_MS = 10000, /* in for four seconds, out for six */
+    PHONES_GRACE_MS = 5000, /* phones poll every 1-3 s: all of them read "ended" */
+    FADE_MS = 320,          /* crossfade between scenes */
+    METER_MS = 900,         /* the meters moving after a choice */
+    BREATH_MS = 10000,      /* in for four seconds, out for six */
     STACK_MAX = 8,
     MAX_ENDINGS = 32,
 };
@@ -98,7 +99,11 @@ struct App {
     bool scanned;            /* the library is read when first needed */
     const char *cmdline_dir; /* a story folder named on the command line */
     bool bench, bench_first_done;
-    double work_ms;          /* the last app_frame's work, not its wait (app_frame_work_ms) */
+    double work_ms; /* the last app_frame's work, not its wait (app_frame_work_ms) */
+    /* a workshop's phone server after its session ended: it tells the
+     * phones so for a moment, then stops (app_frame) */
+    struct PhoneServer *phones_closing;
+    Uint64 phones_close_at;
     struct Preload *preload; /* the command line's story, loading beside SDL */
     bool late_started;       /* sound, after the first frame */
     bool autosave_late;      /* the new play's first autosave, after the first frame */
@@ -123,6 +128,8 @@ struct App {
 /* ---- app.c: what the others share ---- */
 
 Uint64 app_now_ms(void);
+/* Stop a finished session's phone server now (App.phones_closing). */
+void app_phones_closed(App *a);
 uint64_t app_new_seed(void);
 bool app_motion(const App *a);          /* false with reduce motion */
 void app_say(App *a, const char *text); /* aloud, when self-voicing is on */

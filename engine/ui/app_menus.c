@@ -639,6 +639,7 @@ void app_open_guide(App *a)
 
 void app_start_workshop(App *a, const char *dir)
 {
+    app_phones_closed(a); /* the last session's server: its port for this one */
     story_destroy(a->story);
     a->story = NULL;
     save_data_clear(&a->place);
@@ -656,6 +657,10 @@ void app_start_workshop(App *a, const char *dir)
 
 void app_end_workshop(App *a)
 {
+    /* the phones read "the session has ended" before the server stops */
+    app_phones_closed(a);
+    a->phones_closing = workshop_phones_release(a->ws);
+    a->phones_close_at = app_now_ms() + PHONES_GRACE_MS;
     workshop_close(a->ws);
     a->ws = NULL;
     save_data_clear(&a->place);

@@ -256,7 +256,7 @@ static void pres_header(Screens *s, const StageModel *m, const Pres *P)
             snprintf(where + at, sizeof where - at, _(" \u00b7 room sees the line (page %d of %d)"),
                      m->room_page + 1, m->room_pages);
     }
-    if (m->phones_on && (m->phase == STAGE_BEAT || m->phase == STAGE_TIE)) {
+    if (m->phones_on && !m->side_road && (m->phase == STAGE_BEAT || m->phase == STAGE_TIE)) {
         /* how many of the phones have voted: the facilitator waits for them */
         size_t at = strlen(where);
         if (m->phones_joined > 0)

@@ -22,7 +22,8 @@ static const char *bare(const char *url)
 
 bool phones_strip_on(const StageModel *m)
 {
-    return m->phones_on && m->phones_url && (m->phase == STAGE_BEAT || m->phase == STAGE_TIE);
+    return m->phones_on && m->phones_url && !m->side_road &&
+           (m->phase == STAGE_BEAT || m->phase == STAGE_TIE);
 }
 
 void phones_strip_text(const StageModel *m, char *out, size_t n)

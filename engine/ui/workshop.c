@@ -191,9 +191,9 @@ static void build_model(Workshop *w, StageModel *m, bool projector)
         m->phones_code = phone_server_code(w->phones);
         m->phones_joined = w->phones_joined;
         m->phones_voted = w->phones_voted;
-        if (w->cur == 0)
-            m->phone_votes = w->phone_votes;
     }
+    if (w->cur == 0 && (w->phones || w->phone_kept))
+        m->phone_votes = w->phone_votes;
     if (m->phase == STAGE_RESUME) {
         /* nothing of the new session under it: the room, dimmed */
         m->paused_from = STAGE_RESUME;
@@ -480,16 +480,17 @@ static void confirm(Workshop *w)
     const StoryView *v = story_view(l->story);
     int tied[STORY_MAX_CHOICES], n_tied = 0;
     int total = 0;
-    if (w->cur == 0)
-        workshop_phones_close(w); /* the phones' vote closes with the facilitator's Return */
     const int *votes = workshop_lane_votes(w, l);
     for (int i = 0; i < v->n_choices; i++)
         total += votes[i];
-    if (total == 0) {
+    if (total == 0) { /* nothing to close on: the phones vote on */
         workshop_notice(w, "No votes yet: A-%c add votes, or a number picks an answer.",
                         stage_letter(v->n_choices - 1));
-        workshop_phones_sync(w); /* nothing to close on: the phones vote on */
         return;
+    }
+    if (w->cur == 0) {
+        workshop_phones_close(w); /* the phones' vote closes with the facilitator's Return */
+        votes = workshop_lane_votes(w, l);
     }
     int best = session_majority(votes, v->n_choices, tied, &n_tied);
     if (best >= 0) {
@@ -1248,6 +1249,7 @@ bool workshop_reload(Workshop *w, char *why, size_t n)
         w->lane[i].story = fresh[i];
     }
     images_flush(w->host->screens->images);
+    workshop_phones_sync(w); /* the phones read the reworded answers, their votes kept */
     workshop_notice(w, "%s", "Reloaded from disk.");
     return true;
 }

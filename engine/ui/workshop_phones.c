@@ -18,6 +18,9 @@ enum { TAKE_MAX = 1024 }; /* events taken at once: a flood waits for the next tu
 
 static Uint32 phones_event_type; /* 0 until the first server starts */
 
+static void take_counts(Workshop *w);
+static void record(Workshop *w);
+
 /* On a server thread: wake the game's loop (SDL_PushEvent is thread-safe). */
 static void wake(void *data)
 {
@@ -41,7 +44,13 @@ bool workshop_phones_on(Workshop *w, char *why, size_t n)
         }
     }
     char err[300];
-    w->phones = phone_server_start(w->host->phones_bind, wake, w, err, sizeof err);
+    if (!w->phone_code_set) {
+        /* one code for the whole session: phones that joined before it was
+         * turned off and on again keep the address they have */
+        w->phone_code = phone_server_random_code();
+        w->phone_code_set = true;
+    }
+    w->phones = phone_server_start(w->host->phones_bind, w->phone_code, wake, w, err, sizeof err);
     if (!w->phones) {
         snprintf(w->phones_error, sizeof w->phones_error, "%s", err);
         snprintf(why, n, "%s", err);
@@ -51,6 +60,7 @@ bool workshop_phones_on(Workshop *w, char *why, size_t n)
     w->phones_error[0] = '\0';
     w->phone_gen = 0;
     w->phone_serial = 0;
+    w->phone_kept = false; /* votes kept from before: the new server's count replaces them */
     memset(w->phone_votes, 0, sizeof w->phone_votes);
     w->phones_joined = w->phones_voted = 0;
     printf("Phones: join at %s  (room code %04d)%s\n", phone_server_url(w->phones),
@@ -69,14 +79,33 @@ void workshop_phones_off(Workshop *w)
 {
     if (!w->phones)
         return;
-    /* the session keeps the phones' votes on the beat up, as keyed ones:
-     * the room gave them */
+    /* The phones' votes on the beat up stay counted, in the bars, in the
+     * majority and in the record alike, until the next beat: the room gave
+     * them. */
+    take_counts(w);
+    const Lane *l = &w->lane[0];
+    w->phone_kept = w->cur == 0 && (l->phase == STAGE_BEAT || l->phase == STAGE_TIE);
+    w->phone_kept_decision = w->session.n_decisions + 1;
+    if (w->phone_kept)
+        record(w);
+    else
+        memset(w->phone_votes, 0, sizeof w->phone_votes);
     phone_server_stop(w->phones);
     w->phones = NULL;
     w->phone_gen = 0;
-    memset(w->phone_votes, 0, sizeof w->phone_votes);
-    w->phones_voted = 0;
     w->dirty = true;
+}
+
+PhoneServer *workshop_phones_release(Workshop *w)
+{
+    if (!w->phones)
+        return NULL;
+    PhoneServer *s = w->phones;
+    phone_server_quiet(s);
+    phone_server_show(s, PHONE_ENDED, w->session.story_title, 0, NULL, 0);
+    w->phones = NULL;
+    w->dirty = true;
+    return s;
 }
 
 const char *workshop_phones_url(const Workshop *w)
@@ -105,11 +134,31 @@ void workshop_phones_record(Workshop *w)
         record(w);
 }
 
+/* The answers of view v as the phones are shown them. */
+static int answers_of(const StoryView *v, PhoneAnswer *a)
+{
+    int n = v->n_choices < STORY_MAX_CHOICES ? v->n_choices : STORY_MAX_CHOICES;
+    for (int i = 0; i < n; i++)
+        a[i] = (PhoneAnswer){v->choices[i].text ? v->choices[i].text : "", v->choices[i].id,
+                             v->choices[i].enabled};
+    return n;
+}
+
 void workshop_phones_sync(Workshop *w)
 {
-    if (!w->phones)
-        return;
     const Lane *l = &w->lane[0];
+    if (!w->phones) {
+        /* votes kept from phones turned off: only while their decision is up */
+        int up = l->phase == STAGE_BEAT || l->phase == STAGE_TIE ? w->session.n_decisions + 1
+                 : l->phase == STAGE_CHOSEN || l->phase == STAGE_REVEALED ? w->session.n_decisions
+                                                                          : -1;
+        if (w->phone_kept && up != w->phone_kept_decision) {
+            w->phone_kept = false;
+            memset(w->phone_votes, 0, sizeof w->phone_votes);
+            w->dirty = true;
+        }
+        return;
+    }
     const StoryView *v = l->story ? story_view(l->story) : NULL;
     const char *title = w->session.story_title;
     PhoneStatus st = PHONE_WAITING;
@@ -129,13 +178,12 @@ void workshop_phones_sync(Workshop *w)
     for (int k = 0; k < w->depth; k++)
         if (w->stack[k] == STAGE_RESUME)
             st = PHONE_WAITING; /* nothing is up until the facilitator decides */
-    const char *answers[STORY_MAX_CHOICES];
+    if (w->cur == 1 && st != PHONE_ENDED)
+        st = PHONE_WAITING; /* a road not taken: the group's decision waits, hidden */
+    PhoneAnswer answers[STORY_MAX_CHOICES];
     int n = 0;
-    if ((st == PHONE_OPEN || st == PHONE_CLOSED) && shown) {
-        n = shown->n_choices < STORY_MAX_CHOICES ? shown->n_choices : STORY_MAX_CHOICES;
-        for (int i = 0; i < n; i++)
-            answers[i] = shown->choices[i].text ? shown->choices[i].text : "";
-    }
+    if ((st == PHONE_OPEN || st == PHONE_CLOSED) && shown)
+        n = answers_of(shown, answers);
     int gen = phone_server_show(w->phones, st, title, decision, answers, n);
     if (gen != w->phone_gen && (st == PHONE_OPEN || st == PHONE_CLOSED)) {
         /* a new decision: its phone votes start from none */
@@ -166,14 +214,16 @@ void workshop_phones_close(Workshop *w)
     const Lane *l = &w->lane[0];
     if (!w->phones || w->cur != 0 || l->phase != STAGE_BEAT)
         return;
-    const StoryView *v = story_view(l->story);
-    const char *answers[STORY_MAX_CHOICES];
-    int n = v->n_choices < STORY_MAX_CHOICES ? v->n_choices : STORY_MAX_CHOICES;
-    for (int i = 0; i < n; i++)
-        answers[i] = v->choices[i].text ? v->choices[i].text : "";
+    PhoneAnswer answers[STORY_MAX_CHOICES];
+    int n = answers_of(story_view(l->story), answers);
     /* closed first, then read: no vote can come between */
-    phone_server_show(w->phones, PHONE_CLOSED, w->session.story_title, w->session.n_decisions + 1,
-                      answers, n);
+    int gen = phone_server_show(w->phones, PHONE_CLOSED, w->session.story_title,
+                                w->session.n_decisions + 1, answers, n);
+    if (gen != w->phone_gen) { /* the story was reworded past knowing: a new round */
+        w->phone_gen = gen;
+        memset(w->phone_votes, 0, sizeof w->phone_votes);
+        w->phones_voted = 0;
+    }
     take_counts(w);
     record(w);
     w->dirty = true;
@@ -201,10 +251,12 @@ bool workshop_phones_event(Workshop *w, const SDL_Event *e)
             continue; /* a vote on a decision already gone */
         if (ev->from >= 0 && ev->from < STORY_MAX_CHOICES && w->phone_votes[ev->from] > 0)
             w->phone_votes[ev->from]--;
-        else if (ev->from < 0)
-            w->phones_voted++;
         if (ev->to >= 0 && ev->to < STORY_MAX_CHOICES)
             w->phone_votes[ev->to]++;
+        if (ev->from < 0 && ev->to >= 0)
+            w->phones_voted++;
+        else if (ev->from >= 0 && ev->to < 0 && w->phones_voted > 0)
+            w->phones_voted--; /* a phone joined again: its old vote is gone */
     }
     if (resync)
         take_counts(w); /* the queue overflowed: the room's own count is the truth */
@@ -217,7 +269,7 @@ bool workshop_phones_event(Workshop *w, const SDL_Event *e)
 
 const int *workshop_lane_votes(Workshop *w, const Lane *l)
 {
-    bool phones = w->phones && l == &w->lane[0] &&
+    bool phones = (w->phones || w->phone_kept) && l == &w->lane[0] &&
                   (l->phase == STAGE_BEAT || l->phase == STAGE_TIE || l->phase == STAGE_CHOSEN ||
                    l->phase == STAGE_REVEALED);
     for (int i = 0; i < STORY_MAX_CHOICES; i++)
@@ -230,7 +282,7 @@ int workshop_votes(const Workshop *w, int i, int *from_phones)
     if (i < 0 || i >= STORY_MAX_CHOICES)
         return 0;
     const Lane *l = &w->lane[w->cur];
-    bool phones = w->phones && w->cur == 0;
+    bool phones = (w->phones || w->phone_kept) && w->cur == 0;
     int p = phones ? w->phone_votes[i] : 0;
     if (from_phones)
         *from_phones = p;

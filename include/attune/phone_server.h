@@ -32,11 +32,16 @@ typedef void (*PhoneWake)(void *data);
 
 /* Listen on `bind`: NULL or "" for every interface, or an IPv4 address,
  * with ":PORT" (0: any free port) or without (PHONE_PORT, then the next
- * ones while taken). The room code is drawn at random. NULL with a sentence
- * in err[n] when it cannot (the address is not this computer's, the ports
- * are taken...). */
-PhoneServer *phone_server_start(const char *bind, PhoneWake wake, void *wake_data, char *err,
-                                size_t n);
+ * ones while taken). The room code is `code` (0-9999), or drawn at random
+ * when it is -1. NULL with a sentence in err[n] when it cannot (the address
+ * is not this computer's, the ports are taken...). */
+PhoneServer *phone_server_start(const char *bind, int code, PhoneWake wake, void *wake_data,
+                                char *err, size_t n);
+/* A room code drawn at random, 1000-9999. */
+int phone_server_random_code(void);
+/* Wake no one any more (the game has let go of the server; it answers on
+ * until stopped). */
+void phone_server_quiet(PhoneServer *s);
 /* Stop listening, close every phone's connection, free it all. NULL: no-op. */
 void phone_server_stop(PhoneServer *s);
 
@@ -49,10 +54,10 @@ int phone_server_port(const PhoneServer *s);
 /* The room code, 0-9999 (shown as 4 digits). */
 int phone_server_code(const PhoneServer *s);
 
-/* What the phones are shown (phone_room_show). Returns the decision's
- * generation, for matching the events taken after. */
+/* What the phones are shown (phone_room_show_answers). Returns the
+ * decision's generation, for matching the events taken after. */
 int phone_server_show(PhoneServer *s, PhoneStatus status, const char *story, int decision,
-                      const char *const *answers, int n);
+                      const PhoneAnswer *answers, int n);
 
 /* Take up to `max` queued events, oldest first; the count taken. When the
  * queue overflowed since the last take, *resync is set: the loop should

@@ -8,9 +8,11 @@
  * unit tests and the fuzz target drive it directly.
  * Layer: core (no SDL, no Lua, no sockets). Not thread-safe: the server
  * holds its lock around every call.
- * Invariant: nothing about a phone is kept but its random token and its vote
- * on the decision that is up -- no name, no address beyond the wrong-code
- * count of the last minute, no device data.
+ * Invariant: nothing about a phone is kept but its random token, its vote
+ * on the decision that is up and a keyed hash of its address (to hold one
+ * phone to a few tokens) -- no name, no device data, and no address in the
+ * clear beyond the wrong-code count of the last minute. All of it is in
+ * memory only.
  * The protocol (paths, bodies, replies) is docs/phone-votes.md's. */
 #ifndef ATTUNE_PHONES_H
 #define ATTUNE_PHONES_H
@@ -27,8 +29,9 @@ enum {
     PHONES_MAX = 400,     /* phones one room takes */
     PHONE_WRONG_MAX = 5,  /* wrong codes from one address within PHONE_WRONG_MS ... */
     PHONE_WRONG_MS = 60 * 1000,
-    PHONE_WRONG_ALL = 60,  /* ... and from all addresses together, before joining waits */
-    PHONE_LIMIT_SLOTS = 64 /* addresses remembered for that count */
+    PHONE_WRONG_ALL = 60,       /* ... and from all addresses together, before joining waits */
+    PHONE_LIMIT_SLOTS = 64,     /* addresses remembered for that count */
+    PHONE_JOINS_PER_ADDRESS = 3 /* tokens one address may hold (a reload, a second tab) */
 };
 
 /* What the phones are shown. */
@@ -59,7 +62,9 @@ bool phone_parse(const char *body, size_t n, PhoneRequest *r, const char **why);
 
 /* A vote as the game's main loop is told of it: on the decision of
  * `generation`, a phone's vote moved from answer `from` to `to` (-1: none).
- * A join is from = to = -1, joined = true. `serial` counts the room's
+ * A join is from = to = -1, joined = true; a phone joining again past
+ * PHONE_JOINS_PER_ADDRESS retires its oldest token, and when that had a vote
+ * the event is its vote moving from `from` to -1. `serial` counts the room's
  * events from 1, so that a reader of the room's counts (PhoneRoom.serial
  * then) can tell the events those already hold. */
 typedef struct PhoneEvent {
@@ -71,9 +76,18 @@ typedef struct PhoneEvent {
 
 typedef struct Phone {
     char token[PHONE_TOKEN_HEX + 1];
-    int generation; /* the decision its vote is on (0: none) */
-    int answer;     /* -1: no vote */
+    int generation;           /* the decision its vote is on (0: none) */
+    int answer;               /* -1: no vote */
+    unsigned long long where; /* its address, hashed with the room's key */
+    unsigned long since;      /* when it joined, in joins (for retiring the oldest) */
 } Phone;
+
+/* One answer as the phones are shown it. */
+typedef struct PhoneAnswer {
+    const char *text; /* may carry the story's markup; shown plain */
+    const char *id;   /* the answer's stable id, or NULL (then its text tells it) */
+    bool open;        /* false: not open now (the person is flooded...): no votes */
+} PhoneAnswer;
 
 typedef struct PhoneLimit {
     char addr[48];
@@ -89,6 +103,8 @@ typedef struct PhoneRoom {
     char *story; /* the story's title */
     int decision, generation, n_answers;
     char *answers[STORY_MAX_CHOICES]; /* plain text, no markup */
+    char *ids[STORY_MAX_CHOICES];     /* the answers' ids, or NULL */
+    bool open[STORY_MAX_CHOICES];     /* which may take votes */
     /* the phones, and their votes on the decision of `generation` */
     int n_phones;
     Phone *phones; /* PHONES_MAX of them */
@@ -99,10 +115,14 @@ typedef struct PhoneRoom {
     PhoneLimit limits[PHONE_LIMIT_SLOTS];
     int wrong_all;
     long long wrong_all_since, all_locked_until;
+    unsigned long long key; /* for hashing addresses (PhoneRoom.phones' where) */
+    unsigned long joins;    /* tokens given so far */
 } PhoneRoom;
 
-/* A room with `code` (0-9999) and nothing up. False when memory ran out. */
+/* A room with `code` (0-9999) and nothing up; `key` makes the hashes of
+ * addresses (any random number). False when memory ran out. */
 bool phone_room_init(PhoneRoom *r, int code);
+void phone_room_key(PhoneRoom *r, unsigned long long key);
 void phone_room_free(PhoneRoom *r);
 
 /* Show the phones `status`. For PHONE_OPEN and PHONE_CLOSED, `decision`
@@ -115,6 +135,13 @@ void phone_room_free(PhoneRoom *r);
  * memory ran out (the room then shows PHONE_WAITING). */
 bool phone_room_show(PhoneRoom *r, PhoneStatus status, const char *story, int decision,
                      const char *const *answers, int n);
+/* The same with each answer's id and whether it is open: a decision is the
+ * one up when its number and its answers' ids (or, without ids, texts) are
+ * the same; its texts and which are open are updated in place, votes kept
+ * (a story reloaded while the room votes). A vote for an answer not open is
+ * refused. */
+bool phone_room_show_answers(PhoneRoom *r, PhoneStatus status, const char *story, int decision,
+                             const PhoneAnswer *answers, int n);
 
 /* A reply: its HTTP status and JSON body (in `out`). */
 typedef struct PhoneReply {

@@ -75,6 +75,11 @@ bool workshop_shot(Workshop *w, bool presenter, const char *path);
  * the address and room code are printed on stdout. */
 bool workshop_phones_on(Workshop *w, char *why, size_t n);
 void workshop_phones_off(Workshop *w);
+/* The session is ending: the phones are told so ("ended") and the server,
+ * still answering, is handed to the caller to stop a moment later (so the
+ * phones read that the session ended rather than that the game is gone);
+ * NULL when phone votes are off. The workshop no longer has phones. */
+struct PhoneServer *workshop_phones_release(Workshop *w);
 /* The phones' address ("http://192.168.1.20:8740") and room code, or NULL
  * and -1 when phone votes are off: for tests. */
 const char *workshop_phones_url(const Workshop *w);
