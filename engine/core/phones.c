@@ -507,7 +507,9 @@ static PhoneReply join(PhoneRoom *r, const PhoneRequest *q, const char *addr, lo
         return rep;
     }
     Phone *p = retire ? &r->phones[oldest] : &r->phones[r->n_phones];
-    int gone = retire ? mine_of(r, p) : -1;
+    /* its vote goes with it while the vote is open; a closed vote's count
+     * stands (the game has taken it) */
+    int gone = retire && r->status == PHONE_OPEN ? mine_of(r, p) : -1;
     if (gone >= 0) {
         r->counts[gone]--;
         r->voted--;
