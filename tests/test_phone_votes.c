@@ -538,6 +538,8 @@ static void the_facilitator_and_the_phones(void **state)
     assert_int_equal(workshop_votes(w, 0, NULL), 1);
     key("Return", false); /* B by majority: the phones' votes counted */
     frames_until(a, w, "workshop-chosen");
+    assert_int_equal(workshop_votes(w, 1, &phone), 3); /* and still in the bars */
+    assert_int_equal(phone, 3);
     char path[1200];
     assert_true(paths_join(path, sizeof path, paths_save_dir(), "workshop-last.json"));
     const char *json = slurp(path);
@@ -550,6 +552,11 @@ static void the_facilitator_and_the_phones(void **state)
     assert_int_equal(workshop_phones_code(w), code);
     url = workshop_phones_url(w);
     port = atoi(url + 17);
+    /* the same room: the phones kept their places and the decision its votes */
+    assert_int_equal(state_from("127.0.3.2", port, t[1], resp, sizeof resp), 200);
+    assert_non_null(strstr(resp, "\"mine\":\"B\""));
+    assert_int_equal(workshop_votes(w, 1, &phone), 3);
+    assert_int_equal(phone, 3);
     key("Return", false);
     frames_until(a, w, "workshop-chosen");
     key("r", false);

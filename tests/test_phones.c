@@ -673,7 +673,8 @@ static void the_state_changes_with_seq(void **state)
     c = poll(&r, "ffffffffffffffffffffffffffffffff", 0);
     assert_int_equal(c.status, 401);
     assert_string_equal(c.json,
-                        "{\"error\":\"The game was restarted: join again with the room code.\"}");
+                        "{\"error\":\"This phone's place has gone (the game was restarted, or "
+                        "it joined again from another tab): join again with the room code.\"}");
     char body[128];
     snprintf(body, sizeof body, "token=%s&seen=1&decision=4", tok);
     c = post(&r, "/api/state", body);

@@ -625,7 +625,8 @@ PhoneReply phone_room_handle(PhoneRoom *r, const char *path, const char *body, s
     }
     Phone *p = find_phone(r, q.token);
     if (!p) {
-        error_reply(out, "The game was restarted: join again with the room code.");
+        error_reply(out, "This phone's place has gone (the game was restarted, or it joined again "
+                         "from another tab): join again with the room code.");
         rep.status = 401;
         return rep;
     }

@@ -29,7 +29,8 @@
 struct PhoneServer {
     struct MHD_Daemon *daemon;
     pthread_mutex_t lock; /* the room, the queue */
-    PhoneRoom room;
+    PhoneRoom *room;
+    bool owns_room; /* freed with the server (else the caller's, lent) */
     PhoneEvent queue[PHONE_QUEUE];
     int head, count;
     bool overflow;
@@ -138,8 +139,7 @@ static enum MHD_Result api(PhoneServer *s, struct MHD_Connection *c, const char 
     StrBuf out = {0};
     PhoneEvent ev;
     pthread_mutex_lock(&s->lock);
-    PhoneReply rep =
-        phone_room_handle(&s->room, url, u->body, u->n, addr, now_ms(), rnd, &out, &ev);
+    PhoneReply rep = phone_room_handle(s->room, url, u->body, u->n, addr, now_ms(), rnd, &out, &ev);
     if (rep.event)
         push_event(s, &ev);
     PhoneWake wake = s->wake;
@@ -279,7 +279,31 @@ int phone_server_random_code(void)
     return 1000 + (r[0] << 8 | r[1]) % 9000;
 }
 
-PhoneServer *phone_server_start(const char *bind, int code, PhoneWake wake, void *wake_data,
+PhoneRoom *phone_server_room_new(void)
+{
+    PhoneRoom *r = attune_malloc(sizeof *r);
+    if (!r)
+        return NULL;
+    if (!phone_room_init(r, phone_server_random_code())) {
+        phone_room_free(r);
+        attune_free(r);
+        return NULL;
+    }
+    unsigned long long key;
+    random_bytes((unsigned char *)&key, sizeof key);
+    phone_room_key(r, key);
+    return r;
+}
+
+void phone_server_room_free(PhoneRoom *r)
+{
+    if (!r)
+        return;
+    phone_room_free(r);
+    attune_free(r);
+}
+
+PhoneServer *phone_server_start(const char *bind, PhoneRoom *room, PhoneWake wake, void *wake_data,
                                 char *err, size_t n)
 {
     struct in_addr addr;
@@ -291,14 +315,16 @@ PhoneServer *phone_server_start(const char *bind, int code, PhoneWake wake, void
         snprintf(err, n, "out of memory");
         return NULL;
     }
-    if (!phone_room_init(&s->room, code >= 0 ? code : phone_server_random_code())) {
+    s->room = room;
+    if (!s->room) {
+        s->room = phone_server_room_new();
+        s->owns_room = true;
+    }
+    if (!s->room) {
         attune_free(s);
         snprintf(err, n, "out of memory");
         return NULL;
     }
-    unsigned long long key;
-    random_bytes((unsigned char *)&key, sizeof key);
-    phone_room_key(&s->room, key);
     pthread_mutex_init(&s->lock, NULL);
     s->wake = wake;
     s->wake_data = wake_data;
@@ -366,9 +392,15 @@ void phone_server_stop(PhoneServer *s)
         MHD_stop_daemon(s->daemon);
     if (s->page)
         MHD_destroy_response(s->page);
-    phone_room_free(&s->room);
+    if (s->owns_room)
+        phone_server_room_free(s->room);
     pthread_mutex_destroy(&s->lock);
     attune_free(s);
+}
+
+void phone_server_keep_room(PhoneServer *s)
+{
+    s->owns_room = true;
 }
 
 const char *phone_server_url(const PhoneServer *s)
@@ -388,15 +420,15 @@ int phone_server_port(const PhoneServer *s)
 
 int phone_server_code(const PhoneServer *s)
 {
-    return s->room.code; /* set once at the start: no lock needed */
+    return s->room->code; /* set once at the start: no lock needed */
 }
 
 int phone_server_show(PhoneServer *s, PhoneStatus status, const char *story, int decision,
                       const PhoneAnswer *answers, int n)
 {
     pthread_mutex_lock(&s->lock);
-    phone_room_show_answers(&s->room, status, story, decision, answers, n);
-    int g = s->room.generation;
+    phone_room_show_answers(s->room, status, story, decision, answers, n);
+    int g = s->room->generation;
     pthread_mutex_unlock(&s->lock);
     return g;
 }
@@ -434,10 +466,10 @@ void phone_server_counts(PhoneServer *s, int *generation, int *counts, int *vote
                          unsigned long *serial)
 {
     pthread_mutex_lock(&s->lock);
-    *generation = s->room.generation;
-    memcpy(counts, s->room.counts, sizeof s->room.counts);
-    *voted = s->room.voted;
-    *joined = s->room.n_phones;
-    *serial = s->room.serial;
+    *generation = s->room->generation;
+    memcpy(counts, s->room->counts, sizeof s->room->counts);
+    *voted = s->room->voted;
+    *joined = s->room->n_phones;
+    *serial = s->room->serial;
     pthread_mutex_unlock(&s->lock);
 }

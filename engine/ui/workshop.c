@@ -491,6 +491,15 @@ static void confirm(Workshop *w)
     if (w->cur == 0) {
         workshop_phones_close(w); /* the phones' vote closes with the facilitator's Return */
         votes = workshop_lane_votes(w, l);
+        total = 0;
+        for (int i = 0; i < v->n_choices; i++)
+            total += votes[i];
+        if (total == 0) { /* the room's exact count: a vote had gone meanwhile */
+            workshop_notice(w, "No votes yet: A-%c add votes, or a number picks an answer.",
+                            stage_letter(v->n_choices - 1));
+            workshop_phones_sync(w); /* open again */
+            return;
+        }
     }
     int best = session_majority(votes, v->n_choices, tied, &n_tied);
     if (best >= 0) {
@@ -1199,6 +1208,7 @@ void workshop_close(Workshop *w)
     if (!w)
         return;
     workshop_phones_off(w); /* the phones stop with the session */
+    phone_server_room_free(w->phone_room);
     while (w->depth)
         workshop_pop(w);
     for (int i = 0; i < 2; i++) {

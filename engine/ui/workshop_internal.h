@@ -94,8 +94,7 @@ struct Workshop {
     unsigned long phone_serial; /* the last phone event counted */
     bool phone_kept;            /* phones turned off on a beat: its phone votes still count */
     int phone_kept_decision;    /* ... while this decision (its number) is up */
-    int phone_code;             /* the room code, the same all session (phone_code_set) */
-    bool phone_code_set;
+    PhoneRoom *phone_room;      /* the session's phones and votes, kept while phones are off */
     int phone_votes[STORY_MAX_CHOICES]; /* on the group's beat, from phones */
     int phones_joined, phones_voted;
     int shown_votes[STORY_MAX_CHOICES]; /* keyed + phone, for the stage */

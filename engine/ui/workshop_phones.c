@@ -44,13 +44,16 @@ bool workshop_phones_on(Workshop *w, char *why, size_t n)
         }
     }
     char err[300];
-    if (!w->phone_code_set) {
-        /* one code for the whole session: phones that joined before it was
-         * turned off and on again keep the address they have */
-        w->phone_code = phone_server_random_code();
-        w->phone_code_set = true;
+    if (!w->phone_room) {
+        /* one room for the whole session: turned off and on again, its code,
+         * its phones and their votes are the same */
+        w->phone_room = phone_server_room_new();
+        if (!w->phone_room) {
+            snprintf(why, n, "%s", "out of memory");
+            return false;
+        }
     }
-    w->phones = phone_server_start(w->host->phones_bind, w->phone_code, wake, w, err, sizeof err);
+    w->phones = phone_server_start(w->host->phones_bind, w->phone_room, wake, w, err, sizeof err);
     if (!w->phones) {
         snprintf(w->phones_error, sizeof w->phones_error, "%s", err);
         snprintf(why, n, "%s", err);
@@ -58,11 +61,9 @@ bool workshop_phones_on(Workshop *w, char *why, size_t n)
         return false;
     }
     w->phones_error[0] = '\0';
-    w->phone_gen = 0;
-    w->phone_serial = 0;
-    w->phone_kept = false; /* votes kept from before: the new server's count replaces them */
-    memset(w->phone_votes, 0, sizeof w->phone_votes);
-    w->phones_joined = w->phones_voted = 0;
+    /* the room's own count, which kept votes were (the same room) */
+    w->phone_kept = false;
+    take_counts(w);
     printf("Phones: join at %s  (room code %04d)%s\n", phone_server_url(w->phones),
            phone_server_code(w->phones),
            !phone_server_local(w->phones) ? ""
@@ -84,15 +85,16 @@ void workshop_phones_off(Workshop *w)
      * them. */
     take_counts(w);
     const Lane *l = &w->lane[0];
-    w->phone_kept = w->cur == 0 && (l->phase == STAGE_BEAT || l->phase == STAGE_TIE);
-    w->phone_kept_decision = w->session.n_decisions + 1;
+    bool voting = l->phase == STAGE_BEAT || l->phase == STAGE_TIE;
+    w->phone_kept =
+        w->cur == 0 && (voting || l->phase == STAGE_CHOSEN || l->phase == STAGE_REVEALED);
+    w->phone_kept_decision = w->session.n_decisions + (voting ? 1 : 0);
     if (w->phone_kept)
         record(w);
     else
         memset(w->phone_votes, 0, sizeof w->phone_votes);
-    phone_server_stop(w->phones);
+    phone_server_stop(w->phones); /* the room (w->phone_room) stays, phones and votes */
     w->phones = NULL;
-    w->phone_gen = 0;
     w->dirty = true;
 }
 
@@ -103,6 +105,8 @@ PhoneServer *workshop_phones_release(Workshop *w)
     PhoneServer *s = w->phones;
     phone_server_quiet(s);
     phone_server_show(s, PHONE_ENDED, w->session.story_title, 0, NULL, 0);
+    phone_server_keep_room(s); /* the room goes with the server */
+    w->phone_room = NULL;
     w->phones = NULL;
     w->dirty = true;
     return s;
