@@ -284,6 +284,25 @@ static void frames_until(App *a, Workshop *w, const char *want)
     assert_string_equal(workshop_screen(w, screen, sizeof screen), want);
 }
 
+/* Homework Night as a workshop at 1280x720, phones on at 127.0.0.1. */
+static App *open_workshop(void)
+{
+    static char story[1200];
+    assert_true(paths_init());
+    assert_true(
+        paths_join(story, sizeof story, paths_data_dir(), "scripts/stories/homework-night"));
+    AppOptions o = {.story_dir = story,
+                    .width = 1280,
+                    .height = 720,
+                    .renderer = "software",
+                    .workshop = true,
+                    .phones = true,
+                    .phones_bind = "127.0.0.1:0"};
+    App *a = app_open(&o);
+    assert_non_null(a);
+    return a;
+}
+
 static char *slurp(const char *path)
 {
     FILE *f = fopen(path, "rb");
@@ -298,19 +317,7 @@ static char *slurp(const char *path)
 
 static void phones_vote_with_the_room(void **state)
 {
-    char story[1200];
-    assert_true(paths_init());
-    assert_true(
-        paths_join(story, sizeof story, paths_data_dir(), "scripts/stories/homework-night"));
-    AppOptions o = {.story_dir = story,
-                    .width = 1280,
-                    .height = 720,
-                    .renderer = "software",
-                    .workshop = true,
-                    .phones = true,
-                    .phones_bind = "127.0.0.1:0"};
-    App *a = app_open(&o);
-    assert_non_null(a);
+    App *a = open_workshop();
     for (int i = 0; i < 5; i++) { /* never waiting: a wake-up before each turn */
         SDL_Event e = {.type = SDL_USEREVENT};
         SDL_PushEvent(&e);
@@ -485,18 +492,7 @@ static int state_from(const char *src, int port, const char *tok, char *resp, si
  * votes; one room code all session. */
 static void the_facilitator_and_the_phones(void **state)
 {
-    char story[1200];
-    assert_true(
-        paths_join(story, sizeof story, paths_data_dir(), "scripts/stories/homework-night"));
-    AppOptions o = {.story_dir = story,
-                    .width = 1280,
-                    .height = 720,
-                    .renderer = "software",
-                    .workshop = true,
-                    .phones = true,
-                    .phones_bind = "127.0.0.1:0"};
-    App *a = app_open(&o);
-    assert_non_null(a);
+    App *a = open_workshop();
     wake_frames(a);
     Workshop *w = app_workshop(a);
     assert_non_null(w);

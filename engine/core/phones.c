@@ -5,6 +5,7 @@
 #include "attune/phones.h"
 
 #include "attune/alloc.h"
+#include "attune/log.h"
 #include "attune/markup.h"
 
 #include <stdarg.h>
@@ -212,17 +213,6 @@ static bool same_text(const char *a, const char *b)
     return same;
 }
 
-static char *copy_or_null(const char *s)
-{
-    if (!s)
-        return NULL;
-    size_t n = strlen(s) + 1;
-    char *p = attune_malloc(n);
-    if (p)
-        memcpy(p, s, n);
-    return p;
-}
-
 /* Is answer i of the decision up the same answer as a? By its id when both
  * have one, else by its text. */
 static bool same_answer(const PhoneRoom *r, int i, const PhoneAnswer *a)
@@ -290,7 +280,7 @@ bool phone_room_show_answers(PhoneRoom *r, PhoneStatus status, const char *story
     r->voted = 0;
     for (int i = 0; i < n; i++) {
         r->answers[i] = plain_copy(answers[i].text);
-        r->ids[i] = copy_or_null(answers[i].id);
+        r->ids[i] = str_dup(answers[i].id);
         r->open[i] = answers[i].open;
         if (!r->answers[i] || (answers[i].id && !r->ids[i])) {
             clear_answers(r);
