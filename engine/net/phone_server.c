@@ -272,7 +272,8 @@ static void mhd_log(void *cls, const char *fmt, va_list ap)
     log_debug("phones", "%s", msg);
 }
 
-int phone_server_random_code(void)
+/* A room code drawn at random, 1000-9999. */
+static int random_code(void)
 {
     unsigned char r[2];
     random_bytes(r, sizeof r);
@@ -284,7 +285,7 @@ PhoneRoom *phone_server_room_new(void)
     PhoneRoom *r = attune_malloc(sizeof *r);
     if (!r)
         return NULL;
-    if (!phone_room_init(r, phone_server_random_code())) {
+    if (!phone_room_init(r, random_code())) {
         phone_room_free(r);
         attune_free(r);
         return NULL;

@@ -1029,8 +1029,10 @@ WorkshopResult workshop_event(Workshop *w, const SDL_Event *e)
     if (workshop_phones_event(w, e))
         return WORKSHOP_GOING;
     WorkshopResult r = event(w, e);
-    if (r == WORKSHOP_GOING)
-        workshop_phones_sync(w); /* the phones follow what the room sees */
+    /* the phones follow what the room sees, which only a key or a click
+     * changes (a reload syncs by itself): not at every mouse move */
+    if (r == WORKSHOP_GOING && (e->type == SDL_KEYDOWN || e->type == SDL_MOUSEBUTTONDOWN))
+        workshop_phones_sync(w);
     return r;
 }
 

@@ -127,8 +127,6 @@ const int *workshop_lane_votes(Workshop *w, const Lane *l);
 /* The facilitator confirms or picks on the group's beat: the phones' vote
  * closes, and its exact count goes into the tally and the session. */
 void workshop_phones_close(Workshop *w);
-/* The phones' votes go into the session's record. */
-void workshop_phones_record(Workshop *w);
 
 /* ---- workshop_record.c ---- */
 

@@ -132,12 +132,6 @@ static void record(Workshop *w)
         w->session.phones_joined = w->phones_joined;
 }
 
-void workshop_phones_record(Workshop *w)
-{
-    if (w->phones)
-        record(w);
-}
-
 /* The answers of view v as the phones are shown them. */
 static int answers_of(const StoryView *v, PhoneAnswer *a)
 {
@@ -271,11 +265,17 @@ bool workshop_phones_event(Workshop *w, const SDL_Event *e)
     return true;
 }
 
+/* Do the phones' votes count on lane l's beat as it stands? */
+static bool phones_count(const Workshop *w, const Lane *l)
+{
+    return (w->phones || w->phone_kept) && l == &w->lane[0] &&
+           (l->phase == STAGE_BEAT || l->phase == STAGE_TIE || l->phase == STAGE_CHOSEN ||
+            l->phase == STAGE_REVEALED);
+}
+
 const int *workshop_lane_votes(Workshop *w, const Lane *l)
 {
-    bool phones = (w->phones || w->phone_kept) && l == &w->lane[0] &&
-                  (l->phase == STAGE_BEAT || l->phase == STAGE_TIE || l->phase == STAGE_CHOSEN ||
-                   l->phase == STAGE_REVEALED);
+    bool phones = phones_count(w, l);
     for (int i = 0; i < STORY_MAX_CHOICES; i++)
         w->shown_votes[i] = l->votes[i] + (phones ? w->phone_votes[i] : 0);
     return w->shown_votes;
@@ -286,8 +286,7 @@ int workshop_votes(const Workshop *w, int i, int *from_phones)
     if (i < 0 || i >= STORY_MAX_CHOICES)
         return 0;
     const Lane *l = &w->lane[w->cur];
-    bool phones = (w->phones || w->phone_kept) && w->cur == 0;
-    int p = phones ? w->phone_votes[i] : 0;
+    int p = phones_count(w, l) ? w->phone_votes[i] : 0;
     if (from_phones)
         *from_phones = p;
     return l->votes[i] + p;

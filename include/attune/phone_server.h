@@ -38,8 +38,6 @@ typedef void (*PhoneWake)(void *data);
  * cannot (the address is not this computer's, the ports are taken...). */
 PhoneServer *phone_server_start(const char *bind, PhoneRoom *room, PhoneWake wake, void *wake_data,
                                 char *err, size_t n);
-/* A room code drawn at random, 1000-9999. */
-int phone_server_random_code(void);
 /* A new room on the heap, its code and its addresses' key drawn at random;
  * NULL when memory ran out. Freed with phone_server_room_free (NULL: no-op). */
 PhoneRoom *phone_server_room_new(void);
