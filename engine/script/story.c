@@ -674,10 +674,72 @@ static void syntax_hint(lua_State *L, const char *buf, size_t len)
  * message), keeping the text in the registry's "attune.sources" for
  * lib.source, and naming a missing comma where Lua sees an unclosed brace
  * (syntax_hint). Returns the Lua status. */
+/* The language stories load in (story_set_language). */
+static char story_lang[16];
+
+void story_set_language(const char *code)
+{
+    story_lang[0] = '\0';
+    if (!code || !*code || strcmp(code, "en") == 0 || strcmp(code, "C") == 0)
+        return;
+    /* a plain code only ("de", "pt_BR"): it names a file in the story */
+    size_t n = 0;
+    for (; code[n] && n + 1 < sizeof story_lang; n++)
+        if (!isalnum((unsigned char)code[n]) && code[n] != '_' && code[n] != '-')
+            break;
+    memcpy(story_lang, code, n);
+    story_lang[n] = '\0';
+}
+
+const char *story_language(void)
+{
+    return story_lang;
+}
+
+const char *story_loaded_language(const Story *s)
+{
+    return s ? s->lang : "";
+}
+
+/* With a translation loaded (registry "attune.catalogue"), push the text
+ * of `buf` with its lines translated (lib.translate.apply), every line kept
+ * where it was; else push nothing and return false. A failure leaves the
+ * English, logged. */
+static bool translated_source(Story *s, const char *buf, size_t len)
+{
+    lua_State *L = s->sb.L;
+    if (lua_getfield(L, LUA_REGISTRYINDEX, "attune.catalogue") != LUA_TTABLE) {
+        lua_pop(L, 1);
+        return false;
+    }                                                 /* stack: cat */
+    lua_getfield(L, LUA_REGISTRYINDEX, "attune.lib"); /* stack: cat lib */
+    lua_getfield(L, -1, "translate");                 /* stack: cat lib translate */
+    lua_getfield(L, -1, "apply");                     /* stack: cat lib translate apply */
+    lua_pushlstring(L, buf, len);
+    lua_pushvalue(L, -5); /* stack: cat lib translate apply src cat */
+    if (lua_pcall(L, 2, 1, 0) != LUA_OK || !lua_isstring(L, -1)) {
+        log_error("story", "%s: the translation could not be applied: %s", s->file,
+                  lua_isstring(L, -1) ? lua_tostring(L, -1) : "no text");
+        lua_pop(L, 4);
+        return false;
+    } /* stack: cat lib translate text */
+    lua_replace(L, -4);
+    lua_pop(L, 2); /* stack: text */
+    return true;
+}
+
 static int load_source(Story *s, const char *buf, size_t len, const char *name)
 {
     lua_State *L = s->sb.L;
-    int rc = sandbox_load_buffer(&s->sb, buf, len, name);
+    int rc;
+    if (translated_source(s, buf, len)) { /* stack: text */
+        size_t tlen = 0;
+        const char *t = lua_tolstring(L, -1, &tlen);
+        rc = sandbox_load_buffer(&s->sb, t, tlen, name); /* stack: text chunk|message */
+        lua_remove(L, -2);
+    } else {
+        rc = sandbox_load_buffer(&s->sb, buf, len, name);
+    }
     if (rc == LUA_ERRSYNTAX) {
         syntax_hint(L, buf, len);
     } else if (rc == LUA_OK && len <= STORY_SOURCE_KEPT) {
@@ -838,6 +900,115 @@ static void push_limit(lua_State *L, long instructions, int ms)
     lua_rawseti(L, -2, 2);
 }
 
+/* With a language set (story_set_language), read the story's
+ * translations/<lang>.po into the catalogue its files are translated with
+ * (registry "attune.catalogue"). No file: the English, quietly. A file the
+ * library cannot read: the English, with its problems as warnings on `out`
+ * (check) or in the log. */
+static void load_translation(Story *s, FILE *out)
+{
+    lua_State *L = s->sb.L;
+    s->lang[0] = '\0';
+    if (!story_lang[0])
+        return;
+    char rel[64], path[PATH_MAX], why[PATH_MAX + 200], shown[1200];
+    snprintf(rel, sizeof rel, "translations/%s.po", story_lang);
+    bool missing = false;
+    if (!paths_resolve_inside(s->dir, rel, STORY_FILE_MAX, path, sizeof path, why, sizeof why,
+                              &missing)) {
+        if (!missing)
+            log_error("story", "%s/%s: %s", s->dir, rel, why);
+        return;
+    }
+    size_t len = 0;
+    char *buf = paths_read_regular(path, STORY_FILE_MAX, &len, why, sizeof why);
+    if (!buf) {
+        log_error("story", "%s/%s: %s", s->dir, rel, why);
+        return;
+    }
+    snprintf(shown, sizeof shown, "%s/%s", s->dir, rel);
+    lua_getfield(L, LUA_REGISTRYINDEX, "attune.lib"); /* stack: lib */
+    lua_getfield(L, -1, "translate");
+    lua_getfield(L, -1, "load"); /* stack: lib translate load */
+    lua_pushlstring(L, buf, len);
+    attune_free(buf);
+    lua_pushstring(L, shown);
+    lua_pushstring(L, story_lang); /* stack: lib translate load text file lang */
+    sandbox_arm(&s->sb, SANDBOX_LOAD_INSTRUCTIONS, SANDBOX_LOAD_MS);
+    if (sandbox_pcall(&s->sb, 3, 2) != LUA_OK) { /* stack: lib translate message */
+        log_error("story", "%s: %s", shown, lua_tostring(L, -1));
+        lua_pop(L, 3);
+        return;
+    } /* stack: lib translate catalogue|nil diags */
+    int n = (int)lua_rawlen(L, -1);
+    for (int i = 1; i <= n; i++) {
+        lua_rawgeti(L, -1, i);
+        lua_getfield(L, -1, "line");
+        lua_getfield(L, -2, "msg");
+        int line = (int)lua_tointeger(L, -2);
+        const char *msg = lua_tostring(L, -1);
+        if (out)
+            log_printf(out, "%s:%d: warning: %s\n", shown, line, msg ? msg : "?");
+        else
+            log_error("story", "%s:%d: %s", shown, line, msg ? msg : "?");
+        s->warnings += out != NULL;
+        lua_pop(L, 3);
+    }
+    lua_pop(L, 1); /* stack: lib translate catalogue|nil */
+    if (lua_istable(L, -1)) {
+        str_copy(s->lang, story_lang, sizeof s->lang);
+        lua_setfield(L, LUA_REGISTRYINDEX, "attune.catalogue");
+    } else {
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 2);
+}
+
+void bind_push_sources(Story *s)
+{
+    lua_State *L = s->sb.L;
+    lua_newtable(L); /* stack: list */
+    int list = lua_gettop(L);
+    if (lua_getfield(L, LUA_REGISTRYINDEX, "attune.sources") != LUA_TTABLE) {
+        lua_pop(L, 1);
+        return;
+    } /* stack: list sources */
+    size_t dlen = strlen(s->dir);
+    int n = 0;
+    lua_pushnil(L);
+    while (lua_next(L, -2)) { /* stack: list sources name src */
+        const char *name = lua_tostring(L, -2);
+        if (name && strncmp(name, s->dir, dlen) == 0 && name[dlen] == '/' && lua_isstring(L, -1)) {
+            lua_createtable(L, 0, 2);
+            lua_pushstring(L, name + dlen + 1);
+            lua_setfield(L, -2, "name");
+            lua_pushvalue(L, -2);
+            lua_setfield(L, -2, "src");
+            lua_rawseti(L, list, ++n);
+        }
+        lua_pop(L, 1); /* stack: list sources name */
+    }
+    lua_pop(L, 1); /* stack: list */
+    /* story.lua first, then by name: a stable order for the .po */
+    for (int i = 2; i <= n; i++)
+        for (int j = i; j > 1; j--) {
+            lua_rawgeti(L, list, j - 1);
+            lua_rawgeti(L, list, j);
+            lua_getfield(L, -2, "name");
+            lua_getfield(L, -2, "name");
+            const char *a = lua_tostring(L, -2), *b = lua_tostring(L, -1);
+            bool a_main = strcmp(a, "story.lua") == 0, b_main = strcmp(b, "story.lua") == 0;
+            bool swap = b_main || (!a_main && strcmp(a, b) > 0);
+            lua_pop(L, 2); /* stack: list t[j-1] t[j] */
+            if (!swap) {
+                lua_pop(L, 2);
+                break;
+            }
+            lua_rawseti(L, list, j - 1);
+            lua_rawseti(L, list, j);
+        }
+}
+
 /* Load the library and declare the story: C reads and compiles the files
  * (the folder rule is the engine's), and story.declare in Lua does the rest
  * (scripts/lib/attune/story.lua). On success leaves the finished story table
@@ -857,12 +1028,14 @@ bool bind_declare(Story *s, StoryError *err, FILE *out, int *errors)
     lua_setfield(L, lib, "source");
     lua_pushinteger(L, SAVE_MAX_ID); /* ids the DSL allows are ids a save holds */
     lua_setfield(L, lib, "MAX_ID");
-    static const char *const modules[] = {"rules", "story", "tells", "runtime", "tools", NULL};
+    static const char *const modules[] = {"translate", "rules", "story", "tells", "runtime",
+                                          "tools",     NULL};
     for (const char *const *m = modules; *m; m++)
         if (!load_lib_module(s, *m, err))
             return false;
     lua_pushvalue(L, lib);
     lua_setfield(L, LUA_REGISTRYINDEX, "attune.lib");
+    load_translation(s, out);
 
     char path[PATH_MAX], why[PATH_MAX + 200];
     bool missing = false;
