@@ -417,8 +417,8 @@ static int check_loaded(Story *s, int w, int h)
             }
             char why[256];
             if (screens_beat_fit(&o.sc, story_view(s), w, h, why, sizeof why) != 0) {
-                log_printf(stdout, "%s:%d: error: %s%s '%s': %s; shorten it\n", r->file,
-                           r->line, tag, r->what, r->id, why);
+                log_printf(stdout, "%s:%d: error: %s%s '%s': %s; shorten it\n", r->file, r->line,
+                           tag, r->what, r->id, why);
                 errors++;
             }
         }
@@ -845,8 +845,10 @@ static int cmd_translate(int argc, char **argv)
         if (lang)
             str_copy(langs[0], lang, sizeof langs[0]);
         if (n == 0) {
-            log_printf(stderr, "%s: no translations yet (translations/*.po); make one with "
-                               "attune translate extract %s --lang LANG\n", arg, arg);
+            log_printf(stderr,
+                       "%s: no translations yet (translations/*.po); make one with "
+                       "attune translate extract %s --lang LANG\n",
+                       arg, arg);
             return 0;
         }
         int errors = 0, warnings = 0, work = 0;
@@ -882,12 +884,12 @@ static int cmd_translate(int argc, char **argv)
     }
     size_t old_len = 0;
     char why[400];
-    char *old = paths_is_file(path) ? paths_read_regular(path, 16u << 20, &old_len, why, sizeof why)
-                                    : NULL;
+    char *old =
+        paths_is_file(path) ? paths_read_regular(path, 16u << 20, &old_len, why, sizeof why) : NULL;
     StoryError err;
     char summary[300];
-    char *po = story_translate_extract(s, lang, old, old_len, path, stderr, summary,
-                                       sizeof summary, &err);
+    char *po =
+        story_translate_extract(s, lang, old, old_len, path, stderr, summary, sizeof summary, &err);
     story_destroy(s);
     attune_free(old);
     if (!po) {

@@ -1028,8 +1028,8 @@ bool bind_declare(Story *s, StoryError *err, FILE *out, int *errors)
     lua_setfield(L, lib, "source");
     lua_pushinteger(L, SAVE_MAX_ID); /* ids the DSL allows are ids a save holds */
     lua_setfield(L, lib, "MAX_ID");
-    static const char *const modules[] = {"translate", "rules", "story", "tells", "runtime",
-                                          "tools",     NULL};
+    static const char *const modules[] = {"translate", "rules", "story", "tells",
+                                          "runtime",   "tools", NULL};
     for (const char *const *m = modules; *m; m++)
         if (!load_lib_module(s, *m, err))
             return false;

@@ -338,8 +338,8 @@ static int call_translate(Story *s, const char *fn, int nargs, int nres)
     lua_getfield(L, -1, "translate");
     lua_getfield(L, -1, fn); /* stack: files args lib translate fn */
     lua_remove(L, -2);
-    lua_remove(L, -2);                 /* stack: files args fn */
-    lua_rotate(L, -2 - nargs, 1);      /* stack: fn files args */
+    lua_remove(L, -2);            /* stack: files args fn */
+    lua_rotate(L, -2 - nargs, 1); /* stack: fn files args */
     sandbox_arm(&s->sb, SANDBOX_TOOL_INSTRUCTIONS, SANDBOX_TOOL_MS);
     return sandbox_pcall(&s->sb, nargs + 1, nres);
 }
