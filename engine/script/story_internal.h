@@ -56,7 +56,7 @@ struct Story {
         char *name, *path;
     } named[STORY_NAMED_MAX];
     int n_named;
-    int warnings; /* warnings printed by bind_print_diags (for check's summary) */
+    int warnings;  /* warnings printed by bind_print_diags (for check's summary) */
     char lang[16]; /* the translation it was loaded with ("" for the English) */
 };
 
