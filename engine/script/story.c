@@ -17,6 +17,7 @@
 #include <ctype.h>
 #include <limits.h>
 #include <lauxlib.h>
+#include <libintl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -890,6 +891,26 @@ static int l_lib_source(lua_State *L)
     return 1;
 }
 
+/* lib.gettext(s), lib.ngettext(one, many, n): the interface's translation
+ * (GNU gettext, domain "attune") for the library's own sentences -- the
+ * kinds' names, the rules' explanations. For the trusted library only: a
+ * story's lines are translated by its own .po (lib.translate). */
+static int l_lib_gettext(lua_State *L)
+{
+    const char *s = luaL_checkstring(L, 1);
+    lua_pushstring(L, *s ? dgettext("attune", s) : s);
+    return 1;
+}
+
+static int l_lib_ngettext(lua_State *L)
+{
+    const char *one = luaL_checkstring(L, 1), *many = luaL_checkstring(L, 2);
+    lua_Integer n = luaL_checkinteger(L, 3);
+    unsigned long un = n < 0 ? 0ul : (unsigned long)n;
+    lua_pushstring(L, dngettext("attune", one, many, un));
+    return 1;
+}
+
 /* Push {instructions, ms}. */
 static void push_limit(lua_State *L, long instructions, int ms)
 {
@@ -1026,6 +1047,10 @@ bool bind_declare(Story *s, StoryError *err, FILE *out, int *errors)
     lua_setfield(L, lib, "set_env");
     lua_pushcfunction(L, l_lib_source);
     lua_setfield(L, lib, "source");
+    lua_pushcfunction(L, l_lib_gettext);
+    lua_setfield(L, lib, "gettext");
+    lua_pushcfunction(L, l_lib_ngettext);
+    lua_setfield(L, lib, "ngettext");
     lua_pushinteger(L, SAVE_MAX_ID); /* ids the DSL allows are ids a save holds */
     lua_setfield(L, lib, "MAX_ID");
     static const char *const modules[] = {"translate", "rules", "story", "tells",
