@@ -56,6 +56,7 @@ static const char USAGE[] =
     "  --renderer R            auto (default), software or gpu\n"
     "  --presenter             workshop: open the presenter window on this display too\n"
     "  --report-dir DIR        workshop: save session reports in DIR\n"
+    "  --lang LANG             the game and its stories in LANG (de, es, en) for this run\n"
     "  --phones                workshop: the group votes from their phones too\n"
     "  --phones-bind ADDR[:PORT]  workshop: the network address phones use\n"
     "  --watch                 writers: reload the story whenever one of its files is\n"
