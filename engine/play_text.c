@@ -4,6 +4,7 @@
  * choice; the debrief at the ending. Layer: the program (story.h only). */
 #include "attune/play_text.h"
 #include "attune/alloc.h"
+#include "attune/i18n.h"
 #include "attune/log.h"
 #include "attune/markup.h"
 #include "attune/route.h"

@@ -3,6 +3,7 @@
 /* The story library and the title menu. Layer: core. */
 #include "attune/library.h"
 #include "attune/alloc.h"
+#include "attune/i18n.h"
 #include "attune/log.h"
 #include "attune/paths.h"
 #include "attune/save.h"

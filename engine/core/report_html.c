@@ -6,6 +6,7 @@
  * no Lua; it only reads the Session. */
 #include "attune/session_report.h"
 #include "attune/alloc.h"
+#include "attune/i18n.h"
 #include "attune/log.h"
 #include "attune/session.h"
 #include "attune/utf8.h"

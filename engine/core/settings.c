@@ -7,6 +7,7 @@
  * are each one loop, and a new setting is one new row. */
 #include "attune/settings.h"
 #include "attune/alloc.h"
+#include "attune/i18n.h"
 #include "attune/log.h"
 #include "attune/paths.h"
 #include "attune/save.h"
@@ -20,10 +21,6 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-
-/* Marks text for translation where _() cannot run (static tables); _() is
- * applied when the text is handed out. */
-#define N_(s) s
 
 enum {
     FILE_MAX = 64 * 1024, /* a real file is about 1 KiB */

@@ -12,6 +12,7 @@
 #include "attune/app_script.h"
 #include "attune/alloc.h"
 #include "attune/audio.h"
+#include "attune/i18n.h"
 #include "attune/log.h"
 #include "attune/phone_server.h"
 #include "attune/paths.h"

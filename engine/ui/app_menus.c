@@ -8,6 +8,7 @@
 #include "app_internal.h"
 #include "attune/audio.h"
 #include "attune/alloc.h"
+#include "attune/i18n.h"
 #include "attune/log.h"
 #include "attune/paths.h"
 #include "attune/utf8.h"

@@ -10,6 +10,7 @@
 #include "attune/audio.h"
 #include "attune/alloc.h"
 #include "attune/export.h"
+#include "attune/i18n.h"
 #include "attune/log.h"
 #include "attune/markup.h"
 #include "attune/paths.h"

@@ -9,6 +9,7 @@
 #include "lab.h"
 #include "ui.h"
 #include "attune/alloc.h"
+#include "attune/i18n.h"
 #include "attune/log.h"
 #include "attune/story_tools.h"
 #include "attune/strbuf.h"

@@ -6,6 +6,7 @@
  * from the layout found. Layer: UI, part of the stage
  * (stage_internal.h). The search is a pure function of the model and the
  * size, so drawing and hit-testing agree. */
+#include "attune/i18n.h"
 #include "attune/log.h"
 #include "stage_internal.h"
 

@@ -4,6 +4,7 @@
  * kinds, why, where each answer leads, the tally, the keys), in its own
  * window or as the overlay beside the room's view; stage_draw_presenter.
  * Layer: UI, part of the stage (stage_internal.h). */
+#include "attune/i18n.h"
 #include "attune/log.h"
 #include "stage_internal.h"
 

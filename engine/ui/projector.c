@@ -5,6 +5,7 @@
  * map, the export, the ending and the debrief for the room; and the public
  * entry points stage_draw_projector and stage_hit. Layer: UI, part of
  * the stage (stage_internal.h). */
+#include "attune/i18n.h"
 #include "attune/log.h"
 #include "attune/utf8.h"
 #include "menus.h"

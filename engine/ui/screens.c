@@ -6,6 +6,7 @@
  * colour with a word, a number and a shape. The entry for every screen
  * (screens.h): the menus and pages go to menus.c; both draw with ui.c. */
 #include "attune/screens.h"
+#include "attune/i18n.h"
 #include "attune/log.h"
 #include "menus.h"
 #include "ui.h"

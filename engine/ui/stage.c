@@ -10,6 +10,7 @@
  * (0, 0, w, h): the frame is filled, never cleared. This file holds what
  * the stage's other files share (stage_internal.h): small drawing helpers,
  * the session's numbers and the projector's type sizes. */
+#include "attune/i18n.h"
 #include "attune/log.h"
 #include "attune/markup.h"
 #include "attune/utf8.h"

@@ -4,6 +4,7 @@
  * text size, type sizes, cards, key hints, the room behind a beat, the
  * meters, kind marks and chart lines. Layer: UI. It knows no
  * screen: screens.c, menus.c and the stage files call it, never the reverse. */
+#include "attune/i18n.h"
 #include "attune/log.h"
 #include "attune/markup.h"
 #include "attune/utf8.h"

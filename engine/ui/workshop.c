@@ -14,6 +14,7 @@
 #include "attune/alloc.h"
 #include "attune/audio.h"
 #include "attune/input.h"
+#include "attune/i18n.h"
 #include "attune/log.h"
 #include "attune/resume.h"
 #include "attune/session.h"

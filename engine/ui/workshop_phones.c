@@ -7,6 +7,7 @@
  * server's queue into the tally the room sees and the session records.
  * Layer: UI, part of workshop mode (workshop_internal.h). */
 #include "attune/alloc.h"
+#include "attune/i18n.h"
 #include "attune/log.h"
 #include "attune/session.h"
 #include "workshop_internal.h"

@@ -4,6 +4,7 @@
  * remembered between sessions, the session so far kept after every decision
  * (workshop-last.*), and the RESUME screen that offers an interrupted session
  * and rebuilds it (resume.h). Layer: UI; the flow is workshop.c's. */
+#include "attune/i18n.h"
 #include "attune/log.h"
 #include "attune/alloc.h"
 #include "attune/paths.h"
