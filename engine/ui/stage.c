@@ -121,7 +121,7 @@ bool is_tied(const StageModel *m, int i)
 
 void votes_words(char *out, size_t n, int v)
 {
-    snprintf(out, n, v == 1 ? _("%d vote") : _("%d votes"), v);
+    snprintf(out, n, P_("%d vote", "%d votes", v), v);
 }
 
 /* The rules' kinds (each one's label, how they count): the session's copy of

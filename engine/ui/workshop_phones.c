@@ -58,7 +58,7 @@ bool workshop_phones_on(Workshop *w, char *why, size_t n)
     if (!w->phones) {
         snprintf(w->phones_error, sizeof w->phones_error, "%s", err);
         snprintf(why, n, "%s", err);
-        workshop_notice(w, "Phone votes are off: %s", err);
+        workshop_notice(w, _("Phone votes are off: %s"), err);
         return false;
     }
     w->phones_error[0] = '\0';
