@@ -23,7 +23,6 @@ extern int _nl_msg_cat_cntr;
 
 enum { CODE_MAX = 16, LIST_MAX = 256 };
 
-static bool initialized;
 static bool had_language; /* LANGUAGE was set (non-empty) at init */
 static char orig_language[LIST_MAX];
 static char system_list[LIST_MAX]; /* what LANGUAGE is when following the system */
@@ -117,13 +116,6 @@ static void apply(void)
 
 void i18n_init(const char *locale_dir)
 {
-    if (initialized) { /* again (tests): start from the environment as it was */
-        if (had_language)
-            setenv("LANGUAGE", orig_language, 1);
-        else
-            unsetenv("LANGUAGE");
-    }
-    initialized = true;
     chosen[0] = '\0';
     set_category(LC_CTYPE, "LC_CTYPE");
     set_category(LC_MESSAGES, "LC_MESSAGES");

@@ -23,7 +23,9 @@
  * system's locale is not generated or is C/POSIX, the language then taken
  * from LC_ALL, LC_MESSAGES or LANG), and the catalogues in `locale_dir`
  * (<dir>/<lang>/LC_MESSAGES/attune.mo; NULL: the system's). Call once, early,
- * before any thread starts. Never fails: without catalogues text is English. */
+ * before any thread starts (again only from tests: it reads LANGUAGE anew,
+ * as the environment then is). Never fails: without catalogues text is
+ * English. */
 void i18n_init(const char *locale_dir);
 
 /* The player's choice: "en", "de", "es"..., or NULL or "" to follow the
