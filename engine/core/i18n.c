@@ -1,10 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* The interface's language: GNU gettext set up and switched while the game
- * runs. Layer: core (no SDL, no Lua). Invariant: only LC_MESSAGES and
- * LC_CTYPE are ever set; LC_NUMERIC stays "C". The language is chosen through
- * LANGUAGE, which gettext honours under any locale but "C"/"POSIX", so those
- * two (and a locale that is not generated) become C.UTF-8. */
+ * runs. Layer: core (no SDL, no Lua). Invariant: only LC_MESSAGES is ever
+ * set; LC_NUMERIC and LC_CTYPE stay "C". The language is chosen through
+ * LANGUAGE, which gettext honours under any LC_MESSAGES but "C"/"POSIX", so
+ * those two (and a locale that is not generated) become C.UTF-8 there. */
 #include "attune/i18n.h"
 #include "attune/log.h"
 #include "attune/paths.h"
@@ -84,16 +84,15 @@ static void tell_rtl(void)
     rtl_told = true;
 }
 
-/* Set LC_MESSAGES or LC_CTYPE from the environment; C.UTF-8 when that fails
- * or gives C/POSIX. True when the environment's locale was used. */
-static bool set_category(int category, const char *what)
+/* Set LC_MESSAGES from the environment; C.UTF-8 when that fails or gives
+ * C/POSIX (under which gettext ignores LANGUAGE). */
+static void set_messages(void)
 {
-    const char *got = setlocale(category, "");
+    const char *got = setlocale(LC_MESSAGES, "");
     if (got && strcmp(got, "C") != 0 && strcmp(got, "POSIX") != 0)
-        return true;
-    if (!setlocale(category, "C.UTF-8"))
-        log_debug("i18n", "no C.UTF-8 locale for %s: the interface stays in English", what);
-    return false;
+        return;
+    if (!setlocale(LC_MESSAGES, "C.UTF-8"))
+        log_debug("i18n", "no C.UTF-8 locale for LC_MESSAGES: the interface stays in English");
 }
 
 /* Put LANGUAGE as the setting wants it and make gettext forget its answers. */
@@ -117,8 +116,13 @@ static void apply(void)
 void i18n_init(const char *locale_dir)
 {
     chosen[0] = '\0';
-    set_category(LC_CTYPE, "LC_CTYPE");
-    set_category(LC_MESSAGES, "LC_MESSAGES");
+    /* NOTE: LC_CTYPE stays "C", as LC_NUMERIC does. gettext needs no UTF-8
+     * LC_CTYPE (the domain's codeset is bound to UTF-8 below;
+     * tests/test_i18n.c reads "glosów" under "C"), while with one Xlib
+     * writes the window's WM_NAME as UTF-8, which xdotool (the window
+     * tests) and other WM_NAME readers cannot read: measured here with
+     * LANG=C.UTF-8, where setlocale(LC_CTYPE, "") broke every window test. */
+    set_messages();
 
     const char *lang = getenv("LANGUAGE");
     had_language = lang && lang[0];

@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* The interface in the player's language, through GNU gettext (domain
- * "attune"). Layer: core (no SDL, no Lua). Only LC_MESSAGES and LC_CTYPE
- * follow the system: LC_NUMERIC stays "C", since reports, saves and Lua read
- * and write numbers with a '.' (docs/architecture.md, "Translation"). */
+ * "attune"). Layer: core (no SDL, no Lua). Only LC_MESSAGES follows the
+ * system: LC_NUMERIC stays "C", since reports, saves and Lua read and write
+ * numbers with a '.', and LC_CTYPE too (docs/architecture.md, "Translation"). */
 #ifndef ATTUNE_I18N_H
 #define ATTUNE_I18N_H
 
@@ -19,7 +19,7 @@
  * languages have more than two). Never `n == 1 ? a : b` for words. */
 #define P_(singular, plural, n) ngettext((singular), (plural), (unsigned long)(n))
 
-/* Start: LC_MESSAGES and LC_CTYPE from the environment (C.UTF-8 when the
+/* Start: LC_MESSAGES from the environment (C.UTF-8 when the
  * system's locale is not generated or is C/POSIX, the language then taken
  * from LC_ALL, LC_MESSAGES or LANG), and the catalogues in `locale_dir`
  * (<dir>/<lang>/LC_MESSAGES/attune.mo; NULL: the system's). Call once, early,
