@@ -4,6 +4,7 @@
  * choice; the debrief at the ending. Layer: the program (story.h only). */
 #include "attune/play_text.h"
 #include "attune/alloc.h"
+#include "attune/i18n.h"
 #include "attune/log.h"
 #include "attune/markup.h"
 #include "attune/route.h"
@@ -32,10 +33,15 @@ static void put_plain(FILE *out, const char *s)
 
 static void show_meters(FILE *out, const StoryView *v)
 {
-    log_printf(out, "   [%s%s%s · connection %d · you %d%s · %d open rupture%s]\n",
-               v->name ? v->name : "", v->name ? " " : "", v->state_word ? v->state_word : "",
-               v->connection, v->steadiness, v->flooded ? " (flooded)" : "", v->open_ruptures,
-               v->open_ruptures == 1 ? "" : "s");
+    char rupt[96];
+    snprintf(rupt, sizeof rupt, P_("%d open rupture", "%d open ruptures", v->open_ruptures),
+             v->open_ruptures);
+    /* TRANSLATORS: the meters in a terminal: their name and state ("Maya
+     * upset"), the connection, your steadiness, " (flooded)" or nothing, "1
+     * open rupture"; reorder with %1$s ... %7$s. */
+    log_printf(out, _("   [%s%s%s · connection %d · you %d%s · %s]\n"), v->name ? v->name : "",
+               v->name ? " " : "", v->state_word ? v->state_word : "", v->connection, v->steadiness,
+               v->flooded ? _(" (flooded)") : "", rupt);
 }
 
 static void show_beat(FILE *out, const StoryView *v)
@@ -68,19 +74,19 @@ static void show_beat(FILE *out, const StoryView *v)
 
 static void show_feedback(FILE *out, const StoryStep *f)
 {
-    log_printf(out, "\n=> %s%s · connection %+d\n", f->label,
-               f->repaired   ? " · the rupture is repaired"
-               : f->deepened ? " · the rupture deepened"
-               : f->opened   ? " · a rupture opened"
+    log_printf(out, _("\n=> %s%s · connection %+d\n"), f->label,
+               f->repaired   ? _(" · the rupture is repaired")
+               : f->deepened ? _(" · the rupture deepened")
+               : f->opened   ? _(" · a rupture opened")
                              : "",
                f->dconn);
     if (f->inner) {
-        fputs("   They hear: \u201c", out);
+        fputs(_("   They hear: \u201c"), out);
         put_plain(out, f->inner);
-        fputs("\u201d\n", out);
+        fputs(_("\u201d\n"), out);
     }
     if (f->why) {
-        fputs("   Why: ", out);
+        fputs(_("   Why: "), out);
         put_plain(out, f->why);
         fputc('\n', out);
     }
@@ -93,7 +99,8 @@ static void show_feedback(FILE *out, const StoryStep *f)
 
 static void show_ending(FILE *out, const Story *s, const StoryView *v)
 {
-    log_printf(out, "\n== %s (%s ending) ==\n", v->title ? v->title : "The end",
+    /* TRANSLATORS: an ending's title and its verdict ("good"). */
+    log_printf(out, _("\n== %s (%s ending) ==\n"), v->title ? v->title : _("The end"),
                v->verdict ? v->verdict : "?");
     put_plain(out, v->text);
     fputc('\n', out);
@@ -103,7 +110,7 @@ static void show_ending(FILE *out, const Story *s, const StoryView *v)
         fputs(")\n", out);
     }
     int n = story_history_count(s), opened = 0, repaired = 0;
-    fputs("\nDebrief:\n", out);
+    fputs(_("\nDebrief:\n"), out);
     for (int i = 0; i < n; i++) {
         const StoryStep *st = story_history(s, i);
         opened += st->opened;
@@ -118,9 +125,17 @@ static void show_ending(FILE *out, const Story *s, const StoryView *v)
             fputc('\n', out);
         }
     }
-    log_printf(out, "Connection %d · %d %s · %d %s · %d repaired · %d left open\n", v->connection,
-               n, n == 1 ? "choice" : "choices", opened,
-               opened == 1 ? "rupture opened" : "ruptures opened", repaired, v->open_ruptures);
+    char choices[96], ruptures[96], mended[96], left[96];
+    snprintf(choices, sizeof choices, P_("%d choice", "%d choices", n), n);
+    snprintf(ruptures, sizeof ruptures, P_("%d rupture opened", "%d ruptures opened", opened),
+             opened);
+    snprintf(mended, sizeof mended, P_("%d repaired", "%d repaired", repaired), repaired);
+    snprintf(left, sizeof left, P_("%d left open", "%d left open", v->open_ruptures),
+             v->open_ruptures);
+    /* TRANSLATORS: the debrief's summary in a terminal: the connection, then
+     * "5 choices", "2 ruptures opened", "1 repaired", "1 left open". */
+    log_printf(out, _("Connection %d · %s · %s · %s · %s\n"), v->connection, choices, ruptures,
+               mended, left);
 }
 
 /* Answer beat `v` with `step`: 1 chosen, 0 refused (why, size wn: a step
@@ -156,14 +171,16 @@ int play_text_run(const char *dir, const char *lib_dir, uint64_t seed, const Rou
         return 1;
     }
     const StoryInfo *info = story_info(s);
-    log_printf(out, "%s — %s · about %d minute%s\n", info->title ? info->title : info->id,
-               info->relationship ? info->relationship : "", info->minutes,
-               info->minutes == 1 ? "" : "s");
+    /* TRANSLATORS: a story's title, its relationship, how long it takes. */
+    log_printf(out,
+               P_("%s — %s · about %d minute\n", "%s — %s · about %d minutes\n", info->minutes),
+               info->title ? info->title : info->id, info->relationship ? info->relationship : "",
+               info->minutes);
     if (info->content_note)
-        log_printf(out, "Content note: %s\n", info->content_note);
+        log_printf(out, _("Content note: %s\n"), info->content_note);
     if (info->you)
         log_printf(out, "%s\n", info->you);
-    fputs("(Type the number of an answer, its id or its kind, and Enter; q quits.)\n", out);
+    fputs(_("(Type the number of an answer, its id or its kind, and Enter; q quits.)\n"), out);
     int rc = 0, taken = 0;
     char line[1200], why[1200];
     for (;;) {
@@ -200,7 +217,7 @@ int play_text_run(const char *dir, const char *lib_dir, uint64_t seed, const Rou
         }
         fflush(out);
         if (!fgets(line, sizeof line, in)) {
-            fputs("\n(input ended)\n", out);
+            fputs(_("\n(input ended)\n"), out);
             break;
         }
         line[strcspn(line, "\r\n")] = '\0';
@@ -217,7 +234,8 @@ int play_text_run(const char *dir, const char *lib_dir, uint64_t seed, const Rou
             break;
         }
         if (r == 0)
-            log_printf(out, "%s. Type a number from 1 to %d, an id or a kind (or q to quit).\n",
+            /* TRANSLATORS: why the answer typed was not taken, then the range. */
+            log_printf(out, _("%s. Type a number from 1 to %d, an id or a kind (or q to quit).\n"),
                        why, v->n_choices);
     }
     story_destroy(s);

@@ -43,6 +43,13 @@ for f in ./usr/games/attune ./usr/share/attune/scripts/lib/attune/runtime.lua \
     grep -qx "$f" "$tmp/files" || fail "the package lacks $f"
 done
 grep -q '\.\(ttf\|otf\)$' "$tmp/files" && fail "the package carries fonts of its own"
+# The interface's translations: one catalogue for each language of
+# po/LINGUAS that has its po/<lang>.po.
+for lang in $(grep -v '^#' "$src/po/LINGUAS"); do
+    [ -f "$src/po/$lang.po" ] || continue
+    grep -qx "./usr/share/locale/$lang/LC_MESSAGES/attune.mo" "$tmp/files" ||
+        fail "the package lacks the $lang translation"
+done
 for story in "$src"/scripts/stories/*/; do
     id=$(basename "$story")
     grep -qx "./usr/share/attune/scripts/stories/$id/story.lua" "$tmp/files" ||

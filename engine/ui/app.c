@@ -12,6 +12,7 @@
 #include "attune/app_script.h"
 #include "attune/alloc.h"
 #include "attune/audio.h"
+#include "attune/i18n.h"
 #include "attune/log.h"
 #include "attune/phone_server.h"
 #include "attune/paths.h"
@@ -87,9 +88,32 @@ void app_say_focus(App *a)
 
 /* ---- settings ---- */
 
+static void set_window_title(App *a);
+
+void app_language_changed(App *a)
+{
+    /* The library's cards hold their words (library.c): read again when
+     * next shown. Every menu is built again when shown (app_menus.c), and
+     * every screen translates as it draws; the layout caches are keyed by
+     * the text itself. */
+    a->scanned = false;
+    /* NOTE: a story's own text (and its translations/<lang>.po) is reloaded
+     * by the story side here, once it has translations: not yet. */
+    set_window_title(a);
+    a->dirty = true;
+}
+
 void app_apply_settings(App *a)
 {
     Settings *st = &a->settings;
+    if (!a->language_set || a->language != st->language) {
+        bool first = !a->language_set;
+        a->language_set = true;
+        a->language = st->language;
+        i18n_set_language(settings_language(st));
+        if (!first)
+            app_language_changed(a);
+    }
     a->screens.high_contrast = st->high_contrast;
     a->screens.hide_meters = !st->meters;
     a->screens.text_scale = settings_text_scale(st);

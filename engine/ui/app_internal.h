@@ -83,6 +83,8 @@ struct App {
     Library library;
     SaveData place; /* where the player is: story folder, seed, path (for reload and saves) */
     Settings settings;
+    int language;      /* the settings' language in force (Settings.language) */
+    bool language_set; /* i18n_set_language was called for it */
     Progress *progress;
     Roads roads;
     Glossary *glossary;
@@ -135,6 +137,10 @@ bool app_motion(const App *a);          /* false with reduce motion */
 void app_say(App *a, const char *text); /* aloud, when self-voicing is on */
 void app_say_focus(App *a);
 void app_apply_settings(App *a);
+/* The interface's language changed (the Language setting): everything that
+ * keeps translated text is made again. The place to reload what a story
+ * says in the new language, which the story side does (not yet). */
+void app_language_changed(App *a);
 void app_save_settings(App *a);
 void app_set_mode(App *a, Mode m);
 void app_clear_ui(App *a);

@@ -10,6 +10,7 @@
 #include "attune/audio.h"
 #include "attune/alloc.h"
 #include "attune/export.h"
+#include "attune/i18n.h"
 #include "attune/log.h"
 #include "attune/markup.h"
 #include "attune/paths.h"
@@ -459,12 +460,18 @@ void app_rewind(App *a, int k)
     story_destroy(a->story);
     a->story = s;
     char msg[200];
-    snprintf(msg, sizeof msg,
-             k == 1 ? _("You took back your last answer. Choose again: both roads stay in the "
-                        "history and the debrief.")
-                    : _("You took back %d answers. Choose again: both roads stay in the "
-                        "history and the debrief."),
-             k);
+    if (k == 1) /* not a count: "your last answer" */
+        snprintf(msg, sizeof msg, "%s",
+                 _("You took back your last answer. Choose again: both roads stay in the "
+                   "history and the debrief."));
+    else
+        snprintf(msg, sizeof msg,
+                 P_("You took back %d answer. Choose again: both roads stay in the "
+                    "history and the debrief.",
+                    "You took back %d answers. Choose again: both roads stay in the "
+                    "history and the debrief.",
+                    k),
+                 k);
     app_set_news(a, msg); /* what the player asked for: news, not a warning */
     app_autosave(a);
     show_view(a);

@@ -6,6 +6,7 @@
  * colour with a word, a number and a shape. The entry for every screen
  * (screens.h): the menus and pages go to menus.c; both draw with ui.c. */
 #include "attune/screens.h"
+#include "attune/i18n.h"
 #include "attune/log.h"
 #include "menus.h"
 #include "ui.h"
@@ -1188,10 +1189,20 @@ static void ending_page(Screens *s, const UiModel *m, const Debrief *D, int y)
         ruptures += st->opened;
         repairs += st->repaired;
     }
-    char line[1200];
-    snprintf(line, sizeof line, _("**Connection %d** · %d %s · %d %s · %d repaired · %d left open"),
-             v->connection, n, n == 1 ? _("choice") : _("choices"), ruptures,
-             ruptures == 1 ? _("rupture opened") : _("ruptures opened"), repairs, v->open_ruptures);
+    char line[1200], choices[96], opened[96], repaired[96], left[96];
+    snprintf(choices, sizeof choices, P_("%d choice", "%d choices", n), n);
+    snprintf(opened, sizeof opened, P_("%d rupture opened", "%d ruptures opened", ruptures),
+             ruptures);
+    /* TRANSLATORS: ruptures mended, in the debrief's summary line. */
+    snprintf(repaired, sizeof repaired, P_("%d repaired", "%d repaired", repairs), repairs);
+    /* TRANSLATORS: ruptures still open at the ending. */
+    snprintf(left, sizeof left, P_("%d left open", "%d left open", v->open_ruptures),
+             v->open_ruptures);
+    /* TRANSLATORS: the debrief's summary: the connection at the ending, then
+     * "5 choices", "2 ruptures opened", "1 repaired", "1 left open". To
+     * reorder, write %1$d, %2$s, %3$s, %4$s, %5$s. */
+    snprintf(line, sizeof line, _("**Connection %d** · %s · %s · %s · %s"), v->connection, choices,
+             opened, repaired, left);
     y += text_draw(s->text, line, sp, x, y, tw, TEXT_REGULAR, theme->text, -1);
     /* Why this ending, and how ruptures were counted, in plain words. */
     char rule[900];

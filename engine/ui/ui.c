@@ -4,6 +4,7 @@
  * text size, type sizes, cards, key hints, the room behind a beat, the
  * meters, kind marks and chart lines. Layer: UI. It knows no
  * screen: screens.c, menus.c and the stage files call it, never the reverse. */
+#include "attune/i18n.h"
 #include "attune/log.h"
 #include "attune/markup.h"
 #include "attune/utf8.h"
@@ -216,7 +217,7 @@ static void meter_lines(const StoryView *v, char (*lines)[160], int *rows)
              v->name ? v->name : "");
     snprintf(lines[1], 160, "%s", _("connection"));
     snprintf(lines[2], 160, "%s %d%s", _("you"), v->steadiness, v->flooded ? _(" · flooded") : "");
-    snprintf(lines[3], 160, v->open_ruptures == 1 ? _("%d open rupture") : _("%d open ruptures"),
+    snprintf(lines[3], 160, P_("%d open rupture", "%d open ruptures", v->open_ruptures),
              v->open_ruptures);
     *rows = v->open_ruptures > 0 ? 4 : 3;
 }
@@ -226,7 +227,9 @@ static void meter_row(const StoryView *v, char *out, size_t n)
 {
     char rupt[48] = "";
     if (v->open_ruptures > 0)
-        snprintf(rupt, sizeof rupt, v->open_ruptures == 1 ? " · %d rupture" : " · %d ruptures",
+        /* TRANSLATORS: the end of the one-row meters: the ruptures still
+         * open, after a separator " · ". */
+        snprintf(rupt, sizeof rupt, P_(" · %d rupture", " · %d ruptures", v->open_ruptures),
                  v->open_ruptures);
     snprintf(out, n, "**%d** · **%s**%s%s · %s %d%s%s", v->connection,
              v->state_word ? v->state_word : "", v->name ? " · " : "", v->name ? v->name : "",

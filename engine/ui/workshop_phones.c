@@ -7,6 +7,7 @@
  * server's queue into the tally the room sees and the session records.
  * Layer: UI, part of workshop mode (workshop_internal.h). */
 #include "attune/alloc.h"
+#include "attune/i18n.h"
 #include "attune/log.h"
 #include "attune/session.h"
 #include "workshop_internal.h"
@@ -57,7 +58,7 @@ bool workshop_phones_on(Workshop *w, char *why, size_t n)
     if (!w->phones) {
         snprintf(w->phones_error, sizeof w->phones_error, "%s", err);
         snprintf(why, n, "%s", err);
-        workshop_notice(w, "Phone votes are off: %s", err);
+        workshop_notice(w, _("Phone votes are off: %s"), err);
         return false;
     }
     w->phones_error[0] = '\0';
