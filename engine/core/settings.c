@@ -79,9 +79,12 @@ static const Entry ENTRIES[] = {
     {"skip_seen", N_("Skip seen text"),
      N_("Lines you read in an earlier play appear at once, without the typewriter."), KIND_TOGGLE,
      FIELD(skip_seen), 0, 0, NULL, NULL},
-    {"music_volume", N_("Music volume"), N_("How loud the music plays. 0% turns it off."),
-     KIND_VOLUME, FIELD(music_volume), 0, 0, NULL, NULL},
+    {"music_volume", N_("Music volume"),
+     /* xgettext:no-c-format */
+     N_("How loud the music plays. 0% turns it off."), KIND_VOLUME, FIELD(music_volume), 0, 0, NULL,
+     NULL},
     {"effects_volume", N_("Effects volume"),
+     /* xgettext:no-c-format */
      N_("How loud the short sounds are, like the one for making a choice. 0% turns them off."),
      KIND_VOLUME, FIELD(effects_volume), 0, 0, NULL, NULL},
     {"fullscreen", N_("Fullscreen"), N_("Fill the whole screen instead of a window."), KIND_TOGGLE,
