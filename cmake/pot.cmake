@@ -35,7 +35,7 @@ set(common --from-code=UTF-8 --add-comments=TRANSLATORS: --force-po --package-na
 set(tmp "${OUT}.new")
 file(REMOVE "${tmp}")
 execute_process(COMMAND "${XGETTEXT}" ${common} --language=C --keyword=_ --keyword=N_
-    --keyword=P_:1,2 -o "${tmp}" ${c_files}
+    --keyword=P_:1,2 --keyword=C_:1c,2 --keyword=NC_:1c,2 -o "${tmp}" ${c_files}
   WORKING_DIRECTORY "${SRC}" RESULT_VARIABLE rc)
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "pot: xgettext failed on the C files")

@@ -6,6 +6,7 @@
 #include "attune/cli.h"
 #include "attune/alloc.h"
 #include "attune/app.h"
+#include "attune/i18n.h"
 #include "attune/library.h"
 #include "attune/log.h"
 #include "attune/paths.h"
@@ -31,6 +32,9 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <dirent.h>
+
+/* --lang, for the game's window (over the setting), or NULL. */
+static const char *cli_lang;
 
 static const char USAGE[] =
     "Usage: attune [COMMAND] [OPTIONS]\n"
@@ -1223,6 +1227,7 @@ out:
 static int cmd_play_with(int argc, char **argv, bool explicit_play)
 {
     AppOptions o = {0};
+    o.lang = cli_lang;
     o.renderer = getenv("ATTUNE_RENDERER");
     bool text = false;
     unsigned long long seed = 1;
@@ -1339,7 +1344,9 @@ int cli_main(int argc, char **argv)
             continue;
         if (i + 1 >= argc || !lang_ok(argv[i + 1]))
             return usage_error("--lang wants a language code such as de, es or pt_BR");
-        story_set_language(argv[i + 1]);
+        i18n_set_language(argv[i + 1]);
+        story_set_language(i18n_language());
+        cli_lang = argv[i + 1];
         memmove(argv + i, argv + i + 2, (size_t)(argc - i - 2) * sizeof *argv);
         argc -= 2;
         argv[argc] = NULL;

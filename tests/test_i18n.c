@@ -172,6 +172,36 @@ static void language_env_is_kept_and_restored(void **state)
     assert_string_equal(_("Settings"), "Xettings");
 }
 
+/* Dates: the names of months and days in the interface's language, the
+ * format itself translated, a context telling "May" the month from "May"
+ * the short month; untranslated names stay English. */
+static void dates_in_the_language(void **state)
+{
+    (void)state;
+    start(NULL, NULL);
+    struct tm t = {0};
+    t.tm_year = 126;
+    t.tm_mon = 2; /* March */
+    t.tm_mday = 14;
+    t.tm_wday = 6; /* a Saturday */
+    t.tm_hour = 16;
+    t.tm_min = 10;
+    char out[64];
+    assert_true(i18n_strftime(out, sizeof out, _("%d %B %Y"), &t) > 0);
+    assert_string_equal(out, "14 March 2026");
+    assert_true(i18n_set_language("de"));
+    assert_true(i18n_strftime(out, sizeof out, _("%d %B %Y"), &t) > 0);
+    assert_string_equal(out, "14. März 2026");
+    assert_true(i18n_strftime(out, sizeof out, "%A %H:%M, %a", &t) > 0);
+    assert_string_equal(out, "Samstag 16:10, Sat");
+    t.tm_mon = 4;
+    assert_true(i18n_strftime(out, sizeof out, "%b|%B|%%b", &t) > 0);
+    assert_string_equal(out, "Mai|May|%b");
+    assert_string_equal(C_("short month", "May"), "Mai");
+    assert_string_equal(C_("month", "May"), "May");
+    assert_true(i18n_set_language(NULL));
+}
+
 static void numbers_keep_their_point(void **state)
 {
     (void)state;
@@ -198,6 +228,7 @@ int main(void)
         cmocka_unit_test(ungenerated_locale_still_gives_its_language),
         cmocka_unit_test(language_env_is_kept_and_restored),
         cmocka_unit_test(numbers_keep_their_point),
+        cmocka_unit_test(dates_in_the_language),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -220,3 +220,83 @@ const char *i18n_language_name(const char *code)
             return NAMES[i].name;
     return NULL;
 }
+
+const char *i18n_pgettext(const char *ctx_id)
+{
+    const char *t = dgettext(DOMAIN, ctx_id);
+    if (t == ctx_id) { /* untranslated: the text after the context */
+        const char *sep = strchr(ctx_id, '\004');
+        return sep ? sep + 1 : ctx_id;
+    }
+    return t;
+}
+
+static const char *const MONTHS[12] = {
+    NC_("month", "January"), NC_("month", "February"), NC_("month", "March"),
+    NC_("month", "April"),   NC_("month", "May"),      NC_("month", "June"),
+    NC_("month", "July"),    NC_("month", "August"),   NC_("month", "September"),
+    NC_("month", "October"), NC_("month", "November"), NC_("month", "December"),
+};
+static const char *const MONTHS_SHORT[12] = {
+    NC_("short month", "Jan"), NC_("short month", "Feb"), NC_("short month", "Mar"),
+    NC_("short month", "Apr"), NC_("short month", "May"), NC_("short month", "Jun"),
+    NC_("short month", "Jul"), NC_("short month", "Aug"), NC_("short month", "Sep"),
+    NC_("short month", "Oct"), NC_("short month", "Nov"), NC_("short month", "Dec"),
+};
+static const char *const DAYS[7] = {
+    NC_("weekday", "Sunday"),    NC_("weekday", "Monday"),   NC_("weekday", "Tuesday"),
+    NC_("weekday", "Wednesday"), NC_("weekday", "Thursday"), NC_("weekday", "Friday"),
+    NC_("weekday", "Saturday"),
+};
+static const char *const DAYS_SHORT[7] = {
+    NC_("short weekday", "Sun"), NC_("short weekday", "Mon"), NC_("short weekday", "Tue"),
+    NC_("short weekday", "Wed"), NC_("short weekday", "Thu"), NC_("short weekday", "Fri"),
+    NC_("short weekday", "Sat"),
+};
+
+size_t i18n_strftime(char *out, size_t n, const char *fmt, const struct tm *tm)
+{
+    /* The format with each name written in (its '%' doubled), then strftime. */
+    char f[512];
+    size_t o = 0;
+    for (const char *p = fmt; *p && o + 1 < sizeof f; p++) {
+        const char *name = NULL;
+        if (p[0] == '%' && p[1]) {
+            int mon = tm->tm_mon >= 0 && tm->tm_mon < 12 ? tm->tm_mon : 0;
+            int day = tm->tm_wday >= 0 && tm->tm_wday < 7 ? tm->tm_wday : 0;
+            switch (p[1]) {
+            case 'B':
+                name = i18n_pgettext(MONTHS[mon]);
+                break;
+            case 'b':
+                name = i18n_pgettext(MONTHS_SHORT[mon]);
+                break;
+            case 'A':
+                name = i18n_pgettext(DAYS[day]);
+                break;
+            case 'a':
+                name = i18n_pgettext(DAYS_SHORT[day]);
+                break;
+            default:
+                break;
+            }
+        }
+        if (!name) {
+            f[o++] = *p;
+            if (p[0] == '%' && p[1] && o + 1 < sizeof f)
+                f[o++] = *++p; /* a directive's letter (or "%%") is copied whole */
+            continue;
+        }
+        for (const char *c = name; *c && o + 2 < sizeof f; c++) {
+            if (*c == '%')
+                f[o++] = '%';
+            f[o++] = *c;
+        }
+        p++;
+    }
+    f[o] = '\0';
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+    return strftime(out, n, f, tm); /* the format is ours, or a translator's */
+#pragma GCC diagnostic pop
+}

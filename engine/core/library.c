@@ -139,7 +139,10 @@ void library_format_time(int64_t t, char *out, size_t n)
     struct tm tmv;
     out[0] = '\0';
     if (t > 0 && localtime_r(&tt, &tmv))
-        strftime(out, n, "%d %b, %H:%M", &tmv);
+        /* TRANSLATORS: a date and time (strftime: %d day, %b short month,
+         * %H:%M time), "14 Mar, 15:40"; write your language's order. */
+        /* xgettext:no-c-format */
+        i18n_strftime(out, n, _("%d %b, %H:%M"), &tmv);
 }
 
 Story *library_open_save(const Library *lib, SaveData *d, const char *lib_dir, char *notice,

@@ -17,6 +17,7 @@
 #include "attune/phone_server.h"
 #include "attune/paths.h"
 #include "attune/sdl_host.h"
+#include "attune/story.h"
 #include "attune/utf8.h"
 #include "attune/voice.h"
 
@@ -97,10 +98,21 @@ void app_language_changed(App *a)
      * every screen translates as it draws; the layout caches are keyed by
      * the text itself. */
     a->scanned = false;
-    /* NOTE: a story's own text (and its translations/<lang>.po) is reloaded
-     * by the story side here, once it has translations: not yet. */
+    /* Stories from now on in the new language; the one being played is read
+     * again at the same place (app_frame, once no menu is over it). */
+    story_set_language(i18n_language());
+    a->language_pending = a->story != NULL;
+    /* The glossary of the new language, when next opened. */
+    glossary_destroy(a->glossary);
+    a->glossary = NULL;
     set_window_title(a);
     a->dirty = true;
+}
+
+/* The language this run shows: --lang, else the setting. */
+static const char *wanted_language(const App *a)
+{
+    return a->forced_lang[0] ? a->forced_lang : settings_language(&a->settings);
 }
 
 void app_apply_settings(App *a)
@@ -110,7 +122,10 @@ void app_apply_settings(App *a)
         bool first = !a->language_set;
         a->language_set = true;
         a->language = st->language;
-        i18n_set_language(settings_language(st));
+        if (!first)
+            a->forced_lang[0] = '\0'; /* the player chose in Settings: over --lang */
+        i18n_set_language(wanted_language(a));
+        story_set_language(i18n_language());
         if (!first)
             app_language_changed(a);
     }
@@ -427,6 +442,11 @@ App *app_open(const AppOptions *o)
     settings_defaults(&a->settings);
     if (paths_save_dir())
         settings_load(&a->settings, paths_save_dir());
+    /* The language before any story is read (the preload below). */
+    if (o->lang)
+        str_copy(a->forced_lang, o->lang, sizeof a->forced_lang);
+    i18n_set_language(wanted_language(a));
+    story_set_language(i18n_language());
     if (o->input_script && !app_script_open(a, o->input_script))
         goto fail;
     log_debug("app", "%s", "start");
@@ -647,6 +667,23 @@ bool app_frame(App *a)
     }
     if (a->watch_pending && (a->mode == MODE_PLAY || a->mode == MODE_ERROR))
         app_watch_saved(a);
+    if (a->language_pending && (a->mode == MODE_PLAY || a->mode == MODE_ERROR)) {
+        a->language_pending = false;
+        app_reload_saying(a, NULL);
+        if (a->mode == MODE_PLAY && a->story) {
+            const char *lang = story_loaded_language(a->story);
+            const char *name = i18n_language_name(i18n_language());
+            char news[300];
+            if (lang[0] || strcmp(i18n_language(), "en") == 0)
+                str_copy(news, _("The story is now in the language you chose."), sizeof news);
+            else
+                /* TRANSLATORS: %s is the language's own name ("Deutsch"). */
+                snprintf(news, sizeof news,
+                         _("This story has no translation into %s yet: it stays in English."),
+                         name ? name : i18n_language());
+            app_set_news(a, news);
+        }
+    }
     app_tick(a);
     if (a->mode == MODE_WORKSHOP && a->ws) {
         workshop_tick(a->ws);

@@ -491,8 +491,11 @@ static void glossary_page(App *a)
 static void open_glossary(App *a, const char *term)
 {
     if (!a->glossary) {
-        char path[1200];
-        paths_join(path, sizeof path, paths_data_dir(), "assets/glossary.txt");
+        /* The glossary of the interface's language, else the English one. */
+        char path[1200], name[64];
+        snprintf(name, sizeof name, "assets/glossary.%s.txt", i18n_language());
+        if (!paths_join(path, sizeof path, paths_data_dir(), name) || !paths_is_file(path))
+            paths_join(path, sizeof path, paths_data_dir(), "assets/glossary.txt");
         a->glossary = glossary_load(path);
     }
     int n = a->glossary ? glossary_count(a->glossary) : 0;

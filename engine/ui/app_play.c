@@ -483,6 +483,11 @@ void app_rewind(App *a, int k)
  * story error, the error screen; the save is not touched either way. */
 void app_reload(App *a)
 {
+    app_reload_saying(a, NULL);
+}
+
+void app_reload_saying(App *a, const char *news)
+{
     if (!a->place.story_dir[0])
         return;
     Story *s = story_load(a->place.story_dir, a->lib_dir, a->place.seed, &a->error);
@@ -508,7 +513,7 @@ void app_reload(App *a)
                    "exists (%d of %d)."),
                  done, a->place.n_path);
     else
-        snprintf(msg, sizeof msg, "%s", _("Reloaded from disk."));
+        snprintf(msg, sizeof msg, "%s", news ? news : _("Reloaded from disk."));
     if (done < a->place.n_path)
         app_set_notice(a, msg);
     else

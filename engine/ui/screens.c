@@ -1162,7 +1162,10 @@ static void picture_caption(Screens *s, const UiModel *m, SDL_FRect p, int sp)
     struct tm tmv;
     when[0] = '\0';
     if (localtime_r(&t, &tmv))
-        strftime(when, sizeof when, "%d %B %Y", &tmv);
+        /* TRANSLATORS: a date (strftime: %d day, %B month, %Y year), "14 March
+         * 2026"; write your language's order. */
+        /* xgettext:no-c-format */
+        i18n_strftime(when, sizeof when, _("%d %B %Y"), &tmv);
     const StoryInfo *in = story_info(m->story);
     snprintf(cap, sizeof cap, "Attune · %s · %s", in->title ? in->title : in->id, when);
     ui_prompt(s, cap, p, sp);

@@ -135,7 +135,11 @@ static void record_time(const ResumeRecord *r, char *out, size_t n)
     struct tm tmv, now;
     bool same = localtime_r(&today, &now) && localtime_r(&t, &tmv) && now.tm_yday == tmv.tm_yday &&
                 now.tm_year == tmv.tm_year;
-    if (!localtime_r(&t, &tmv) || !strftime(out, n, same ? "%H:%M" : "%A %H:%M", &tmv))
+    /* TRANSLATORS: a weekday and a time (strftime: %A weekday, %H:%M), "Saturday
+     * 16:10", in a sentence about an unfinished session. */
+    /* xgettext:no-c-format */
+    const char *fmt = same ? "%H:%M" : _("%A %H:%M");
+    if (!localtime_r(&t, &tmv) || !i18n_strftime(out, n, fmt, &tmv))
         snprintf(out, n, "?");
 }
 

@@ -9,6 +9,8 @@
 
 #include <libintl.h>
 #include <stdbool.h>
+#include <stddef.h>
+#include <time.h>
 
 /* Player-facing text: translated where it is used. */
 #define _(s) gettext(s)
@@ -27,6 +29,20 @@
  * as the environment then is). Never fails: without catalogues text is
  * English. */
 void i18n_init(const char *locale_dir);
+
+/* Text with a context that tells two uses of one English word apart
+ * ("May" the month, short and long): gettext's msgctxt. NC_ only marks, for
+ * static tables; i18n_pgettext() translates what it made. */
+#define C_(ctx, s) i18n_pgettext(ctx "\004" s)
+#define NC_(ctx, s) (ctx "\004" s)
+/* `ctx_id` is "context\004text": its translation, else the text. */
+const char *i18n_pgettext(const char *ctx_id);
+
+/* strftime(), with the names of months and days (%a, %A, %b, %B) in the
+ * interface's language (LC_TIME stays "C"). Translate the format itself
+ * too, for a language's own order ("%d. %b, %H:%M"). Returns what strftime
+ * returns. */
+size_t i18n_strftime(char *out, size_t n, const char *fmt, const struct tm *tm);
 
 /* The player's choice: "en", "de", "es"..., or NULL or "" to follow the
  * system. Applies at once: the next _() is in the new language. A
