@@ -101,7 +101,7 @@ static void show_ending(FILE *out, const Story *s, const StoryView *v)
 {
     /* TRANSLATORS: an ending's title and its verdict ("good"). */
     log_printf(out, _("\n== %s (%s ending) ==\n"), v->title ? v->title : _("The end"),
-               v->verdict ? v->verdict : "?");
+               v->verdict ? i18n_verdict(v->verdict) : "?");
     put_plain(out, v->text);
     fputc('\n', out);
     if (v->reason) {

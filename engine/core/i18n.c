@@ -300,3 +300,21 @@ size_t i18n_strftime(char *out, size_t n, const char *fmt, const struct tm *tm)
     return strftime(out, n, f, tm); /* the format is ours, or a translator's */
 #pragma GCC diagnostic pop
 }
+
+const char *i18n_verdict(const char *verdict)
+{
+    /* TRANSLATORS: the verdicts of an ending (docs/attunement.md, "Endings"):
+     * close and connected; stronger after a repair; apart; neither. */
+    static const char *const WORDS[][2] = {
+        {"connected", NC_("verdict", "connected")},
+        {"stronger", NC_("verdict", "stronger")},
+        {"disconnected", NC_("verdict", "disconnected")},
+        {"other", NC_("verdict", "other")},
+    };
+    if (!verdict)
+        return NULL;
+    for (size_t i = 0; i < sizeof WORDS / sizeof WORDS[0]; i++)
+        if (strcmp(verdict, WORDS[i][0]) == 0)
+            return i18n_pgettext(WORDS[i][1]);
+    return verdict;
+}

@@ -657,7 +657,7 @@ char *session_report_html(const Session *s)
         html_prose(&b, s->ending_title);
         if (s->ending_verdict) {
             strbuf_puts(&b, " (");
-            html_escaped(&b, s->ending_verdict, false);
+            html_escaped(&b, i18n_verdict(s->ending_verdict), false);
             strbuf_puts(&b, ")");
         }
     } else {

@@ -185,6 +185,9 @@ void app_open_saved(App *a, SaveData *d);
 void app_continue_game(App *a);
 void app_rewind(App *a, int k);
 void app_reload(App *a);
+/* Read the scene on screen aloud (the beat's line and cue, or the ending),
+ * when self-voicing is on. */
+void app_speak_view(App *a);
 /* app_reload, saying `news` when the place is kept (NULL: "Reloaded from disk."). */
 void app_reload_saying(App *a, const char *news);
 void app_preload_start(App *a, const char *dir, uint64_t seed);

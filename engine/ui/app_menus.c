@@ -57,8 +57,13 @@ static void rebuild(App *a, Mode m)
         app_open_stories(a); /* keeps its own focus */
         return;
     case MODE_PLAY:
-        if (a->story)
+        if (a->story) {
             app_refresh_play(a);
+            /* Back from a menu or the guide: read the scene again, as it is
+             * what the screen now shows (self-voicing). */
+            if (a->ui.screen == SCREEN_BEAT || a->ui.screen == SCREEN_ENDING)
+                app_speak_view(a);
+        }
         return;
     case MODE_PAUSE:
         build_pause(a);

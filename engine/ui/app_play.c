@@ -151,7 +151,7 @@ void app_refresh_play(App *a)
     a->dirty = true;
 }
 
-static void speak_view(App *a)
+void app_speak_view(App *a)
 {
     const StoryView *v = story_view(a->story);
     char t[2400];
@@ -212,7 +212,7 @@ static void show_view(App *a)
     a->auto_at = 0;
     app_refresh_play(a);
     app_set_mode(a, MODE_PLAY);
-    speak_view(a);
+    app_speak_view(a);
 }
 
 static void begin_play(App *a)

@@ -554,7 +554,7 @@ static float pres_summary(Screens *s, const StageModel *m, const PresType *t, fl
             y += put_or_measure(s, draw, title, t->head, x, y, w, TEXT_STRONG, theme->accent);
             if (verdict) {
                 char vt[300];
-                snprintf(vt, sizeof vt, "*%s*", verdict);
+                snprintf(vt, sizeof vt, "*%s*", i18n_verdict(verdict));
                 y += put_or_measure(s, draw, vt, t->small, x, y, w, TEXT_REGULAR, theme->muted);
             }
             y += (float)t->body * 0.5f;

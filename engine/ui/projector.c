@@ -553,7 +553,7 @@ static float ending_put(Screens *s, const StageModel *m, float x, float y, float
     y += put_or_measure(s, draw, title, head, x, y, tw, TEXT_STRONG, theme->accent);
     if (verdict) {
         char vt[300];
-        snprintf(vt, sizeof vt, "*%s*", verdict);
+        snprintf(vt, sizeof vt, "*%s*", i18n_verdict(verdict));
         y += put_or_measure(s, draw, vt, sp, x, y, tw, TEXT_REGULAR, theme->muted);
     }
     y += (float)sp * 0.7f;

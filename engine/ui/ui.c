@@ -141,30 +141,44 @@ void ui_quoted(char *out, size_t n, const char *s)
     /* Already quoted, or an action in brackets that quotes its own words:
      * "(Shake your head.) “Don’t worry.”" is not wrapped again. */
     bool has = s[0] == '"' || s[0] == '(' || strncmp(s, "\u201c", strlen("\u201c")) == 0 ||
-               strncmp(s, "\u2018", strlen("\u2018")) == 0;
-    if (has || n < 8) {
+               strncmp(s, "\u2018", strlen("\u2018")) == 0 ||
+               strncmp(s, "\u201e", strlen("\u201e")) == 0 || /* „ */
+               strncmp(s, "\u00ab", strlen("\u00ab")) == 0;   /* « */
+    /* The language's own quotation marks: “…” and ‘…’ in English. */
+    /* TRANSLATORS: opening quotation mark around a line someone says
+     * (German „, Spanish «). */
+    const char *lq = C_("quote", "\u201c");
+    /* TRANSLATORS: closing quotation mark (German “, Spanish »). */
+    const char *rq = C_("quote", "\u201d");
+    /* TRANSLATORS: opening quotation mark inside a quotation (German ‚,
+     * Spanish “). */
+    const char *ilq = C_("inner quote", "\u2018");
+    /* TRANSLATORS: closing quotation mark inside a quotation (German ‘,
+     * Spanish ”). */
+    const char *irq = C_("inner quote", "\u2019");
+    size_t llq = strlen(lq), lrq = strlen(rq);
+    if (has || n < llq + lrq + 6) {
         snprintf(out, n, "%s", s);
         return;
     }
-    /* Quotes inside quotes become single ones: “the word ‘should’”. */
+    /* Quotes inside quotes become the inner ones: “the word ‘should’”. */
     bool open = false;
-    const char *lq = "\u201c", *rq = "\u201d";
-    memcpy(out, lq, 3);
-    size_t o = 3;
+    memcpy(out, lq, llq);
+    size_t o = llq;
     const char *p = s;
-    while (*p && o + 7 < n) {
+    while (*p && o + 5 + lrq < n) { /* room for a 4-byte mark or letter, the close, NUL */
         const char *rep = NULL;
         size_t skip = 1;
-        if (strncmp(p, lq, 3) == 0 || strncmp(p, rq, 3) == 0) {
-            rep = p[2] == '\x9c' ? "\u2018" : "\u2019";
+        if (strncmp(p, "\u201c", 3) == 0 || strncmp(p, "\u201d", 3) == 0) {
+            rep = p[2] == '\x9c' ? ilq : irq;
             skip = 3;
         } else if (*p == '"') {
-            rep = open ? "\u2019" : "\u2018";
+            rep = open ? irq : ilq;
             open = !open;
         }
-        if (rep) {
-            memcpy(out + o, rep, 3);
-            o += 3;
+        if (rep && strlen(rep) <= 4) {
+            memcpy(out + o, rep, strlen(rep));
+            o += strlen(rep);
             p += skip;
         } else {
             out[o++] = *p++;
@@ -174,8 +188,8 @@ void ui_quoted(char *out, size_t n, const char *s)
         out[o] = *p;
         o = utf8_boundary(out, o);
     }
-    memcpy(out + o, rq, 3);
-    out[o + 3] = '\0';
+    memcpy(out + o, rq, lrq);
+    out[o + lrq] = '\0';
 }
 
 void ui_kind_mark(SDL_Renderer *r, float cx, float cy, float rad, KindTone tone)

@@ -44,6 +44,11 @@ const char *i18n_pgettext(const char *ctx_id);
  * returns. */
 size_t i18n_strftime(char *out, size_t n, const char *fmt, const struct tm *tm);
 
+/* An ending's verdict ("connected", "stronger", "other", "disconnected":
+ * the rules' words, docs/attunement.md) as the player reads it, in the
+ * interface's language; any other word as it is; NULL gives NULL. */
+const char *i18n_verdict(const char *verdict);
+
 /* The player's choice: "en", "de", "es"..., or NULL or "" to follow the
  * system. Applies at once: the next _() is in the new language. A
  * right-to-left language is refused for English (logged once). False when

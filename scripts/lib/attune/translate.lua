@@ -30,11 +30,11 @@ local byte, char, sub, concat = string.byte, string.char, string.sub, table.conc
 local TEXT_FIELDS = {
   say = true, cue = true, inner = true, why = true, reflect = true, note = true,
   title = true, text = true, summary = true, content_note = true, you = true,
-  name = true, about = true, label = true, intro = true, hint = true,
+  name = true, about = true, label = true, intro = true, hint = true, relationship = true,
 }
 -- Fields whose value is never text: ids, kinds, files, states.
 local ID_FIELDS = {
-  id = true, next = true, kind = true, start = true, with = true, relationship = true,
+  id = true, next = true, kind = true, start = true, with = true,
   music = true, sound = true, background = true, state = true, face = true, portrait = true,
   pressure = true, mood = true, who = true, to = true, cat = true, repairs = true,
 }
@@ -851,6 +851,7 @@ local FIELD_NOTE = {
   note = "a note for the facilitator", title = "a title", text = "text",
   summary = "the story card: what the story is about", content_note = "the story card: content note",
   you = "the story card: who the player is", name = "a person's name", about = "who this person is",
+  relationship = "the story card: the relationship (parent and child, therapist and client)",
 }
 
 -- What a translator is told about a line.
