@@ -702,6 +702,31 @@ const char *story_loaded_language(const Story *s)
     return s ? s->lang : "";
 }
 
+/* The string at lightuserdata 1, length 2 (under lua_pcall). */
+static int l_push_text(lua_State *L)
+{
+    lua_pushlstring(L, lua_touserdata(L, 1), (size_t)lua_tointeger(L, 2));
+    return 1;
+}
+
+/* translate.apply(text, catalogue) on the text at lightuserdata 1, length
+ * 2, with the catalogue at 3: run under lua_pcall, so running out of memory
+ * midway is an error returned, never a jump past the caller's buffer. */
+static int l_apply_translation(lua_State *L)
+{
+    const char *buf = lua_touserdata(L, 1);
+    size_t len = (size_t)lua_tointeger(L, 2);
+    lua_getfield(L, LUA_REGISTRYINDEX, "attune.lib");
+    lua_getfield(L, -1, "translate");
+    lua_getfield(L, -1, "apply"); /* stack: buf len cat lib translate apply */
+    lua_pushlstring(L, buf, len);
+    lua_pushvalue(L, 3);
+    lua_call(L, 2, 1);
+    if (!lua_isstring(L, -1))
+        return luaL_error(L, "no text");
+    return 1;
+}
+
 /* With a translation loaded (registry "attune.catalogue"), push the text
  * of `buf` with its lines translated (lib.translate.apply), every line kept
  * where it was; else push nothing and return false. A failure leaves the
@@ -709,23 +734,23 @@ const char *story_loaded_language(const Story *s)
 static bool translated_source(Story *s, const char *buf, size_t len)
 {
     lua_State *L = s->sb.L;
+    if (!lua_checkstack(L, 8))
+        return false;
     if (lua_getfield(L, LUA_REGISTRYINDEX, "attune.catalogue") != LUA_TTABLE) {
         lua_pop(L, 1);
         return false;
-    }                                                 /* stack: cat */
-    lua_getfield(L, LUA_REGISTRYINDEX, "attune.lib"); /* stack: cat lib */
-    lua_getfield(L, -1, "translate");                 /* stack: cat lib translate */
-    lua_getfield(L, -1, "apply");                     /* stack: cat lib translate apply */
-    lua_pushlstring(L, buf, len);
-    lua_pushvalue(L, -5); /* stack: cat lib translate apply src cat */
-    if (lua_pcall(L, 2, 1, 0) != LUA_OK || !lua_isstring(L, -1)) {
+    } /* stack: cat */
+    lua_pushcfunction(L, l_apply_translation);
+    lua_pushlightuserdata(L, (void *)buf);
+    lua_pushinteger(L, (lua_Integer)len);
+    lua_pushvalue(L, -4); /* stack: cat f buf len cat */
+    if (lua_pcall(L, 3, 1, 0) != LUA_OK) {
         log_error("story", "%s: the translation could not be applied: %s", s->file,
-                  lua_isstring(L, -1) ? lua_tostring(L, -1) : "no text");
-        lua_pop(L, 4);
+                  lua_isstring(L, -1) ? lua_tostring(L, -1) : "error");
+        lua_pop(L, 2);
         return false;
-    } /* stack: cat lib translate text */
-    lua_replace(L, -4);
-    lua_pop(L, 2); /* stack: text */
+    } /* stack: cat text */
+    lua_remove(L, -2);
     return true;
 }
 
@@ -770,8 +795,19 @@ static int load_story_file(Story *s, const char *path, const char *name)
         lua_pushfstring(s->sb.L, "%s: %s", name, why);
         return LUA_ERRFILE;
     }
-    int rc = load_source(s, buf, len, name);
+    /* The text as a Lua string, made under a protected call and `buf` freed
+     * at once: nothing after can jump past it (out of memory in Lua raises). */
+    lua_State *L = s->sb.L;
+    lua_pushcfunction(L, l_push_text);
+    lua_pushlightuserdata(L, buf);
+    lua_pushinteger(L, (lua_Integer)len);
+    int rc = lua_pcall(L, 2, 1, 0); /* stack: text | message */
     attune_free(buf);
+    if (rc != LUA_OK)
+        return rc;
+    const char *text = lua_tolstring(L, -1, &len);
+    rc = load_source(s, text, len, name); /* stack: text chunk|message */
+    lua_remove(L, -2);
     return rc;
 }
 
@@ -948,11 +984,22 @@ static void load_translation(Story *s, FILE *out)
         return;
     }
     snprintf(shown, sizeof shown, "%s/%s", s->dir, rel);
-    lua_getfield(L, LUA_REGISTRYINDEX, "attune.lib"); /* stack: lib */
-    lua_getfield(L, -1, "translate");
-    lua_getfield(L, -1, "load"); /* stack: lib translate load */
-    lua_pushlstring(L, buf, len);
+    /* The text onto the stack under a protected call: out of memory there
+     * must not jump past `buf`. */
+    lua_pushcfunction(L, l_push_text);
+    lua_pushlightuserdata(L, buf);
+    lua_pushinteger(L, (lua_Integer)len);
+    int pushed = lua_pcall(L, 2, 1, 0); /* stack: text | message */
     attune_free(buf);
+    if (pushed != LUA_OK) {
+        log_error("story", "%s: %s", shown, lua_isstring(L, -1) ? lua_tostring(L, -1) : "error");
+        lua_pop(L, 1);
+        return;
+    }
+    lua_getfield(L, LUA_REGISTRYINDEX, "attune.lib"); /* stack: text lib */
+    lua_getfield(L, -1, "translate");
+    lua_getfield(L, -1, "load"); /* stack: text lib translate load */
+    lua_rotate(L, -4, -1);       /* stack: lib translate load text */
     lua_pushstring(L, shown);
     lua_pushstring(L, story_lang); /* stack: lib translate load text file lang */
     sandbox_arm(&s->sb, SANDBOX_LOAD_INSTRUCTIONS, SANDBOX_LOAD_MS);
