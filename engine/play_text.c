@@ -5,6 +5,7 @@
 #include "attune/play_text.h"
 #include "attune/alloc.h"
 #include "attune/i18n.h"
+#include "attune/utf8.h"
 #include "attune/log.h"
 #include "attune/markup.h"
 #include "attune/route.h"
@@ -62,7 +63,8 @@ static void show_beat(FILE *out, const StoryView *v)
     for (int i = 0; i < v->n_choices; i++) {
         log_printf(out, "  %d. ", i + 1);
         if (!v->choices[i].enabled)
-            fputs("[out of reach] ", out);
+            /* TRANSLATORS: before an answer the player is too flooded to choose. */
+            log_puts(out, _("[out of reach] "));
         put_plain(out, v->choices[i].text);
         fputc('\n', out);
     }
@@ -97,6 +99,21 @@ static void show_feedback(FILE *out, const StoryStep *f)
     }
 }
 
+/* `s` and spaces after it to `width` characters (not bytes: "ö" is one). */
+static void put_padded(FILE *out, const char *s, int width)
+{
+    s = s ? s : "";
+    log_puts(out, s);
+    size_t i = 0, n = strlen(s);
+    int chars = 0;
+    while (i < n) {
+        utf8_next(s, n, &i);
+        chars++;
+    }
+    for (; chars < width; chars++)
+        fputc(' ', out);
+}
+
 static void show_ending(FILE *out, const Story *s, const StoryView *v)
 {
     /* TRANSLATORS: an ending's title and its verdict ("good"). */
@@ -115,10 +132,19 @@ static void show_ending(FILE *out, const Story *s, const StoryView *v)
         const StoryStep *st = story_history(s, i);
         opened += st->opened;
         repaired += st->repaired;
-        log_printf(out, "  %2d. %-26s connection %3d%-11s \u201c", i + 1, st->label, st->connection,
-                   screens_step_mark(st));
+        log_printf(out, "  %2d. ", i + 1);
+        put_padded(out, st->label, 26);
+        fputc(' ', out);
+        /* TRANSLATORS: a step of the debrief in a terminal: connection after it. */
+        char conn[64];
+        snprintf(conn, sizeof conn, _("connection %3d"), st->connection);
+        log_puts(out, conn);
+        put_padded(out, screens_step_mark(st), 11);
+        fputs(" ", out);
+        log_puts(out, C_("quote", "\u201c"));
         put_plain(out, st->text);
-        fputs("\u201d\n", out);
+        log_puts(out, C_("quote", "\u201d"));
+        fputc('\n', out);
         if (st->why) {
             fputs("      ", out);
             put_plain(out, st->why);
