@@ -128,6 +128,38 @@ EOF
 out=$(printf 'q\n' | "$bin" play --text "$story" --lang de --order authored 2>&1)
 echo "$out" | grep -q 'Máyá: " .. error("injected") .. " \]\] \\' || { echo "$out" | head; fail "a hostile translation was not shown as text"; }
 
+echo "== a translation cannot change the code where the lexer could lose its place"
+# Lua's own ends of a literal: \z over a line break, a backslash before CR
+# LF, a comment ended by a lone CR. Each line is translated to text that
+# would be code if its literal were cut where Lua does not cut it.
+lx=$tmp/lexer
+mkdir -p "$lx/translations"
+printf '%s\r%s\n' '-- a comment ended by CR only' 'local X = [[' >"$lx/story.lua"
+printf '%s\n' '"Inside a long string"' ']]' >>"$lx/story.lua"
+printf '%s\r\n' 'story { id = "lexer", title = "Lexer", start = "one" }' '' 'beat "one" {' \
+    '  say = "The first part \z' '         and the second part", cue = "Hello there",' \
+    '  note = "A line\' 'goes on", why = "After it",' '  choices = {' \
+    '    { "Hi.", kind = "attune", next = "end", why = "Because." },' '  },' '}' \
+    'ending "end" { title = "End", text = "End " .. X, verdict = "other" }' >>"$lx/story.lua"
+"$bin" translate extract "$lx" --lang de 2>"$tmp/err" || { cat "$tmp/err"; fail "extract of the lexer story"; }
+if grep -q '^msgid ", cue = "' "$lx/translations/de.po" || grep -q '^msgid "Inside a long string"' "$lx/translations/de.po"; then
+    cat "$lx/translations/de.po"; fail "a piece of code was taken for a line"
+fi
+python3 - "$lx/translations/de.po" <<'EOF2'
+import sys
+p = sys.argv[1]
+out = []
+for e in open(p, encoding="utf-8").read().split("\n\n"):
+    if "\nmsgctxt " in "\n" + e:
+        head = e.rsplit("\nmsgstr ", 1)[0]
+        e = head + "\nmsgstr \"x\\\", cue = error('injected'), z = \\\"]] error('injected') --[[\""
+    out.append(e)
+open(p, "w", encoding="utf-8").write("\n\n".join(out))
+EOF2
+out=$(printf 'q\n' | "$bin" play --text "$lx" --lang de 2>&1) || true
+if echo "$out" | grep -q "injected'*$\|: injected"; then echo "$out" | head; fail "a translation ran as code"; fi
+echo "$out" | grep -q "cue = error('injected')" || { echo "$out" | head; fail "the translation is not shown as text"; }
+
 echo "== right-to-left: refused with a clear message"
 sed -e 's/Language: de/Language: ar/' "$po" >"$story/translations/ar.po"
 if "$bin" translate check "$story" --lang ar >"$tmp/out" 2>&1; then fail "a right-to-left translation passed"; fi
