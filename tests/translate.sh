@@ -160,6 +160,31 @@ out=$(printf 'q\n' | "$bin" play --text "$lx" --lang de 2>&1) || true
 if echo "$out" | grep -q "injected'*$\|: injected"; then echo "$out" | head; fail "a translation ran as code"; fi
 echo "$out" | grep -q "cue = error('injected')" || { echo "$out" | head; fail "the translation is not shown as text"; }
 
+echo "== a stale line taken out and put back stays stale"
+ob=$tmp/obsolete
+mkdir -p "$ob"
+cat >"$ob/story.lua" <<'EOF2'
+story { id = "obsolete", title = "Obsolete", start = "one" }
+beat "one" {
+  say = "Say something.", cue = "Hello there",
+  choices = { { "Hi.", kind = "attune", next = "end", why = "Because." } },
+}
+ending "end" { title = "End", text = "End.", verdict = "other" }
+EOF2
+"$bin" translate extract "$ob" --lang de 2>/dev/null
+sed -i '/^msgid "Hello there"$/{n;s/^msgstr ""$/msgstr "Hallo"/}' "$ob/translations/de.po"
+sed -i 's/"Hello there"/"Goodbye now"/' "$ob/story.lua"
+"$bin" translate extract "$ob" --lang de 2>/dev/null # fuzzy, for older English
+sed -i 's/, cue = "Goodbye now"//' "$ob/story.lua"
+"$bin" translate extract "$ob" --lang de 2>/dev/null # obsolete
+msgfmt --check -o /dev/null "$ob/translations/de.po" 2>/dev/null || fail "msgfmt refuses an obsolete fuzzy entry"
+sed -i 's/say = "Say something.",/say = "Say something.", cue = "Goodbye now",/' "$ob/story.lua"
+"$bin" translate extract "$ob" --lang de 2>"$tmp/err" # back
+grep -q "1 stale" "$tmp/err" || { cat "$tmp/err" "$ob/translations/de.po"; fail "a stale translation came back as done"; }
+grep -B1 '^msgctxt "one.cue"' "$ob/translations/de.po" | grep -q '^#| msgid "Hello there"' || fail "the older English was lost"
+out=$(printf 'q\n' | "$bin" play --text "$ob" --lang de 2>&1)
+echo "$out" | grep -q "Goodbye now" || fail "a stale translation is shown"
+
 echo "== right-to-left: refused with a clear message"
 sed -e 's/Language: de/Language: ar/' "$po" >"$story/translations/ar.po"
 if "$bin" translate check "$story" --lang ar >"$tmp/out" 2>&1; then fail "a right-to-left translation passed"; fi

@@ -604,7 +604,11 @@ function M.po_parse(text, file)
     ln = ln + 1
     p = q + 1
     local obsolete = starts(line, "#~")
-    if obsolete then line = sub(line, 3); while byte(line, 1) == 32 do line = sub(line, 2) end end
+    if obsolete then
+      line = sub(line, 3)
+      while byte(line, 1) == 32 do line = sub(line, 2) end
+      if byte(line, 1) == 124 then line = "#" .. line end -- #~| msgid: an obsolete entry's previous English
+    end
     if line == "" then
       if e and e.str ~= nil then finish() end
     elseif starts(line, "#,") then
@@ -937,6 +941,7 @@ function M.extract(files, story_id, lang, old)
     local same = old_by_id[l.id]
     if same and same.id == l.text then
       str, fuzzy = same.str or "", same.fuzzy
+      prev = same.fuzzy and same.prev_id or nil
       taken[same] = true
     elseif old_by_text[l.text] then
       str = old_by_text[l.text].str
@@ -965,6 +970,9 @@ function M.extract(files, story_id, lang, old)
     for _, it in ipairs(old.entries) do
       if not taken[it] and it.str and it.str ~= "" then
         counts.obsolete = counts.obsolete + 1
+        -- still fuzzy: a translation for older English stays one when revived
+        if it.fuzzy then out[#out + 1] = "#, fuzzy" end
+        if it.fuzzy and it.prev_id then out[#out + 1] = "#~| msgid \"" .. po_quote(it.prev_id) .. "\"" end
         if it.ctxt then out[#out + 1] = "#~ msgctxt \"" .. po_quote(it.ctxt) .. "\"" end
         out[#out + 1] = "#~ msgid \"" .. po_quote(it.id) .. "\""
         out[#out + 1] = "#~ msgstr \"" .. po_quote(it.str) .. "\""
