@@ -1345,7 +1345,7 @@ int cli_main(int argc, char **argv)
         if (i + 1 >= argc || !lang_ok(argv[i + 1]))
             return usage_error("--lang wants a language code such as de, es or pt_BR");
         i18n_set_language(argv[i + 1]);
-        story_set_language(i18n_language());
+        story_set_language(i18n_language_full());
         cli_lang = argv[i + 1];
         memmove(argv + i, argv + i + 2, (size_t)(argc - i - 2) * sizeof *argv);
         argc -= 2;

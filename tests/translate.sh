@@ -185,6 +185,15 @@ grep -B1 '^msgctxt "one.cue"' "$ob/translations/de.po" | grep -q '^#| msgid "Hel
 out=$(printf 'q\n' | "$bin" play --text "$ob" --lang de 2>&1)
 echo "$out" | grep -q "Goodbye now" || fail "a stale translation is shown"
 
+echo "== a language with its country: translations/pt_BR.po, else translations/pt.po"
+"$bin" translate extract "$ob" --lang pt_BR 2>/dev/null
+sed -i '/^msgid "Say something."$/{n;s/^msgstr ""$/msgstr "Diga algo."/}' "$ob/translations/pt_BR.po"
+out=$(printf 'q\n' | "$bin" play --text "$ob" --lang pt_BR 2>&1)
+echo "$out" | grep -q "Diga algo" || { echo "$out" | head -5; fail "--lang pt_BR did not use translations/pt_BR.po"; }
+mv "$ob/translations/pt_BR.po" "$ob/translations/pt.po"
+out=$(printf 'q\n' | "$bin" play --text "$ob" --lang pt_BR 2>&1)
+echo "$out" | grep -q "Diga algo" || { echo "$out" | head -5; fail "--lang pt_BR did not fall back to translations/pt.po"; }
+
 echo "== right-to-left: refused with a clear message"
 sed -e 's/Language: de/Language: ar/' "$po" >"$story/translations/ar.po"
 if "$bin" translate check "$story" --lang ar >"$tmp/out" 2>&1; then fail "a right-to-left translation passed"; fi
