@@ -69,6 +69,8 @@ echo "$out" | grep -q "I wént stráight tó hów tó dó it ánd névér áské
     || { echo "$out" | tail -n 20; fail "a repair built from pieces is not translated"; }
 out=$(printf '1\nq\n' | "$bin" play --text "$story" --order authored)
 echo "$out" | grep -q "I’m not doing it" || fail "without --lang the story is not in English"
+out=$(printf 'q\n' | "$bin" --lang de play --text "$story" --order authored 2>&1)
+echo "$out" | grep -q "Hóméwórk Night" || { echo "$out" | head -3; fail "--lang before the command"; }
 
 echo "== an English line edited: stale, at its line; the English shows"
 line=$(grep -n 'cue = "Her fox pencil lies snapped in two' "$story/story.lua" | cut -d: -f1)
