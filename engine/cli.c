@@ -1323,6 +1323,13 @@ int cli_main(int argc, char **argv)
         log_printf(stdout, "attune %s\n", ATTUNE_VERSION);
         return 0;
     }
+    /* `attune --lang de play STORY`: the command comes after it. */
+    if (argc > 3 && strcmp(argv[1], "--lang") == 0 && argv[3][0] != '-') {
+        char *opt = argv[1], *val = argv[2];
+        memmove(argv + 1, argv + 3, (size_t)(argc - 3) * sizeof *argv);
+        argv[argc - 2] = opt;
+        argv[argc - 1] = val;
+    }
     const Command *cmd = NULL;
     for (size_t i = 0; argc > 1 && i < sizeof COMMANDS / sizeof COMMANDS[0]; i++)
         if (strcmp(argv[1], COMMANDS[i].name) == 0)
@@ -1345,7 +1352,7 @@ int cli_main(int argc, char **argv)
         if (i + 1 >= argc || !lang_ok(argv[i + 1]))
             return usage_error("--lang wants a language code such as de, es or pt_BR");
         i18n_set_language(argv[i + 1]);
-        story_set_language(i18n_language());
+        story_set_language(i18n_language_full());
         cli_lang = argv[i + 1];
         memmove(argv + i, argv + i + 2, (size_t)(argc - i - 2) * sizeof *argv);
         argc -= 2;

@@ -362,6 +362,35 @@ static void other_scripts_find_their_letters(void **state)
     assert_int_equal(got, want);
 }
 
+/* Without DejaVu Sans (fonts-dejavu-core is only recommended), a word that
+ * neither family has letters for stays in the chosen face, and asking for
+ * the missing fallback face closes no other face still in use: every slot
+ * of the font cache full, a word in Armenian, then each size again. */
+static void missing_fallback_font_closes_nothing(void **state)
+{
+    Fixture *f = *state;
+    char fonts[1200];
+    paths_join(fonts, sizeof fonts, paths_data_dir(), "assets/fonts");
+    text_set_fallback_font_dir("/nonexistent");
+    Text *t = text_create(f->r, fonts);
+    assert_non_null(t);
+    char word[32];
+    int w = 0, first[40] = {0};
+    for (int px = 10; px < 40; px++) { /* more sizes than the cache has slots */
+        snprintf(word, sizeof word, "size%d", px);
+        text_measure(t, word, px, 5000, TEXT_REGULAR, NULL, &first[px]);
+    }
+    for (int px = 10; px < 40; px++) {
+        snprintf(word, sizeof word, "\u0532\u0561\u0580%d", px);
+        text_measure(t, word, px, 5000, TEXT_REGULAR, NULL, &w);
+        snprintf(word, sizeof word, "again%d", px);
+        text_measure(t, word, px, 5000, TEXT_REGULAR, NULL, &w);
+        assert_true(w > 0);
+    }
+    text_destroy(t);
+    text_set_fallback_font_dir("/usr/share/fonts/truetype/dejavu");
+}
+
 /* Without the OpenDyslexic files the text stays in Open Sans; with the faces
  * only in the system's font folders, they are found there. */
 static void missing_dyslexic_font_keeps_sans(void **state)
@@ -448,6 +477,7 @@ int main(void)
         cmocka_unit_test(missing_dyslexic_font_keeps_sans),
         cmocka_unit_test(families_switch_and_measure),
         cmocka_unit_test(other_scripts_find_their_letters),
+        cmocka_unit_test(missing_fallback_font_closes_nothing),
     };
     /* The same layout tests in the dyslexia-friendly family. */
     const struct CMUnitTest dyslexic[] = {

@@ -69,6 +69,8 @@ echo "$out" | grep -q "I wént stráight tó hów tó dó it ánd névér áské
     || { echo "$out" | tail -n 20; fail "a repair built from pieces is not translated"; }
 out=$(printf '1\nq\n' | "$bin" play --text "$story" --order authored)
 echo "$out" | grep -q "I’m not doing it" || fail "without --lang the story is not in English"
+out=$(printf 'q\n' | "$bin" --lang de play --text "$story" --order authored 2>&1)
+echo "$out" | grep -q "Hóméwórk Night" || { echo "$out" | head -3; fail "--lang before the command"; }
 
 echo "== an English line edited: stale, at its line; the English shows"
 line=$(grep -n 'cue = "Her fox pencil lies snapped in two' "$story/story.lua" | cut -d: -f1)
@@ -127,6 +129,72 @@ open(p, "w", encoding="utf-8").write(s)
 EOF
 out=$(printf 'q\n' | "$bin" play --text "$story" --lang de --order authored 2>&1)
 echo "$out" | grep -q 'Máyá: " .. error("injected") .. " \]\] \\' || { echo "$out" | head; fail "a hostile translation was not shown as text"; }
+
+echo "== a translation cannot change the code where the lexer could lose its place"
+# Lua's own ends of a literal: \z over a line break, a backslash before CR
+# LF, a comment ended by a lone CR. Each line is translated to text that
+# would be code if its literal were cut where Lua does not cut it.
+lx=$tmp/lexer
+mkdir -p "$lx/translations"
+printf '%s\r%s\n' '-- a comment ended by CR only' 'local X = [[' >"$lx/story.lua"
+printf '%s\n' '"Inside a long string"' ']]' >>"$lx/story.lua"
+printf '%s\r\n' 'story { id = "lexer", title = "Lexer", start = "one" }' '' 'beat "one" {' \
+    '  say = "The first part \z' '         and the second part", cue = "Hello there",' \
+    '  note = "A line\' 'goes on", why = "After it",' '  choices = {' \
+    '    { "Hi.", kind = "attune", next = "end", why = "Because." },' '  },' '}' \
+    'ending "end" { title = "End", text = "End " .. X, verdict = "other" }' >>"$lx/story.lua"
+"$bin" translate extract "$lx" --lang de 2>"$tmp/err" || { cat "$tmp/err"; fail "extract of the lexer story"; }
+if grep -q '^msgid ", cue = "' "$lx/translations/de.po" || grep -q '^msgid "Inside a long string"' "$lx/translations/de.po"; then
+    cat "$lx/translations/de.po"; fail "a piece of code was taken for a line"
+fi
+python3 - "$lx/translations/de.po" <<'EOF2'
+import sys
+p = sys.argv[1]
+out = []
+for e in open(p, encoding="utf-8").read().split("\n\n"):
+    if "\nmsgctxt " in "\n" + e:
+        head = e.rsplit("\nmsgstr ", 1)[0]
+        e = head + "\nmsgstr \"x\\\", cue = error('injected'), z = \\\"]] error('injected') --[[\""
+    out.append(e)
+open(p, "w", encoding="utf-8").write("\n\n".join(out))
+EOF2
+out=$(printf 'q\n' | "$bin" play --text "$lx" --lang de 2>&1) || true
+if echo "$out" | grep -q "injected'*$\|: injected"; then echo "$out" | head; fail "a translation ran as code"; fi
+echo "$out" | grep -q "cue = error('injected')" || { echo "$out" | head; fail "the translation is not shown as text"; }
+
+echo "== a stale line taken out and put back stays stale"
+ob=$tmp/obsolete
+mkdir -p "$ob"
+cat >"$ob/story.lua" <<'EOF2'
+story { id = "obsolete", title = "Obsolete", start = "one" }
+beat "one" {
+  say = "Say something.", cue = "Hello there",
+  choices = { { "Hi.", kind = "attune", next = "end", why = "Because." } },
+}
+ending "end" { title = "End", text = "End.", verdict = "other" }
+EOF2
+"$bin" translate extract "$ob" --lang de 2>/dev/null
+sed -i '/^msgid "Hello there"$/{n;s/^msgstr ""$/msgstr "Hallo"/}' "$ob/translations/de.po"
+sed -i 's/"Hello there"/"Goodbye now"/' "$ob/story.lua"
+"$bin" translate extract "$ob" --lang de 2>/dev/null # fuzzy, for older English
+sed -i 's/, cue = "Goodbye now"//' "$ob/story.lua"
+"$bin" translate extract "$ob" --lang de 2>/dev/null # obsolete
+msgfmt --check -o /dev/null "$ob/translations/de.po" 2>/dev/null || fail "msgfmt refuses an obsolete fuzzy entry"
+sed -i 's/say = "Say something.",/say = "Say something.", cue = "Goodbye now",/' "$ob/story.lua"
+"$bin" translate extract "$ob" --lang de 2>"$tmp/err" # back
+grep -q "1 stale" "$tmp/err" || { cat "$tmp/err" "$ob/translations/de.po"; fail "a stale translation came back as done"; }
+grep -B1 '^msgctxt "one.cue"' "$ob/translations/de.po" | grep -q '^#| msgid "Hello there"' || fail "the older English was lost"
+out=$(printf 'q\n' | "$bin" play --text "$ob" --lang de 2>&1)
+echo "$out" | grep -q "Goodbye now" || fail "a stale translation is shown"
+
+echo "== a language with its country: translations/pt_BR.po, else translations/pt.po"
+"$bin" translate extract "$ob" --lang pt_BR 2>/dev/null
+sed -i '/^msgid "Say something."$/{n;s/^msgstr ""$/msgstr "Diga algo."/}' "$ob/translations/pt_BR.po"
+out=$(printf 'q\n' | "$bin" play --text "$ob" --lang pt_BR 2>&1)
+echo "$out" | grep -q "Diga algo" || { echo "$out" | head -5; fail "--lang pt_BR did not use translations/pt_BR.po"; }
+mv "$ob/translations/pt_BR.po" "$ob/translations/pt.po"
+out=$(printf 'q\n' | "$bin" play --text "$ob" --lang pt_BR 2>&1)
+echo "$out" | grep -q "Diga algo" || { echo "$out" | head -5; fail "--lang pt_BR did not fall back to translations/pt.po"; }
 
 echo "== right-to-left: refused with a clear message"
 sed -e 's/Language: de/Language: ar/' "$po" >"$story/translations/ar.po"

@@ -193,6 +193,18 @@ const char *i18n_language(void)
     return system_code[0] ? system_code : "en";
 }
 
+const char *i18n_language_full(void)
+{
+    static char full[CODE_MAX];
+    const char *from = chosen[0] ? chosen : system_list;
+    size_t k = strcspn(from, ".@:");
+    if (k == 0 || k >= sizeof full || strncmp(from, i18n_language(), strlen(i18n_language())) != 0)
+        return i18n_language();
+    memcpy(full, from, k);
+    full[k] = '\0';
+    return full;
+}
+
 const char *i18n_system_language(void)
 {
     return system_code[0] ? system_code : "en";

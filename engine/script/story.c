@@ -969,13 +969,22 @@ static void load_translation(Story *s, FILE *out)
     if (!story_lang[0])
         return;
     char rel[64], path[PATH_MAX], why[PATH_MAX + 200], shown[1200];
-    snprintf(rel, sizeof rel, "translations/%s.po", story_lang);
+    /* "pt_BR": translations/pt_BR.po, else translations/pt.po */
+    char lang[sizeof story_lang];
+    str_copy(lang, story_lang, sizeof lang);
     bool missing = false;
-    if (!paths_resolve_inside(s->dir, rel, STORY_FILE_MAX, path, sizeof path, why, sizeof why,
-                              &missing)) {
-        if (!missing)
-            log_error("story", "%s/%s: %s", s->dir, rel, why);
-        return;
+    for (;;) {
+        snprintf(rel, sizeof rel, "translations/%s.po", lang);
+        if (paths_resolve_inside(s->dir, rel, STORY_FILE_MAX, path, sizeof path, why, sizeof why,
+                                 &missing))
+            break;
+        size_t cut = strcspn(lang, "_-");
+        if (!missing || !lang[cut]) {
+            if (!missing)
+                log_error("story", "%s/%s: %s", s->dir, rel, why);
+            return;
+        }
+        lang[cut] = '\0';
     }
     size_t len = 0;
     char *buf = paths_read_regular(path, STORY_FILE_MAX, &len, why, sizeof why);
@@ -1001,7 +1010,7 @@ static void load_translation(Story *s, FILE *out)
     lua_getfield(L, -1, "load"); /* stack: text lib translate load */
     lua_rotate(L, -4, -1);       /* stack: lib translate load text */
     lua_pushstring(L, shown);
-    lua_pushstring(L, story_lang); /* stack: lib translate load text file lang */
+    lua_pushstring(L, lang); /* stack: lib translate load text file lang */
     sandbox_arm(&s->sb, SANDBOX_LOAD_INSTRUCTIONS, SANDBOX_LOAD_MS);
     if (sandbox_pcall(&s->sb, 3, 2) != LUA_OK) { /* stack: lib translate message */
         log_error("story", "%s: %s", shown, lua_tostring(L, -1));
@@ -1024,7 +1033,7 @@ static void load_translation(Story *s, FILE *out)
     }
     lua_pop(L, 1); /* stack: lib translate catalogue|nil */
     if (lua_istable(L, -1)) {
-        str_copy(s->lang, story_lang, sizeof s->lang);
+        str_copy(s->lang, lang, sizeof s->lang);
         lua_setfield(L, LUA_REGISTRYINDEX, "attune.catalogue");
     } else {
         lua_pop(L, 1);

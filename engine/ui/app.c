@@ -100,7 +100,7 @@ void app_language_changed(App *a)
     a->scanned = false;
     /* Stories from now on in the new language; the one being played is read
      * again at the same place (app_frame, once no menu is over it). */
-    story_set_language(i18n_language());
+    story_set_language(i18n_language_full());
     a->language_pending = a->story != NULL;
     /* The glossary of the new language, when next opened. */
     glossary_destroy(a->glossary);
@@ -125,7 +125,7 @@ void app_apply_settings(App *a)
         if (!first)
             a->forced_lang[0] = '\0'; /* the player chose in Settings: over --lang */
         i18n_set_language(wanted_language(a));
-        story_set_language(i18n_language());
+        story_set_language(i18n_language_full());
         if (!first)
             app_language_changed(a);
     }
@@ -446,7 +446,7 @@ App *app_open(const AppOptions *o)
     if (o->lang)
         str_copy(a->forced_lang, o->lang, sizeof a->forced_lang);
     i18n_set_language(wanted_language(a));
-    story_set_language(i18n_language());
+    story_set_language(i18n_language_full());
     if (o->input_script && !app_script_open(a, o->input_script))
         goto fail;
     log_debug("app", "%s", "start");

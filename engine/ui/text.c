@@ -119,6 +119,11 @@ void text_set_system_font_dirs(const char *sans, const char *dyslexic)
     system_font_dirs[TEXT_FAMILY_DYSLEXIC] = dyslexic;
 }
 
+void text_set_fallback_font_dir(const char *dir)
+{
+    system_font_dirs[FAMILY_FALLBACK] = dir;
+}
+
 /* Find one face: in the game's fonts folder, else in the system's. */
 static char *find_face(const Text *t, int family, const char *file)
 {
@@ -278,10 +283,12 @@ static TTF_Font *font_get_in(Text *t, int family, int style, int px)
         if (!f->font || (victim->font && f->used < victim->used))
             victim = f;
     }
-    if (victim->font)
-        TTF_CloseFont(victim->font);
+    /* A family that is not there (DejaVu Sans not installed) evicts no
+     * face: the victim may be in use, and its slot would keep it closed. */
     if (!t->face_path[family][style])
         return NULL;
+    if (victim->font)
+        TTF_CloseFont(victim->font);
     SDL_RWops *rw = SDL_RWFromFile(t->face_path[family][style], "rb");
     victim->font = rw ? TTF_OpenFontRW(rw, 1, px) : NULL;
     if (!victim->font) {

@@ -58,6 +58,10 @@ bool i18n_set_language(const char *code);
 /* The primary language in effect ("de", "es", "en"...): the setting, else
  * the system's; "en" when nothing names one. Never NULL. */
 const char *i18n_language(void);
+/* The same with its country when one was named ("pt_BR", else "de"): what
+ * a story's translation is looked for by (translations/pt_BR.po, then
+ * translations/pt.po). Never NULL. */
+const char *i18n_language_full(void);
 
 /* The system's primary language, whatever the setting (for "System (...)"). */
 const char *i18n_system_language(void);

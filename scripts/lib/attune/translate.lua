@@ -55,6 +55,16 @@ local function is_alpha(c) return c and ((c >= 65 and c <= 90) or (c >= 97 and c
 local function is_digit(c) return c and c >= 48 and c <= 57 end
 local function is_hex(c) return c and (is_digit(c) or (c >= 65 and c <= 70) or (c >= 97 and c <= 102)) end
 local function hexval(c) return is_digit(c) and c - 48 or (c >= 97 and c - 87 or c - 55) end
+-- Lua's white space (C's isspace) and its newlines: \n, \r, \r\n and \n\r
+-- are each one line (llex.c, inclinenumber).
+local function is_space(c) return c == 32 or (c and c >= 9 and c <= 13) end
+local function newline_at(src, at)
+  local c = byte(src, at)
+  if c ~= 10 and c ~= 13 then return 0 end
+  local d = byte(src, at + 1)
+  if (d == 10 or d == 13) and d ~= c then return 2 end
+  return 1
+end
 
 -- Decode the quoted string src[p..q] (q at the closing quote) into its value.
 local function decode_quoted(src, p, q)
@@ -69,20 +79,19 @@ local function decode_quoted(src, p, q)
     else
       local e = byte(src, i + 1)
       local simple = ({ [110] = "\n", [116] = "\t", [114] = "\r", [97] = "\a", [98] = "\b",
-        [102] = "\f", [118] = "\v", [92] = "\\", [34] = "\"", [39] = "'", [10] = "\n" })[e]
+        [102] = "\f", [118] = "\v", [92] = "\\", [34] = "\"", [39] = "'" })[e]
       if simple then
         out[#out + 1] = simple
         i = i + 2
+      elseif e == 10 or e == 13 then -- a backslash ending the line: \n, \r, \r\n, \n\r
+        out[#out + 1] = "\n"
+        i = i + 1 + newline_at(src, i + 1)
       elseif e == 120 then -- \xXX
         out[#out + 1] = char(hexval(byte(src, i + 2)) * 16 + hexval(byte(src, i + 3)))
         i = i + 4
-      elseif e == 122 then -- \z: skip the white space that follows
+      elseif e == 122 then -- \z: skip the white space that follows, newlines too
         i = i + 2
-        while i < q do
-          local w = byte(src, i)
-          if w ~= 32 and w ~= 9 and w ~= 10 and w ~= 13 then break end
-          i = i + 1
-        end
+        while i < q and is_space(byte(src, i)) do i = i + 1 end
       elseif e == 117 then -- \u{XXX}
         local j, v = i + 3, 0
         while is_hex(byte(src, j)) do v = v * 16 + hexval(byte(src, j)); j = j + 1 end
@@ -130,34 +139,49 @@ function M.tokens(src)
     return len, len + 1
   end
   local function count_lines(a, b)
-    local n = 0
-    for i = a, b do if byte(src, i) == 10 then n = n + 1 end end
+    local n, i = 0, a
+    while i <= b do
+      local nl = newline_at(src, i)
+      if nl > 0 then n = n + 1; i = i + nl else i = i + 1 end
+    end
     return n
   end
   while p <= len do
     local b = byte(src, p)
-    if b == 10 then
-      ln = ln + 1; p = p + 1
-    elseif b == 32 or b == 9 or b == 13 or b == 11 or b == 12 then
+    if b == 10 or b == 13 then
+      ln = ln + 1; p = p + newline_at(src, p)
+    elseif b == 32 or b == 9 or b == 11 or b == 12 then
       p = p + 1
     elseif b == 45 and byte(src, p + 1) == 45 then -- a comment
       local level, body = long_open(p + 2)
       if level then
-        local last = long_close(level, body)
+        local last, close = long_close(level, body)
+        if close > len then return toks end -- not closed: Lua refuses it
         ln = ln + count_lines(p, last)
         p = last + 1
       else
-        while p <= len and byte(src, p) ~= 10 do p = p + 1 end
+        while p <= len and byte(src, p) ~= 10 and byte(src, p) ~= 13 do p = p + 1 end
       end
     elseif b == 34 or b == 39 then -- a quoted string
+      -- its end exactly where Lua's lexer (llex.c, read_string) sees it: a
+      -- literal found anywhere else would be rewritten by apply
       local q = p + 1
       while q <= len do
         local c = byte(src, q)
-        if c == 92 then q = q + 2
-        elseif c == b or c == 10 then break
+        if c == 92 then
+          local e = byte(src, q + 1)
+          if e == 122 then -- \z skips white space, newlines too
+            q = q + 2
+            while q <= len and is_space(byte(src, q)) do q = q + 1 end
+          elseif e == 10 or e == 13 then -- \ at the end of a line
+            q = q + 1 + newline_at(src, q + 1)
+          else
+            q = q + 2
+          end
+        elseif c == b or c == 10 or c == 13 then break
         else q = q + 1 end
       end
-      if q > len then q = len end
+      if q > len or byte(src, q) ~= b then return toks end -- not closed: Lua refuses it
       local n = count_lines(p, q)
       toks[#toks + 1] = { t = "string", v = decode_quoted(src, p, q), s = p, e = q, line = ln, lines = n }
       ln = ln + n
@@ -165,11 +189,22 @@ function M.tokens(src)
     elseif b == 91 and long_open(p) then -- a long string
       local level, body = long_open(p)
       local last, close = long_close(level, body)
-      local first = body
-      if byte(src, first) == 13 then first = first + 1 end
-      if byte(src, first) == 10 then first = first + 1 end
+      if close > len then return toks end -- not closed: Lua refuses it
+      -- its value as Lua reads it: a first newline skipped, each newline "\n"
+      local first = body + newline_at(src, body)
+      local text, k, a = {}, first, first
+      while k < close do
+        local nl = newline_at(src, k)
+        if nl > 0 then
+          text[#text + 1] = sub(src, a, k - 1) .. "\n"
+          k = k + nl; a = k
+        else
+          k = k + 1
+        end
+      end
+      text[#text + 1] = sub(src, a, close - 1)
       local n = count_lines(p, last)
-      toks[#toks + 1] = { t = "string", v = sub(src, first, close - 1), s = p, e = last, line = ln, lines = n }
+      toks[#toks + 1] = { t = "string", v = concat(text), s = p, e = last, line = ln, lines = n }
       ln = ln + n
       p = last + 1
     elseif is_alpha(b) then
@@ -569,7 +604,11 @@ function M.po_parse(text, file)
     ln = ln + 1
     p = q + 1
     local obsolete = starts(line, "#~")
-    if obsolete then line = sub(line, 3); while byte(line, 1) == 32 do line = sub(line, 2) end end
+    if obsolete then
+      line = sub(line, 3)
+      while byte(line, 1) == 32 do line = sub(line, 2) end
+      if byte(line, 1) == 124 then line = "#" .. line end -- #~| msgid: an obsolete entry's previous English
+    end
     if line == "" then
       if e and e.str ~= nil then finish() end
     elseif starts(line, "#,") then
@@ -902,6 +941,7 @@ function M.extract(files, story_id, lang, old)
     local same = old_by_id[l.id]
     if same and same.id == l.text then
       str, fuzzy = same.str or "", same.fuzzy
+      prev = same.fuzzy and same.prev_id or nil
       taken[same] = true
     elseif old_by_text[l.text] then
       str = old_by_text[l.text].str
@@ -930,6 +970,9 @@ function M.extract(files, story_id, lang, old)
     for _, it in ipairs(old.entries) do
       if not taken[it] and it.str and it.str ~= "" then
         counts.obsolete = counts.obsolete + 1
+        -- still fuzzy: a translation for older English stays one when revived
+        if it.fuzzy then out[#out + 1] = "#, fuzzy" end
+        if it.fuzzy and it.prev_id then out[#out + 1] = "#~| msgid \"" .. po_quote(it.prev_id) .. "\"" end
         if it.ctxt then out[#out + 1] = "#~ msgctxt \"" .. po_quote(it.ctxt) .. "\"" end
         out[#out + 1] = "#~ msgid \"" .. po_quote(it.id) .. "\""
         out[#out + 1] = "#~ msgstr \"" .. po_quote(it.str) .. "\""
