@@ -211,6 +211,43 @@ grep -q "de.po:[0-9]*: error: not a .po line" "$tmp/out" || { cat "$tmp/out"; fa
 out=$(printf 'q\n' | "$bin" play --text "$story" --lang de --order authored 2>&1)
 echo "$out" | grep -q "kitchen" || fail "the story did not play with a broken .po"
 
+echo "== an included file, a call's argument, a format"
+src_dir=$(cd "$(dirname "$0")" && pwd)
+inc=$tmp/tiny
+cp -r "$src_dir/fixtures/stories/tiny" "$inc"
+mkdir -p "$inc/scenes"
+# Both files name a table PLACE; story.lua also calls a function with a
+# string argument and joins another string onto its result, and formats a
+# line with a count.
+cat >>"$inc/story.lua" <<'EOF'
+local PLACE = { one = "At the start" }
+local FORMAT = "%d sums left."
+include "scenes/more.lua"
+EOF
+cat >"$inc/scenes/more.lua" <<'EOF'
+local PLACE = { one = "At the very start" }
+local function shout(t) return t end
+local JOINED = shout "Called with this" .. " and this joined on."
+EOF
+"$bin" translate extract "$inc" --lang de 2>/dev/null
+ipo=$inc/translations/de.po
+grep -q '^msgctxt "PLACE.one"' "$ipo" || fail "story.lua's PLACE.one is missing"
+grep -q '^msgctxt "scenes/more:PLACE.one"' "$ipo" || fail "the included file's lines have no file in their ids"
+grep -q '^msgid "Called with this"$' "$ipo" || fail "a call's argument was joined with what follows the call"
+python3 - "$ipo" <<'EOF'
+import sys
+p = sys.argv[1]
+s = open(p, encoding="utf-8").read()
+s = s.replace('msgid "%d sums left."\nmsgstr ""', 'msgid "%d sums left."\nmsgstr "Noch ein paar Aufgaben."')
+s = s.replace('msgid "At the very start"\nmsgstr ""', 'msgid "At the very start"\nmsgstr "Ganz am Anfang"')
+open(p, "w", encoding="utf-8").write(s)
+EOF
+"$bin" translate check "$inc" --lang de >"$tmp/out" 2>&1 || true
+grep -q "placeholders" "$tmp/out" || { cat "$tmp/out"; fail "a translation that drops %d is not reported"; }
+if grep "scenes/more:PLACE.one" "$tmp/out" | grep -q "stale\|untranslated"; then
+    fail "the included file's PLACE.one is not translated"
+fi
+
 echo "== usage"
 if "$bin" translate extract "$story" 2>/dev/null; then fail "extract without --lang"; fi
 if "$bin" translate extract "$story" --lang "../x" 2>/dev/null; then fail "a bad language code"; fi

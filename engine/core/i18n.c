@@ -309,7 +309,10 @@ size_t i18n_strftime(char *out, size_t n, const char *fmt, const struct tm *tm)
     f[o] = '\0';
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wformat-nonliteral"
-    return strftime(out, n, f, tm); /* the format is ours, or a translator's */
+    size_t r = strftime(out, n, f, tm); /* the format is ours, or a translator's */
+    if (r == 0 && n > 0)
+        out[0] = '\0'; /* did not fit: empty, never undefined */
+    return r;
 #pragma GCC diagnostic pop
 }
 

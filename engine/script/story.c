@@ -709,19 +709,24 @@ static int l_push_text(lua_State *L)
     return 1;
 }
 
-/* translate.apply(text, catalogue) on the text at lightuserdata 1, length
- * 2, with the catalogue at 3: run under lua_pcall, so running out of memory
- * midway is an error returned, never a jump past the caller's buffer. */
+/* translate.apply(text, catalogue, file) on the text at lightuserdata 1,
+ * length 2, with the catalogue at 3 and the file's name in the story's
+ * folder ("story.lua", "scenes/garden.lua") at lightuserdata 4: run under
+ * lua_pcall, so running out of memory midway is an error returned, never a
+ * jump past the caller's buffer. */
 static int l_apply_translation(lua_State *L)
 {
     const char *buf = lua_touserdata(L, 1);
     size_t len = (size_t)lua_tointeger(L, 2);
+    lua_pushstring(L, lua_touserdata(L, 4));
+    lua_replace(L, 4);
     lua_getfield(L, LUA_REGISTRYINDEX, "attune.lib");
     lua_getfield(L, -1, "translate");
-    lua_getfield(L, -1, "apply"); /* stack: buf len cat lib translate apply */
+    lua_getfield(L, -1, "apply"); /* stack: buf len cat file lib translate apply */
     lua_pushlstring(L, buf, len);
     lua_pushvalue(L, 3);
-    lua_call(L, 2, 1);
+    lua_pushvalue(L, 4);
+    lua_call(L, 3, 1);
     if (!lua_isstring(L, -1))
         return luaL_error(L, "no text");
     return 1;
@@ -731,8 +736,12 @@ static int l_apply_translation(lua_State *L)
  * of `buf` with its lines translated (lib.translate.apply), every line kept
  * where it was; else push nothing and return false. A failure leaves the
  * English, logged. */
-static bool translated_source(Story *s, const char *buf, size_t len)
+static bool translated_source(Story *s, const char *buf, size_t len, const char *name)
 {
+    /* its name in the story's folder: ids of an included file's lines start with it */
+    size_t dlen = strlen(s->dir);
+    const char *rel =
+        strncmp(name, s->dir, dlen) == 0 && name[dlen] == '/' ? name + dlen + 1 : "story.lua";
     lua_State *L = s->sb.L;
     if (!lua_checkstack(L, 8))
         return false;
@@ -744,7 +753,8 @@ static bool translated_source(Story *s, const char *buf, size_t len)
     lua_pushlightuserdata(L, (void *)buf);
     lua_pushinteger(L, (lua_Integer)len);
     lua_pushvalue(L, -4); /* stack: cat f buf len cat */
-    if (lua_pcall(L, 3, 1, 0) != LUA_OK) {
+    lua_pushlightuserdata(L, (void *)rel);
+    if (lua_pcall(L, 4, 1, 0) != LUA_OK) {
         log_error("story", "%s: the translation could not be applied: %s", s->file,
                   lua_isstring(L, -1) ? lua_tostring(L, -1) : "error");
         lua_pop(L, 2);
@@ -758,7 +768,7 @@ static int load_source(Story *s, const char *buf, size_t len, const char *name)
 {
     lua_State *L = s->sb.L;
     int rc;
-    if (translated_source(s, buf, len)) { /* stack: text */
+    if (translated_source(s, buf, len, name)) { /* stack: text */
         size_t tlen = 0;
         const char *t = lua_tolstring(L, -1, &tlen);
         rc = sandbox_load_buffer(&s->sb, t, tlen, name); /* stack: text chunk|message */

@@ -275,7 +275,8 @@ end
 -- The lines of one story file: a list of { id, text, line, s, e, field }
 -- in the order written (`field`: what the line is, for the translator's
 -- note). `file` only names it in ids of an included file's own tables.
-function M.lines(src)
+function M.lines(src, prefix)
+  prefix = prefix or ""
   local toks = M.tokens(src)
   local n = #toks
   -- matching brackets, so a table's fields can be read ahead
@@ -353,7 +354,10 @@ function M.lines(src)
     if t.t == "string" then
       -- "a" .. "b" .. "c": one line, however it is broken for the editor
       local last = i
-      while toks[last + 1] and toks[last + 1].v == ".." and toks[last + 2] and toks[last + 2].t == "string" do
+      -- (not after a call's name: f "a" .. "b" is f("a") .. "b")
+      local called = prev and ((prev.t == "name" and not KEYWORDS[prev.v]) or prev.v == ")" or prev.v == "]")
+      while not called and toks[last + 1] and toks[last + 1].v == ".." and toks[last + 2]
+          and toks[last + 2].t == "string" do
         last = last + 2
       end
       if last > i then
@@ -399,7 +403,7 @@ function M.lines(src)
           id, field = join(f.path, tostring(f.index)), f.what
         end
         if id == "" then id = "line" end
-        out[#out + 1] = { id = unique(id), text = t.v, line = t.line, s = t.s, e = t.e,
+        out[#out + 1] = { id = prefix .. unique(id), text = t.v, line = t.line, s = t.s, e = t.e,
           lines = t.lines, field = field or "text" }
         f.last_key = key
       end
@@ -849,8 +853,8 @@ end
 -- The source `src` with each line that `cat` translates replaced by its
 -- translation, every line kept where it was. Returns the new source and
 -- how many literals were replaced.
-function M.apply(src, cat)
-  local lines = M.lines(src)
+function M.apply(src, cat, file)
+  local lines = M.lines(src, M.file_prefix(file))
   local out, at, done = {}, 1, 0
   for _, l in ipairs(lines) do
     local tr = M.lookup(cat, l.id, l.text)
@@ -872,10 +876,18 @@ end
 
 -- The lines of every file of the story: `files` is a list of { name =
 -- "story.lua", src = text } in the order the story loads them.
+-- The ids of an included file's lines start with its name ("scenes/garden:"),
+-- so two files' tables of one name stay apart; story.lua's have none.
+function M.file_prefix(file)
+  if type(file) ~= "string" or file == "" or file == "story.lua" then return "" end
+  if ends_with(file, ".lua") then file = sub(file, 1, #file - 4) end
+  return file .. ":"
+end
+
 function M.story_lines(files)
   local all = {}
   for _, f in ipairs(files) do
-    for _, l in ipairs(M.lines(f.src)) do
+    for _, l in ipairs(M.lines(f.src, M.file_prefix(f.name))) do
       l.file = f.name
       all[#all + 1] = l
     end
@@ -988,6 +1000,29 @@ local function excerpt(s)
   return sub(s, 1, utf8.offset(s, 48) - 1) .. "\u{2026}"
 end
 
+-- The string.format directives of `s`, in order ("%d %s"; "%%" not counted):
+-- a translation must keep them, or a story that formats the line fails.
+local function placeholders(s)
+  local out, k = {}, 1
+  while k <= #s do
+    if byte(s, k) == 37 then
+      local j = k + 1
+      while j <= #s and (byte(s, j) == 45 or byte(s, j) == 43 or byte(s, j) == 32 or byte(s, j) == 35
+          or byte(s, j) == 46 or is_digit(byte(s, j))) do j = j + 1 end
+      local c = byte(s, j)
+      if c == 37 and j == k + 1 then
+        k = j + 1
+      else
+        if c and is_alpha(c) then out[#out + 1] = sub(s, k, j) end
+        k = j + 1
+      end
+    else
+      k = k + 1
+    end
+  end
+  return concat(out, " ")
+end
+
 -- The markup a translation must keep: counts of [[, ]], ** and *.
 local function marks(s)
   local m = { links = 0, strong = 0, em = 0 }
@@ -1041,6 +1076,11 @@ function M.check(files, po, po_file, story_dir, lang)
       local c = M.rtl_char(tr)
       if c then
         diag("error", po_file, e.id_line or e.line, string.format("%s: U+%04X: %s", l.id, c, M.RTL_MESSAGE))
+      end
+      if placeholders(l.text) ~= placeholders(tr) then
+        diag("warning", po_file, e.id_line or e.line, l.id .. ": the translation's %-placeholders ("
+          .. placeholders(tr) .. ") differ from the English's (" .. placeholders(l.text)
+          .. "): a story's string.format would fail on it")
       end
       local a, b = marks(l.text), marks(tr)
       if a.links ~= b.links or a.strong ~= b.strong or a.em ~= b.em then
