@@ -1286,6 +1286,10 @@ static int cmd_play_with(int argc, char **argv, bool explicit_play)
         Route road;
         if (!road_route(&ro, &road))
             return 2;
+        /* The story in the interface's language, as in the window (--lang,
+         * else the system's). */
+        if (!cli_lang)
+            story_set_language(i18n_language_full());
         int rc = play_text_run(o.story_dir, lib_dir(), seed, &road, stdin, stdout);
         route_free(&road);
         return rc;
