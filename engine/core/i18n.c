@@ -333,3 +333,19 @@ const char *i18n_verdict(const char *verdict)
             return i18n_pgettext(WORDS[i][1]);
     return verdict;
 }
+
+const char *i18n_relationship(const char *relationship)
+{
+    /* TRANSLATORS: a story's relationship on its card, for a story not
+     * translated into your language: "Eltern und Kind". */
+    static const char *const WORDS[][2] = {
+        {"parent-child", NC_("relationship", "parent-child")},
+        {"therapist-client", NC_("relationship", "therapist-client")},
+    };
+    if (!relationship)
+        return NULL;
+    for (size_t i = 0; i < sizeof WORDS / sizeof WORDS[0]; i++)
+        if (strcmp(relationship, WORDS[i][0]) == 0)
+            return i18n_pgettext(WORDS[i][1]);
+    return relationship;
+}

@@ -70,18 +70,26 @@ static void add_story(Library *lib, const char *dir, LibraryOrigin origin, const
     }
     const StoryInfo *in = story_info(s);
     str_copy(e->title, in->title ? in->title : e->id, sizeof e->title);
+    const char *rel = in->relationship ? i18n_relationship(in->relationship) : "";
     if (origin == LIBRARY_ORIGIN_INSTALLED)
         snprintf(e->detail, sizeof e->detail,
                  /* TRANSLATORS: a story's card: its relationship ("parent and
                   * child") and how long it takes. */
-                 P_("%s · about %d minute", "%s · about %d minutes", in->minutes),
-                 in->relationship ? in->relationship : "", in->minutes);
+                 P_("%s · about %d minute", "%s · about %d minutes", in->minutes), rel,
+                 in->minutes);
     else
         snprintf(e->detail, sizeof e->detail,
                  /* TRANSLATORS: a story's card: its relationship, how long
                   * it takes, and where it comes from ("your stories"). */
-                 P_("%s · about %d minute · %s", "%s · about %d minutes · %s", in->minutes),
-                 in->relationship ? in->relationship : "", in->minutes, e->origin_word);
+                 P_("%s · about %d minute · %s", "%s · about %d minutes · %s", in->minutes), rel,
+                 in->minutes, e->origin_word);
+    /* A story not translated into the interface's language says so. */
+    if (strcmp(i18n_language(), "en") != 0 && !story_loaded_language(s)[0]) {
+        size_t used = strlen(e->detail);
+        /* TRANSLATORS: after a story's card, when it has no translation
+         * into your language. */
+        snprintf(e->detail + used, sizeof e->detail - used, " · %s", _("in English"));
+    }
     snprintf(e->more, sizeof e->more, "%s%s%s%s", in->summary ? in->summary : "",
              in->content_note ? "\n" : "", in->content_note ? _("*Content note:* ") : "",
              in->content_note ? in->content_note : "");

@@ -649,7 +649,7 @@ char *session_report_html(const Session *s)
     }
     if (s->relationship) {
         strbuf_puts(&b, _("<div><dt>Relationship</dt><dd>"));
-        html_escaped(&b, s->relationship, false);
+        html_escaped(&b, i18n_relationship(s->relationship), false);
         strbuf_puts(&b, "</dd></div>\n");
     }
     strbuf_puts(&b, _("<div><dt>Ending reached</dt><dd>"));

@@ -49,6 +49,11 @@ size_t i18n_strftime(char *out, size_t n, const char *fmt, const struct tm *tm);
  * interface's language; any other word as it is; NULL gives NULL. */
 const char *i18n_verdict(const char *verdict);
 
+/* A story's relationship as the player reads it: the two the docs name
+ * ("parent-child", "therapist-client") in the interface's language when the
+ * story's own translation has not said it; any other words as they are. */
+const char *i18n_relationship(const char *relationship);
+
 /* The player's choice: "en", "de", "es"..., or NULL or "" to follow the
  * system. Applies at once: the next _() is in the new language. A
  * right-to-left language is refused for English (logged once). False when
