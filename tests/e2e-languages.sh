@@ -210,4 +210,28 @@ for want in "$(po "$src/po/de.po" - "<div><dt>Ending reached</dt><dd>")" "$(po "
     [ -n "$want" ] && grep -q -F "$want" "$html" || fail "the report lacks '$want'"
 done
 if grep -q -F "Homework Night" "$html"; then fail "the report has the English title"; fi
+
+echo "== the phones' page in a German workshop"
+fresh
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+printf 'wait 4000\nquit\n' >"$tmp/script"
+"$bin" --workshop "$tmp/data/scripts/stories/homework-night" --lang de \
+    --phones-bind "127.0.0.1:$port" --input-script "$tmp/script" 2>"$tmp/log" &
+game=$!
+python3 - "$port" "$(po "$src/po/de.po" - "Join")" "$(po "$src/po/de.po" - "Tap an answer to vote.")" <<'EOF' ||
+import sys, time, urllib.request
+port, join, tap = sys.argv[1], sys.argv[2], sys.argv[3]
+for _ in range(60):
+    try:
+        page = urllib.request.urlopen("http://127.0.0.1:%s/" % port, timeout=2).read().decode("utf-8")
+        break
+    except OSError:
+        time.sleep(0.1)
+else:
+    sys.exit("the phones' page did not answer")
+if '<html lang="de">' not in page or '"join":"%s"' % join not in page or tap not in page:
+    sys.exit("the phones' page is not in German")
+EOF
+    { kill "$game" 2>/dev/null; cat "$tmp/log"; fail "the phones' page"; }
+wait "$game" || true
 echo "e2e-languages: ok ($(ls "$shots" | wc -l) screenshots in $shots)"

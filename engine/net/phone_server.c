@@ -7,6 +7,7 @@
 #include "attune/phone_server.h"
 
 #include "attune/alloc.h"
+#include "attune/i18n.h"
 #include "attune/log.h"
 #include "attune/strbuf.h"
 
@@ -304,6 +305,83 @@ void phone_server_room_free(PhoneRoom *r)
     attune_free(r);
 }
 
+/* The phone page's words, in the interface's language when the server starts
+ * (a workshop keeps its language): the page (phone_page.html) has none of
+ * its own. "%s" is filled in by the page. */
+static const char *const PAGE_WORDS[][2] = {
+    {"title", N_("Attune: vote")},
+    {"code", N_("Room code")},
+    {"join", N_("Join")},
+    {"joining", N_("Joining…")},
+    /* TRANSLATORS: on a phone, while it joins; %s is the 4-digit room code. */
+    {"joining_room", N_("Joining room %s…")},
+    /* TRANSLATORS: on a phone; %s is an HTTP status number. */
+    {"refused", N_("The game refused (%s).")},
+    {"please_wait", N_("Please wait")},
+    /* TRANSLATORS: on a phone; %s is the 4-digit room code. */
+    {"room", N_("Room %s")},
+    {"join_again", N_("Please join again with the room code.")},
+    /* TRANSLATORS: on a phone; %s is the decision's number. */
+    {"decision", N_("Decision %s")},
+    /* TRANSLATORS: on a phone; %s is the decision's number. */
+    {"closed", N_("The vote on decision %s is closed. Watch the screen.")},
+    {"sending", N_("Sending…")},
+    {"your_vote", N_("Your vote")},
+    {"not_open", N_("Not open now")},
+    /* TRANSLATORS: on a phone; %s is the answer's letter (A, B...). */
+    {"not_counted", N_("Your tap on %s was not counted.")},
+    {"wait", N_("Watch the screen — the next decision will appear here.")},
+    {"pick", N_("Tap an answer to vote.")},
+    {"voted", N_("Your vote is in — you can change it until the facilitator closes the vote.")},
+    {"end", N_("The story has ended. Thank you — you can close this page.")},
+    {"lost", N_("The game is not answering. It may have closed, or this phone has left the "
+                "room’s Wi-Fi. Trying again…")},
+    {"ask", N_("To vote, type the room code: the 4 digits on the screen.")},
+    {"four", N_("The room code is 4 digits.")},
+    {"nojoin", N_("The game is not answering. Is this phone on the room’s Wi-Fi? Then try "
+                  "again.")},
+    {"novote", N_("Your vote did not reach the game. Please tap again.")},
+};
+
+/* The page with its words written in, as JSON ('<' escaped, so no word can
+ * end the block), and <html lang> set. NULL when out of memory. */
+static char *page_in_language(void)
+{
+    static const char block[] = "<script type=\"application/json\" id=\"words\">{}</script>";
+    static const char html_lang[] = "<html lang=\"en\">";
+    const char *page = (const char *)phone_page_html;
+    const char *at = strstr(page, block), *lang_at = strstr(page, html_lang);
+    if (!at || !lang_at || lang_at > at)
+        return NULL; /* the page as built has both (tests/test_phone_votes.c) */
+    StrBuf w = {0};
+    for (size_t i = 0; i < sizeof PAGE_WORDS / sizeof PAGE_WORDS[0]; i++) {
+        strbuf_puts(&w, i ? ",\"" : "{\"");
+        strbuf_puts(&w, PAGE_WORDS[i][0]);
+        strbuf_puts(&w, "\":\"");
+        strbuf_json(&w, _(PAGE_WORDS[i][1]));
+        strbuf_puts(&w, "\"");
+    }
+    strbuf_puts(&w, "}");
+    char *json = strbuf_take(&w);
+    if (!json)
+        return NULL;
+    StrBuf b = {0};
+    strbuf_printf(&b, "%.*s<html lang=\"%s\">", (int)(lang_at - page), page, i18n_language());
+    const char *after_lang = lang_at + strlen(html_lang);
+    strbuf_printf(&b, "%.*s<script type=\"application/json\" id=\"words\">", (int)(at - after_lang),
+                  after_lang);
+    for (const char *c = json; *c; c++) {
+        if (*c == '<')
+            strbuf_puts(&b, "\\u003c");
+        else
+            strbuf_printf(&b, "%c", *c);
+    }
+    strbuf_puts(&b, "</script>");
+    strbuf_puts(&b, at + strlen(block));
+    attune_free(json);
+    return strbuf_take(&b);
+}
+
 PhoneServer *phone_server_start(const char *bind, PhoneRoom *room, PhoneWake wake, void *wake_data,
                                 char *err, size_t n)
 {
@@ -329,8 +407,11 @@ PhoneServer *phone_server_start(const char *bind, PhoneRoom *room, PhoneWake wak
     pthread_mutex_init(&s->lock, NULL);
     s->wake = wake;
     s->wake_data = wake_data;
-    s->page = MHD_create_response_from_buffer(phone_page_html_len, (void *)phone_page_html,
-                                              MHD_RESPMEM_PERSISTENT);
+    char *page = page_in_language();
+    s->page =
+        page ? MHD_create_response_from_buffer(strlen(page), page, MHD_RESPMEM_MUST_FREE) : NULL;
+    if (!s->page)
+        attune_free(page);
     if (!s->page) {
         phone_server_stop(s);
         snprintf(err, n, "out of memory");
