@@ -326,18 +326,8 @@ static void error_open(StrBuf *out, const char *fmt, ...)
     json_string(out, msg);
 }
 
-static void error_reply(StrBuf *out, const char *fmt, ...) LOG_PRINTF(2, 3);
-static void error_reply(StrBuf *out, const char *fmt, ...)
-{
-    char msg[256];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
-    strbuf_puts(out, "{\"error\":");
-    json_string(out, msg);
-    strbuf_puts(out, "}");
-}
+/* `{"error":"..."}`: a refusal and nothing else. */
+#define error_reply(out, ...) (error_open((out), __VA_ARGS__), strbuf_puts((out), "}"))
 
 static Phone *find_phone(PhoneRoom *r, const char *token)
 {
