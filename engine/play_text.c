@@ -126,12 +126,10 @@ static void show_ending(FILE *out, const Story *s, const StoryView *v)
         put_plain(out, v->reason);
         fputs(")\n", out);
     }
-    int n = story_history_count(s), opened = 0, repaired = 0;
+    int n = story_history_count(s);
     fputs(_("\nDebrief:\n"), out);
     for (int i = 0; i < n; i++) {
         const StoryStep *st = story_history(s, i);
-        opened += st->opened;
-        repaired += st->repaired;
         log_printf(out, "  %2d. ", i + 1);
         put_padded(out, st->label, 26);
         fputc(' ', out);
@@ -151,17 +149,12 @@ static void show_ending(FILE *out, const Story *s, const StoryView *v)
             fputc('\n', out);
         }
     }
-    char choices[96], ruptures[96], mended[96], left[96];
-    snprintf(choices, sizeof choices, P_("%d choice", "%d choices", n), n);
-    snprintf(ruptures, sizeof ruptures, P_("%d rupture opened", "%d ruptures opened", opened),
-             opened);
-    snprintf(mended, sizeof mended, P_("%d repaired", "%d repaired", repaired), repaired);
-    snprintf(left, sizeof left, P_("%d left open", "%d left open", v->open_ruptures),
-             v->open_ruptures);
+    DebriefCounts c;
+    screens_debrief_counts(s, v, &c);
     /* TRANSLATORS: the debrief's summary in a terminal: the connection, then
      * "5 choices", "2 ruptures opened", "1 repaired", "1 left open". */
-    log_printf(out, _("Connection %d · %s · %s · %s · %s\n"), v->connection, choices, ruptures,
-               mended, left);
+    log_printf(out, _("Connection %d · %s · %s · %s · %s\n"), v->connection, c.choices, c.opened,
+               c.repaired, c.left);
 }
 
 /* Answer beat `v` with `step`: 1 chosen, 0 refused (why, size wn: a step

@@ -316,36 +316,32 @@ size_t i18n_strftime(char *out, size_t n, const char *fmt, const struct tm *tm)
 #pragma GCC diagnostic pop
 }
 
+/* `word` translated when `table` (NC_ "context\004word" entries) has it,
+ * else `word` itself; NULL gives NULL. */
+static const char *known_word(const char *const *table, size_t n, const char *word)
+{
+    if (!word)
+        return NULL;
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(word, strchr(table[i], '\004') + 1) == 0)
+            return i18n_pgettext(table[i]);
+    return word;
+}
+
 const char *i18n_verdict(const char *verdict)
 {
     /* TRANSLATORS: the verdicts of an ending (docs/attunement.md, "Endings"):
      * close and connected; stronger after a repair; apart; neither. */
-    static const char *const WORDS[][2] = {
-        {"connected", NC_("verdict", "connected")},
-        {"stronger", NC_("verdict", "stronger")},
-        {"disconnected", NC_("verdict", "disconnected")},
-        {"other", NC_("verdict", "other")},
-    };
-    if (!verdict)
-        return NULL;
-    for (size_t i = 0; i < sizeof WORDS / sizeof WORDS[0]; i++)
-        if (strcmp(verdict, WORDS[i][0]) == 0)
-            return i18n_pgettext(WORDS[i][1]);
-    return verdict;
+    static const char *const WORDS[] = {NC_("verdict", "connected"), NC_("verdict", "stronger"),
+                                        NC_("verdict", "disconnected"), NC_("verdict", "other")};
+    return known_word(WORDS, sizeof WORDS / sizeof WORDS[0], verdict);
 }
 
 const char *i18n_relationship(const char *relationship)
 {
     /* TRANSLATORS: a story's relationship on its card, for a story not
      * translated into your language: "Eltern und Kind". */
-    static const char *const WORDS[][2] = {
-        {"parent-child", NC_("relationship", "parent-child")},
-        {"therapist-client", NC_("relationship", "therapist-client")},
-    };
-    if (!relationship)
-        return NULL;
-    for (size_t i = 0; i < sizeof WORDS / sizeof WORDS[0]; i++)
-        if (strcmp(relationship, WORDS[i][0]) == 0)
-            return i18n_pgettext(WORDS[i][1]);
-    return relationship;
+    static const char *const WORDS[] = {NC_("relationship", "parent-child"),
+                                        NC_("relationship", "therapist-client")};
+    return known_word(WORDS, sizeof WORDS / sizeof WORDS[0], relationship);
 }

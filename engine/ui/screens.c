@@ -1186,26 +1186,15 @@ static void ending_page(Screens *s, const UiModel *m, const Debrief *D, int y)
         dp = dp * 9 / 10 > sp ? dp * 9 / 10 : sp;
     y += text_draw(s->text, v->text, dp, x, y, tw, TEXT_REGULAR, theme->text, -1);
     y += sp / 2;
-    int ruptures = 0, repairs = 0, n = story_history_count(m->story);
-    for (int i = 0; i < n; i++) {
-        const StoryStep *st = story_history(m->story, i);
-        ruptures += st->opened;
-        repairs += st->repaired;
-    }
-    char line[1200], choices[96], opened[96], repaired[96], left[96];
-    snprintf(choices, sizeof choices, P_("%d choice", "%d choices", n), n);
-    snprintf(opened, sizeof opened, P_("%d rupture opened", "%d ruptures opened", ruptures),
-             ruptures);
-    /* TRANSLATORS: ruptures mended, in the debrief's summary line. */
-    snprintf(repaired, sizeof repaired, P_("%d repaired", "%d repaired", repairs), repairs);
-    /* TRANSLATORS: ruptures still open at the ending. */
-    snprintf(left, sizeof left, P_("%d left open", "%d left open", v->open_ruptures),
-             v->open_ruptures);
+    DebriefCounts c;
+    screens_debrief_counts(m->story, v, &c);
+    int ruptures = c.ruptures;
+    char line[1200];
     /* TRANSLATORS: the debrief's summary: the connection at the ending, then
      * "5 choices", "2 ruptures opened", "1 repaired", "1 left open". To
      * reorder, write %1$d, %2$s, %3$s, %4$s, %5$s. */
-    snprintf(line, sizeof line, _("**Connection %d** · %s · %s · %s · %s"), v->connection, choices,
-             opened, repaired, left);
+    snprintf(line, sizeof line, _("**Connection %d** · %s · %s · %s · %s"), v->connection,
+             c.choices, c.opened, c.repaired, c.left);
     y += text_draw(s->text, line, sp, x, y, tw, TEXT_REGULAR, theme->text, -1);
     /* Why this ending, and how ruptures were counted, in plain words. */
     char rule[900];
@@ -1609,6 +1598,26 @@ int screens_max_scroll(Screens *s, const UiModel *m, int w, int h)
 {
     ui_begin(s);
     return m->screen == SCREEN_READER ? menus_max_scroll(s, m, w, h) : 0;
+}
+
+void screens_debrief_counts(const Story *s, const StoryView *v, DebriefCounts *c)
+{
+    int n = story_history_count(s);
+    c->ruptures = c->repairs = 0;
+    for (int i = 0; i < n; i++) {
+        const StoryStep *st = story_history(s, i);
+        c->ruptures += st->opened;
+        c->repairs += st->repaired;
+    }
+    snprintf(c->choices, sizeof c->choices, P_("%d choice", "%d choices", n), n);
+    snprintf(c->opened, sizeof c->opened,
+             P_("%d rupture opened", "%d ruptures opened", c->ruptures), c->ruptures);
+    /* TRANSLATORS: ruptures mended, in the debrief's summary line. */
+    snprintf(c->repaired, sizeof c->repaired, P_("%d repaired", "%d repaired", c->repairs),
+             c->repairs);
+    /* TRANSLATORS: ruptures still open at the ending. */
+    snprintf(c->left, sizeof c->left, P_("%d left open", "%d left open", v->open_ruptures),
+             v->open_ruptures);
 }
 
 const char *screens_step_mark(const StoryStep *st)

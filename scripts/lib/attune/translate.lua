@@ -727,7 +727,10 @@ function M.po_parse(text, file)
   return { header = header, entries = list }, errs
 end
 
-local function po_quote(s)
+-- `s` with backslashes, quotes, newlines, tabs and returns escaped, and
+-- the other control bytes as `ctl` writes them: "\\%03o" (octal, as a .po
+-- has it) or "\\%03d" (decimal, as Lua reads it).
+local function escaped(s, ctl)
   local out = {}
   for k = 1, #s do
     local c = byte(s, k)
@@ -736,11 +739,13 @@ local function po_quote(s)
     elseif c == 10 then out[#out + 1] = "\\n"
     elseif c == 9 then out[#out + 1] = "\\t"
     elseif c == 13 then out[#out + 1] = "\\r"
-    elseif c < 32 then out[#out + 1] = string.format("\\%03o", c)
+    elseif c < 32 or c == 127 then out[#out + 1] = string.format(ctl, c)
     else out[#out + 1] = char(c) end
   end
   return concat(out)
 end
+
+local function po_quote(s) return escaped(s, "\\%03o") end
 
 -- keyword "text", split after each \n as gettext's tools write it
 local function po_field(kw, s)
@@ -835,20 +840,7 @@ function M.load(text, file, lang)
 end
 
 -- A Lua literal for `s`, on one line.
-local function lua_quote(s)
-  local out = { "\"" }
-  for k = 1, #s do
-    local c = byte(s, k)
-    if c == 92 then out[#out + 1] = "\\\\"
-    elseif c == 34 then out[#out + 1] = "\\\""
-    elseif c == 10 then out[#out + 1] = "\\n"
-    elseif c == 13 then out[#out + 1] = "\\r"
-    elseif c < 32 or c == 127 then out[#out + 1] = string.format("\\%03d", c)
-    else out[#out + 1] = char(c) end
-  end
-  out[#out + 1] = "\""
-  return concat(out)
-end
+local function lua_quote(s) return "\"" .. escaped(s, "\\%03d") .. "\"" end
 
 -- The source `src` with each line that `cat` translates replaced by its
 -- translation, every line kept where it was. Returns the new source and
