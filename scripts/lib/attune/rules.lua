@@ -107,6 +107,7 @@ local function clamp(v)
   if v < 0 then return 0 elseif v > 100 then return 100 end
   return v
 end
+rules.clamp = clamp
 
 -- What a gain of `base` (its size at connection 50) is worth at connection
 -- `c`: it shrinks as connection rises, so a well-played story nears the top
@@ -158,6 +159,15 @@ end
 -- opened or deepened) deepens it instead of opening another; any attuned
 -- answer ends that. A rupture is { beat, kind, moments = {beat ids}, depth }.
 function rules.apply(st, e, beat_id, kind)
+  local out = rules.apply_person(st, e, beat_id, kind)
+  st.steadiness = clamp(st.steadiness + (e.steadiness or 0))
+  return out
+end
+
+-- The same for one person `st` (connection, state, ruptures: everything but
+-- your steadiness, which is yours). In a story with two people each has
+-- their own, and an answer is applied to each person it touches.
+function rules.apply_person(st, e, beat_id, kind)
   local before = st.connection
   local out = { opened = false, deepened = false }
   local dc = e.connection or 0
@@ -189,7 +199,6 @@ function rules.apply(st, e, beat_id, kind)
   elseif rules.ATTUNED[kind] then
     st.live = false
   end
-  st.steadiness = clamp(st.steadiness + (e.steadiness or 0))
   local s = e.state
   if s == "ease" then
     st.state = "regulated"

@@ -57,21 +57,39 @@ local function state_proxy(self)
                                 __metatable = false }),
       seen = function(id) return st.seen[id] ~= nil end,
       -- Is a rupture that holds a miss at beat `id` still open?
-      open_at = function(id)
+      -- (`who`, in a story with two people: only their ruptures)
+      open_at = function(id, who)
         for _, r in ipairs(st.open) do
-          for _, m in ipairs(r.moments) do
-            if m == id then return true end
+          if who == nil or r.who == who then
+            for _, m in ipairs(r.moments) do
+              if m == id then return true end
+            end
           end
         end
         return false
       end,
     }
+    if st.people then
+      local people, data = {}, {}
+      for _, p in ipairs(st.people) do
+        data[p.id] = {}
+        people[p.id] = setmetatable({}, { __index = data[p.id], __newindex = read_only("s.people"), __metatable = false })
+      end
+      f.people = setmetatable({}, { __index = people, __newindex = read_only("s.people"), __metatable = false })
+      self.proxy_people = data
+    end
     self.proxy_fields = f
     self.proxy = setmetatable({}, { __index = f, __newindex = read_only("s"), __metatable = false })
   end
   f.connection, f.steadiness, f.state = st.connection, st.steadiness, st.state
   f.open_ruptures, f.ruptures, f.repairs = #st.open, st.ruptures, st.repairs
   f.last_open = st.open[#st.open] and st.open[#st.open].beat or nil
+  if st.people then
+    for _, p in ipairs(st.people) do
+      local t = self.proxy_people[p.id]
+      t.connection, t.state, t.open_ruptures, t.ruptures, t.repairs = p.connection, p.state, #p.open, p.ruptures, p.repairs
+    end
+  end
   return self.proxy
 end
 
@@ -93,6 +111,24 @@ end
 -- distress: crying leaves the state as the play made it).
 local FACE_STATE = { regulated = "regulated", activated = "activated", shutdown = "shutdown" }
 
+-- In a story with two people, the play state's own connection, state and
+-- ruptures sum the two up (what the ending rule, a story's `s` and the
+-- one-person fields read): the lower connection, the first person's state,
+-- every open rupture in the order opened, the totals.
+local function sync(st)
+  local ps = st.people
+  if not ps then return end
+  st.connection = math.min(ps[1].connection, ps[2].connection)
+  st.state = ps[1].state
+  st.ruptures, st.repairs = ps[1].ruptures + ps[2].ruptures, ps[1].repairs + ps[2].repairs
+  local open = {}
+  for _, p in ipairs(ps) do
+    for _, r in ipairs(p.open) do open[#open + 1] = r end
+  end
+  table.sort(open, function(a, b) return a.seq < b.seq end)
+  st.open = open
+end
+
 -- Enter beat `id`: apply its state (or its face's) and pressure, pick the
 -- answers to show.
 local function enter(self, id)
@@ -103,7 +139,22 @@ local function enter(self, id)
   st.seen[id] = (st.seen[id] or 0) + 1
   if b.background then st.background = b.background end
   if b.music then st.music = b.music end
-  if b.state then
+  if st.people and not b.is_ending then
+    -- each person present: the beat's state for them, else their face's
+    local shown_id = dsl.shown_of(self.story, b)
+    for _, who in ipairs(b.present_list) do
+      local p = st.by[who]
+      local face = b.faces and b.faces[who] or (who == shown_id and b.face) or nil
+      if type(b.state) == "table" and b.state[who] then
+        p.state = b.state[who]
+      elseif type(b.state) == "string" then
+        p.state = b.state
+      elseif FACE_STATE[face] then
+        p.state = FACE_STATE[face]
+      end
+    end
+    sync(st)
+  elseif b.state then
     st.state = b.state
   elseif FACE_STATE[b.face] and dsl.shown_of(self.story, b) == self.story.info.with then
     -- the beat's face on the person the meters are about: the meters read
@@ -174,13 +225,29 @@ function M.new(story, seed, opts)
   local who = story.characters[info.with or ""]
   local self = setmetatable({ story = story, rng = (seed ~= 0 and seed or 0x2545F4914F6CDD1D) }, Run)
   self.st = {
-    connection = info.connection or 50,
+    connection = type(info.connection) == "number" and info.connection or 50,
     steadiness = info.steadiness or 70,
     state = who and who.state or "regulated",
     open = {}, ruptures = 0, repairs = 0, vars = {}, seen = {},
     live = false, -- the last rupture is live: nothing attuned said since it opened
     told = {},    -- which of the rules' explanations this play has shown
+    seq = 0,      -- ruptures opened so far (their order, across people)
   }
+  if info.people and #info.people == 2 then
+    -- Two people on stage: each has their own connection, state and ruptures.
+    local st = self.st
+    st.people, st.by = {}, {}
+    for i, id in ipairs(info.people) do
+      local c = info.connection
+      if type(c) == "table" then c = c[id] end
+      local ch = story.characters[id]
+      st.people[i] = { id = id, connection = type(c) == "number" and c or 50,
+                       state = ch and ch.state or "regulated",
+                       open = {}, ruptures = 0, repairs = 0, live = false }
+      st.by[id] = st.people[i]
+    end
+    sync(st)
+  end
   self.history = {}
   self.path = {}
   self.feedback = nil
@@ -203,9 +270,24 @@ function Run:clone()
     return c
   end
   nst.vars, nst.seen, nst.told, nst.open = copy(st.vars), copy(st.seen), copy(st.told), {}
-  for i, r in ipairs(st.open) do
-    nst.open[i] = copy(r)
-    nst.open[i].moments = copy(r.moments)
+  local function copy_open(list)
+    local out = {}
+    for i, r in ipairs(list) do
+      out[i] = copy(r)
+      out[i].moments = copy(r.moments)
+    end
+    return out
+  end
+  if st.people then
+    nst.people, nst.by = {}, {}
+    for i, p in ipairs(st.people) do
+      nst.people[i] = copy(p)
+      nst.people[i].open = copy_open(p.open)
+      nst.by[p.id] = nst.people[i]
+    end
+    sync(nst)
+  else
+    nst.open = copy_open(st.open)
   end
   -- (no proxy: a writer's functions must see the copy's own state)
   return setmetatable({ story = self.story, rng = self.rng, st = nst, history = {}, path = {},
@@ -272,6 +354,121 @@ function Run:_explain(ch, res)
   return nil
 end
 
+-- The name of person `id`, for the rules' sentences.
+local function name_of(self, id)
+  local ch = self.story.characters[id or ""]
+  return ch and type(ch.name) == "string" and ch.name or tostring(id)
+end
+
+-- An answer in a story with two people: applied to each person it touches
+-- (ch.to_list: whom it is to, and the other when it lands on them too), and
+-- your steadiness moved once. Returns the summed-up result (as rules.apply
+-- gives) and, by person id, { kind, res } for each person touched.
+function Run:_apply_pair(ch, e, answer)
+  local st = self.st
+  local touched, out = {}, { opened = false, deepened = false }
+  local before = st.connection
+  local steady = e.steadiness or 0
+  for i, t in ipairs(ch.to_list or {}) do
+    local who, kind = t[1], t[2]
+    local pe = e
+    if i > 1 and ch.other and kind == ch.other and ch.to ~= "both" then
+      -- the other person: the plain effect of what it is to them; a miss
+      -- costs your steadiness too (getting swept up with one of them)
+      pe = rules.effect(kind, self.story.info.rules, nil)
+      if (pe.steadiness or 0) < 0 then steady = steady + pe.steadiness end
+    end
+    local p = st.by[who]
+    local r = rules.apply_person(p, pe, self.beat.id, kind)
+    if r.opened then
+      st.seq = st.seq + 1
+      r.rupture.seq, r.rupture.who = st.seq, who
+      r.rupture.choice, r.rupture.said = ch, answer
+    end
+    touched[who] = { kind = kind, res = r }
+    touched[#touched + 1] = who
+    out.opened = out.opened or r.opened
+    out.deepened = out.deepened or r.deepened
+    if r.mended then out.mended = r.mended end
+  end
+  st.steadiness = rules.clamp(st.steadiness + steady)
+  sync(st)
+  out.dconn = st.connection - before
+  return out, touched
+end
+
+-- A step's record of each person, in a story with two people.
+function Run:_pair_step(step, ch, touched)
+  local st = self.st
+  local function pick(v, who)
+    if type(v) == "table" then return v[who] end
+    if who == ch.to or (ch.to == "both" and who == touched[1]) then return v end
+    return nil
+  end
+  step.to = ch.to
+  step.people = {}
+  for i, p in ipairs(st.people) do
+    local t = touched[p.id]
+    local face = pick(ch.face, p.id)
+    step.people[i] = {
+      id = p.id, name = name_of(self, p.id), kind = t and t.kind or nil,
+      connection = p.connection, dconn = t and t.res.dconn or 0, state = p.state,
+      state_word = rules.STATE_WORDS[p.state], open_ruptures = #p.open,
+      opened = t and t.res.opened or false, deepened = t and t.res.deepened or false,
+      repaired = t and t.res.mended ~= nil or false,
+      inner = t and text(self, pick(ch.inner, p.id)) or nil,
+      face = face or p.state,
+    }
+  end
+  -- the one-person fields: the person it is to (the first, when to both)
+  local first = step.people[1]
+  for _, q in ipairs(step.people) do if q.id == ch.to then first = q end end
+  step.inner = type(ch.inner) == "table" and first.inner or step.inner
+  step.face = first.face
+  step.dconn = first.dconn
+end
+
+-- One plain sentence (or two) on what the rules did with two people, when
+-- it matters: taking sides always; each rupture opened, deepened or mended,
+-- named with the person.
+function Run:_explain_pair(ch, touched)
+  local told = self.st.told
+  local parts = {}
+  local a, o = touched[1], touched[2]
+  if o and ch.to ~= "both" and rules.ATTUNED[touched[a].kind] and rules.MISATTUNED[touched[o].kind] then
+    -- TRANSLATORS: taking sides in a scene with two people; %s are their names.
+    parts[#parts + 1] = string.format(_("That took %s's side: it met %s and was a miss for %s."),
+      name_of(self, a), name_of(self, a), name_of(self, o))
+  end
+  for _, who in ipairs(touched) do
+    local r, n = touched[who].res, name_of(self, who)
+    if r.deepened then
+      -- TRANSLATORS: %s is a person's name.
+      parts[#parts + 1] = string.format(_("Another miss with %s before anything attuned to them: the same rupture deepened."), n)
+    elseif r.mended then
+      local w = miss_words(self, r.mended)
+      parts[#parts + 1] = w and string.format(_("This mended the rupture with %s from %s."), n, w)
+          or string.format(_("This mended the rupture with %s."), n)
+    elseif r.nothing then
+      parts[#parts + 1] = string.format(_("Nothing was open with %s to mend, so this shows care and no more."), n)
+    elseif r.opened then
+      parts[#parts + 1] = string.format(_("A rupture opened with %s. It stays open until a repair to %s names this miss."), n, n)
+    end
+  end
+  if #parts == 0 and not told["pair-wait"] and #touched == 1 and ch.kind ~= "steady" then
+    local other
+    for _, p in ipairs(self.st.people) do if p.id ~= touched[1] then other = p.id end end
+    local b = self.beat
+    if other and b.present_list and #b.present_list == 2 then
+      told["pair-wait"] = true
+      -- TRANSLATORS: %s is a person's name.
+      parts[#parts + 1] = string.format(_("%s was not touched by this answer: waiting a turn is not a miss."), name_of(self, other))
+    end
+  end
+  if #parts == 0 then return nil end
+  return table.concat(parts, " ")
+end
+
 -- Pick the answer at display position `i` (1-based). Returns true, or nil and a message.
 function Run:choose(i)
   local b = self.beat
@@ -299,8 +496,13 @@ function Run:choose(i)
     answer = text(self, ch[1])
   end
   local steady_before = st.steadiness
-  local res = rules.apply(st, e, b.id, ch.kind)
-  if res.opened then res.rupture.choice, res.rupture.said = ch, answer end
+  local res, touched
+  if st.people then
+    res, touched = self:_apply_pair(ch, e, answer)
+  else
+    res = rules.apply(st, e, b.id, ch.kind)
+    if res.opened then res.rupture.choice, res.rupture.said = ch, answer end
+  end
   if ch.set then for k, v in pairs(ch.set) do st.vars[k] = v end end
   local target
   if type(ch.next) == "string" then
@@ -332,8 +534,9 @@ function Run:choose(i)
       opened = res.opened, deepened = res.deepened, repaired = res.mended ~= nil,
       mended = res.mended and res.mended.beat or nil,
       dconn = res.dconn, open_ruptures = #st.open, flooded = rules.flooded(st),
-      rule = self:_explain(ch, res),
+      rule = touched and self:_explain_pair(ch, touched) or self:_explain(ch, res),
     }
+    if touched then self:_pair_step(step, ch, touched) end
     self.history[#self.history + 1] = step
     self.path[#self.path + 1] = ch.id
     self.feedback = step
@@ -416,6 +619,10 @@ function Run:left_open()
     local r = open[i]
     local w = miss_words(self, r)
     local kind = rules.KIND_WORDS[r.kind] or r.kind
+    if r.who then
+      -- TRANSLATORS: a kind of answer and the person it missed ("dismissing, with Esi").
+      kind = string.format(_("%s, with %s"), kind, name_of(self, r.who))
+    end
     table.insert(parts, 1, w and (w .. " (" .. kind .. ")") or kind)
   end
   local more = #open - #parts
@@ -465,14 +672,51 @@ function Run:view()
     if left then v.text = (v.text and (v.text .. "\n\n") or "") .. left end
     local t = type(self.story.info.thresholds) == "table" and self.story.info.thresholds or nil
     v.reason = rules.verdict_reason(st, t, b.verdict)
+    if v.reason and st.people then
+      local p1, p2 = st.people[1], st.people[2]
+      -- TRANSLATORS: an ending with two people: each connection and name, then the rules' reason.
+      v.reason = string.format(_("Both of them count: connection ended at %d with %s and %d with %s, and the ending follows the lower."),
+        p1.connection, name_of(self, p1.id), p2.connection, name_of(self, p2.id)) .. " " .. v.reason
+    end
   else
     local flooded = v.flooded
     for i, ch in ipairs(self.shown) do
       local enabled = not (flooded and rules.NEEDS_STEADINESS[ch.kind])
       v.choices[i] = { text = text(self, ch[1]), enabled = enabled,
                        hint = (not enabled) and rules.FLOODED_HINT or nil, kind = ch.kind,
-                       id = ch.id, why = text(self, ch.why), inner = text(self, ch.inner),
+                       id = ch.id, why = text(self, ch.why),
+                       inner = type(ch.inner) ~= "table" and text(self, ch.inner) or nil,
                        next = next_preview(self, ch) }
+      if st.people and ch.to then
+        local c = v.choices[i]
+        -- TRANSLATORS: whom an answer is to, when two people are present: both of them.
+        c.to = ch.to == "both" and _("both") or name_of(self, ch.to)
+        c.other = ch.other
+        if type(ch.inner) == "table" then
+          local parts = {}
+          for _, t in ipairs(ch.to_list) do
+            local w = text(self, ch.inner[t[1]])
+            if w then parts[#parts + 1] = name_of(self, t[1]) .. ": " .. w end
+          end
+          c.inner = table.concat(parts, " / ")
+        end
+      end
+    end
+  end
+  if st.people then
+    -- Each person: their meters, whether on stage, their face now and just
+    -- after the last answer.
+    v.people = {}
+    local fb = self.feedback and self.feedback.people
+    local shown_id = not b.is_ending and dsl.shown_of(self.story, b) or nil
+    for i, p in ipairs(st.people) do
+      local here = b.is_ending
+      for _, who in ipairs(b.present_list or {}) do if who == p.id then here = true end end
+      local face = b.faces and b.faces[p.id] or (p.id == shown_id and b.face) or p.state
+      v.people[i] = { id = p.id, name = name_of(self, p.id), connection = p.connection, state = p.state,
+                      state_word = rules.STATE_WORDS[p.state], open_ruptures = #p.open, present = here,
+                      portrait = portrait_of(self, p.id, face),
+                      feedback_portrait = fb and fb[i] and portrait_of(self, p.id, fb[i].face) or nil }
     end
   end
   return v

@@ -34,16 +34,17 @@ local KNOWN = {
             you = 1, with = 1, connection = 1, steadiness = 1, rules = 1, thresholds = 1, surface_max = 1 },
   character = { name = 1, about = 1, age = 1, state = 1, portraits = 1 },
   beat = { say = 1, cue = 1, choices = 1, background = 1, music = 1, state = 1, pressure = 1,
-           shuffle = 1, reflect = 1, note = 1, cue_only = 1, face = 1, shown = 1 },
+           shuffle = 1, reflect = 1, note = 1, cue_only = 1, face = 1, shown = 1, present = 1, faces = 1 },
   ending = { title = 1, text = 1, say = 1, verdict = 1, background = 1, music = 1, reflect = 1, note = 1,
              choices = 1, when = 1, face = 1, shown = 1 },
   choice = { [1] = 1, kind = 1, next = 1, inner = 1, why = 1, id = 1, when = 1, effects = 1, set = 1,
-             repairs = 1, face = 1 },
+             repairs = 1, face = 1, to = 1, other = 1 },
 }
 
 -- An answer's fields that change what it does: a misspelling of one is an
 -- error (the others -- inner, why, face, id -- only a warning).
-local BEHAVIOUR = { when = true, repairs = true, next = true, kind = true, effects = true, set = true }
+local BEHAVIOUR = { when = true, repairs = true, next = true, kind = true, effects = true, set = true,
+                    to = true, other = true }
 
 -- The expressions a portrait can show: the three states, and crying. A
 -- character declares one picture per expression it has (`portraits`); a
@@ -801,6 +802,95 @@ function M.answer_lines(file, line, n)
 end
 
 -- Validate the declared story. Fills c.diags; returns the story table or nil.
+-- A two-person beat's answer: whom it is to (`to`), what it is to the
+-- other (`other`), and each person's inner voice and face. Resolves
+-- ch.to_list: the people it touches, each { id, kind }.
+function M.check_to(diag, b, ch, cl, cline, info)
+  local present = b.present_list or info.people
+  local two = #present == 2
+  local function here(who) return who == present[1] or who == present[2] end
+  local to = ch.to
+  if to == nil then
+    if two and ch.kind ~= "steady" and ch.kind ~= nil then
+      diag("error", b.file, cline, cl .. ": say whom it is to: to = \"" .. present[1] .. "\", \""
+        .. present[2] .. "\" or \"both\" (two people are present)")
+    end
+    to = not two and present[1] or nil
+  elseif to == "both" then
+    if not two then
+      diag("error", b.file, cline, cl .. ": to = \"both\", but only " .. present[1] .. " is present at this beat")
+      to = present[1]
+    end
+  elseif type(to) ~= "string" or not here(to) then
+    diag("error", b.file, cline, cl .. ": to = '" .. shown(to) .. "' is not someone present at this beat ("
+      .. table.concat(present, ", ") .. (two and ", or both" or "") .. ")")
+    to = present[1]
+  end
+  if ch.kind == "steady" then
+    if ch.to ~= nil or ch.other ~= nil then
+      diag("warning", b.file, cline, cl .. ": a steady answer is about you: to and other are ignored")
+    end
+    ch.to, ch.other, ch.to_list = nil, nil, {}
+    return
+  end
+  ch.to = to
+  local list = {}
+  if to == "both" then
+    list = { { present[1], ch.kind }, { present[2], ch.kind } }
+  elseif to then
+    list = { { to, ch.kind } }
+  end
+  if ch.other ~= nil then
+    if not rules.KINDS[ch.other] or ch.other == "steady" then
+      diag("error", b.file, cline, cl .. ": other = '" .. shown(ch.other) .. "' is not a kind of answer (the kinds but steady)"
+        .. did_you_mean(ch.other, rules.KINDS))
+      ch.other = nil
+    elseif to == "both" or not two then
+      diag("error", b.file, cline, cl .. ": other = ... needs to = one of two people present (it says what the answer is to the other)")
+      ch.other = nil
+    elseif ch.other == "repair" or (ch.repairs ~= nil) then
+      diag("error", b.file, cline, cl .. ": other = \"repair\" cannot say which miss it mends; make a repair to = \"both\"")
+      ch.other = nil
+    else
+      local o = present[1] == to and present[2] or present[1]
+      list[#list + 1] = { o, ch.other }
+    end
+  end
+  ch.to_list = list
+  -- Inner voices: one per person it touches.
+  local inner = ch.inner
+  if type(inner) == "table" then
+    for who, v in pairs(inner) do
+      local touched = false
+      for _, p in ipairs(list) do if p[1] == who then touched = true end end
+      if not touched then
+        diag("warning", b.file, cline, cl .. ": inner." .. shown(who) .. ": the answer does not touch them (to = "
+          .. tostring(to) .. (ch.other and (", other = " .. ch.other) or "") .. ")")
+      elseif not is_text(v) then
+        diag("error", b.file, cline, cl .. ": inner." .. who .. " must be text")
+      end
+    end
+    for _, p in ipairs(list) do
+      if inner[p[1]] == nil then diag("warning", b.file, cline, cl .. ": has no inner voice for " .. p[1]) end
+    end
+  elseif inner == nil then
+    diag("warning", b.file, cline, cl .. ": has no inner voice")
+  elseif #list > 1 then
+    diag("warning", b.file, cline, cl .. ": it touches two people; give each an inner voice: inner = { "
+      .. list[1][1] .. " = \"...\", " .. list[2][1] .. " = \"...\" }")
+  end
+  if type(ch.face) == "table" then
+    for who, v in pairs(ch.face) do
+      if not here(who) then
+        diag("error", b.file, cline, cl .. ": face." .. shown(who) .. ": not someone present at this beat")
+      elseif not M.EXPRESSIONS[v] then
+        diag("error", b.file, cline, cl .. ": face." .. who .. " = '" .. shown(v) .. "' is not an expression ("
+          .. M.EXPRESSION_NAMES .. ")")
+      end
+    end
+  end
+end
+
 function M.finish(c, path)
   local diag = c.diag
   local info = c.info
@@ -818,7 +908,27 @@ function M.finish(c, path)
   elseif not c.beats[info.start] then
     diag("error", f, l, "start = '" .. shown(info.start) .. "' names no beat" .. did_you_mean(info.start, c.beats))
   end
-  if info.with ~= nil and not c.characters[info.with] then
+  if type(info.with) == "table" then
+    -- Two people on stage: the meters follow both (docs/writing-stories.md,
+    -- "Two people"). info.people keeps the list; info.with becomes the
+    -- first, the person a one-person field (the feedback's face) falls to.
+    local list, seen_p = {}, {}
+    for i, id in ipairs(info.with) do
+      if type(id) ~= "string" or not c.characters[id] then
+        diag("error", f, l, "with[" .. i .. "] = '" .. shown(id) .. "' names no character" .. did_you_mean(id, c.characters))
+      elseif seen_p[id] then
+        diag("error", f, l, "with names '" .. id .. "' twice")
+      else
+        seen_p[id] = true
+        list[#list + 1] = id
+      end
+    end
+    if #info.with ~= 2 then
+      diag("error", f, l, "with = { ... } names two people (the meters follow at most two); it names " .. #info.with)
+    end
+    info.people = list
+    info.with = list[1]
+  elseif info.with ~= nil and not c.characters[info.with] then
     diag("error", f, l, "with = '" .. shown(info.with) .. "' names no character" .. did_you_mean(info.with, c.characters))
   end
   if info.rules ~= nil then
@@ -845,9 +955,22 @@ function M.finish(c, path)
         .. "): say which one the meters are about, e.g. with = \"" .. ids[1] .. "\"")
     end
   end
+  info.people = info.people or { info.with }
+  local pair = #info.people == 2
+  if pair and type(info.connection) == "table" then
+    for k, v in pairs(info.connection) do
+      local known = false
+      for _, id in ipairs(info.people) do if id == k then known = true end end
+      if not known then
+        diag("error", f, l, "story.connection." .. shown(k) .. ": not one of the people in with")
+      elseif not number_in(v, 0, 100) then
+        diag("error", f, l, "story.connection." .. k .. " must be a number from 0 to 100")
+      end
+    end
+  end
   for _, k in ipairs({ "connection", "steadiness" }) do
     local v = info[k]
-    if v ~= nil and not number_in(v, 0, 100) then
+    if v ~= nil and not (pair and k == "connection" and type(v) == "table") and not number_in(v, 0, 100) then
       diag("error", f, l, "story." .. k .. " must be a number from 0 to 100")
     end
   end
@@ -940,8 +1063,15 @@ function M.finish(c, path)
         for _, k in ipairs({ 1, "inner", "why" }) do
           local cl = label .. ", choice " .. i .. ": " .. (k == 1 and "text" or k)
           local function cline() return M.answer_line(b, i) end
-          check_text(diag, b.file, cline, cl, ch[k])
-          check_links(diag, b.file, cline, cl, ch[k])
+          if k == "inner" and type(ch[k]) == "table" then
+            for who, v in pairs(ch[k]) do
+              check_text(diag, b.file, cline, cl .. "." .. tostring(who), v)
+              check_links(diag, b.file, cline, cl .. "." .. tostring(who), v)
+            end
+          else
+            check_text(diag, b.file, cline, cl, ch[k])
+            check_links(diag, b.file, cline, cl, ch[k])
+          end
         end
       end
     end
@@ -962,8 +1092,60 @@ function M.finish(c, path)
     elseif b.say ~= nil then
       diag("error", b.file, b.line, label .. ": say must be { name = \"line\" } or a string")
     end
-    if b.state ~= nil and not rules.STATES[b.state] then
+    -- Who is on stage (two-person stories): `present`, else both.
+    if b.present ~= nil and not pair then
+      diag("error", b.file, b.line, label .. ": present = { ... } is for a story with two people (with = { \"a\", \"b\" })")
+      b.present = nil
+    end
+    if pair and not b.is_ending then
+      local list = {}
+      if b.present == nil then
+        list = { info.people[1], info.people[2] }
+      elseif type(b.present) ~= "table" or #b.present == 0 then
+        diag("error", b.file, b.line, label .. ": present must be a list of the people on stage, e.g. { \"" .. info.people[1] .. "\" }")
+      else
+        for _, who in ipairs(b.present) do
+          if who ~= info.people[1] and who ~= info.people[2] then
+            diag("error", b.file, b.line, label .. ": present names '" .. shown(who) .. "', who is not one of with ("
+              .. table.concat(info.people, ", ") .. ")")
+          elseif not list[who] then
+            list[#list + 1], list[who] = who, true
+          end
+        end
+      end
+      -- in `with` order, so the meters never swap places
+      if list[2] and list[1] == info.people[2] then list[1], list[2] = list[2], list[1] end
+      for k in pairs(list) do if type(k) == "string" then list[k] = nil end end
+      b.present_list = #list > 0 and list or { info.people[1], info.people[2] }
+    end
+    if pair and type(b.state) == "table" then
+      for who, v in pairs(b.state) do
+        if not (b.present_list and (b.present_list[1] == who or b.present_list[2] == who)) then
+          diag("error", b.file, b.line, label .. ": state." .. shown(who) .. ": not someone present at this beat")
+        elseif not rules.STATES[v] then
+          diag("error", b.file, b.line, label .. ": state." .. who .. " must be regulated, activated or shutdown")
+        end
+      end
+    elseif b.state ~= nil and not rules.STATES[b.state] then
       diag("error", b.file, b.line, label .. ": state must be regulated, activated or shutdown")
+    end
+    if b.faces ~= nil then
+      if not pair then
+        diag("error", b.file, b.line, label .. ": faces = { ... } is for a story with two people; use face = \"...\"")
+        b.faces = nil
+      elseif type(b.faces) ~= "table" then
+        diag("error", b.file, b.line, label .. ": faces must be a table, e.g. { " .. info.people[1] .. " = \"crying\" }")
+        b.faces = nil
+      else
+        for who, v in pairs(b.faces) do
+          if not (b.present_list and (b.present_list[1] == who or b.present_list[2] == who)) then
+            diag("error", b.file, b.line, label .. ": faces." .. shown(who) .. ": not someone present at this beat")
+          elseif not M.EXPRESSIONS[v] then
+            diag("error", b.file, b.line, label .. ": faces." .. who .. " = '" .. shown(v) .. "' is not an expression ("
+              .. M.EXPRESSION_NAMES .. ")")
+          end
+        end
+      end
     end
     if b.shown ~= nil and (type(b.shown) ~= "string" or not c.characters[b.shown]) then
       diag("error", b.file, b.line, label .. ": shown = '" .. shown(b.shown) .. "' names no character"
@@ -1043,13 +1225,25 @@ function M.finish(c, path)
         elseif not rules.KINDS[ch.kind] then
           diag("error", b.file, cline, cl .. ": unknown kind '" .. shown(ch.kind) .. "'" .. did_you_mean(ch.kind, rules.KINDS)
             .. " (the kinds: " .. KIND_LIST .. ")")
-        elseif rules.ATTUNED[ch.kind] and ch.when == nil then
+        elseif rules.ATTUNED[ch.kind] and ch.when == nil and not rules.MISATTUNED[ch.other] then
           attuned = true
         end
         if ch.kind ~= "steady" and not is_text(ch.why) then diag("error", b.file, cline, cl .. ": has no why") end
-        if ch.kind ~= "steady" and ch.kind ~= nil and not is_text(ch.inner) then diag("warning", b.file, cline, cl .. ": has no inner voice") end
+        if pair then
+          M.check_to(diag, b, ch, cl, cline, info)
+        else
+          for _, k in ipairs({ "to", "other" }) do
+            if ch[k] ~= nil then
+              diag("error", b.file, cline, cl .. ": " .. k .. " = ... is for a story with two people (with = { \"a\", \"b\" })")
+              ch[k] = nil
+            end
+          end
+          if ch.kind ~= "steady" and ch.kind ~= nil and not is_text(ch.inner) then
+            diag("warning", b.file, cline, cl .. ": has no inner voice")
+          end
+        end
         if ch.when ~= nil and type(ch.when) ~= "function" then diag("error", b.file, cline, cl .. ": when must be a function") end
-        if ch.face ~= nil and not M.EXPRESSIONS[ch.face] then
+        if ch.face ~= nil and not (pair and type(ch.face) == "table") and not M.EXPRESSIONS[ch.face] then
           diag("error", b.file, cline, cl .. ": face = '" .. shown(ch.face) .. "' is not an expression ("
             .. M.EXPRESSION_NAMES .. ")")
           ch.face = nil
@@ -1123,7 +1317,8 @@ function M.finish(c, path)
         end
       end
       if not attuned and #b.choices > 0 then
-        diag("error", b.file, b.line, label .. ": has no attuned answer that is always shown (attune, attune_boundary or repair without a when)")
+        diag("error", b.file, b.line, label .. ": has no attuned answer that is always shown (attune, attune_boundary or repair without a when"
+          .. (pair and ", and a miss for no one" or "") .. ")")
       end
     end
   end

@@ -451,11 +451,30 @@ local function open_choices(run)
   return out
 end
 
+-- (`pred` sees the answer's kind, and the answer: in a story with two
+-- people an answer attuned to one may be a miss for the other)
 local function pick_kind(open, pred, rand)
   local c = {}
-  for _, o in ipairs(open) do if pred(o[2].kind) then c[#c + 1] = o end end
+  for _, o in ipairs(open) do if pred(o[2].kind, o[2]) then c[#c + 1] = o end end
   if #c == 0 then return nil end
   return c[rand(#c)][1]
+end
+
+-- A miss for someone: its kind, or what it is to the other (taking sides).
+local function a_miss(kind, ch) return misattuned(kind) or (ch ~= nil and misattuned(ch.other)) end
+-- Attuned to whom it is to and a miss for no one.
+local function clean(kind, ch) return attuned(kind) and not misattuned(ch and ch.other) end
+
+-- The person-states answer `ch` would mend a rupture with, when it is a
+-- repair with something to mend (one-person stories: the play state).
+local function mends(run, ch)
+  if ch.kind ~= "repair" then return false end
+  local st = run.st
+  if not st.people then return rules.target(st, ch.repairs) ~= nil end
+  for _, t in ipairs(ch.to_list or {}) do
+    if rules.target(st.by[t[1]], ch.repairs) then return true end
+  end
+  return false
 end
 
 -- Strategies: given the run and a random function, the index to choose.
@@ -482,11 +501,22 @@ end
 local function pick_mending(run, open, rand)
   local c = {}
   for _, o in ipairs(open) do
-    local ch = o[2]
-    if ch.kind == "repair" and rules.target(run.st, ch.repairs) then c[#c + 1] = o end
+    if mends(run, o[2]) then c[#c + 1] = o end
   end
   if #c == 0 then return nil end
   return c[rand(#c)][1]
+end
+
+-- With two people, the attuned player reads the room: of the answers
+-- attuned and a miss for no one, one to both, else one to whoever has the
+-- lower connection, else any.
+local function pick_for_pair(run, open, rand)
+  local st = run.st
+  local low = st.people[1].connection <= st.people[2].connection and st.people[1].id or st.people[2].id
+  return pick_kind(open, function(k, ch) return (k == "attune" or k == "attune_boundary") and not misattuned(ch.other)
+                                            and ch.to == "both" end, rand)
+      or pick_kind(open, function(k, ch) return (k == "attune" or k == "attune_boundary") and not misattuned(ch.other)
+                                            and ch.to == low end, rand)
 end
 
 function STRATEGIES.attune(run, rand)
@@ -495,8 +525,10 @@ function STRATEGIES.attune(run, rand)
     local r = pick_mending(run, open, rand)
     if r then return r end
   end
-  return pick_kind(open, function(k) return k == "attune" or k == "attune_boundary" end, rand)
+  return (run.st.people and pick_for_pair(run, open, rand))
+      or pick_kind(open, function(k, ch) return (k == "attune" or k == "attune_boundary") and not misattuned(ch.other) end, rand)
       or pick_kind(open, function(k) return k == "steady" end, rand)
+      or pick_kind(open, clean, rand)
       or pick_kind(open, attuned, rand)
       or open[rand(#open)][1]
 end
@@ -504,12 +536,29 @@ end
 local function always(kind)
   return function(run, rand)
     local open = open_choices(run)
-    return pick_kind(open, function(k) return k == kind end, rand)
-        or pick_kind(open, misattuned, rand)
+    return pick_kind(open, function(k, ch) return k == kind or ch.other == kind end, rand)
+        or pick_kind(open, a_miss, rand)
         or pick_kind(open, function(k) return k == "steady" end, rand)
         or open[rand(#open)][1]
   end
 end
+
+-- The player who favours one of two people: whatever is best for `id` --
+-- mending with them, meeting them (taking their side when offered) --
+-- and otherwise attuning as best they can.
+local function favour(id)
+  return function(run, rand)
+    local open = open_choices(run)
+    local function to_them(ch) return ch.to == id end
+    local by = run.st.by
+    return pick_kind(open, function(k, ch)
+             return k == "repair" and to_them(ch) and by and rules.target(by[id], ch.repairs) ~= nil end, rand)
+        or pick_kind(open, function(k, ch) return attuned(k) and to_them(ch) and misattuned(ch.other) end, rand)
+        or pick_kind(open, function(k, ch) return attuned(k) and to_them(ch) end, rand)
+        or STRATEGIES.attune(run, rand)
+  end
+end
+M.favour = favour
 STRATEGIES.fix = always("fix")
 STRATEGIES.rescue = always("rescue")
 STRATEGIES.dismiss = always("dismiss")
@@ -522,10 +571,17 @@ function STRATEGIES.mixed(run, rand)
 end
 
 -- Miss at each step in `at` (a set of step numbers), then attune.
-local function slips(at)
+-- (`who`, with two people: a miss that lands on them)
+local function slips(at, who)
   return function(run, rand, step)
     if at[step] then
-      local r = pick_kind(open_choices(run), misattuned, rand)
+      local r = pick_kind(open_choices(run), function(k, ch)
+        if not who then return a_miss(k, ch) end
+        for _, t in ipairs(ch.to_list or {}) do
+          if t[1] == who and misattuned(t[2]) then return true end
+        end
+        return false
+      end, rand)
       if r then return r end
     end
     return STRATEGIES.attune(run, rand)
@@ -721,10 +777,20 @@ local function count(n, one, many) return string.format("%d %s", n, n == 1 and o
 -- Run the simulator. Returns the report (text), whether every teaching check
 -- passed, and the number of choices made (the engine times it).
 function M.simulate(story, strategy_name, runs, seed, require_full)
-  if strategy_name ~= "all" and not STRATEGIES[strategy_name] then
-    return "unknown strategy '" .. tostring(strategy_name) .. "'; use one of: "
-        .. table.concat(M.STRATEGY_NAMES, ", ") .. "\n", false, 0
+  -- Two people: a player who favours each of them (favour:<id>).
+  local people = story.info.people and #story.info.people == 2 and story.info.people or nil
+  local strategies = setmetatable({}, { __index = STRATEGIES })
+  local favourites = {}
+  for _, id in ipairs(people or {}) do
+    strategies["favour:" .. id] = favour(id)
+    favourites[#favourites + 1] = "favour:" .. id
   end
+  if strategy_name ~= "all" and not strategies[strategy_name] then
+    return "unknown strategy '" .. tostring(strategy_name) .. "'; use one of: "
+        .. table.concat(M.STRATEGY_NAMES, ", ")
+        .. (people and (", " .. table.concat(favourites, ", ")) or "") .. "\n", false, 0
+  end
+  local STRATEGIES = strategies
   local out = {}
   local function w(...) out[#out + 1] = string.format(...) end
   local beats_seen, choices_seen = {}, {}
@@ -742,6 +808,7 @@ function M.simulate(story, strategy_name, runs, seed, require_full)
   local names = strategy_name == "all" and {} or { strategy_name }
   if strategy_name == "all" then
     for _, n in ipairs(M.STRATEGY_NAMES) do if n ~= "all" then names[#names + 1] = n end end
+    for _, n in ipairs(favourites) do names[#names + 1] = n end
   end
   local tallies = {}
   for _, n in ipairs(names) do
@@ -816,6 +883,25 @@ function M.simulate(story, strategy_name, runs, seed, require_full)
   check(found ~= nil, "a road with a miss and its repair reaches a stronger ending" .. (found and (" (" .. found .. ")") or ""))
   found = mended_road(2)
   check(found ~= nil, "a road with two misses, each repaired, reaches a stronger ending" .. (found and (" (" .. found .. ")") or ""))
+  -- With two people: the same for each of them, and neither favourite wins.
+  for _, id in ipairs(people or {}) do
+    local got
+    for a = 0, 14 do
+      for r = 1, 4 do
+        local ending, steps, run = play(story, slips({ [a] = true }, id), seed + 4000 + a * 8 + r, visit)
+        total_choices = total_choices + steps
+        if ending then visit(run, nil, ending) end
+        if ending and ending.verdict == "stronger" and run.st.by[id].ruptures >= 1 and run.st.by[id].repairs >= 1 then
+          got = string.format("a miss at choice %d, repaired, ends '%s'", a + 1, ending.id)
+          break
+        end
+      end
+      if got then break end
+    end
+    local name = story.characters[id] and story.characters[id].name or id
+    check(got ~= nil, string.format("%s: a road with a miss with %s and its repair reaches a stronger ending%s",
+      id, tostring(name), got and (" (" .. got .. ")") or ""))
+  end
   -- Surface players: they must not win by looks.
   -- (Measured only when chance alone does not already end well that often:
   -- in a very short story a player who picks at random does.)
@@ -838,6 +924,14 @@ function M.simulate(story, strategy_name, runs, seed, require_full)
         M.SURFACE_WORDS[n], limit, rate, t.runs, reached_names(t)))
     end
   end
+  for _, n in ipairs(favourites) do
+    t = tally_of(n)
+    local rate = pct(t.good, t.runs)
+    local id = n:sub(#"favour:" + 1)
+    local name = story.characters[id] and story.characters[id].name or id
+    check(rate <= limit, string.format("a player who favours %s (meeting them first, taking their side when offered) "
+      .. "reaches a good ending in at most %g%% of plays (%.1f%% of %d: %s)", tostring(name), limit, rate, t.runs, reached_names(t)))
+  end
   -- Coverage: every play above counts, the teaching checks' included (a
   -- road no miss may take is reached by the attuning player, not by chance).
   local nb, seen_b, nc, seen_c = 0, 0, 0, 0
@@ -852,6 +946,28 @@ function M.simulate(story, strategy_name, runs, seed, require_full)
     end
   end
   w("coverage: beats %d/%d, answers %d/%d\n", seen_b, nb, seen_c, nc)
+  -- With two people: each one's beats on stage and the answers that touch them.
+  for _, id in ipairs(people or {}) do
+    local pb, pbs, pc, pcs = 0, 0, 0, 0
+    for _, bid in ipairs(story.order) do
+      local b = story.beats[bid]
+      local here = false
+      for _, who in ipairs(b.present_list or {}) do if who == id then here = true end end
+      if here then
+        pb = pb + 1
+        if beats_seen[bid] then pbs = pbs + 1 end
+        for _, ch in ipairs(b.choices or {}) do
+          local touches = false
+          for _, tt in ipairs(ch.to_list or {}) do if tt[1] == id then touches = true end end
+          if touches then
+            pc = pc + 1
+            if choices_seen[ch.id] then pcs = pcs + 1 end
+          end
+        end
+      end
+    end
+    w("  %s: on stage at %d/%d beats reached, answers that touch them %d/%d\n", id, pbs, pb, pcs, pc)
+  end
   local full = seen_b == nb and seen_c == nc
   if #missing_b > 0 then w("  beats never reached: %s\n", table.concat(missing_b, ", ")) end
   if #missing_c > 0 then
@@ -986,7 +1102,7 @@ local function road_search(story, target, size)
           if not ok then error(msg, 0) end
           local k = road_place(after, size)
           order = order + 1
-          local node = { misses = cur.misses + (misattuned(ch.kind) and 1 or 0), n = cur.n + 1,
+          local node = { misses = cur.misses + (a_miss(ch.kind, ch) and 1 or 0), n = cur.n + 1,
                          order = order, prev = cur, step = { run.beat.id, ch.id },
                          beat = after.beat.id, key = k }
           -- (only a road better than the best one waiting for that place)
