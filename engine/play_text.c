@@ -32,8 +32,30 @@ static void put_plain(FILE *out, const char *s)
     attune_free(plain);
 }
 
+/* Two people: a line of meters for each, "(not here)" for one off stage. */
+static void show_people(FILE *out, const StoryView *v)
+{
+    for (int i = 0; i < v->n_people; i++) {
+        const StoryPerson *p = &v->people[i];
+        char rupt[96];
+        snprintf(rupt, sizeof rupt, P_("%d open rupture", "%d open ruptures", p->open_ruptures),
+                 p->open_ruptures);
+        /* TRANSLATORS: one of two people's meters in a terminal: their name,
+         * state, connection, "1 open rupture", and " (not here)" or nothing. */
+        log_printf(out, _("   [%s %s · connection %d · %s%s]\n"), p->name ? p->name : "",
+                   p->state_word ? p->state_word : "", p->connection, rupt,
+                   p->present ? "" : _(" (not here)"));
+    }
+    /* TRANSLATORS: your own meter in a terminal, below two people's. */
+    log_printf(out, _("   [you %d%s]\n"), v->steadiness, v->flooded ? _(" (flooded)") : "");
+}
+
 static void show_meters(FILE *out, const StoryView *v)
 {
+    if (v->n_people > 0) {
+        show_people(out, v);
+        return;
+    }
     char rupt[96];
     snprintf(rupt, sizeof rupt, P_("%d open rupture", "%d open ruptures", v->open_ruptures),
              v->open_ruptures);
@@ -65,6 +87,9 @@ static void show_beat(FILE *out, const StoryView *v)
         if (!v->choices[i].enabled)
             /* TRANSLATORS: before an answer the player is too flooded to choose. */
             log_puts(out, _("[out of reach] "));
+        if (v->choices[i].to)
+            /* TRANSLATORS: whom an answer is to, before it, with two people present ("to Esi:"). */
+            log_printf(out, _("(to %s) "), v->choices[i].to);
         put_plain(out, v->choices[i].text);
         fputc('\n', out);
     }
@@ -74,7 +99,40 @@ static void show_beat(FILE *out, const StoryView *v)
             _("You are too flooded to find the words marked out of reach. Steady yourself first."));
 }
 
-static void show_feedback(FILE *out, const StoryStep *f)
+/* What an answer did to each of two people. */
+static void show_feedback_people(FILE *out, const StoryStep *f)
+{
+    log_printf(out, "\n=> ");
+    for (int i = 0; i < f->n_people; i++) {
+        const StoryStepPerson *p = &f->people[i];
+        if (i > 0)
+            log_puts(out, "   ");
+        if (!p->kind) {
+            /* TRANSLATORS: with two people, one the answer left alone: name, connection. */
+            log_printf(out, _("%s: not touched · connection %d\n"), p->name, p->connection);
+            continue;
+        }
+        /* TRANSLATORS: with two people, what an answer did to one: name, kind, rupture, change. */
+        log_printf(out, _("%s: %s%s · connection %+d\n"), p->name, p->label,
+                   p->repaired   ? _(" · the rupture is repaired")
+                   : p->deepened ? _(" · the rupture deepened")
+                   : p->opened   ? _(" · a rupture opened")
+                                 : "",
+                   p->dconn);
+    }
+    for (int i = 0; i < f->n_people; i++) {
+        const StoryStepPerson *p = &f->people[i];
+        if (!p->inner)
+            continue;
+        /* TRANSLATORS: with two people, what one of them hears inside: their name, then the words. */
+        log_printf(out, _("   %s hears: \u201c"), p->name);
+        put_plain(out, p->inner);
+        fputs(_("\u201d\n"), out);
+    }
+}
+
+/* What an answer did, in a story with one person. */
+static void show_feedback_one(FILE *out, const StoryStep *f)
 {
     log_printf(out, _("\n=> %s%s · connection %+d\n"), f->label,
                f->repaired   ? _(" · the rupture is repaired")
@@ -87,6 +145,14 @@ static void show_feedback(FILE *out, const StoryStep *f)
         put_plain(out, f->inner);
         fputs(_("\u201d\n"), out);
     }
+}
+
+static void show_feedback(FILE *out, const StoryStep *f)
+{
+    if (f->n_people > 0)
+        show_feedback_people(out, f);
+    else
+        show_feedback_one(out, f);
     if (f->why) {
         fputs(_("   Why: "), out);
         put_plain(out, f->why);
@@ -135,7 +201,12 @@ static void show_ending(FILE *out, const Story *s, const StoryView *v)
         fputc(' ', out);
         /* TRANSLATORS: a step of the debrief in a terminal: connection after it. */
         char conn[64];
-        snprintf(conn, sizeof conn, _("connection %3d"), st->connection);
+        if (st->n_people == 2)
+            /* TRANSLATORS: a step of the debrief with two people: each name and connection. */
+            snprintf(conn, sizeof conn, _("%s %3d · %s %3d"), st->people[0].name,
+                     st->people[0].connection, st->people[1].name, st->people[1].connection);
+        else
+            snprintf(conn, sizeof conn, _("connection %3d"), st->connection);
         log_puts(out, conn);
         put_padded(out, screens_step_mark(st), 11);
         fputs(" ", out);

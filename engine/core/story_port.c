@@ -106,7 +106,9 @@ const StoryStep *story_history(const Story *s, int i)
 }
 
 /* The address of every string of a view, for story_view_copy(). */
-enum { VIEW_STRINGS = 30 + 8 * STORY_MAX_CHOICES };
+enum {
+    VIEW_STRINGS = 31 + 11 * STORY_MAX_CHOICES + 13 * STORY_MAX_PEOPLE
+};
 
 static int view_strings(StoryView *v, const char **out[VIEW_STRINGS])
 {
@@ -141,6 +143,7 @@ static int view_strings(StoryView *v, const char **out[VIEW_STRINGS])
         &v->reason,
         &v->feedback_portrait,
         &v->feedback.label,
+        &v->feedback.to,
     };
     int n = 0;
     for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++)
@@ -155,6 +158,26 @@ static int view_strings(StoryView *v, const char **out[VIEW_STRINGS])
         out[n++] = &c->inner;
         out[n++] = &c->next;
         out[n++] = &c->label;
+        out[n++] = &c->to;
+        out[n++] = &c->other;
+        out[n++] = &c->other_label;
+    }
+    for (int i = 0; i < STORY_MAX_PEOPLE; i++) {
+        StoryPerson *p = &v->people[i];
+        out[n++] = &p->id;
+        out[n++] = &p->name;
+        out[n++] = &p->state;
+        out[n++] = &p->state_word;
+        out[n++] = &p->portrait;
+        out[n++] = &p->feedback_portrait;
+        StoryStepPerson *sp = &v->feedback.people[i];
+        out[n++] = &sp->id;
+        out[n++] = &sp->name;
+        out[n++] = &sp->kind;
+        out[n++] = &sp->label;
+        out[n++] = &sp->inner;
+        out[n++] = &sp->state;
+        out[n++] = &sp->state_word;
     }
     ATTUNE_ASSERT(n == VIEW_STRINGS);
     return n;

@@ -363,6 +363,34 @@ static void read_step(lua_State *L, int idx, StoryStep *st, StrPool *pool, const
     st->steady = bind_field_str(L, idx, "steady", pool);
     st->label = kinds_label(kinds, st->kind);
     st->tone = kinds_tone(kinds, st->kind);
+    st->to = bind_field_str(L, idx, "to", pool);
+    if (lua_getfield(L, idx, "people") == LUA_TTABLE) { /* stack: step people */
+        int n = (int)lua_rawlen(L, -1);
+        if (n > STORY_MAX_PEOPLE)
+            n = STORY_MAX_PEOPLE;
+        for (int i = 0; i < n; i++) {
+            lua_rawgeti(L, -1, i + 1); /* stack: step people person */
+            int p = lua_gettop(L);
+            StoryStepPerson *sp = &st->people[i];
+            sp->id = bind_field_str(L, p, "id", pool);
+            sp->name = bind_field_str(L, p, "name", pool);
+            sp->kind = bind_field_str(L, p, "kind", pool);
+            sp->label = sp->kind ? kinds_label(kinds, sp->kind) : "";
+            sp->tone = kinds_tone(kinds, sp->kind);
+            sp->inner = bind_field_str(L, p, "inner", pool);
+            sp->state = bind_field_str(L, p, "state", pool);
+            sp->state_word = bind_field_str(L, p, "state_word", pool);
+            sp->connection = bind_field_int(L, p, "connection");
+            sp->dconn = bind_field_int(L, p, "dconn");
+            sp->open_ruptures = bind_field_int(L, p, "open_ruptures");
+            sp->opened = field_bool(L, p, "opened");
+            sp->deepened = field_bool(L, p, "deepened");
+            sp->repaired = field_bool(L, p, "repaired");
+            lua_pop(L, 1);
+        }
+        st->n_people = n;
+    }
+    lua_pop(L, 1);
 }
 
 /* Call run:<method>(args...) under the call budget. The Run object and the
@@ -439,11 +467,42 @@ static bool refresh_view(Story *s, StoryError *err)
             v.choices[i].next = bind_field_str(L, c, "next", &fresh);
             v.choices[i].label = kinds_label(&s->kinds, v.choices[i].kind);
             v.choices[i].tone = kinds_tone(&s->kinds, v.choices[i].kind);
+            v.choices[i].to = bind_field_str(L, c, "to", &fresh);
+            v.choices[i].other = bind_field_str(L, c, "other", &fresh);
+            if (v.choices[i].other) {
+                v.choices[i].other_label = kinds_label(&s->kinds, v.choices[i].other);
+                v.choices[i].other_tone = kinds_tone(&s->kinds, v.choices[i].other);
+            }
             if (!v.choices[i].text)
                 v.choices[i].text = pool_add(&fresh, "…");
             lua_pop(L, 1);
         }
         v.n_choices = n;
+    }
+    lua_pop(L, 1);
+    if (lua_getfield(L, t, "people") == LUA_TTABLE) { /* stack: view people */
+        int n = (int)lua_rawlen(L, -1);
+        if (n > STORY_MAX_PEOPLE)
+            n = STORY_MAX_PEOPLE;
+        for (int i = 0; i < n; i++) {
+            lua_rawgeti(L, -1, i + 1); /* stack: view people person */
+            int p = lua_gettop(L);
+            StoryPerson *vp = &v.people[i];
+            vp->id = bind_field_str(L, p, "id", &fresh);
+            vp->name = bind_field_str(L, p, "name", &fresh);
+            vp->state = bind_field_str(L, p, "state", &fresh);
+            vp->state_word = bind_field_str(L, p, "state_word", &fresh);
+            vp->connection = bind_field_int(L, p, "connection");
+            vp->open_ruptures = bind_field_int(L, p, "open_ruptures");
+            vp->present = field_bool(L, p, "present");
+            lua_getfield(L, p, "portrait");
+            vp->portrait = resolve_image(s, lua_tostring(L, -1), &fresh);
+            lua_pop(L, 1);
+            lua_getfield(L, p, "feedback_portrait");
+            vp->feedback_portrait = resolve_image(s, lua_tostring(L, -1), &fresh);
+            lua_pop(L, 2); /* stack: view people */
+        }
+        v.n_people = n;
     }
     lua_pop(L, 1);
     if (lua_getfield(L, t, "feedback") == LUA_TTABLE) { /* stack: view feedback */

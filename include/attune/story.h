@@ -18,6 +18,9 @@
 typedef struct Story Story;
 
 enum { STORY_MAX_CHOICES = 9 };
+/* At most two people on stage with meters of their own (a story with
+ * `with = { "a", "b" }`; docs/writing-stories.md, "Two people"). */
+enum { STORY_MAX_PEOPLE = 2 };
 
 /* An error in a story, for the writer and the player: where and what. */
 typedef struct StoryError {
@@ -46,7 +49,34 @@ typedef struct StoryChoiceView {
     const char *kind, *why, *inner, *next;
     const char *label; /* the kind as the rules name it ("Attuning"); "" without a kind */
     KindTone tone;     /* how the rules count the kind */
+    /* With two people on stage: whom it is to (a name, or "both" in the
+     * game's language), and what it is to the other one (a kind id, its
+     * label and tone), or NULL. The inner voice then names each person. */
+    const char *to, *other, *other_label;
+    KindTone other_tone;
 } StoryChoiceView;
+
+/* What one answer did to one of two people. */
+typedef struct StoryStepPerson {
+    const char *id, *name;
+    const char *kind;  /* what the answer was to them, or NULL when it left them be */
+    const char *label; /* its label ("Attuning"), "" when it left them be */
+    KindTone tone;
+    const char *inner;             /* their inner voice, or NULL */
+    const char *state, *state_word; /* after it */
+    int connection, dconn, open_ruptures;
+    bool opened, deepened, repaired;
+} StoryStepPerson;
+
+/* One of two people on stage, as the meters show them now. */
+typedef struct StoryPerson {
+    const char *id, *name;
+    const char *state, *state_word;
+    int connection, open_ruptures;
+    bool present;                  /* on stage at this beat */
+    const char *portrait;          /* their face now (resolved path), or NULL */
+    const char *feedback_portrait; /* their face just after the last answer, or NULL */
+} StoryPerson;
 
 /* One step of the play: a choice and what it did. Also the feedback shown
  * after a choice. */
@@ -63,6 +93,12 @@ typedef struct StoryStep {
     const char *steady;              /* why your steadiness moved (rules.lua's sentence), or NULL */
     const char *label; /* the kind as the rules name it ("Attuning"); "" without a kind */
     KindTone tone;     /* how the rules count the kind */
+    /* With two people: whom it was to (a person's id, or "both"), and what
+     * it did to each, in the story's order (`with`). n_people is 0 in a
+     * story with one person (the fields above say it all). */
+    const char *to;
+    int n_people;
+    StoryStepPerson people[STORY_MAX_PEOPLE];
 } StoryStep;
 
 typedef struct StoryView {
@@ -86,6 +122,12 @@ typedef struct StoryView {
     const char *reason;          /* endings only: why the rules gave this verdict, or NULL */
     const char *reflect;         /* a question for the group to discuss, or NULL */
     const char *note;            /* a note for the facilitator, or NULL */
+    /* A story with two people: each one's meters and face (0 people in a
+     * story with one: the fields above are theirs). The single fields then
+     * sum them up: `connection` the lower, `open_ruptures` the total, and
+     * `name`, `state` the first person's. */
+    int n_people;
+    StoryPerson people[STORY_MAX_PEOPLE];
 } StoryView;
 
 /* The language stories are loaded in from now on: "de" loads a story with

@@ -440,7 +440,7 @@ function Run:_explain_pair(ch, touched)
     parts[#parts + 1] = string.format(_("That took %s's side: it met %s and was a miss for %s."),
       name_of(self, a), name_of(self, a), name_of(self, o))
   end
-  for _, who in ipairs(touched) do
+  for _i, who in ipairs(touched) do
     local r, n = touched[who].res, name_of(self, who)
     if r.deepened then
       -- TRANSLATORS: %s is a person's name.
@@ -457,7 +457,7 @@ function Run:_explain_pair(ch, touched)
   end
   if #parts == 0 and not told["pair-wait"] and #touched == 1 and ch.kind ~= "steady" then
     local other
-    for _, p in ipairs(self.st.people) do if p.id ~= touched[1] then other = p.id end end
+    for _i, p in ipairs(self.st.people) do if p.id ~= touched[1] then other = p.id end end
     local b = self.beat
     if other and b.present_list and #b.present_list == 2 then
       told["pair-wait"] = true
@@ -694,7 +694,7 @@ function Run:view()
         c.other = ch.other
         if type(ch.inner) == "table" then
           local parts = {}
-          for _, t in ipairs(ch.to_list) do
+          for _i, t in ipairs(ch.to_list) do
             local w = text(self, ch.inner[t[1]])
             if w then parts[#parts + 1] = name_of(self, t[1]) .. ": " .. w end
           end
@@ -711,7 +711,7 @@ function Run:view()
     local shown_id = not b.is_ending and dsl.shown_of(self.story, b) or nil
     for i, p in ipairs(st.people) do
       local here = b.is_ending
-      for _, who in ipairs(b.present_list or {}) do if who == p.id then here = true end end
+      for _i, who in ipairs(b.present_list or {}) do if who == p.id then here = true end end
       local face = b.faces and b.faces[p.id] or (p.id == shown_id and b.face) or p.state
       v.people[i] = { id = p.id, name = name_of(self, p.id), connection = p.connection, state = p.state,
                       state_word = rules.STATE_WORDS[p.state], open_ruptures = #p.open, present = here,
