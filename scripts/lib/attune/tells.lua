@@ -299,6 +299,15 @@ function M.face_check(story)
             else
               bad = fc.contradicts[face]
             end
+            -- Two people on stage: the words may be about either of them;
+            -- one face that agrees, set by the beat, is enough.
+            if bad and b.present_list and #b.present_list == 2 then
+              for _, p in ipairs(b.present_list) do
+                local f = b.faces and b.faces[p] or (p == who and b.face)
+                  or (type(b.state) == "table" and b.state[p]) or (type(b.state) == "string" and b.state) or nil
+                if f and not fc.contradicts[f] then bad = false end
+              end
+            end
             if bad then
               diags[#diags + 1] = { level = "warning", file = b.file, line = b.line, msg = string.format(
                 "face: %s '%s' names %s ('%s'), but %s: the face would argue with the words; "
