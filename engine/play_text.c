@@ -224,8 +224,15 @@ static void show_ending(FILE *out, const Story *s, const StoryView *v)
     screens_debrief_counts(s, v, &c);
     /* TRANSLATORS: the debrief's summary in a terminal: the connection, then
      * "5 choices", "2 ruptures opened", "1 repaired", "1 left open". */
-    log_printf(out, _("Connection %d · %s · %s · %s · %s\n"), v->connection, c.choices, c.opened,
-               c.repaired, c.left);
+    if (v->n_people == 2)
+        /* TRANSLATORS: the debrief's summary in a terminal with two people:
+         * each name and connection, then the counts as above. */
+        log_printf(out, _("%s %d · %s %d · %s · %s · %s · %s\n"), v->people[0].name,
+                   v->people[0].connection, v->people[1].name, v->people[1].connection, c.choices,
+                   c.opened, c.repaired, c.left);
+    else
+        log_printf(out, _("Connection %d · %s · %s · %s · %s\n"), v->connection, c.choices,
+                   c.opened, c.repaired, c.left);
 }
 
 /* Answer beat `v` with `step`: 1 chosen, 0 refused (why, size wn: a step

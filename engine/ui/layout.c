@@ -374,7 +374,9 @@ static float card_put(Screens *s, const StageModel *m, const Layout *L, int i, S
     int apx = L->ty.answer, sp = L->ty.small;
     char tagbuf[400];
     const char *tag = card_tag(m, i, tagbuf, sizeof tagbuf);
-    float th = height_of(s, ch->text, apx, g.text_w, TEXT_REGULAR);
+    char tobuf[1400];
+    const char *text = ui_choice_text(ch, tobuf, sizeof tobuf);
+    float th = height_of(s, text, apx, g.text_w, TEXT_REGULAR);
     float tgh = tag ? (float)sp * 0.2f + height_of(s, tag, sp, g.text_w, TEXT_ITALIC) : 0;
     float content = fmaxf(th + tgh, g.badge);
     float hgt = content + 2 * g.pad + g.bar_room;
@@ -392,7 +394,7 @@ static float card_put(Screens *s, const StageModel *m, const Layout *L, int i, S
         ui_rect(c.x + g.pad + (float)apx * 0.3f, top + (content - g.badge) / 2, g.badge, g.badge);
     letter_badge(s, b, i, (int)lroundf((float)apx * 1.02f), !dim);
     float ty = top + (content - th - tgh) / 2;
-    put(s, ch->text, apx, g.text_x, ty, g.text_w, TEXT_REGULAR, dim ? theme->dim : theme->text);
+    put(s, text, apx, g.text_x, ty, g.text_w, TEXT_REGULAR, dim ? theme->dim : theme->text);
     if (tag)
         put(s, tag, sp, g.text_x, ty + th + (float)sp * 0.2f, g.text_w, TEXT_ITALIC,
             dim ? theme->dim : theme->accent);
@@ -790,10 +792,13 @@ static uint64_t layout_key(Screens *s, const StageModel *m, int w, int h, int fr
         k = mix_str(mix_str(mix_str(mix_str(k, v->beat_id), v->speaker), v->text), v->cue);
         k = mix_str(mix_str(k, v->name), v->state_word);
         k = mix_int(mix_int(mix_int(k, v->connection), v->steadiness), v->open_ruptures);
+        for (int i = 0; i < v->n_people; i++)
+            k = mix_int(mix_str(mix_str(k, v->people[i].name), v->people[i].state_word),
+                        v->people[i].present + 2 * v->people[i].connection);
         k = mix_int(mix_int(k, v->flooded), answer_count(m));
         for (int i = 0; i < answer_count(m); i++) {
             const StoryChoiceView *c = &v->choices[i];
-            k = mix_str(mix_str(mix_str(k, c->text), c->hint), c->id);
+            k = mix_str(mix_str(mix_str(mix_str(k, c->text), c->hint), c->id), c->to);
             /* the counts only as wide as they are: a layout is searched
              * again when a count gains a digit, not at every vote (phones
              * send hundreds in a few seconds) */
@@ -1024,9 +1029,21 @@ void draw_beat(Screens *s, const StageModel *m, int w, int h)
     stage_layout(s, m, w, h, &L);
     ui_room(s, v->background, w, h, v->open_ruptures > 0);
     /* The reveal shows the face the answer left, not the one it was given to. */
-    const char *face = m->phase == STAGE_REVEALED && m->face ? m->face : v->portrait;
-    if (face && L.portrait.w > 0)
-        images_draw(s->images, face, L.portrait, false, 1.0f, 255);
+    if (v->n_people == 2) {
+        /* Two people: both faces, and after the answer the faces it left. */
+        StoryView pv = *v;
+        bool after = m->phase == STAGE_REVEALED && m->after && m->after->n_people == 2;
+        for (int i = 0; after && i < 2; i++)
+            pv.people[i].feedback_portrait = m->after->people[i].feedback_portrait;
+        pv.has_feedback = after && m->step;
+        if (pv.has_feedback)
+            pv.feedback = *m->step;
+        ui_portraits(s, &pv, L.portrait, after);
+    } else {
+        const char *face = m->phase == STAGE_REVEALED && m->face ? m->face : v->portrait;
+        if (face && L.portrait.w > 0)
+            images_draw(s->images, face, L.portrait, false, 1.0f, 255);
+    }
     for (int k = 0; k < L.n_banners; k++)
         draw_banner(s, &L, k);
     StoryView mv = meter_view(m);

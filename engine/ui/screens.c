@@ -77,6 +77,38 @@ static void spoken(char *out, size_t n, const char *text)
     snprintf(out, n, "%s %s", _("**You:**"), q);
 }
 
+/* With two people, what an answer did to each: one headline each, and
+ * their inner voices, each with their name. */
+static void pair_feedback(const StoryStep *f, char *head, size_t hn, char *inner, size_t in)
+{
+    head[0] = inner[0] = '\0';
+    for (int i = 0; i < f->n_people; i++) {
+        const StoryStepPerson *p = &f->people[i];
+        size_t at = strlen(head);
+        if (!p->kind) {
+            /* TRANSLATORS: with two people, one the answer left alone: their name. */
+            snprintf(head + at, hn - at, _("%s%s: not touched by it"), at ? "\n" : "", p->name);
+            continue;
+        }
+        const char *result = p->repaired   ? _(" · the rupture is repaired")
+                             : p->deepened ? _(" · the rupture deepened")
+                             : p->opened   ? _(" · a rupture opened")
+                                           : "";
+        /* TRANSLATORS: with two people, what an answer did to one: their
+         * name, the kind, what happened to a rupture, "connection", the change. */
+        snprintf(head + at, hn - at, _("%s%s: **%s**%s · %s %+d"), at ? "\n" : "", p->name,
+                 p->label, result, _("connection"), p->dconn);
+    }
+    for (int i = 0; i < f->n_people; i++) {
+        const StoryStepPerson *p = &f->people[i];
+        if (!p->inner)
+            continue;
+        size_t at = strlen(inner);
+        /* TRANSLATORS: with two people, an inner voice with whose it is. */
+        snprintf(inner + at, in - at, _("%s**%s:** %s"), at ? "\n" : "", p->name, p->inner);
+    }
+}
+
 /* Height of what the box holds: the line with speaker and cue, or the
  * feedback after a choice (the larger, so the box does not jump; side by
  * side the box holds the line only: the feedback has its own layout). */
@@ -93,14 +125,22 @@ static float box_content(Screens *s, const StoryView *v, const BeatLayout *L)
     if (v->has_feedback && !L->side) {
         const StoryStep *f = &v->feedback;
         fb = (float)text_line_height(s->text, sp) * 2 + (float)sp;
+        char phead[256], pinner[1400];
+        const char *inner_text = f->inner;
+        if (f->n_people > 0) {
+            pair_feedback(f, phead, sizeof phead, pinner, sizeof pinner);
+            inner_text = pinner[0] ? pinner : NULL;
+            fb = (float)text_measure(s->text, phead, sp, tw - sp * 2, TEXT_REGULAR, NULL, NULL) +
+                 (float)text_line_height(s->text, sp) + (float)sp;
+        }
         if (f->text) {
             char said[1300];
             spoken(said, sizeof said, f->text);
             fb += (float)text_measure(s->text, said, feedback_px(L), tw, TEXT_REGULAR, NULL, NULL) +
                   (float)sp / 3;
         }
-        if (f->inner)
-            fb += (float)text_measure(s->text, f->inner, L->dialogue_px, tw - sp, TEXT_REGULAR,
+        if (inner_text)
+            fb += (float)text_measure(s->text, inner_text, L->dialogue_px, tw - sp, TEXT_REGULAR,
                                       NULL, NULL) +
                   (float)sp / 3;
         if (f->steady)
@@ -286,8 +326,18 @@ static uint64_t layout_key(const Screens *s, const UiModel *m, int w, int h)
         k = mix_str(mix_str(k, v->choices[i].text), v->choices[i].hint);
         k = mix_int(k, v->choices[i].enabled);
     }
+    for (int i = 0; i < v->n_people; i++) {
+        const StoryPerson *p = &v->people[i];
+        k = mix_str(mix_str(k, p->name), p->state_word);
+        k = mix_int(mix_int(mix_int(k, p->connection), p->open_ruptures), p->present);
+    }
+    for (int i = 0; i < v->n_choices && i < STORY_MAX_CHOICES; i++)
+        k = mix_str(k, v->choices[i].to);
     if (v->has_feedback) {
         const StoryStep *f = &v->feedback;
+        for (int i = 0; i < f->n_people; i++)
+            k = mix_str(mix_str(mix_str(k, f->people[i].inner), f->people[i].label),
+                        f->people[i].name);
         const char *fs[] = {f->text, f->inner, f->why, f->steady, f->rule, f->label, f->state_word};
         for (size_t i = 0; i < sizeof fs / sizeof fs[0]; i++)
             k = mix_str(k, fs[i]);
@@ -348,8 +398,9 @@ static float cards_height(Screens *s, const StoryView *v, const BeatLayout *L, i
     float pad = (float)apx * 0.55f, gap = (float)apx * 0.45f, total = 0;
     int text_w = (int)(L->col_w - 2 * pad - (float)apx * 1.9f);
     for (int i = 0; i < L->n; i++) {
-        heights[i] = (float)text_measure(s->text, v->choices[i].text, apx, text_w, TEXT_REGULAR,
-                                         NULL, NULL) +
+        char buf[1400];
+        heights[i] = (float)text_measure(s->text, ui_choice_text(&v->choices[i], buf, sizeof buf),
+                                         apx, text_w, TEXT_REGULAR, NULL, NULL) +
                      2 * pad;
         total += heights[i] + (i ? gap : 0);
     }
@@ -536,8 +587,7 @@ static void draw_meters(Screens *s, const StoryView *v, const BeatLayout *L, flo
 
 static void draw_portrait(Screens *s, const StoryView *v, const BeatLayout *L)
 {
-    if (v->portrait)
-        images_draw(s->images, v->portrait, L->portrait, false, 1.0f, 255);
+    ui_portraits(s, v, L->portrait, false);
 }
 
 /* The text box: speaker, line (typewriter), cue in italics. */
@@ -619,8 +669,9 @@ static void draw_choices(Screens *s, const UiModel *m, const BeatLayout *L)
         }
         int tx = (int)(c.x + pad + (float)apx * 1.5f);
         int tw = (int)(c.w - 2 * pad - (float)apx * 1.9f);
-        text_draw(s->text, v->choices[i].text, apx, tx, (int)(c.y + pad), tw, TEXT_REGULAR,
-                  on ? theme->text : theme->dim, -1);
+        char buf[1400];
+        text_draw(s->text, ui_choice_text(&v->choices[i], buf, sizeof buf), apx, tx,
+                  (int)(c.y + pad), tw, TEXT_REGULAR, on ? theme->text : theme->dim, -1);
     }
     /* While flooded, say why the attuned answers are out of reach. */
     if (v->flooded && L->n > 0) {
@@ -662,6 +713,12 @@ static void draw_feedback(Screens *s, const StoryView *v, const BeatLayout *L)
     else
         snprintf(move, sizeof move, "%s %+d", _("connection"), f->dconn);
     snprintf(head, sizeof head, "**%s**%s · %s", f->label, result, move);
+    char pinner[1400];
+    const char *inner_text = f->inner;
+    if (f->n_people > 0) {
+        pair_feedback(f, head, sizeof head, pinner, sizeof pinner);
+        inner_text = pinner[0] ? pinner : NULL;
+    }
     y += text_draw(s->text, head, sp, x + sp + sp / 2, y, tw - sp * 2, TEXT_REGULAR,
                    ui_kind_colour(f->tone), -1);
     y += sp / 3;
@@ -671,10 +728,10 @@ static void draw_feedback(Screens *s, const StoryView *v, const BeatLayout *L)
         y += text_draw(s->text, said, feedback_px(L), x, y, tw, TEXT_REGULAR, theme->text, -1);
         y += sp / 3;
     }
-    if (f->inner) {
+    if (inner_text) {
         /* The inner voice in its own style, not a cue's italics: upright,
          * beside a bar in the kind's colour. */
-        int ih = text_draw(s->text, f->inner, L->dialogue_px, x + sp, y, tw - sp, TEXT_REGULAR,
+        int ih = text_draw(s->text, inner_text, L->dialogue_px, x + sp, y, tw - sp, TEXT_REGULAR,
                            theme->text, -1);
         render_fill(r, ui_rect((float)x, (float)y, fmaxf(3.0f, (float)sp * 0.18f), (float)ih),
                     ui_kind_colour(f->tone));
@@ -711,8 +768,14 @@ static void draw_scene(Screens *s, const StoryView *v, const BeatLayout *L, int 
         s->prev_scene = NULL;
     }
     char key[sizeof s->scene_key];
-    snprintf(key, sizeof key, "%dx%d|%s|%s|%s|%d|%d,%d|%d,%d,%d|%d|%u", w, h,
-             v->background ? v->background : "", v->portrait ? v->portrait : "",
+    char who[1200] = "";
+    for (int i = 0; i < v->n_people; i++) {
+        size_t at = strlen(who);
+        snprintf(who + at, sizeof who - at, "|%s,%d", v->people[i].portrait ? v->people[i].portrait : "",
+                 v->people[i].present);
+    }
+    snprintf(key, sizeof key, "%dx%d|%s|%s%s|%s|%d|%d,%d|%d,%d,%d|%d|%u", w, h,
+             v->background ? v->background : "", v->portrait ? v->portrait : "", who,
              v->state ? v->state : "", v->open_ruptures > 0, (int)L->box.h, (int)L->box.w,
              (int)L->portrait.x, (int)L->portrait.y, (int)L->portrait.h, s->high_contrast,
              images_generation(s->images));
@@ -830,6 +893,18 @@ static void draw_beat(Screens *s, const UiModel *m, int w, int h)
         after.state_word = v->feedback.state_word ? v->feedback.state_word : v->state_word;
         if (v->feedback_portrait)
             after.portrait = v->feedback_portrait;
+        for (int i = 0; i < v->n_people && i < v->feedback.n_people; i++) {
+            const StoryStepPerson *fp = &v->feedback.people[i];
+            StoryPerson *ap = &after.people[i];
+            ap->connection = fp->connection;
+            ap->open_ruptures = fp->open_ruptures;
+            ap->state = fp->state ? fp->state : ap->state;
+            ap->state_word = fp->state_word ? fp->state_word : ap->state_word;
+            if (ap->feedback_portrait)
+                ap->portrait = ap->feedback_portrait;
+            /* they were there when it was said */
+            ap->present = ap->present || fp->kind != NULL;
+        }
         v = &after;
     }
     BeatLayout L;
@@ -1116,6 +1191,8 @@ typedef struct SoloChart {
     int conn[DEBRIEF_STEPS];
     UiMark mark[DEBRIEF_STEPS];
     UiChartRoad roads[DEBRIEF_ROADS];
+    int pconn[2][DEBRIEF_STEPS]; /* with two people: each one's line */
+    UiMark pmark[2][DEBRIEF_STEPS];
 } SoloChart;
 
 static void solo_chart(const UiModel *m, SoloChart *sc)
@@ -1134,7 +1211,25 @@ static void solo_chart(const UiModel *m, SoloChart *sc)
     }
     ch->connection = sc->conn;
     ch->mark = sc->mark;
-    for (int k = 0; k < m->n_roads && ch->n_roads < DEBRIEF_ROADS; k++) {
+    const StoryStep *first = ch->n > 0 ? story_history(m->story, 0) : NULL;
+    if (first && first->n_people == 2) {
+        /* Two people: a line each, with each one's ruptures and repairs.
+         * (Roads left through rewind are not drawn: they kept one number.) */
+        for (int L = 0; L < 2; L++) {
+            ch->name[L] = first->people[L].name ? first->people[L].name : "";
+            ch->start2[L] = first->people[L].connection - first->people[L].dconn;
+            for (int i = 0; i < ch->n; i++) {
+                const StoryStepPerson *p = &story_history(m->story, i)->people[L];
+                sc->pconn[L][i] = p->connection;
+                sc->pmark[L][i] = p->repaired                ? UI_MARK_REPAIR
+                                  : p->opened || p->deepened ? UI_MARK_RUPTURE
+                                                             : UI_MARK_STEP;
+            }
+            ch->conn2[L] = sc->pconn[L];
+            ch->mark2[L] = sc->pmark[L];
+        }
+    }
+    for (int k = 0; k < m->n_roads && ch->n_roads < DEBRIEF_ROADS && !ch->name[1]; k++) {
         const UiRoad *rd = &m->roads[k];
         if (rd->fork > rd->n)
             continue;
@@ -1193,8 +1288,15 @@ static void ending_page(Screens *s, const UiModel *m, const Debrief *D, int y)
     /* TRANSLATORS: the debrief's summary: the connection at the ending, then
      * "5 choices", "2 ruptures opened", "1 repaired", "1 left open". To
      * reorder, write %1$d, %2$s, %3$s, %4$s, %5$s. */
-    snprintf(line, sizeof line, _("**Connection %d** · %s · %s · %s · %s"), v->connection,
-             c.choices, c.opened, c.repaired, c.left);
+    if (v->n_people == 2)
+        /* TRANSLATORS: the debrief's summary with two people: each name and
+         * connection at the ending, then the counts as above. */
+        snprintf(line, sizeof line, _("**%s %d · %s %d** · %s · %s · %s · %s"), v->people[0].name,
+                 v->people[0].connection, v->people[1].name, v->people[1].connection, c.choices,
+                 c.opened, c.repaired, c.left);
+    else
+        snprintf(line, sizeof line, _("**Connection %d** · %s · %s · %s · %s"), v->connection,
+                 c.choices, c.opened, c.repaired, c.left);
     y += text_draw(s->text, line, sp, x, y, tw, TEXT_REGULAR, theme->text, -1);
     /* Why this ending, and how ruptures were counted, in plain words. */
     char rule[900];

@@ -310,6 +310,15 @@ StoryView meter_view(const StageModel *m)
             v.open_ruptures = st->open_ruptures;
             v.state_word = st->state_word ? st->state_word : m->view->state_word;
         }
+        for (int i = 0; i < v.n_people && i < st->n_people; i++) {
+            const StoryStepPerson *p = &st->people[i];
+            int from = p->connection - p->dconn;
+            v.people[i].connection = (int)lroundf((float)from + (float)p->dconn * a);
+            if (a >= 0.5f) {
+                v.people[i].open_ruptures = p->open_ruptures;
+                v.people[i].state_word = p->state_word ? p->state_word : v.people[i].state_word;
+            }
+        }
     }
     return v;
 }

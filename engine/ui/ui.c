@@ -250,12 +250,62 @@ static void meter_row(const StoryView *v, char *out, size_t n)
              _("you"), v->steadiness, v->flooded ? _(" flooded") : "", rupt);
 }
 
+/* With two people: a line for each ("**60** Kojo · on edge · 1 open
+ * rupture", "(not here)" when off stage), and one for you. */
+static void pair_lines(const StoryView *v, char (*lines)[160])
+{
+    for (int i = 0; i < 2; i++) {
+        const StoryPerson *p = &v->people[i];
+        char rupt[64] = "";
+        if (p->open_ruptures > 0)
+            snprintf(rupt, sizeof rupt,
+                     P_(" · %d open rupture", " · %d open ruptures", p->open_ruptures),
+                     p->open_ruptures);
+        /* TRANSLATORS: one of two people's meters: connection, name, state,
+         * " · 1 open rupture" or nothing, " · not here" or nothing. */
+        snprintf(lines[i], 160, _("**%d** %s · %s%s%s"), p->connection, p->name ? p->name : "",
+                 p->state_word ? p->state_word : "", rupt, p->present ? "" : _(" · not here"));
+    }
+    snprintf(lines[2], 160, "%s %d%s", _("you"), v->steadiness, v->flooded ? _(" · flooded") : "");
+}
+
+static void pair_row(const StoryView *v, char *out, size_t n)
+{
+    char a[160], b[160];
+    char lines[3][160];
+    pair_lines(v, lines);
+    snprintf(a, sizeof a, "%s", lines[0]);
+    snprintf(b, sizeof b, "%s", lines[1]);
+    snprintf(out, n, "%s  |  %s  |  %s", a, b, lines[2]);
+}
+
 /* The meters panel: tall enough for its rows, wide enough for its widest line. */
 void ui_meters_size(Screens *s, const StoryView *v, int sp, bool compact, float *out_w,
                     float *out_h)
 {
     char lines[4][160];
     int rows, lh = text_line_height(s->text, sp), widest = 0;
+    if (v->n_people == 2) {
+        float pad = (float)sp * 0.5f, ring = (float)lh * 0.8f;
+        if (compact) {
+            char row[520];
+            pair_row(v, row, sizeof row);
+            text_measure(s->text, row, sp, 100000, TEXT_REGULAR, NULL, &widest);
+            *out_w = pad + (float)widest + pad * 1.5f;
+            *out_h = (float)lh + 2 * pad;
+            return;
+        }
+        pair_lines(v, lines);
+        for (int i = 0; i < 3; i++) {
+            int lw = 0;
+            text_measure(s->text, lines[i], sp, 100000, TEXT_REGULAR, NULL, &lw);
+            if (lw > widest)
+                widest = lw;
+        }
+        *out_w = pad + ring + pad + (float)widest + pad * 1.5f;
+        *out_h = (float)lh * 3.3f + 2 * pad;
+        return;
+    }
     if (compact) {
         char row[200];
         meter_row(v, row, sizeof row);
@@ -323,8 +373,53 @@ void ui_meters(Screens *s, const StoryView *v, SDL_FRect p, int sp, bool compact
         float from = (float)(v->connection - v->feedback.dconn);
         shown.connection = (int)lroundf(from + (float)v->feedback.dconn * anim);
     }
+    if (v->n_people == 2 && anim < 1.0f && v->has_feedback) {
+        for (int i = 0; i < 2 && i < v->feedback.n_people; i++) {
+            float from = (float)(v->people[i].connection - v->feedback.people[i].dconn);
+            shown.people[i].connection =
+                (int)lroundf(from + (float)v->feedback.people[i].dconn * anim);
+        }
+    }
     v = &shown;
     int lh = text_line_height(s->text, sp), rows;
+    if (v->n_people == 2) {
+        /* Two people: a ring and a line for each, then your steadiness. In
+         * a single row (small windows) the same facts in words. */
+        float pad = (float)sp * 0.5f;
+        render_round_rect(r, p, fminf(p.h * 0.2f, (float)lh * 0.6f), theme->panel_soft);
+        if (compact) {
+            char row[520];
+            pair_row(v, row, sizeof row);
+            text_draw(s->text, row, sp, (int)(p.x + pad), (int)(p.y + pad), 100000, TEXT_REGULAR,
+                      theme->text, -1);
+            return;
+        }
+        char pl[3][160];
+        pair_lines(v, pl);
+        float rad = (float)lh * 0.4f, step = (float)lh * 1.1f;
+        float cx = p.x + pad + rad, tx = cx + rad + pad;
+        for (int i = 0; i < 3; i++) {
+            float cy = p.y + pad + step * (float)i + (float)lh / 2;
+            if (i < 2) {
+                const StoryPerson *q = &v->people[i];
+                render_arc(r, cx, cy, rad, rad * 0.35f, 0, 360, theme->track);
+                render_arc(r, cx, cy, rad, rad * 0.35f, 0, 3.6f * (float)q->connection,
+                           q->present ? theme->accent : theme->muted);
+                if (q->open_ruptures > 0) {
+                    render_arc(r, cx, cy, rad * 0.45f, rad * 0.2f, 30, 150, theme->bad);
+                    render_arc(r, cx, cy, rad * 0.45f, rad * 0.2f, 210, 330, theme->bad);
+                }
+            } else {
+                float level = 0.25f + 0.75f * (float)v->steadiness / 100.0f;
+                render_arc(r, cx, cy, rad, rad * 0.2f, 0, 360, theme->track);
+                render_disc(r, cx, cy, rad * level, v->flooded ? theme->bad : theme->good);
+            }
+            text_draw(s->text, pl[i], sp, (int)tx, (int)(cy - (float)lh / 2), 100000,
+                      TEXT_REGULAR,
+                      i < 2 && v->people[i].present ? theme->text : theme->muted, -1);
+        }
+        return;
+    }
     if (compact) {
         char row[200];
         meter_row(v, row, sizeof row);
@@ -369,6 +464,62 @@ void ui_meters(Screens *s, const StoryView *v, SDL_FRect p, int sp, bool compact
         text_draw(s->text, lines[3], sp, (int)(tx + indent), y + 3 * lh, 100000, TEXT_REGULAR,
                   theme->text, -1);
     }
+}
+
+void ui_portraits(Screens *s, const StoryView *v, SDL_FRect p, bool feedback)
+{
+    if (p.w <= 0 || p.h <= 0)
+        return;
+    if (v->n_people != 2) {
+        const char *face = feedback && v->feedback_portrait ? v->feedback_portrait : v->portrait;
+        if (face)
+            images_draw(s->images, face, p, false, 1.0f, 255);
+        return;
+    }
+    /* Who stands here: the people present, and after an answer anyone it
+     * touched (they were there when it was said). */
+    int on[2], n = 0;
+    for (int i = 0; i < 2; i++) {
+        bool touched = feedback && v->has_feedback && i < v->feedback.n_people &&
+                       v->feedback.people[i].kind != NULL;
+        if (v->people[i].present || touched)
+            on[n++] = i;
+    }
+    if (n == 0)
+        return;
+    float scale = n == 2 ? 0.8f : 1.0f;
+    float pw = p.w * scale, ph = p.h * scale;
+    /* two side by side, a little overlapping, centred on the one place */
+    float total = n == 2 ? pw * 1.75f : pw;
+    float x0 = p.x + (p.w - total) / 2;
+    int sp = (int)fmaxf(12.0f, p.h * 0.045f);
+    for (int k = 0; k < n; k++) {
+        const StoryPerson *q = &v->people[on[k]];
+        const char *face = feedback && q->feedback_portrait ? q->feedback_portrait : q->portrait;
+        SDL_FRect r = ui_rect(x0 + (float)k * pw * 0.75f, p.y + p.h - ph, pw, ph);
+        if (face)
+            images_draw(s->images, face, r, false, 1.0f, 255);
+        if (n == 2 && q->name) {
+            /* the name on a plate at their chest: who is who, in words */
+            int tw = 0, lh = text_line_height(s->text, sp);
+            text_measure(s->text, q->name, sp, 10000, TEXT_STRONG, NULL, &tw);
+            float bw = (float)tw + (float)sp, bh = (float)lh * 1.15f;
+            SDL_FRect plate = ui_rect(r.x + (r.w - bw) / 2, r.y + r.h * 0.6f, bw, bh);
+            render_round_rect(s->renderer, plate, bh * 0.4f, theme->panel);
+            text_draw(s->text, q->name, sp, (int)(plate.x + (float)sp / 2),
+                      (int)(plate.y + (bh - (float)lh) / 2), 10000, TEXT_STRONG, theme->text, -1);
+        }
+    }
+}
+
+const char *ui_choice_text(const StoryChoiceView *c, char *buf, size_t n)
+{
+    if (!c->to || !c->text)
+        return c->text;
+    /* TRANSLATORS: an answer's card with two people on stage: whom it is to
+     * (a name, or "both"), then the answer. Keep the asterisks (italics). */
+    snprintf(buf, n, _("*To %s:* %s"), c->to, c->text);
+    return buf;
 }
 
 void ui_prompt(Screens *s, const char *msg, SDL_FRect b, int px)
@@ -476,20 +627,49 @@ void ui_chart(Screens *s, const UiChart *ch, SDL_FRect c, int sp)
                       TEXT_STRONG, theme->muted, -1);
         }
     }
-    int np = 0;
-    pts[np++] = (SDL_FPoint){p.x, PT_Y(ch->start)};
-    for (int i = 0; i < n && np < MAXP; i++)
-        pts[np++] = (SDL_FPoint){p.x + dx * (float)(i + 1), PT_Y(ch->connection[i])};
-    ui_chart_line(r, pts, np, t, 0, theme->accent);
-    render_disc(r, pts[0].x, pts[0].y, mark * 0.45f, theme->text);
-    for (int i = 0; i + 1 < np; i++) {
-        SDL_FPoint q = pts[i + 1];
-        UiMark mk = ch->mark ? ch->mark[i] : UI_MARK_STEP;
-        if (mk != UI_MARK_STEP) {
-            render_disc(r, q.x, q.y, mark * 1.15f, chart_opaque(theme->panel));
-            ui_rupture_mark(r, q.x, q.y, mark, mk == UI_MARK_REPAIR);
-        } else {
-            render_disc(r, q.x, q.y, mark * 0.45f, theme->text);
+    /* One line, or with two people one each: the first solid, the second
+     * dashed, each named at its end (never colour alone). */
+    int lines = ch->name[1] ? 2 : 1;
+    float end_y[2] = {0, 0};
+    for (int L = 0; L < lines; L++) {
+        const int *conn = lines == 2 ? ch->conn2[L] : ch->connection;
+        const UiMark *mk_of = lines == 2 ? ch->mark2[L] : ch->mark;
+        int start = lines == 2 ? ch->start2[L] : ch->start;
+        SDL_Color col = L == 0 ? theme->accent : theme->good;
+        int np = 0;
+        pts[np++] = (SDL_FPoint){p.x, PT_Y(start)};
+        for (int i = 0; i < n && np < MAXP; i++)
+            pts[np++] = (SDL_FPoint){p.x + dx * (float)(i + 1), PT_Y(conn[i])};
+        ui_chart_line(r, pts, np, t, L == 0 ? 0 : t * 2.2f, col);
+        render_disc(r, pts[0].x, pts[0].y, mark * 0.45f, theme->text);
+        for (int i = 0; i + 1 < np; i++) {
+            SDL_FPoint q = pts[i + 1];
+            UiMark mk = mk_of ? mk_of[i] : UI_MARK_STEP;
+            if (mk != UI_MARK_STEP) {
+                render_disc(r, q.x, q.y, mark * 1.15f, chart_opaque(theme->panel));
+                ui_rupture_mark(r, q.x, q.y, mark, mk == UI_MARK_REPAIR);
+            } else {
+                render_disc(r, q.x, q.y, mark * 0.45f, theme->text);
+            }
+        }
+        end_y[L] = pts[np - 1].y;
+    }
+    if (lines == 2) {
+        /* the names at the right of each line's end, apart when they meet */
+        float y0 = end_y[0], y1 = end_y[1];
+        if (fabsf(y0 - y1) < lh) {
+            float mid = (y0 + y1) / 2;
+            bool first_up = y0 <= y1;
+            y0 = mid + (first_up ? -lh * 0.55f : lh * 0.55f);
+            y1 = mid + (first_up ? lh * 0.55f : -lh * 0.55f);
+        }
+        float ex = p.x + dx * (float)n + mark * 1.6f;
+        float ys[2] = {y0, y1};
+        for (int L = 0; L < 2; L++) {
+            float nx = fminf(ex, c.x + c.w - (float)chart_width_of(s, ch->name[L], sp) - mark);
+            text_draw(s->text, ch->name[L], sp, (int)nx, (int)(ys[L] - lh / 2),
+                      chart_width_of(s, ch->name[L], sp) + sp, TEXT_STRONG,
+                      L == 0 ? theme->accent : theme->good, -1);
         }
     }
     /* The steps' numbers along the foot, as many as fit. */
@@ -515,6 +695,21 @@ float ui_chart_key(Screens *s, const UiChart *ch, float x, float y, float w, int
     float lh = (float)text_line_height(s->text, sp), mark = (float)sp * 0.42f;
     float cy = y + lh / 2, cx = x;
     int n = ch->n_roads > 0 ? 4 : 3;
+    if (ch->name[1]) {
+        /* two people: first what each line is */
+        for (int L = 0; L < 2; L++) {
+            float tw = (float)chart_width_of(s, ch->name[L], sp), off = mark * 3 + (float)sp * 0.4f;
+            if (draw) {
+                SDL_FPoint ln[2] = {{cx, cy}, {cx + mark * 3, cy}};
+                float th = fmaxf(2.0f, (float)sp * 0.14f) * theme->outline;
+                ui_chart_line(r, ln, 2, th, L == 0 ? 0 : th * 2.2f,
+                              L == 0 ? theme->accent : theme->good);
+                text_draw(s->text, ch->name[L], sp, (int)(cx + off), (int)(cy - lh / 2),
+                          (int)(tw + (float)sp), TEXT_STRONG, theme->text, -1);
+            }
+            cx += off + tw + (float)sp * 1.2f;
+        }
+    }
     for (int k = 0; k < n; k++) {
         const char *word = ch->words[k] ? ch->words[k] : "";
         float tw = (float)chart_width_of(s, word, sp);

@@ -72,6 +72,13 @@ SDL_FRect ui_portrait_rect(int w, int h);
  * (v->has_feedback) the connection is shown part way from where it was. */
 void ui_meters_size(Screens *s, const StoryView *v, int sp, bool compact, float *w, float *h);
 void ui_meters(Screens *s, const StoryView *v, SDL_FRect p, int sp, bool compact, float anim);
+/* The face or faces on stage in rect `p`: the one portrait, or, with two
+ * people, each one present side by side with their name under them.
+ * `feedback` draws the faces just after the last answer. */
+void ui_portraits(Screens *s, const StoryView *v, SDL_FRect p, bool feedback);
+/* An answer's text as the cards show it: with two people on stage, whom it
+ * is to before it ("*To Esi:* ..."); else its text. */
+const char *ui_choice_text(const StoryChoiceView *c, char *buf, size_t n);
 
 /* A line through `n` points as quads `t` thick; dashed when `dash` > 0 (the
  * dashes' length). For charts. */
@@ -104,6 +111,12 @@ typedef struct UiChart {
     const UiChartRoad *roads;
     /* The key's words: a step, a rupture, a repair, another road. */
     const char *words[4];
+    /* With two people: a line for each (the fields above unused but the
+     * words), told apart by a solid and a dashed line and their names. */
+    const char *name[2];  /* NULL: one line, as above */
+    int start2[2];
+    const int *conn2[2];
+    const UiMark *mark2[2];
 } UiChart;
 
 /* The chart in box `c` at type size `sp`. */

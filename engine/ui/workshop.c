@@ -135,6 +135,7 @@ static void build_model(Workshop *w, StageModel *m, bool projector)
     if (m->chosen >= 0 && story_view(l->story)->has_feedback) {
         m->step = &story_view(l->story)->feedback;
         m->face = story_view(l->story)->feedback_portrait;
+        m->after = story_view(l->story);
     }
     m->anim = 1.0f;
     if (l->phase == STAGE_REVEALED && !w->host->settings->reduce_motion) {

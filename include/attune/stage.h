@@ -43,6 +43,8 @@ typedef struct StageModel {
     int chosen;             /* CHOSEN, REVEALED: the answer's index; ROADS: -1 */
     const StoryStep *step;  /* REVEALED: what the answer did (the view's feedback) */
     const char *face;       /* REVEALED: their face just after the answer, or NULL (keep view's) */
+    const StoryView *after; /* REVEALED: the story's view after the answer (with two people,
+                               each one's face just after it), or NULL */
     float anim;             /* REVEALED: 0..1 through the meters' move (1: still) */
     int n_tied;             /* TIE: the tied answers */
     int tied[STORY_MAX_CHOICES];
