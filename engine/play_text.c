@@ -124,7 +124,8 @@ static void show_feedback_people(FILE *out, const StoryStep *f)
         const StoryStepPerson *p = &f->people[i];
         if (!p->inner)
             continue;
-        /* TRANSLATORS: with two people, what one of them hears inside: their name, then the words. */
+        /* TRANSLATORS: with two people, what one of them hears inside: their name, then the words.
+         */
         log_printf(out, _("   %s hears: \u201c"), p->name);
         put_plain(out, p->inner);
         fputs(_("\u201d\n"), out);

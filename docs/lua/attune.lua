@@ -108,7 +108,8 @@
 ---@field repairs integer Ruptures repaired so far in this play.
 ---@field vars table<string, any> The story's variables, set by answers with `set`. Nil until set.
 ---@field seen fun(id: string): boolean Whether the beat or ending `id` has been entered in this play (the one on screen counts).
----@field open_at fun(id: string): boolean Whether a rupture holding a miss at beat `id` is still open.
+---@field open_at fun(id: string, who?: string): boolean Whether a rupture holding a miss at beat `id` is still open (with two people, `who` asks for one person's only).
+---@field people? table<string, {connection: number, state: string, open_ruptures: integer, ruptures: integer, repairs: integer}> Two-person stories: each person's meters, by id.
 ---@field last_open string? The beat where the most recent open rupture began (what a repair without `repairs` mends), or nil.
 
 ------------------------------------------------------------------------------
@@ -138,8 +139,8 @@
 ---@field summary? string One or two sentences for the story list.
 ---@field content_note? string A content note for players (the game window does not show it yet; write it anyway).
 ---@field you? string Who the player is, one line: "You are Maya's parent." (not shown in the game window yet).
----@field with? string Id of the character the meters, face and state are about. Give it whenever the story has more than one character.
----@field connection? number Starting connection, 0-100 (default 50).
+---@field with? string|string[] Id of the character the meters, face and state are about. Give it whenever the story has more than one character; two ids put two people on stage, each with meters.
+---@field connection? number|table<string, number> Starting connection, 0-100 (default 50); with two people, one each by id.
 ---@field steadiness? number Starting steadiness, 0-100 (default 70).
 ---@field rules? Rules Per-story tuning of the default effects, e.g. `rules = { fix = { connection = -15 } }`. Use rarely.
 ---@field thresholds? {good?: number, apart?: number} The ending rule's lines (defaults 65 and 40): see "How a story ends".
@@ -215,11 +216,13 @@ function character(id) end
 ---  why = "You met the feeling before the homework." }
 ---```
 ---@class Choice
+---@field to? string Two-person stories with both present: whom the answer is to, a person's id or "both".
+---@field other? Kind Two-person stories: what the same answer is to the other person present (taking sides: kind = "attune", other = "dismiss").
 ---@field [1] Text What the player says (or does). Required: the first item, without a name.
 ---@field kind Kind What kind of answer this is; decides its effect. Required.
 ---@field next string|Branch[] Where it leads: a beat or ending id, `to_ending()`, or a list of branches `{ { "id", when = function(s) ... end }, ..., { "fallback-id" } }`. Required.
 ---@field why? Text One plain line on why this lands as it does, shown after the choice. Required except for `steady`.
----@field inner? Text What lands inside them: their inner voice, shown after the choice.
+---@field inner? Text|table<string, Text> What lands inside them: their inner voice, shown after the choice; with two people, one per person it touches.
 ---@field id? string A stable name for this answer, used by saves (default "<beat>.<position>"). Give one to answers you may move or insert around.
 ---@field when? fun(s: PlayState): any Show this answer only when this returns true (checked when the beat is entered).
 ---@field effects? Effects Change this answer's effect from its kind's default.
@@ -241,6 +244,8 @@ function character(id) end
 ---@field note? string A note for facilitators (shown in the workshop's presenter window).
 ---@field face? Expression The expression of the person shown at this beat; on the `with` character a state's face also sets their state (a beat's `state` wins).
 ---@field shown? string Who is shown at this beat (a character id with portraits); by default the speaker if they have portraits, else the `with` character.
+---@field present? string[] Two-person stories: who is on stage at this beat, e.g. { "esi" }; by default both people of `with`.
+---@field faces? table<string, Expression> Two-person stories: each present person's expression; a state's face also sets their state.
 
 ---Declare a beat: one moment, what is said and seen, and the answers.
 ---

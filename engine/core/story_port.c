@@ -106,9 +106,7 @@ const StoryStep *story_history(const Story *s, int i)
 }
 
 /* The address of every string of a view, for story_view_copy(). */
-enum {
-    VIEW_STRINGS = 31 + 11 * STORY_MAX_CHOICES + 13 * STORY_MAX_PEOPLE
-};
+enum { VIEW_STRINGS = 31 + 11 * STORY_MAX_CHOICES + 13 * STORY_MAX_PEOPLE };
 
 static int view_strings(StoryView *v, const char **out[VIEW_STRINGS])
 {

@@ -771,8 +771,8 @@ static void draw_scene(Screens *s, const StoryView *v, const BeatLayout *L, int 
     char who[1200] = "";
     for (int i = 0; i < v->n_people; i++) {
         size_t at = strlen(who);
-        snprintf(who + at, sizeof who - at, "|%s,%d", v->people[i].portrait ? v->people[i].portrait : "",
-                 v->people[i].present);
+        snprintf(who + at, sizeof who - at, "|%s,%d",
+                 v->people[i].portrait ? v->people[i].portrait : "", v->people[i].present);
     }
     snprintf(key, sizeof key, "%dx%d|%s|%s%s|%s|%d|%d,%d|%d,%d,%d|%d|%u", w, h,
              v->background ? v->background : "", v->portrait ? v->portrait : "", who,

@@ -414,8 +414,7 @@ void ui_meters(Screens *s, const StoryView *v, SDL_FRect p, int sp, bool compact
                 render_arc(r, cx, cy, rad, rad * 0.2f, 0, 360, theme->track);
                 render_disc(r, cx, cy, rad * level, v->flooded ? theme->bad : theme->good);
             }
-            text_draw(s->text, pl[i], sp, (int)tx, (int)(cy - (float)lh / 2), 100000,
-                      TEXT_REGULAR,
+            text_draw(s->text, pl[i], sp, (int)tx, (int)(cy - (float)lh / 2), 100000, TEXT_REGULAR,
                       i < 2 && v->people[i].present ? theme->text : theme->muted, -1);
         }
         return;

@@ -113,7 +113,7 @@ typedef struct UiChart {
     const char *words[4];
     /* With two people: a line for each (the fields above unused but the
      * words), told apart by a solid and a dashed line and their names. */
-    const char *name[2];  /* NULL: one line, as above */
+    const char *name[2]; /* NULL: one line, as above */
     int start2[2];
     const int *conn2[2];
     const UiMark *mark2[2];

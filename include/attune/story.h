@@ -62,7 +62,7 @@ typedef struct StoryStepPerson {
     const char *kind;  /* what the answer was to them, or NULL when it left them be */
     const char *label; /* its label ("Attuning"), "" when it left them be */
     KindTone tone;
-    const char *inner;             /* their inner voice, or NULL */
+    const char *inner;              /* their inner voice, or NULL */
     const char *state, *state_word; /* after it */
     int connection, dconn, open_ruptures;
     bool opened, deepened, repaired;
