@@ -86,12 +86,20 @@ function M.graph(story)
   for _, id in ipairs(story.order) do
     local b = story.beats[id]
     for _, ch in ipairs(b.choices or {}) do
-      local style = EDGE_STYLE[ch.kind] or (misattuned(ch.kind) and MISS_STYLE) or ""
+      local style = (misattuned(ch.other) and MISS_STYLE) or EDGE_STYLE[ch.kind] or (misattuned(ch.kind) and MISS_STYLE) or ""
       local targets = dsl.targets(ch.next)
       local conditional = type(ch.next) == "table" and #targets > 1
+      -- with two people: whom it is to, and what it is to the other
+      local label = ch.kind
+      if ch.to then
+        label = ch.kind .. " \u{2192} " .. ch.to
+        for _, t in ipairs(ch.to_list or {}) do
+          if t[1] ~= ch.to and ch.to ~= "both" then label = label .. "\n" .. t[2] .. " \u{2192} " .. t[1] end
+        end
+      end
       for _, t in ipairs(targets) do
         w(string.format('  "%s" -> "%s" [label="%s%s", %s];', dot_escape(id), dot_escape(t),
-          dot_escape(ch.kind), conditional and " ?" or "", style))
+          dot_escape(label), conditional and " ?" or "", style))
       end
     end
   end
