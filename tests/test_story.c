@@ -760,6 +760,57 @@ static void the_preview_road_is_a_real_play(void **state)
     story_destroy(s);
 }
 
+/* Two people on stage: each one's meters, whom an answer is to, and taking
+ * sides (attuned to one, a miss for the other) opening a rupture with the
+ * one left out only; a one-person story has no people. */
+static void two_people_have_meters_of_their_own(void **state)
+{
+    (void)state;
+    story_set_order(STORY_ORDER_AUTHORED);
+    Story *s = load_ok(fixture("two-people"));
+    const StoryView *v = story_view(s);
+    assert_int_equal(v->n_people, 2);
+    assert_string_equal(v->people[0].name, "Maya");
+    assert_string_equal(v->people[1].name, "Theo");
+    assert_int_equal(v->people[0].connection, 62);
+    assert_true(v->people[0].present && v->people[1].present);
+    assert_non_null(v->people[1].portrait);
+    assert_non_null(strstr(v->people[1].portrait, "theo-crying.svg")); /* faces = { theo = "crying" } */
+    /* the first answer as written: to Maya, attuned; a dismissal for Theo */
+    assert_string_equal(v->choices[0].to, "Maya");
+    assert_string_equal(v->choices[0].other, "dismiss");
+    assert_string_equal(v->choices[1].to, "both");
+    StoryError err;
+    assert_true(story_choose(s, 0, &err));
+    v = story_view(s);
+    const StoryStep *f = &v->feedback;
+    assert_int_equal(f->n_people, 2);
+    assert_string_equal(f->to, "maya");
+    assert_string_equal(f->people[0].kind, "attune");
+    assert_false(f->people[0].opened);
+    assert_true(f->people[0].dconn > 0);
+    assert_string_equal(f->people[1].kind, "dismiss");
+    assert_true(f->people[1].opened);
+    assert_int_equal(f->people[1].dconn, -12);
+    assert_int_equal(v->people[0].open_ruptures, 0);
+    assert_int_equal(v->people[1].open_ruptures, 1);
+    assert_non_null(strstr(f->rule, "took Maya's side"));
+    /* the lower of the two sums it up */
+    assert_int_equal(v->connection, v->people[1].connection);
+    /* a copy of the view keeps both people */
+    StoryView *c = story_view_copy(v);
+    assert_non_null(c);
+    assert_string_equal(c->people[1].name, "Theo");
+    assert_string_equal(c->feedback.people[1].kind, "dismiss");
+    attune_free(c);
+    story_destroy(s);
+    s = load_ok(fixture("tiny"));
+    assert_int_equal(story_view(s)->n_people, 0);
+    assert_null(story_view(s)->choices[0].to);
+    story_destroy(s);
+    story_set_order(STORY_ORDER_SHUFFLED);
+}
+
 int main(void)
 {
     story_bind(story_lua_binding());
@@ -788,6 +839,7 @@ int main(void)
         cmocka_unit_test(the_ending_names_the_latest_misses_left_open),
         cmocka_unit_test(the_order_written_is_kept_when_asked),
         cmocka_unit_test(the_preview_road_is_a_real_play),
+        cmocka_unit_test(two_people_have_meters_of_their_own),
     };
     return cmocka_run_group_tests(tests, setup, NULL);
 }
