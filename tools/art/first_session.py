@@ -369,6 +369,259 @@ def tomasz(st):
     return svg
 
 
+# ---------------------------------------------------------------- places
+# rooms.py's house style: large flat shapes, soft gradients, a light source,
+# a vignette; what matters near the middle, no fine detail (the game draws
+# a background out of focus, cropped anywhere from 4:3 to 16:9).
+lg, rg, R, L, blob = RM.lg, RM.rg, RM.R, RM.L, RM.blob
+
+
+def Pth(d, fill='none', **a):
+    return RM.P(d, fill, **a)
+
+
+def grey_sky(wx, wy, ww, wh, rnd, tree=True):
+    """a grey morning through glass: cloud, the building opposite, a tree"""
+    win = [(wx, wy), (wx + ww, wy), (wx + ww, wy + wh), (wx, wy + wh)]
+    o = [R(wx, wy, ww, wh, 'url(#sky)')]
+    for k in range(4):
+        rx = rnd.uniform(70, 110); x = wx + rx + rnd.uniform(0, 1)*(ww - 2*rx); y = wy + rnd.uniform(0.1, 0.4)*wh
+        o.append(blob(x, y, rx, rnd.uniform(22, 36), 'cloud'))
+    o.append(Pth('M%d %d L%d %d L%d %d L%d %d L%d %d L%d %d Z' % (wx, wy + wh*0.62, wx + ww*0.34, wy + wh*0.62, wx + ww*0.34, wy + wh*0.54,
+                                                                wx + ww, wy + wh*0.54, wx + ww, wy + wh, wx, wy + wh), '#9ea3a4'))
+    for k in range(4):  # its windows, lit or not
+        x = wx + ww*(0.42 + k*0.14)
+        o.append(R(x, wy + wh*0.62, ww*0.07, wh*0.1, '#c8c9c0' if k % 2 else '#7f8689'))
+    if tree:
+        tx = wx + ww*0.26
+        o.append(Pth('M%s %s C%s %s %s %s %s %s L%s %s C%s %s %s %s %s %s Z' % (
+            f(tx - 14), f(wy + wh), f(tx - 10), f(wy + wh*0.75), f(tx - 20), f(wy + wh*0.55), f(tx - 40), f(wy + wh*0.4),
+            f(tx - 24), f(wy + wh*0.38), f(tx + 2), f(wy + wh*0.55), f(tx + 14), f(wy + wh*0.75), f(tx + 16), f(wy + wh)), '#5b524a'))
+        o.append(L('M%s %s C%s %s %s %s %s %s' % (f(tx), f(wy + wh*0.6), f(tx + 40), f(wy + wh*0.45), f(tx + 90), f(wy + wh*0.4), f(tx + 130), f(wy + wh*0.3)), '#5b524a', 10))
+        for k in range(13):
+            x = tx + rnd.uniform(-150, 190); y = wy + rnd.uniform(0.1, 0.5)*wh
+            leaf = helpers.clip(helpers.circle(x, y, rnd.uniform(40, 74), 20), win)
+            col = rnd.choice(('#6c7b62', '#7d8b6c', '#5f6e58', '#8a977a'))
+            if len(leaf) > 2:
+                o.append(poly(leaf, fill=col, opacity='0.92'))
+    return o
+
+
+def armchair(ox, oy, sc, turn, base, lite, dark):
+    """a low modern armchair turned by `turn` degrees (positive: towards the
+    picture's right), seen a little from above; boxes with softened corners,
+    lit from the window on the right"""
+    t = -math.radians(turn)
+    def pr(x, y, z):  # chair space: x right, y up, z away from us; turned about y
+        X = x*math.cos(t) + z*math.sin(t); Z = -x*math.sin(t) + z*math.cos(t)
+        return (ox + sc*X, oy - sc*y - sc*0.34*Z), Z
+    parts = [((0, 52, 27), (70, 58, 14)), ((-30, 32, 0), (12, 30, 62)), ((30, 32, 0), (12, 30, 62)),
+             ((0, 14, 0), (72, 26, 62)), ((0, 30, -3), (48, 9, 48))]
+    def corners(c, sz):
+        return {(i, j, k): pr(c[0] + i*sz[0]/2, c[1] + j*sz[1]/2, c[2] + k*sz[2]/2) for i in (-1, 1) for j in (-1, 1) for k in (-1, 1)}
+    faces = (((0, 1, 0), [(-1, 1, -1), (1, 1, -1), (1, 1, 1), (-1, 1, 1)]), ((0, 0, -1), [(-1, -1, -1), (1, -1, -1), (1, 1, -1), (-1, 1, -1)]),
+             ((0, 0, 1), [(-1, -1, 1), (1, -1, 1), (1, 1, 1), (-1, 1, 1)]), ((-1, 0, 0), [(-1, -1, -1), (-1, -1, 1), (-1, 1, 1), (-1, 1, -1)]),
+             ((1, 0, 0), [(1, -1, -1), (1, -1, 1), (1, 1, 1), (1, 1, -1)]))
+    boxes = sorted(parts, key=lambda p_: -pr(*p_[0])[1])
+    o = []
+    for c, sz in boxes:
+        K = corners(c, sz)
+        for n, quad in faces:
+            nz = -n[0]*math.sin(t) + n[2]*math.cos(t); nx = n[0]*math.cos(t) + n[2]*math.sin(t)
+            if n[1] == 0 and nz >= 0: continue
+            lit = 0.75 if n[1] else max(0.0, min(1.0, 0.4 + 0.45*nx))
+            col = mix(dark, lite, lit) if lit < 0.6 else mix(base, lite, (lit - 0.6)*1.5)
+            q = [K[v][0] for v in quad]
+            o.append(poly(q, fill=col, stroke=col, stroke_width=f(sc*4), stroke_linejoin='round'))
+        # the light along the upholstery's top front edge
+        a_, b_ = K[(-1, 1, -1)][0], K[(1, 1, -1)][0]
+        o.append(L('M%s %s L%s %s' % (f(a_[0]), f(a_[1]), f(b_[0]), f(b_[1])), lite, f(sc*1.6), 0.45))
+    return o
+
+
+def plant(px, top, floor, rnd, k=1.0):
+    """a tall-leaved plant in a plain pot standing on the floor"""
+    o = [blob(px, floor, 110*k, 18*k, 'shadow')]
+    for i in range(11):
+        a = math.radians(-150 + i*120/10 + rnd.uniform(-6, 6)); ln = rnd.uniform(130, 230)*k
+        x2, y2 = px + math.cos(a)*ln, top + math.sin(a)*ln
+        mx, my = px + math.cos(a)*ln*0.5, top + math.sin(a)*ln*0.5
+        o.append(Pth('M%s %s Q%s %s %s %s Q%s %s %s %s Z' % (f(px), f(top), f(mx - 34*k), f(my - 6*k), f(x2), f(y2), f(mx + 34*k), f(my + 14*k), f(px), f(top)),
+                     ('#4f7553', '#6b8f62', '#3f6246')[i % 3]))
+    o.append(Pth('M%s %s L%s %s L%s %s L%s %s Z' % (f(px - 64*k), f(top - 8*k), f(px + 64*k), f(top - 8*k), f(px + 50*k), f(floor), f(px - 50*k), f(floor)), 'url(#pot)'))
+    return o
+
+
+def waiting_room():
+    rnd = random.Random(7)
+    D = [lg('wall', [(0, '#b9c3c7', None), (55, '#d2d8d8', None), (100, '#c3c9c6', None)]),
+         lg('dado', [(0, '#8fa2a4', None), (100, '#7a8c8e', None)]),
+         lg('floor', [(0, '#a49b8e', None), (100, '#7b7368', None)]),
+         lg('sky', [(0, '#a9b1b7', None), (65, '#cdd1d0', None), (100, '#dcdad2', None)]),
+         lg('seat', [(0, '#cf9f4c', None), (100, '#a97a30', None)]),
+         lg('seatb', [(0, '#c39446', None), (100, '#9c7030', None)], vert=False),
+         lg('pot', [(0, '#d8d2c6', None), (100, '#a9a397', None)], vert=False),
+         lg('cooler', [(0, '#e2e2dc', None), (100, '#b9bab4', None)], vert=False),
+         lg('bottle', [(0, '#b9d9ea', 0.9), (100, '#7fb0cc', 0.9)], vert=False),
+         lg('beam', [(0, '#eef2f2', 0.3), (100, '#eef2f2', 0)]),
+         rg('cloud', [(0, '#eceeec', 0.7), (100, '#eceeec', 0)]),
+         rg('shadow', [(0, '#1e2224', 0.32), (100, '#1e2224', 0)]),
+         rg('lightp', [(0, '#f4f7f6', 0.55), (100, '#f4f7f6', 0)]),
+         rg('vig', [(0, '#1a1e20', 0), (70, '#1a1e20', 0), (100, '#1a1e20', 0.34)])]
+    B = [R(0, 0, 1920, 1080, 'url(#wall)'),
+         R(0, 0, 1920, 40, '#e6e8e4'), R(0, 40, 1920, 6, '#a8aeae', opacity=0.6),      # the suspended ceiling's edge
+         blob(960, 40, 620, 120, 'lightp'),
+         R(0, 600, 1920, 180, 'url(#dado)'),
+         R(0, 588, 1920, 18, '#c8ab80', 4), R(0, 604, 1920, 4, '#8e7656', opacity=0.5),  # the wall rail
+         R(0, 776, 1920, 304, 'url(#floor)'), R(0, 768, 1920, 12, '#5f6566')]
+    for x in range(-300, 1920, 260):  # the lino's seams, going away
+        B.append(L('M%d 780 L%d 1080' % (x + 300, x), '#6a635a', 2, 0.25))
+    # the window, with its blind a third of the way down
+    wx, wy, ww, wh = 760, 140, 420, 400
+    B.append(R(wx - 20, wy - 20, ww + 40, wh + 40, '#eceae4', 4))
+    B += grey_sky(wx, wy, ww, wh, rnd)
+    B.append(R(wx + ww/2 - 6, wy, 12, wh, '#e4e2dc'))
+    B.append(R(wx, wy, ww, wh*0.3, '#e2dccf'))
+    for k in range(1, 6):
+        B.append(R(wx, wy + k*wh*0.05, ww, 3, '#b9b1a2', opacity=0.55))
+    B.append(R(wx - 6, wy + wh*0.3 - 6, ww + 12, 12, '#cfc6b4', 3))
+    B.append(L('M%d %d L%d %d' % (wx + ww - 30, wy + wh*0.3, wx + ww - 30, wy + wh*0.62), '#9a9286', 3))
+    B.append(R(wx - 34, wy + wh + 18, ww + 68, 20, '#eceae4', 3))
+    B.append(Pth('M%d %d L%d %d L%d 1080 L%d 1080 Z' % (wx, wy + wh + 40, wx + ww, wy + wh + 40, wx + ww + 120, wx - 300), 'url(#beam)'))
+    # a noticeboard on the left, the notices only coloured paper
+    B.append(R(120, 200, 330, 250, '#8a6a4c', 6)); B.append(R(132, 212, 306, 226, '#c9a27a'))
+    for x, y, w, h, c, a in ((150, 230, 80, 100, '#f2efe6', -3), (248, 226, 90, 64, '#f3dc8e', 2), (352, 238, 70, 92, '#cfe0d6', 4),
+                             (160, 344, 110, 76, '#e9c4b8', 2), (290, 310, 70, 110, '#f2efe6', -2), (372, 346, 58, 72, '#c8d6e8', -4)):
+        B.append('<rect x="%d" y="%d" width="%d" height="%d" fill="%s" transform="rotate(%d %d %d)"/>' % (x, y, w, h, c, a, x + w//2, y + h//2))
+    # a row of linked chairs along the back wall, the left two behind him, the others to the right
+    def chair(x):
+        o = [blob(x + 60, 780, 90, 14, 'shadow'),
+             R(x, 560, 120, 150, 'url(#seatb)', 18),
+             R(x + 10, 572, 100, 18, '#dcb46a', 8, opacity=0.5),
+             Pth('M%d 700 L%d 700 L%d 738 L%d 738 Z' % (x - 6, x + 126, x + 132, x - 12), 'url(#seat)'),
+             L('M%d 742 L%d 780 M%d 742 L%d 780' % (x + 14, x + 8, x + 106, x + 112), '#5d6264', 7)]
+        return o
+    B.append(R(190, 736, 560, 12, '#62686a', 4))
+    for x in (210, 350, 490, 630):
+        B += chair(x)
+    # a plant by the window
+    B += plant(1210, 620, 780, rnd)
+    # the water cooler, with its stack of cups
+    cx = 1340
+    B.append(blob(cx, 782, 90, 14, 'shadow'))
+    B.append(R(cx - 62, 470, 124, 310, 'url(#cooler)', 10))
+    B.append(Pth('M%d 470 C%d 420 %d 360 %d 330 L%d 330 C%d 360 %d 420 %d 470 Z' % (cx - 50, cx - 62, cx - 58, cx - 40, cx + 40, cx + 58, cx + 62, cx + 50), 'url(#bottle)'))
+    B.append(R(cx - 44, 318, 88, 16, '#6f9fbd', 5))
+    B.append(L('M%d 360 L%d 450' % (cx + 26, cx + 30), '#eaf4f8', 6, 0.7))
+    B.append(R(cx - 44, 540, 88, 70, '#8d918e', 6))
+    B.append(R(cx - 30, 540, 14, 22, '#4a86b4', 3)); B.append(R(cx + 14, 540, 14, 22, '#c24c3c', 3))
+    B.append(R(cx + 64, 500, 22, 92, '#dcdcd4', 4))
+    # the leaflet rack over the chairs on the right, leaflets in three rows
+    B.append(R(1440, 250, 250, 250, '#c6c8c4', 6))
+    cols = ('#e3b15a', '#8fb7c9', '#d98f7a', '#a9c49a', '#c9a7c9', '#f0e2b4', '#8fb7c9', '#e8c28a', '#b8cfe0')
+    for r_ in range(3):
+        for c_ in range(3):
+            x, y = 1454 + c_*78, 262 + r_*78
+            B.append(R(x + 4, y, 62, 66, cols[r_*3 + c_], 2))
+            B.append(R(x + 12, y + 12, 34, 6, '#ffffff', 0, opacity=0.6))
+            B.append(R(x, y + 40, 70, 30, '#dfe1dc', 2))
+    B.append(R(1430, 736, 320, 12, '#62686a', 4))
+    for x in (1450, 1590):
+        B += chair(x)
+    B.append(blob(860, 470, 1800, 1100, 'vig'))
+    return RM.svg(D, B)
+
+
+def clinic_room():
+    rnd = random.Random(12)
+    D = [lg('wall', [(0, '#c7bfb3', None), (55, '#ddd5c8', None), (100, '#cdc3b5', None)]),
+         lg('floor', [(0, '#83868a', None), (100, '#585c61', None)]),
+         lg('sky', [(0, '#a3acb4', None), (65, '#c9cecf', None), (100, '#dcdbd3', None)]),
+         lg('frame', [(0, '#f0ece4', None), (100, '#d6d0c4', None)], vert=False),
+         lg('chair', [(0, '#336a6e', None), (100, '#214b4f', None)]),
+         lg('chairs', [(0, '#2b5c60', None), (100, '#1c4145', None)], vert=False),
+         lg('oak', [(0, '#bf986a', None), (100, '#94704c', None)]),
+         lg('rug', [(0, '#a9603f', None), (100, '#874630', None)]),
+         lg('blind', [(0, '#e8e0d0', None), (100, '#d8cdb8', None)]),
+         lg('pot', [(0, '#b8674a', None), (100, '#8a4a34', None)], vert=False),
+         lg('beam', [(0, '#eef0ee', 0.28), (100, '#eef0ee', 0)]),
+         rg('cloud', [(0, '#eceeec', 0.7), (100, '#eceeec', 0)]),
+         rg('shadow', [(0, '#1a1a1c', 0.34), (100, '#1a1a1c', 0)]),
+         rg('day', [(0, '#f2f3ef', 0.35), (100, '#f2f3ef', 0)]),
+         rg('vig', [(0, '#16140f', 0), (68, '#16140f', 0), (100, '#16140f', 0.36)])]
+    B = [R(0, 0, 1920, 1080, 'url(#wall)'),
+         R(0, 778, 1920, 302, 'url(#floor)'), R(0, 766, 1920, 16, '#ece6da')]
+    # the window, a roller blind a little way down, the radiator under the sill
+    wx, wy, ww, wh = 950, 150, 440, 460
+    B.append(R(wx - 22, wy - 22, ww + 44, wh + 44, 'url(#frame)', 5))
+    B += grey_sky(wx, wy, ww, wh, rnd)
+    B.append(R(wx + ww/2 - 7, wy, 14, wh, '#e8e4da'))
+    B.append(R(wx, wy + wh*0.46 - 7, ww, 14, '#e8e4da'))
+    B.append(R(wx, wy, ww, wh*0.16, 'url(#blind)'))
+    B.append(R(wx - 4, wy + wh*0.16 - 5, ww + 8, 10, '#cbbfa8', 3))
+    B.append(L('M%d %d L%d %d' % (wx + 40, wy + wh*0.16, wx + 40, wy + wh*0.4), '#a89c88', 3))
+    B.append(R(wx - 40, wy + wh + 18, ww + 80, 22, '#eee9df', 4))
+    B.append(R(wx + 40, 664, ww - 80, 96, '#e6e2da', 8))
+    for k in range(10):
+        B.append(R(wx + 54 + k*((ww - 108)/10.0), 674, 20, 76, '#cfcac0', 5))
+    B.append(blob(wx + ww/2, wy + wh/2, 520, 420, 'day'))
+    B.append(Pth('M%d %d L%d %d L%d 1080 L%d 1080 Z' % (wx, wy + wh + 40, wx + ww, wy + wh + 40, wx + ww - 120, wx - 460), 'url(#beam)'))
+    # the clock: plain, white, a slate rim; ten to ten
+    cx, cy = 790, 220
+    B.append('<circle cx="%d" cy="%d" r="60" fill="#3c474e"/>' % (cx, cy))
+    B.append('<circle cx="%d" cy="%d" r="51" fill="#f6f4ee"/>' % (cx, cy))
+    for i in range(12):
+        a = math.radians(i*30)
+        B.append(L('M%s %s L%s %s' % (f(cx + math.sin(a)*40), f(cy - math.cos(a)*40), f(cx + math.sin(a)*47), f(cy - math.cos(a)*47)), '#3c474e', 5 if i % 3 == 0 else 3))
+    ha = math.radians((9 + 50/60.0)*30); ma = math.radians(50*6)
+    B.append(L('M%d %d L%s %s' % (cx, cy, f(cx + math.sin(ha)*25), f(cy - math.cos(ha)*25)), '#263036', 6))
+    B.append(L('M%d %d L%s %s' % (cx, cy, f(cx + math.sin(ma)*40), f(cy - math.cos(ma)*40)), '#263036', 4))
+    B.append('<circle cx="%d" cy="%d" r="5" fill="#263036"/>' % (cx, cy))
+    # a quiet print on the left wall: a shoreline in colour blocks
+    B.append(R(330, 180, 230, 170, '#f2eee6', 3))
+    B.append(R(346, 196, 198, 138, '#c9d0cf'))
+    B.append(Pth('M346 290 C400 270 460 284 544 262 L544 334 L346 334 Z', '#7d9a9a'))
+    B.append(Pth('M346 312 C420 300 480 318 544 304 L544 334 L346 334 Z', '#d8c49c'))
+    # the small desk by the window: a closed laptop, a mug, a lamp not needed this morning
+    dx = 1436
+    B.append(blob(dx + 125, 790, 170, 18, 'shadow'))
+    B.append(R(dx, 630, 250, 22, 'url(#oak)', 4))
+    B.append(R(dx + 150, 652, 86, 120, '#a6825c', 3))
+    B.append(L('M%d 652 L%d 786 M%d 652 L%d 786' % (dx + 12, dx + 12, dx + 238, dx + 238), '#7e5e40', 9))
+    B.append(R(dx + 162, 700, 62, 4, '#7e5e40', 2, opacity=0.7))
+    B.append(Pth('M%d 630 L%d 630 L%d 620 L%d 620 Z' % (dx + 20, dx + 176, dx + 176, dx + 20), '#7d8388'))
+    B.append(Pth('M%d 620 L%d 620 L%d 604 L%d 604 Z' % (dx + 20, dx + 176, dx + 160, dx + 36), '#c9cdd1'))
+    B.append(L('M%d 606 L%d 606' % (dx + 50, dx + 146), '#e8eaec', 2, 0.8))
+    B.append(R(dx + 190, 592, 28, 38, '#d9d2c4', 4))
+    B.append(L('M%d 630 L%d 520 L%d 476' % (dx + 226, dx + 236, dx + 194), '#3c474e', 5))
+    B.append(Pth('M%d 462 L%d 480 L%d 512 L%d 492 Z' % (dx + 212, dx + 158, dx + 172, dx + 220), '#3c474e'))
+    # a plant in the corner
+    B += plant(1800, 600, 790, rnd, 0.9)
+    # the rug, and the low table between the chairs: tissues and a glass of water
+    B.append(Pth('M520 860 L1420 860 L1580 1010 L360 1010 Z', 'url(#rug)', opacity=0.85))
+    B.append(L('M560 876 L1380 876', '#d49a6c', 4, 0.5))
+    tx = 812
+    B.append(blob(tx + 150, 840, 200, 24, 'shadow'))
+    B.append(Pth('M%d 716 L%d 716 C%d 716 %d 740 %d 746 L%d 746 C%d 740 %d 716 %d 716 Z' % (tx + 20, tx + 280, tx + 296, tx + 300, tx + 300, tx, tx, tx + 4, tx + 20), 'url(#oak)'))
+    B.append(R(tx, 744, 300, 10, '#7e5e40'))
+    B.append(L('M%d 754 L%d 840 M%d 754 L%d 840' % (tx + 30, tx + 24, tx + 270, tx + 276), '#7e5e40', 10))
+    B.append(R(tx + 40, 662, 110, 56, '#ece6d8', 5))
+    B.append(R(tx + 40, 680, 110, 16, '#6f9a9c'))
+    B.append(Pth('M%d 664 C%d 640 %d 632 %d 648 C%d 636 %d 642 %d 664 Z' % (tx + 80, tx + 84, tx + 96, tx + 100, tx + 106, tx + 118, tx + 112), '#fbfaf6'))
+    gx = tx + 200
+    B.append(Pth('M%d 642 L%d 718 L%d 718 L%d 642 Z' % (gx, gx + 4, gx + 36, gx + 40), '#e3eef2', opacity=0.7))
+    B.append(Pth('M%d 668 L%d 716 L%d 716 L%d 668 Z' % (gx + 2, gx + 5, gx + 35, gx + 38), '#b8d6e0', opacity=0.85))
+    B.append(L('M%d 648 L%d 710' % (gx + 7, gx + 10), '#ffffff', 3, 0.7))
+    # his chair (behind the portrait) and the therapist's across the room, each
+    # turned towards the other, neither face to face
+    B.append(blob(1270, 806, 200, 26, 'shadow'))
+    B += armchair(1270, 800, 3.3, -38, '#36706f', '#5c9795', '#22474a')
+    B.append(blob(480, 840, 330, 44, 'shadow'))
+    B += armchair(480, 836, 4.5, 34, '#36706f', '#5c9795', '#22474a')
+    B.append(blob(880, 470, 1800, 1100, 'vig'))
+    return RM.svg(D, B)
+
+
 def write(name, text):
     os.makedirs(OUT, exist_ok=True)
     p = OUT + name
@@ -380,3 +633,5 @@ def write(name, text):
 if __name__ == '__main__':
     for st in ('regulated', 'activated', 'shutdown', 'crying'):
         write('tomasz-%s.svg' % st, tomasz(st))
+    write('waiting-room.svg', waiting_room())
+    write('clinic-room.svg', clinic_room())
