@@ -3,10 +3,11 @@
 # SPDX-FileCopyrightText: 2026 The Attune contributors
 # make-audio.sh: regenerate Attune's sound assets with sox only.
 #
-# Writes assets/audio/{evening,choice,rupture,repair}.ogg (44.1 kHz stereo
-# Ogg Vorbis), following the "Sound" section of the look-and-feel design
-# notes: soft, never loud, never sudden. The output files are committed;
-# the game never runs sox. Run from anywhere: tools/make-audio.sh
+# Writes the ten assets/audio/*.ogg (44.1 kHz stereo Ogg Vorbis), following
+# the "Sound" section of the look-and-feel design notes: soft, never loud,
+# never sudden. The stories' own music is made by make-story-audio.sh. The
+# output files are committed; the game never runs sox. Run from anywhere:
+# tools/make-audio.sh
 # Needs: sox with Ogg Vorbis support (Debian/Ubuntu: libsox-fmt-all).
 #
 # Deterministic: every sox call runs with -R (repeatable: fixed seeds for
@@ -22,47 +23,18 @@ command -v sox >/dev/null || { echo "make-audio.sh: sox not found" >&2; exit 1; 
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/attune-audio.XXXXXX")
 trap 'rm -rf "$TMP"' EXIT
 
-RATE=44100
-# Repeatable sox (-R); -V2 keeps warnings on, so any clipping is reported.
-# All audio is 44.1 kHz stereo; intermediates are 32-bit float WAV. Mix
-# volumes keep every stage below full scale; each file ends with one gain.
-sx()  { sox -R -V2 "$@"; }
-F32=(-e floating-point -b 32)
-gen() { local out=$1; shift; sx -n -r "$RATE" -c 2 "${F32[@]}" "$out" "$@"; }
-# enc IN QUALITY NAME TITLE: encode to assets/audio/NAME.ogg with tags
-enc() {
-  sx "$1" --comment "TITLE=$4" --add-comment "ARTIST=Attune" \
-     --add-comment "LICENSE=CC0-1.0" -C "$2" "$OUT/$3.ogg"
-}
-
-# Frequencies for the pad are snapped to multiples of 1/LOOP Hz, so every
-# oscillator and LFO completes a whole number of cycles in one loop and the
-# tonal texture is exactly periodic.
-LOOP=48          # loop length in seconds (2,116,800 samples)
-PREROLL=12       # discarded so filters and reverb are in steady state
-XF=8             # room-tone crossfade at the loop point
-snap() { awk -v f="$1" -v L="$LOOP" 'BEGIN { printf "%.10f", int(f * L + 0.5) / L }'; }
-lfo()  { awk -v k="$1" -v L="$LOOP" 'BEGIN { printf "%.10f", k / L }'; }
-add()  { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.10f", a + b }'; }
+# sx, gen, enc, snap, lfo, voice, setloop, padmix, loopnoise and the shared
+# settings (RATE, PREROLL, XF, F32) are in audio-lib.sh, with
+# make-story-audio.sh.
+# shellcheck source=tools/audio-lib.sh
+. tools/audio-lib.sh
+LOOP=48          # evening.ogg's loop length in seconds (2,116,800 samples)
 
 ########################################################################
 # evening.ogg: warm Fmaj9 pad with slowly trading colour tones + room tone
 ########################################################################
 TOTAL=$((PREROLL + LOOP))
 DET=$(lfo 5)     # chorus detune: 5/48 Hz, a 9.6 s beat
-
-# voice: name wave freq lfo_cycles lfo_floor phaseL phaseR
-# Each voice is a stereo pair (slightly different LFO phase per side) plus a
-# quieter copy detuned up on the left and down on the right for a slow chorus.
-voice() {
-  local name=$1 wave=$2 f floor=$5 pl=$6 pr=$7 fu fd rate
-  f=$(snap "$3"); rate=$(lfo "$4")
-  fu=$(add "$f" "$DET"); fd=$(add "$f" "-$DET")
-  gen "$TMP/$name.a.wav" synth "$TOTAL" "$wave" "$f" "$wave" "$f" \
-      synth sine amod "$rate" "$floor" "$pl" sine amod "$rate" "$floor" "$pr"
-  gen "$TMP/$name.b.wav" synth "$TOTAL" "$wave" "$fu" "$wave" "$fd" \
-      synth sine amod "$rate" "$floor" "$pr" sine amod "$rate" "$floor" "$pl"
-}
 
 #      name  wave      Hz        cycles floor phL phR
 voice  f2    triangle  87.3071   2      0.75   0  25   # root
@@ -162,53 +134,11 @@ sx "$TMP/repair-dry.wav" "${F32[@]}" "$TMP/repair.wav" pad 0 0.1 reverb 35 60 60
 enc "$TMP/repair.wav" 3 repair "Repair"
 
 ########################################################################
-# Helpers for the scene loops below (drive, room, autumn). They use the
-# same recipe as evening.ogg: a pad whose frequencies and LFO rates are
-# whole multiples of 1/LOOP Hz, cut as one exact period after a pre-roll,
-# over noise beds whose tails are crossfaded into their heads. The voice,
-# snap and lfo helpers above read LOOP, TOTAL and DET at call time.
-# Note: synth's amod "off" argument is a percentage, so a floor of 40
-# means the voice never drops below 40% of its level (evening.ogg's
-# floors of 0.75 and the like are effectively full-depth swells).
-########################################################################
-setloop() { LOOP=$1; TOTAL=$((PREROLL + LOOP)); DET=$(lfo 5); }
-
-# padmix NAME "EFFECTS" VOICE:DB...: mix voices (made with voice) as for
-# evening.ogg, apply EFFECTS, keep one exact period after the pre-roll and
-# normalise it to -15 dBFS peak: $TMP/NAME-pad.wav
-padmix() {
-  local name=$1 fx=$2 spec n db va vb args=()
-  shift 2
-  for spec in "$@"; do
-    n=${spec%%:*} db=${spec#*:}
-    va=$(awk -v d="$db" 'BEGIN { printf "%.6f", 10 ^ (d / 20) / 4 }')
-    vb=$(awk -v d="$db" 'BEGIN { printf "%.6f", 10 ^ ((d - 6) / 20) / 4 }')
-    args+=(-v "$va" "$TMP/$n.a.wav" -v "$vb" "$TMP/$n.b.wav")
-  done
-  # shellcheck disable=SC2086  # $fx is a list of sox effects
-  sx -m "${args[@]}" "${F32[@]}" "$TMP/pad-long.wav" $fx
-  sx "$TMP/pad-long.wav" "${F32[@]}" "$TMP/$name-pad.wav" \
-     trim "$((PREROLL * RATE))s" "$((LOOP * RATE))s" gain -n -15
-  rm -f "$TMP"/*.a.wav "$TMP"/*.b.wav "$TMP/pad-long.wav"
-}
-
-# loopnoise OUT SKIP "SYNTH" "EFFECTS": a stereo noise bed exactly LOOP s
-# long that loops: its last XF s are crossfaded (equal power) into its
-# first XF s, as for evening.ogg's room tone. Repeatable noise always starts
-# from the same seed, so SKIP seconds are discarded first to give each bed
-# different noise from the others. Normalised to -20 dBFS peak.
-loopnoise() {
-  local out=$1 skip=$2
-  # shellcheck disable=SC2086  # $3 and $4 are lists of sox arguments
-  gen "$TMP/ln-long.wav" synth "$((skip + LOOP + XF + 4))" $3 $4 trim "$((skip + 4))"
-  sx "$TMP/ln-long.wav" "${F32[@]}" "$TMP/ln-head.wav" trim 0 "$XF" fade q "$XF"
-  sx "$TMP/ln-long.wav" "${F32[@]}" "$TMP/ln-tail.wav" trim "$LOOP" "$XF" fade q 0 "$XF" "$XF"
-  sx "$TMP/ln-long.wav" "${F32[@]}" "$TMP/ln-body.wav" trim "$XF" "$((LOOP - XF))"
-  sx -m -v 1 "$TMP/ln-head.wav" -v 1 "$TMP/ln-tail.wav" "${F32[@]}" "$TMP/ln-join.wav"
-  sx "$TMP/ln-join.wav" "$TMP/ln-body.wav" "${F32[@]}" "$out" gain -n -20
-  rm -f "$TMP"/ln-*.wav
-}
-
+# The scene loops below (drive, room, autumn) use the same recipe as
+# evening.ogg, through setloop, padmix and loopnoise from audio-lib.sh: a
+# pad whose frequencies and LFO rates are whole multiples of 1/LOOP Hz, cut
+# as one exact period after a pre-roll, over noise beds whose tails are
+# crossfaded into their heads.
 ########################################################################
 # drive.ogg: parked car at dusk. Dark Dmaj9 pad, a faint engine-idle hum,
 # and road hush far away with slow swells of distant passing cars.
