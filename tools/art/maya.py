@@ -39,11 +39,13 @@ def nose(C, fy, skin_d, skin_dd):
 
 def fist(C, sleeve, sleeve_d, cuff, skin, skin_l, skin_d, skin_dd, pencil=False):
     """a fist up by the chest on the far side, its forearm (in a sleeve) rising from below;
-    cuff: the colour of the band at the wrist, or None for a bare arm; pencil: Maya's snapped fox pencil"""
+    sleeve None: no forearm (the caller draws its own); cuff: the colour of the band at the wrist,
+    or None; pencil: Maya's snapped fox pencil"""
     o = []
     # forearm/sleeve rising from below
-    o.append('<path d="M540 1180 C550 960 566 800 590 708 L670 722 C660 820 656 980 660 1180Z" fill="%s" stroke="%s" stroke-width="4"/>' % (sleeve, sleeve_d))
-    o.append('<path d="M600 780 C596 860 592 960 590 1180" stroke="%s" stroke-width="4" fill="none" opacity="0.5"/>' % sleeve_d)
+    if sleeve:
+        o.append('<path d="M540 1180 C550 960 566 800 590 708 L670 722 C660 820 656 980 660 1180Z" fill="%s" stroke="%s" stroke-width="4"/>' % (sleeve, sleeve_d))
+        o.append('<path d="M600 780 C596 860 592 960 590 1180" stroke="%s" stroke-width="4" fill="none" opacity="0.5"/>' % sleeve_d)
     if cuff: o.append('<path d="M590 708 L670 722" stroke="%s" stroke-width="18" stroke-linecap="round"/>' % cuff)
     o.append('<g transform="translate(-6 -130)">')
     # Maya's fox pencil (behind fingers): the eraser half, snapped, as
