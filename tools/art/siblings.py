@@ -234,10 +234,10 @@ def esi(K, stage):
         o.append(line('M340 %s C372 %s 438 %s 470 %s' % (f(ny + 4), f(ny + 34), f(ny + 34), f(ny + 4)), K.card_d, 11))
         o.append(line('M350 %s C380 %s 430 %s 462 %s' % (f(ny - 6), f(ny + 16), f(ny + 16), f(ny - 6)), K.skin_dd, 3, 0.35))
         # a big star on her T-shirt
-        sx, sy_ = 430, ny + 122
-        o.append(shape(star(sx + 4, sy_ + 5, 66, 28, -92), K.card_d, 0.7))
-        o.append(shape(star(sx, sy_, 66, 28, -92), C('#ffe7a0')))
-        o.append(shape(star(sx - 6, sy_ - 4, 30, 13, -92), C('#fff6d8'), 0.8))
+        sx, sy_ = 430, ny + 104
+        o.append(shape(star(sx + 4, sy_ + 5, 60, 25, -92), K.card_d, 0.7))
+        o.append(shape(star(sx, sy_, 60, 25, -92), C('#ffe7a0')))
+        o.append(shape(star(sx - 6, sy_ - 4, 27, 12, -92), C('#fff6d8'), 0.8))
         # short sleeves' seams
         o.append(line('M%s %s C%s %s %s %s %s %s' % (f(K.L_sh + 14), f(sy + 6), f(K.L_sh - 14), f(sy + 70), f(K.L_sh - 22), f(sy + 150), f(K.L_sh - 20), f(sy + 240)), K.card_d, 4, 0.45))
         o.append(line('M%s %s C%s %s %s %s %s %s' % (f(K.R_sh - 14), f(sy + 6), f(K.R_sh + 14), f(sy + 70), f(K.R_sh + 22), f(sy + 150), f(K.R_sh + 20), f(sy + 240)), K.card_d, 4, 0.45))
@@ -368,9 +368,9 @@ def esi(K, stage):
                    line('M594 704 C586 800 566 900 552 1180', K.skin_dd, 3, 0.5),
                    line('M670 716 C672 800 670 900 676 1180', K.skin_dd, 3, 0.5)]
             hand = fist(C, None, None, None, K.skin, K.skin_l, K.skin_d, K.skin_dd)
-            o.append('<g transform="translate(-60 90) rotate(-14 640 660)">')
+            o.append('<g transform="translate(-44 -24) rotate(-16 640 660)">')
             o += arm + hand
-            o.append('</g><g transform="translate(870 90) scale(-1 1) rotate(-14 640 660)">')
+            o.append('</g><g transform="translate(854 -24) scale(-1 1) rotate(-16 640 660)">')
             o += arm + hand
             o.append('</g>')
         return o
@@ -393,6 +393,461 @@ WHO = {
 }
 
 
+# ================================================================ the rooms
+# 1920x1080, in rooms.py's style and with its helpers: large flat shapes, soft
+# gradients, a light source, a vignette. The game crops them to the window
+# (4:3 keeps x 240..1680) and draws them out of focus behind the people, who
+# stand in the lower middle: the things that tell the place sit to the sides
+# and above, the floor in the lower middle stays plain.
+from rooms import lg, rg, R, L, blob, svg, mix
+from rooms import P as Pa
+
+
+def ball(cx, cy, r):
+    """a football: white, a dark pentagon in the middle and parts of its neighbours"""
+    o = [blob(cx + r * 0.2, cy + r * 0.9, r * 1.2, r * 0.3, 'shadow'),
+         '<circle cx="%s" cy="%s" r="%s" fill="#f4f1ea"/>' % (f(cx), f(cy), f(r))]
+    pent = lambda x, y, rr, rot: poly([(x + rr * math.cos(math.radians(rot + 72 * i)), y + rr * math.sin(math.radians(rot + 72 * i))) for i in range(5)])
+    o.append(Pa(pent(cx, cy, r * 0.34, -90), '#2a2a2e'))
+    for k in range(5):
+        a = math.radians(-90 + 36 + 72 * k)
+        x, y = cx + math.cos(a) * r * 0.86, cy + math.sin(a) * r * 0.86
+        o.append(Pa(pent(x, y, r * 0.26, -90 + 36 + 72 * k + 180), '#2a2a2e'))
+    o.append('<circle cx="%s" cy="%s" r="%s" fill="none" stroke="#b9b2a6" stroke-width="%s"/>' % (f(cx), f(cy), f(r), f(r * 0.08)))
+    o.append('<circle cx="%s" cy="%s" r="%s" fill="#ffffff" opacity="0.6"/>' % (f(cx - r * 0.35), f(cy - r * 0.4), f(r * 0.18)))
+    return o
+
+
+def kente(x, y, w, h, vert=False):
+    """a strip of kente-style cloth: bands of gold, green, red and black"""
+    cols = ('#e0a72e', '#2f6b3f', '#e0a72e', '#b8362c', '#1e1a16', '#e0a72e', '#2f6b3f')
+    o = [R(x, y, w, h, '#e0a72e')]
+    n = len(cols)
+    for i, c in enumerate(cols):
+        if vert:
+            o.append(R(x + w * i / n, y, w / n + 0.5, h, c))
+        else:
+            o.append(R(x, y + h * i / n, w, h / n + 0.5, c))
+    return o
+
+
+def frame(x, y, w, h, wood, inner):
+    return [R(x - 4, y + 8, w + 8, h + 8, '#000000', 3, opacity=0.12), R(x, y, w, h, wood, 3), R(x + 14, y + 14, w - 28, h - 28, inner)]
+
+
+def window(x, y, w, h, sky, frame_c, bars=True):
+    o = [R(x - 20, y - 20, w + 40, h + 40, frame_c, 6), R(x, y, w, h, sky)]
+    return o
+
+
+def soft_toy(cx, cy, r, body, ear, kind='bear'):
+    """a soft toy sitting up, in plain shapes: body, head, ears, a snout"""
+    o = ['<ellipse cx="%s" cy="%s" rx="%s" ry="%s" fill="%s"/>' % (f(cx), f(cy + r * 1.1), f(r * 1.05), f(r * 0.95), body)]
+    if kind == 'bunny':
+        for dx in (-0.4, 0.4):
+            o.append('<ellipse cx="%s" cy="%s" rx="%s" ry="%s" fill="%s"/>' % (f(cx + dx * r), f(cy - r * 1.2), f(r * 0.26), f(r * 0.75), body))
+            o.append('<ellipse cx="%s" cy="%s" rx="%s" ry="%s" fill="%s"/>' % (f(cx + dx * r), f(cy - r * 1.15), f(r * 0.12), f(r * 0.55), ear))
+    else:
+        for dx in (-0.72, 0.72):
+            o.append('<circle cx="%s" cy="%s" r="%s" fill="%s"/>' % (f(cx + dx * r), f(cy - r * 0.7), f(r * 0.36), body))
+            o.append('<circle cx="%s" cy="%s" r="%s" fill="%s"/>' % (f(cx + dx * r), f(cy - r * 0.7), f(r * 0.2), ear))
+    o.append('<circle cx="%s" cy="%s" r="%s" fill="%s"/>' % (f(cx), f(cy), f(r * 0.9), body))
+    o.append('<ellipse cx="%s" cy="%s" rx="%s" ry="%s" fill="%s"/>' % (f(cx), f(cy + r * 0.3), f(r * 0.4), f(r * 0.3), ear))
+    o.append('<circle cx="%s" cy="%s" r="%s" fill="#2a1e1a"/><circle cx="%s" cy="%s" r="%s" fill="#2a1e1a"/>' % (
+        f(cx - r * 0.32), f(cy - r * 0.1), f(r * 0.09), f(cx + r * 0.32), f(cy - r * 0.1), f(r * 0.09)))
+    return o
+
+
+def vignette(col, op):
+    """the house style's darkened edges, as two side bands (a radial gradient over
+    the whole picture costs a third of its drawing time)"""
+    return ([lg('vl', [(0, col, op), (100, col, 0)], vert=False), lg('vr', [(0, col, 0), (100, col, op)], vert=False),
+             lg('vt', [(0, col, op * 0.6), (100, col, 0)])],
+            [R(0, 0, 420, 1080, 'url(#vl)'), R(1500, 0, 420, 1080, 'url(#vr)'), R(0, 0, 1920, 160, 'url(#vt)')])
+
+
+def living_room():
+    D = [lg('wall', [(0, '#cdb491', None), (50, '#e6d3b3', None), (100, '#d3b894', None)]),
+         lg('floor', [(0, '#a7764f', None), (100, '#6a4630', None)]),
+         lg('sky', [(0, '#bcd8e8', None), (70, '#e8eee6', None), (100, '#f6ecd4', None)]),
+         lg('sofa', [(0, '#5b8a80', None), (100, '#3c625b', None)]),
+         lg('sofas', [(0, '#4a766d', None), (100, '#335550', None)], vert=False),
+         lg('curtain', [(0, '#c98d3c', None), (50, '#e2aa55', None), (100, '#b97d33', None)], vert=False),
+         lg('beam', [(0, '#fff1cf', 0.42), (100, '#fff1cf', 0)]),
+         lg('unit', [(0, '#7a5236', None), (100, '#553724', None)]),
+         lg('tv', [(0, '#2c3138', None), (100, '#1c1f24', None)], vert=False),
+         lg('rug', [(0, '#b9573a', None), (100, '#8e3f2b', None)]),
+         rg('sun', [(0, '#fff2cc', 0.6), (50, '#ffe6b0', 0.22), (100, '#ffe0a0', 0)]),
+         rg('shadow', [(0, '#23170f', 0.38), (100, '#23170f', 0)])]
+    VD, VB = vignette('#20140c', 0.4)
+    D += VD
+    B = [R(0, 0, 1920, 1080, 'url(#wall)'), R(0, 780, 1920, 300, 'url(#floor)'), R(0, 770, 1920, 16, '#efe3cc')]
+    B.append(L('M0 860 L1920 860 M0 960 L1920 960', '#4e321f', 2, 0.3))
+    # the window on the left, the terrace across the street, morning sun
+    wx, wy, ww, wh = 250, 150, 360, 420
+    B += window(wx, wy, ww, wh, 'url(#sky)', '#f1e9da')
+    B.append(Pa('M%d %d L%d %d L%d %d L%d %d L%d %d L%d %d L%d %d L%d %d Z' % (
+        wx, wy + 250, wx + 60, wy + 190, wx + 150, wy + 190, wx + 200, wy + 240, wx + 290, wy + 200, wx + ww, wy + 230, wx + ww, wy + wh, wx, wy + wh), '#b7836a', opacity=0.75))
+    for i in range(3):
+        B.append(R(wx + 40 + i * 110, wy + 280, 50, 60, '#e9dcc4', 2, opacity=0.7))
+    B.append(R(wx + 60, wy + 160, 16, 40, '#9a6450', opacity=0.75))
+    B.append(R(wx + ww / 2 - 7, wy, 14, wh, '#f1e9da'))
+    B.append(R(wx, wy + 150, ww, 12, '#f1e9da'))
+    B.append(R(wx - 40, wy + wh + 16, ww + 80, 22, '#f4ecdf', 4))
+    B.append(blob(wx + ww / 2, wy + wh / 2, 420, 380, 'sun'))
+    B.append(Pa('M%d 110 C%d 300 %d 500 %d 640 L%d 640 C%d 500 %d 300 %d 110 Z' % (wx - 110, wx - 104, wx - 116, wx - 106, wx - 30, wx - 24, wx - 32, wx - 28), 'url(#curtain)'))
+    B.append(Pa('M%d 110 C%d 300 %d 500 %d 640 L%d 640 C%d 500 %d 300 %d 110 Z' % (wx + ww + 28, wx + ww + 32, wx + ww + 24, wx + ww + 30, wx + ww + 106, wx + ww + 116, wx + ww + 104, wx + ww + 110), 'url(#curtain)'))
+    B.append(L('M%d 104 L%d 104' % (wx - 140, wx + ww + 140), '#6e4a33', 8))
+    # sunlight falling across the floor
+    B.append(Pa('M%d 786 L%d 786 L%d 1080 L%d 1080 Z' % (wx - 20, wx + ww + 40, wx + ww + 560, wx + 200), 'url(#beam)'))
+    B.append(Pa('M%d %d L%d %d L%d 770 L%d 770 Z' % (wx, wy + wh + 40, wx + ww, wy + wh + 40, wx + ww + 120, wx + 60), '#fff3d8', opacity=0.16))
+    # pictures over the sofa: the family photo and a wax-print cloth
+    B += frame(760, 250, 200, 160, '#5a3b28', '#e9d9bd')
+    for i, (x, col, hh) in enumerate(((800, '#2d5ba6', 70), (846, '#7a4a30', 92), (892, '#d64f7c', 56), (928, '#b0672e', 84))):
+        B.append(R(x - 13, 394 - hh, 26, hh, col, 10))
+        B.append('<circle cx="%d" cy="%d" r="13" fill="#3b2418"/>' % (x, 384 - hh))
+    B += frame(1010, 270, 150, 130, '#5a3b28', '#e3a63c')
+    for i in range(3):
+        for j in range(2):
+            B.append('<circle cx="%d" cy="%d" r="17" fill="#2f6b8a"/><circle cx="%d" cy="%d" r="7" fill="#f2e6c8"/>' % (1046 + i * 39, 312 + j * 46, 1046 + i * 39, 312 + j * 46))
+    B += frame(1200, 300, 90, 110, '#5a3b28', '#cfdcc8')
+    B.append(Pa('M1214 396 C1230 360 1250 372 1276 350 L1276 396 Z', '#7fa27a'))
+    # the sofa against the back wall, a kente throw over its arm, cushions
+    B.append(blob(950, 800, 480, 50, 'shadow'))
+    B.append(R(640, 500, 620, 200, 'url(#sofa)', 40))
+    B.append(R(620, 640, 660, 150, 'url(#sofa)', 26))
+    B.append(R(650, 630, 300, 60, '#5f8f85', 22))
+    B.append(R(950, 630, 300, 60, '#5a8a80', 22))
+    B.append(R(570, 580, 110, 210, 'url(#sofas)', 40))
+    B.append(R(1220, 580, 110, 210, 'url(#sofas)', 40))
+    B.append(Pa('M690 560 C700 520 760 510 800 530 C820 580 800 630 760 640 C720 640 690 610 690 560 Z', '#e0a72e'))
+    B.append(Pa('M1100 548 C1130 520 1190 524 1200 560 C1206 610 1180 640 1140 640 C1100 636 1090 590 1100 548 Z', '#c2553a'))
+    B.append('<circle cx="1150" cy="584" r="18" fill="#f0d9a8" opacity="0.8"/>')
+    B.append('<g transform="rotate(6 1250 620)">')
+    B += kente(1212, 560, 96, 190, vert=True)
+    B.append('</g>')
+    B.append(L('M660 520 C800 506 1100 506 1240 520', '#7fb0a4', 6, 0.4))
+    # the television on a low unit, right
+    B.append(blob(1500, 790, 220, 26, 'shadow'))
+    B.append(R(1340, 650, 330, 130, 'url(#unit)', 6))
+    B.append(R(1356, 666, 146, 98, '#6a4630', 4))
+    B.append(R(1510, 666, 146, 98, '#6a4630', 4))
+    B.append('<circle cx="1490" cy="716" r="5" fill="#c9a46a"/><circle cx="1522" cy="716" r="5" fill="#c9a46a"/>')
+    B.append(R(1480, 620, 50, 30, '#2a2a2e', 4))
+    B.append(R(1360, 420, 290, 200, 'url(#tv)', 8))
+    B.append(Pa('M1380 440 L1470 440 L1400 600 L1380 600 Z', '#ffffff', opacity=0.06))
+    # a plant beside it and a speaker; a game controller on the unit
+    B.append(R(1380, 628, 60, 22, '#3a3f47', 8))
+    for i in range(9):
+        a = math.radians(-150 + i * 15)
+        B.append(Pa('M1740 620 Q%s %s %s %s Q%s %s 1740 620 Z' % (
+            f(1740 + math.cos(a) * 90 - 14), f(620 + math.sin(a) * 90), f(1740 + math.cos(a) * 170), f(620 + math.sin(a) * 170),
+            f(1740 + math.cos(a) * 90 + 14), f(620 + math.sin(a) * 90 + 8)), ('#5f8a5e', '#7aa270', '#4c744f')[i % 3]))
+    B.append(Pa('M1690 610 L1790 610 L1776 740 L1704 740 Z', '#c66f4f'))
+    # the rug, calm in the middle
+    B.append(Pa('M470 850 L1450 850 L1640 1080 L280 1080 Z', 'url(#rug)', opacity=0.9))
+    B.append(L('M500 870 L1420 870 M330 1050 L1590 1050', '#e9b483', 5, 0.5))
+    # the toy box, front left: a crate with toys poking out
+    B.append('<g transform="translate(50 0)">')
+    B.append(blob(380, 990, 190, 30, 'shadow'))
+    B.append(Pa('M270 880 L500 880 L486 990 L284 990 Z', '#3f8fc0'))
+    B.append(R(300, 850, 40, 40, '#e0a72e', 4, transform='rotate(-12 320 870)'))
+    B.append('<circle cx="380" cy="862" r="26" fill="#d64f7c"/>')
+    B.append(R(420, 840, 24, 60, '#5fae6a', 8, transform='rotate(18 432 870)'))
+    B.append(R(270, 872, 230, 20, '#4ea3d4', 4))
+    B.append(L('M300 930 L470 930', '#2e6f98', 6, 0.6))
+    B.append('</g>')
+    # his football, front right
+    B += ball(1500, 960, 44)
+    return svg(D, B + VB)
+
+
+def kitchen():
+    D = [lg('wall', [(0, '#e4d2a8', None), (55, '#f0e3c4', None), (100, '#dcc8a0', None)]),
+         lg('sky', [(0, '#a9d0e8', None), (65, '#e2eef0', None), (100, '#fbf3dc', None)]),
+         lg('cab', [(0, '#9ab89c', None), (100, '#7c9c82', None)]),
+         lg('table', [(0, '#c8935c', None), (100, '#a8744a', None)]),
+         lg('fridge', [(0, '#e6e1d6', None), (60, '#f6f2ea', None), (100, '#d8d2c4', None)], vert=False),
+         lg('beam', [(0, '#fff4d4', 0.45), (100, '#fff4d4', 0)]),
+         lg('floor', [(0, '#b69a78', None), (100, '#8a7054', None)]),
+         rg('sun', [(0, '#fff6d8', 0.75), (50, '#fff0c8', 0.28), (100, '#ffe8b0', 0)]),
+         rg('shadow', [(0, '#2a1e12', 0.32), (100, '#2a1e12', 0)])]
+    VD, VB = vignette('#2a1c10', 0.34)
+    D += VD
+    B = [R(0, 0, 1920, 1080, 'url(#wall)'), R(0, 790, 1920, 290, 'url(#floor)')]
+    # tiles behind the worktops
+    B.append(R(180, 460, 1400, 190, '#f4eddc'))
+    B.append(L(' '.join('M%d 460 L%d 650' % (x, x) for x in range(240, 1580, 64)), '#d6cbb4', 2, 0.6))
+    B.append(L(' '.join('M180 %d L1580 %d' % (y, y) for y in range(508, 650, 48)), '#d6cbb4', 2, 0.6))
+    # the window over the sink, bright, a tree outside
+    wx, wy, ww, wh = 860, 150, 440, 380
+    B += window(wx, wy, ww, wh, 'url(#sky)', '#f6f0e4')
+    for cx, cy, r, col in ((wx + 80, wy + 260, 110, '#8fb47a'), (wx + 200, wy + 300, 90, '#7aa46a'), (wx + 360, wy + 250, 120, '#9dc088')):
+        B.append('<circle cx="%d" cy="%d" r="%d" fill="%s" opacity="0.85"/>' % (cx, cy, r, col))
+    B.append(R(wx, wy + wh - 60, ww, 60, '#c9b79a', opacity=0.7))   # the garden wall beyond
+    B.append(R(wx + ww / 2 - 7, wy, 14, wh, '#f6f0e4'))
+    B.append(R(wx - 10, wy - 30, ww + 20, 40, '#e8d8b8', 4))          # the rolled-up blind
+    B.append(R(wx - 36, wy + wh + 14, ww + 72, 20, '#f8f2e6', 4))
+    B.append(blob(wx + ww / 2, wy + wh / 2, 480, 420, 'sun'))
+    # herbs on the sill
+    B.append(Pa('M%d %d L%d %d L%d %d L%d %d Z' % (wx + 40, wy + wh - 30, wx + 90, wy + wh - 30, wx + 84, wy + wh + 14, wx + 46, wy + wh + 14), '#c66f4f'))
+    for dx, dy in ((-14, -40), (0, -56), (16, -44), (26, -24), (-24, -20)):
+        B.append('<ellipse cx="%d" cy="%d" rx="12" ry="20" fill="#5f8f55" transform="rotate(%d %d %d)"/>' % (wx + 65 + dx, wy + wh - 30 + dy, dx * 2, wx + 65 + dx, wy + wh - 30 + dy))
+    # cupboards and worktop, left; the worktop runs under the window
+    for i in range(3):
+        B.append(R(220 + i * 170, 130, 160, 260, 'url(#cab)', 6))
+        B.append(R(220 + i * 170 + 136, 330, 8, 40, '#e8dcc0', 3))
+    B.append(R(180, 640, 1400, 24, '#b98c5c', 4))
+    B.append(R(180, 664, 1400, 126, 'url(#cab)'))
+    for x in range(200, 1560, 180):
+        B.append(R(x, 676, 164, 104, '#8fae94', 6))
+        B.append(R(x + 72, 690, 22, 7, '#e8dcc0', 3))
+    B.append(R(wx + 120, 632, 200, 14, '#8e8e8a', 4))              # the sink's rim
+    # a kettle, a toaster and the fruit bowl on the worktop
+    B.append('<g transform="translate(-50 0)">')
+    B.append(Pa('M300 640 L304 560 C306 540 370 540 372 560 L376 640 Z', '#c9543e'))
+    B.append(L('M372 570 C404 572 404 616 376 620', '#a8412f', 8))
+    B.append(Pa('M296 560 L276 540 L284 534 L306 552 Z', '#a8412f'))
+    B.append(R(318, 530, 40, 12, '#3a3a3a', 5))
+    B.append('</g>')
+    B.append(R(430, 580, 130, 60, '#d8d4cc', 14))
+    B.append(R(452, 572, 30, 10, '#6e6a64', 3)); B.append(R(500, 572, 30, 10, '#6e6a64', 3))
+    B.append(Pa('M600 620 Q660 660 720 620 Z', '#3f7a9a'))
+    for cx, cy, col in ((632, 608, '#f0a23a'), (662, 600, '#e58a2a'), (692, 608, '#f0a23a')):
+        B.append('<circle cx="%d" cy="%d" r="17" fill="%s"/>' % (cx, cy, col))
+    B.append(Pa('M640 596 C660 570 700 566 716 580 C700 578 672 584 650 604 Z', '#f2d04a'))
+    # the fridge, right, with the children's drawings
+    B.append(blob(1550, 790, 150, 20, 'shadow'))
+    B.append(R(1440, 190, 230, 600, 'url(#fridge)', 14))
+    B.append(L('M1444 420 L1666 420', '#c8c2b4', 4))
+    B.append(R(1640, 250, 12, 130, '#bdb6a8', 6)); B.append(R(1640, 440, 12, 130, '#bdb6a8', 6))
+    B.append(R(1470, 240, 90, 110, '#fdfbf6', 2, transform='rotate(-4 1515 295)'))
+    B.append(Pa('M1486 320 L1516 290 L1546 320 Z', '#d64f7c')); B.append(R(1492, 320, 48, 20, '#2d5ba6'))
+    B.append('<circle cx="1540" cy="264" r="12" fill="#f0c23a"/>')
+    B.append(R(1560, 460, 80, 96, '#fdfbf6', 2, transform='rotate(5 1600 508)'))
+    B.append(Pa(star(1600, 506, 28, 12), '#f0c23a'))
+    for x, y, col in ((1515, 236, '#3f8fc0'), (1600, 456, '#d64f7c'), (1500, 470, '#5fae6a')):
+        B.append('<circle cx="%d" cy="%d" r="8" fill="%s"/>' % (x, y, col))
+    # the sunlight across the room, onto the table
+    B.append(Pa('M%d %d L%d %d L%d 890 L%d 890 Z' % (wx, wy + wh + 40, wx + ww, wy + wh + 40, wx + ww + 260, wx - 420), 'url(#beam)'))
+    # two chairs behind the table
+    for cx in (470, 1390):
+        B.append(R(cx - 80, 610, 14, 200, '#8a5e3c', 4)); B.append(R(cx + 66, 610, 14, 200, '#8a5e3c', 4))
+        B.append(R(cx - 80, 610, 160, 26, '#9c6c46', 8)); B.append(R(cx - 80, 670, 160, 16, '#9c6c46', 6))
+    # the table, breakfast at each end, the middle clear
+    B.append(blob(960, 1000, 900, 80, 'shadow'))
+    B.append(Pa('M180 800 L1740 800 L1830 900 L90 900 Z', 'url(#table)'))
+    B.append(R(90, 900, 1740, 30, '#7e5334'))
+    B.append(R(150, 930, 40, 150, '#6e4730')); B.append(R(1730, 930, 40, 150, '#6e4730'))
+    B.append(L('M200 812 L1720 812', '#e2b07c', 4, 0.5))
+    # left end: the cereal box, the milk, a bowl and spoon, orange juice
+    B.append(R(300, 640, 110, 170, '#e24a3a', 6))
+    B.append(R(300, 640, 110, 40, '#f2c23a', 6))
+    B.append(Pa('M320 760 Q355 800 390 760 Z', '#f6efe0'))
+    for x in (332, 348, 366):
+        B.append('<circle cx="%d" cy="756" r="8" fill="#e0a03a"/>' % x)
+    B.append(R(436, 690, 64, 120, '#f4f6f8', 10)); B.append(R(436, 720, 64, 40, '#5aa0d8'))
+    B.append(Pa('M530 790 Q580 830 630 790 Z', '#3f8fc0')); B.append(L('M600 790 L640 740', '#c8c8c8', 6))
+    B.append(R(660, 740, 44, 66, '#f6b23a', 6, opacity=0.85)); B.append(R(660, 736, 44, 10, '#ffffff', 4, opacity=0.7))
+    # the middle: one low plate of toast
+    B.append('<ellipse cx="960" cy="818" rx="90" ry="16" fill="#f6f2ea"/>')
+    B.append(Pa('M910 812 L930 790 L980 788 L996 810 Z', '#d9a05a')); B.append(Pa('M960 812 L980 796 L1020 796 L1026 812 Z', '#c98a48'))
+    # right end: a teapot, mugs, a jar of jam, a bowl with a banana
+    B.append(Pa('M1236 800 C1210 760 1226 712 1300 708 C1374 712 1390 760 1364 800 Z', '#2f7d78'))
+    B.append(Pa('M1358 768 C1380 760 1392 744 1404 730 L1412 736 C1400 760 1386 780 1362 790 Z', '#2f7d78'))
+    B.append(L('M1242 736 C1206 736 1204 784 1240 786', '#25625e', 9))
+    B.append(Pa('M1262 714 C1270 694 1330 694 1338 714 Z', '#25625e'))
+    B.append('<circle cx="1300" cy="694" r="9" fill="#25625e"/>')
+    B.append(L('M1240 740 C1280 730 1330 730 1360 740', '#5aa8a0', 5, 0.5))
+    B.append(R(1440, 740, 56, 64, '#f6efe0', 8)); B.append(L('M1496 756 C1520 760 1520 790 1496 792', '#f6efe0', 8))
+    B.append(R(1520, 750, 52, 56, '#e0a72e', 8))
+    B.append(R(1150, 750, 50, 58, '#b8362c', 8, opacity=0.9)); B.append(R(1146, 740, 58, 14, '#f2e8d4', 4))
+    B.append(Pa('M1600 796 Q1650 836 1700 796 Z', '#d64f7c'))
+    B.append(Pa('M1610 790 C1630 770 1680 768 1696 786 C1680 782 1640 784 1620 796 Z', '#f2d04a'))
+    return svg(D, B + VB)
+
+
+def bedroom():
+    D = [lg('wall', [(0, '#b7cbc8', None), (55, '#d5e0d8', None), (100, '#bfcfc9', None)]),
+         lg('floor', [(0, '#b58d68', None), (100, '#84644a', None)]),
+         lg('sky', [(0, '#a9cfe6', None), (70, '#e6efea', None), (100, '#fbf0d6', None)]),
+         lg('curtain', [(0, '#e6b84e', None), (50, '#f4d07a', None), (100, '#d9a83e', None)], vert=False),
+         lg('chest', [(0, '#efe6d6', None), (100, '#d8ccb6', None)]),
+         lg('duvE', [(0, '#f6d35e', None), (100, '#e6b73e', None)]),
+         lg('duvK', [(0, '#345d96', None), (100, '#264878', None)]),
+         lg('beam', [(0, '#fff4d4', 0.4), (100, '#fff4d4', 0)]),
+         rg('sun', [(0, '#fff4d0', 0.7), (50, '#ffeec0', 0.25), (100, '#ffe6b0', 0)]),
+         rg('shadow', [(0, '#1e1a16', 0.32), (100, '#1e1a16', 0)])]
+    VD, VB = vignette('#1e1a1a', 0.36)
+    D += VD
+    B = [R(0, 0, 1920, 1080, 'url(#wall)'), R(0, 790, 1920, 290, 'url(#floor)'), R(0, 780, 1920, 14, '#eee6d6')]
+    # the window in the middle, curtains open on a Saturday morning
+    wx, wy, ww, wh = 820, 130, 280, 330
+    B += window(wx, wy, ww, wh, 'url(#sky)', '#f4eee2')
+    B.append(Pa('M%d %d L%d %d L%d %d L%d %d L%d %d L%d %d Z' % (wx, wy + 230, wx + 60, wy + 190, wx + 200, wy + 190, wx + ww, wy + 240, wx + ww, wy + wh, wx, wy + wh), '#8a7480', opacity=0.55))
+    B.append(R(wx + 90, wy + 160, 22, 40, '#8a7480', opacity=0.55))
+    B.append(R(wx + ww / 2 - 6, wy, 12, wh, '#f4eee2'))
+    B.append(R(wx - 30, wy + wh + 12, ww + 60, 18, '#f8f2e8', 4))
+    B.append(blob(wx + ww / 2, wy + wh / 2, 380, 340, 'sun'))
+    B.append(Pa('M%d 96 C%d 260 %d 420 %d 520 L%d 520 C%d 420 %d 260 %d 96 Z' % (wx - 100, wx - 96, wx - 104, wx - 98, wx - 22, wx - 18, wx - 26, wx - 20), 'url(#curtain)'))
+    B.append(Pa('M%d 96 C%d 260 %d 420 %d 520 L%d 520 C%d 420 %d 260 %d 96 Z' % (wx + ww + 20, wx + ww + 26, wx + ww + 18, wx + ww + 22, wx + ww + 98, wx + ww + 104, wx + ww + 96, wx + ww + 100), 'url(#curtain)'))
+    B.append(L('M%d 92 L%d 92' % (wx - 130, wx + ww + 130), '#8a6a50', 7))
+    B.append(Pa('M%d %d L%d %d L%d 1080 L%d 1080 Z' % (wx, wy + wh + 30, wx + ww, wy + wh + 30, wx + ww + 200, wx - 200), 'url(#beam)'))
+    # the chest of drawers under it: a lamp, a photo, a plant
+    B.append(blob(960, 790, 200, 22, 'shadow'))
+    B.append(R(820, 590, 280, 196, 'url(#chest)', 6))
+    for i in range(3):
+        B.append(R(836, 606 + i * 60, 248, 50, '#e9dfcc', 4))
+        B.append('<circle cx="960" cy="%d" r="6" fill="#b09a7a"/>' % (631 + i * 60))
+    B.append(R(850, 500, 70, 90, '#3a2c22', 3)); B.append(R(860, 510, 50, 70, '#e4c8a0'))
+    B.append(Pa('M1010 590 L1000 540 L1060 540 L1050 590 Z', '#f2d07a'))
+    B.append(Pa('M1004 540 L1020 490 L1040 490 L1056 540 Z', '#fbf2de'))
+    # Esi's side, left: a yellow duvet with spots, soft toys everywhere, bunting and her pictures
+    B.append(L('M200 250 Q460 320 720 250', '#8a7a6a', 3))
+    for i in range(9):
+        t = (i + 0.5) / 9
+        x = 200 + 520 * t; y = 250 + 70 * 4 * t * (1 - t) * 0.5 * 2
+        B.append(Pa('M%s %s L%s %s L%s %s Z' % (f(x - 24), f(y - 2), f(x + 24), f(y - 2), f(x), f(y + 40)), ('#d64f7c', '#37b9c4', '#f6c23e', '#8a6ac8')[i % 4]))
+    for x, y, w, h, col, rot in ((300, 360, 90, 70, '#fdfbf6', -5), (420, 370, 80, 64, '#fdfbf6', 4), (540, 350, 86, 72, '#fdfbf6', -3)):
+        B.append(R(x, y, w, h, col, 2, transform='rotate(%d %d %d)' % (rot, x + w // 2, y + h // 2)))
+    B.append('<circle cx="345" cy="395" r="18" fill="#f6c23e"/>')
+    B.append(Pa('M430 420 Q460 380 490 420 Z', '#d64f7c'))
+    B.append(Pa(star(583, 386, 24, 10), '#37b9c4'))
+    B.append(blob(480, 800, 320, 30, 'shadow'))
+    B.append(R(190, 520, 44, 280, '#e88aa8', 10))                 # headboard
+    B.append(R(200, 700, 560, 100, '#e6dccb', 6))                  # bed frame
+    B.append(R(232, 630, 520, 80, '#f8f4ec', 14))                  # mattress
+    B.append(R(238, 596, 120, 56, '#ffffff', 24))                  # pillow
+    # the soft toys along the wall and on the pillow
+    B += soft_toy(300, 556, 34, '#a8754a', '#d9b08a')
+    B += soft_toy(392, 566, 28, '#f2ede4', '#f0b8c8', 'bunny')
+    B += soft_toy(470, 560, 32, '#9aa4b0', '#c8ced6')
+    B += soft_toy(550, 572, 26, '#e88aa8', '#f8d0dc')
+    B += soft_toy(624, 566, 30, '#f6c23e', '#fbe3a0')
+    B.append(Pa('M340 640 L760 640 L760 760 L340 760 Z', 'url(#duvE)'))
+    for x, y in ((390, 670), (470, 700), (550, 664), (630, 700), (710, 672), (420, 730), (600, 736)):
+        B.append('<circle cx="%d" cy="%d" r="11" fill="#ffffff" opacity="0.7"/>' % (x, y))
+    B.append(L('M344 646 L756 646', '#fbe7a0', 6, 0.8))
+    B += soft_toy(690, 720, 30, '#8a6ac8', '#c8b8ec')              # one fallen on the duvet
+    B.append('<ellipse cx="960" cy="930" rx="420" ry="90" fill="#c9a0b8" opacity="0.55"/>')   # a round rug, plain
+    B.append('<ellipse cx="960" cy="930" rx="360" ry="68" fill="none" stroke="#f2e6ea" stroke-width="5" opacity="0.5"/>')
+    B += soft_toy(640, 870, 30, '#a8754a', '#d9b08a')              # and one on the floor
+    # Kojo's side, right: a neat blue bed, posters as plain shapes, a trophy and his ball
+    B.append(R(1190, 230, 190, 250, '#2f7d4a', 3))                 # a pitch
+    B.append(R(1204, 244, 162, 222, 'none', 0, stroke='#e8f2e8', stroke_width=4))
+    B.append(L('M1204 355 L1366 355', '#e8f2e8', 4))
+    B.append('<circle cx="1285" cy="355" r="28" fill="none" stroke="#e8f2e8" stroke-width="4"/>')
+    B.append(R(1250, 244, 70, 36, 'none', 0, stroke='#e8f2e8', stroke_width=4))
+    B.append(R(1250, 430, 70, 36, 'none', 0, stroke='#e8f2e8', stroke_width=4))
+    B.append(R(1420, 250, 150, 200, '#f2efe8', 3))                  # his club: a shield and a star
+    B.append(Pa('M1455 290 L1535 290 L1535 360 Q1535 400 1495 420 Q1455 400 1455 360 Z', '#2d5ba6'))
+    B.append(Pa(star(1495, 350, 26, 11), '#e0b23c'))
+    B.append(Pa('M1600 250 L1680 276 L1600 302 Z', '#b8362c'))     # a pennant
+    B.append(R(1190, 520, 300, 16, '#8a6a50', 3))                  # a shelf
+    B.append(Pa('M1240 470 L1300 470 C1300 500 1286 508 1276 510 L1276 500 L1264 500 L1264 510 C1254 508 1240 500 1240 470 Z', '#e0b23c'))
+    B.append(R(1256, 500, 28, 20, '#c99a2e', 2))
+    B.append(L('M1240 478 C1222 478 1222 496 1244 496 M1300 478 C1318 478 1318 496 1296 496', '#e0b23c', 5))
+    B.append(R(1340, 470, 36, 50, '#d64f4f', 4)); B.append(R(1380, 478, 30, 42, '#3f8fc0', 4)); B.append(R(1414, 474, 30, 46, '#f2efe8', 4))
+    B.append(blob(1440, 800, 320, 30, 'shadow'))
+    B.append(R(1686, 520, 44, 280, '#2a4a78', 10))                 # headboard
+    B.append(R(1160, 700, 560, 100, '#e6dccb', 6))
+    B.append(R(1168, 630, 520, 80, '#f8f4ec', 14))
+    B.append(R(1560, 600, 120, 50, '#ffffff', 12))                 # one squared pillow
+    B.append(R(1168, 640, 400, 120, 'url(#duvK)', 6))              # the duvet pulled straight
+    B.append(R(1168, 640, 400, 26, '#f2efe8', 6))                  # turned down neatly
+    B.append(L('M1168 700 L1568 700', '#4d7fc6', 6, 0.6))
+    B.append(Pa('M1380 800 C1370 780 1400 774 1430 780 L1450 800 Z', '#2a2a2e'))   # trainers, side by side
+    B.append(Pa('M1450 800 C1440 780 1470 774 1500 780 L1520 800 Z', '#2a2a2e'))
+    B += ball(1600, 880, 36)
+    return svg(D, B + VB)
+
+
+def garden():
+    D = [lg('sky', [(0, '#8fbfdc', None), (60, '#cfe3ea', None), (100, '#f1eedc', None)]),
+         lg('brick', [(0, '#a7705a', None), (100, '#8e5c48', None)]),
+         lg('fence', [(0, '#a57a55', None), (100, '#83603f', None)]),
+         lg('lawn', [(0, '#8fb06a', None), (100, '#6a8c4c', None)]),
+         lg('paving', [(0, '#c9bfae', None), (100, '#a79d8c', None)]),
+         lg('step', [(0, '#d4cbbb', None), (100, '#b1a794', None)]),
+         rg('sun', [(0, '#fff6d6', 0.85), (40, '#fff0c4', 0.35), (100, '#ffe8b0', 0)]),
+         rg('leaf', [(0, '#7fa45a', 0.95), (100, '#5c8042', 0.9)]),
+         rg('shadow', [(0, '#26301a', 0.32), (100, '#26301a', 0)])]
+    VD, VB = vignette('#1e2418', 0.3)
+    D += VD
+    B = [R(0, 0, 1920, 1080, 'url(#sky)'), blob(1480, 130, 520, 360, 'sun')]
+    # the backs of the terrace behind: brick, slate roofs, chimneys, windows
+    B.append(R(0, 250, 1920, 300, 'url(#brick)'))
+    B.append(Pa('M0 250 L0 200 L1920 200 L1920 250 Z', '#5e5a60'))
+    for x in range(120, 1920, 420):
+        B.append(R(x, 150, 50, 60, '#8e5c48')); B.append(R(x - 6, 144, 62, 12, '#6e4638'))
+        B.append(R(x + 8, 132, 14, 16, '#b9775a')); B.append(R(x + 28, 132, 14, 16, '#b9775a'))
+    for i, x in enumerate(range(60, 1920, 210)):
+        B.append(R(x, 300, 90, 110, '#e8e2d6', 2)); B.append(R(x + 8, 308, 74, 94, '#7f98a8'))
+        B.append(R(x + 43, 308, 4, 94, '#e8e2d6'))
+    B.append(L(' '.join('M%d 250 L%d 550' % (x, x) for x in range(0, 1920, 420)), '#7a4a3a', 10, 0.5))
+    # a tree over the fence, right
+    B.append(R(1700, 300, 34, 300, '#6e5240'))
+    for cx, cy, rx, ry in ((1716, 250, 220, 170), (1590, 330, 150, 120), (1840, 330, 160, 130)):
+        B.append(blob(cx, cy, rx, ry, 'leaf'))
+    # the fence
+    B.append(R(0, 470, 1920, 330, 'url(#fence)'))
+    B.append(L(' '.join('M%d 470 L%d 800' % (x, x) for x in range(0, 1920, 64)), '#6e4f34', 3, 0.55))
+    B.append(L('M0 520 L1920 520 M0 740 L1920 740', '#6e4f34', 8, 0.5))
+    for x in range(0, 1920, 384):
+        B.append(R(x - 14, 450, 28, 350, '#7a5a3e'))
+    # a climbing plant and a flower bed along the fence
+    for i in range(16):
+        x = 240 + i * 92 + (i % 3) * 11
+        if 760 < x < 1180:
+            continue
+        B.append('<circle cx="%d" cy="%d" r="%d" fill="%s"/>' % (x, 770 - (i % 4) * 12, 46 + (i % 3) * 8, ('#6f9a52', '#5c8646', '#7fa85e')[i % 3]))
+    for i, (x, y) in enumerate(((300, 730), (390, 716), (560, 724), (1280, 718), (1400, 730), (1500, 714))):
+        B.append('<circle cx="%d" cy="%d" r="10" fill="%s"/>' % (x, y, ('#f2d04a', '#e86a8a', '#ffffff')[i % 3]))
+    # the lawn and the path
+    B.append(R(0, 790, 1920, 290, 'url(#lawn)'))
+    B.append(Pa('M820 1080 L900 790 L1020 790 L1100 1080 Z', 'url(#paving)', opacity=0.8))
+    B.append(L('M870 900 L1050 900 M846 990 L1074 990', '#8e8474', 3, 0.5))
+    # the washing line, high: his football shirt and her star T-shirt among the wash
+    B.append(R(230, 170, 14, 630, '#8a8a84')); B.append(R(1676, 150, 14, 650, '#8a8a84'))
+    B.append(L('M244 200 Q960 290 1676 180', '#e8e6e0', 3))
+    def on_line(x):
+        t = (x - 244) / (1676 - 244.0)
+        return (1 - t) ** 2 * 200 + 2 * (1 - t) * t * 290 + t * t * 180
+    def tee(x, w, col, trim=None, mark=None):
+        y = on_line(x)
+        o = [Pa('M%s %s L%s %s L%s %s L%s %s L%s %s L%s %s L%s %s L%s %s Z' % (
+            f(x - w / 2), f(y), f(x + w / 2), f(y), f(x + w / 2 + 30), f(y + 40), f(x + w / 2 - 4), f(y + 56),
+            f(x + w / 2 - 4), f(y + w * 1.15), f(x - w / 2 + 4), f(y + w * 1.15), f(x - w / 2 + 4), f(y + 56), f(x - w / 2 - 30), f(y + 40)), col)]
+        if trim:
+            o.append(L('M%s %s L%s %s L%s %s' % (f(x - 20), f(y), f(x), f(y + 26), f(x + 20), f(y)), trim, 8))
+        if mark:
+            o.append(Pa(star(x, y + w * 0.55, w * 0.24, w * 0.1), mark))
+        o += [R(x - w / 2 + 4, y - 8, 8, 18, '#e0b23c', 2), R(x + w / 2 - 12, y - 8, 8, 18, '#e0b23c', 2)]
+        return o
+    B += tee(560, 150, '#2d5ba6', trim='#f2efe8')
+    B += tee(800, 110, '#d64f7c', mark='#ffe7a0')
+    y = on_line(1010)
+    B.append(R(960, y - 2, 120, 150, '#f2e6c8', 3)); B.append(R(960, y + 40, 120, 14, '#e0a72e')); B.append(R(960, y + 70, 120, 14, '#b8362c'))
+    for x, col in ((1160, '#f2efe8'), (1210, '#f2efe8'), (1290, '#37b9c4')):
+        yy = on_line(x)
+        B.append(Pa('M%s %s L%s %s L%s %s L%s %s L%s %s L%s %s Z' % (f(x - 12), f(yy), f(x + 12), f(yy), f(x + 12), f(yy + 60), f(x + 30), f(yy + 74), f(x + 26), f(yy + 86), f(x - 12), f(yy + 80)), col))
+    B += tee(1440, 130, '#e0a72e')
+    # a small goal by the fence, his ball on the grass
+    B.append(blob(1500, 880, 200, 24, 'shadow'))
+    B.append(L('M1380 880 L1380 740 L1640 740 L1640 880 M1380 740 L1420 700 L1600 700 L1640 740', '#f4f2ec', 8))
+    B.append(L(' '.join('M%d 700 L%d 880' % (x, x - 30) for x in range(1440, 1620, 40)) + ' M1380 780 L1640 780 M1380 830 L1640 830', '#f4f2ec', 2, 0.5))
+    B += ball(1300, 930, 40)
+    # the back step, front left, with a pair of wellies
+    B.append(Pa('M180 940 L660 940 L700 1080 L140 1080 Z', 'url(#step)'))
+    B.append(R(150, 926, 520, 22, '#e2dacb', 4))
+    B.append(Pa('M300 940 L300 880 L330 880 L334 930 L356 940 Z', '#d64f7c'))
+    B.append(Pa('M350 940 L350 886 L380 886 L384 932 L406 940 Z', '#d64f7c'))
+    B.append(Pa('M520 940 C540 900 600 900 610 940 Z', '#3f8a5a'))   # a pot of mint
+    for dx in (-20, 0, 20):
+        B.append('<ellipse cx="%d" cy="900" rx="14" ry="22" fill="#6fa05a"/>' % (565 + dx))
+    return svg(D, B + VB)
+
+
 def people():
     os.makedirs(OUT, exist_ok=True)
     maya.WHO.update(WHO)
@@ -404,5 +859,17 @@ def people():
             print(who, st, len(s))
 
 
+ROOMS = {'living-room': living_room, 'kitchen': kitchen, 'bedroom': bedroom, 'garden': garden}
+
+
+def rooms():
+    for name, fn in ROOMS.items():
+        text = fn()
+        with open(OUT + name + '.svg', 'w') as fh:
+            fh.write(text)
+        print(name, len(text))
+
+
 if __name__ == '__main__':
     people()
+    rooms()
