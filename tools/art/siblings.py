@@ -15,10 +15,11 @@ football shirt; Esi is smaller and rounder, with two puffs in bright bobbles,
 a star T-shirt and a missing front tooth. The rooms reuse rooms.py's helpers.
 """
 import math, os, random
-import helpers
-from helpers import State, f, pts, poly, qbez, clip, circle, ellipseP, puff, eye, tear, wet_lid
+from helpers import f, poly, qbez, clip, ellipseP, puff, eye, tear, wet_lid
 import maya
 from maya import nose, fist
+from rooms import lg, rg, R, L, blob, svg
+from rooms import P as Pa
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))) + "/"
 OUT = ROOT + "scripts/stories/not-fair/images/"
@@ -32,10 +33,6 @@ IRIS = ['#2e1a10', '#5a3420', '#5a3420']
 LIP, LIP_IN, MOUTH_IN = '#3f1c15', '#6e372b', '#2a0e0b'
 
 
-def el(tag, **a):
-    return '<%s %s/>' % (tag, ' '.join('%s="%s"' % (k.rstrip('_').replace('_', '-'), f(v) if isinstance(v, float) else v) for k, v in a.items()))
-
-
 def line(d, col, w, op=1, cap='round'):
     return '<path d="%s" fill="none" stroke="%s" stroke-width="%s" stroke-linecap="%s" stroke-linejoin="round"%s/>' % (
         d, col, f(w), cap, '' if op == 1 else ' opacity="%s"' % f(op))
@@ -45,15 +42,6 @@ def shape(d, col, op=1):
     return '<path d="%s" fill="%s"%s/>' % (d, col, '' if op == 1 else ' opacity="%s"' % f(op))
 
 
-def Q(*p):
-    """'M x y Q x y x y ...' from a flat list of numbers"""
-    s = 'M%s %s' % (f(p[0]), f(p[1]))
-    rest = p[2:]
-    for i in range(0, len(rest), 4):
-        s += ' Q%s %s %s %s' % tuple(f(v) for v in rest[i:i + 4])
-    return s
-
-
 def star(cx, cy, r, r_in, rot=-90):
     P = []
     for i in range(10):
@@ -61,15 +49,6 @@ def star(cx, cy, r, r_in, rot=-90):
         rr = r if i % 2 == 0 else r_in
         P.append((cx + rr * math.cos(a), cy + rr * math.sin(a)))
     return poly(P)
-
-
-def lips_closed(C, upper, lower, fill=True):
-    """a closed mouth: the line between the lips (upper, as 'M.. Q..') and the lower lip's curve"""
-    o = []
-    if fill:
-        o.append(shape(upper + ' ' + lower + 'Z', C(LIP_IN), 0.9))
-    o.append(line(upper, C(LIP), 5))
-    return o
 
 
 # ---------------------------------------------------------------- Kojo
@@ -399,9 +378,6 @@ WHO = {
 # (4:3 keeps x 240..1680) and draws them out of focus behind the people, who
 # stand in the lower middle: the things that tell the place sit to the sides
 # and above, the floor in the lower middle stays plain.
-from rooms import lg, rg, R, L, blob, svg, mix
-from rooms import P as Pa
-
 
 def ball(cx, cy, r):
     """a football: white, a dark pentagon in the middle and parts of its neighbours"""
@@ -435,9 +411,9 @@ def frame(x, y, w, h, wood, inner):
     return [R(x - 4, y + 8, w + 8, h + 8, '#000000', 3, opacity=0.12), R(x, y, w, h, wood, 3), R(x + 14, y + 14, w - 28, h - 28, inner)]
 
 
-def window(x, y, w, h, sky, frame_c, bars=True):
-    o = [R(x - 20, y - 20, w + 40, h + 40, frame_c, 6), R(x, y, w, h, sky)]
-    return o
+def window(x, y, w, h, sky, frame_c):
+    """a window's frame and its sky; the caller draws the view and the bars"""
+    return [R(x - 20, y - 20, w + 40, h + 40, frame_c, 6), R(x, y, w, h, sky)]
 
 
 def soft_toy(cx, cy, r, body, ear, kind='bear'):
@@ -467,7 +443,7 @@ def vignette(col, op):
 
 
 def living_room():
-    D = [lg('wall', [(0, '#cdb491', None), (50, '#e6d3b3', None), (100, '#d3b894', None)]),
+    D = [lg('wall', [(0, '#cdb491', None), (68, '#e6d3b3', None), (100, '#dcc6a2', None)]),
          lg('floor', [(0, '#a7764f', None), (100, '#6a4630', None)]),
          lg('sky', [(0, '#bcd8e8', None), (70, '#e8eee6', None), (100, '#f6ecd4', None)]),
          lg('sofa', [(0, '#5b8a80', None), (100, '#3c625b', None)]),
@@ -481,7 +457,7 @@ def living_room():
          rg('shadow', [(0, '#23170f', 0.38), (100, '#23170f', 0)])]
     VD, VB = vignette('#20140c', 0.4)
     D += VD
-    B = [R(0, 0, 1920, 1080, 'url(#wall)'), R(0, 780, 1920, 300, 'url(#floor)'), R(0, 770, 1920, 16, '#efe3cc')]
+    B = [R(0, 0, 1920, 790, 'url(#wall)'), R(0, 780, 1920, 300, 'url(#floor)'), R(0, 770, 1920, 16, '#efe3cc')]
     B.append(L('M0 860 L1920 860 M0 960 L1920 960', '#4e321f', 2, 0.3))
     # the window on the left, the terrace across the street, morning sun
     wx, wy, ww, wh = 250, 150, 360, 420
@@ -563,7 +539,7 @@ def living_room():
 
 
 def kitchen():
-    D = [lg('wall', [(0, '#e4d2a8', None), (55, '#f0e3c4', None), (100, '#dcc8a0', None)]),
+    D = [lg('wall', [(0, '#e4d2a8', None), (74, '#f0e3c4', None), (100, '#e8d8b4', None)]),
          lg('sky', [(0, '#a9d0e8', None), (65, '#e2eef0', None), (100, '#fbf3dc', None)]),
          lg('cab', [(0, '#9ab89c', None), (100, '#7c9c82', None)]),
          lg('table', [(0, '#c8935c', None), (100, '#a8744a', None)]),
@@ -574,7 +550,7 @@ def kitchen():
          rg('shadow', [(0, '#2a1e12', 0.32), (100, '#2a1e12', 0)])]
     VD, VB = vignette('#2a1c10', 0.34)
     D += VD
-    B = [R(0, 0, 1920, 1080, 'url(#wall)'), R(0, 790, 1920, 290, 'url(#floor)')]
+    B = [R(0, 0, 1920, 800, 'url(#wall)'), R(0, 790, 1920, 290, 'url(#floor)')]
     # tiles behind the worktops
     B.append(R(180, 460, 1400, 190, '#f4eddc'))
     B.append(L(' '.join('M%d 460 L%d 650' % (x, x) for x in range(240, 1580, 64)), '#d6cbb4', 2, 0.6))
@@ -668,7 +644,7 @@ def kitchen():
 
 
 def bedroom():
-    D = [lg('wall', [(0, '#b7cbc8', None), (55, '#d5e0d8', None), (100, '#bfcfc9', None)]),
+    D = [lg('wall', [(0, '#b7cbc8', None), (75, '#d5e0d8', None), (100, '#cad8d1', None)]),
          lg('floor', [(0, '#b58d68', None), (100, '#84644a', None)]),
          lg('sky', [(0, '#a9cfe6', None), (70, '#e6efea', None), (100, '#fbf0d6', None)]),
          lg('curtain', [(0, '#e6b84e', None), (50, '#f4d07a', None), (100, '#d9a83e', None)], vert=False),
@@ -680,7 +656,7 @@ def bedroom():
          rg('shadow', [(0, '#1e1a16', 0.32), (100, '#1e1a16', 0)])]
     VD, VB = vignette('#1e1a1a', 0.36)
     D += VD
-    B = [R(0, 0, 1920, 1080, 'url(#wall)'), R(0, 790, 1920, 290, 'url(#floor)'), R(0, 780, 1920, 14, '#eee6d6')]
+    B = [R(0, 0, 1920, 790, 'url(#wall)'), R(0, 790, 1920, 290, 'url(#floor)'), R(0, 780, 1920, 14, '#eee6d6')]
     # the window in the middle, curtains open on a Saturday morning
     wx, wy, ww, wh = 820, 130, 280, 330
     B += window(wx, wy, ww, wh, 'url(#sky)', '#f4eee2')
@@ -763,7 +739,7 @@ def bedroom():
 
 
 def garden():
-    D = [lg('sky', [(0, '#8fbfdc', None), (60, '#cfe3ea', None), (100, '#f1eedc', None)]),
+    D = [lg('sky', [(0, '#8fbfdc', None), (100, '#c9e0e8', None)]),
          lg('brick', [(0, '#a7705a', None), (100, '#8e5c48', None)]),
          lg('fence', [(0, '#a57a55', None), (100, '#83603f', None)]),
          lg('lawn', [(0, '#8fb06a', None), (100, '#6a8c4c', None)]),
@@ -774,7 +750,7 @@ def garden():
          rg('shadow', [(0, '#26301a', 0.32), (100, '#26301a', 0)])]
     VD, VB = vignette('#1e2418', 0.3)
     D += VD
-    B = [R(0, 0, 1920, 1080, 'url(#sky)'), blob(1480, 130, 520, 360, 'sun')]
+    B = [R(0, 0, 1920, 260, 'url(#sky)'), blob(1480, 130, 520, 300, 'sun')]
     # the backs of the terrace behind: brick, slate roofs, chimneys, windows
     B.append(R(0, 250, 1920, 300, 'url(#brick)'))
     B.append(Pa('M0 250 L0 200 L1920 200 L1920 250 Z', '#5e5a60'))
@@ -840,15 +816,20 @@ def garden():
     # the back step, front left, with a pair of wellies
     B.append(Pa('M180 940 L660 940 L700 1080 L140 1080 Z', 'url(#step)'))
     B.append(R(150, 926, 520, 22, '#e2dacb', 4))
-    B.append(Pa('M300 940 L300 880 L330 880 L334 930 L356 940 Z', '#d64f7c'))
-    B.append(Pa('M350 940 L350 886 L380 886 L384 932 L406 940 Z', '#d64f7c'))
-    B.append(Pa('M520 940 C540 900 600 900 610 940 Z', '#3f8a5a'))   # a pot of mint
-    for dx in (-20, 0, 20):
-        B.append('<ellipse cx="%d" cy="900" rx="14" ry="22" fill="#6fa05a"/>' % (565 + dx))
+    B.append(blob(380, 1012, 110, 14, 'shadow'))
+    for x in (300, 372):                                            # her wellies, pink
+        B.append(Pa('M%d 1010 L%d 930 C%d 922 %d 922 %d 930 L%d 982 C%d 984 %d 992 %d 1010 Z' % (
+            x, x, x + 4, x + 40, x + 44, x + 44, x + 64, x + 74, x + 74), '#d64f7c'))
+        B.append(R(x - 2, 926, 48, 14, '#e98aa8', 6))
+    B.append(blob(585, 1006, 80, 12, 'shadow'))
+    B.append(Pa('M540 1004 L530 950 L640 950 L630 1004 Z', '#c66f4f'))   # a pot of mint
+    B.append(R(524, 942, 122, 16, '#d98462', 4))
+    for dx, dy in ((-34, -6), (-14, -22), (8, -26), (30, -12), (44, 2), (-46, 8)):
+        B.append('<ellipse cx="%d" cy="%d" rx="16" ry="24" fill="#6fa05a" transform="rotate(%d %d %d)"/>' % (585 + dx, 926 + dy, dx, 585 + dx, 926 + dy))
     return svg(D, B + VB)
 
 
-def people():
+def write_people():
     os.makedirs(OUT, exist_ok=True)
     maya.WHO.update(WHO)
     for who in WHO:
@@ -862,7 +843,7 @@ def people():
 ROOMS = {'living-room': living_room, 'kitchen': kitchen, 'bedroom': bedroom, 'garden': garden}
 
 
-def rooms():
+def write_rooms():
     for name, fn in ROOMS.items():
         text = fn()
         with open(OUT + name + '.svg', 'w') as fh:
@@ -871,5 +852,5 @@ def rooms():
 
 
 if __name__ == '__main__':
-    people()
-    rooms()
+    write_people()
+    write_rooms()
