@@ -288,11 +288,13 @@ def esi(K, stage):
             o.append(eye(S, 382, ey, 78, 16, 12, 4, 0.3, (3, 0), 17))
             o.append(eye(S, 504, ey - 4, 60, 15, 11, 3, 0.3, (3, 0), 15, far=True))
         elif st == 'crying':
-            # squeezed shut: two tight arcs, the lashes wet
-            for (cx, cy, w) in ((382, ey + 2, 70), (504, ey - 2, 54)):
-                o.append(line('M%s %s Q%s %s %s %s' % (f(cx - w / 2), f(cy + 6), f(cx), f(cy - 12), f(cx + w / 2), f(cy + 6)), C('#1c110c'), 7))
-                o.append(line('M%s %s Q%s %s %s %s' % (f(cx - w / 2 + 8), f(cy + 12), f(cx), f(cy + 2), f(cx + w / 2 - 8), f(cy + 12)), K.skin_dd, 3, 0.5))
-                o.append(line('M%s %s Q%s %s %s %s' % (f(cx - w / 2 + 4), f(cy + 10), f(cx), f(cy - 4), f(cx + w / 2 - 4), f(cy + 10)), '#e8f6fc', 3, 0.7))
+            # screwed up and brimming, looking down: the lids low, the cheeks pushed up under them
+            o.append(eye(S, 382, ey + 4, 72, 12, 10, 4, 0.62, (0, 8), 16))
+            o.append(eye(S, 504, ey, 56, 11, 9, -4, 0.62, (0, 7), 14, far=True))
+            o.append(wet_lid(352, ey + 12, 384, ey + 26, 414, ey + 10, 5))
+            o.append(wet_lid(480, ey + 8, 504, ey + 19, 526, ey + 5, 4))
+            o.append(line('M350 %s Q384 %s 418 %s' % (f(ey + 30), f(ey + 40), f(ey + 26)), K.skin_dd, 3.5, 0.45))
+            o.append(line('M482 %s Q504 %s 528 %s' % (f(ey + 24), f(ey + 32), f(ey + 20)), K.skin_dd, 3, 0.4))
         else:
             o.append(eye(S, 382, ey + fy, 78, 16, 11, -2, 0.8, (-9, 13), 18))
             o.append(eye(S, 504, ey - 4 + fy, 60, 15, 10, 1, 0.8, (-9, 12), 15.5, far=True))
