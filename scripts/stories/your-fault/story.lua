@@ -50,7 +50,11 @@ story { id = "your-fault", title = "Your Fault",
            .. "his social worker, Priya, arranges his visits and calls with his mum." }
 
 character "dylan" { name = "Dylan", about = "9, in foster care with you for five months", age = 9,
-  state = "activated" }
+  state = "activated",
+  portraits = { regulated = "images/dylan-regulated.svg",
+                activated = "images/dylan-activated.svg",
+                shutdown  = "images/dylan-shutdown.svg",
+                crying    = "images/dylan-crying.svg" } }
 
 ------------------------------------------------------------------------------
 -- Naming a miss later
