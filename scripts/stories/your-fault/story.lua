@@ -34,9 +34,13 @@
 --            notices it as the carer’s own, not his, and does not act from it;
 --            withdrawing into the kitchen is the freeze acted out.
 --
--- TODO (for the finishing session): pictures (Dylan in four expressions,
--- the hall/living room, his bedroom); a second look at every label with a
--- reviewer; timing (minutes); maybe a morning beat.
+-- Pictures: Dylan in four expressions (tools/art/maya.py). No backgrounds
+-- yet: a background is kept until a beat names another, so the hall, the
+-- living room, the kitchen and his bedroom need drawing together.
+--
+-- TODO (for the finishing session): the four backgrounds; a reviewer's look
+-- at every label; timing (minutes); the facilitator guide's section, the
+-- story lists in tests/test_text_size.c and the package's "Four stories".
 
 story { id = "your-fault", title = "Your Fault",
         relationship = "parent-child", minutes = 18, start = "door",
