@@ -90,17 +90,39 @@ end
 
 local function still_open(s) return s.open_ruptures > 0 end
 
-local function named(s)
+local INDEX = {}
+for i, id in ipairs(ORDER) do INDEX[id] = i end
+
+-- Whether the miss at `id` was the answer given just before `here`: no beat
+-- between them in ORDER was entered (a play moves down ORDER).
+local function just_now(s, id, here)
+  for i = INDEX[id] + 1, INDEX[here] - 1 do
+    if s.seen(ORDER[i]) then return false end
+  end
+  return true
+end
+
+-- The open miss in the carer’s words. A miss made a moment ago needs no
+-- “when you …, ” to say where it happened: that clause is dropped.
+local function named(s, here)
   local id = latest_miss(s)
   if not id then return "" end
   local w = s.vars["own_" .. id]
+  if just_now(s, id, here) then
+    for i = 1, #w - 3 do   -- (the sandbox has no string.find)
+      if w:sub(i, i + 3) == ", I " then w = w:sub(i + 2); break end
+    end
+  end
   return w:sub(1, 1):upper() .. w:sub(2) .. "."
 end
 
 -- A repair that names the latest open miss in one line, then turns back to
--- him with `turn`. Shown only while a miss is open.
+-- him with `turn` (text, or a function of s). Shown only while a miss is open.
 local function repair(here, turn, next, inner, why)
-  return { function(s) return named(s) .. " " .. turn end,
+  return { function(s)
+             local t = type(turn) == "function" and turn(s) or turn
+             return named(s, here) .. " " .. t
+           end,
            kind = "repair", next = next, id = here .. ".repair", when = still_open,
            inner = inner, why = why }
 end
@@ -973,7 +995,7 @@ beat "cant-promise" {
       set = own("cant-promise", "when you asked about moving, I said I’d fight anyone who moved you"),
       inner = "A fight. About me. Like last time.",
       why = "Your fierce love filled the room, and it promised a fight he would be in the middle of." },
-    repair("cant-promise", "I can’t promise that. I’ll be here at breakfast, and at the gate at three.", "goodnight",
+    repair("cant-promise", "What I do know: I’ll be here at breakfast, and I’m walking you to school.", "goodnight",
       "They took it back. Breakfast. Three. Those are real.",
       "You owned the promise you can’t keep and gave him what you can."),
     { "Well, I’m not the Hendersons. Night.",
