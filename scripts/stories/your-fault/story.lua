@@ -135,8 +135,8 @@ end
 beat "door" {
   music = "evening", state = "activated",
   say = { dylan = "Don’t touch me." },
-  cue = "He ducks under your hand in the hall, kicks his trainers at the wall one after the other, "
-     .. "and stands there with his coat zipped right up to his chin.",
+  cue = "Priya, his social worker, rang at three: his mum never came. Now he ducks under your hand in the hall, "
+     .. "kicks his trainers at the wall and stands there with his coat zipped right up to his chin.",
   reflect = "A child comes home from a visit that didn’t happen. What do you feel pulled to do first?",
   note = "Opening beat. Set the scene for the group: his mum did not come to contact this afternoon; he waited "
       .. "at the family centre with a contact worker until it was called off. The rule about shoes is real, and it can wait.",
@@ -786,7 +786,8 @@ beat "laugh" {
 
 beat "sleepover" {
   say = { dylan = "Can I still go to Reece’s sleepover on Saturday? I won’t run off this time. Promise." },
-  cue = "He says it to the carpet, all in one breath, then holds very still for the answer.",
+  cue = "Sleepovers have been on hold since he ran off at the park on Sunday; you and Priya agreed teas at friends’ first. "
+     .. "He says it to the carpet, all in one breath, then holds very still.",
   reflect = "How do you say “not yet” without it sounding like a punishment?",
   note = "Freedom earned through behaviour. Since he ran off at the park, you and Priya agreed that visits come before "
       .. "sleepovers. The attuned answer holds that and says the next step plainly, as the way it goes, not as a threat. "
