@@ -293,7 +293,9 @@ beat "sofa" {
   say = { dylan = "I’m fine. I’m gonna play Minecraft." },
   cue = "He’s perched on the arm of the settee with the controller in his lap. The telly is off, and he hasn’t moved for five minutes.",
   reflect = "“I’m fine.” What told you whether to believe it?",
-  note = "Cue-only beat. Ask the group what they saw before what they heard, and what pointing it out would have done to him.",
+  note = "Cue-only beat. Ask the group what they saw before what they heard, and what pointing it out would have done to him. "
+      .. "Telling Priya tonight or tomorrow how he is after a missed contact is good practice, not a miss; "
+      .. "the miss is promising him the next visit before this one has been heard.",
   choices = {
     { "You’re not playing anything, Dyl, the telly’s not even on. You’re upset about your mum, aren’t you? Come on, talk to me.",
       kind = "fix", next = "hood",
@@ -309,11 +311,11 @@ beat "sofa" {
       set = own("sofa", "when you said you were fine, I took it at its word and left you to it"),
       inner = "They believed it. Course they did.",
       why = "Taking “fine” at its word was easy, and it left him sitting there with the afternoon on his own." },
-    { "I’ll ring Priya now and ask her to set up another visit for Saturday.",
-      kind = "rescue", next = "hood",
-      set = own("sofa", "when you were sitting there, I went straight to ringing Priya"),
-      inner = "Saturday. Like she’ll come Saturday.",
-      why = "Sorting out the next visit was kind, but it took over and skipped the one that had just gone wrong." },
+    { "After tea I’ll ring Priya and get another visit booked this week. She’ll come next time, you’ll see.",
+      kind = "fix", next = "hood",
+      set = own("sofa", "when you were sitting there, I went straight to planning the next visit"),
+      inner = "Next time. Like she’ll come next time.",
+      why = "A plan and a promise to mend it, before the visit that had just gone wrong had been heard." },
     repair("sofa", "Take your time.", "waited",
       "They said what they did. I don’t have to be fine.",
       "A late [[repair]]: you named the miss still open, owned it, and left him room."),
@@ -439,12 +441,14 @@ beat "ringing" {
   state = "activated",
   say = { dylan = "Now? Ring her now! Can I talk to her? I want to tell her about my picture." },
   cue = "He’s hopping from foot to foot, bright and fast, already holding his hand out for your phone.",
+  note = "Handing him your phone goes round the contact plan: calls are arranged through Priya, and a carer’s number is often kept "
+      .. "from the birth family. If his mum doesn’t answer, he is let down twice in a day.",
   choices = {
     { "(Hand him your phone and look for her number.)",
       kind = "rescue", next = "tea",
-      set = own("ringing", "when you wanted to ring your mum, I nearly rang her without Priya"),
+      set = own("ringing", "when you wanted to ring your mum, I let you ring her without Priya", { rang = true }),
       inner = "Yes! But what if she doesn’t answer either?",
-      why = "Going round Priya to stop his hurt risks another call that doesn’t come, and it isn’t yours to set up." },
+      why = "Going round Priya can break the contact plan and give his mum your number, and if she doesn’t pick up he is let down twice in one day." },
     repair("ringing", "Calls to your mum go through Priya, not me. I got your hopes up. You really want to tell her.", "tea",
       "No call. But they said so. They didn’t trick me.",
       "You owned raising his hopes, put the call back where it belongs, and came back to what he wanted."),
@@ -466,7 +470,12 @@ beat "ringing" {
 
 beat "tea" {
   say = { dylan = "This is disgusting. My mum makes proper tea. Nuggets." },
-  cue = "He pushes the plate of pasta to the very edge of the table with one finger, watching you.",
+  cue = function(s)
+    if s.vars.rang then
+      return "The call rang out to her voicemail, and he hasn’t said a word since. Now he pushes his plate to the edge of the table, watching you."
+    end
+    return "He pushes the plate of pasta to the very edge of the table with one finger, watching you."
+  end,
   note = "Testing: will the new grown-up give in, or get hurt? Neither is needed. The plate can stay, and so can the rule.",
   choices = {
     { "(Take his plate away.) Oh, go on, I’ll do you some nuggets. You’ve had such a rotten day.",
@@ -571,8 +580,8 @@ beat "thrown" {
       set = own("thrown", "when the remote went, I shouted about everything I do for you"),
       inner = "Everything they do. And I’m bad. I ruin it.",
       why = "Being shaken is human. Making it about what he owes you turned fear into shame." },
-    { "I won’t let you throw things at me. The remote’s going up high, and I’m staying.",
-      kind = "attune_boundary", next = "cracked",
+    { "Nothing gets thrown at people here. The remote’s going up on the shelf, and I’m staying right here.",
+      kind = "attune_boundary", next = "cracked", set = { limit_said = true, remote_up = true },
       inner = "They’re not scared of me. And they’re not going.",
       why = "You kept you both safe, held the line on throwing, and stayed: warmth and authority at once." },
     { "(Don’t move yet. Let one long breath out, and feel the floor under you.)",
@@ -610,7 +619,7 @@ beat "breath" {
       inner = "But it did happen. It’s on the wall.",
       why = "Wiping it away meant you couldn’t look at it together, and the limit went too." },
     { "Things don’t get thrown in this house, slipped or not. And you’re not in trouble for being angry.",
-      kind = "attune_boundary", next = "cracked",
+      kind = "attune_boundary", next = "cracked", set = { limit_said = true },
       inner = "Angry’s allowed. Throwing isn’t. I can come out.",
       why = "You held the limit on throwing and let the anger stay, without a fight about the word." },
     { "(Sit down on the floor, a little way off, and let your breathing stay slow.)",
@@ -650,7 +659,12 @@ beat "stairs-cold" {
 
 beat "cracked" {
   say = { dylan = "Is it broke? …It’s only a bit cracked." },
-  cue = "He’s found the remote and holds it out to you in both hands, with the battery cover hanging off.",
+  cue = function(s)
+    if s.vars.remote_up then
+      return "He comes and stands by the shelf where you put the remote, looking up at it, at the battery cover hanging off."
+    end
+    return "He’s found the remote and holds it out to you in both hands, with the battery cover hanging off."
+  end,
   note = "His own small repair. Wiping it away and punishing it both miss it. Putting it right together keeps the responsibility his, without shame.",
   choices = {
     { "That’s coming out of your pocket money, and you know it.",
@@ -658,7 +672,10 @@ beat "cracked" {
       set = own("cracked", "when you brought the remote back, I talked about your pocket money"),
       inner = "Knew it. Doesn’t matter what I do.",
       why = "A cold penalty answered his attempt to put it right, and it went unnoticed." },
-    { "It’s cracked. Help me get the batteries back in, and we’ll see if it still works.",
+    { function(s)
+        if s.vars.limit_said then return "It’s cracked. Help me get the batteries back in, and we’ll see if it still works." end
+        return "It’s cracked. Remotes don’t get thrown here, however cross you are. Help me get the batteries back in, then it goes on the shelf."
+      end,
       kind = "attune_boundary", next = "money",
       inner = "I can help fix it. I’m not all bad.",
       why = "You met his try at making it right and let him share the fixing: responsibility, no shame." },
@@ -738,10 +755,10 @@ beat "unlocked" {
       set = own("unlocked", "when you asked why I was looking at you, I said don’t be daft"),
       inner = "They did look funny. They’re lying.",
       why = "Denying what he had seen closed the door he opened, and left him to make sense of your freeze alone." },
-    { "Because what you said matters. The Hendersons sent you back, and you’re waiting for me to.",
+    { "I went quiet, didn’t I? What you said got to me, that’s all. I’m not cross with you.",
       kind = "attune", next = "sleepover",
-      inner = "They heard it. They didn’t go.",
-      why = "You answered his fright with what is true for you now, and let him see you had come back." },
+      inner = "Got to them. Not cross. …So it wasn’t the start of going.",
+      why = "He saw the freeze. Owning it in a few plain words meant he didn’t have to read your face on his own." },
     { "Nothing. Go and brush your teeth.",
       kind = "dismiss", next = "laugh",
       set = own("unlocked", "when you asked why I was looking at you, I sent you to brush your teeth"),
@@ -768,7 +785,7 @@ beat "laugh" {
     repair("laugh", "What you said matters, and I heard it.", "sleepover",
       "They saw. They came back. It didn’t break them.",
       "You owned the miss, in one line, and came back to what he had said."),
-    { "I’m not going anywhere. Take your time.",
+    { "I’m right here, Dyl. No rush.",
       kind = "attune", next = "sleepover",
       inner = "Not leaving. Not shouting. Weird. Good weird.",
       why = "Steady and staying answered the fear under the laugh. The miss is still unnamed." },
@@ -803,10 +820,10 @@ beat "sleepover" {
       set = own("sleepover", "when you asked about the sleepover, I said you’d blown it", { said_no = "blown" }),
       inner = "Blown it. Always blow it. Why bother.",
       why = "A punishment in place of a plan told him he can lose things but never win them back." },
-    { "Not the sleepover, not this time. Tea at Reece’s on Saturday, yes, and I’ll fetch you at seven. Sleepovers come after a few of those.",
+    { "You really want to go, don’t you. I want you doing sleepovers too, just not this one. Tea at Reece’s on Saturday, and I’ll fetch you at seven.",
       kind = "attune_boundary", next = "unfair",
-      inner = "Not the sleepover. But tea. And then more. There’s a way.",
-      why = "You held the limit and showed him the steps back, said as the way it goes, with no threat in it." },
+      inner = "They want it too. Not this one. But tea. There’s a way.",
+      why = "You joined him in the wish first, then held the limit and the next step, said as the way it goes, with no threat in it." },
     { "Let’s not think about Saturday now. Let’s see how the week goes.",
       kind = "dismiss", next = "unfair",
       set = own("sleepover", "when you asked about the sleepover, I said we’d see how the week goes", { said_no = "vague" }),
@@ -892,7 +909,7 @@ beat "teeth" {
   cue = "He has checked the window catch twice, and now he’s standing in the doorway of his room in his pyjamas, not going in.",
   reflect = "His words were brave. What were his feet saying?",
   note = "Cue-only beat. Bravado and smallness side by side. Agreeing with the bravado leaves him alone with the fear; "
-      .. "naming the fear out loud exposes it; moving into his room for the night takes over.",
+      .. "naming the fear out loud exposes it; taking over his going to sleep, every night, out of worry, is rescuing.",
   choices = {
     { "Course you’re not. Nine-year-olds aren’t scared of anything. In you get.",
       kind = "dismiss", next = "photo",
@@ -908,9 +925,9 @@ beat "teeth" {
       kind = "attune", next = "photo",
       inner = "Big light. Curtains. They went first.",
       why = "You answered the fear without naming it, and let him keep his brave words." },
-    { "(Fetch your pillow.) Tell you what, I’ll sleep on your floor tonight so you’re not on your own.",
+    { "At bedtime from now on I’ll sit with you till you drop off, every night, so you’re never on your own in there.",
       kind = "rescue", next = "photo",
-      set = own("teeth", "at bedtime, I offered to sleep on your floor"),
+      set = own("teeth", "at bedtime, I offered to sit with you every night till you sleep"),
       inner = "They think I can’t even sleep on my own.",
       why = "Taking over the night out of worry told him he can’t manage it." },
     repair("teeth", "Shall I go in first?", "photo",
