@@ -262,7 +262,7 @@ beat "same" {
 
 beat "wobble" {
   state = "shutdown", cue_only = true, face = "shutdown",
-  say = { dylan = "I didn’t mean it. It’s fine. Don’t be sad." },
+  say = { dylan = "I didn’t mean it. It’s fine." },
   cue = "He has gone very still and is watching your face, the careful way you’d watch a dog you don’t know.",
   reflect = "His words comfort you. What was he doing while he said them?",
   note = "Cue-only beat. A child in care may be quick to look after a grown-up’s feelings: it has kept him safe before. "
@@ -273,8 +273,8 @@ beat "wobble" {
       set = own("wobble", "when you were worried about me, I pretended I was fine"),
       inner = "They’re lying. I can tell. Better keep watching.",
       why = "Denying what he had seen closed the door he opened, and left him reading you on his own." },
-    repair("wobble", "That wobble is mine to sort out. You were telling me something big.", "sofa",
-      "They’re okay. I don’t have to hold them up. I can be cross again.",
+    repair("wobble", "That’s mine, not yours. You were telling me about your mum.", "sofa",
+      "Oh. They’re alright. …I’m still cross, though.",
       "You took your feeling back as your own, in one line, and handed him back his."),
     { "You don’t have to look after me, love. You can still be cross.",
       kind = "attune", next = "sofa",
@@ -325,7 +325,7 @@ beat "sofa" {
 beat "hood" {
   state = "shutdown", cue_only = true, face = "shutdown",
   say = { dylan = "Don’t care. Leave me alone." },
-  cue = "He has pulled his hood up and is picking at a loose thread on the cushion until it comes away in his fingers.",
+  cue = "He has pulled his hood up and is picking a thread out of the cushion. He hasn’t left the room, and every so often he checks you’re still there.",
   choices = {
     { "Look at you pulling that cushion to bits. You do care, so stop pretending and tell me.",
       kind = "fix", next = "waited",
@@ -339,6 +339,11 @@ beat "hood" {
     repair("hood", "I’ll sit here a bit, if that’s okay.", "waited",
       "They came back to it. They’re staying.",
       "You owned the miss plainly and asked to stay, leaving the pace with him."),
+    { "(Sit right up close beside him and put your arm round his shoulders.)",
+      kind = "fix", next = "waited",
+      set = own("hood", "when you said leave me alone, I sat right up close and put my arm round you"),
+      inner = "Get off. I said. …Just go still till they let go.",
+      why = "A cuddle to make it stop, a minute after “don’t touch me”, went at your pace and not his." },
     { "Fine. Shout when you want your tea.",
       kind = "withdraw", next = "waited",
       set = own("hood", "when you said leave me alone, I did"),
@@ -396,7 +401,11 @@ beat "excuses" {
       set = own("excuses", "when you scrunched your picture up, I fussed about the picture"),
       inner = "It’s MY picture. Doesn’t matter anyway.",
       why = "Saving the picture mattered more to you, in that moment, than what he was feeling about it." },
-    repair("excuses", "You know her, and I don’t. Tell me about the waiting.", "why",
+    repair("excuses", function(s)
+        if s.vars.mum == "angry" then return "She’s your mum, and you love her." end
+        if s.vars.mum == "lego" then return "It was never about the Lego. You wanted her." end
+        return "I don’t know why she didn’t come. Nobody’s told me."
+      end, "why",
       "They took it back. They want to hear my bit.",
       "You named what you did and left his mum to him, then turned back to his afternoon."),
     { "(Leave the picture where it is, in his fist, and wait with him.)",
@@ -423,7 +432,7 @@ beat "why" {
       why = "You told him the truth, plainly and no further than you know." },
     { "I’ll ring your mum myself tonight and find out.",
       kind = "rescue", next = "ringing",
-      set = own("why", "when you asked why, I said I’d ring your mum, and that isn’t mine to do"),
+      set = own("why", "when you asked why, I said I’d ring your mum, and calls go through Priya, not me"),
       inner = "Tonight! I can talk to her tonight!",
       why = "Out of pity you took on what Priya arranges, and raised his hopes on something you can’t do." },
     { "It doesn’t matter why. What matters is you’re home now.",
@@ -449,7 +458,7 @@ beat "ringing" {
       set = own("ringing", "when you wanted to ring your mum, I let you ring her without Priya", { rang = true }),
       inner = "Yes! But what if she doesn’t answer either?",
       why = "Going round Priya can break the contact plan and give his mum your number, and if she doesn’t pick up he is let down twice in one day." },
-    repair("ringing", "Calls to your mum go through Priya, not me. I got your hopes up. You really want to tell her.", "tea",
+    repair("ringing", "You really want to tell her about your picture.", "tea",
       "No call. But they said so. They didn’t trick me.",
       "You owned raising his hopes, put the call back where it belongs, and came back to what he wanted."),
     { "Maybe tomorrow. Let’s see how she is tomorrow.",
@@ -1149,10 +1158,17 @@ ending "end-other" {
 ending "end-apart" {
   face = "shutdown",
   title = "Bag by the door", verdict = "disconnected",
-  text = "In the morning his school bag is packed, and so is the rucksack he came with, both by the front door. He says it’s "
-      .. "so he’s ready. Nothing cruel happened last night: only one tired, decent grown-up’s misses, one after another, "
-      .. "each the kind of thing a carer says at the end of a long day. He has learned again what he already believed: "
-      .. "that grown-ups go, and that it is safest to be ready. Repair is still possible this morning. It always is.",
+  text = function(s)
+    local t = "In the morning his school bag is packed, and so is the rucksack he came with, both by the front door. He says it’s "
+      .. "so he’s ready. Nothing cruel happened last night. "
+    if s.open_ruptures > 0 then
+      return t .. "Only one tired, decent grown-up’s misses, one after another, each the kind of thing a carer says at the end "
+        .. "of a long day. He has learned again what he already believed: that grown-ups go, and that it is safest to be ready. "
+        .. "Repair is still possible this morning. It always is."
+    end
+    return t .. "You came back after each miss and said so, and he noticed. But there were so many that the evening still "
+      .. "felt to him like one long test, and he is keeping his rucksack ready. Keep coming back: it adds up."
+  end,
   reflect = "Look back at the first miss. What would staying, or one plain line of repair straight after, have sounded like?",
   note = "Keep this debrief gentle: every answer on this road is one a caring carer might give. Ask which misses felt most natural, and what in the carer they came from.",
 }
