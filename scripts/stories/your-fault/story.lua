@@ -17,7 +17,7 @@
 --            chips (tea: giving in), stairs-cold (cue; thrown),
 --            laugh (cue; money, unlocked), yes-yes (sleepover: giving in),
 --            cant-promise (move: “you’ll never move”), lights-out (goodnight)
---   late repairs: every spine beat after door offers one while a miss is
+--   late repairs: every spine beat after door but your-fault and money offers one while a miss is
 --            open. It names the latest open miss in the carer’s own words
 --            (own_<beat>, set by the miss) and mends it (the rules mend the
 --            latest open rupture, and a play moves down ORDER).
@@ -146,7 +146,7 @@ beat "door" {
       set = own("door", "when you came in, I went on about your trainers"),
       inner = "Shoes. That’s all they care about. Not her.",
       why = "The rule is fair, but it came before the afternoon he has just had, so it told him the shoes mattered more." },
-    { "Okay. Hands off. Rotten afternoon, wasn’t it?",
+    { "Okay. No touching. Rotten afternoon, wasn’t it?",
       kind = "attune", next = "your-fault",
       inner = "They know it was rotten. I don’t have to say it.",
       why = "You took the ‘no’ to touch at its word and named the afternoon plainly, without asking anything of him." },
@@ -247,7 +247,7 @@ beat "same" {
       why = "A sharp truth, but it made light of how badly he wanted her to come." },
     { "Not the wall, mate. You can be as cross with me as you like.",
       kind = "attune_boundary", next = "sofa",
-      inner = "I’m allowed to be cross. Just not the wall.",
+      inner = "Not the wall. …I’m still cross, though.",
       why = "You held the line on kicking and let the anger stay. The miss before it is still unnamed." },
     repair("same", "You’re so angry, and it’s about her not coming.", "sofa",
       "They took it back. They get it. It IS about her.",
@@ -302,21 +302,21 @@ beat "sofa" {
       set = own("sofa", "when you said you were fine, I pointed out the telly was off to prove you weren’t"),
       inner = "Caught. Now I have to talk about it.",
       why = "You read him rightly and then used it to corner him, at your pace, not his." },
-    { "(Bring your tea through, sit down at the other end, and wait.)",
+    { "(Bring your mug through, sit down at the other end, and wait.)",
       kind = "attune", next = "waited",
       inner = "They’re just sitting. Not asking. Okay.",
       why = "His words said fine; the rest of him said otherwise. You kept him company without making him say it." },
     { "Okay. Half an hour, then tea.",
       kind = "dismiss", next = "hood",
-      set = own("sofa", "when you said you were fine, I took it at its word and left you to it"),
+      set = own("sofa", "when you said you were fine, I took your word for it and moved straight on to tea"),
       inner = "They believed it. Course they did.",
-      why = "Taking “fine” at its word was easy, and it left him sitting there with the afternoon on his own." },
+      why = "Taking “fine” at its word and moving on to tea passed over everything the rest of him was showing." },
     { "After tea I’ll ring Priya and get another visit booked this week. She’ll come next time, you’ll see.",
       kind = "fix", next = "hood",
       set = own("sofa", "when you were sitting there, I went straight to planning the next visit"),
       inner = "Next time. Like she’ll come next time.",
       why = "A plan and a promise to mend it, before the visit that had just gone wrong had been heard." },
-    repair("sofa", "Take your time.", "waited",
+    repair("sofa", "Rotten afternoon. I’ll just sit here with you.", "waited",
       "They said what they did. I don’t have to be fine.",
       "A late [[repair]]: you named the miss still open, owned it, and left him room."),
   },
@@ -377,10 +377,10 @@ beat "waited" {
       inner = "Don’t be cross with her. Then I have to pick.",
       why = "Your outrage filled the room, and he had to defend the mum he still loves." },
     { "Well, at least you got a go on the Lego, and there were biscuits.",
-      kind = "dismiss", next = "excuses",
+      kind = "fix", next = "excuses",
       set = own("waited", "when you told me about the waiting, I talked about the Lego", { mum = "lego" }),
       inner = "Lego. Like I care about the Lego.",
-      why = "Looking for the good bit made the hour of waiting small." },
+      why = "Looking on the bright side tried to cheer him up before the hour of waiting had been heard." },
     repair("waited", "An hour’s a long time to wait for someone.", "why",
       "They came back. They heard about the picture.",
       "You owned the miss still open and came back to the picture he had made for her."),
@@ -392,7 +392,7 @@ beat "excuses" {
   say = { dylan = function(s)
     if s.vars.mum == "angry" then return "Don’t say that about my mum! She’s not bad!" end
     if s.vars.mum == "lego" then return "I didn’t even want the Lego. It’s baby Lego." end
-    return "You don’t know that. You don’t even know her."
+    return "You don’t know that. You weren’t even there."
   end },
   cue = "He screws his picture up into a ball and holds it tight in his fist.",
   choices = {
@@ -510,7 +510,7 @@ beat "tea" {
       kind = "attune", next = "juice", when = calm,
       inner = "She does the nuggets with the smiley faces.",
       why = "You heard what the complaint was about." },
-    repair("tea", "And it’s been a long day without her.", "juice",
+    repair("tea", "It’s been a long day without her.", "juice",
       "They said it. They’re not cross about tea.",
       "You named the miss still open and came back to the day he has had."),
   },
@@ -582,7 +582,8 @@ beat "thrown" {
   reflect = "What happens in your body when something is thrown at you? What helps you come back before you answer?",
   note = "A pressure beat: entering it costs the player steadiness and may flood them. The limit goes on throwing, not on hating: "
       .. "safety first (the remote out of reach), then staying. A punishment given in the heat of it (“forget the sleepover”) is a threat, "
-      .. "and withdrawing; “calm down and then we’ll talk” makes his company wait until the feeling is gone.",
+      .. "and withdrawing; “calm down and then we’ll talk” makes his company wait until the feeling is gone. "
+      .. "Writing the incident down and telling Priya tomorrow is ordinary practice, not a punishment.",
   choices = {
     { "You could have hit me! After everything I do for you!",
       kind = "enmesh", next = "stairs-cold",
@@ -629,7 +630,7 @@ beat "breath" {
       why = "Wiping it away meant you couldn’t look at it together, and the limit went too." },
     { "Things don’t get thrown in this house, slipped or not. And you’re not in trouble for being angry.",
       kind = "attune_boundary", next = "cracked", set = { limit_said = true },
-      inner = "Angry’s allowed. Throwing isn’t. I can come out.",
+      inner = "Not in trouble. …Maybe I can come out.",
       why = "You held the limit on throwing and let the anger stay, without a fight about the word." },
     { "(Sit down on the floor, a little way off, and let your breathing stay slow.)",
       kind = "attune", next = "cracked",
@@ -674,7 +675,8 @@ beat "cracked" {
     end
     return "He’s found the remote and holds it out to you in both hands, with the battery cover hanging off."
   end,
-  note = "His own small repair. Wiping it away and punishing it both miss it. Putting it right together keeps the responsibility his, without shame.",
+  note = "His own small repair. Wiping it away and punishing it both miss it. Putting it right together keeps the responsibility his, without shame. "
+      .. "Services differ on money sanctions for children in care: asking him to help put something right is not the same as a fine.",
   choices = {
     { "After that, it’s coming out of your pocket money, and you know it.",
       kind = "withdraw", next = "money",
@@ -688,11 +690,11 @@ beat "cracked" {
       kind = "attune_boundary", next = "money",
       inner = "I can help fix it. I’m not all bad.",
       why = "You met his try at making it right and let him share the fixing: responsibility, no shame." },
-    { "Don’t worry about it, love, it doesn’t matter one bit. Remotes are cheap.",
+    { "Don’t worry about it, love. We’ll get it sorted, it’ll be fine.",
       kind = "fix", next = "money",
       set = own("cracked", "when you brought the remote back, I said it didn’t matter"),
-      inner = "Doesn’t matter. So what I did doesn’t matter. So I don’t.",
-      why = "Brushing it aside meant his try at putting it right counted for nothing." },
+      inner = "Fine, they said. They didn’t even look at it.",
+      why = "Reassurance closed it before he could put it right, so his try counted for nothing." },
     { "That was my dad’s old telly. You don’t care about anything of mine, do you?",
       kind = "enmesh", next = "money",
       set = own("cracked", "when you brought the remote back, I made it about my dad’s telly"),
@@ -731,7 +733,7 @@ beat "money" {
       set = own("money", "when you said I’d send you back, I promised you’d stay for good, and that isn’t mine to promise"),
       inner = "The Hendersons said that. Word for word.",
       why = "A promise you cannot keep, on the very thing he fears, sounded like everyone before you." },
-    { "(Notice the stillness: it’s yours, and old, not his. Let a breath out.)",
+    { "(Notice the stillness: it’s yours, not his. Let a breath out.)",
       kind = "steady", next = "unlocked",
       inner = "They’ve gone funny. Quiet. Are they going to go?",
       why = "You noticed the freeze as your own and didn’t act from it: you can only attune from a steady body." },
@@ -993,7 +995,7 @@ beat "move" {
       kind = "attune", next = "goodnight", when = calm,
       inner = "It is big. They said it’s big.",
       why = "You let the worry be as big as it is, without a promise to shrink it." },
-    { "That’s for Priya and the panel to decide, not us. Go to sleep now.",
+    { "That’s for Priya and her boss to decide, not us. Go to sleep now.",
       kind = "withdraw", next = "goodnight",
       set = own("move", "when you asked about moving, I said it was for Priya to decide"),
       inner = "Not us. So not them. They don’t get a say.",
