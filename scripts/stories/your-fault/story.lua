@@ -41,8 +41,7 @@
 -- beat a road can enter from another room names its own.
 --
 -- TODO (for the finishing session): a reviewer's look at every label in
--- play; timing (minutes); juice is at the table and thrown on the settee
--- with no line saying they moved; the facilitator guide's section, the
+-- play; timing (minutes); the facilitator guide's section, the
 -- story lists in tests/test_text_size.c and the package's "Four stories".
 
 story { id = "your-fault", title = "Your Fault",
@@ -181,7 +180,7 @@ beat "told-you" {
   choices = {
     { "After I drove all the way over there to fetch you? That’s not true, and you know it.",
       kind = "dismiss", next = "your-fault",
-      set = own("told-you", "when you said nobody cares, I told you how far I’d driven"),
+      set = own("told-you", "when you said nobody cares, I threw how far I’d driven back at you"),
       inner = "Now I’m in trouble for not being grateful.",
       why = "Defending yourself argued with his experience of you, on the day someone else let him down." },
     repair("told-you", "It’s been a horrible afternoon, and I’m listening now.", "your-fault",
@@ -304,7 +303,7 @@ beat "sofa" {
   choices = {
     { "You’re not playing anything, Dyl, the telly’s not even on. You’re upset about your mum, aren’t you? Come on, talk to me.",
       kind = "fix", next = "hood",
-      set = own("sofa", "when you said you were fine, I pointed out the telly was off to prove you weren’t"),
+      set = own("sofa", "when you said you were fine, I pointed out the telly was off to prove you weren’t fine"),
       inner = "Caught. Now I have to talk about it.",
       why = "You read him rightly and then used it to corner him, at your pace, not his." },
     { "(Bring your mug through, sit down at the other end, and wait.)",
@@ -504,7 +503,7 @@ beat "tea" {
       why = "You left eating up to him and kept tea as it is: no fight, no giving in." },
     { "After an hour stood at that cooker, the least you could do is try it.",
       kind = "enmesh", next = "juice",
-      set = own("tea", "at tea, I told you how long I’d spent cooking"),
+      set = own("tea", "at tea, I went on about how long I’d spent cooking"),
       inner = "Now they’re hurt. Good. No. Not good.",
       why = "Your effort was real, and handing him your hurt turned his test into a win." },
     { "There’s children who’d be glad of that plate. Eat up.",
@@ -556,7 +555,7 @@ beat "juice" {
   note = "Cue-only beat: a test. He wants to know whether you will explode, punish or pretend. Catching him out (“you did that on purpose”) "
       .. "is right and still a miss: it corners him. The attuned answer stays calm and leaves the mess his to put right.",
   choices = {
-    { "When you looked right at me like that, Dylan, you did it on purpose, didn’t you?",
+    { "When you look right at me like that, Dylan, I know you did it on purpose.",
       kind = "fix", next = "thrown",
       set = own("juice", "when the juice went over, I caught you out"),
       inner = "Got me. So I might as well be bad.",
@@ -585,7 +584,7 @@ beat "thrown" {
   background = "images/living-room.svg",
   state = "activated", pressure = 30, face = "activated",
   say = { dylan = "I HATE you! You’re not my mum! You’re just a stupid carer!" },
-  cue = "He grabs the telly remote and hurls it. It cracks against the wall a foot from your head, and the batteries skitter across the floor.",
+  cue = "He shoves his chair back from the table and storms through to the living room. As you come in after him, he grabs the telly remote and hurls it. It cracks against the wall a foot from your head, and the batteries skitter across the floor.",
   reflect = "What happens in your body when something is thrown at you? What helps you come back before you answer?",
   note = "A pressure beat: entering it costs the player steadiness and may flood them. The limit goes on throwing, not on hating: "
       .. "safety first (the remote out of reach), then staying. A punishment given in the heat of it (“forget the sleepover”) is a threat, "
@@ -824,8 +823,8 @@ beat "laugh" {
 beat "sleepover" {
   background = "images/bedroom.svg",
   say = { dylan = "Can I still go to Reece’s sleepover on Saturday? I won’t run off this time. Promise." },
-  cue = "Sleepovers have been on hold since he ran off at the park on Sunday; you and Priya agreed teas at friends’ first. "
-     .. "He says it to the carpet, all in one breath, then holds very still.",
+  cue = "Upstairs, sitting on the edge of his bed with one sock off, he says it to the carpet, all in one breath, then holds very still. "
+     .. "Sleepovers have been on hold since he ran off at the park on Sunday; you and Priya agreed teas at friends’ first.",
   reflect = "How do you say “not yet” without it sounding like a punishment?",
   note = "Freedom earned through behaviour. Since he ran off at the park, you and Priya agreed that visits come before "
       .. "sleepovers. The attuned answer holds that and says the next step plainly, as the way it goes, not as a threat. "
@@ -906,7 +905,7 @@ beat "unfair" {
       why = "Getting round the plan to stop his upset told him the limits are only there until he cries." },
     { "Do you think I like being the bad guy? This is hard for me too, you know.",
       kind = "enmesh", next = "teeth",
-      set = own("unfair", "when you said it wasn’t fair, I told you how hard it was for me"),
+      set = own("unfair", "when you said it wasn’t fair, I made it about how hard it was for me"),
       inner = "Now I have to feel sorry for them.",
       why = "Your side of it is real, and it made him look after you instead." },
     { "Keep kicking that bed and there’ll be no tea at Reece’s either.",
@@ -927,7 +926,7 @@ beat "unfair" {
 beat "teeth" {
   cue_only = true,
   say = { dylan = "I’m not scared of the dark. I’m nine." },
-  cue = "He has checked the window catch twice, and now he’s standing in the doorway of his room in his pyjamas, not going in.",
+  cue = "Back from brushing his teeth, in his pyjamas, he stops in the doorway of his room and won’t go in. Before he went, he checked the window catch twice.",
   reflect = "His words were brave. What were his feet saying?",
   note = "Cue-only beat. Bravado and smallness side by side. Agreeing with the bravado leaves him alone with the fear; "
       .. "naming the fear out loud exposes it; taking over his going to sleep, every night, out of worry, is rescuing.",
@@ -1078,7 +1077,7 @@ beat "goodnight" {
       why = "You stayed, and kept bedtime ordinary and certain." },
     { "After the night we’ve had, sweetheart, you’ll set me off. I’ve been so worried about you.",
       kind = "enmesh", next = "lights-out",
-      set = own("goodnight", "at lights out, I told you how worried I’d been"),
+      set = own("goodnight", "at lights out, I put my worry on you"),
       inner = "I worried them. I’m a worry.",
       why = "Your worry was real, and handing it to him at lights out gave him one more thing to carry." },
     repair("goodnight", "No rush. I’m here a bit longer.", to_ending(),
