@@ -6,6 +6,7 @@
 #include "attune/cli.h"
 #include "attune/alloc.h"
 #include "attune/app.h"
+#include "attune/i18n.h"
 #include "attune/library.h"
 #include "attune/log.h"
 #include "attune/paths.h"
@@ -16,6 +17,8 @@
 #include "attune/story_tools.h"
 #include "attune/strbuf.h"
 #include "attune/sdl_host.h"
+#include "attune/save.h"
+#include "attune/story.h"
 #include "attune/watch.h"
 
 #include <SDL.h>
@@ -28,6 +31,10 @@
 #include <limits.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <dirent.h>
+
+/* --lang, for the game's window (over the setting), or NULL. */
+static const char *cli_lang;
 
 static const char USAGE[] =
     "Usage: attune [COMMAND] [OPTIONS]\n"
@@ -45,6 +52,7 @@ static const char USAGE[] =
     "  render ...              draw one screen to a PNG, without a display\n"
     "  new ID                  start a new story from a template\n"
     "  lint-voice STORY_DIR    how each character's lines read: grade, sentence length\n"
+    "  translate extract|check STORY_DIR  a story's translations (.po files)\n"
     "\n"
     "Options for the game:\n"
     "  --size WxH              window size\n"
@@ -52,6 +60,7 @@ static const char USAGE[] =
     "  --renderer R            auto (default), software or gpu\n"
     "  --presenter             workshop: open the presenter window on this display too\n"
     "  --report-dir DIR        workshop: save session reports in DIR\n"
+    "  --lang LANG             the game and its stories in LANG (de, es, en) for this run\n"
     "  --phones                workshop: the group votes from their phones too\n"
     "  --phones-bind ADDR[:PORT]  workshop: the network address phones use\n"
     "  --watch                 writers: reload the story whenever one of its files is\n"
@@ -131,6 +140,30 @@ static const char USAGE_CHECK[] =
     "short simulate (the teaching checks, coverage, the beats no play reached),\n"
     "and prints a compact report each time, until Ctrl-C.\n"
     "Exit: 0 when there is no error (warnings too); 1 when there is one.\n";
+
+static const char USAGE_TRANSLATE[] =
+    "Usage: attune translate extract STORY_DIR --lang LANG [--out FILE]\n"
+    "       attune translate check STORY_DIR [--lang LANG] [--size WxH]\n"
+    "\n"
+    "A story's translations are gettext .po files in its translations/ folder,\n"
+    "one per language (translations/de.po), made and kept up to date by extract\n"
+    "and edited with any .po editor (Poedit, Lokalize, Weblate). Each line's id\n"
+    "(msgctxt) says where it is written: the beat, the answer's id or kind, the\n"
+    "field (kitchen.fix.why); docs/translating.md tells all.\n"
+    "extract writes translations/LANG.po (or --out FILE) with every line of the\n"
+    "story, keeping what the file already translated: a line whose English\n"
+    "changed keeps its translation marked fuzzy (stale), with the English it was\n"
+    "made for; translations of lines no longer in the story are kept as #~.\n"
+    "check reports, as file:line: warning: ..., the lines each translation is\n"
+    "missing, has not translated, or translated for older English (stale), and\n"
+    "what it holds that the story no longer has; then loads the story in that\n"
+    "language and checks it as `attune check` does, measuring the translated\n"
+    "text at the smallest window (640x360, or --size). The game shows the\n"
+    "English for any line a translation lacks.\n"
+    "Right-to-left languages (Arabic, Hebrew, Persian, Urdu...) are refused: the\n"
+    "game cannot lay them out yet.\n"
+    "Exit: 0 when every line is translated and fits; 1 when one is not (or an\n"
+    "error); 2 when the command line is wrong.\n";
 
 static const char USAGE_GRAPH[] =
     "Usage: attune graph STORY_DIR > story.dot\n"
@@ -350,6 +383,10 @@ static const char *check_picture(const char *path, bool cover)
  * text measured with the real font and layout. Returns the errors found. */
 static int check_loaded(Story *s, int w, int h)
 {
+    /* In a translation, each message says which: "error: de: beat ...". */
+    char tag[24] = "";
+    if (story_loaded_language(s)[0])
+        snprintf(tag, sizeof tag, "%s: ", story_loaded_language(s));
     int errors = 0;
     char path[PATH_MAX], reason[PATH_MAX + 200];
     const StoryRef *refs;
@@ -360,8 +397,8 @@ static int check_loaded(Story *s, int w, int h)
         const StoryRef *r = &refs[i];
         if (strcmp(r->what, "music") == 0) {
             if (!story_find_music(s, r->value, path, sizeof path, reason, sizeof reason)) {
-                log_printf(stdout, "%s:%d: error: beat '%s': music '%s' %s\n", r->file, r->line,
-                           r->id, r->value, reason);
+                log_printf(stdout, "%s:%d: error: %sbeat '%s': music '%s' %s\n", r->file, r->line,
+                           tag, r->id, r->value, reason);
                 errors++;
             }
         } else if (strcmp(r->what, "background") == 0 || strcmp(r->what, "portrait") == 0) {
@@ -371,22 +408,22 @@ static int check_loaded(Story *s, int w, int h)
                     ? check_picture(path, cover)
                     : reason;
             if (bad) {
-                log_printf(stdout, "%s:%d: error: %s '%s': picture '%s' %s\n", r->file, r->line,
-                           r->what, r->id, r->value, bad);
+                log_printf(stdout, "%s:%d: error: %s%s '%s': picture '%s' %s\n", r->file, r->line,
+                           tag, r->what, r->id, r->value, bad);
                 errors++;
             }
         } else if (measure) {
             /* A beat or an ending, as it would stand on the smallest window. */
             StoryError e;
             if (!story_goto(s, r->value, &e)) {
-                log_printf(stdout, "%s:%d: error: %s\n", e.file, e.line, e.message);
+                log_printf(stdout, "%s:%d: error: %s%s\n", e.file, e.line, tag, e.message);
                 errors++;
                 continue;
             }
             char why[256];
             if (screens_beat_fit(&o.sc, story_view(s), w, h, why, sizeof why) != 0) {
-                log_printf(stdout, "%s:%d: error: %s '%s': %s; shorten it\n", r->file, r->line,
-                           r->what, r->id, why);
+                log_printf(stdout, "%s:%d: error: %s%s '%s': %s; shorten it\n", r->file, r->line,
+                           tag, r->what, r->id, why);
                 errors++;
             }
         }
@@ -485,6 +522,124 @@ static int check_watch(const char *arg, int w, int h)
     return 1;
 }
 
+/* A language code fit to name a file: "de", "es", "pt_BR". */
+static bool lang_ok(const char *l)
+{
+    size_t n = strlen(l);
+    if (n < 2 || n > 8)
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        char c = l[i];
+        bool lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z';
+        if (!(i < 2 ? lower : (lower || upper || c == '_')))
+            return false;
+    }
+    return true;
+}
+
+enum { LANGS_MAX = 64 };
+
+/* The languages a story has a translation for (translations/LANG.po),
+ * sorted; how many. */
+static int story_langs(const char *dir, char langs[][16], int max)
+{
+    char tdir[1400];
+    snprintf(tdir, sizeof tdir, "%s/translations", dir);
+    DIR *dh = opendir(tdir);
+    int n = 0;
+    if (!dh)
+        return 0;
+    for (struct dirent *de; (de = readdir(dh)) != NULL && n < max;) {
+        size_t len = strlen(de->d_name);
+        if (len < 4 || len - 3 >= 16 || strcmp(de->d_name + len - 3, ".po") != 0)
+            continue;
+        char l[16];
+        memcpy(l, de->d_name, len - 3);
+        l[len - 3] = '\0';
+        if (!lang_ok(l))
+            continue;
+        int at = n++;
+        while (at > 0 && strcmp(langs[at - 1], l) > 0) {
+            memcpy(langs[at], langs[at - 1], 16);
+            at--;
+        }
+        memcpy(langs[at], l, 16);
+    }
+    closedir(dh);
+    return n;
+}
+
+/* Check the translation `lang` of the story in `dir`: its lines against the
+ * .po (missing, untranslated, stale, obsolete: warnings), then the story
+ * loaded in that language, checked and measured as `check` does (errors).
+ * Adds to *errors and *warnings; returns the lines that need work. */
+static int check_translation(const char *dir, const char *lang, int w, int h, int *errors,
+                             int *warnings)
+{
+    char rel[64], path[PATH_MAX], why[PATH_MAX + 200], shown[1400];
+    snprintf(rel, sizeof rel, "translations/%s.po", lang);
+    snprintf(shown, sizeof shown, "%s/%s", dir, rel);
+    bool missing = false;
+    size_t len = 0;
+    char *po = NULL;
+    if (paths_resolve_inside(dir, rel, 16u << 20, path, sizeof path, why, sizeof why, &missing))
+        po = paths_read_regular(path, 16u << 20, &len, why, sizeof why);
+    if (!po) {
+        log_printf(stdout, "%s:0: error: %s\n", shown,
+                   missing ? "no such translation (make it with attune translate extract)" : why);
+        (*errors)++;
+        return 0;
+    }
+    /* The English story, for its lines. */
+    story_set_language(NULL);
+    int e = 0, wn = 0, work = 0;
+    StoryError lerr;
+    Story *s = story_load(dir, lib_dir(), 1, &lerr);
+    if (s) {
+        StoryError err;
+        char summary[300];
+        int perr = 0, pwarn = 0;
+        work = story_translate_check(s, lang, po, len, shown, stdout, summary, sizeof summary,
+                                     &perr, &pwarn, &err);
+        *warnings += pwarn;
+        story_destroy(s);
+        if (work < 0) {
+            log_printf(stdout, "%s:%d: error: %s\n", err.file, err.line, err.message);
+            (*errors)++;
+            work = 0;
+        } else {
+            *errors += perr;
+            log_printf(stderr, "%s\n", summary);
+        }
+    } else {
+        log_printf(stdout, "%s:0: error: the English story does not load; check it first\n", dir);
+        (*errors)++;
+    }
+    attune_free(po);
+    /* The story as a player of that language sees it: its errors (the
+     * English's warnings are not said again), and its text measured. */
+    story_set_language(lang);
+    e = 0;
+    wn = 0;
+    FILE *diags = tmpfile();
+    s = story_check_load_counted(dir, lib_dir(), diags ? diags : stdout, &e, &wn);
+    if (diags) {
+        char ln[4096];
+        rewind(diags);
+        while (fgets(ln, sizeof ln, diags))
+            if (strstr(ln, ": error: ")) { /* "...: error: de: message" */
+                char *at = strstr(ln, ": error: ") + 9;
+                log_printf(stdout, "%.*s%s: %s", (int)(at - ln), ln, lang, at);
+            }
+        fclose(diags);
+    }
+    if (s)
+        e = check_loaded(s, w, h); /* destroys s */
+    *errors += e;
+    story_set_language(NULL);
+    return work;
+}
+
 static int cmd_check(int argc, char **argv)
 {
     int w = SCREENS_MIN_W, h = SCREENS_MIN_H, errors = 0, stories = 0;
@@ -515,9 +670,16 @@ static int cmd_check(int argc, char **argv)
             continue;
         }
         int e = 0, warnings = 0;
+        story_set_language(NULL);
         Story *s = story_check_load_counted(dir, lib_dir(), stdout, &e, &warnings);
         if (s)
             e = check_loaded(s, w, h); /* destroys s */
+        /* Its translations: what each lacks (warnings: the game shows the
+         * English there), then the story in that language, measured. */
+        char langs[LANGS_MAX][16];
+        int nl = e == 0 ? story_langs(dir, langs, LANGS_MAX) : 0;
+        for (int l = 0; l < nl; l++)
+            check_translation(dir, langs[l], w, h, &e, &warnings);
         log_debug("check", "done");
         /* "ok", "ok, 2 warnings", "1 error, 1 warning" */
         char warned[64] = "";
@@ -645,6 +807,107 @@ static int cmd_lint_voice(int argc, char **argv)
         log_printf(stderr, "%s: %d warning%s\n", argv[0], warnings, warnings == 1 ? "" : "s");
     else
         log_printf(stderr, "%s: ok, every voice fits its age\n", argv[0]);
+    return 0;
+}
+
+static int cmd_translate(int argc, char **argv)
+{
+    if (argc < 2 || (strcmp(argv[0], "extract") != 0 && strcmp(argv[0], "check") != 0))
+        return usage_error("translate wants extract or check, then a story folder");
+    bool extract = strcmp(argv[0], "extract") == 0;
+    const char *lang = NULL, *out = NULL, *arg = NULL;
+    int w = SCREENS_MIN_W, h = SCREENS_MIN_H;
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
+            lang = argv[++i];
+        else if (extract && strcmp(argv[i], "--out") == 0 && i + 1 < argc)
+            out = argv[++i];
+        else if (!extract && strcmp(argv[i], "--size") == 0 && i + 1 < argc) {
+            if (!parse_size(argv[++i], &w, &h))
+                return usage_error("--size wants WxH, e.g. 640x360");
+        } else if (argv[i][0] == '-' || arg)
+            return usage_error("translate: unknown option, or more than one story folder");
+        else
+            arg = argv[i];
+    }
+    if (!arg)
+        return usage_error("translate needs a story folder");
+    if (lang && !lang_ok(lang))
+        return usage_error("--lang wants a language code such as de, es or pt_BR");
+    if (extract && !lang)
+        return usage_error("translate extract needs --lang, e.g. --lang de");
+    char found[1200];
+    const char *dir = story_arg(arg, found, sizeof found);
+    if (!paths_is_dir(dir)) {
+        log_printf(stdout, "%s: error: no such story folder\n", arg);
+        return 1;
+    }
+    if (!extract) {
+        char langs[LANGS_MAX][16];
+        int n = lang ? 1 : story_langs(dir, langs, LANGS_MAX);
+        if (lang)
+            str_copy(langs[0], lang, sizeof langs[0]);
+        if (n == 0) {
+            log_printf(stderr,
+                       "%s: no translations yet (translations/*.po); make one with "
+                       "attune translate extract %s --lang LANG\n",
+                       arg, arg);
+            return 0;
+        }
+        int errors = 0, warnings = 0, work = 0;
+        for (int i = 0; i < n; i++)
+            work += check_translation(dir, langs[i], w, h, &errors, &warnings);
+        sdl_host_quit();
+        if (errors || work)
+            log_printf(stderr, "%s: %d error%s, %d line%s to translate or review\n", arg, errors,
+                       errors == 1 ? "" : "s", work, work == 1 ? "" : "s");
+        else
+            log_printf(stderr, "%s: ok, every line translated and fits\n", arg);
+        return errors || work ? 1 : 0;
+    }
+    /* The English as it loads (a story still being written, whose graph
+     * `check` faults, has its lines all the same). */
+    story_set_language(NULL);
+    StoryError lerr;
+    Story *s = story_load(dir, lib_dir(), 1, &lerr);
+    if (!s) {
+        log_printf(stderr, "%s:%d: error: %s\n", lerr.file, lerr.line, lerr.message);
+        log_printf(stderr, "%s: the story does not load; fix it before extracting\n", arg);
+        return 1;
+    }
+    char path[1400], tdir[1300];
+    if (out) {
+        str_copy(path, out, sizeof path);
+    } else {
+        snprintf(tdir, sizeof tdir, "%s/translations", dir);
+        if (mkdir(tdir, 0755) != 0 && errno != EEXIST) {
+            log_printf(stderr, "%s: cannot make the folder: %s\n", tdir, strerror(errno));
+            story_destroy(s);
+            return 1;
+        }
+        snprintf(path, sizeof path, "%s/%s.po", tdir, lang);
+    }
+    size_t old_len = 0;
+    char why[400];
+    char *old =
+        paths_is_file(path) ? paths_read_regular(path, 16u << 20, &old_len, why, sizeof why) : NULL;
+    StoryError err;
+    char summary[300];
+    char *po =
+        story_translate_extract(s, lang, old, old_len, path, stderr, summary, sizeof summary, &err);
+    story_destroy(s);
+    attune_free(old);
+    if (!po) {
+        log_printf(stderr, "%s:%d: error: %s\n", err.file, err.line, err.message);
+        return 1;
+    }
+    bool ok = save_write_atomic(path, (const unsigned char *)po, strlen(po));
+    attune_free(po);
+    if (!ok) {
+        log_printf(stderr, "%s: cannot write it\n", path);
+        return 1;
+    }
+    log_printf(stderr, "%s: %s\n", path, summary);
     return 0;
 }
 
@@ -964,6 +1227,7 @@ out:
 static int cmd_play_with(int argc, char **argv, bool explicit_play)
 {
     AppOptions o = {0};
+    o.lang = cli_lang;
     o.renderer = getenv("ATTUNE_RENDERER");
     bool text = false;
     unsigned long long seed = 1;
@@ -1022,6 +1286,10 @@ static int cmd_play_with(int argc, char **argv, bool explicit_play)
         Route road;
         if (!road_route(&ro, &road))
             return 2;
+        /* The story in the interface's language, as in the window (--lang,
+         * else the system's). */
+        if (!cli_lang)
+            story_set_language(i18n_language_full());
         int rc = play_text_run(o.story_dir, lib_dir(), seed, &road, stdin, stdout);
         route_free(&road);
         return rc;
@@ -1045,6 +1313,7 @@ static const Command COMMANDS[] = {
     {"render", cmd_render, USAGE_RENDER},
     {"new", cmd_new, USAGE_NEW},
     {"lint-voice", cmd_lint_voice, USAGE_LINT_VOICE},
+    {"translate", cmd_translate, USAGE_TRANSLATE},
 };
 
 int cli_main(int argc, char **argv)
@@ -1057,6 +1326,13 @@ int cli_main(int argc, char **argv)
     if (argc > 1 && strcmp(argv[1], "--version") == 0) {
         log_printf(stdout, "attune %s\n", ATTUNE_VERSION);
         return 0;
+    }
+    /* `attune --lang de play STORY`: the command comes after it. */
+    if (argc > 3 && strcmp(argv[1], "--lang") == 0 && argv[3][0] != '-') {
+        char *opt = argv[1], *val = argv[2];
+        memmove(argv + 1, argv + 3, (size_t)(argc - 3) * sizeof *argv);
+        argv[argc - 2] = opt;
+        argv[argc - 1] = val;
     }
     const Command *cmd = NULL;
     for (size_t i = 0; argc > 1 && i < sizeof COMMANDS / sizeof COMMANDS[0]; i++)
@@ -1071,6 +1347,21 @@ int cli_main(int argc, char **argv)
     } else if (argc > 1 && argv[1][0] != '-') {
         log_printf(stderr, "attune: unknown command '%s'\nTry 'attune --help'.\n", argv[1]);
         return 2;
+    }
+    /* --lang LANG, anywhere: the language of the game and its stories for
+     * this run (docs/translating.md). */
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--lang") != 0 || (cmd && strcmp(cmd->name, "translate") == 0))
+            continue;
+        if (i + 1 >= argc || !lang_ok(argv[i + 1]))
+            return usage_error("--lang wants a language code such as de, es or pt_BR");
+        i18n_set_language(argv[i + 1]);
+        story_set_language(i18n_language_full());
+        cli_lang = argv[i + 1];
+        memmove(argv + i, argv + i + 2, (size_t)(argc - i - 2) * sizeof *argv);
+        argc -= 2;
+        argv[argc] = NULL;
+        break;
     }
     if (!paths_init())
         return 1;

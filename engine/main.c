@@ -2,6 +2,8 @@
 /* SPDX-FileCopyrightText: 2026 The Attune contributors */
 /* The entry point: everything happens in the command line module. */
 #include "attune/cli.h"
+#include "attune/i18n.h"
+#include "attune/paths.h"
 #include "attune/story_tools.h"
 
 #if defined(__GLIBC__) || defined(__linux__)
@@ -17,6 +19,10 @@ int main(int argc, char **argv)
      * large buffer in its own mapping, returned to the system on free. */
     mallopt(M_MMAP_THRESHOLD, 256 * 1024);
 #endif
+    /* The interface's language, before anything is said (the writer's tools
+     * speak English: engine/cli.c marks nothing). */
+    char locale_dir[1024];
+    i18n_init(paths_locale_dir(locale_dir, sizeof locale_dir) ? locale_dir : NULL);
     /* Stories run in Lua: the one binding there is. */
     story_bind(story_lua_binding());
     return cli_main(argc, argv);

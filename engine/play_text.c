@@ -4,6 +4,8 @@
  * choice; the debrief at the ending. Layer: the program (story.h only). */
 #include "attune/play_text.h"
 #include "attune/alloc.h"
+#include "attune/i18n.h"
+#include "attune/utf8.h"
 #include "attune/log.h"
 #include "attune/markup.h"
 #include "attune/route.h"
@@ -32,10 +34,15 @@ static void put_plain(FILE *out, const char *s)
 
 static void show_meters(FILE *out, const StoryView *v)
 {
-    log_printf(out, "   [%s%s%s · connection %d · you %d%s · %d open rupture%s]\n",
-               v->name ? v->name : "", v->name ? " " : "", v->state_word ? v->state_word : "",
-               v->connection, v->steadiness, v->flooded ? " (flooded)" : "", v->open_ruptures,
-               v->open_ruptures == 1 ? "" : "s");
+    char rupt[96];
+    snprintf(rupt, sizeof rupt, P_("%d open rupture", "%d open ruptures", v->open_ruptures),
+             v->open_ruptures);
+    /* TRANSLATORS: the meters in a terminal: their name and state ("Maya
+     * upset"), the connection, your steadiness, " (flooded)" or nothing, "1
+     * open rupture"; reorder with %1$s ... %7$s. */
+    log_printf(out, _("   [%s%s%s · connection %d · you %d%s · %s]\n"), v->name ? v->name : "",
+               v->name ? " " : "", v->state_word ? v->state_word : "", v->connection, v->steadiness,
+               v->flooded ? _(" (flooded)") : "", rupt);
 }
 
 static void show_beat(FILE *out, const StoryView *v)
@@ -56,7 +63,8 @@ static void show_beat(FILE *out, const StoryView *v)
     for (int i = 0; i < v->n_choices; i++) {
         log_printf(out, "  %d. ", i + 1);
         if (!v->choices[i].enabled)
-            fputs("[out of reach] ", out);
+            /* TRANSLATORS: before an answer the player is too flooded to choose. */
+            log_puts(out, _("[out of reach] "));
         put_plain(out, v->choices[i].text);
         fputc('\n', out);
     }
@@ -68,19 +76,19 @@ static void show_beat(FILE *out, const StoryView *v)
 
 static void show_feedback(FILE *out, const StoryStep *f)
 {
-    log_printf(out, "\n=> %s%s · connection %+d\n", f->label,
-               f->repaired   ? " · the rupture is repaired"
-               : f->deepened ? " · the rupture deepened"
-               : f->opened   ? " · a rupture opened"
+    log_printf(out, _("\n=> %s%s · connection %+d\n"), f->label,
+               f->repaired   ? _(" · the rupture is repaired")
+               : f->deepened ? _(" · the rupture deepened")
+               : f->opened   ? _(" · a rupture opened")
                              : "",
                f->dconn);
     if (f->inner) {
-        fputs("   They hear: \u201c", out);
+        fputs(_("   They hear: \u201c"), out);
         put_plain(out, f->inner);
-        fputs("\u201d\n", out);
+        fputs(_("\u201d\n"), out);
     }
     if (f->why) {
-        fputs("   Why: ", out);
+        fputs(_("   Why: "), out);
         put_plain(out, f->why);
         fputc('\n', out);
     }
@@ -91,10 +99,26 @@ static void show_feedback(FILE *out, const StoryStep *f)
     }
 }
 
+/* `s` and spaces after it to `width` characters (not bytes: "ö" is one). */
+static void put_padded(FILE *out, const char *s, int width)
+{
+    s = s ? s : "";
+    log_puts(out, s);
+    size_t i = 0, n = strlen(s);
+    int chars = 0;
+    while (i < n) {
+        utf8_next(s, n, &i);
+        chars++;
+    }
+    for (; chars < width; chars++)
+        fputc(' ', out);
+}
+
 static void show_ending(FILE *out, const Story *s, const StoryView *v)
 {
-    log_printf(out, "\n== %s (%s ending) ==\n", v->title ? v->title : "The end",
-               v->verdict ? v->verdict : "?");
+    /* TRANSLATORS: an ending's title and its verdict ("good"). */
+    log_printf(out, _("\n== %s (%s ending) ==\n"), v->title ? v->title : _("The end"),
+               v->verdict ? i18n_verdict(v->verdict) : "?");
     put_plain(out, v->text);
     fputc('\n', out);
     if (v->reason) {
@@ -102,25 +126,35 @@ static void show_ending(FILE *out, const Story *s, const StoryView *v)
         put_plain(out, v->reason);
         fputs(")\n", out);
     }
-    int n = story_history_count(s), opened = 0, repaired = 0;
-    fputs("\nDebrief:\n", out);
+    int n = story_history_count(s);
+    fputs(_("\nDebrief:\n"), out);
     for (int i = 0; i < n; i++) {
         const StoryStep *st = story_history(s, i);
-        opened += st->opened;
-        repaired += st->repaired;
-        log_printf(out, "  %2d. %-26s connection %3d%-11s \u201c", i + 1, st->label, st->connection,
-                   screens_step_mark(st));
+        log_printf(out, "  %2d. ", i + 1);
+        put_padded(out, st->label, 26);
+        fputc(' ', out);
+        /* TRANSLATORS: a step of the debrief in a terminal: connection after it. */
+        char conn[64];
+        snprintf(conn, sizeof conn, _("connection %3d"), st->connection);
+        log_puts(out, conn);
+        put_padded(out, screens_step_mark(st), 11);
+        fputs(" ", out);
+        log_puts(out, C_("quote", "\u201c"));
         put_plain(out, st->text);
-        fputs("\u201d\n", out);
+        log_puts(out, C_("quote", "\u201d"));
+        fputc('\n', out);
         if (st->why) {
             fputs("      ", out);
             put_plain(out, st->why);
             fputc('\n', out);
         }
     }
-    log_printf(out, "Connection %d · %d %s · %d %s · %d repaired · %d left open\n", v->connection,
-               n, n == 1 ? "choice" : "choices", opened,
-               opened == 1 ? "rupture opened" : "ruptures opened", repaired, v->open_ruptures);
+    DebriefCounts c;
+    screens_debrief_counts(s, v, &c);
+    /* TRANSLATORS: the debrief's summary in a terminal: the connection, then
+     * "5 choices", "2 ruptures opened", "1 repaired", "1 left open". */
+    log_printf(out, _("Connection %d · %s · %s · %s · %s\n"), v->connection, c.choices, c.opened,
+               c.repaired, c.left);
 }
 
 /* Answer beat `v` with `step`: 1 chosen, 0 refused (why, size wn: a step
@@ -156,14 +190,16 @@ int play_text_run(const char *dir, const char *lib_dir, uint64_t seed, const Rou
         return 1;
     }
     const StoryInfo *info = story_info(s);
-    log_printf(out, "%s — %s · about %d minute%s\n", info->title ? info->title : info->id,
-               info->relationship ? info->relationship : "", info->minutes,
-               info->minutes == 1 ? "" : "s");
+    /* TRANSLATORS: a story's title, its relationship, how long it takes. */
+    log_printf(out,
+               P_("%s — %s · about %d minute\n", "%s — %s · about %d minutes\n", info->minutes),
+               info->title ? info->title : info->id, info->relationship ? info->relationship : "",
+               info->minutes);
     if (info->content_note)
-        log_printf(out, "Content note: %s\n", info->content_note);
+        log_printf(out, _("Content note: %s\n"), info->content_note);
     if (info->you)
         log_printf(out, "%s\n", info->you);
-    fputs("(Type the number of an answer, its id or its kind, and Enter; q quits.)\n", out);
+    fputs(_("(Type the number of an answer, its id or its kind, and Enter; q quits.)\n"), out);
     int rc = 0, taken = 0;
     char line[1200], why[1200];
     for (;;) {
@@ -200,7 +236,7 @@ int play_text_run(const char *dir, const char *lib_dir, uint64_t seed, const Rou
         }
         fflush(out);
         if (!fgets(line, sizeof line, in)) {
-            fputs("\n(input ended)\n", out);
+            fputs(_("\n(input ended)\n"), out);
             break;
         }
         line[strcspn(line, "\r\n")] = '\0';
@@ -217,7 +253,8 @@ int play_text_run(const char *dir, const char *lib_dir, uint64_t seed, const Rou
             break;
         }
         if (r == 0)
-            log_printf(out, "%s. Type a number from 1 to %d, an id or a kind (or q to quit).\n",
+            /* TRANSLATORS: why the answer typed was not taken, then the range. */
+            log_printf(out, _("%s. Type a number from 1 to %d, an id or a kind (or q to quit).\n"),
                        why, v->n_choices);
     }
     story_destroy(s);

@@ -24,6 +24,7 @@ grep -q "^ Version: $version$" "$tmp/info" || fail "the version is not $version"
 grep -q "^ Section: games$" "$tmp/info" || fail "not in section games"
 grep -q "^ Maintainer: ." "$tmp/info" || fail "no maintainer"
 grep -q "^ Recommends: .*espeak-ng" "$tmp/info" || fail "does not recommend espeak-ng"
+grep -q "^ Recommends: .*fonts-dejavu-core" "$tmp/info" || fail "does not recommend fonts-dejavu-core"
 depends=$(sed -n 's/^ Depends: //p' "$tmp/info")
 for lib in libc6 libsdl2-2.0-0 libsdl2-ttf-2.0-0 libsdl2-mixer-2.0-0 libsdl2-image-2.0-0 \
            liblua5.4-0 zlib1g libmicrohttpd12 libqrencode4 fonts-open-sans fonts-opendyslexic; do
@@ -43,6 +44,17 @@ for f in ./usr/games/attune ./usr/share/attune/scripts/lib/attune/runtime.lua \
     grep -qx "$f" "$tmp/files" || fail "the package lacks $f"
 done
 grep -q '\.\(ttf\|otf\)$' "$tmp/files" && fail "the package carries fonts of its own"
+# The interface's translations: one catalogue for each language of
+# po/LINGUAS that has its po/<lang>.po.
+for lang in $(grep -v '^#' "$src/po/LINGUAS"); do
+    [ -f "$src/po/$lang.po" ] || continue
+    grep -qx "./usr/share/locale/$lang/LC_MESSAGES/attune.mo" "$tmp/files" ||
+        fail "the package lacks the $lang translation"
+    grep -qx "./usr/share/attune/assets/glossary.$lang.txt" "$tmp/files" ||
+        fail "the package lacks the $lang glossary"
+    grep -qx "./usr/share/attune/scripts/stories/homework-night/translations/$lang.po" "$tmp/files" ||
+        fail "the package lacks Homework Night in $lang"
+done
 for story in "$src"/scripts/stories/*/; do
     id=$(basename "$story")
     grep -qx "./usr/share/attune/scripts/stories/$id/story.lua" "$tmp/files" ||

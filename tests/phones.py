@@ -144,8 +144,11 @@ class Phone:
                 "--disable-background-networking", "--disable-sync",
                 "--disable-breakpad", "--disable-crash-reporter",
                 f"--user-data-dir={self.profile}", f"--window-size={WIDTH},{HEIGHT}"]
-        if os.geteuid() == 0:
-            args.append("--no-sandbox")
+        # Chromium's own sandbox needs user namespaces or a setuid helper,
+        # which containers and fresh build roots often lack (it exits at
+        # once there, as root or not); these phones open only our own page
+        # on 127.0.0.1, so they run without it. /dev/shm is small there too.
+        args += ["--no-sandbox", "--disable-dev-shm-usage"]
         metrics = {"width": WIDTH, "height": HEIGHT, "pixelRatio": SCALE,
                    "mobile": True, "touch": True}
         caps = {"browserName": "chrome", "goog:loggingPrefs": {"browser": "ALL"},

@@ -470,9 +470,26 @@ static void one_address_cannot_vote_many_times(void **state)
     assert_false(c.ev.joined);
     assert_int_equal(c.ev.from, 1);
     assert_int_equal(c.ev.to, -1);
+    assert_int_equal(r.counts[1], PHONE_JOINS_PER_ADDRESS - 1);
+    /* once the vote is closed, a retired token's vote stands: the game has
+     * taken the count */
+    char last[PHONE_TOKEN_HEX + 1];
+    hex_of(rnd, last);
+    assert_int_equal(vote(&r, last, 1, 'A').status, 200);
+    assert_false(phone_room_show(&r, PHONE_CLOSED, "Homework Night", 1, ABC, 3));
+    int before[3] = {r.counts[0], r.counts[1], r.counts[2]};
+    for (int i = 0; i < PHONE_JOINS_PER_ADDRESS; i++) {
+        rnd_of(300 + i, rnd);
+        c = post_n(&r, "/api/join", "code=4821", 9, "192.168.1.66", 3000 + i, rnd);
+        assert_int_equal(c.status, 200);
+        assert_false(c.event);
+    }
+    assert_int_equal(r.counts[0], before[0]);
+    assert_int_equal(r.counts[1], before[1]);
+    assert_int_equal(r.counts[2], before[2]);
     /* another address joins as ever */
     char tok[PHONE_TOKEN_HEX + 1];
-    join_phone(&r, 7, 2000, tok);
+    join_phone(&r, 7, 4000, tok);
     assert_int_equal(r.n_phones, PHONE_JOINS_PER_ADDRESS + 1);
     phone_room_free(&r);
 }
@@ -656,7 +673,8 @@ static void the_state_changes_with_seq(void **state)
     c = poll(&r, "ffffffffffffffffffffffffffffffff", 0);
     assert_int_equal(c.status, 401);
     assert_string_equal(c.json,
-                        "{\"error\":\"The game was restarted: join again with the room code.\"}");
+                        "{\"error\":\"This phone's place has gone (the game was restarted, or "
+                        "it joined again from another tab): join again with the room code.\"}");
     char body[128];
     snprintf(body, sizeof body, "token=%s&seen=1&decision=4", tok);
     c = post(&r, "/api/state", body);

@@ -90,6 +90,7 @@ static void assert_same(const Settings *a, const Settings *b)
     assert_int_equal(a->feedback, b->feedback);
     assert_int_equal(a->meters, b->meters);
     assert_int_equal(a->self_voicing, b->self_voicing);
+    assert_int_equal(a->language, b->language);
     assert_int_equal(a->window_x, b->window_x);
     assert_int_equal(a->window_y, b->window_y);
     assert_int_equal(a->window_w, b->window_w);
@@ -160,6 +161,7 @@ static void round_trip(void **state)
         .feedback = false,
         .meters = false,
         .self_voicing = true,
+        .language = 2,
         .window_x = -1920,
         .window_y = 40,
         .window_w = 1280,
@@ -448,7 +450,8 @@ static void entries_are_complete(void **state)
                                         "Reduce motion",
                                         "Feedback after each choice",
                                         "Meters",
-                                        "Read text aloud"};
+                                        "Read text aloud",
+                                        "Language"};
     int n = (int)(sizeof order / sizeof order[0]);
     assert_int_equal(settings_entry_count(), n);
     Settings s;
@@ -471,6 +474,20 @@ static void entries_are_complete(void **state)
 
     value_of(&s, "Text speed", v, sizeof v);
     assert_string_equal(v, "Normal");
+    /* Each language by its own name; the system's (no catalogue here: the
+     * interface is English) says so. */
+    char lang[64];
+    value_of(&s, "Language", lang, sizeof lang);
+    assert_string_equal(lang, "System (English)");
+    assert_null(settings_language(&s));
+    s.language = 2;
+    value_of(&s, "Language", lang, sizeof lang);
+    assert_string_equal(lang, "Deutsch");
+    assert_string_equal(settings_language(&s), "de");
+    s.language = 3;
+    value_of(&s, "Language", lang, sizeof lang);
+    assert_string_equal(lang, "Espa\u00f1ol");
+    s.language = 0;
     value_of(&s, "Music volume", v, sizeof v);
     assert_string_equal(v, "70%");
     value_of(&s, "Feedback after each choice", v, sizeof v);
@@ -654,6 +671,11 @@ static void voice_speaks_plain_words(void **state)
     FILE *f = fopen(out, "r");
     assert_non_null(f);
     char line[256];
+    /* the voice of the interface's language (tests run with LANGUAGE=en) */
+    assert_non_null(fgets(line, sizeof line, f));
+    assert_string_equal(line, "-v\n");
+    assert_non_null(fgets(line, sizeof line, f));
+    assert_string_equal(line, "en\n");
     assert_non_null(fgets(line, sizeof line, f));
     assert_string_equal(line, "--\n");
     assert_non_null(fgets(line, sizeof line, f));

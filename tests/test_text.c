@@ -329,6 +329,68 @@ static void families_switch_and_measure(void **state)
     assert_int_equal(text_line_height(f->t, 24), sans_lh);
 }
 
+/* Translations: Greek and Cyrillic are Open Sans's own. OpenDyslexic has no
+ * letters for them, so a word in them is measured (and drawn) in Open Sans;
+ * a script neither has (Armenian) comes from DejaVu Sans, when installed. */
+static void other_scripts_find_their_letters(void **state)
+{
+    Fixture *f = *state;
+    const char *words[] = {"Привет,", "Καλημέρα", "Grüße, ¿qué tal?"};
+    int sans_w[3];
+    assert_true(text_set_family(f->t, TEXT_FAMILY_SANS));
+    for (int i = 0; i < 3; i++)
+        text_measure(f->t, words[i], 24, 5000, TEXT_REGULAR, NULL, &sans_w[i]);
+    assert_true(text_set_family(f->t, TEXT_FAMILY_DYSLEXIC));
+    for (int i = 0; i < 2; i++) {
+        int w = 0;
+        text_measure(f->t, words[i], 24, 5000, TEXT_REGULAR, NULL, &w);
+        assert_int_equal(w, sans_w[i]);
+    }
+    int latin = 0;
+    text_measure(f->t, words[2], 24, 5000, TEXT_REGULAR, NULL, &latin);
+    assert_true(latin > sans_w[2]); /* OpenDyslexic's own, wider */
+    assert_true(text_set_family(f->t, TEXT_FAMILY_SANS));
+    const char *dejavu = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+    TTF_Font *dv = TTF_OpenFont(dejavu, 24);
+    if (!dv)
+        return; /* not installed: nothing to compare with */
+    int want = 0, h = 0, got = 0;
+    TTF_SetFontHinting(dv, TTF_HINTING_LIGHT); /* as the game sets it */
+    TTF_SizeUTF8(dv, "Բարեւ", &want, &h);
+    TTF_CloseFont(dv);
+    text_measure(f->t, "Բարեւ", 24, 5000, TEXT_REGULAR, NULL, &got);
+    assert_int_equal(got, want);
+}
+
+/* Without DejaVu Sans (fonts-dejavu-core is only recommended), a word that
+ * neither family has letters for stays in the chosen face, and asking for
+ * the missing fallback face closes no other face still in use: every slot
+ * of the font cache full, a word in Armenian, then each size again. */
+static void missing_fallback_font_closes_nothing(void **state)
+{
+    Fixture *f = *state;
+    char fonts[1200];
+    paths_join(fonts, sizeof fonts, paths_data_dir(), "assets/fonts");
+    text_set_fallback_font_dir("/nonexistent");
+    Text *t = text_create(f->r, fonts);
+    assert_non_null(t);
+    char word[32];
+    int w = 0, first[40] = {0};
+    for (int px = 10; px < 40; px++) { /* more sizes than the cache has slots */
+        snprintf(word, sizeof word, "size%d", px);
+        text_measure(t, word, px, 5000, TEXT_REGULAR, NULL, &first[px]);
+    }
+    for (int px = 10; px < 40; px++) {
+        snprintf(word, sizeof word, "\u0532\u0561\u0580%d", px);
+        text_measure(t, word, px, 5000, TEXT_REGULAR, NULL, &w);
+        snprintf(word, sizeof word, "again%d", px);
+        text_measure(t, word, px, 5000, TEXT_REGULAR, NULL, &w);
+        assert_true(w > 0);
+    }
+    text_destroy(t);
+    text_set_fallback_font_dir("/usr/share/fonts/truetype/dejavu");
+}
+
 /* Without the OpenDyslexic files the text stays in Open Sans; with the faces
  * only in the system's font folders, they are found there. */
 static void missing_dyslexic_font_keeps_sans(void **state)
@@ -414,6 +476,8 @@ int main(void)
         cmocka_unit_test(every_style_stays_inside_its_width),
         cmocka_unit_test(missing_dyslexic_font_keeps_sans),
         cmocka_unit_test(families_switch_and_measure),
+        cmocka_unit_test(other_scripts_find_their_letters),
+        cmocka_unit_test(missing_fallback_font_closes_nothing),
     };
     /* The same layout tests in the dyslexia-friendly family. */
     const struct CMUnitTest dyslexic[] = {

@@ -19,6 +19,7 @@ import json
 import glob
 import os
 import re
+import shutil
 import subprocess
 import sys
 import time
@@ -113,9 +114,17 @@ def main():
         shot(proj, f"{out}/projector-join.png")
         shot(pres, f"{out}/presenter-join.png")
 
+        # the QR code on the projector, read as a phone's camera would (with
+        # zbarimg when it is there): the address with the room code
+        scanned = f"{url}/#{code}"
+        if shutil.which("zbarimg"):
+            got = subprocess.run(["zbarimg", "-q", "--raw", f"{out}/projector-join.png"],
+                                 capture_output=True, text=True).stdout.strip()
+            assert got == scanned, f"the QR code reads {got!r}, not {scanned!r}"
+            say(f"the projector's QR code reads {got}")
         with Driver() as d:
             t0 = time.monotonic()
-            p1 = Phone(d, f"{url}/#{code}")            # scanned the QR code
+            p1 = Phone(d, scanned)                     # scanned the QR code
             p2 = Phone(d, f"{url}/")                   # typed the address
             p3 = Phone(d, f"{url}/")
             p2.wait_text("room code")

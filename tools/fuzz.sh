@@ -13,6 +13,15 @@ cmake --build build-fuzz -j "$(nproc)"
 export SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy ATTUNE_DATA_DIR="$PWD"
 export ASAN_OPTIONS=fast_unwind_on_malloc=0
 export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp"
+# Stacks with names: clang's symbolizer is llvm-symbolizer-NN on Debian when
+# the llvm package (which adds the plain name) is not installed.
+for s in llvm-symbolizer llvm-symbolizer-14 llvm-symbolizer-15 llvm-symbolizer-16; do
+    if command -v "$s" >/dev/null 2>&1; then
+        ASAN_SYMBOLIZER_PATH=$(command -v "$s")
+        export ASAN_SYMBOLIZER_PATH
+        break
+    fi
+done
 # Story seeds are the stories themselves (shipped and fixtures), copied here.
 python3 tools/make-fuzz-seeds.py --stories build-fuzz/seeds-story
 for target in save text story phones; do
@@ -35,6 +44,12 @@ for target in save text story phones; do
         -artifact_prefix="build-fuzz/crash-$target-" $extra "$work" "$seeds" 2>&1 |
         grep -E "^(#[0-9]+ +DONE|stat::number_of_executed_units|stat::peak_rss|==[0-9]+==|SUMMARY|artifact)" || true
     if ls build-fuzz/crash-$target-* >/dev/null 2>&1; then
+        # The whole report (the stack of a leak, say), from the input again.
+        for c in build-fuzz/crash-$target-*; do
+            echo "== $c, run again:"
+            # shellcheck disable=SC2086
+            "$bin" $extra "$c" 2>&1 | tail -n 60 || true
+        done
         echo "fuzz_$target found a problem: $(ls build-fuzz/crash-$target-*)" >&2
         exit 1
     fi

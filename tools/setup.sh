@@ -6,17 +6,17 @@
 #   (no option)  what it takes to build and play
 #   --test       also what the tests need (cmocka; Xvfb, xdotool and ImageMagick's
 #                import for the window tests; Chromium and chromedriver to be the
-#                phones of the phone-vote test; clang and its runtime for the fuzzers, clang-format
+#                phones of the phone-vote test, zbarimg to read its QR code; clang and its runtime for the fuzzers, clang-format
 #                for the style check; the validators of
 #                the desktop entry and AppStream file, groff for the man page,
 #                dpkg-dev and file for the .deb (CPack needs both), lintian to
 #                check it, the two font packages it depends on, python3 to read PNGs)
 set -eu
 
-packages="build-essential cmake pkg-config libsdl2-dev libsdl2-ttf-dev libsdl2-mixer-dev
+packages="build-essential cmake pkg-config gettext libsdl2-dev libsdl2-ttf-dev libsdl2-mixer-dev
 libsdl2-image-dev liblua5.4-dev zlib1g-dev libmicrohttpd-dev libqrencode-dev"
 if [ "${1:-}" = "--test" ]; then
-    packages="$packages libcmocka-dev xvfb xauth xdotool clang clang-format libclang-rt-dev graphviz chromium chromium-driver
+    packages="$packages libcmocka-dev xvfb xauth xdotool clang clang-format libclang-rt-dev graphviz chromium chromium-driver zbar-tools
 desktop-file-utils appstream groff-base dpkg-dev file lintian fonts-open-sans fonts-opendyslexic
 python3 imagemagick"
 fi
@@ -25,7 +25,7 @@ if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>
     echo "setup: this script needs a Debian or Ubuntu system (apt-get). Install by hand:" >&2
     echo "  $packages" | tr '\n' ' ' >&2
     echo >&2
-    echo "  (SDL2, SDL2_ttf, SDL2_mixer, SDL2_image, Lua 5.4, cmocka, CMake, a C compiler)" >&2
+    echo "  (SDL2, SDL2_ttf, SDL2_mixer, SDL2_image, Lua 5.4, gettext, cmocka, CMake, a C compiler)" >&2
     exit 1
 fi
 

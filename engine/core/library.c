@@ -3,6 +3,7 @@
 /* The story library and the title menu. Layer: core. */
 #include "attune/library.h"
 #include "attune/alloc.h"
+#include "attune/i18n.h"
 #include "attune/log.h"
 #include "attune/paths.h"
 #include "attune/save.h"
@@ -69,15 +70,26 @@ static void add_story(Library *lib, const char *dir, LibraryOrigin origin, const
     }
     const StoryInfo *in = story_info(s);
     str_copy(e->title, in->title ? in->title : e->id, sizeof e->title);
+    const char *rel = in->relationship ? i18n_relationship(in->relationship) : "";
     if (origin == LIBRARY_ORIGIN_INSTALLED)
         snprintf(e->detail, sizeof e->detail,
-                 in->minutes == 1 ? _("%s · about %d minute") : _("%s · about %d minutes"),
-                 in->relationship ? in->relationship : "", in->minutes);
+                 /* TRANSLATORS: a story's card: its relationship ("parent and
+                  * child") and how long it takes. */
+                 P_("%s · about %d minute", "%s · about %d minutes", in->minutes), rel,
+                 in->minutes);
     else
         snprintf(e->detail, sizeof e->detail,
-                 in->minutes == 1 ? _("%s · about %d minute · %s")
-                                  : _("%s · about %d minutes · %s"),
-                 in->relationship ? in->relationship : "", in->minutes, e->origin_word);
+                 /* TRANSLATORS: a story's card: its relationship, how long
+                  * it takes, and where it comes from ("your stories"). */
+                 P_("%s · about %d minute · %s", "%s · about %d minutes · %s", in->minutes), rel,
+                 in->minutes, e->origin_word);
+    /* A story not translated into the interface's language says so. */
+    if (strcmp(i18n_language(), "en") != 0 && !story_loaded_language(s)[0]) {
+        size_t used = strlen(e->detail);
+        /* TRANSLATORS: after a story's card, when it has no translation
+         * into your language. */
+        snprintf(e->detail + used, sizeof e->detail - used, " · %s", _("in English"));
+    }
     snprintf(e->more, sizeof e->more, "%s%s%s%s", in->summary ? in->summary : "",
              in->content_note ? "\n" : "", in->content_note ? _("*Content note:* ") : "",
              in->content_note ? in->content_note : "");
@@ -135,7 +147,10 @@ void library_format_time(int64_t t, char *out, size_t n)
     struct tm tmv;
     out[0] = '\0';
     if (t > 0 && localtime_r(&tt, &tmv))
-        strftime(out, n, "%d %b, %H:%M", &tmv);
+        /* TRANSLATORS: a date and time (strftime: %d day, %b short month,
+         * %H:%M time), "14 Mar, 15:40"; write your language's order. */
+        /* xgettext:no-c-format */
+        i18n_strftime(out, n, _("%d %b, %H:%M"), &tmv);
 }
 
 Story *library_open_save(const Library *lib, SaveData *d, const char *lib_dir, char *notice,
@@ -242,8 +257,10 @@ void library_title(Library *lib, UiModel *m, const char *save_dir)
             if (strcmp(lib->stories[i].id, d.story_id) == 0)
                 title = lib->stories[i].title;
         snprintf(lib->continue_detail, sizeof lib->continue_detail,
-                 d.n_path == 1 ? _("%s · %d choice made · %s") : _("%s · %d choices made · %s"),
-                 title, d.n_path, when);
+                 /* TRANSLATORS: Continue's detail: the story's title, the
+                  * answers given so far, and when it was last played. */
+                 P_("%s · %d choice made · %s", "%s · %d choices made · %s", d.n_path), title,
+                 d.n_path, when);
         m->items[n] = (TitleItem){_("Continue"), lib->continue_detail, NULL, NULL, false};
         lib->actions[n++] = LIBRARY_CONTINUE;
         save_data_clear(&d);
@@ -255,14 +272,14 @@ void library_title(Library *lib, UiModel *m, const char *save_dir)
     else
         save_take_notice(lib->notice, sizeof lib->notice); /* a name the saves step around */
     snprintf(lib->stories_detail, sizeof lib->stories_detail,
-             lib->n_stories == 1 ? _("%d story to play") : _("%d stories to play"), lib->n_stories);
+             P_("%d story to play", "%d stories to play", lib->n_stories), lib->n_stories);
     static const struct {
         const char *label;
         LibraryAction action;
     } rest[] = {
-        {"Stories", LIBRARY_STORIES},        {"Workshop", LIBRARY_WORKSHOP},
-        {"Load a saved game", LIBRARY_LOAD}, {"Settings", LIBRARY_SETTINGS},
-        {"Glossary", LIBRARY_GLOSSARY},      {"Quit", LIBRARY_QUIT},
+        {N_("Stories"), LIBRARY_STORIES},        {N_("Workshop"), LIBRARY_WORKSHOP},
+        {N_("Load a saved game"), LIBRARY_LOAD}, {N_("Settings"), LIBRARY_SETTINGS},
+        {N_("Glossary"), LIBRARY_GLOSSARY},      {N_("Quit"), LIBRARY_QUIT},
     };
     for (size_t i = 0; i < sizeof rest / sizeof rest[0]; i++) {
         const char *detail = rest[i].action == LIBRARY_STORIES    ? lib->stories_detail

@@ -37,6 +37,12 @@
 #define ATTUNE_BUILD_DIR ""
 #endif
 
+/* Where the catalogues (<lang>/LC_MESSAGES/attune.mo) sit relative to an
+ * installed executable's folder; the build passes the real one. */
+#ifndef ATTUNE_LOCALE_FROM_BIN
+#define ATTUNE_LOCALE_FROM_BIN "../share/locale"
+#endif
+
 static char data_dir[1024];
 static bool data_installed;
 static char *save_dir;
@@ -180,6 +186,41 @@ bool paths_init(void)
     }
     log_error("paths", "cannot find the game's data (scripts/ and assets/); set ATTUNE_DATA_DIR");
     return false;
+}
+
+/* True when the executable's folder `bin_dir` is inside this build's folder. */
+static bool in_build_dir(const char *bin_dir)
+{
+    char build[PATH_MAX], bin[PATH_MAX];
+    if (!ATTUNE_BUILD_DIR[0] || !realpath(ATTUNE_BUILD_DIR, build) || !realpath(bin_dir, bin))
+        return false;
+    size_t n = strlen(build);
+    return strncmp(bin, build, n) == 0 && (bin[n] == '\0' || bin[n] == '/');
+}
+
+bool paths_locale_dir(char *out, size_t n)
+{
+    const char *env = getenv("ATTUNE_LOCALE_DIR");
+    if (env && *env) {
+        str_copy(out, env, n);
+        return strlen(env) < n;
+    }
+    char *base = exe_dir();
+    bool ok = false;
+    if (base && in_build_dir(base)) {
+        /* The build writes them into <build>/locale (CMakeLists.txt). */
+        ok = paths_join(out, n, ATTUNE_BUILD_DIR, "locale");
+    } else if (base) {
+        char dir[1200], real[PATH_MAX];
+        ok = paths_join(dir, sizeof dir, base, ATTUNE_LOCALE_FROM_BIN) && paths_is_dir(dir);
+        if (ok) {
+            const char *d = realpath(dir, real) ? real : dir;
+            str_copy(out, d, n);
+            ok = strlen(d) < n;
+        }
+    }
+    attune_free(base);
+    return ok;
 }
 
 const char *paths_data_dir(void)

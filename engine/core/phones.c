@@ -5,6 +5,8 @@
 #include "attune/phones.h"
 
 #include "attune/alloc.h"
+#include "attune/i18n.h"
+#include "attune/log.h"
 #include "attune/markup.h"
 
 #include <stdarg.h>
@@ -34,39 +36,39 @@ static bool parse_field(const char *f, size_t n, PhoneRequest *r, const char **w
 {
     const char *eq = memchr(f, '=', n);
     if (!eq) {
-        *why = "A field has no value.";
+        *why = N_("A field has no value.");
         return false;
     }
     size_t kn = (size_t)(eq - f);
     const char *v = eq + 1;
     size_t vn = n - kn - 1;
     if (vn == 0) {
-        *why = "A field is empty.";
+        *why = N_("A field is empty.");
         return false;
     }
     for (size_t i = 0; i < vn; i++) {
         char c = v[i];
         if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
-            *why = "A value holds a character it may not.";
+            *why = N_("A value holds a character it may not.");
             return false;
         }
     }
 #define KEY(name) (kn == sizeof name - 1 && memcmp(f, name, kn) == 0)
     if (KEY("code")) {
         if (r->has_code || vn != 4 || !all_digits(v, vn)) {
-            *why = "The room code is 4 digits.";
+            *why = N_("The room code is 4 digits.");
             return false;
         }
         r->has_code = true;
         r->code = (int)number(v, vn);
     } else if (KEY("token")) {
         if (r->has_token || vn != PHONE_TOKEN_HEX) {
-            *why = "The phone's token is not one the game gives.";
+            *why = N_("The phone's token is not one the game gives.");
             return false;
         }
         for (size_t i = 0; i < vn; i++)
             if (!((v[i] >= '0' && v[i] <= '9') || (v[i] >= 'a' && v[i] <= 'f'))) {
-                *why = "The phone's token is not one the game gives.";
+                *why = N_("The phone's token is not one the game gives.");
                 return false;
             }
         r->has_token = true;
@@ -74,27 +76,27 @@ static bool parse_field(const char *f, size_t n, PhoneRequest *r, const char **w
         r->token[vn] = '\0';
     } else if (KEY("seen")) {
         if (r->has_seen || vn > 9 || !all_digits(v, vn)) {
-            *why = "'seen' is a number.";
+            *why = N_("'seen' is a number.");
             return false;
         }
         r->has_seen = true;
         r->seen = number(v, vn);
     } else if (KEY("decision")) {
         if (r->has_decision || vn > 4 || !all_digits(v, vn) || number(v, vn) == 0) {
-            *why = "A decision is a number from 1.";
+            *why = N_("A decision is a number from 1.");
             return false;
         }
         r->has_decision = true;
         r->decision = (int)number(v, vn);
     } else if (KEY("answer")) {
         if (r->has_answer || vn != 1 || v[0] < 'A' || v[0] >= 'A' + STORY_MAX_CHOICES) {
-            *why = "An answer is one capital letter.";
+            *why = N_("An answer is one capital letter.");
             return false;
         }
         r->has_answer = true;
         r->answer = v[0] - 'A';
     } else {
-        *why = "The request has a field the game does not know.";
+        *why = N_("The request has a field the game does not know.");
         return false;
     }
 #undef KEY
@@ -107,7 +109,7 @@ bool phone_parse(const char *body, size_t n, PhoneRequest *r, const char **why)
     r->answer = -1;
     *why = NULL;
     if (n > PHONE_BODY_MAX) {
-        *why = "The request is too long.";
+        *why = N_("The request is too long.");
         return false;
     }
     size_t i = 0;
@@ -115,14 +117,14 @@ bool phone_parse(const char *body, size_t n, PhoneRequest *r, const char **why)
         const char *amp = memchr(body + i, '&', n - i);
         size_t end = amp ? (size_t)(amp - body) : n;
         if (end == i) {
-            *why = "The request has an empty field.";
+            *why = N_("The request has an empty field.");
             return false;
         }
         if (!parse_field(body + i, end - i, r, why))
             return false;
         i = end + 1;
         if (amp && i == n) {
-            *why = "The request has an empty field.";
+            *why = N_("The request has an empty field.");
             return false;
         }
     }
@@ -212,17 +214,6 @@ static bool same_text(const char *a, const char *b)
     return same;
 }
 
-static char *copy_or_null(const char *s)
-{
-    if (!s)
-        return NULL;
-    size_t n = strlen(s) + 1;
-    char *p = attune_malloc(n);
-    if (p)
-        memcpy(p, s, n);
-    return p;
-}
-
 /* Is answer i of the decision up the same answer as a? By its id when both
  * have one, else by its text. */
 static bool same_answer(const PhoneRoom *r, int i, const PhoneAnswer *a)
@@ -290,7 +281,7 @@ bool phone_room_show_answers(PhoneRoom *r, PhoneStatus status, const char *story
     r->voted = 0;
     for (int i = 0; i < n; i++) {
         r->answers[i] = plain_copy(answers[i].text);
-        r->ids[i] = copy_or_null(answers[i].id);
+        r->ids[i] = str_dup(answers[i].id);
         r->open[i] = answers[i].open;
         if (!r->answers[i] || (answers[i].id && !r->ids[i])) {
             clear_answers(r);
@@ -322,8 +313,9 @@ static void json_string(StrBuf *out, const char *s)
     strbuf_puts(out, "\"");
 }
 
-static void error_reply(StrBuf *out, const char *fmt, ...) LOG_PRINTF(2, 3);
-static void error_reply(StrBuf *out, const char *fmt, ...)
+/* `{"error":"..."` with more fields to follow (the caller closes it). */
+static void error_open(StrBuf *out, const char *fmt, ...) LOG_PRINTF(2, 3);
+static void error_open(StrBuf *out, const char *fmt, ...)
 {
     char msg[256];
     va_list ap;
@@ -332,8 +324,10 @@ static void error_reply(StrBuf *out, const char *fmt, ...)
     va_end(ap);
     strbuf_puts(out, "{\"error\":");
     json_string(out, msg);
-    strbuf_puts(out, "}");
 }
+
+/* `{"error":"..."}`: a refusal and nothing else. */
+#define error_reply(out, ...) (error_open((out), __VA_ARGS__), strbuf_puts((out), "}"))
 
 static Phone *find_phone(PhoneRoom *r, const char *token)
 {
@@ -430,7 +424,7 @@ static PhoneReply join(PhoneRoom *r, const PhoneRequest *q, const char *addr, lo
 {
     PhoneReply rep = {200, false};
     if (!q->has_code || q->has_token || q->has_seen || q->has_decision || q->has_answer) {
-        error_reply(out, "Joining takes the room code alone.");
+        error_reply(out, _("Joining takes the room code alone."));
         rep.status = 400;
         return rep;
     }
@@ -455,12 +449,14 @@ static PhoneReply join(PhoneRoom *r, const PhoneRequest *q, const char *addr, lo
     if (now < mine || now < r->all_locked_until) {
         long long until = mine > r->all_locked_until ? mine : r->all_locked_until;
         if (now < mine)
-            strbuf_puts(out, "{\"error\":\"Too many wrong codes from this phone: wait a minute, "
-                             "then try again.\",");
+            error_open(out, "%s",
+                       _("Too many wrong codes from this phone: wait a minute, then "
+                         "try again."));
         else
-            strbuf_puts(out, "{\"error\":\"Too many wrong codes were tried in this room: "
-                             "joining waits a few seconds. Try again soon.\",");
-        strbuf_printf(out, "\"retry\":%lld}", (until - now + 999) / 1000);
+            error_open(out, "%s",
+                       _("Too many wrong codes were tried in this room: joining "
+                         "waits a few seconds. Try again soon."));
+        strbuf_printf(out, ",\"retry\":%lld}", (until - now + 999) / 1000);
         rep.status = 429;
         return rep;
     }
@@ -473,7 +469,7 @@ static PhoneReply join(PhoneRoom *r, const PhoneRequest *q, const char *addr, lo
             l->locked_until = now + PHONE_WRONG_MS;
         if (r->wrong_all >= PHONE_WRONG_ALL)
             r->all_locked_until = now + PHONE_WRONG_MS / 4;
-        error_reply(out, "That is not the room code: look for the 4 digits on the screen.");
+        error_reply(out, _("That is not the room code: look for the 4 digits on the screen."));
         rep.status = 403;
         return rep;
     }
@@ -490,7 +486,7 @@ static PhoneReply join(PhoneRoom *r, const PhoneRequest *q, const char *addr, lo
         }
     bool retire = same >= PHONE_JOINS_PER_ADDRESS;
     if (!retire && r->n_phones >= PHONES_MAX) {
-        error_reply(out, "The room is full.");
+        error_reply(out, _("The room is full."));
         rep.status = 503;
         return rep;
     }
@@ -502,12 +498,14 @@ static PhoneReply join(PhoneRoom *r, const PhoneRequest *q, const char *addr, lo
     }
     token[PHONE_TOKEN_HEX] = '\0';
     if (find_phone(r, token)) { /* 2^-128; refuse rather than share */
-        error_reply(out, "Please try again.");
+        error_reply(out, _("Please try again."));
         rep.status = 503;
         return rep;
     }
     Phone *p = retire ? &r->phones[oldest] : &r->phones[r->n_phones];
-    int gone = retire ? mine_of(r, p) : -1;
+    /* its vote goes with it while the vote is open; a closed vote's count
+     * stands (the game has taken it) */
+    int gone = retire && r->status == PHONE_OPEN ? mine_of(r, p) : -1;
     if (gone >= 0) {
         r->counts[gone]--;
         r->voted--;
@@ -536,37 +534,35 @@ static PhoneReply vote(PhoneRoom *r, Phone *p, const PhoneRequest *q, StrBuf *ou
 {
     PhoneReply rep = {200, false};
     if (!q->has_decision || !q->has_answer || q->has_code || q->has_seen) {
-        error_reply(out, "A vote is a decision and an answer.");
+        error_reply(out, _("A vote is a decision and an answer."));
         rep.status = 400;
         return rep;
     }
     bool up = r->status == PHONE_OPEN || r->status == PHONE_CLOSED;
     if (!up || q->decision != r->decision) {
         if (up)
-            strbuf_printf(out,
-                          "{\"error\":\"Decision %d has passed: the room is on decision %d.\","
-                          "\"seq\":%lu}",
-                          q->decision, r->decision, r->seq);
+            error_open(out, _("Decision %d has passed: the room is on decision %d."), q->decision,
+                       r->decision);
         else
-            strbuf_printf(out, "{\"error\":\"The vote on decision %d is closed.\",\"seq\":%lu}",
-                          q->decision, r->seq);
+            error_open(out, _("The vote on decision %d is closed."), q->decision);
+        strbuf_printf(out, ",\"seq\":%lu}", r->seq);
         rep.status = 409;
         return rep;
     }
     if (r->status == PHONE_CLOSED) {
-        strbuf_printf(out, "{\"error\":\"The vote on decision %d is closed.\",\"seq\":%lu}",
-                      r->decision, r->seq);
+        error_open(out, _("The vote on decision %d is closed."), r->decision);
+        strbuf_printf(out, ",\"seq\":%lu}", r->seq);
         rep.status = 409;
         return rep;
     }
     if (q->answer >= r->n_answers) {
-        error_reply(out, "There is no answer %c on decision %d.", 'A' + q->answer, r->decision);
+        error_reply(out, _("There is no answer %c on decision %d."), 'A' + q->answer, r->decision);
         rep.status = 400;
         return rep;
     }
     if (!r->open[q->answer]) {
-        strbuf_printf(out, "{\"error\":\"Answer %c is not open now.\",\"seq\":%lu}",
-                      'A' + q->answer, r->seq);
+        error_open(out, _("Answer %c is not open now."), 'A' + q->answer);
+        strbuf_printf(out, ",\"seq\":%lu}", r->seq);
         rep.status = 409;
         return rep;
     }
@@ -599,14 +595,14 @@ PhoneReply phone_room_handle(PhoneRoom *r, const char *path, const char *body, s
     bool is_state = strcmp(path, "/api/state") == 0;
     bool is_vote = strcmp(path, "/api/vote") == 0;
     if (!is_join && !is_state && !is_vote) {
-        error_reply(out, "There is nothing here.");
+        error_reply(out, _("There is nothing here."));
         rep.status = 404;
         return rep;
     }
     PhoneRequest q;
     const char *why;
     if (!phone_parse(body, n, &q, &why)) {
-        error_reply(out, "%s", why);
+        error_reply(out, "%s", _(why));
         rep.status = n > PHONE_BODY_MAX ? 413 : 400;
         return rep;
     }
@@ -617,13 +613,15 @@ PhoneReply phone_room_handle(PhoneRoom *r, const char *path, const char *body, s
         return rep;
     }
     if (!q.has_token) {
-        error_reply(out, "Join with the room code first.");
+        error_reply(out, _("Join with the room code first."));
         rep.status = 401;
         return rep;
     }
     Phone *p = find_phone(r, q.token);
     if (!p) {
-        error_reply(out, "The game was restarted: join again with the room code.");
+        error_reply(out,
+                    _("This phone's place has gone (the game was restarted, or it joined again "
+                      "from another tab): join again with the room code."));
         rep.status = 401;
         return rep;
     }
@@ -634,7 +632,7 @@ PhoneReply phone_room_handle(PhoneRoom *r, const char *path, const char *body, s
         return rep;
     }
     if (q.has_code || q.has_decision || q.has_answer) {
-        error_reply(out, "Asking for the state takes the token and 'seen' alone.");
+        error_reply(out, _("Asking for the state takes the token and 'seen' alone."));
         rep.status = 400;
         return rep;
     }

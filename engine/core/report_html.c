@@ -6,6 +6,7 @@
  * no Lua; it only reads the Session. */
 #include "attune/session_report.h"
 #include "attune/alloc.h"
+#include "attune/i18n.h"
 #include "attune/log.h"
 #include "attune/session.h"
 #include "attune/utf8.h"
@@ -75,14 +76,16 @@ static void html_prose(StrBuf *b, const char *s)
 static void duration_words(char *out, size_t n, long long ms)
 {
     long long t = report_secs(ms);
+    /* TRANSLATORS: durations with the units' symbols (s, min, h), which
+     * do not change with the number. */
     if (t < 60)
-        snprintf(out, n, "%lld s", t);
+        snprintf(out, n, _("%lld s"), t);
     else if (t < 3600 && t % 60)
-        snprintf(out, n, "%lld min %lld s", t / 60, t % 60);
+        snprintf(out, n, _("%lld min %lld s"), t / 60, t % 60);
     else if (t < 3600)
-        snprintf(out, n, "%lld min", t / 60);
+        snprintf(out, n, _("%lld min"), t / 60);
     else
-        snprintf(out, n, "%lld h %lld min", t / 3600, (t % 3600) / 60);
+        snprintf(out, n, _("%lld h %lld min"), t / 3600, (t % 3600) / 60);
 }
 
 /* A change with its sign, the minus as a real minus sign: "+8", "−5", "0". */
@@ -239,17 +242,28 @@ static void html_chart(StrBuf *b, const Session *s, const Tally *t)
                   "<svg class=\"chart\" viewBox=\"0 0 %d %d\" role=\"img\" "
                   "aria-labelledby=\"chart-title chart-desc\">\n",
                   CH_W, CH_H);
+    char decisions[96], opened[96], repaired[96], roads[96];
+    /* TRANSLATORS: the four counts below fill the chart's description
+     * ("Connection ... after each of the group's 5 decisions: ..."). */
+    snprintf(decisions, sizeof decisions, P_("%d decision", "%d decisions", s->n_decisions),
+             s->n_decisions);
+    snprintf(opened, sizeof opened, P_("%d rupture opened", "%d ruptures opened", t->opened),
+             t->opened);
+    snprintf(repaired, sizeof repaired, P_("%d repair", "%d repairs", t->repaired), t->repaired);
+    snprintf(roads, sizeof roads, P_("%d road not taken", "%d roads not taken", s->n_roads),
+             s->n_roads);
+    /* TRANSLATORS: an SVG chart's title and description, read by screen
+     * readers. The first %s is "5 decisions", the two numbers are the
+     * connection at the start and the end (0-100), then "2 ruptures
+     * opened", "1 repair", "1 road not taken". To reorder them write
+     * %1$s, %2$d, %3$d, %4$s, %5$s, %6$s. Keep the markup. */
     strbuf_printf(b,
                   _("<title id=\"chart-title\">Connection through the session</title>\n"
                     "<desc id=\"chart-desc\">Connection, from 0 to 100, after each of the "
-                    "group&#39;s %d %s: it starts at %d and ends at %d. "
-                    "%d %s (open triangles), %d %s (filled diamonds). "
-                    "%d %s, dashed.</desc>\n"),
-                  s->n_decisions, s->n_decisions == 1 ? _("decision") : _("decisions"),
-                  s->connection_start, s->connection_end, t->opened,
-                  t->opened == 1 ? _("rupture opened") : _("ruptures opened"), t->repaired,
-                  t->repaired == 1 ? _("repair") : _("repairs"), s->n_roads,
-                  s->n_roads == 1 ? _("road not taken") : _("roads not taken"));
+                    "group&#39;s %s: it starts at %d and ends at %d. "
+                    "%s (open triangles), %s (filled diamonds). "
+                    "%s, dashed.</desc>\n"),
+                  decisions, s->connection_start, s->connection_end, opened, repaired, roads);
     /* Grid and axes. */
     for (int c = 0; c <= 100; c += 25) {
         double y = chart_y(c);
@@ -365,8 +379,13 @@ static void html_option_row(StrBuf *b, const Session *s, const SessionDecision *
     html_escaped(b, kinds_label(&s->kinds, o->kind), false);
     strbuf_printf(b,
                   "</td><td class=\"votes\"><span class=\"track\"><span class=\"bar\" "
-                  "style=\"width:%.1f%%\"></span></span><span class=\"count\">%d</span> %s",
-                  width, votes, votes == 1 ? _("vote") : _("votes"));
+                  "style=\"width:%.1f%%\"></span></span>",
+                  width);
+    /* TRANSLATORS: a vote count in the report's table; keep the markup. */
+    strbuf_printf(
+        b,
+        P_("<span class=\"count\">%d</span> vote", "<span class=\"count\">%d</span> votes", votes),
+        votes);
     if (o->phone > 0 && o->phone <= votes)
         strbuf_printf(b, _(" <span class=\"split\">(%d keyed, %d by phone)</span>"),
                       votes - o->phone, o->phone);
@@ -403,16 +422,21 @@ static void html_decision(StrBuf *b, const Session *s, const SessionDecision *d)
     switch (d->by) {
     case SESSION_BY_TIE_BREAK:
         strbuf_printf(b,
-                      _("Decided by <strong>a tie-break</strong>: the votes were tied, the "
-                        "facilitator chose (%d %s)."),
-                      total, total == 1 ? _("vote") : _("votes"));
+                      P_("Decided by <strong>a tie-break</strong>: the votes were tied, the "
+                         "facilitator chose (%d vote).",
+                         "Decided by <strong>a tie-break</strong>: the votes were tied, the "
+                         "facilitator chose (%d votes).",
+                         total),
+                      total);
         break;
     case SESSION_BY_FACILITATOR:
         strbuf_puts(b, _("Decided by <strong>the facilitator</strong>."));
         break;
     default:
-        strbuf_printf(b, _("Decided by <strong>majority</strong> (%d %s)."), total,
-                      total == 1 ? _("vote") : _("votes"));
+        strbuf_printf(b,
+                      P_("Decided by <strong>majority</strong> (%d vote).",
+                         "Decided by <strong>majority</strong> (%d votes).", total),
+                      total);
     }
     int phone = session_decision_phone_votes(d);
     if (phone > 0)
@@ -583,7 +607,10 @@ char *session_report_html(const Session *s)
     report_tally(s, &t);
     const char *title = s->story_title ? s->story_title : s->story_id ? s->story_id : _("A story");
     char w[64];
-    strbuf_puts(&b, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+    /* The page is in the interface's language (the story's own text is in
+     * the story's). */
+    strbuf_printf(&b, "<!DOCTYPE html>\n<html lang=\"%s\">\n", i18n_language());
+    strbuf_puts(&b, "<head>\n<meta charset=\"utf-8\">\n"
                     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                     "<title>");
     html_escaped(&b, title, false);
@@ -622,7 +649,7 @@ char *session_report_html(const Session *s)
     }
     if (s->relationship) {
         strbuf_puts(&b, _("<div><dt>Relationship</dt><dd>"));
-        html_escaped(&b, s->relationship, false);
+        html_escaped(&b, i18n_relationship(s->relationship), false);
         strbuf_puts(&b, "</dd></div>\n");
     }
     strbuf_puts(&b, _("<div><dt>Ending reached</dt><dd>"));
@@ -630,7 +657,7 @@ char *session_report_html(const Session *s)
         html_prose(&b, s->ending_title);
         if (s->ending_verdict) {
             strbuf_puts(&b, " (");
-            html_escaped(&b, s->ending_verdict, false);
+            html_escaped(&b, i18n_verdict(s->ending_verdict), false);
             strbuf_puts(&b, ")");
         }
     } else {
@@ -645,14 +672,23 @@ char *session_report_html(const Session *s)
     }
     strbuf_puts(&b, _("</header>\n<main>\n<section id=\"glance\">\n<h2>At a glance</h2>\n"
                       "<ul class=\"glance\">\n"));
-    strbuf_printf(&b, "<li><strong>%d</strong> %s</li>\n", s->n_decisions,
-                  s->n_decisions == 1 ? _("decision") : _("decisions"));
-    strbuf_printf(&b, "<li><strong>%d</strong> %s</li>\n", t.attuned,
-                  t.attuned == 1 ? _("attuned answer") : _("attuned answers"));
-    strbuf_printf(&b, "<li>\u25bd <strong>%d</strong> %s</li>\n", t.opened,
-                  t.opened == 1 ? _("rupture opened") : _("ruptures opened"));
-    strbuf_printf(&b, "<li>\u25c6 <strong>%d</strong> %s</li>\n", t.repaired,
-                  t.repaired == 1 ? _("repair") : _("repairs"));
+    /* TRANSLATORS: the report's "At a glance" list; keep the markup. */
+    strbuf_printf(&b,
+                  P_("<li><strong>%d</strong> decision</li>\n",
+                     "<li><strong>%d</strong> decisions</li>\n", s->n_decisions),
+                  s->n_decisions);
+    strbuf_printf(&b,
+                  P_("<li><strong>%d</strong> attuned answer</li>\n",
+                     "<li><strong>%d</strong> attuned answers</li>\n", t.attuned),
+                  t.attuned);
+    strbuf_printf(&b,
+                  P_("<li>\u25bd <strong>%d</strong> rupture opened</li>\n",
+                     "<li>\u25bd <strong>%d</strong> ruptures opened</li>\n", t.opened),
+                  t.opened);
+    strbuf_printf(&b,
+                  P_("<li>\u25c6 <strong>%d</strong> repair</li>\n",
+                     "<li>\u25c6 <strong>%d</strong> repairs</li>\n", t.repaired),
+                  t.repaired);
     strbuf_printf(&b, _("<li>Connection <strong>%d \u2192 %d</strong></li>\n"), s->connection_start,
                   s->connection_end);
     long long talk = s->discussion_ms;

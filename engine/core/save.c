@@ -13,6 +13,7 @@
  * it. Every past version is read: 1 with its new fields empty, 2 as is. */
 #include "attune/save.h"
 #include "attune/alloc.h"
+#include "attune/i18n.h"
 #include "attune/log.h"
 #include "attune/paths.h"
 #include "attune/utf8.h"

@@ -8,6 +8,7 @@
  * reads a Session, never changes it, and writes nothing but the two files. */
 #include "attune/session_report.h"
 #include "attune/alloc.h"
+#include "attune/i18n.h"
 #include "attune/log.h"
 #include "attune/markup.h"
 #include "attune/paths.h"

@@ -7,6 +7,7 @@
  * are each one loop, and a new setting is one new row. */
 #include "attune/settings.h"
 #include "attune/alloc.h"
+#include "attune/i18n.h"
 #include "attune/log.h"
 #include "attune/paths.h"
 #include "attune/save.h"
@@ -20,10 +21,6 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-
-/* Marks text for translation where _() cannot run (static tables); _() is
- * applied when the text is handed out. */
-#define N_(s) s
 
 enum {
     FILE_MAX = 64 * 1024, /* a real file is about 1 KiB */
@@ -58,6 +55,12 @@ static const char *const SPEED_SHOWN[SETTINGS_SPEED_COUNT] = {N_("Slow"), N_("No
                                                               N_("Very fast"), N_("Instant")};
 static const int SPEED_CPS[SETTINGS_SPEED_COUNT] = {30, 55, 90, 150, 0};
 
+/* The interface's languages: "system" follows the computer (i18n.c). Each is
+ * shown by its own name, untranslated, so a player lost in a language they
+ * do not read still finds theirs; "System" is shown translated, with the
+ * language it gives (settings_entry_value). */
+static const char *const LANGUAGE_WORDS[SETTINGS_LANGUAGE_COUNT] = {"system", "en", "de", "es"};
+
 static const char *const SIZE_WORDS[SETTINGS_TEXT_SIZE_COUNT] = {"100%", "115%", "130%", "150%",
                                                                  "175%"};
 static const float SIZE_SCALE[SETTINGS_TEXT_SIZE_COUNT] = {1.0f, 1.15f, 1.3f, 1.5f, 1.75f};
@@ -76,9 +79,12 @@ static const Entry ENTRIES[] = {
     {"skip_seen", N_("Skip seen text"),
      N_("Lines you read in an earlier play appear at once, without the typewriter."), KIND_TOGGLE,
      FIELD(skip_seen), 0, 0, NULL, NULL},
-    {"music_volume", N_("Music volume"), N_("How loud the music plays. 0% turns it off."),
-     KIND_VOLUME, FIELD(music_volume), 0, 0, NULL, NULL},
+    {"music_volume", N_("Music volume"),
+     /* xgettext:no-c-format */
+     N_("How loud the music plays. 0% turns it off."), KIND_VOLUME, FIELD(music_volume), 0, 0, NULL,
+     NULL},
     {"effects_volume", N_("Effects volume"),
+     /* xgettext:no-c-format */
      N_("How loud the short sounds are, like the one for making a choice. 0% turns them off."),
      KIND_VOLUME, FIELD(effects_volume), 0, 0, NULL, NULL},
     {"fullscreen", N_("Fullscreen"), N_("Fill the whole screen instead of a window."), KIND_TOGGLE,
@@ -102,6 +108,9 @@ static const Entry ENTRIES[] = {
     {"self_voicing", N_("Read text aloud"),
      N_("Read each line aloud as it appears. Needs espeak-ng to be installed."), KIND_TOGGLE,
      FIELD(self_voicing), 0, 0, NULL, NULL},
+    {"language", N_("Language"),
+     N_("The language of the menus and screens. System follows your computer."), KIND_LIST,
+     FIELD(language), 0, SETTINGS_LANGUAGE_COUNT - 1, LANGUAGE_WORDS, LANGUAGE_WORDS},
     /* Remembered between plays, never shown. */
     {"window_x", NULL, NULL, KIND_INT, FIELD(window_x), -POS_MAX, POS_MAX, NULL, NULL},
     {"window_y", NULL, NULL, KIND_INT, FIELD(window_y), -POS_MAX, POS_MAX, NULL, NULL},
@@ -558,6 +567,24 @@ const char *settings_entry_help(int i)
     return e ? _(e->help) : "";
 }
 
+/* "English", "Deutsch"...: each in its own language; the system's as
+ * "System (Deutsch)", naming the language the interface then shows (English
+ * when the system's has no catalogue). */
+static void language_value(const Settings *s, char *out, size_t n)
+{
+    const char *code = settings_language(s);
+    if (code) {
+        const char *name = i18n_language_name(code);
+        str_copy(out, name ? name : code, n);
+        return;
+    }
+    const char *sys = i18n_system_language();
+    const char *name = i18n_has_catalogue(sys) ? i18n_language_name(sys) : NULL;
+    /* TRANSLATORS: the Language setting when it follows the computer; %s is
+     * the language that gives, in that language ("Deutsch"). */
+    snprintf(out, n, _("System (%s)"), name ? name : "English");
+}
+
 void settings_entry_value(const Settings *s, int i, char *out, size_t n)
 {
     const Entry *e = shown_entry(i);
@@ -571,13 +598,22 @@ void settings_entry_value(const Settings *s, int i, char *out, size_t n)
         str_copy(out, *cbool_at(s, e) ? _("On") : _("Off"), n);
         break;
     case KIND_LIST:
-        str_copy(out, _(e->shown[clamp_int(*cint_at(s, e), 0, list_len(e) - 1)]), n);
+        if (e->words == LANGUAGE_WORDS)
+            language_value(s, out, n);
+        else
+            str_copy(out, _(e->shown[clamp_int(*cint_at(s, e), 0, list_len(e) - 1)]), n);
         break;
     case KIND_VOLUME:
     case KIND_INT:
         snprintf(out, n, "%d%%", *cint_at(s, e));
         break;
     }
+}
+
+const char *settings_language(const Settings *s)
+{
+    int k = clamp_int(s->language, 0, SETTINGS_LANGUAGE_COUNT - 1);
+    return k == 0 ? NULL : LANGUAGE_WORDS[k];
 }
 
 bool settings_entry_step(Settings *s, int i, int dir)

@@ -6,6 +6,7 @@
  * blocking on every call, and voice_quit() waits for the last of them.
  * No shell is involved: the text is one argument after "--". */
 #include "attune/voice.h"
+#include "attune/i18n.h"
 #include "attune/alloc.h"
 #include "attune/log.h"
 #include "attune/markup.h"
@@ -175,8 +176,11 @@ static pid_t spawn(const char *words)
     posix_spawnattr_setpgroup(&attr, 0);
     posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF |
                                         POSIX_SPAWN_SETPGROUP);
-    /* "--" so that a line starting with '-' is read, not taken as an option. */
-    char *argv[] = {program, (char *)"--", (char *)words, NULL};
+    /* In the interface's language ("-v de": espeak-ng's voice for it), and
+     * "--" so that a line starting with '-' is read, not taken as an option. */
+    char lang[16];
+    str_copy(lang, i18n_language(), sizeof lang);
+    char *argv[] = {program, (char *)"-v", lang, (char *)"--", (char *)words, NULL};
     pid_t pid = 0;
     int err = posix_spawnp(&pid, program, &fa, &attr, argv, environ);
     posix_spawnattr_destroy(&attr);

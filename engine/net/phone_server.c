@@ -7,6 +7,7 @@
 #include "attune/phone_server.h"
 
 #include "attune/alloc.h"
+#include "attune/i18n.h"
 #include "attune/log.h"
 #include "attune/strbuf.h"
 
@@ -29,7 +30,8 @@
 struct PhoneServer {
     struct MHD_Daemon *daemon;
     pthread_mutex_t lock; /* the room, the queue */
-    PhoneRoom room;
+    PhoneRoom *room;
+    bool owns_room; /* freed with the server (else the caller's, lent) */
     PhoneEvent queue[PHONE_QUEUE];
     int head, count;
     bool overflow;
@@ -138,8 +140,7 @@ static enum MHD_Result api(PhoneServer *s, struct MHD_Connection *c, const char 
     StrBuf out = {0};
     PhoneEvent ev;
     pthread_mutex_lock(&s->lock);
-    PhoneReply rep =
-        phone_room_handle(&s->room, url, u->body, u->n, addr, now_ms(), rnd, &out, &ev);
+    PhoneReply rep = phone_room_handle(s->room, url, u->body, u->n, addr, now_ms(), rnd, &out, &ev);
     if (rep.event)
         push_event(s, &ev);
     PhoneWake wake = s->wake;
@@ -272,14 +273,116 @@ static void mhd_log(void *cls, const char *fmt, va_list ap)
     log_debug("phones", "%s", msg);
 }
 
-int phone_server_random_code(void)
+/* A room code drawn at random, 1000-9999. */
+static int random_code(void)
 {
     unsigned char r[2];
     random_bytes(r, sizeof r);
     return 1000 + (r[0] << 8 | r[1]) % 9000;
 }
 
-PhoneServer *phone_server_start(const char *bind, int code, PhoneWake wake, void *wake_data,
+PhoneRoom *phone_server_room_new(void)
+{
+    PhoneRoom *r = attune_malloc(sizeof *r);
+    if (!r)
+        return NULL;
+    if (!phone_room_init(r, random_code())) {
+        phone_room_free(r);
+        attune_free(r);
+        return NULL;
+    }
+    unsigned long long key;
+    random_bytes((unsigned char *)&key, sizeof key);
+    phone_room_key(r, key);
+    return r;
+}
+
+void phone_server_room_free(PhoneRoom *r)
+{
+    if (!r)
+        return;
+    phone_room_free(r);
+    attune_free(r);
+}
+
+/* The phone page's words, in the interface's language when the server starts
+ * (a workshop keeps its language): the page (phone_page.html) has none of
+ * its own. "%s" is filled in by the page. */
+static const char *const PAGE_WORDS[][2] = {
+    {"title", N_("Attune: vote")},
+    {"code", N_("Room code")},
+    {"join", N_("Join")},
+    {"joining", N_("Joining…")},
+    /* TRANSLATORS: on a phone, while it joins; %s is the 4-digit room code. */
+    {"joining_room", N_("Joining room %s…")},
+    /* TRANSLATORS: on a phone; %s is an HTTP status number. */
+    {"refused", N_("The game refused (%s).")},
+    {"please_wait", N_("Please wait")},
+    /* TRANSLATORS: on a phone; %s is the 4-digit room code. */
+    {"room", N_("Room %s")},
+    {"join_again", N_("Please join again with the room code.")},
+    /* TRANSLATORS: on a phone; %s is the decision's number. */
+    {"decision", N_("Decision %s")},
+    /* TRANSLATORS: on a phone; %s is the decision's number. */
+    {"closed", N_("The vote on decision %s is closed. Watch the screen.")},
+    {"sending", N_("Sending…")},
+    {"your_vote", N_("Your vote")},
+    {"not_open", N_("Not open now")},
+    /* TRANSLATORS: on a phone; %s is the answer's letter (A, B...). */
+    {"not_counted", N_("Your tap on %s was not counted.")},
+    {"wait", N_("Watch the screen — the next decision will appear here.")},
+    {"pick", N_("Tap an answer to vote.")},
+    {"voted", N_("Your vote is in — you can change it until the facilitator closes the vote.")},
+    {"end", N_("The story has ended. Thank you — you can close this page.")},
+    {"lost", N_("The game is not answering. It may have closed, or this phone has left the "
+                "room’s Wi-Fi. Trying again…")},
+    {"ask", N_("To vote, type the room code: the 4 digits on the screen.")},
+    {"four", N_("The room code is 4 digits.")},
+    {"nojoin", N_("The game is not answering. Is this phone on the room’s Wi-Fi? Then try "
+                  "again.")},
+    {"novote", N_("Your vote did not reach the game. Please tap again.")},
+};
+
+/* The page with its words written in, as JSON ('<' escaped, so no word can
+ * end the block), and <html lang> set. NULL when out of memory. */
+static char *page_in_language(void)
+{
+    static const char block[] = "<script type=\"application/json\" id=\"words\">{}</script>";
+    static const char html_lang[] = "<html lang=\"en\">";
+    const char *page = (const char *)phone_page_html;
+    const char *at = strstr(page, block), *lang_at = strstr(page, html_lang);
+    if (!at || !lang_at || lang_at > at)
+        return NULL; /* the page as built has both (tests/test_phone_votes.c) */
+    StrBuf w = {0};
+    for (size_t i = 0; i < sizeof PAGE_WORDS / sizeof PAGE_WORDS[0]; i++) {
+        strbuf_puts(&w, i ? ",\"" : "{\"");
+        strbuf_puts(&w, PAGE_WORDS[i][0]);
+        strbuf_puts(&w, "\":\"");
+        strbuf_json(&w, _(PAGE_WORDS[i][1]));
+        strbuf_puts(&w, "\"");
+    }
+    strbuf_puts(&w, "}");
+    char *json = strbuf_take(&w);
+    if (!json)
+        return NULL;
+    StrBuf b = {0};
+    strbuf_printf(&b, "%.*s<html lang=\"%s\">", (int)(lang_at - page), page, i18n_language());
+    const char *after_lang = lang_at + strlen(html_lang);
+    strbuf_printf(&b, "%.*s<script type=\"application/json\" id=\"words\">", (int)(at - after_lang),
+                  after_lang);
+    for (const char *c = json; *c; c++) {
+        if (*c == '<')
+            strbuf_puts(&b, "\\u003c");
+        else
+            strbuf_printf(&b, "%c", *c);
+    }
+    strbuf_puts(&b, "</script>");
+    strbuf_puts(&b, at + strlen(block));
+    attune_free(json);
+    return strbuf_take(&b);
+}
+
+PhoneServer *phone_server_start(const char *bind, PhoneRoom *room, PhoneWake wake, void *wake_data,
                                 char *err, size_t n)
 {
     struct in_addr addr;
@@ -291,19 +394,24 @@ PhoneServer *phone_server_start(const char *bind, int code, PhoneWake wake, void
         snprintf(err, n, "out of memory");
         return NULL;
     }
-    if (!phone_room_init(&s->room, code >= 0 ? code : phone_server_random_code())) {
+    s->room = room;
+    if (!s->room) {
+        s->room = phone_server_room_new();
+        s->owns_room = true;
+    }
+    if (!s->room) {
         attune_free(s);
         snprintf(err, n, "out of memory");
         return NULL;
     }
-    unsigned long long key;
-    random_bytes((unsigned char *)&key, sizeof key);
-    phone_room_key(&s->room, key);
     pthread_mutex_init(&s->lock, NULL);
     s->wake = wake;
     s->wake_data = wake_data;
-    s->page = MHD_create_response_from_buffer(phone_page_html_len, (void *)phone_page_html,
-                                              MHD_RESPMEM_PERSISTENT);
+    char *page = page_in_language();
+    s->page =
+        page ? MHD_create_response_from_buffer(strlen(page), page, MHD_RESPMEM_MUST_FREE) : NULL;
+    if (!s->page)
+        attune_free(page);
     if (!s->page) {
         phone_server_stop(s);
         snprintf(err, n, "out of memory");
@@ -366,9 +474,15 @@ void phone_server_stop(PhoneServer *s)
         MHD_stop_daemon(s->daemon);
     if (s->page)
         MHD_destroy_response(s->page);
-    phone_room_free(&s->room);
+    if (s->owns_room)
+        phone_server_room_free(s->room);
     pthread_mutex_destroy(&s->lock);
     attune_free(s);
+}
+
+void phone_server_keep_room(PhoneServer *s)
+{
+    s->owns_room = true;
 }
 
 const char *phone_server_url(const PhoneServer *s)
@@ -388,15 +502,15 @@ int phone_server_port(const PhoneServer *s)
 
 int phone_server_code(const PhoneServer *s)
 {
-    return s->room.code; /* set once at the start: no lock needed */
+    return s->room->code; /* set once at the start: no lock needed */
 }
 
 int phone_server_show(PhoneServer *s, PhoneStatus status, const char *story, int decision,
                       const PhoneAnswer *answers, int n)
 {
     pthread_mutex_lock(&s->lock);
-    phone_room_show_answers(&s->room, status, story, decision, answers, n);
-    int g = s->room.generation;
+    phone_room_show_answers(s->room, status, story, decision, answers, n);
+    int g = s->room->generation;
     pthread_mutex_unlock(&s->lock);
     return g;
 }
@@ -434,10 +548,10 @@ void phone_server_counts(PhoneServer *s, int *generation, int *counts, int *vote
                          unsigned long *serial)
 {
     pthread_mutex_lock(&s->lock);
-    *generation = s->room.generation;
-    memcpy(counts, s->room.counts, sizeof s->room.counts);
-    *voted = s->room.voted;
-    *joined = s->room.n_phones;
-    *serial = s->room.serial;
+    *generation = s->room->generation;
+    memcpy(counts, s->room->counts, sizeof s->room->counts);
+    *voted = s->room->voted;
+    *joined = s->room->n_phones;
+    *serial = s->room->serial;
     pthread_mutex_unlock(&s->lock);
 }

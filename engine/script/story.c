@@ -17,6 +17,7 @@
 #include <ctype.h>
 #include <limits.h>
 #include <lauxlib.h>
+#include <libintl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -674,10 +675,107 @@ static void syntax_hint(lua_State *L, const char *buf, size_t len)
  * message), keeping the text in the registry's "attune.sources" for
  * lib.source, and naming a missing comma where Lua sees an unclosed brace
  * (syntax_hint). Returns the Lua status. */
+/* The language stories load in (story_set_language). */
+static char story_lang[16];
+
+void story_set_language(const char *code)
+{
+    story_lang[0] = '\0';
+    if (!code || !*code || strcmp(code, "en") == 0 || strcmp(code, "C") == 0)
+        return;
+    /* a plain code only ("de", "pt_BR"): it names a file in the story */
+    size_t n = 0;
+    for (; code[n] && n + 1 < sizeof story_lang; n++)
+        if (!isalnum((unsigned char)code[n]) && code[n] != '_' && code[n] != '-')
+            break;
+    memcpy(story_lang, code, n);
+    story_lang[n] = '\0';
+}
+
+const char *story_language(void)
+{
+    return story_lang;
+}
+
+const char *story_loaded_language(const Story *s)
+{
+    return s ? s->lang : "";
+}
+
+/* The string at lightuserdata 1, length 2 (under lua_pcall). */
+static int l_push_text(lua_State *L)
+{
+    lua_pushlstring(L, lua_touserdata(L, 1), (size_t)lua_tointeger(L, 2));
+    return 1;
+}
+
+/* translate.apply(text, catalogue, file) on the text at lightuserdata 1,
+ * length 2, with the catalogue at 3 and the file's name in the story's
+ * folder ("story.lua", "scenes/garden.lua") at lightuserdata 4: run under
+ * lua_pcall, so running out of memory midway is an error returned, never a
+ * jump past the caller's buffer. */
+static int l_apply_translation(lua_State *L)
+{
+    const char *buf = lua_touserdata(L, 1);
+    size_t len = (size_t)lua_tointeger(L, 2);
+    lua_pushstring(L, lua_touserdata(L, 4));
+    lua_replace(L, 4);
+    lua_getfield(L, LUA_REGISTRYINDEX, "attune.lib");
+    lua_getfield(L, -1, "translate");
+    lua_getfield(L, -1, "apply"); /* stack: buf len cat file lib translate apply */
+    lua_pushlstring(L, buf, len);
+    lua_pushvalue(L, 3);
+    lua_pushvalue(L, 4);
+    lua_call(L, 3, 1);
+    if (!lua_isstring(L, -1))
+        return luaL_error(L, "no text");
+    return 1;
+}
+
+/* With a translation loaded (registry "attune.catalogue"), push the text
+ * of `buf` with its lines translated (lib.translate.apply), every line kept
+ * where it was; else push nothing and return false. A failure leaves the
+ * English, logged. */
+static bool translated_source(Story *s, const char *buf, size_t len, const char *name)
+{
+    /* its name in the story's folder: ids of an included file's lines start with it */
+    size_t dlen = strlen(s->dir);
+    const char *rel =
+        strncmp(name, s->dir, dlen) == 0 && name[dlen] == '/' ? name + dlen + 1 : "story.lua";
+    lua_State *L = s->sb.L;
+    if (!lua_checkstack(L, 8))
+        return false;
+    if (lua_getfield(L, LUA_REGISTRYINDEX, "attune.catalogue") != LUA_TTABLE) {
+        lua_pop(L, 1);
+        return false;
+    } /* stack: cat */
+    lua_pushcfunction(L, l_apply_translation);
+    lua_pushlightuserdata(L, (void *)buf);
+    lua_pushinteger(L, (lua_Integer)len);
+    lua_pushvalue(L, -4); /* stack: cat f buf len cat */
+    lua_pushlightuserdata(L, (void *)rel);
+    if (lua_pcall(L, 4, 1, 0) != LUA_OK) {
+        log_error("story", "%s: the translation could not be applied: %s", s->file,
+                  lua_isstring(L, -1) ? lua_tostring(L, -1) : "error");
+        lua_pop(L, 2);
+        return false;
+    } /* stack: cat text */
+    lua_remove(L, -2);
+    return true;
+}
+
 static int load_source(Story *s, const char *buf, size_t len, const char *name)
 {
     lua_State *L = s->sb.L;
-    int rc = sandbox_load_buffer(&s->sb, buf, len, name);
+    int rc;
+    if (translated_source(s, buf, len, name)) { /* stack: text */
+        size_t tlen = 0;
+        const char *t = lua_tolstring(L, -1, &tlen);
+        rc = sandbox_load_buffer(&s->sb, t, tlen, name); /* stack: text chunk|message */
+        lua_remove(L, -2);
+    } else {
+        rc = sandbox_load_buffer(&s->sb, buf, len, name);
+    }
     if (rc == LUA_ERRSYNTAX) {
         syntax_hint(L, buf, len);
     } else if (rc == LUA_OK && len <= STORY_SOURCE_KEPT) {
@@ -707,8 +805,19 @@ static int load_story_file(Story *s, const char *path, const char *name)
         lua_pushfstring(s->sb.L, "%s: %s", name, why);
         return LUA_ERRFILE;
     }
-    int rc = load_source(s, buf, len, name);
+    /* The text as a Lua string, made under a protected call and `buf` freed
+     * at once: nothing after can jump past it (out of memory in Lua raises). */
+    lua_State *L = s->sb.L;
+    lua_pushcfunction(L, l_push_text);
+    lua_pushlightuserdata(L, buf);
+    lua_pushinteger(L, (lua_Integer)len);
+    int rc = lua_pcall(L, 2, 1, 0); /* stack: text | message */
     attune_free(buf);
+    if (rc != LUA_OK)
+        return rc;
+    const char *text = lua_tolstring(L, -1, &len);
+    rc = load_source(s, text, len, name); /* stack: text chunk|message */
+    lua_remove(L, -2);
     return rc;
 }
 
@@ -828,6 +937,26 @@ static int l_lib_source(lua_State *L)
     return 1;
 }
 
+/* lib.gettext(s), lib.ngettext(one, many, n): the interface's translation
+ * (GNU gettext, domain "attune") for the library's own sentences -- the
+ * kinds' names, the rules' explanations. For the trusted library only: a
+ * story's lines are translated by its own .po (lib.translate). */
+static int l_lib_gettext(lua_State *L)
+{
+    const char *s = luaL_checkstring(L, 1);
+    lua_pushstring(L, *s ? dgettext("attune", s) : s);
+    return 1;
+}
+
+static int l_lib_ngettext(lua_State *L)
+{
+    const char *one = luaL_checkstring(L, 1), *many = luaL_checkstring(L, 2);
+    lua_Integer n = luaL_checkinteger(L, 3);
+    unsigned long un = n < 0 ? 0ul : (unsigned long)n;
+    lua_pushstring(L, dngettext("attune", one, many, un));
+    return 1;
+}
+
 /* Push {instructions, ms}. */
 static void push_limit(lua_State *L, long instructions, int ms)
 {
@@ -836,6 +965,135 @@ static void push_limit(lua_State *L, long instructions, int ms)
     lua_rawseti(L, -2, 1);
     lua_pushinteger(L, ms);
     lua_rawseti(L, -2, 2);
+}
+
+/* With a language set (story_set_language), read the story's
+ * translations/<lang>.po into the catalogue its files are translated with
+ * (registry "attune.catalogue"). No file: the English, quietly. A file the
+ * library cannot read: the English, with its problems as warnings on `out`
+ * (check) or in the log. */
+static void load_translation(Story *s, FILE *out)
+{
+    lua_State *L = s->sb.L;
+    s->lang[0] = '\0';
+    if (!story_lang[0])
+        return;
+    char rel[64], path[PATH_MAX], why[PATH_MAX + 200], shown[1200];
+    /* "pt_BR": translations/pt_BR.po, else translations/pt.po */
+    char lang[sizeof story_lang];
+    str_copy(lang, story_lang, sizeof lang);
+    bool missing = false;
+    for (;;) {
+        snprintf(rel, sizeof rel, "translations/%s.po", lang);
+        if (paths_resolve_inside(s->dir, rel, STORY_FILE_MAX, path, sizeof path, why, sizeof why,
+                                 &missing))
+            break;
+        size_t cut = strcspn(lang, "_-");
+        if (!missing || !lang[cut]) {
+            if (!missing)
+                log_error("story", "%s/%s: %s", s->dir, rel, why);
+            return;
+        }
+        lang[cut] = '\0';
+    }
+    size_t len = 0;
+    char *buf = paths_read_regular(path, STORY_FILE_MAX, &len, why, sizeof why);
+    if (!buf) {
+        log_error("story", "%s/%s: %s", s->dir, rel, why);
+        return;
+    }
+    snprintf(shown, sizeof shown, "%s/%s", s->dir, rel);
+    /* The text onto the stack under a protected call: out of memory there
+     * must not jump past `buf`. */
+    lua_pushcfunction(L, l_push_text);
+    lua_pushlightuserdata(L, buf);
+    lua_pushinteger(L, (lua_Integer)len);
+    int pushed = lua_pcall(L, 2, 1, 0); /* stack: text | message */
+    attune_free(buf);
+    if (pushed != LUA_OK) {
+        log_error("story", "%s: %s", shown, lua_isstring(L, -1) ? lua_tostring(L, -1) : "error");
+        lua_pop(L, 1);
+        return;
+    }
+    lua_getfield(L, LUA_REGISTRYINDEX, "attune.lib"); /* stack: text lib */
+    lua_getfield(L, -1, "translate");
+    lua_getfield(L, -1, "load"); /* stack: text lib translate load */
+    lua_rotate(L, -4, -1);       /* stack: lib translate load text */
+    lua_pushstring(L, shown);
+    lua_pushstring(L, lang); /* stack: lib translate load text file lang */
+    sandbox_arm(&s->sb, SANDBOX_LOAD_INSTRUCTIONS, SANDBOX_LOAD_MS);
+    if (sandbox_pcall(&s->sb, 3, 2) != LUA_OK) { /* stack: lib translate message */
+        log_error("story", "%s: %s", shown, lua_tostring(L, -1));
+        lua_pop(L, 3);
+        return;
+    } /* stack: lib translate catalogue|nil diags */
+    int n = (int)lua_rawlen(L, -1);
+    for (int i = 1; i <= n; i++) {
+        lua_rawgeti(L, -1, i);
+        lua_getfield(L, -1, "line");
+        lua_getfield(L, -2, "msg");
+        int line = (int)lua_tointeger(L, -2);
+        const char *msg = lua_tostring(L, -1);
+        if (out)
+            log_printf(out, "%s:%d: warning: %s\n", shown, line, msg ? msg : "?");
+        else
+            log_error("story", "%s:%d: %s", shown, line, msg ? msg : "?");
+        s->warnings += out != NULL;
+        lua_pop(L, 3);
+    }
+    lua_pop(L, 1); /* stack: lib translate catalogue|nil */
+    if (lua_istable(L, -1)) {
+        str_copy(s->lang, lang, sizeof s->lang);
+        lua_setfield(L, LUA_REGISTRYINDEX, "attune.catalogue");
+    } else {
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 2);
+}
+
+void bind_push_sources(Story *s)
+{
+    lua_State *L = s->sb.L;
+    lua_newtable(L); /* stack: list */
+    int list = lua_gettop(L);
+    if (lua_getfield(L, LUA_REGISTRYINDEX, "attune.sources") != LUA_TTABLE) {
+        lua_pop(L, 1);
+        return;
+    } /* stack: list sources */
+    size_t dlen = strlen(s->dir);
+    int n = 0;
+    lua_pushnil(L);
+    while (lua_next(L, -2)) { /* stack: list sources name src */
+        const char *name = lua_tostring(L, -2);
+        if (name && strncmp(name, s->dir, dlen) == 0 && name[dlen] == '/' && lua_isstring(L, -1)) {
+            lua_createtable(L, 0, 2);
+            lua_pushstring(L, name + dlen + 1);
+            lua_setfield(L, -2, "name");
+            lua_pushvalue(L, -2);
+            lua_setfield(L, -2, "src");
+            lua_rawseti(L, list, ++n);
+        }
+        lua_pop(L, 1); /* stack: list sources name */
+    }
+    lua_pop(L, 1); /* stack: list */
+    /* story.lua first, then by name: a stable order for the .po */
+    for (int i = 2; i <= n; i++)
+        for (int j = i; j > 1; j--) {
+            lua_rawgeti(L, list, j - 1);
+            lua_rawgeti(L, list, j);
+            lua_getfield(L, -2, "name");
+            lua_getfield(L, -2, "name");
+            const char *a = lua_tostring(L, -2), *b = lua_tostring(L, -1);
+            bool a_main = strcmp(a, "story.lua") == 0, b_main = strcmp(b, "story.lua") == 0;
+            bool swap = b_main || (!a_main && strcmp(a, b) > 0);
+            lua_pop(L, 2); /* stack: list t[j-1] t[j] */
+            if (!swap) {
+                lua_pop(L, 2);
+                break;
+            }
+            lua_rawseti(L, list, j - 1);
+            lua_rawseti(L, list, j);
+        }
 }
 
 /* Load the library and declare the story: C reads and compiles the files
@@ -855,14 +1113,20 @@ bool bind_declare(Story *s, StoryError *err, FILE *out, int *errors)
     lua_setfield(L, lib, "set_env");
     lua_pushcfunction(L, l_lib_source);
     lua_setfield(L, lib, "source");
+    lua_pushcfunction(L, l_lib_gettext);
+    lua_setfield(L, lib, "gettext");
+    lua_pushcfunction(L, l_lib_ngettext);
+    lua_setfield(L, lib, "ngettext");
     lua_pushinteger(L, SAVE_MAX_ID); /* ids the DSL allows are ids a save holds */
     lua_setfield(L, lib, "MAX_ID");
-    static const char *const modules[] = {"rules", "story", "tells", "runtime", "tools", NULL};
+    static const char *const modules[] = {"translate", "rules", "story", "tells",
+                                          "runtime",   "tools", NULL};
     for (const char *const *m = modules; *m; m++)
         if (!load_lib_module(s, *m, err))
             return false;
     lua_pushvalue(L, lib);
     lua_setfield(L, LUA_REGISTRYINDEX, "attune.lib");
+    load_translation(s, out);
 
     char path[PATH_MAX], why[PATH_MAX + 200];
     bool missing = false;

@@ -56,7 +56,8 @@ struct Story {
         char *name, *path;
     } named[STORY_NAMED_MAX];
     int n_named;
-    int warnings; /* warnings printed by bind_print_diags (for check's summary) */
+    int warnings;  /* warnings printed by bind_print_diags (for check's summary) */
+    char lang[16]; /* the translation it was loaded with ("" for the English) */
 };
 
 /* Run `fn` inside one protected call (story.c, "guard"): its return value,
@@ -70,6 +71,10 @@ void bind_destroy(Story *s);
 /* Load the library and declare the story, leaving the story table on top;
  * every diagnostic printed to `out` when given, errors counted in *errors. */
 bool bind_declare(Story *s, StoryError *err, FILE *out, int *errors);
+/* Push the story's files as the engine compiled them: a list of
+ * { name = "story.lua" (relative to the story's folder), src = text },
+ * story.lua first, the others by name. */
+void bind_push_sources(Story *s);
 /* Start the declared story (on top of the stack) as story_load does. */
 bool bind_start(Story *s, StoryError *err);
 /* The error on top of the stack into `err` (file, line, message). */

@@ -326,3 +326,116 @@ void story_road_free(char **steps, int n)
         attune_free(steps[i]);
     attune_free(steps);
 }
+
+/* lib.translate.<fn>(files, ...) with `nargs` more arguments already pushed:
+ * the files of the story first (bind_push_sources). */
+static int call_translate(Story *s, const char *fn, int nargs, int nres)
+{
+    lua_State *L = s->sb.L;
+    bind_push_sources(s);                             /* stack: args files */
+    lua_rotate(L, -1 - nargs, 1);                     /* stack: files args */
+    lua_getfield(L, LUA_REGISTRYINDEX, "attune.lib"); /* stack: files args lib */
+    lua_getfield(L, -1, "translate");
+    lua_getfield(L, -1, fn); /* stack: files args lib translate fn */
+    lua_remove(L, -2);
+    lua_remove(L, -2);            /* stack: files args fn */
+    lua_rotate(L, -2 - nargs, 1); /* stack: fn files args */
+    sandbox_arm(&s->sb, SANDBOX_TOOL_INSTRUCTIONS, SANDBOX_TOOL_MS);
+    return sandbox_pcall(&s->sb, nargs + 1, nres);
+}
+
+typedef struct Extract {
+    const char *lang, *old, *old_shown;
+    size_t old_len;
+    FILE *out;
+    char *summary;
+    size_t summary_size;
+    char *text;
+} Extract;
+
+static int extract_guarded(Story *s, void *ctx, StoryError *err)
+{
+    Extract *x = ctx;
+    lua_State *L = s->sb.L;
+    lua_pushstring(L, s->info.id ? s->info.id : "story");
+    lua_pushstring(L, x->lang);
+    if (x->old)
+        lua_pushlstring(L, x->old, x->old_len);
+    else
+        lua_pushnil(L);
+    lua_pushstring(L, x->old_shown ? x->old_shown : "");
+    if (call_translate(s, "extract_text", 4, 3) != LUA_OK) { /* stack: message */
+        bind_report(s, err);
+        return 0;
+    } /* stack: text summary diags */
+    bind_print_diags(s, L, x->out, NULL);
+    str_copy(x->summary, lua_tostring(L, -2) ? lua_tostring(L, -2) : "", x->summary_size);
+    size_t len = 0;
+    const char *t = lua_tolstring(L, -3, &len);
+    x->text = attune_malloc(len + 1);
+    if (!x->text) {
+        bind_set_error(err, s->file, 0, "out of memory");
+        return 0;
+    }
+    memcpy(x->text, t, len + 1);
+    return 1;
+}
+
+char *story_translate_extract(Story *s, const char *lang, const char *old, size_t old_len,
+                              const char *old_shown, void *out_file, char *summary,
+                              size_t summary_size, StoryError *err)
+{
+    ATTUNE_ASSERT(s != NULL && lang != NULL && out_file != NULL && summary != NULL);
+    Extract x = {lang, old, old_shown, old_len, out_file, summary, summary_size, NULL};
+    summary[0] = '\0';
+    if (bind_guard(s, extract_guarded, &x, 0, err) != 1) {
+        attune_free(x.text);
+        return NULL;
+    }
+    return x.text;
+}
+
+typedef struct TranslateCheck {
+    const char *lang, *po, *po_shown;
+    size_t po_len;
+    FILE *out;
+    char *summary;
+    size_t summary_size;
+    int errors, warnings;
+} TranslateCheck;
+
+static int translate_check_guarded(Story *s, void *ctx, StoryError *err)
+{
+    TranslateCheck *c = ctx;
+    lua_State *L = s->sb.L;
+    lua_pushlstring(L, c->po, c->po_len);
+    lua_pushstring(L, c->po_shown);
+    lua_pushstring(L, s->dir);
+    lua_pushstring(L, c->lang);
+    if (call_translate(s, "check_text", 4, 3) != LUA_OK) { /* stack: message */
+        bind_report(s, err);
+        return -1;
+    } /* stack: diags summary work */
+    int work = (int)lua_tointeger(L, -1);
+    str_copy(c->summary, lua_tostring(L, -2) ? lua_tostring(L, -2) : "", c->summary_size);
+    lua_pop(L, 2);
+    int before = s->warnings;
+    c->errors = bind_print_diags(s, L, c->out, NULL);
+    c->warnings = s->warnings - before;
+    lua_pop(L, 1);
+    return work;
+}
+
+int story_translate_check(Story *s, const char *lang, const char *po, size_t po_len,
+                          const char *po_shown, void *out_file, char *summary, size_t summary_size,
+                          int *errors, int *warnings, StoryError *err)
+{
+    ATTUNE_ASSERT(s != NULL && lang != NULL && po != NULL && out_file != NULL && errors != NULL &&
+                  warnings != NULL);
+    TranslateCheck c = {lang, po, po_shown, po_len, out_file, summary, summary_size, 0, 0};
+    summary[0] = '\0';
+    int work = bind_guard(s, translate_check_guarded, &c, -1, err);
+    *errors = c.errors;
+    *warnings = c.warnings;
+    return work;
+}

@@ -12,10 +12,12 @@
 #include "attune/app_script.h"
 #include "attune/alloc.h"
 #include "attune/audio.h"
+#include "attune/i18n.h"
 #include "attune/log.h"
 #include "attune/phone_server.h"
 #include "attune/paths.h"
 #include "attune/sdl_host.h"
+#include "attune/story.h"
 #include "attune/utf8.h"
 #include "attune/voice.h"
 
@@ -87,9 +89,46 @@ void app_say_focus(App *a)
 
 /* ---- settings ---- */
 
+static void set_window_title(App *a);
+
+void app_language_changed(App *a)
+{
+    /* The library's cards hold their words (library.c): read again when
+     * next shown. Every menu is built again when shown (app_menus.c), and
+     * every screen translates as it draws; the layout caches are keyed by
+     * the text itself. */
+    a->scanned = false;
+    /* Stories from now on in the new language; the one being played is read
+     * again at the same place (app_frame, once no menu is over it). */
+    story_set_language(i18n_language_full());
+    a->language_pending = a->story != NULL;
+    /* The glossary of the new language, when next opened. */
+    glossary_destroy(a->glossary);
+    a->glossary = NULL;
+    set_window_title(a);
+    a->dirty = true;
+}
+
+/* The language this run shows: --lang, else the setting. */
+static const char *wanted_language(const App *a)
+{
+    return a->forced_lang[0] ? a->forced_lang : settings_language(&a->settings);
+}
+
 void app_apply_settings(App *a)
 {
     Settings *st = &a->settings;
+    if (!a->language_set || a->language != st->language) {
+        bool first = !a->language_set;
+        a->language_set = true;
+        a->language = st->language;
+        if (!first)
+            a->forced_lang[0] = '\0'; /* the player chose in Settings: over --lang */
+        i18n_set_language(wanted_language(a));
+        story_set_language(i18n_language_full());
+        if (!first)
+            app_language_changed(a);
+    }
     a->screens.high_contrast = st->high_contrast;
     a->screens.hide_meters = !st->meters;
     a->screens.text_scale = settings_text_scale(st);
@@ -403,6 +442,11 @@ App *app_open(const AppOptions *o)
     settings_defaults(&a->settings);
     if (paths_save_dir())
         settings_load(&a->settings, paths_save_dir());
+    /* The language before any story is read (the preload below). */
+    if (o->lang)
+        str_copy(a->forced_lang, o->lang, sizeof a->forced_lang);
+    i18n_set_language(wanted_language(a));
+    story_set_language(i18n_language_full());
     if (o->input_script && !app_script_open(a, o->input_script))
         goto fail;
     log_debug("app", "%s", "start");
@@ -623,6 +667,23 @@ bool app_frame(App *a)
     }
     if (a->watch_pending && (a->mode == MODE_PLAY || a->mode == MODE_ERROR))
         app_watch_saved(a);
+    if (a->language_pending && (a->mode == MODE_PLAY || a->mode == MODE_ERROR)) {
+        a->language_pending = false;
+        app_reload_saying(a, NULL);
+        if (a->mode == MODE_PLAY && a->story) {
+            const char *lang = story_loaded_language(a->story);
+            const char *name = i18n_language_name(i18n_language());
+            char news[300];
+            if (lang[0] || strcmp(i18n_language(), "en") == 0)
+                str_copy(news, _("The story is now in the language you chose."), sizeof news);
+            else
+                /* TRANSLATORS: %s is the language's own name ("Deutsch"). */
+                snprintf(news, sizeof news,
+                         _("This story has no translation into %s yet: it stays in English."),
+                         name ? name : i18n_language());
+            app_set_news(a, news);
+        }
+    }
     app_tick(a);
     if (a->mode == MODE_WORKSHOP && a->ws) {
         workshop_tick(a->ws);

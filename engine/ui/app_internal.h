@@ -83,6 +83,10 @@ struct App {
     Library library;
     SaveData place; /* where the player is: story folder, seed, path (for reload and saves) */
     Settings settings;
+    int language;          /* the settings' language in force (Settings.language) */
+    bool language_set;     /* i18n_set_language was called for it */
+    char forced_lang[16];  /* --lang for this run, until the player picks one in Settings */
+    bool language_pending; /* the language changed over a menu: the story is read again after */
     Progress *progress;
     Roads roads;
     Glossary *glossary;
@@ -135,6 +139,11 @@ bool app_motion(const App *a);          /* false with reduce motion */
 void app_say(App *a, const char *text); /* aloud, when self-voicing is on */
 void app_say_focus(App *a);
 void app_apply_settings(App *a);
+/* The interface's language changed (the Language setting): everything that
+ * keeps translated text is made again, and the story being played is read
+ * again in the new language (its translations/<lang>.po), at the same place
+ * -- at once, or when the menu over it closes. */
+void app_language_changed(App *a);
 void app_save_settings(App *a);
 void app_set_mode(App *a, Mode m);
 void app_clear_ui(App *a);
@@ -176,6 +185,11 @@ void app_open_saved(App *a, SaveData *d);
 void app_continue_game(App *a);
 void app_rewind(App *a, int k);
 void app_reload(App *a);
+/* Read the scene on screen aloud (the beat's line and cue, or the ending),
+ * when self-voicing is on. */
+void app_speak_view(App *a);
+/* app_reload, saying `news` when the place is kept (NULL: "Reloaded from disk."). */
+void app_reload_saying(App *a, const char *news);
 void app_preload_start(App *a, const char *dir, uint64_t seed);
 bool app_preload_take(App *a, const char *dir, uint64_t seed);
 bool app_revealing(const App *a);

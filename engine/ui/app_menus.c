@@ -8,6 +8,7 @@
 #include "app_internal.h"
 #include "attune/audio.h"
 #include "attune/alloc.h"
+#include "attune/i18n.h"
 #include "attune/log.h"
 #include "attune/paths.h"
 #include "attune/utf8.h"
@@ -56,8 +57,13 @@ static void rebuild(App *a, Mode m)
         app_open_stories(a); /* keeps its own focus */
         return;
     case MODE_PLAY:
-        if (a->story)
+        if (a->story) {
             app_refresh_play(a);
+            /* Back from a menu or the guide: read the scene again, as it is
+             * what the screen now shows (self-voicing). */
+            if (a->ui.screen == SCREEN_BEAT || a->ui.screen == SCREEN_ENDING)
+                app_speak_view(a);
+        }
         return;
     case MODE_PAUSE:
         build_pause(a);
@@ -201,11 +207,13 @@ void app_open_stories(App *a)
             char when[64];
             library_format_time(progress_last_played(p), when, sizeof when);
             int e = progress_ending_count(p), len;
-            len = snprintf(played, sizeof played,
-                           e == 1 ? _("**%d ending reached** (") : _("**%d endings reached**"), e);
-            if (e == 1)
-                snprintf(played + len, sizeof played - (size_t)len, "%s)",
+            if (e == 1) /* the one ending reached, named */
+                /* TRANSLATORS: a story's card: the one ending reached, by its title. */
+                snprintf(played, sizeof played, _("**1 ending reached** (%s)"),
                          progress_ending_title(p, 0));
+            else
+                snprintf(played, sizeof played,
+                         P_("**%d ending reached**", "**%d endings reached**", e), e);
             len = (int)strlen(played);
             snprintf(played + len, sizeof played - (size_t)len, _(" · last played %s"), when);
         } else {
@@ -253,37 +261,39 @@ typedef enum PauseItem {
 
 static void build_pause(App *a)
 {
-    static const char *const labels[PAUSE_COUNT] = {"Resume",
-                                                    "Save",
-                                                    "Load",
-                                                    "Settings",
-                                                    "Glossary",
-                                                    "How to read the meters",
-                                                    "History",
-                                                    "Take back the last answer",
-                                                    "Pause and breathe",
-                                                    "Back to the title"};
+    static const char *const labels[PAUSE_COUNT] = {N_("Resume"),
+                                                    N_("Save"),
+                                                    N_("Load"),
+                                                    N_("Settings"),
+                                                    N_("Glossary"),
+                                                    N_("How to read the meters"),
+                                                    N_("History"),
+                                                    N_("Take back the last answer"),
+                                                    N_("Pause and breathe"),
+                                                    N_("Back to the title")};
     static const char *const details[PAUSE_COUNT] = {"",
-                                                     "Keep this place in a slot",
-                                                     "Open a saved place",
+                                                     N_("Keep this place in a slot"),
+                                                     N_("Open a saved place"),
                                                      "",
-                                                     "The words the game uses",
-                                                     "What the numbers at the top say",
-                                                     "Everything said and chosen so far (H)",
-                                                     "And choose again (Z)",
-                                                     "A minute for yourself (B)",
-                                                     "Your place is saved"};
+                                                     N_("The words the game uses"),
+                                                     N_("What the numbers at the top say"),
+                                                     N_("Everything said and chosen so far (H)"),
+                                                     N_("And choose again (Z)"),
+                                                     N_("A minute for yourself (B)"),
+                                                     N_("Your place is saved")};
     MenuText *t = &a->mt;
     for (int i = 0; i < PAUSE_COUNT; i++) {
         str_copy(t->label[i], _(labels[i]), sizeof t->label[i]);
-        str_copy(t->detail[i], _(details[i]), sizeof t->detail[i]);
+        /* NOTE: never _(""): gettext("") is the catalogue's header. */
+        str_copy(t->detail[i], details[i][0] ? _(details[i]) : "", sizeof t->detail[i]);
         t->more[i][0] = t->value[i][0] = '\0';
     }
     const StoryInfo *in = story_info(a->story);
     str_copy(t->heading, _("Paused"), sizeof t->heading);
     int given = story_history_count(a->story);
     snprintf(t->sub, sizeof t->sub,
-             given == 1 ? _("%s · %d answer so far") : _("%s · %d answers so far"),
+             /* TRANSLATORS: the pause menu: the story's title, answers given. */
+             P_("%s · %d answer so far", "%s · %d answers so far", given),
              in->title ? in->title : in->id, given);
     t->help[0] = '\0';
     str_copy(t->footer, _("Enter: choose · Esc: resume"), sizeof t->footer);
@@ -313,7 +323,8 @@ static void build_slots(App *a, bool saving)
             snprintf(t->detail[i], sizeof t->detail[i], "%s · %s",
                      d.story_title[0] ? d.story_title : d.story_id, when);
             snprintf(t->more[i], sizeof t->more[i],
-                     d.n_path == 1 ? _("“%s” · %d answer") : _("“%s” · %d answers"),
+                     /* TRANSLATORS: a save slot: the beat it stopped at, answers given. */
+                     P_("“%s” · %d answer", "“%s” · %d answers", d.n_path),
                      d.beat_label[0] ? d.beat_label : d.beat, d.n_path);
             save_data_clear(&d);
         } else if (st == SAVE_ERR_MISSING) {
@@ -485,8 +496,11 @@ static void glossary_page(App *a)
 static void open_glossary(App *a, const char *term)
 {
     if (!a->glossary) {
-        char path[1200];
-        paths_join(path, sizeof path, paths_data_dir(), "assets/glossary.txt");
+        /* The glossary of the interface's language, else the English one. */
+        char path[1200], name[64];
+        snprintf(name, sizeof name, "assets/glossary.%s.txt", i18n_language());
+        if (!paths_join(path, sizeof path, paths_data_dir(), name) || !paths_is_file(path))
+            paths_join(path, sizeof path, paths_data_dir(), "assets/glossary.txt");
         a->glossary = glossary_load(path);
     }
     int n = a->glossary ? glossary_count(a->glossary) : 0;

@@ -10,6 +10,7 @@
 #include "attune/audio.h"
 #include "attune/alloc.h"
 #include "attune/export.h"
+#include "attune/i18n.h"
 #include "attune/log.h"
 #include "attune/markup.h"
 #include "attune/paths.h"
@@ -150,7 +151,7 @@ void app_refresh_play(App *a)
     a->dirty = true;
 }
 
-static void speak_view(App *a)
+void app_speak_view(App *a)
 {
     const StoryView *v = story_view(a->story);
     char t[2400];
@@ -211,7 +212,7 @@ static void show_view(App *a)
     a->auto_at = 0;
     app_refresh_play(a);
     app_set_mode(a, MODE_PLAY);
-    speak_view(a);
+    app_speak_view(a);
 }
 
 static void begin_play(App *a)
@@ -459,12 +460,18 @@ void app_rewind(App *a, int k)
     story_destroy(a->story);
     a->story = s;
     char msg[200];
-    snprintf(msg, sizeof msg,
-             k == 1 ? _("You took back your last answer. Choose again: both roads stay in the "
-                        "history and the debrief.")
-                    : _("You took back %d answers. Choose again: both roads stay in the "
-                        "history and the debrief."),
-             k);
+    if (k == 1) /* not a count: "your last answer" */
+        snprintf(msg, sizeof msg, "%s",
+                 _("You took back your last answer. Choose again: both roads stay in the "
+                   "history and the debrief."));
+    else
+        snprintf(msg, sizeof msg,
+                 P_("You took back %d answer. Choose again: both roads stay in the "
+                    "history and the debrief.",
+                    "You took back %d answers. Choose again: both roads stay in the "
+                    "history and the debrief.",
+                    k),
+                 k);
     app_set_news(a, msg); /* what the player asked for: news, not a warning */
     app_autosave(a);
     show_view(a);
@@ -475,6 +482,11 @@ void app_rewind(App *a, int k)
  * when it still exists, else the last answer that does (and say so). On a
  * story error, the error screen; the save is not touched either way. */
 void app_reload(App *a)
+{
+    app_reload_saying(a, NULL);
+}
+
+void app_reload_saying(App *a, const char *news)
 {
     if (!a->place.story_dir[0])
         return;
@@ -501,7 +513,7 @@ void app_reload(App *a)
                    "exists (%d of %d)."),
                  done, a->place.n_path);
     else
-        snprintf(msg, sizeof msg, "%s", _("Reloaded from disk."));
+        snprintf(msg, sizeof msg, "%s", news ? news : _("Reloaded from disk."));
     if (done < a->place.n_path)
         app_set_notice(a, msg);
     else

@@ -3,6 +3,7 @@
 /* Exports: the debrief drawn off-screen, its pages one under the other,
  * and written as one PNG. Layer: UI. */
 #include "attune/export.h"
+#include "attune/i18n.h"
 #include "attune/log.h"
 #include "attune/paths.h"
 

@@ -9,6 +9,7 @@
 #include "lab.h"
 #include "ui.h"
 #include "attune/alloc.h"
+#include "attune/i18n.h"
 #include "attune/log.h"
 #include "attune/story_tools.h"
 #include "attune/strbuf.h"
@@ -643,15 +644,18 @@ static void content(Pen *p, Lab *l)
     gap(p, 0.6f);
     char warn[80] = "";
     if (r->warnings)
-        snprintf(warn, sizeof warn, r->warnings == 1 ? _("1 warning") : _("%d warnings"),
-                 r->warnings);
+        snprintf(warn, sizeof warn, P_("%d warning", "%d warnings", r->warnings), r->warnings);
     if (r->errors == 0 && r->warnings == 0)
         snprintf(s, sizeof s, "%s", _("**Check:** no problems"));
     else if (r->errors == 0)
         snprintf(s, sizeof s, _("**Check:** ok, %s"), warn);
-    else
-        snprintf(s, sizeof s, _("**Check:** %d error%s%s%s"), r->errors, r->errors == 1 ? "" : "s",
-                 warn[0] ? ", " : "", warn);
+    else {
+        int k = snprintf(s, sizeof s, P_("**Check:** %d error", "**Check:** %d errors", r->errors),
+                         r->errors);
+        if (warn[0] && k > 0 && (size_t)k < sizeof s)
+            /* TRANSLATORS: after "**Check:** 2 errors": the warnings ("1 warning"). */
+            snprintf(s + k, sizeof s - (size_t)k, _(", %s"), warn);
+    }
     line(p, s, p->px, TEXT_REGULAR, r->errors ? t->bad : r->warnings ? t->accent : t->good, 0);
     /* what the lab's thread cannot measure (FreeType is the window's) */
     line(p, _("*Text fitting the box and picture limits: attune check*"),

@@ -6,6 +6,7 @@
  * from the layout found. Layer: UI, part of the stage
  * (stage_internal.h). The search is a pure function of the model and the
  * size, so drawing and hit-testing agree. */
+#include "attune/i18n.h"
 #include "attune/log.h"
 #include "stage_internal.h"
 
@@ -123,8 +124,9 @@ void banners(const StageModel *m, Layout *L)
         int v = votes_of(m, m->tied[0]);
         if (len > 0 && (size_t)len < cap)
             snprintf(t + len, cap - (size_t)len,
-                     v == 1 ? _(", %d vote each \u2014 the facilitator decides")
-                            : _(", %d votes each \u2014 the facilitator decides"),
+                     /* TRANSLATORS: after the tied letters ("A and C"). */
+                     P_(", %d vote each \u2014 the facilitator decides",
+                        ", %d votes each \u2014 the facilitator decides", v),
                      v);
         L->banner_px[L->n_banners++] = L->ty.answer;
     }

@@ -7,6 +7,7 @@
  * Every layout is a pure function of the model and the window size, shared by
  * drawing and hit-testing, so a click lands on what is drawn; lists scroll to
  * keep the focus in view, and a long page draws only the lines that show. */
+#include "attune/i18n.h"
 #include "attune/log.h"
 #include "attune/alloc.h"
 #include "menus.h"

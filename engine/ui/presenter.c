@@ -4,6 +4,7 @@
  * kinds, why, where each answer leads, the tally, the keys), in its own
  * window or as the overlay beside the room's view; stage_draw_presenter.
  * Layer: UI, part of the stage (stage_internal.h). */
+#include "attune/i18n.h"
 #include "attune/log.h"
 #include "stage_internal.h"
 
@@ -80,7 +81,8 @@ static void letters(char *out, size_t n, int count, char first)
     if (count <= 1)
         snprintf(out, n, "%c", first);
     else if (count == 2)
-        snprintf(out, n, "%c and %c", first, first + 1);
+        /* TRANSLATORS: two answers' letters, "A and B". */
+        snprintf(out, n, _("%c and %c"), first, first + 1);
     else
         snprintf(out, n, "%c\u2013%c", first, first + count - 1);
 }
@@ -552,7 +554,7 @@ static float pres_summary(Screens *s, const StageModel *m, const PresType *t, fl
             y += put_or_measure(s, draw, title, t->head, x, y, w, TEXT_STRONG, theme->accent);
             if (verdict) {
                 char vt[300];
-                snprintf(vt, sizeof vt, "*%s*", verdict);
+                snprintf(vt, sizeof vt, "*%s*", i18n_verdict(verdict));
                 y += put_or_measure(s, draw, vt, t->small, x, y, w, TEXT_REGULAR, theme->muted);
             }
             y += (float)t->body * 0.5f;
@@ -565,16 +567,23 @@ static float pres_summary(Screens *s, const StageModel *m, const PresType *t, fl
         y += (float)t->body * 0.5f;
     }
     Totals tt = totals(m);
-    char l[600];
+    char l[600], decisions[96], ties[96], opened[96];
     long long talk = tt.talk_ms / 60000;
+    /* TRANSLATORS: the presenter's totals: "**5 decisions**: ..." */
+    snprintf(decisions, sizeof decisions, P_("**%d decision**", "**%d decisions**", tt.n), tt.n);
+    snprintf(ties, sizeof ties, P_("%d tie broken", "%d ties broken", tt.by_tie), tt.by_tie);
+    snprintf(opened, sizeof opened, P_("%d rupture opened", "%d ruptures opened", tt.ruptures),
+             tt.ruptures);
+    /* TRANSLATORS: the presenter's totals at the ending. %1$s is "**5
+     * decisions**", %3$s "1 tie broken", %7$s "2 ruptures opened"; the
+     * others are numbers (%8$d ruptures repaired, %10$lld minutes). Keep
+     * the three lines; reorder with the %N$ forms. */
     snprintf(l, sizeof l,
-             _("**%d decisions**: %d by vote, %d %s, %d picked by you\n"
-               "**Connection %d to %d** \u00b7 %d %s opened \u00b7 %d repaired\n"
+             _("%s: %d by vote, %s, %d picked by you\n"
+               "**Connection %d to %d** \u00b7 %s \u00b7 %d repaired\n"
                "Votes cast: %d \u00b7 discussion: %lld min \u00b7 roads not taken: %d"),
-             tt.n, tt.by_vote, tt.by_tie, tt.by_tie == 1 ? _("tie broken") : _("ties broken"),
-             tt.by_you, tt.start, tt.end, tt.ruptures,
-             tt.ruptures == 1 ? _("rupture") : _("ruptures"), tt.repairs, tt.votes, talk,
-             road_count(m));
+             decisions, tt.by_vote, ties, tt.by_you, tt.start, tt.end, opened, tt.repairs, tt.votes,
+             talk, road_count(m));
     y += put_or_measure(s, draw, l, t->body, x, y, w, TEXT_REGULAR, theme->text);
     return y - y0;
 }
@@ -630,7 +639,7 @@ static void pres_roads(Screens *s, const StageModel *m, const Pres *P)
         opts[0] = '\0';
         for (int k = 0; k < option_count(d) && len >= 0 && (size_t)len < sizeof opts; k++)
             len += snprintf(opts + len, sizeof opts - (size_t)len,
-                            k == d->chosen ? "%s**%c %s (%d, chosen)**" : "%s%c %s (%d)",
+                            k == d->chosen ? _("%s**%c %s (%d, chosen)**") : "%s%c %s (%d)",
                             k ? "  \u00b7  " : "", stage_letter(k),
                             kinds_label(kinds_of(m), d->options[k].kind), d->options[k].votes);
         clip_to(s, ui_rect(c.x, c.y, c.w - pad, c.h), P->w, P->h);

@@ -5,6 +5,7 @@
  * map, the export, the ending and the debrief for the room; and the public
  * entry points stage_draw_projector and stage_hit. Layer: UI, part of
  * the stage (stage_internal.h). */
+#include "attune/i18n.h"
 #include "attune/log.h"
 #include "attune/utf8.h"
 #include "menus.h"
@@ -280,26 +281,28 @@ typedef struct KeyRow {
     const char *keys, *what;
 } KeyRow;
 
+/* TRANSLATORS: the facilitator's keyboard map: the keys' names as printed
+ * on keyboards in your language, and what each does. */
 static const KeyRow KEYMAP[] = {
-    {"A B C D", "add one vote for that answer"},
-    {"Shift + A\u2013D", "take one vote away"},
-    {"Backspace", "clear the votes of this beat"},
-    {"Space", "a long beat on the projector: its line, then its answers, page by page"},
-    {"Return", "confirm the group\u2019s answer; on a tie, press the letter to go with"},
-    {"1\u20139 or a click", "pick that answer directly"},
-    {"T", "start or stop the timer: the vote\u2019s, or in a pause its countdown"},
-    {"+ and \u2212", "the timer 30 seconds longer or shorter"},
-    {"P", "a discussion pause, from anywhere, its countdown running; P again ends it"},
-    {"L", "the projector\u2019s theme: light (for a room) or dark"},
-    {"R or Return", "reveal after the group\u2019s choice; Return again goes on"},
-    {"N", "the road not taken; N again returns to the group"},
-    {"Left, Right", "the debrief\u2019s pages"},
-    {"X", "export the report"},
-    {"O", "the presenter\u2019s overlay (one display)"},
-    {"J", "votes from phones: how to join (turns them on); off in the menu"},
-    {"F1", "this keyboard map"},
-    {"F11", "fullscreen on or off"},
-    {"Esc", "the menu"},
+    {"A B C D", N_("add one vote for that answer")},
+    {N_("Shift + A\u2013D"), N_("take one vote away")},
+    {N_("Backspace"), N_("clear the votes of this beat")},
+    {N_("Space"), N_("a long beat on the projector: its line, then its answers, page by page")},
+    {N_("Return"), N_("confirm the group\u2019s answer; on a tie, press the letter to go with")},
+    {N_("1\u20139 or a click"), N_("pick that answer directly")},
+    {"T", N_("start or stop the timer: the vote\u2019s, or in a pause its countdown")},
+    {N_("+ and \u2212"), N_("the timer 30 seconds longer or shorter")},
+    {"P", N_("a discussion pause, from anywhere, its countdown running; P again ends it")},
+    {"L", N_("the projector\u2019s theme: light (for a room) or dark")},
+    {N_("R or Return"), N_("reveal after the group\u2019s choice; Return again goes on")},
+    {"N", N_("the road not taken; N again returns to the group")},
+    {N_("Left, Right"), N_("the debrief\u2019s pages")},
+    {"X", N_("export the report")},
+    {"O", N_("the presenter\u2019s overlay (one display)")},
+    {"J", N_("votes from phones: how to join (turns them on); off in the menu")},
+    {"F1", N_("this keyboard map")},
+    {"F11", N_("fullscreen on or off")},
+    {N_("Esc"), N_("the menu")},
 };
 enum { N_KEYS = sizeof KEYMAP / sizeof KEYMAP[0] };
 
@@ -550,18 +553,21 @@ static float ending_put(Screens *s, const StageModel *m, float x, float y, float
     y += put_or_measure(s, draw, title, head, x, y, tw, TEXT_STRONG, theme->accent);
     if (verdict) {
         char vt[300];
-        snprintf(vt, sizeof vt, "*%s*", verdict);
+        snprintf(vt, sizeof vt, "*%s*", i18n_verdict(verdict));
         y += put_or_measure(s, draw, vt, sp, x, y, tw, TEXT_REGULAR, theme->muted);
     }
     y += (float)sp * 0.7f;
     y += put_or_measure(s, draw, text, tp, x, y, tw, TEXT_REGULAR, theme->text);
     Totals t = totals(m);
     if (!m->side_road && t.n > 0) {
-        char sum[400];
-        snprintf(sum, sizeof sum,
-                 _("%d decisions \u00b7 connection %d to %d \u00b7 %d %s opened, %d repaired"), t.n,
-                 t.start, t.end, t.ruptures, t.ruptures == 1 ? _("rupture") : _("ruptures"),
-                 t.repairs);
+        char sum[400], decisions[96], opened[96];
+        snprintf(decisions, sizeof decisions, P_("%d decision", "%d decisions", t.n), t.n);
+        snprintf(opened, sizeof opened, P_("%d rupture opened", "%d ruptures opened", t.ruptures),
+                 t.ruptures);
+        /* TRANSLATORS: "5 decisions · connection 40 to 70 · 2 ruptures
+         * opened, 1 repaired"; reorder with %1$s, %2$d, %3$d, %4$s, %5$d. */
+        snprintf(sum, sizeof sum, _("%s \u00b7 connection %d to %d \u00b7 %s, %d repaired"),
+                 decisions, t.start, t.end, opened, t.repairs);
         y += (float)sp * 0.8f;
         y += put_or_measure(s, draw, sum, sp, x, y, tw, TEXT_REGULAR, theme->muted);
     }
@@ -731,12 +737,13 @@ static float road_put(Screens *s, const StageModel *m, const Debrief *D, const S
         conn_to = rd->steps[k].connection;
     }
     int len = snprintf(detail, sizeof detail,
-                       rd->n_steps == 1 ? _("%d step \u00b7 connection %d to %d")
-                                        : _("%d steps \u00b7 connection %d to %d"),
+                       P_("%d step \u00b7 connection %d to %d",
+                          "%d steps \u00b7 connection %d to %d", rd->n_steps),
                        rd->n_steps, conn_from, conn_to);
     if (len > 0 && (size_t)len < sizeof detail && opened)
-        len += snprintf(detail + len, sizeof detail - (size_t)len, _(" \u00b7 %d %s opened"),
-                        opened, opened == 1 ? _("rupture") : _("ruptures"));
+        len +=
+            snprintf(detail + len, sizeof detail - (size_t)len,
+                     P_(" \u00b7 %d rupture opened", " \u00b7 %d ruptures opened", opened), opened);
     if (len > 0 && (size_t)len < sizeof detail && repaired)
         len +=
             snprintf(detail + len, sizeof detail - (size_t)len, _(" \u00b7 %d repaired"), repaired);
@@ -918,16 +925,19 @@ static void draw_debrief(Screens *s, const StageModel *m, int w, int h)
     float cw = (b.w - D.col_gap * (float)(D.cols - 1)) / (float)D.cols;
     if (p->kind == PAGE_CHART) {
         Totals t = totals(m);
-        char line[600];
+        char line[600], decisions[96], opened[96];
+        snprintf(decisions, sizeof decisions, P_("%d decision", "%d decisions", t.n), t.n);
+        snprintf(opened, sizeof opened, P_("%d rupture opened", "%d ruptures opened", t.ruptures),
+                 t.ruptures);
+        /* TRANSLATORS: the room's debrief: "**Connection 40 to 70** · 5
+         * decisions · 2 ruptures opened · 1 repaired"; reorder with %1$d,
+         * %2$d, %3$s, %4$s, %5$d. */
         int len = snprintf(line, sizeof line,
-                           _("**Connection %d to %d** \u00b7 %d %s \u00b7 %d %s opened \u00b7 "
-                             "%d repaired"),
-                           t.start, t.end, t.n, t.n == 1 ? _("decision") : _("decisions"),
-                           t.ruptures, t.ruptures == 1 ? _("rupture") : _("ruptures"), t.repairs);
+                           _("**Connection %d to %d** \u00b7 %s \u00b7 %s \u00b7 %d repaired"),
+                           t.start, t.end, decisions, opened, t.repairs);
         if (road_count(m) > 0 && len > 0 && (size_t)len < sizeof line)
             snprintf(line + len, sizeof line - (size_t)len,
-                     road_count(m) == 1 ? _(" \u00b7 %d road not taken")
-                                        : _(" \u00b7 %d roads not taken"),
+                     P_(" \u00b7 %d road not taken", " \u00b7 %d roads not taken", road_count(m)),
                      road_count(m));
         float ty = b.y + put(s, line, D.text, b.x, b.y, b.w, TEXT_REGULAR, theme->text);
         float key_h = (float)line_h(s, D.small) * 2.2f;

@@ -6,6 +6,7 @@
  * colour with a word, a number and a shape. The entry for every screen
  * (screens.h): the menus and pages go to menus.c; both draw with ui.c. */
 #include "attune/screens.h"
+#include "attune/i18n.h"
 #include "attune/log.h"
 #include "menus.h"
 #include "ui.h"
@@ -1161,7 +1162,10 @@ static void picture_caption(Screens *s, const UiModel *m, SDL_FRect p, int sp)
     struct tm tmv;
     when[0] = '\0';
     if (localtime_r(&t, &tmv))
-        strftime(when, sizeof when, "%d %B %Y", &tmv);
+        /* TRANSLATORS: a date (strftime: %d day, %B month, %Y year), "14 March
+         * 2026"; write your language's order. */
+        /* xgettext:no-c-format */
+        i18n_strftime(when, sizeof when, _("%d %B %Y"), &tmv);
     const StoryInfo *in = story_info(m->story);
     snprintf(cap, sizeof cap, "Attune · %s · %s", in->title ? in->title : in->id, when);
     ui_prompt(s, cap, p, sp);
@@ -1182,16 +1186,15 @@ static void ending_page(Screens *s, const UiModel *m, const Debrief *D, int y)
         dp = dp * 9 / 10 > sp ? dp * 9 / 10 : sp;
     y += text_draw(s->text, v->text, dp, x, y, tw, TEXT_REGULAR, theme->text, -1);
     y += sp / 2;
-    int ruptures = 0, repairs = 0, n = story_history_count(m->story);
-    for (int i = 0; i < n; i++) {
-        const StoryStep *st = story_history(m->story, i);
-        ruptures += st->opened;
-        repairs += st->repaired;
-    }
+    DebriefCounts c;
+    screens_debrief_counts(m->story, v, &c);
+    int ruptures = c.ruptures;
     char line[1200];
-    snprintf(line, sizeof line, _("**Connection %d** · %d %s · %d %s · %d repaired · %d left open"),
-             v->connection, n, n == 1 ? _("choice") : _("choices"), ruptures,
-             ruptures == 1 ? _("rupture opened") : _("ruptures opened"), repairs, v->open_ruptures);
+    /* TRANSLATORS: the debrief's summary: the connection at the ending, then
+     * "5 choices", "2 ruptures opened", "1 repaired", "1 left open". To
+     * reorder, write %1$d, %2$s, %3$s, %4$s, %5$s. */
+    snprintf(line, sizeof line, _("**Connection %d** · %s · %s · %s · %s"), v->connection,
+             c.choices, c.opened, c.repaired, c.left);
     y += text_draw(s->text, line, sp, x, y, tw, TEXT_REGULAR, theme->text, -1);
     /* Why this ending, and how ruptures were counted, in plain words. */
     char rule[900];
@@ -1595,6 +1598,26 @@ int screens_max_scroll(Screens *s, const UiModel *m, int w, int h)
 {
     ui_begin(s);
     return m->screen == SCREEN_READER ? menus_max_scroll(s, m, w, h) : 0;
+}
+
+void screens_debrief_counts(const Story *s, const StoryView *v, DebriefCounts *c)
+{
+    int n = story_history_count(s);
+    c->ruptures = c->repairs = 0;
+    for (int i = 0; i < n; i++) {
+        const StoryStep *st = story_history(s, i);
+        c->ruptures += st->opened;
+        c->repairs += st->repaired;
+    }
+    snprintf(c->choices, sizeof c->choices, P_("%d choice", "%d choices", n), n);
+    snprintf(c->opened, sizeof c->opened,
+             P_("%d rupture opened", "%d ruptures opened", c->ruptures), c->ruptures);
+    /* TRANSLATORS: ruptures mended, in the debrief's summary line. */
+    snprintf(c->repaired, sizeof c->repaired, P_("%d repaired", "%d repaired", c->repairs),
+             c->repairs);
+    /* TRANSLATORS: ruptures still open at the ending. */
+    snprintf(c->left, sizeof c->left, P_("%d left open", "%d left open", v->open_ruptures),
+             v->open_ruptures);
 }
 
 const char *screens_step_mark(const StoryStep *st)

@@ -10,6 +10,7 @@
  * (0, 0, w, h): the frame is filled, never cleared. This file holds what
  * the stage's other files share (stage_internal.h): small drawing helpers,
  * the session's numbers and the projector's type sizes. */
+#include "attune/i18n.h"
 #include "attune/log.h"
 #include "attune/markup.h"
 #include "attune/utf8.h"
@@ -120,7 +121,7 @@ bool is_tied(const StageModel *m, int i)
 
 void votes_words(char *out, size_t n, int v)
 {
-    snprintf(out, n, v == 1 ? _("%d vote") : _("%d votes"), v);
+    snprintf(out, n, P_("%d vote", "%d votes", v), v);
 }
 
 /* The rules' kinds (each one's label, how they count): the session's copy of

@@ -4,6 +4,7 @@
  * code from libqrencode, the room code and the phones joined), the same on
  * the presenter, and the line at the foot of a beat while phones vote.
  * Layer: UI, part of the stage (stage_internal.h). */
+#include "attune/i18n.h"
 #include "attune/log.h"
 #include "stage_internal.h"
 

@@ -22,7 +22,9 @@
 #include <unistd.h>
 
 enum {
-    FAMILIES = 2,
+    FAMILIES = 2,      /* the TextFamily a player chooses */
+    FACE_FAMILIES = 3, /* and, for letters neither has, DejaVu Sans */
+    FAMILY_FALLBACK = 2,
     FACES = 4,
     FONT_SLOTS = 24,
     LAYOUT_SLOTS = 96,
@@ -43,7 +45,7 @@ typedef struct WidthEntry {
 
 typedef struct OpenFont {
     TTF_Font *font;
-    int style, px;
+    int family, style, px;
     unsigned used;
 } OpenFont;
 
@@ -78,9 +80,9 @@ typedef struct RunTex {
 struct Text {
     SDL_Renderer *renderer;
     char *font_dir;
-    int family;                       /* a TextFamily */
-    bool family_failed[FAMILIES];     /* its faces could not be read (logged once) */
-    char *face_path[FAMILIES][FACES]; /* each face's file, read as glyphs are needed */
+    int family;                            /* a TextFamily */
+    bool family_failed[FACE_FAMILIES];     /* its faces could not be read (logged once) */
+    char *face_path[FACE_FAMILIES][FACES]; /* each face's file, read as glyphs are needed */
     OpenFont fonts[FONT_SLOTS];
     Layout layouts[LAYOUT_SLOTS];
     RunTex runs[RUN_SLOTS];
@@ -89,26 +91,37 @@ struct Text {
 };
 
 /* Per family, the files of the faces in TextStyle order. */
-static const char *const face_files[FAMILIES][FACES] = {
+static const char *const face_files[FACE_FAMILIES][FACES] = {
     {"OpenSans-Regular.ttf", "OpenSans-Italic.ttf", "OpenSans-Semibold.ttf",
      "OpenSans-SemiboldItalic.ttf"},
     {"OpenDyslexic-Regular.otf", "OpenDyslexic-Italic.otf", "OpenDyslexic-Bold.otf",
      "OpenDyslexic-BoldItalic.otf"},
+    {"DejaVuSans.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSans-Bold.ttf",
+     "DejaVuSans-BoldOblique.ttf"},
 };
 
 /* Where Debian's fonts-open-sans and fonts-opendyslexic put the same files
  * (byte for byte the copies in assets/fonts). The Debian package depends on
  * those packages and ships no copy; a checkout or a `cmake --install` has its
  * own copies in `font_dir`, which come first. */
-static const char *system_font_dirs[FAMILIES] = {
+/* Open Sans has Latin, Greek and Cyrillic; OpenDyslexic Latin only, so a
+ * word it has no letters for is shown in Open Sans; DejaVu Sans (Debian's
+ * fonts-dejavu-core) takes what neither has (docs/translating.md). */
+static const char *system_font_dirs[FACE_FAMILIES] = {
     "/usr/share/fonts/truetype/open-sans",
     "/usr/share/fonts/opentype/opendyslexic",
+    "/usr/share/fonts/truetype/dejavu",
 };
 
 void text_set_system_font_dirs(const char *sans, const char *dyslexic)
 {
     system_font_dirs[TEXT_FAMILY_SANS] = sans;
     system_font_dirs[TEXT_FAMILY_DYSLEXIC] = dyslexic;
+}
+
+void text_set_fallback_font_dir(const char *dir)
+{
+    system_font_dirs[FAMILY_FALLBACK] = dir;
 }
 
 /* Find one face: in the game's fonts folder, else in the system's. */
@@ -140,7 +153,13 @@ static bool load_family(Text *t, int family)
 {
     for (int i = 0; i < FACES; i++) {
         const char *file = face_files[family][i];
-        if (!(t->face_path[family][i] = find_face(t, family, file))) {
+        t->face_path[family][i] = find_face(t, family, file);
+        /* fonts-dejavu-core has no obliques (fonts-dejavu-extra has):
+         * the upright face stands in for them */
+        if (!t->face_path[family][i] && family == FAMILY_FALLBACK && (i & 1) &&
+            t->face_path[family][i - 1])
+            t->face_path[family][i] = str_dup(t->face_path[family][i - 1]);
+        if (!t->face_path[family][i]) {
             log_error("text", "cannot load font '%s' from '%s' or '%s'", file, t->font_dir,
                       system_font_dirs[family]);
             for (int k = 0; k < FACES; k++) {
@@ -215,7 +234,7 @@ void text_destroy(Text *t)
     if (!t)
         return;
     drop_caches(t);
-    for (int f = 0; f < FAMILIES; f++)
+    for (int f = 0; f < FACE_FAMILIES; f++)
         for (int i = 0; i < FACES; i++)
             attune_free(t->face_path[f][i]);
     attune_free(t->widths);
@@ -246,8 +265,9 @@ bool text_set_family(Text *t, TextFamily f)
     return true;
 }
 
-/* The face `style` at `px` pixels, opened on first use and kept (LRU). */
-static TTF_Font *font_get(Text *t, int style, int px)
+/* The face `style` of `family` at `px` pixels, opened on first use and
+ * kept (LRU). */
+static TTF_Font *font_get_in(Text *t, int family, int style, int px)
 {
     if (px < 4)
         px = 4;
@@ -256,28 +276,72 @@ static TTF_Font *font_get(Text *t, int style, int px)
     OpenFont *victim = &t->fonts[0];
     for (int i = 0; i < FONT_SLOTS; i++) {
         OpenFont *f = &t->fonts[i];
-        if (f->font && f->style == style && f->px == px) {
+        if (f->font && f->family == family && f->style == style && f->px == px) {
             f->used = ++t->tick;
             return f->font;
         }
         if (!f->font || (victim->font && f->used < victim->used))
             victim = f;
     }
+    /* A family that is not there (DejaVu Sans not installed) evicts no
+     * face: the victim may be in use, and its slot would keep it closed. */
+    if (!t->face_path[family][style])
+        return NULL;
     if (victim->font)
         TTF_CloseFont(victim->font);
-    SDL_RWops *rw = SDL_RWFromFile(t->face_path[t->family][style], "rb");
+    SDL_RWops *rw = SDL_RWFromFile(t->face_path[family][style], "rb");
     victim->font = rw ? TTF_OpenFontRW(rw, 1, px) : NULL;
     if (!victim->font) {
-        log_error("text", "cannot open '%s' at %dpx: %s", face_files[t->family][style], px,
+        log_error("text", "cannot open '%s' at %dpx: %s", face_files[family][style], px,
                   TTF_GetError());
         memset(victim, 0, sizeof *victim);
         return NULL;
     }
     TTF_SetFontHinting(victim->font, TTF_HINTING_LIGHT);
+    victim->family = family;
     victim->style = style;
     victim->px = px;
     victim->used = ++t->tick;
     return victim->font;
+}
+
+static TTF_Font *font_get(Text *t, int style, int px)
+{
+    return font_get_in(t, t->family, style, px);
+}
+
+/* Has `f` a glyph for every letter of `len` bytes of `s`? */
+static bool has_glyphs(TTF_Font *f, const char *s, int len)
+{
+    size_t i = 0;
+    while (i < (size_t)len) {
+        uint32_t c = utf8_next(s, (size_t)len, &i);
+        if (c > 0x20 && c != 0xA0 && c != 0xAD && (c < 0x200B || c > 0x200F) &&
+            !TTF_GlyphIsProvided32(f, c))
+            return false;
+    }
+    return true;
+}
+
+/* The face for `len` bytes of `s` (a word or a run): the family chosen,
+ * else Open Sans when it has letters the chosen one lacks (OpenDyslexic has
+ * no Greek or Cyrillic), else DejaVu Sans, read when first needed; the
+ * chosen one when none has them all (the missing letters show as boxes). */
+static TTF_Font *font_for(Text *t, int style, int px, const char *s, int len)
+{
+    TTF_Font *f = font_get(t, style, px);
+    if (!f || has_glyphs(f, s, len))
+        return f;
+    if (t->family != TEXT_FAMILY_SANS) {
+        TTF_Font *sans = font_get_in(t, TEXT_FAMILY_SANS, style, px);
+        if (sans && has_glyphs(sans, s, len))
+            return sans;
+    }
+    if (!t->face_path[FAMILY_FALLBACK][0] && !t->family_failed[FAMILY_FALLBACK] &&
+        !load_family(t, FAMILY_FALLBACK))
+        t->family_failed[FAMILY_FALLBACK] = true;
+    TTF_Font *more = font_get_in(t, FAMILY_FALLBACK, style, px);
+    return more && has_glyphs(more, s, len) ? more : f;
 }
 
 TextFamily text_family(const Text *t)
@@ -331,7 +395,7 @@ static int width_of(Text *t, int style, int px, const char *s, int len)
 
 static int measure(Text *t, int style, int px, const char *s, int len)
 {
-    TTF_Font *f = font_get(t, style, px);
+    TTF_Font *f = font_for(t, style, px, s, len);
     if (!f)
         return 0;
     char tmp[1024];
@@ -704,7 +768,7 @@ static RunTex *run_texture(Text *t, const Layout *l, const Run *r)
             victim = e;
     }
     drop_run(victim);
-    TTF_Font *f = font_get(t, r->style, l->px);
+    TTF_Font *f = font_for(t, r->style, l->px, s, r->len);
     if (!f)
         return NULL;
     char *text = attune_malloc((size_t)r->len + 1);

@@ -4,6 +4,7 @@
  * text size, type sizes, cards, key hints, the room behind a beat, the
  * meters, kind marks and chart lines. Layer: UI. It knows no
  * screen: screens.c, menus.c and the stage files call it, never the reverse. */
+#include "attune/i18n.h"
 #include "attune/log.h"
 #include "attune/markup.h"
 #include "attune/utf8.h"
@@ -140,30 +141,44 @@ void ui_quoted(char *out, size_t n, const char *s)
     /* Already quoted, or an action in brackets that quotes its own words:
      * "(Shake your head.) “Don’t worry.”" is not wrapped again. */
     bool has = s[0] == '"' || s[0] == '(' || strncmp(s, "\u201c", strlen("\u201c")) == 0 ||
-               strncmp(s, "\u2018", strlen("\u2018")) == 0;
-    if (has || n < 8) {
+               strncmp(s, "\u2018", strlen("\u2018")) == 0 ||
+               strncmp(s, "\u201e", strlen("\u201e")) == 0 || /* „ */
+               strncmp(s, "\u00ab", strlen("\u00ab")) == 0;   /* « */
+    /* The language's own quotation marks: “…” and ‘…’ in English. */
+    /* TRANSLATORS: opening quotation mark around a line someone says
+     * (German „, Spanish «). */
+    const char *lq = C_("quote", "\u201c");
+    /* TRANSLATORS: closing quotation mark (German “, Spanish »). */
+    const char *rq = C_("quote", "\u201d");
+    /* TRANSLATORS: opening quotation mark inside a quotation (German ‚,
+     * Spanish “). */
+    const char *ilq = C_("inner quote", "\u2018");
+    /* TRANSLATORS: closing quotation mark inside a quotation (German ‘,
+     * Spanish ”). */
+    const char *irq = C_("inner quote", "\u2019");
+    size_t llq = strlen(lq), lrq = strlen(rq);
+    if (has || n < llq + lrq + 6) {
         snprintf(out, n, "%s", s);
         return;
     }
-    /* Quotes inside quotes become single ones: “the word ‘should’”. */
+    /* Quotes inside quotes become the inner ones: “the word ‘should’”. */
     bool open = false;
-    const char *lq = "\u201c", *rq = "\u201d";
-    memcpy(out, lq, 3);
-    size_t o = 3;
+    memcpy(out, lq, llq);
+    size_t o = llq;
     const char *p = s;
-    while (*p && o + 7 < n) {
+    while (*p && o + 5 + lrq < n) { /* room for a 4-byte mark or letter, the close, NUL */
         const char *rep = NULL;
         size_t skip = 1;
-        if (strncmp(p, lq, 3) == 0 || strncmp(p, rq, 3) == 0) {
-            rep = p[2] == '\x9c' ? "\u2018" : "\u2019";
+        if (strncmp(p, "\u201c", 3) == 0 || strncmp(p, "\u201d", 3) == 0) {
+            rep = p[2] == '\x9c' ? ilq : irq;
             skip = 3;
         } else if (*p == '"') {
-            rep = open ? "\u2019" : "\u2018";
+            rep = open ? irq : ilq;
             open = !open;
         }
-        if (rep) {
-            memcpy(out + o, rep, 3);
-            o += 3;
+        if (rep && strlen(rep) <= 4) {
+            memcpy(out + o, rep, strlen(rep));
+            o += strlen(rep);
             p += skip;
         } else {
             out[o++] = *p++;
@@ -173,8 +188,8 @@ void ui_quoted(char *out, size_t n, const char *s)
         out[o] = *p;
         o = utf8_boundary(out, o);
     }
-    memcpy(out + o, rq, 3);
-    out[o + 3] = '\0';
+    memcpy(out + o, rq, lrq);
+    out[o + lrq] = '\0';
 }
 
 void ui_kind_mark(SDL_Renderer *r, float cx, float cy, float rad, KindTone tone)
@@ -216,7 +231,7 @@ static void meter_lines(const StoryView *v, char (*lines)[160], int *rows)
              v->name ? v->name : "");
     snprintf(lines[1], 160, "%s", _("connection"));
     snprintf(lines[2], 160, "%s %d%s", _("you"), v->steadiness, v->flooded ? _(" · flooded") : "");
-    snprintf(lines[3], 160, v->open_ruptures == 1 ? _("%d open rupture") : _("%d open ruptures"),
+    snprintf(lines[3], 160, P_("%d open rupture", "%d open ruptures", v->open_ruptures),
              v->open_ruptures);
     *rows = v->open_ruptures > 0 ? 4 : 3;
 }
@@ -226,7 +241,9 @@ static void meter_row(const StoryView *v, char *out, size_t n)
 {
     char rupt[48] = "";
     if (v->open_ruptures > 0)
-        snprintf(rupt, sizeof rupt, v->open_ruptures == 1 ? " · %d rupture" : " · %d ruptures",
+        /* TRANSLATORS: the end of the one-row meters: the ruptures still
+         * open, after a separator " · ". */
+        snprintf(rupt, sizeof rupt, P_(" · %d rupture", " · %d ruptures", v->open_ruptures),
                  v->open_ruptures);
     snprintf(out, n, "**%d** · **%s**%s%s · %s %d%s%s", v->connection,
              v->state_word ? v->state_word : "", v->name ? " · " : "", v->name ? v->name : "",

@@ -14,6 +14,7 @@
 #include "attune/alloc.h"
 #include "attune/audio.h"
 #include "attune/input.h"
+#include "attune/i18n.h"
 #include "attune/log.h"
 #include "attune/resume.h"
 #include "attune/session.h"
@@ -28,8 +29,9 @@
 #include <string.h>
 
 static const char *const MENU_ITEMS[] = {
-    "Back to the session",   "Keyboard map",          "Debrief so far",  "Export the report",
-    "Projector: dark theme", "Votes from phones: on", "End the session",
+    N_("Back to the session"), N_("Keyboard map"),          N_("Debrief so far"),
+    N_("Export the report"),   N_("Projector: dark theme"), N_("Votes from phones: on"),
+    N_("End the session"),
 };
 enum {
     MENU_BACK,
@@ -144,10 +146,10 @@ static void build_model(Workshop *w, StageModel *m, bool projector)
     const Timer *t = NULL;
     if (m->phase == STAGE_DISCUSS) {
         t = &w->talk;
-        m->timer_label = "Discussion";
+        m->timer_label = _("Discussion");
     } else if ((l->phase == STAGE_BEAT || l->phase == STAGE_TIE) && l->vote.on) {
         t = &l->vote;
-        m->timer_label = "Vote";
+        m->timer_label = _("Vote");
     }
     if (t) {
         m->timer_on = true;
@@ -176,13 +178,13 @@ static void build_model(Workshop *w, StageModel *m, bool projector)
     m->export_error = w->export_error[0] ? w->export_error : NULL;
     m->n_menu = MENU_COUNT;
     for (int i = 0; i < MENU_COUNT; i++)
-        m->menu[i] = MENU_ITEMS[i];
+        m->menu[i] = _(MENU_ITEMS[i]);
     if (w->session.ended_at)
-        m->menu[MENU_DEBRIEF] = "The debrief";
+        m->menu[MENU_DEBRIEF] = _("The debrief");
     if (w->dark_projector)
-        m->menu[MENU_THEME] = "Projector: light theme";
+        m->menu[MENU_THEME] = _("Projector: light theme");
     if (w->phones)
-        m->menu[MENU_PHONES] = "Votes from phones: off";
+        m->menu[MENU_PHONES] = _("Votes from phones: off");
     m->phones_on = w->phones != NULL;
     m->phones_error = w->phones_error[0] ? w->phones_error : NULL;
     if (w->phones) {
@@ -199,9 +201,9 @@ static void build_model(Workshop *w, StageModel *m, bool projector)
         m->paused_from = STAGE_RESUME;
         m->n_menu = 2;
         m->menu[0] = w->offer_text[0];
-        m->menu[1] = "Start afresh";
-        m->menu_detail[0] = "Votes, pauses, roads not taken and timings as they were";
-        m->menu_detail[1] = "A new session from the start; the unfinished one is kept";
+        m->menu[1] = _("Start afresh");
+        m->menu_detail[0] = _("Votes, pauses, roads not taken and timings as they were");
+        m->menu_detail[1] = _("A new session from the start; the unfinished one is kept");
         m->resume_note = w->offer_text[1];
         m->focus = w->resume_focus;
     }
@@ -317,7 +319,7 @@ static void presenter_open(Workshop *w)
         x = r.x + r.w - pw;
         y = r.y + (r.h - ph) / 2;
     }
-    p->window = SDL_CreateWindow("Attune: presenter", x, y, pw, ph,
+    p->window = SDL_CreateWindow(_("Attune: presenter"), x, y, pw, ph,
                                  SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
     if (!p->window) {
         log_error("workshop", "cannot open the presenter window: %s", SDL_GetError());
@@ -409,16 +411,17 @@ static void decide(Workshop *w, int i, SessionDecidedBy by)
     if (l->phase != STAGE_BEAT && l->phase != STAGE_TIE)
         return;
     if (i < 0 || i >= v->n_choices) {
-        workshop_notice(w, "There is no answer %c here.", stage_letter(i));
+        workshop_notice(w, _("There is no answer %c here."), stage_letter(i));
         return;
     }
     if (!v->choices[i].enabled) {
-        workshop_notice(w, "%c is not open now: %s", stage_letter(i),
-                        v->choices[i].hint ? v->choices[i].hint : "not available");
+        workshop_notice(w, _("%c is not open now: %s"), stage_letter(i),
+                        v->choices[i].hint ? v->choices[i].hint : _("not available"));
         return;
     }
     if (refused(w, i)) {
-        workshop_notice(w, "%c is the answer the group chose. Pick another to see where it leads.",
+        workshop_notice(w,
+                        _("%c is the answer the group chose. Pick another to see where it leads."),
                         stage_letter(i));
         return;
     }
@@ -426,7 +429,7 @@ static void decide(Workshop *w, int i, SessionDecidedBy by)
         workshop_phones_close(w); /* picked directly: the phones' vote closes too */
     StoryView *held = story_view_copy(v);
     if (!held) {
-        workshop_notice(w, "Out of memory.");
+        workshop_notice(w, _("Out of memory."));
         return;
     }
     StoryError err;
@@ -435,7 +438,7 @@ static void decide(Workshop *w, int i, SessionDecidedBy by)
         if (err.line == -1)
             workshop_notice(w, "%s", err.message);
         else
-            workshop_notice(w, "Story error: %s:%d: %s", err.file, err.line, err.message);
+            workshop_notice(w, _("Story error: %s:%d: %s"), err.file, err.line, err.message);
         return;
     }
     const StoryView *nv = story_view(l->story);
@@ -484,13 +487,22 @@ static void confirm(Workshop *w)
     for (int i = 0; i < v->n_choices; i++)
         total += votes[i];
     if (total == 0) { /* nothing to close on: the phones vote on */
-        workshop_notice(w, "No votes yet: A-%c add votes, or a number picks an answer.",
+        workshop_notice(w, _("No votes yet: A-%c add votes, or a number picks an answer."),
                         stage_letter(v->n_choices - 1));
         return;
     }
     if (w->cur == 0) {
         workshop_phones_close(w); /* the phones' vote closes with the facilitator's Return */
         votes = workshop_lane_votes(w, l);
+        total = 0;
+        for (int i = 0; i < v->n_choices; i++)
+            total += votes[i];
+        if (total == 0) { /* the room's exact count: a vote had gone meanwhile */
+            workshop_notice(w, _("No votes yet: A-%c add votes, or a number picks an answer."),
+                            stage_letter(v->n_choices - 1));
+            workshop_phones_sync(w); /* open again */
+            return;
+        }
     }
     int best = session_majority(votes, v->n_choices, tied, &n_tied);
     if (best >= 0) {
@@ -557,7 +569,8 @@ static void do_export(Workshop *w)
     char err[FOLDER_MAX + 200] = "";
     w->saved_html[0] = w->saved_json[0] = w->export_error[0] = '\0';
     if (!w->folder[0]) {
-        snprintf(w->export_error, sizeof w->export_error, "Type a folder to save the report in.");
+        snprintf(w->export_error, sizeof w->export_error,
+                 _("Type a folder to save the report in."));
     } else if (session_export(&w->session, w->folder, w->saved_html, w->saved_json,
                               sizeof w->saved_html, err)) {
         w->exported = true;
@@ -568,7 +581,7 @@ static void do_export(Workshop *w)
     } else {
         w->saved_html[0] = w->saved_json[0] = '\0';
         snprintf(w->export_error, sizeof w->export_error, "%s",
-                 err[0] ? err : "The report could not be saved.");
+                 err[0] ? err : _("The report could not be saved."));
     }
     w->dirty = true;
 }
@@ -594,7 +607,7 @@ static void return_to_group(Workshop *w)
     while (w->depth)
         workshop_pop(w);
     workshop_sound(w);
-    workshop_notice(w, "Back on the group's road.");
+    workshop_notice(w, _("Back on the group's road."));
 }
 
 /* Take the road not taken at decision `k`: a second copy of the story,
@@ -606,7 +619,7 @@ static void take_road(Workshop *w, int k)
     StoryError err;
     Story *s = story_load(w->dir, w->host->lib_dir, w->seed, &err);
     if (!s) {
-        workshop_notice(w, "The story cannot be loaded again: %s:%d: %s", err.file, err.line,
+        workshop_notice(w, _("The story cannot be loaded again: %s:%d: %s"), err.file, err.line,
                         err.message);
         return;
     }
@@ -621,7 +634,7 @@ static void take_road(Workshop *w, int k)
     if (got != n || v->is_ending || !v->beat_id ||
         strcmp(v->beat_id, w->session.decisions[k].beat ? w->session.decisions[k].beat : "")) {
         story_destroy(s);
-        workshop_notice(w, "That decision cannot be played again (the story has changed).");
+        workshop_notice(w, _("That decision cannot be played again (the story has changed)."));
         return;
     }
     while (w->depth)
@@ -637,7 +650,7 @@ static void take_road(Workshop *w, int k)
     w->cur = 1;
     enter_view(w, l);
     workshop_notice(
-        w, "The road not taken, from decision %d. Pick another answer; N returns to the group.",
+        w, _("The road not taken, from decision %d. Pick another answer; N returns to the group."),
         k + 1);
 }
 
@@ -671,8 +684,8 @@ static void toggle_theme(Workshop *w)
 {
     w->dark_projector = !w->dark_projector;
     workshop_notice(w, "%s",
-                    w->dark_projector ? "The projector in the game's dark theme."
-                                      : "The projector in the light theme, for a room.");
+                    w->dark_projector ? _("The projector in the game's dark theme.")
+                                      : _("The projector in the light theme, for a room."));
 }
 
 static WorkshopResult menu_activate(Workshop *w, int i)
@@ -696,7 +709,7 @@ static WorkshopResult menu_activate(Workshop *w, int i)
     case MENU_PHONES:
         if (w->phones) {
             workshop_phones_off(w);
-            workshop_notice(w, "%s", "Votes from phones are off.");
+            workshop_notice(w, "%s", _("Votes from phones are off."));
         } else {
             char why[300];
             if (workshop_phones_on(w, why, sizeof why))
@@ -710,9 +723,8 @@ static WorkshopResult menu_activate(Workshop *w, int i)
             w->end_armed = true;
             w->menu_focus = MENU_EXPORT;
             workshop_push(w, STAGE_MENU);
-            workshop_notice(w,
-                            "The report of this session is not saved yet: Export the report first, "
-                            "or choose End the session again.");
+            workshop_notice(w, _("The report of this session is not saved yet: Export the report "
+                                 "first, or choose End the session again."));
             break;
         }
         if (w->session.n_decisions > 0) {
@@ -734,7 +746,7 @@ static void timer_key(Workshop *w, InputAction a)
                : (top(w) == STAGE_BEAT || top(w) == STAGE_TIE) ? &l->vote
                                                                : NULL;
     if (!t) {
-        workshop_notice(w, "The timer runs on a beat (the vote) or in a discussion pause.");
+        workshop_notice(w, _("The timer runs on a beat (the vote) or in a discussion pause."));
         return;
     }
     if (a.kind == INPUT_TIMER) {
@@ -803,7 +815,7 @@ static WorkshopResult act(Workshop *w, InputAction a)
     case INPUT_OVERLAY:
         w->overlay = !w->overlay;
         if (w->pres.window)
-            workshop_notice(w, "The presenter window is open; the overlay is for one display.");
+            workshop_notice(w, _("The presenter window is open; the overlay is for one display."));
         return WORKSHOP_GOING;
     case INPUT_PAUSE:
         if (p == STAGE_DISCUSS)
@@ -818,7 +830,7 @@ static WorkshopResult act(Workshop *w, InputAction a)
             workshop_pop(w);
         } else if (w->session.n_decisions == 0) {
             workshop_notice(
-                w, "No decisions yet: the road not taken opens after the group's first choice.");
+                w, _("No decisions yet: the road not taken opens after the group's first choice."));
         } else {
             w->roads_focus = w->session.n_decisions - 1;
             workshop_push(w, STAGE_ROADS);
@@ -881,7 +893,7 @@ static WorkshopResult act(Workshop *w, InputAction a)
             } else if (refused(w, letter)) {
                 /* a vote for the group's own answer would pick the road it
                  * already took */
-                workshop_notice(w, "%c is the answer the group chose: no votes here.",
+                workshop_notice(w, _("%c is the answer the group chose: no votes here."),
                                 stage_letter(letter));
             } else {
                 l->votes[letter]++;
@@ -894,8 +906,8 @@ static WorkshopResult act(Workshop *w, InputAction a)
                 session_vote_clear(&w->session);
             if (w->phones && w->cur == 0 && w->phones_voted > 0)
                 workshop_notice(w, "%s",
-                                "Your keyed votes are cleared; the phones' votes stay (each "
-                                "phone changes its own).");
+                                _("Your keyed votes are cleared; the phones' votes stay (each "
+                                  "phone changes its own)."));
         } else if (enter) {
             confirm(w);
         } else if (number >= 0) {
@@ -911,12 +923,12 @@ static WorkshopResult act(Workshop *w, InputAction a)
             if (ok)
                 decide(w, letter, SESSION_BY_TIE_BREAK);
             else
-                workshop_notice(w, "%c is not one of the tied answers.", stage_letter(letter));
+                workshop_notice(w, _("%c is not one of the tied answers."), stage_letter(letter));
         } else if (number >= 0) {
             decide(w, number, SESSION_BY_FACILITATOR);
         } else if (enter) {
             workshop_notice(
-                w, "A tie: press the letter of the answer to go with, or Esc to vote again.");
+                w, _("A tie: press the letter of the answer to go with, or Esc to vote again."));
         }
         break;
     case STAGE_CHOSEN:
@@ -1020,8 +1032,10 @@ WorkshopResult workshop_event(Workshop *w, const SDL_Event *e)
     if (workshop_phones_event(w, e))
         return WORKSHOP_GOING;
     WorkshopResult r = event(w, e);
-    if (r == WORKSHOP_GOING)
-        workshop_phones_sync(w); /* the phones follow what the room sees */
+    /* the phones follow what the room sees, which only a key or a click
+     * changes (a reload syncs by itself): not at every mouse move */
+    if (r == WORKSHOP_GOING && (e->type == SDL_KEYDOWN || e->type == SDL_MOUSEBUTTONDOWN))
+        workshop_phones_sync(w);
     return r;
 }
 
@@ -1047,7 +1061,8 @@ static WorkshopResult event(Workshop *w, const SDL_Event *e)
         if (e->window.event == SDL_WINDOWEVENT_CLOSE) {
             if (w->pres.window && e->window.windowID == SDL_GetWindowID(w->pres.window)) {
                 presenter_close(w);
-                workshop_notice(w, "The presenter window is closed; O shows it over this screen.");
+                workshop_notice(w,
+                                _("The presenter window is closed; O shows it over this screen."));
                 return WORKSHOP_GOING;
             }
             return WORKSHOP_QUIT;
@@ -1177,7 +1192,7 @@ Workshop *workshop_open(const WorkshopHost *host, const char *dir, uint64_t seed
     if (host->presenter || SDL_GetNumVideoDisplays() >= 2)
         presenter_open(w);
     char title[300];
-    snprintf(title, sizeof title, "Attune workshop: %s",
+    snprintf(title, sizeof title, _("Attune workshop: %s"),
              w->session.story_title ? w->session.story_title : "");
     SDL_SetWindowTitle(host->window, title);
     workshop_record_find_offer(w);
@@ -1199,6 +1214,7 @@ void workshop_close(Workshop *w)
     if (!w)
         return;
     workshop_phones_off(w); /* the phones stop with the session */
+    phone_server_room_free(w->phone_room);
     while (w->depth)
         workshop_pop(w);
     for (int i = 0; i < 2; i++) {
@@ -1232,13 +1248,13 @@ bool workshop_reload(Workshop *w, char *why, size_t n)
         if (got != steps) {
             if (got >= 0)
                 snprintf(err.message, sizeof err.message, "%s",
-                         "the story changed where the group is (an answer given is gone)");
+                         _("the story changed where the group is (an answer given is gone)"));
             snprintf(why, n, "%s:%d: %s", err.file, err.line, err.message);
             story_destroy(fresh[0]);
             story_destroy(fresh[1]);
             /* The session goes on with the copy it has: a group is never
              * stopped by a writer's half-saved file. */
-            workshop_notice(w, "Not reloaded: %s:%d: %s", err.file, err.line, err.message);
+            workshop_notice(w, _("Not reloaded: %s:%d: %s"), err.file, err.line, err.message);
             return false;
         }
     }

@@ -94,8 +94,7 @@ struct Workshop {
     unsigned long phone_serial; /* the last phone event counted */
     bool phone_kept;            /* phones turned off on a beat: its phone votes still count */
     int phone_kept_decision;    /* ... while this decision (its number) is up */
-    int phone_code;             /* the room code, the same all session (phone_code_set) */
-    bool phone_code_set;
+    PhoneRoom *phone_room;      /* the session's phones and votes, kept while phones are off */
     int phone_votes[STORY_MAX_CHOICES]; /* on the group's beat, from phones */
     int phones_joined, phones_voted;
     int shown_votes[STORY_MAX_CHOICES]; /* keyed + phone, for the stage */
@@ -128,8 +127,6 @@ const int *workshop_lane_votes(Workshop *w, const Lane *l);
 /* The facilitator confirms or picks on the group's beat: the phones' vote
  * closes, and its exact count goes into the tally and the session. */
 void workshop_phones_close(Workshop *w);
-/* The phones' votes go into the session's record. */
-void workshop_phones_record(Workshop *w);
 
 /* ---- workshop_record.c ---- */
 

@@ -7,6 +7,7 @@
  * server's queue into the tally the room sees and the session records.
  * Layer: UI, part of workshop mode (workshop_internal.h). */
 #include "attune/alloc.h"
+#include "attune/i18n.h"
 #include "attune/log.h"
 #include "attune/session.h"
 #include "workshop_internal.h"
@@ -44,25 +45,26 @@ bool workshop_phones_on(Workshop *w, char *why, size_t n)
         }
     }
     char err[300];
-    if (!w->phone_code_set) {
-        /* one code for the whole session: phones that joined before it was
-         * turned off and on again keep the address they have */
-        w->phone_code = phone_server_random_code();
-        w->phone_code_set = true;
+    if (!w->phone_room) {
+        /* one room for the whole session: turned off and on again, its code,
+         * its phones and their votes are the same */
+        w->phone_room = phone_server_room_new();
+        if (!w->phone_room) {
+            snprintf(why, n, "%s", "out of memory");
+            return false;
+        }
     }
-    w->phones = phone_server_start(w->host->phones_bind, w->phone_code, wake, w, err, sizeof err);
+    w->phones = phone_server_start(w->host->phones_bind, w->phone_room, wake, w, err, sizeof err);
     if (!w->phones) {
         snprintf(w->phones_error, sizeof w->phones_error, "%s", err);
         snprintf(why, n, "%s", err);
-        workshop_notice(w, "Phone votes are off: %s", err);
+        workshop_notice(w, _("Phone votes are off: %s"), err);
         return false;
     }
     w->phones_error[0] = '\0';
-    w->phone_gen = 0;
-    w->phone_serial = 0;
-    w->phone_kept = false; /* votes kept from before: the new server's count replaces them */
-    memset(w->phone_votes, 0, sizeof w->phone_votes);
-    w->phones_joined = w->phones_voted = 0;
+    /* the room's own count, which kept votes were (the same room) */
+    w->phone_kept = false;
+    take_counts(w);
     printf("Phones: join at %s  (room code %04d)%s\n", phone_server_url(w->phones),
            phone_server_code(w->phones),
            !phone_server_local(w->phones) ? ""
@@ -84,15 +86,16 @@ void workshop_phones_off(Workshop *w)
      * them. */
     take_counts(w);
     const Lane *l = &w->lane[0];
-    w->phone_kept = w->cur == 0 && (l->phase == STAGE_BEAT || l->phase == STAGE_TIE);
-    w->phone_kept_decision = w->session.n_decisions + 1;
+    bool voting = l->phase == STAGE_BEAT || l->phase == STAGE_TIE;
+    w->phone_kept =
+        w->cur == 0 && (voting || l->phase == STAGE_CHOSEN || l->phase == STAGE_REVEALED);
+    w->phone_kept_decision = w->session.n_decisions + (voting ? 1 : 0);
     if (w->phone_kept)
         record(w);
     else
         memset(w->phone_votes, 0, sizeof w->phone_votes);
-    phone_server_stop(w->phones);
+    phone_server_stop(w->phones); /* the room (w->phone_room) stays, phones and votes */
     w->phones = NULL;
-    w->phone_gen = 0;
     w->dirty = true;
 }
 
@@ -103,6 +106,8 @@ PhoneServer *workshop_phones_release(Workshop *w)
     PhoneServer *s = w->phones;
     phone_server_quiet(s);
     phone_server_show(s, PHONE_ENDED, w->session.story_title, 0, NULL, 0);
+    phone_server_keep_room(s); /* the room goes with the server */
+    w->phone_room = NULL;
     w->phones = NULL;
     w->dirty = true;
     return s;
@@ -126,12 +131,6 @@ static void record(Workshop *w)
         session_phone_votes(&w->session, w->phone_votes, STORY_MAX_CHOICES);
     if (w->phones_joined > w->session.phones_joined)
         w->session.phones_joined = w->phones_joined;
-}
-
-void workshop_phones_record(Workshop *w)
-{
-    if (w->phones)
-        record(w);
 }
 
 /* The answers of view v as the phones are shown them. */
@@ -267,11 +266,17 @@ bool workshop_phones_event(Workshop *w, const SDL_Event *e)
     return true;
 }
 
+/* Do the phones' votes count on lane l's beat as it stands? */
+static bool phones_count(const Workshop *w, const Lane *l)
+{
+    return (w->phones || w->phone_kept) && l == &w->lane[0] &&
+           (l->phase == STAGE_BEAT || l->phase == STAGE_TIE || l->phase == STAGE_CHOSEN ||
+            l->phase == STAGE_REVEALED);
+}
+
 const int *workshop_lane_votes(Workshop *w, const Lane *l)
 {
-    bool phones = (w->phones || w->phone_kept) && l == &w->lane[0] &&
-                  (l->phase == STAGE_BEAT || l->phase == STAGE_TIE || l->phase == STAGE_CHOSEN ||
-                   l->phase == STAGE_REVEALED);
+    bool phones = phones_count(w, l);
     for (int i = 0; i < STORY_MAX_CHOICES; i++)
         w->shown_votes[i] = l->votes[i] + (phones ? w->phone_votes[i] : 0);
     return w->shown_votes;
@@ -282,8 +287,7 @@ int workshop_votes(const Workshop *w, int i, int *from_phones)
     if (i < 0 || i >= STORY_MAX_CHOICES)
         return 0;
     const Lane *l = &w->lane[w->cur];
-    bool phones = (w->phones || w->phone_kept) && w->cur == 0;
-    int p = phones ? w->phone_votes[i] : 0;
+    int p = phones_count(w, l) ? w->phone_votes[i] : 0;
     if (from_phones)
         *from_phones = p;
     return l->votes[i] + p;

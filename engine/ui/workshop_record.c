@@ -4,6 +4,7 @@
  * remembered between sessions, the session so far kept after every decision
  * (workshop-last.*), and the RESUME screen that offers an interrupted session
  * and rebuilds it (resume.h). Layer: UI; the flow is workshop.c's. */
+#include "attune/i18n.h"
 #include "attune/log.h"
 #include "attune/alloc.h"
 #include "attune/paths.h"
@@ -134,7 +135,11 @@ static void record_time(const ResumeRecord *r, char *out, size_t n)
     struct tm tmv, now;
     bool same = localtime_r(&today, &now) && localtime_r(&t, &tmv) && now.tm_yday == tmv.tm_yday &&
                 now.tm_year == tmv.tm_year;
-    if (!localtime_r(&t, &tmv) || !strftime(out, n, same ? "%H:%M" : "%A %H:%M", &tmv))
+    /* TRANSLATORS: a weekday and a time (strftime: %A weekday, %H:%M), "Saturday
+     * 16:10", in a sentence about an unfinished session. */
+    /* xgettext:no-c-format */
+    const char *fmt = same ? "%H:%M" : _("%A %H:%M");
+    if (!localtime_r(&t, &tmv) || !i18n_strftime(out, n, fmt, &tmv))
         snprintf(out, n, "?");
 }
 
@@ -171,11 +176,15 @@ void workshop_record_find_offer(Workshop *w)
     record_time(&w->offer, hhmm, sizeof hhmm);
     const char *title = w->offer.story_title ? w->offer.story_title : w->offer.story_id;
     int n = w->offer.n_decisions;
+    /* TRANSLATORS: the last decision's number, the time it stopped (14:05),
+     * the story's title; reorder with %1$d, %2$s, %3$s. */
     snprintf(w->offer_text[0], sizeof w->offer_text[0],
-             "Resume the workshop from decision %d (%s, %s)", n, hhmm, title);
+             _("Resume the workshop from decision %d (%s, %s)"), n, hhmm, title);
+    /* TRANSLATORS: the story's title, the time it stopped (14:05), the last
+     * decision's number; reorder with %1$s, %2$s, %3$d. */
     snprintf(w->offer_text[1], sizeof w->offer_text[1],
-             "The last session of %s stopped at %s, after decision %d and before its ending. "
-             "Its record is in the save folder.",
+             _("The last session of %s stopped at %s, after decision %d and before its ending. "
+               "Its record is in the save folder."),
              title, hhmm, n);
     w->resume_focus = 0;
     workshop_push(w, STAGE_RESUME);
@@ -192,7 +201,7 @@ static void resume_session(Workshop *w)
     char why[600];
     Story *st = story_load(w->dir, w->host->lib_dir, w->offer.seed, &err);
     if (!st) {
-        workshop_notice(w, "The story cannot be loaded again: %s:%d: %s", err.file, err.line,
+        workshop_notice(w, _("The story cannot be loaded again: %s:%d: %s"), err.file, err.line,
                         err.message);
         return;
     }
@@ -202,8 +211,8 @@ static void resume_session(Workshop *w)
     if (!resume_restore(&w->offer, st, w->dir, w->host->lib_dir, &s, &held, now, why, sizeof why)) {
         story_destroy(st);
         w->resume_focus = 1;
-        workshop_notice(w, "This session cannot be resumed: %s. Start afresh (its record is kept).",
-                        why);
+        workshop_notice(
+            w, _("This session cannot be resumed: %s. Start afresh (its record is kept)."), why);
         return;
     }
     workshop_lane_clear(l);
@@ -223,9 +232,9 @@ static void resume_session(Workshop *w)
         workshop_pop(w);
     workshop_record_keep(w);
     workshop_sound(w);
-    workshop_notice(w, "Resumed after decision %d (interrupted at %s). %s", d->number,
+    workshop_notice(w, _("Resumed after decision %d (interrupted at %s). %s"), d->number,
                     w->session.resumed[w->session.n_resumed - 1],
-                    d->revealed ? "Return: the next beat." : "R: reveal, as before.");
+                    d->revealed ? _("Return: the next beat.") : _("R: reveal, as before."));
     log_debug("workshop", "resumed after decision %d", d->number);
 }
 
@@ -238,7 +247,7 @@ static void start_afresh(Workshop *w)
         workshop_pop(w);
     session_free(&w->session);
     session_init(&w->session, story_info(l->story), story_view(l->story), workshop_now_ms());
-    workshop_notice(w, "A new session. The unfinished one is kept in the save folder.");
+    workshop_notice(w, _("A new session. The unfinished one is kept in the save folder."));
 }
 
 void workshop_record_resume_key(Workshop *w, InputAction a)
@@ -252,6 +261,6 @@ void workshop_record_resume_key(Workshop *w, InputAction a)
         start_afresh(w);
     else
         workshop_notice(
-            w, "First: resume the interrupted session, or start afresh (Up, Down, Return).");
+            w, _("First: resume the interrupted session, or start afresh (Up, Down, Return)."));
     w->dirty = true;
 }

@@ -21,6 +21,7 @@ typedef struct AppOptions {
     bool phones;              /* workshop: votes from phones on from the start */
     const char *phones_bind;  /* workshop: --phones-bind ADDRESS[:PORT], or NULL */
     bool watch; /* writers: reload story_dir when a file of it is saved; the story lab shown */
+    const char *lang; /* --lang: the language for this run, over the setting; NULL: the setting */
 } AppOptions;
 
 typedef struct App App;

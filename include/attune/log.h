@@ -34,9 +34,6 @@ void log_printf(FILE *f, const char *fmt, ...) LOG_PRINTF(2, 3);
 void log_assert_fail(const char *expr, const char *file, int line);
 #define ATTUNE_ASSERT(e) ((e) ? (void)0 : log_assert_fail(#e, __FILE__, __LINE__))
 
-/* Player-facing text passes through here so the game can be translated later. */
-#define _(s) (s)
-
 /* Copy `src` into `dst` of size `n`, always terminated; returns dst. */
 char *str_copy(char *dst, const char *src, size_t n);
 /* True for a character no id and no one-line text may hold: C0 controls,

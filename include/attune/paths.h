@@ -19,6 +19,13 @@
 bool paths_init(void);
 const char *paths_data_dir(void);
 
+/* The folder of the interface's catalogues (<lang>/LC_MESSAGES/attune.mo)
+ * into `out` (size n): ATTUNE_LOCALE_DIR when set; <build>/locale for a
+ * binary in its build folder; else the installed locale folder beside the
+ * executable (<prefix>/share/locale). False when none is found (gettext then
+ * looks in the system's). Needs no paths_init(). */
+bool paths_locale_dir(char *out, size_t n);
+
 /* True when the data was found in the installed layout (not a source tree,
  * not $ATTUNE_DATA_DIR): its stories folder is then not the writer's to use. */
 bool paths_data_is_installed(void);

@@ -32,13 +32,18 @@ typedef void (*PhoneWake)(void *data);
 
 /* Listen on `bind`: NULL or "" for every interface, or an IPv4 address,
  * with ":PORT" (0: any free port) or without (PHONE_PORT, then the next
- * ones while taken). The room code is `code` (0-9999), or drawn at random
- * when it is -1. NULL with a sentence in err[n] when it cannot (the address
- * is not this computer's, the ports are taken...). */
-PhoneServer *phone_server_start(const char *bind, int code, PhoneWake wake, void *wake_data,
+ * ones while taken), for `room`: the caller's, lent (its phones and votes
+ * outlive the server: turned off and on, a session keeps them), or NULL for
+ * a new one of the server's own. NULL with a sentence in err[n] when it
+ * cannot (the address is not this computer's, the ports are taken...). */
+PhoneServer *phone_server_start(const char *bind, PhoneRoom *room, PhoneWake wake, void *wake_data,
                                 char *err, size_t n);
-/* A room code drawn at random, 1000-9999. */
-int phone_server_random_code(void);
+/* A new room on the heap, its code and its addresses' key drawn at random;
+ * NULL when memory ran out. Freed with phone_server_room_free (NULL: no-op). */
+PhoneRoom *phone_server_room_new(void);
+void phone_server_room_free(PhoneRoom *r);
+/* The lent room is the server's from now on: phone_server_stop frees it. */
+void phone_server_keep_room(PhoneServer *s);
 /* Wake no one any more (the game has let go of the server; it answers on
  * until stopped). */
 void phone_server_quiet(PhoneServer *s);

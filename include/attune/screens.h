@@ -51,6 +51,16 @@ int screens_hit(Screens *s, const UiModel *m, int w, int h, int x, int y);
 /* screens_hit() on a page's scroll arrows. */
 enum { SCREENS_HIT_UP = -10, SCREENS_HIT_DOWN = -11 };
 
+/* The counts of a play's debrief, each a phrase in the player's language
+ * ("5 choices", "2 ruptures opened", "1 repaired", "1 left open"), and the
+ * ruptures opened and repairs made as numbers: for the ending screen and
+ * `play --text`. */
+typedef struct DebriefCounts {
+    char choices[96], opened[96], repaired[96], left[96];
+    int ruptures, repairs;
+} DebriefCounts;
+void screens_debrief_counts(const Story *s, const StoryView *v, DebriefCounts *c);
+
 /* " (rupture)", " (deepened)", " (repair)" or "" for a step of the play. */
 const char *screens_step_mark(const StoryStep *st);
 /* `s` in curly quotes into `out`, unless it already starts with a quote. */

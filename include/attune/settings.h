@@ -14,6 +14,7 @@
 enum {
     SETTINGS_SPEED_COUNT = 5,     /* slow, normal, fast, very fast, instant */
     SETTINGS_TEXT_SIZE_COUNT = 5, /* 100%, 115%, 130%, 150%, 175% */
+    SETTINGS_LANGUAGE_COUNT = 4,  /* system, en, de, es */
     SETTINGS_VOLUME_STEP = 10,
     SETTINGS_WINDOW_MAX = 16384, /* largest remembered width or height */
 };
@@ -32,6 +33,7 @@ typedef struct Settings {
     bool feedback;     /* learning feedback after each choice */
     bool meters;       /* show the meters */
     bool self_voicing; /* read text aloud (espeak-ng) */
+    int language;      /* 0..3: the system's, English, German, Spanish (settings_language) */
     /* remembered window geometry; w,h 0 = unknown; x,y INT_MIN = unknown */
     int window_x, window_y, window_w, window_h;
     bool window_maximized;
@@ -75,6 +77,10 @@ void settings_entry_value(const Settings *s, int i, char *out, size_t n);
 /* Move entry `i` one step: dir -1 (left) or +1 (right). Toggles flip either
  * way; numbers and lists stop at their ends. True when the value changed. */
 bool settings_entry_step(Settings *s, int i, int dir);
+
+/* The language setting as i18n_set_language() takes it: "en", "de", "es",
+ * or NULL to follow the system. */
+const char *settings_language(const Settings *s);
 
 /* Typewriter speed in characters per second; 0 means show the line at once. */
 int settings_reveal_cps(const Settings *s);

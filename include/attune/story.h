@@ -88,6 +88,18 @@ typedef struct StoryView {
     const char *note;            /* a note for the facilitator, or NULL */
 } StoryView;
 
+/* The language stories are loaded in from now on: "de" loads a story with
+ * its translations/de.po (docs/translating.md), when it has one; NULL, ""
+ * or "en" loads the English as written. A right-to-left language is not
+ * used (the game cannot lay it out yet). Process-wide; the game sets it
+ * from its language setting and --lang, then reloads the story. */
+void story_set_language(const char *code);
+/* The language set ("" for none). */
+const char *story_language(void);
+/* The language the story `s` was loaded in: "de" when its translation was
+ * used, else "". */
+const char *story_loaded_language(const Story *s);
+
 /* Load the story in folder `dir` into its own sandboxed Lua state, with the
  * story library from `lib_dir` (scripts/lib/attune) and `seed` for the
  * shuffles. Returns NULL and fills `err` on any failure. Caller frees with

@@ -54,6 +54,26 @@ char *story_simulate(Story *s, const char *strategy, int runs, uint64_t seed, bo
  * ..., counted in *warnings. False with `err` on a story error. */
 bool story_voice(Story *s, void *out_file, int *warnings, StoryError *err);
 
+/* `attune translate extract`: the .po of language `lang` for every line of
+ * the loaded story (docs/translating.md), keeping what `old` (the text of
+ * the existing .po, `old_len` bytes, or NULL) translated. Returns the new
+ * .po's text (caller frees with attune_free) and a one-line summary in
+ * `summary`; the old file's problems are printed to `out_file` as warnings.
+ * NULL with `err` on a story error. */
+char *story_translate_extract(Story *s, const char *lang, const char *old, size_t old_len,
+                              const char *old_shown, void *out_file, char *summary,
+                              size_t summary_size, StoryError *err);
+/* `attune translate check`: the lines of the loaded story that the .po
+ * `po` (`po_len` bytes, shown as `po_shown`) misses, has untranslated or
+ * translated for older English (stale), and what it holds no longer in the
+ * story, printed to `out_file` as file:line: level: message, with a summary
+ * in `summary`. Returns how many lines need work (missing, untranslated,
+ * stale), or -1 with `err`; *errors and *warnings count what was printed
+ * (errors: a file that does not read as .po, right-to-left text). */
+int story_translate_check(Story *s, const char *lang, const char *po, size_t po_len,
+                          const char *po_shown, void *out_file, char *summary, size_t summary_size,
+                          int *errors, int *warnings, StoryError *err);
+
 /* The road from the start to beat `target` that a preview takes (`attune
  * render --beat`): the fewest misses, then the fewest answers (tools.lua's
  * road). Returns how many answers, with each as a step "beat:id" (route.h)

@@ -37,6 +37,9 @@ Text *text_create(SDL_Renderer *r, const char *font_dir);
 /* The folders looked in after `font_dir`: Debian's, unless a test sets others
  * (the strings are kept, not copied). */
 void text_set_system_font_dirs(const char *sans, const char *dyslexic);
+/* The folder DejaVu Sans, the fallback for letters neither family has, is
+ * looked in after `font_dir` (a test sets one without it). */
+void text_set_fallback_font_dir(const char *dir);
 void text_destroy(Text *t);
 
 /* Draw everything from now on in family `f`; the dyslexic faces

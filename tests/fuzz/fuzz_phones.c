@@ -60,8 +60,10 @@ static void setup(void)
         fixed_rnd(k, rnd);
         StrBuf out = {0};
         PhoneEvent ev;
+        char addr[32]; /* each its own: an address holds PHONE_JOINS_PER_ADDRESS tokens */
+        snprintf(addr, sizeof addr, "10.1.0.%d", k);
         PhoneReply rep =
-            phone_room_handle(&room, "/api/join", "code=4821", 9, "10.0.0.1", now, rnd, &out, &ev);
+            phone_room_handle(&room, "/api/join", "code=4821", 9, addr, now, rnd, &out, &ev);
         if (rep.status != 200)
             abort();
         free(strbuf_take(&out));
@@ -227,6 +229,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             abort();
         if (ev.joined) {
             if (ev.from != -1 || ev.to != -1 || room.n_phones != phones + 1)
+                abort();
+        } else if ((data[0] & 3) == 0) {
+            /* a phone joining again past its address's tokens: its oldest
+             * token retired, with its vote on the open decision */
+            if (ev.to != -1 || ev.from < 0 || ev.from >= room.n_answers ||
+                room.n_phones != phones || room.status != PHONE_OPEN)
                 abort();
         } else if (ev.to < 0 || ev.to >= room.n_answers || ev.from < -1 ||
                    ev.from >= room.n_answers || ev.from == ev.to || room.status != PHONE_OPEN ||

@@ -6,7 +6,13 @@
 -- here and only here (docs/attunement.md says what they mean); a story tunes
 -- them with `story { rules = { ... }, thresholds = { ... } }`, a choice with
 -- `effects`.
+local lib = ...
 local rules = {}
+-- The interface's translation (GNU gettext) of the sentences the rules
+-- write; as written when there is none (a tool loading this file alone).
+local _ = type(lib) == "table" and lib.gettext or function(t) return t end
+local ngettext = type(lib) == "table" and lib.ngettext
+  or function(one, many, n) if n == 1 then return one end return many end
 
 -- Below this steadiness the player is flooded: attuned answers are out of reach.
 rules.FLOODED = 35
@@ -14,7 +20,8 @@ rules.FLOODED = 35
 rules.STATES = { regulated = true, activated = true, shutdown = true }
 
 -- A word for each state, shown beside the face (never colour alone).
-rules.STATE_WORDS = { regulated = "settled", activated = "on edge", shutdown = "shut down" }
+-- TRANSLATORS: the other person's state, as the meters show it.
+rules.STATE_WORDS = { regulated = _("settled"), activated = _("on edge"), shutdown = _("shut down") }
 
 -- Default effects of each kind.
 --   connection: added to connection (0..100). A gain is the gain at
@@ -53,14 +60,17 @@ rules.MISATTUNED = { fix = true, rescue = true, dismiss = true, enmesh = true, w
 -- and the same word inside the sentences the rules write ("attuning"). The
 -- engine shows these and nothing of its own (engine/script/story.c reads
 -- them, with ATTUNED, through rules.kind_table()).
-rules.KIND_LABELS = { attune = "Attuning", attune_boundary = "Attuning, holding a limit",
-                      fix = "Fixing", rescue = "Rescuing", dismiss = "Dismissing",
-                      enmesh = "Getting swept up", withdraw = "Withdrawing",
-                      repair = "Repairing", steady = "Steadying yourself" }
-rules.KIND_WORDS = {}
-for kind, label in pairs(rules.KIND_LABELS) do
-  rules.KIND_WORDS[kind] = label:sub(1, 1):lower() .. label:sub(2)
-end
+-- TRANSLATORS: the kinds of answer, as labels (docs/attunement.md).
+rules.KIND_LABELS = { attune = _("Attuning"), attune_boundary = _("Attuning, holding a limit"),
+                      fix = _("Fixing"), rescue = _("Rescuing"), dismiss = _("Dismissing"),
+                      enmesh = _("Getting swept up"), withdraw = _("Withdrawing"),
+                      repair = _("Repairing"), steady = _("Steadying yourself") }
+-- TRANSLATORS: the kinds of answer inside a sentence ("Your steadiness fell
+-- from 70 to 50: getting swept up costs you.").
+rules.KIND_WORDS = { attune = _("attuning"), attune_boundary = _("attuning, holding a limit"),
+                     fix = _("fixing"), rescue = _("rescuing"), dismiss = _("dismissing"),
+                     enmesh = _("getting swept up"), withdraw = _("withdrawing"),
+                     repair = _("repairing"), steady = _("steadying yourself") }
 
 -- Every kind the rules know, for the engine: a list sorted by id of
 -- { id, label, tone }, tone being "attuned", "missed" (a misattuned kind,
@@ -88,10 +98,10 @@ rules.THRESHOLDS = { good = 65, apart = 40 }
 rules.SURFACE_MAX = 10
 
 -- The line offered when the player is flooded and the beat has no steady answer.
-rules.STEADY_TEXT = "(Pause. Breathe out slowly, feel your feet on the floor.)"
-rules.STEADY_INNER = "Something in the room slows down."
-rules.STEADY_WHY = "You can only attune from a steady body; a breath comes first."
-rules.FLOODED_HINT = "You are too flooded to find these words. Steady yourself first."
+rules.STEADY_TEXT = _("(Pause. Breathe out slowly, feel your feet on the floor.)")
+rules.STEADY_INNER = _("Something in the room slows down.")
+rules.STEADY_WHY = _("You can only attune from a steady body; a breath comes first.")
+rules.FLOODED_HINT = _("You are too flooded to find these words. Steady yourself first.")
 
 local function clamp(v)
   if v < 0 then return 0 elseif v > 100 then return 100 end
@@ -207,17 +217,19 @@ end
 -- of the answer's effect.
 function rules.steadiness_reason(kind, before, after)
   if before == after then return nil end
-  local word = rules.KIND_WORDS[kind] or "this answer"
+  local word = rules.KIND_WORDS[kind] or _("this answer")
   if after < before then
-    local s = string.format("Your steadiness fell from %d to %d: %s costs you.", before, after, word)
+    -- TRANSLATORS: %d and %d are steadiness before and after; %s a kind of answer ("fixing").
+    local s = string.format(_("Your steadiness fell from %d to %d: %s costs you."), before, after, word)
     if after < rules.FLOODED and before >= rules.FLOODED then
-      s = s .. string.format(" Under %d you are flooded: the attuned answers are out of reach until you steady yourself.", rules.FLOODED)
+      s = s .. " " .. string.format(_("Under %d you are flooded: the attuned answers are out of reach until you steady yourself."), rules.FLOODED)
     end
     return s
   end
-  local s = string.format("Your steadiness rose from %d to %d: %s gives some back.", before, after, word)
+  -- TRANSLATORS: %d and %d are steadiness before and after; %s a kind of answer ("steadying yourself").
+  local s = string.format(_("Your steadiness rose from %d to %d: %s gives some back."), before, after, word)
   if before < rules.FLOODED and after >= rules.FLOODED then
-    s = s .. " You are no longer flooded: the attuned answers are within reach again."
+    s = s .. " " .. _("You are no longer flooded: the attuned answers are within reach again.")
   end
   return s
 end
@@ -252,17 +264,19 @@ function rules.verdict_reason(s, t, verdict)
   local good, apart, open = limits(s, t)
   local c = s.connection
   if verdict == "disconnected" then
-    return string.format("Connection ended at %d, below %d: an ending apart.", c, apart)
+    return string.format(_("Connection ended at %d, below %d: an ending apart."), c, apart)
   elseif verdict == "stronger" then
-    return string.format("Nothing was left open, %d %s mended, and connection ended at %d (%d or more): a mended ending.",
-      s.repairs, s.repairs == 1 and "rupture was" or "ruptures were", c, good)
+    -- TRANSLATORS: ruptures mended, then connection at the end, then the threshold.
+    return string.format(ngettext("Nothing was left open, %d rupture was mended, and connection ended at %d (%d or more): a mended ending.",
+      "Nothing was left open, %d ruptures were mended, and connection ended at %d (%d or more): a mended ending.", s.repairs),
+      s.repairs, c, good)
   elseif verdict == "connected" then
-    return string.format("Nothing was missed and connection ended at %d (%d or more): a close ending.", c, good)
+    return string.format(_("Nothing was missed and connection ended at %d (%d or more): a close ending."), c, good)
   elseif open > 0 then
-    return string.format("%s left open %s this ending from the good ones, whatever the connection.",
-      open == 1 and "A rupture" or (open .. " ruptures"), open == 1 and "keeps" or "keep")
+    return string.format(ngettext("A rupture left open keeps this ending from the good ones, whatever the connection.",
+      "%d ruptures left open keep this ending from the good ones, whatever the connection.", open), open)
   end
-  return string.format("Nothing was left open, but connection ended at %d, under %d: not yet a good ending.", c, good)
+  return string.format(_("Nothing was left open, but connection ended at %d, under %d: not yet a good ending."), c, good)
 end
 
 return rules

@@ -10,6 +10,9 @@ local dsl = lib.story
 
 local M = {}
 local Run = {}
+-- The interface's translation (GNU gettext) of the sentences written here.
+local _ = lib.gettext or function(t) return t end
+local ngettext = lib.ngettext or function(one, many, n) if n == 1 then return one end return many end
 
 -- The effect of each answer, worked out once (its kind, the story's rules
 -- and its own overrides never change during a play).
@@ -243,26 +246,28 @@ function Run:_explain(ch, res)
     return s
   end
   if res.deepened then
-    return "Another miss before anything attuned: the same rupture deepened. "
-        .. "There is still one break to mend, not several."
+    return _("Another miss before anything attuned: the same rupture deepened. "
+        .. "There is still one break to mend, not several.")
   elseif res.mended then
     local w = miss_words(self, res.mended)
-    local depth = res.mended.depth > 1 and " (and the misses that deepened it)" or ""
-    return (w and ("This repair mended the rupture from " .. w .. depth .. ".")
-              or "This repair mended the rupture it speaks to.")
-        .. (#st.open > 0 and " Another is still open." or "")
+    -- TRANSLATORS: %s is the answer that opened the rupture, in quotes.
+    return (w and string.format(res.mended.depth > 1
+                    and _("This repair mended the rupture from %s (and the misses that deepened it).")
+                    or _("This repair mended the rupture from %s."), w)
+              or _("This repair mended the rupture it speaks to."))
+        .. (#st.open > 0 and (" " .. _("Another is still open.")) or "")
   elseif res.nothing then
     if ch.repairs ~= nil and #st.open > 0 then
-      return "The miss this repair names is not the one still open, so it mends nothing; it shows care, a little."
+      return _("The miss this repair names is not the one still open, so it mends nothing; it shows care, a little.")
     end
-    return "Nothing was open to mend, so this repair shows care and no more."
+    return _("Nothing was open to mend, so this repair shows care and no more.")
   elseif res.opened then
-    return once("opened", "A rupture opened. It stays open until a repair names this miss; "
-        .. "another miss before you attune again would deepen it.")
+    return once("opened", _("A rupture opened. It stays open until a repair names this miss; "
+        .. "another miss before you attune again would deepen it."))
   elseif rules.ATTUNED[ch.kind] and #st.open > 0 then
-    return once("attuned-open", "Attuning helps, but the rupture stays open until a repair names the miss.")
+    return once("attuned-open", _("Attuning helps, but the rupture stays open until a repair names the miss."))
   elseif rules.ATTUNED[ch.kind] and st.connection >= 80 then
-    return once("near-top", "Connection grows more slowly as it rises: near the top each answer adds a little.")
+    return once("near-top", _("Connection grows more slowly as it rises: near the top each answer adds a little."))
   end
   return nil
 end
@@ -376,9 +381,10 @@ end
 local function preview(self, id, here)
   local b = self.story.beats[id]
   if not b then return id end
-  if b == here then return "The same moment, a little steadier" end
+  if b == here then return _("The same moment, a little steadier") end
   if b.is_ending then
-    return "Ending: " .. (excerpt(b.title, 60) or id)
+    -- TRANSLATORS: where an answer leads, for the facilitator: an ending's title.
+    return string.format(_("Ending: %s"), excerpt(b.title, 60) or id)
   end
   local who = b.speaker and self.story.characters[b.speaker]
   local line = excerpt(b.line_text or b.text, 90) or excerpt(b.cue, 90)
@@ -388,13 +394,14 @@ end
 
 local function next_preview(self, ch)
   if type(ch.next) == "string" then return preview(self, ch.next, self.beat) end
-  if ch.next.to_ending then return "An ending, chosen by how the whole play went" end
+  if ch.next.to_ending then return _("An ending, chosen by how the whole play went") end
   local parts = {}
   for _, br in ipairs(ch.next or {}) do
     parts[#parts + 1] = preview(self, br[1], self.beat)
     if #parts == 3 then break end
   end
-  return "Depends: " .. table.concat(parts, " | or | ")
+  -- TRANSLATORS: where an answer leads when it depends; the places are joined by " | or | ".
+  return string.format(_("Depends: %s"), table.concat(parts, _(" | or | ")))
 end
 
 -- A sentence naming each rupture still open (which answer, its kind), for
@@ -412,8 +419,13 @@ function Run:left_open()
     table.insert(parts, 1, w and (w .. " (" .. kind .. ")") or kind)
   end
   local more = #open - #parts
-  return "Never mended: " .. table.concat(parts, "; ")
-      .. (more > 0 and string.format("; and %d more before (see the debrief)", more) or "") .. "."
+  -- TRANSLATORS: the ruptures still open at an ending, each "“words” (kind)", joined by "; ".
+  local list = table.concat(parts, "; ")
+  if more > 0 then
+    return string.format(ngettext("Never mended: %s; and %d more before (see the debrief).",
+      "Never mended: %s; and %d more before (see the debrief).", more), list, more)
+  end
+  return string.format(_("Never mended: %s."), list)
 end
 
 -- What is on screen now, as plain data for the engine.

@@ -269,12 +269,12 @@ beat "quiet" {
   state = "shutdown", cue_only = true,
   say = { maya = "Whatever. I don’t care about stupid maths. Go away." },
   cue = function(s)
-    local grip = "her head is down on her arms, but she grips her pencil so tightly her knuckles have gone white."
-    -- After “call me when you’ve stopped crying” or “do it on your own”, you had left the room.
+    -- After “call me when you’ve stopped crying” or “do it on your own”, you
+    -- had left the room. Two whole lines, so each translates as a sentence.
     if s.vars["cat_torn-page"] == "went_away" or s.vars.cat_snap == "went_away" then
-      return "When you come back a few minutes later, " .. grip
+      return "When you come back a few minutes later, her head is down on her arms, but she grips her pencil so tightly her knuckles have gone white."
     end
-    return "H" .. grip:sub(2)
+    return "Her head is down on her arms, but she grips her pencil so tightly her knuckles have gone white."
   end,
   reflect = "Her words said “go away”. What told you whether to believe them?",
   note = "Cue-only beat. Ask the group what they saw before what they heard, and what pointing the cue out (“look at your knuckles”) would have done to her.",
