@@ -22,9 +22,10 @@
 --            and goodnight take any; why, tea and photo take his mum; juice
 --            the table; cracked the storm; unfair the sleepover; move being
 --            sent away. your-fault, thrown, money, sleepover and teeth offer
---            none. It names the latest open miss in the carer’s own words
---            (own_<beat>, set by the miss) and mends it (the rules mend the
---            latest open rupture, and a play moves down ORDER).
+--            none. It names the latest open miss on those threads in the
+--            carer’s own words (own_<beat>, set by the miss) and mends that
+--            one (`repairs`), even when a later miss on another thread is
+--            open too. A side beat’s repair names the miss that led there.
 --   cue beats: sofa, juice, teeth, goodnight on the spine; unlocked, wobble,
 --            hood, stairs-cold, laugh on the side. The attuned answer answers
 --            what the body does without quoting the cue.
@@ -78,35 +79,38 @@ local ORDER = { "door", "told-you", "your-fault", "same", "wobble", "sofa", "hoo
   "move", "cant-promise", "goodnight", "lights-out" }
 
 -- What a miss leaves behind: the carer’s own words for it, as a clause that
--- says where it happened (“when you came in, I …”), the thread of the evening
--- it belongs to (below), and any other variables.
-local function own(beat, thread, words, more)
-  local t = { ["own_" .. beat] = words, ["thread_" .. beat] = thread }
+-- says where it happened (“when you came in, I …”), and any other variables.
+local function own(beat, words, more)
+  local t = { ["own_" .. beat] = words }
   if more then for k, v in pairs(more) do t[k] = v end end
   return t
 end
 
--- The latest miss still open: the one a repair without `repairs` mends.
-local function latest_miss(s)
-  for i = #ORDER, 1, -1 do
-    local id = ORDER[i]
-    if s.vars["own_" .. id] and s.open_at(id) then return id end
-  end
-  return nil
-end
+-- The threads of the evening, by the beat a miss was made at: the afternoon
+-- (the hall and the settee), his mum (the visit, the call, the photo), the
+-- table (tea), the storm (the juice and the remote), being sent away (the
+-- freeze, moving), the sleepover, and bed.
+local THREAD = {
+  door = "afternoon", ["told-you"] = "afternoon", ["your-fault"] = "afternoon", same = "afternoon",
+  wobble = "afternoon", sofa = "afternoon", hood = "afternoon",
+  waited = "mum", excuses = "mum", why = "mum", ringing = "mum", photo = "mum",
+  tea = "table", chips = "table",
+  juice = "storm", thrown = "storm", breath = "storm", ["stairs-cold"] = "storm", cracked = "storm",
+  money = "away", unlocked = "away", laugh = "away", move = "away", ["cant-promise"] = "away",
+  sleepover = "sleepover", ["yes-yes"] = "sleepover", unfair = "sleepover",
+  teeth = "bed", goodnight = "bed", ["lights-out"] = "bed",
+}
 
--- The threads of the evening: afternoon (the hall and the settee), mum (her,
--- the visit, the call, the photo), table (tea), storm (the juice and the
--- remote), away (sending him off, going off, being sent back, moving),
--- sleepover, bed. A side beat follows straight on from the miss that led
--- there, so its repair can always name it. A spine beat offers a late repair
--- only for a miss on a thread its own moment is about, so the repair reads as
--- one thought (“When you asked why, I said it didn’t matter. It’s been a long
--- day without her.” at tea, where he is missing her cooking), not an old
+-- Where a late repair may look back. A side beat follows straight on from
+-- the miss that led there, so its repair names that miss. A spine beat names
+-- only a miss on a thread its own moment is about, so the repair reads as
+-- one thought (at tea, where he is missing her cooking: “When you asked why,
+-- I said it didn’t matter. It’s been a long day without her.”), never an old
 -- miss glued onto a new subject (the juice, named while he asks about the
--- sleepover). The calm beats of the evening (the settee and the first
--- minutes in the living room, and goodnight) take any miss: that is when a
--- carer looks back.
+-- sleepover). It mends that miss even when a later one, on another thread,
+-- is open too (`repairs`). The calm moments (the settee and the waiting,
+-- minutes after he came in, and goodnight, when a carer looks back on the
+-- day) take any miss.
 local ANY = true
 local THREADS = {
   sofa = ANY, waited = ANY, goodnight = ANY,
@@ -115,20 +119,31 @@ local THREADS = {
   unfair = { sleepover = true }, move = { away = true },
 }
 
--- Whether the repair at `here` is offered: a miss is open, and (at a spine
--- beat) it is on one of the threads `here` is about.
-local function offered(s, here)
-  local id = latest_miss(s)
-  if not id then return false end
+-- The beats a repair at `here` may name (nil: any), in ORDER.
+local function reach(here)
   local t = THREADS[here]
-  if t == nil or t == ANY then return true end
-  return t[s.vars["thread_" .. id]] == true
+  if t == nil or t == ANY then return nil end
+  local list = {}
+  for _, id in ipairs(ORDER) do
+    if t[THREAD[id]] then list[#list + 1] = id end
+  end
+  return list
 end
 
--- The plain attuned answer a repair stands beside, hidden while the repair
--- is offered (as homework-night does), so that no beat shows three attuned
--- answers.
-local function no_repair(here) return function(s) return not offered(s, here) end end
+-- The latest miss still open (among `among`, a list of beats, when given):
+-- the one a repair there mends.
+local function latest_miss(s, among)
+  local ok
+  if among then
+    ok = {}
+    for _, id in ipairs(among) do ok[id] = true end
+  end
+  for i = #ORDER, 1, -1 do
+    local id = ORDER[i]
+    if (not ok or ok[id]) and s.vars["own_" .. id] and s.open_at(id) then return id end
+  end
+  return nil
+end
 
 local INDEX = {}
 for i, id in ipairs(ORDER) do INDEX[id] = i end
@@ -144,8 +159,8 @@ end
 
 -- The open miss in the carer’s words. A miss made a moment ago needs no
 -- “when you …, ” to say where it happened: that clause is dropped.
-local function named(s, here)
-  local id = latest_miss(s)
+local function named(s, here, among)
+  local id = latest_miss(s, among)
   if not id then return "" end
   local w = s.vars["own_" .. id]
   if just_now(s, id, here) then
@@ -156,15 +171,24 @@ local function named(s, here)
   return w:sub(1, 1):upper() .. w:sub(2) .. "."
 end
 
--- A repair that names the latest open miss in one line, then turns back to
--- him with `turn` (text, or a function of s). Shown only while `offered`.
+-- Whether the repair at `here` is offered: a miss it may name is open.
+local function offered(s, here) return latest_miss(s, reach(here)) ~= nil end
+
+-- The plain attuned answer a repair stands beside, hidden while the repair
+-- is offered (as homework-night does), so that no beat shows three attuned
+-- answers.
+local function no_repair(here) return function(s) return not offered(s, here) end end
+
+-- A repair that names the miss it mends in one line, then turns back to him
+-- with `turn` (text, or a function of s). Shown only while `offered`.
 local function repair(here, turn, next, inner, why)
+  local among = reach(here)
   return { function(s)
              local t = type(turn) == "function" and turn(s) or turn
-             return named(s, here) .. " " .. t
+             return named(s, here, among) .. " " .. t
            end,
-           kind = "repair", next = next, id = here .. ".repair",
-           when = function(s) return offered(s, here) end,
+           kind = "repair", next = next, id = here .. ".repair", repairs = among,
+           when = function(s) return latest_miss(s, among) ~= nil end,
            inner = inner, why = why }
 end
 
@@ -184,7 +208,7 @@ beat "door" {
   choices = {
     { "Trainers on the rack, please.",
       kind = "dismiss", next = "told-you",
-      set = own("door", "afternoon", "when you came in, I went on about your trainers"),
+      set = own("door", "when you came in, I went on about your trainers"),
       inner = "Shoes. That’s all they care about. Not her.",
       why = "The rule is fair, but it came before the afternoon he has just had, so it told him the shoes mattered more." },
     { "Okay. No touching. Rotten afternoon, wasn’t it?",
@@ -193,17 +217,17 @@ beat "door" {
       why = "You took the ‘no’ to touch at its word and named the afternoon plainly, without asking anything of him." },
     { "She’ll come next time, love, I’m sure something came up. Let’s have a nice tea and forget about it, eh?",
       kind = "fix", next = "told-you",
-      set = own("door", "mum", "when you came in, I told you she’d come next time, and I can’t know that"),
+      set = own("door", "when you came in, I told you she’d come next time, and I can’t know that"),
       inner = "They don’t know that. Nobody knows that. Forget it? I can’t.",
       why = "A promise about his mum that you cannot keep, and a nice tea to cover it, closed the afternoon before it was heard." },
     { "Come here. No school tomorrow, how about that? We’ll have a duvet day, just us two.",
       kind = "rescue", next = "told-you",
-      set = own("door", "afternoon", "when you came in, I tried to make it up to you with a day off school"),
+      set = own("door", "when you came in, I tried to make it up to you with a day off school"),
       inner = "A day off. So it must be really bad. So bad I can’t even do school.",
       why = "Out of pity you took away the ordinary day that would have held him, and it told him this was too much for him." },
     { "(Pick his trainers up, put them on the rack, and go through to start tea.)",
       kind = "withdraw", next = "told-you",
-      set = own("door", "away", "when you came in, I tidied your trainers and went off to the kitchen"),
+      set = own("door", "when you came in, I tidied your trainers and went off to the kitchen"),
       inner = "They went. Everyone goes.",
       why = "Tidying up without a word kept the peace and left him standing in the hall with it on his own." },
   },
@@ -218,7 +242,7 @@ beat "told-you" {
   choices = {
     { "After I drove all the way over there to fetch you, and sat in that car park for forty minutes? That’s not true, and you know it.",
       kind = "dismiss", next = "your-fault",
-      set = own("told-you", "afternoon", "when you said nobody cares, I threw how far I’d driven back at you"),
+      set = own("told-you", "when you said nobody cares, I threw how far I’d driven back at you"),
       inner = "Now I’m in trouble for not being grateful.",
       why = "Defending yourself argued with his experience of you, on the day someone else let him down." },
     repair("told-you", "Horrible afternoon. I’m listening now.", "your-fault",
@@ -230,7 +254,7 @@ beat "told-you" {
       why = "Staying close and quiet met him. The miss itself is still unnamed, so that break stays open." },
     { "Don’t say that, Dylan. I care about you so much it hurts, and when you push me away like this I don’t know what to do.",
       kind = "enmesh", next = "your-fault",
-      set = own("told-you", "afternoon", "when you said nobody cares, I made it about how much it hurt me"),
+      set = own("told-you", "when you said nobody cares, I made it about how much it hurt me"),
       inner = "Now they’re upset. I’ve made another grown-up upset.",
       why = "Your hurt is real, but handing it to him made him responsible for your feelings as well as his own." },
   },
@@ -247,7 +271,7 @@ beat "your-fault" {
   choices = {
     { "It’s nobody’s fault, love. The grown-ups decided it was safest for you to live here for a while, that’s all it is.",
       kind = "fix", next = "same",
-      set = own("your-fault", "mum", "when you said it was my fault, I explained why you’re in care instead of listening",
+      set = own("your-fault", "when you said it was my fault, I explained why you’re in care instead of listening",
         { blamed = "explained" }),
       inner = "Safest. Always safest. That’s not what I said.",
       why = "A true and careful explanation, but it answered his blame with reasons before anyone heard how much he wanted her." },
@@ -257,12 +281,12 @@ beat "your-fault" {
       why = "You let the blame go past and answered what was under it." },
     { "Maybe it is my fault. Sorry.",
       kind = "enmesh", next = "wobble",
-      set = own("your-fault", "afternoon", "when you said it was my fault, I took all the blame and got upset"),
+      set = own("your-fault", "when you said it was my fault, I took all the blame and got upset"),
       inner = "Uh oh. I made them sad. Now I have to fix them.",
       why = "Taking the blame to soothe him left him no steady grown-up to be angry with, and a sad one to look after." },
     { "That’s not fair. I’m not the one who didn’t turn up today.",
       kind = "dismiss", next = "same",
-      set = own("your-fault", "mum", "when you said it was my fault, I argued back and had a go at your mum",
+      set = own("your-fault", "when you said it was my fault, I argued back and had a go at your mum",
         { blamed = "defended" }),
       inner = "They hate her. I have to stick up for her.",
       why = "Defending yourself by pointing at his mum made him choose between you, and he chose her." },
@@ -283,7 +307,7 @@ beat "same" {
   choices = {
     { "Kicking it won’t bring her here, will it?",
       kind = "dismiss", next = "sofa",
-      set = own("same", "afternoon", "when you kicked the skirting board, I told you kicking was pointless"),
+      set = own("same", "when you kicked the skirting board, I told you kicking was pointless"),
       inner = "Nothing will. That’s the point. They don’t get it.",
       why = "A sharp truth, but it made light of how badly he wanted her to come." },
     { "Not the wall, mate. You can be as cross with me as you like.",
@@ -295,7 +319,7 @@ beat "same" {
       "You owned the miss in one line, without a fuss, and came back to what he feels."),
     { "When you’re kicking things I’m not talking to you, Dylan. Come and find me when you’ve stopped.",
       kind = "withdraw", next = "sofa",
-      set = own("same", "away", "when you kicked the wall, I said I wouldn’t talk to you and walked off"),
+      set = own("same", "when you kicked the wall, I said I wouldn’t talk to you and walked off"),
       inner = "When I’m angry they go. Like her.",
       why = "Waiting apart until he was calm took your company away just when the anger needed somewhere to land." },
   },
@@ -311,7 +335,7 @@ beat "wobble" {
   choices = {
     { "I’m not sad, silly! I’m fine.",
       kind = "withdraw", next = "sofa",
-      set = own("wobble", "afternoon", "when you were worried about me, I pretended I was fine"),
+      set = own("wobble", "when you were worried about me, I pretended I was fine"),
       inner = "They’re lying. I can tell. Better keep watching.",
       why = "Denying what he had seen closed the door he opened, and left him reading you on his own." },
     repair("wobble", "Mine, not yours. You were telling me about your mum.", "sofa",
@@ -323,7 +347,7 @@ beat "wobble" {
       why = "You took the job of looking after you off him and gave him his anger back. Naming your wobble would also mend it." },
     { "It’s been a lot for me as well today, sweetheart. Come here and give me a hug, I really need one.",
       kind = "enmesh", next = "sofa",
-      set = own("wobble", "afternoon", "when you said sorry, I asked you for a hug because I needed one"),
+      set = own("wobble", "when you said sorry, I asked you for a hug because I needed one"),
       inner = "I have to make them better. That’s my job now.",
       why = "Asking him for comfort turned him into the one holding you up." },
   },
@@ -341,7 +365,7 @@ beat "sofa" {
   choices = {
     { "You’re not playing anything, Dyl, the telly’s not even on. You’re upset about your mum, aren’t you? Come on, talk to me.",
       kind = "fix", next = "hood",
-      set = own("sofa", "afternoon", "when you said you were fine, I pointed out the telly was off to prove you weren’t fine"),
+      set = own("sofa", "when you said you were fine, I pointed out the telly was off to prove you weren’t fine"),
       inner = "Caught. Now I have to talk about it.",
       why = "You read him rightly and then used it to corner him, at your pace, not his." },
     { "(Bring your mug through, sit down at the other end, and wait.)",
@@ -350,12 +374,12 @@ beat "sofa" {
       why = "His words said fine; the rest of him said otherwise. You kept him company without making him say it." },
     { "Okay. Half an hour, then tea.",
       kind = "dismiss", next = "hood",
-      set = own("sofa", "afternoon", "when you said you were fine, I took your word for it and moved straight on to tea"),
+      set = own("sofa", "when you said you were fine, I took your word for it and moved straight on to tea"),
       inner = "They believed it. Course they did.",
       why = "Taking “fine” at its word and moving on to tea passed over everything the rest of him was showing." },
     { "After tea I’ll ring Priya and get another visit booked this week. She’ll come next time, you’ll see.",
       kind = "fix", next = "hood",
-      set = own("sofa", "mum", "when you were sitting there, I went straight to planning the next visit"),
+      set = own("sofa", "when you were sitting there, I went straight to planning the next visit"),
       inner = "Next time. Like she’ll come next time.",
       why = "A plan and a promise to mend it, before the visit that had just gone wrong had been heard." },
     repair("sofa", "Rotten afternoon. I’ll sit with you.", "waited",
@@ -371,7 +395,7 @@ beat "hood" {
   choices = {
     { "Look at you, pulling that cushion to bits. You do care, Dylan, so stop pretending it’s nothing and tell me what’s up.",
       kind = "fix", next = "waited",
-      set = own("hood", "afternoon", "when you pulled your hood up, I told you to stop pretending"),
+      set = own("hood", "when you pulled your hood up, I told you to stop pretending"),
       inner = "Stop pretending. Fine. I’ll pretend better.",
       why = "True, and used like a crowbar: it pushed him further into the hood." },
     { "(Stay put. Say nothing for a while.)",
@@ -383,12 +407,12 @@ beat "hood" {
       "You owned the miss plainly and asked to stay, leaving the pace with him."),
     { "(Sit right up close beside him and put your arm round his shoulders.)",
       kind = "fix", next = "waited",
-      set = own("hood", "afternoon", "when you said leave me alone, I sat right up close and put my arm round you"),
+      set = own("hood", "when you said leave me alone, I sat right up close and put my arm round you"),
       inner = "Get off. I said. …Just go still till they let go.",
       why = "A cuddle to make it stop, a minute after “don’t touch me”, went at your pace and not his." },
     { "Fine. Shout when you want your tea.",
       kind = "withdraw", next = "waited",
-      set = own("hood", "away", "when you said leave me alone, I left you to it"),
+      set = own("hood", "when you said leave me alone, I left you to it"),
       inner = "They went. Told you.",
       why = "Taking “leave me alone” at its word left him alone with it, which was what he feared." },
   },
@@ -406,7 +430,7 @@ beat "waited" {
   choices = {
     { "I bet her bus was late, love.",
       kind = "fix", next = "excuses",
-      set = own("waited", "mum", "when you told me about the waiting, I made excuses for your mum", { mum = "excuse" }),
+      set = own("waited", "when you told me about the waiting, I made excuses for your mum", { mum = "excuse" }),
       inner = "They don’t know that. Nobody knows.",
       why = "An excuse you can’t know is true tried to make the hurt smaller before it was heard." },
     { "You waited and waited, with your picture ready.",
@@ -415,12 +439,12 @@ beat "waited" {
       why = "You said back what happened, picture and all, and let it be as sad as it was." },
     { "It makes me so angry, Dylan. How can she keep doing this to you? She should be ashamed of herself, she really should.",
       kind = "enmesh", next = "excuses",
-      set = own("waited", "mum", "when you told me about the waiting, I got angry with your mum", { mum = "angry" }),
+      set = own("waited", "when you told me about the waiting, I got angry with your mum", { mum = "angry" }),
       inner = "Don’t be cross with her. Then I have to pick.",
       why = "Your outrage filled the room, and he had to defend the mum he still loves." },
     { "Well, at least you got a go on the Lego, and there were biscuits.",
       kind = "fix", next = "excuses",
-      set = own("waited", "mum", "when you told me about the waiting, I talked about the Lego", { mum = "lego" }),
+      set = own("waited", "when you told me about the waiting, I talked about the Lego", { mum = "lego" }),
       inner = "Lego. Like I care about the Lego.",
       why = "Looking on the bright side tried to cheer him up before the hour of waiting had been heard." },
     repair("waited", "An hour’s a long wait.", "why",
@@ -440,7 +464,7 @@ beat "excuses" {
   choices = {
     { "Oh, don’t scrunch it up, it was a lovely picture. You spent all morning on that.",
       kind = "dismiss", next = "why",
-      set = own("excuses", "mum", "when you scrunched your picture up, I fussed about the picture"),
+      set = own("excuses", "when you scrunched your picture up, I fussed about the picture"),
       inner = "It’s MY picture. Doesn’t matter anyway.",
       why = "Saving the picture mattered more to you, in that moment, than what he was feeling about it." },
     repair("excuses", function(s)
@@ -456,7 +480,7 @@ beat "excuses" {
       why = "You let him keep the picture and the feeling. Owning the miss would mend it too." },
     { "Don’t screw it up, love! Flatten it out and you can give it to her next time. She’ll love it, you’ll see.",
       kind = "fix", next = "why",
-      set = own("excuses", "mum", "when you scrunched your picture up, I said you could give it to her next time"),
+      set = own("excuses", "when you scrunched your picture up, I said you could give it to her next time"),
       inner = "Next time. There’s always a next time.",
       why = "Saving the picture for a next time nobody can promise hurried past how much this time hurt." },
   },
@@ -470,7 +494,7 @@ beat "why" {
   choices = {
     { "She said your mum’s poorly, love, that’s all. She’ll be right as rain by next week, you’ll see, and then you can give her your picture.",
       kind = "fix", next = "tea",
-      set = own("why", "mum", "when you asked why, I made up a reason to make it better"),
+      set = own("why", "when you asked why, I made up a reason to make it better"),
       inner = "Poorly. They said that last time.",
       why = "A comforting guess, passed off as news, answered his question with something neither of you knows." },
     { "Priya said your mum couldn’t come today. She didn’t say why. That’s all I know.",
@@ -479,12 +503,12 @@ beat "why" {
       why = "You told him the truth, plainly and no further than you know." },
     { "I’ll ring your mum myself tonight and find out.",
       kind = "rescue", next = "ringing",
-      set = own("why", "mum", "when you asked why, I said I’d ring your mum, and calls go through Priya, not me"),
+      set = own("why", "when you asked why, I said I’d ring your mum, and I can’t: calls go through Priya"),
       inner = "Tonight! I can talk to her tonight!",
       why = "Out of pity you took on what Priya arranges, and raised his hopes on something you can’t do." },
     { "After a day like today, it doesn’t matter why. What matters is you’re home now, with me.",
       kind = "dismiss", next = "tea",
-      set = own("why", "mum", "when you asked why, I said it didn’t matter"),
+      set = own("why", "when you asked why, I said it didn’t matter"),
       inner = "It matters to ME.",
       why = "Moving him on to “home now” skipped the question he most wanted answered." },
     repair("why", "Nobody’s told me why. I’d tell you if I knew.", "tea",
@@ -500,19 +524,19 @@ beat "ringing" {
   note = "Handing him your phone goes round the contact plan: calls are arranged through Priya, and a carer’s number is often kept "
       .. "from the birth family. If his mum doesn’t answer, he is let down twice in a day.",
   choices = {
-    { "(Hand him your phone and look for her number.)",
+    { "(Get your phone out.) Go on, then, quick. Do you know her number off by heart?",
       kind = "rescue", next = "tea",
-      set = own("ringing", "mum", "when you wanted to ring your mum, I let you ring her without Priya", { rang = true }),
-      inner = "Yes! But what if she doesn’t answer either?",
+      set = own("ringing", "when you wanted to ring your mum, I let you ring her on my phone, without Priya", { rang = true }),
+      inner = "I know it! I know it by heart. …What if she doesn’t pick up?",
       why = "Going round Priya can break the contact plan and give his mum your number, and if she doesn’t pick up he is let down twice in one day." },
-    repair("ringing", "You really want to tell her.", "tea",
+    repair("ringing", "What did you want to tell her?", "tea",
       "No call. But they said so. They didn’t trick me.",
       "You owned raising his hopes, put the call back where it belongs, and came back to what he wanted."),
-    { "Maybe tomorrow. Let’s see how she is tomorrow.",
+    { "Maybe tomorrow, eh? Let’s see how she is. I bet she’ll be dying to hear all about your picture.",
       kind = "fix", next = "tea",
-      set = own("ringing", "mum", "when you wanted to ring your mum, I said maybe tomorrow"),
-      inner = "Maybe. Maybe means no.",
-      why = "A vague maybe kept his hope going on nothing, to get past the moment." },
+      set = own("ringing", "when you wanted to ring your mum, I said maybe tomorrow, and that’s not mine to say"),
+      inner = "Maybe. Maybe means no. …But maybe it means yes.",
+      why = "A maybe about a call you can’t arrange, and a guess at how keen she’ll be, kept his hope going on nothing to get past the moment." },
     { "You want to tell her so much. I’ll ask Priya about the next call.",
       kind = "attune_boundary", next = "tea",
       inner = "I really do want to. Priya, then.",
@@ -537,7 +561,7 @@ beat "tea" {
   choices = {
     { "(Take his plate away.) Oh, go on then, I’ll do you some nuggets instead. You’ve had such a rotten day, love.",
       kind = "rescue", next = "chips",
-      set = own("tea", "table", "at tea, I gave in and made nuggets because I felt bad for you"),
+      set = own("tea", "at tea, I gave in and made nuggets because I felt bad for you"),
       inner = "That was easy. What else can I get?",
       why = "Giving in out of pity felt kind, but it told him the rules bend when he’s sad, and he will test them again." },
     { "You don’t have to eat it. It’ll be in the oven till eight.",
@@ -546,12 +570,12 @@ beat "tea" {
       why = "You left eating up to him and kept tea as it is: no fight, no giving in." },
     { "After an hour stood at that cooker for you, the least you could do is try a mouthful, Dylan.",
       kind = "enmesh", next = "juice",
-      set = own("tea", "table", "at tea, I went on about how long I’d spent cooking"),
+      set = own("tea", "at tea, I went on about how long I’d spent cooking"),
       inner = "Now they’re hurt. Good. No. Not good.",
       why = "Your effort was real, and handing him your hurt turned his test into a win." },
     { "There’s children who’d be glad of that plate. Eat up.",
       kind = "dismiss", next = "juice",
-      set = own("tea", "table", "at tea, I lectured you about children who’d be glad of it"),
+      set = own("tea", "at tea, I lectured you about children who’d be glad of it"),
       inner = "I know. I’m ungrateful. Everyone says.",
       why = "The lecture answered the words and missed the missing mum behind them." },
     { "You miss her cooking, love.",
@@ -572,7 +596,7 @@ beat "chips" {
   choices = {
     { "Go on then. Just this once.",
       kind = "rescue", next = "juice",
-      set = own("chips", "table", "at tea, I kept giving in: nuggets, chips, the settee"),
+      set = own("chips", "at tea, I kept giving in: nuggets, chips, the settee"),
       inner = "Just this once. That’s what the last ones said too.",
       why = "Each yes out of pity moved the ground under him a bit further." },
     repair("chips", "The yeses stop there, and you’re not in trouble for asking.", "juice",
@@ -580,7 +604,7 @@ beat "chips" {
       "You owned giving in and put the ordinary frame back, without blaming him for testing it."),
     { "When I made you nuggets, I didn’t say you could have the lot, did I? Now you’re taking advantage. Eat what you’re given.",
       kind = "dismiss", next = "juice",
-      set = own("chips", "table", "at tea, I made nuggets and then told you off for asking for more"),
+      set = own("chips", "at tea, I made nuggets and then told you off for asking for more"),
       inner = "They gave it, then they’re cross. I can’t win.",
       why = "Blaming him for the door you opened made your giving in his fault." },
     { "Nuggets at the table, then bed at eight like always.",
@@ -600,7 +624,7 @@ beat "juice" {
   choices = {
     { "When you look right at me like that, Dylan, I know full well you did it on purpose. Don’t give me ‘oops’.",
       kind = "fix", next = "thrown",
-      set = own("juice", "storm", "when the juice went over, I caught you out"),
+      set = own("juice", "when the juice went over, I caught you out"),
       inner = "Got me. So I might as well be bad.",
       why = "You read the test rightly, then said it to win, and it pushed him to raise the stakes." },
     { "Cloth’s by the sink. Give me a shout if you need a hand.",
@@ -609,12 +633,12 @@ beat "juice" {
       why = "You didn’t take the bait: the mess is his to put right, and you stayed friendly." },
     { "(Grab the kitchen roll.) Never mind, accidents happen. I’ll get it.",
       kind = "rescue", next = "thrown",
-      set = own("juice", "storm", "when the juice went over, I cleaned it up for you"),
+      set = own("juice", "when the juice went over, I cleaned it up for you"),
       inner = "They didn’t even notice. Nobody ever notices.",
       why = "Mopping it up for him skipped both the test and the job that was his." },
     { "RIGHT. Bed. I’ve had enough of you today.",
       kind = "withdraw", next = "thrown",
-      set = own("juice", "away", "when the juice went over, I said I’d had enough of you"),
+      set = own("juice", "when the juice went over, I said I’d had enough of you"),
       inner = "There it is. Enough of me. I knew it.",
       why = "Sending him off told him what he expects: that he can be got rid of." },
     repair("juice", "The wiping’s still yours, mind.", "thrown",
@@ -636,7 +660,7 @@ beat "thrown" {
   choices = {
     { "You could have hit me! After everything I do for you, Dylan, this is how you treat me?",
       kind = "enmesh", next = "stairs-cold",
-      set = own("thrown", "storm", "when the remote went, I shouted about everything I do for you"),
+      set = own("thrown", "when the remote went, I shouted about everything I do for you"),
       inner = "Everything they do. And I’m bad. I ruin it.",
       why = "Being shaken is human. Making it about what he owes you turned fear into shame." },
     { "Nothing gets thrown at people. The remote’s going on the shelf, and I’m staying.",
@@ -649,12 +673,12 @@ beat "thrown" {
       why = "You can only meet him from a steady place. One slow breath is part of the skill." },
     { "(Point at the stairs.) Room. Now. And you can forget Reece’s sleepover.",
       kind = "withdraw", next = "stairs-cold",
-      set = own("thrown", "away", "when the remote went, I sent you off and took the sleepover away"),
+      set = own("thrown", "when the remote went, I sent you off and took the sleepover away"),
       inner = "I knew it. When I’m bad, I get sent away.",
       why = "Limits matter, but a punishment thrown back in the heat of it was a threat, and it left him alone with it." },
     { "Calm down right now. We’ll talk when you can speak nicely.",
       kind = "dismiss", next = "stairs-cold",
-      set = own("thrown", "storm", "when the remote went, I told you to calm down before I’d talk"),
+      set = own("thrown", "when the remote went, I told you to calm down before I’d talk"),
       inner = "I can’t calm down. So they won’t talk to me.",
       why = "It sounds reasonable, but it made your company wait until the feeling was gone." },
   },
@@ -669,12 +693,12 @@ beat "breath" {
   choices = {
     { "It didn’t slip, Dylan. I saw you throw it, and so did you. Don’t tell me fibs.",
       kind = "dismiss", next = "cracked",
-      set = own("breath", "storm", "after the remote, I argued about whether it slipped"),
+      set = own("breath", "after the remote, I argued about whether it slipped"),
       inner = "Caught. Here it comes.",
       why = "Winning the argument about the word missed the fright behind it." },
     { "Come on out, sweetheart, it doesn’t matter. Accidents happen. We’ll say no more about it, eh?",
       kind = "fix", next = "cracked",
-      set = own("breath", "storm", "after the remote, I said we’d say no more about it"),
+      set = own("breath", "after the remote, I said we’d say no more about it"),
       inner = "It wasn’t an accident. Now I can’t say so.",
       why = "Going along with “accident” to wipe it away meant you couldn’t look at it together, and the limit went too." },
     { "Slipped or not, things don’t get thrown here. You’re not in trouble for being angry.",
@@ -699,7 +723,7 @@ beat "stairs-cold" {
   choices = {
     { "(Let him go up, and start sweeping the batteries into your hand.)",
       kind = "withdraw", next = "cracked",
-      set = own("stairs-cold", "storm", "after the remote, I let you go up on your own and started tidying"),
+      set = own("stairs-cold", "after the remote, I let you go up on your own and started tidying"),
       inner = "They let me go. Like I said.",
       why = "Letting him go took “I don’t care” at its word, when his stopping said the opposite." },
     repair("stairs-cold", "Nobody’s getting sent anywhere tonight. Come down when you’re ready.", "cracked",
@@ -707,7 +731,7 @@ beat "stairs-cold" {
       "You owned the miss, said what is true tonight, and left the coming down to him."),
     { "After all that? Nobody’s sending you anywhere, silly! Come on down and we’ll forget all about it.",
       kind = "fix", next = "cracked",
-      set = own("stairs-cold", "storm", "after the remote, I told you we’d forget all about it"),
+      set = own("stairs-cold", "after the remote, I told you we’d forget all about it"),
       inner = "Forget it. So it was nothing. So I’m nothing.",
       why = "Jollying him down skipped what had happened, and promised what you can’t." },
     { "(Follow, and settle a few steps lower down. Say nothing yet.)",
@@ -731,7 +755,7 @@ beat "cracked" {
   choices = {
     { "After that? It’s coming out of your pocket money, and you can sit in your room till bedtime.",
       kind = "withdraw", next = "money",
-      set = own("cracked", "storm", "when you brought the remote back, I docked your pocket money and sent you to your room"),
+      set = own("cracked", "when you brought the remote back, I docked your pocket money and sent you to your room"),
       inner = "Knew it. Doesn’t matter what I do.",
       why = "A cold penalty answered his attempt to put it right, and it went unnoticed." },
     { function(s)
@@ -743,12 +767,12 @@ beat "cracked" {
       why = "You met his try at making it right and let him share the fixing: responsibility, no shame." },
     { "Don’t worry about it, love. We’ll get it sorted, it’ll be fine.",
       kind = "fix", next = "money",
-      set = own("cracked", "storm", "when you brought the remote back, I said it didn’t matter"),
+      set = own("cracked", "when you brought the remote back, I said it didn’t matter"),
       inner = "Fine, they said. They didn’t even look at it.",
       why = "Reassurance closed it before he could put it right, so his try counted for nothing." },
     { "That was my dad’s telly, Dylan, and that remote came with it. You don’t care about anything of mine, do you?",
       kind = "enmesh", next = "money",
-      set = own("cracked", "storm", "when you brought the remote back, I made it about my dad’s telly"),
+      set = own("cracked", "when you brought the remote back, I made it about my dad’s telly"),
       inner = "I broke their dad’s thing. I break everything.",
       why = "Your loss is real, but handing it to him piled your hurt on his shame." },
     repair("cracked", "Want to help me fix it?", "money",
@@ -772,7 +796,7 @@ beat "money" {
   choices = {
     { "(Say nothing. Go and run the kitchen tap till your hands stop.)",
       kind = "withdraw", next = "laugh",
-      set = own("money", "away", "when you said I’d send you back, I froze and went into the kitchen"),
+      set = own("money", "when you said I’d send you back, I froze and went into the kitchen"),
       inner = "See. They went. They always go.",
       why = "The freeze was real; acting from it walked away just as he named his biggest fear." },
     { "You think I’ll send you back too.",
@@ -781,7 +805,7 @@ beat "money" {
       why = "You followed the link he made himself, and let his fear be said." },
     { "I’d never send you back. Never. You’re staying for good.",
       kind = "fix", next = "laugh",
-      set = own("money", "away", "when you said I’d send you back, I promised you’d stay for good, and that isn’t mine to promise"),
+      set = own("money", "when you said I’d send you back, I promised you’d stay for good, and that isn’t mine to promise"),
       inner = "The Hendersons said that. Word for word.",
       why = "A promise you cannot keep, on the very thing he fears, sounded like everyone before you." },
     { "(Notice the stillness: it’s yours, not his. Let a breath out.)",
@@ -790,12 +814,12 @@ beat "money" {
       why = "You noticed the freeze as your own and didn’t act from it: you can only attune from a steady body." },
     { "That’s a horrible thing to say. I don’t do this for money.",
       kind = "dismiss", next = "laugh",
-      set = own("money", "away", "when you said I’d send you back, I defended myself"),
+      set = own("money", "when you said I’d send you back, I defended myself"),
       inner = "Told off. Still going to send me back, though.",
       why = "Defending your motives argued with his fear instead of hearing it." },
     { "Is that what you think of me?",
       kind = "enmesh", next = "laugh",
-      set = own("money", "away", "when you said I’d send you back, I made it about my hurt"),
+      set = own("money", "when you said I’d send you back, I made it about my hurt"),
       inner = "I hurt them. Now they’ll really send me back.",
       why = "Your hurt is real; handing it to him made his fear about your feelings." },
   },
@@ -809,12 +833,12 @@ beat "unlocked" {
   choices = {
     { "Your eyes keep going to the door, Dyl. You think you’re going to have to run, don’t you? Well, you don’t.",
       kind = "fix", next = "laugh",
-      set = own("unlocked", "away", "when you were watching the door, I told you what you were thinking"),
+      set = own("unlocked", "when you were watching the door, I told you what you were thinking"),
       inner = "Don’t read me. I hate being read.",
       why = "You named his body to prove a point and reassured him in the same breath: too exposing, too fast." },
     { "I’m not looking at you like anything. Don’t be daft.",
       kind = "withdraw", next = "laugh",
-      set = own("unlocked", "away", "when you asked why I was looking at you, I said don’t be daft"),
+      set = own("unlocked", "when you asked why I was looking at you, I said don’t be daft"),
       inner = "They did look funny. They’re lying.",
       why = "Denying what he had seen closed the door he opened, and left him to make sense of your freeze alone." },
     { "I went quiet, didn’t I? What you said got to me, that’s all. I’m not cross with you.",
@@ -823,7 +847,7 @@ beat "unlocked" {
       why = "He saw the freeze. Owning it in a few plain words meant he didn’t have to read your face on his own." },
     { "Nothing. Go and brush your teeth.",
       kind = "dismiss", next = "laugh",
-      set = own("unlocked", "away", "when you asked why I was looking at you, I sent you to brush your teeth"),
+      set = own("unlocked", "when you asked why I was looking at you, I sent you to brush your teeth"),
       inner = "Brush teeth. Pack bag. Same thing.",
       why = "Changing the subject to teeth moved past the fear he had just shown you." },
   },
@@ -838,7 +862,7 @@ beat "laugh" {
   choices = {
     { "After what you just said to me? That’s enough cheek for one night, young man. I mean it.",
       kind = "dismiss", next = "sleepover",
-      set = own("laugh", "away", "when you laughed, I told you off for cheek"),
+      set = own("laugh", "when you laughed, I told you off for cheek"),
       inner = "Good. Cheek’s easier than scared.",
       why = "Answering the cheek let him hide the fright behind it." },
     repair("laugh", "What you said matters, and I heard it.", "sleepover",
@@ -850,7 +874,7 @@ beat "laugh" {
       why = "Steady and staying answered the fear under the laugh. The miss is still unnamed." },
     { "Fine. Be like that.",
       kind = "withdraw", next = "sleepover",
-      set = own("laugh", "away", "when you laughed, I went cold on you"),
+      set = own("laugh", "when you laughed, I went cold on you"),
       inner = "There. I made them go.",
       why = "Going cold showed him the thing he was testing for." },
   },
@@ -872,12 +896,12 @@ beat "sleepover" {
   choices = {
     { "Oh, go on then. You’ve had such an awful day, love, you deserve something nice. I’ll ring Reece’s mum in the morning.",
       kind = "rescue", next = "yes-yes",
-      set = own("sleepover", "sleepover", "when you asked about the sleepover, I said yes because I felt bad for you. It’s tea at Reece’s, not the sleepover", { gave_in = true }),
+      set = own("sleepover", "when you asked about the sleepover, I said yes because I felt bad for you. It’s tea at Reece’s, not the sleepover", { gave_in = true }),
       inner = "Yes! …They said yes because I’m sad. Not because I can.",
       why = "Saying yes out of pity took away the steps he needs to feel safe, and he may not manage a whole night yet." },
     { "After tonight? You’ve blown that, mate.",
       kind = "withdraw", next = "unfair",
-      set = own("sleepover", "sleepover", "when you asked about the sleepover, I said you’d blown it. You haven’t: it’s tea at Reece’s on Saturday", { said_no = "blown" }),
+      set = own("sleepover", "when you asked about the sleepover, I said you’d blown it. You haven’t: it’s tea at Reece’s on Saturday", { said_no = "blown" }),
       inner = "Blown it. Always blow it. Why bother.",
       why = "A punishment in place of a plan told him he can lose things but never win them back." },
     { "You really want to go. I want you doing sleepovers too. This Saturday it’s tea at Reece’s, and I’ll fetch you at seven.",
@@ -886,7 +910,7 @@ beat "sleepover" {
       why = "You joined him in the wish first, then held the limit and the next step, said as the way it goes, with no threat in it." },
     { "Let’s not think about Saturday now. We’ll see how the week goes, shall we?",
       kind = "dismiss", next = "unfair",
-      set = own("sleepover", "sleepover", "when you asked about the sleepover, I fobbed you off. It’s tea at Reece’s on Saturday, and sleepovers are the step after", { said_no = "vague" }),
+      set = own("sleepover", "when you asked about the sleepover, I fobbed you off. It’s tea at Reece’s on Saturday, and sleepovers are the step after", { said_no = "vague" }),
       inner = "See how it goes. So they’re watching for me to mess up.",
       why = "Putting it off left a test hanging over him, with no plan he could follow." },
   },
@@ -901,7 +925,7 @@ beat "yes-yes" {
   choices = {
     { "Go on, take my old phone too, and stay up as late as Reece does. Just be good for his mum, and ring me if you need me.",
       kind = "rescue", next = "teeth",
-      set = own("yes-yes", "sleepover", "when you asked about the sleepover, I kept saying yes, phone and all. It’s tea at Reece’s, not the sleepover"),
+      set = own("yes-yes", "when you asked about the sleepover, I kept saying yes, phone and all. It’s tea at Reece’s, not the sleepover"),
       inner = "Be good. Don’t know how. Oh well.",
       why = "Each yes took the frame further away from him, and “be good” left the whole weight on him." },
     repair("yes-yes", "That’s on me, not you.", "unfair",
@@ -909,7 +933,7 @@ beat "yes-yes" {
       "You owned your own yes, took it back without blaming him, and gave him the real steps."),
     { "Calm down, calm down, or you’ll never get to sleep.",
       kind = "dismiss", next = "teeth",
-      set = own("yes-yes", "sleepover", "when you asked about the sleepover, I said yes because I felt bad for you, then told you to calm down. It’s tea at Reece’s, not the sleepover"),
+      set = own("yes-yes", "when you asked about the sleepover, I said yes because I felt bad for you, then told you to calm down. It’s tea at Reece’s, not the sleepover"),
       inner = "Calm down. I can’t.",
       why = "An order to calm down, after a yes that wound him up, gave him nothing to hold on to." },
     { "Whoa, you’re fizzing. Come and sit by me a sec.",
@@ -928,7 +952,7 @@ beat "unfair" {
   choices = {
     { "When I was your age, nobody said life was fair either, and it isn’t. The sooner you learn that, the easier it’ll be, love.",
       kind = "dismiss", next = "teeth",
-      set = own("unfair", "sleepover", "when you said it wasn’t fair, I told you life isn’t"),
+      set = own("unfair", "when you said it wasn’t fair, I told you life isn’t"),
       inner = "Life. Mine, anyway.",
       why = "A lecture about fairness answered the words and left the being-different alone." },
     { "Rotten, isn’t it, being the one with extra rules?",
@@ -937,17 +961,17 @@ beat "unfair" {
       why = "You met what it is like to be the one in care, without moving the limit." },
     { "I’ll ring Reece’s mum. Leave it with me.",
       kind = "rescue", next = "teeth",
-      set = own("unfair", "sleepover", "when you said it wasn’t fair, I offered to ring Reece’s mum to get round it"),
+      set = own("unfair", "when you said it wasn’t fair, I offered to ring Reece’s mum to get round it"),
       inner = "So the rules aren’t real. Nothing’s real.",
       why = "Getting round the plan to stop his upset told him the limits are only there until he cries." },
     { "Do you think I like being the bad guy? This is hard for me too, you know.",
       kind = "enmesh", next = "teeth",
-      set = own("unfair", "sleepover", "when you said it wasn’t fair, I made it about how hard it was for me"),
+      set = own("unfair", "when you said it wasn’t fair, I made it about how hard it was for me"),
       inner = "Now I have to feel sorry for them.",
       why = "Your side of it is real, and it made him look after you instead." },
     { "Keep kicking that bed and there’ll be no tea at Reece’s either.",
       kind = "withdraw", next = "teeth",
-      set = own("unfair", "sleepover", "when you kicked the bed, I threatened to stop tea at Reece’s"),
+      set = own("unfair", "when you kicked the bed, I threatened to stop tea at Reece’s"),
       inner = "Here we go. One thing wrong and it all goes.",
       why = "A threat turned the steps back into a trap he can fall out of at any moment." },
     repair("unfair", "It stinks, having steps.", "teeth",
@@ -970,12 +994,12 @@ beat "teeth" {
   choices = {
     { "Course you’re not. In you get, then.",
       kind = "dismiss", next = "photo",
-      set = own("teeth", "bed", "at bedtime, I said course you weren’t scared"),
+      set = own("teeth", "when you stopped at your door, I said course you weren’t scared"),
       inner = "Not allowed to be. Okay.",
       why = "Agreeing with the brave words left the scared part of him nowhere to go." },
     { "You’ve checked that window twice now, Dyl. You’re scared, aren’t you? It’s okay to be scared.",
       kind = "fix", next = "photo",
-      set = own("teeth", "bed", "at bedtime, I told you you were scared"),
+      set = own("teeth", "when you stopped at your door, I told you you were scared"),
       inner = "Don’t SAY it. Now it’s real.",
       why = "Accurate and kindly meant, but naming his fear for him stripped off the cover he needed." },
     { "(Put the big light on, and go in ahead of him to draw the curtains.)",
@@ -984,22 +1008,21 @@ beat "teeth" {
       why = "You answered the fear without naming it, and let him keep his brave words." },
     { "At bedtime from now on I’ll sit with you till you drop off, every night, so you’re never on your own in there.",
       kind = "rescue", next = "photo",
-      set = own("teeth", "bed", "at bedtime, I offered to sit with you every night till you sleep"),
+      set = own("teeth", "when you stopped at your door, I offered to sit with you every night till you sleep"),
       inner = "They think I can’t even sleep on my own.",
       why = "Taking over the night out of worry told him he can’t manage it." },
   },
 }
 
 beat "photo" {
-  face = "regulated",
   say = { dylan = "That’s my mum. She used to do my hair in spikes. With gel." },
-  cue = "He’s holding out the photo from under his pillow, the one with the bent corner.",
+  cue = "Sitting up in bed, he holds out the photo he keeps under his pillow, the one with the bent corner.",
   reflect = "He shares his mum with you. What does he need you to do with her?",
   note = "A gift. “Me too” stories, hopes about the future and tidying the photo away all step past it.",
   choices = {
     { "One day she’ll do them again.",
       kind = "fix", next = "move",
-      set = own("photo", "mum", "when you showed me your mum’s photo, I said she’d do your hair again one day"),
+      set = own("photo", "when you showed me your mum’s photo, I said she’d do your hair again one day"),
       inner = "One day. Everyone says one day.",
       why = "A hope about the future you can’t know stepped past the memory he was sharing." },
     { "With gel? Tell me about the spikes.",
@@ -1008,15 +1031,15 @@ beat "photo" {
       why = "Curious and warm about his mum, you let him have her here." },
     { "When I was your age my mum wasn’t around much either. I know exactly how it feels.",
       kind = "enmesh", next = "move",
-      set = own("photo", "mum", "when you showed me your mum’s photo, I started on about my own mum"),
+      set = own("photo", "when you showed me your mum’s photo, I started on about my own mum"),
       inner = "Their mum. Now it’s about them.",
       why = "A “me too” moved his moment with his mum over to your story." },
     { "(Slide the photo back under his pillow.) Let’s not talk about her tonight, love. It’s late, and you’ll only get upset.",
       kind = "dismiss", next = "move",
-      set = own("photo", "mum", "when you showed me your mum’s photo, I said not tonight"),
+      set = own("photo", "when you showed me your mum’s photo, I said not tonight"),
       inner = "Not allowed to talk about her here.",
       why = "Protecting him from the upset shut his mum out of the house." },
-    repair("photo", "What else did she used to do?", "move",
+    repair("photo", "What else did you two do together?", "move",
       "They came back to it. And they want to hear about Mum.",
       "You owned the miss still open and made room for his mum."),
   },
@@ -1027,20 +1050,20 @@ beat "move" {
   cue = "He asks it lightly, already lying down, but his fingers are wound tight in the duvet.",
   reflect = "What can a foster carer honestly say to “Am I going to have to move?”",
   note = "Safe practice: a foster carer cannot promise a child will never move, and should not. Saying what you know and "
-      .. "what you will do (tonight, tomorrow) is a fact, not a promise. Hiding behind “that’s for the panel” is withdrawing.",
+      .. "what you will do (tonight, tomorrow) is a fact, not a promise. Hiding behind “that’s for Priya to decide” is withdrawing.",
   choices = {
-    { "You’re never moving, sweetheart. You’re staying with me forever. I promise.",
+    { "You’re never moving, sweetheart, never ever. You’re staying right here with me forever and ever, I promise you.",
       kind = "fix", next = "cant-promise",
-      set = own("move", "away", "when you asked about moving, I promised you’d stay forever, and I can’t promise that"),
+      set = own("move", "when you asked about moving, I promised you forever, and that’s not mine to promise"),
       inner = "Forever. The Hendersons said forever.",
       why = "The warmest words in the story, and a promise a foster carer cannot keep: it tried to close the fear, not hear it." },
-    { "That’s a big worry to go to sleep with.",
+    { "Kayden got moved three times, and now you’re lying here wondering about you.",
       kind = "attune", next = "goodnight", when = no_repair("move"),
-      inner = "It is big. They said it’s big.",
+      inner = "I am. Every night, nearly. They get it.",
       why = "You let the worry be as big as it is, without a promise to shrink it." },
     { "That’s for Priya and her boss to decide, not us. Go to sleep now.",
       kind = "withdraw", next = "goodnight",
-      set = own("move", "away", "when you asked about moving, I said it was for Priya to decide"),
+      set = own("move", "when you asked about moving, I said it was for Priya to decide"),
       inner = "Not us. So not them. They don’t get a say.",
       why = "True, and hiding behind the system left him alone with the fear." },
     { "I can’t promise what gets decided, love. I know you’re here tonight, and I’m walking you to school tomorrow.",
@@ -1049,10 +1072,10 @@ beat "move" {
       why = "You told him the truth, and what you will do, which you can keep." },
     { "You don’t need to think about that. That’s grown-up stuff.",
       kind = "dismiss", next = "goodnight",
-      set = own("move", "away", "when you asked about moving, I said it was grown-up stuff"),
+      set = own("move", "when you asked about moving, I said it was grown-up stuff"),
       inner = "I do think about it. All the time.",
       why = "Telling him not to think about it shrank a fear he lives with." },
-    repair("move", "You’re lying there wondering if it’ll be you.", "goodnight",
+    repair("move", "It’s scary, not knowing.", "goodnight",
       "They said it. And they let me be worried.",
       "You owned the miss still open, then met the worry without promising it away."),
   },
@@ -1064,17 +1087,17 @@ beat "cant-promise" {
   cue = "He rolls over to face the wall.",
   note = "He is right, and he knows it. The repair owns the promise and replaces it with what can be kept.",
   choices = {
-    { "But I mean it. I’ll fight anyone who tries to move you.",
+    { "But I mean it, Dylan. I’ll fight anyone who tries to take you away from me. Priya, her boss, anyone.",
       kind = "enmesh", next = "goodnight",
-      set = own("cant-promise", "away", "when you asked about moving, I said I’d fight anyone who moved you"),
+      set = own("cant-promise", "when you asked about moving, I said I’d fight anyone who moved you"),
       inner = "A fight. About me. Like last time.",
       why = "Your fierce love filled the room, and it promised a fight he would be in the middle of." },
-    repair("cant-promise", "What I do know: I’ll be here at breakfast, and I’m walking you to school.", "goodnight",
-      "They took it back. Breakfast. Three. Those are real.",
+    repair("cant-promise", "I know I’ll be here at breakfast.", "goodnight",
+      "They took it back. Breakfast. That’s real.",
       "You owned the promise you can’t keep and gave him what you can."),
     { "Well, I’m not the Hendersons. Night.",
       kind = "dismiss", next = "goodnight",
-      set = own("cant-promise", "away", "when you asked about moving, I said I’m not the Hendersons"),
+      set = own("cant-promise", "when you asked about moving, I said I’m not the Hendersons"),
       inner = "That’s what they said.",
       why = "Defending yourself against the last carers argued with his experience." },
     { "(Stay sitting on the end of the bed a while.)",
@@ -1085,7 +1108,7 @@ beat "cant-promise" {
 }
 
 beat "goodnight" {
-  cue_only = true, face = "regulated",
+  cue_only = true,
   say = { dylan = "Night. You can go now." },
   cue = "His hand comes out from under the duvet and takes hold of the edge of your sleeve.",
   reflect = "He said go, and held on. How do you leave a child who asks you to?",
@@ -1093,7 +1116,7 @@ beat "goodnight" {
   choices = {
     { "Night, then. Lights off.",
       kind = "withdraw", next = "lights-out",
-      set = own("goodnight", "bed", "at lights out, I took ‘you can go’ at its word"),
+      set = own("goodnight", "at lights out, I took ‘you can go’ at its word"),
       inner = "They went. I said go. They went.",
       why = "You did as he said; his grip was asking something else." },
     { "(Stay where you are a little while, in no hurry.)",
@@ -1102,7 +1125,7 @@ beat "goodnight" {
       why = "You answered the hold, not the words, and let him let go when he was ready." },
     { "Aww, you don’t want me to go! See, you do like me really.",
       kind = "fix", next = "lights-out",
-      set = own("goodnight", "bed", "at lights out, I teased you for holding on"),
+      set = own("goodnight", "at lights out, I teased you for holding on"),
       inner = "Don’t. Let go. Pretend I didn’t.",
       why = "Pointing out his hold for a cosy win made him drop it." },
     { "I’ll sit five minutes, love, then it’s lights out. Door open a crack, like always.",
@@ -1111,7 +1134,7 @@ beat "goodnight" {
       why = "You stayed, and kept bedtime ordinary and certain." },
     { "After the night we’ve had, sweetheart, you’ll set me off. I’ve been worried sick about you all evening, you know.",
       kind = "enmesh", next = "lights-out",
-      set = own("goodnight", "bed", "at lights out, I put my worry on you"),
+      set = own("goodnight", "at lights out, I put my worry on you"),
       inner = "I worried them. I’m a worry.",
       why = "Your worry was real, and handing it to him at lights out gave him one more thing to carry." },
     repair("goodnight", "No rush. I’m here a bit longer.", to_ending(),
@@ -1128,7 +1151,7 @@ beat "lights-out" {
   choices = {
     { "(Shut the door and go downstairs.)",
       kind = "withdraw", next = to_ending(),
-      set = own("lights-out", "bed", "at lights out, I shut the door and went"),
+      set = own("lights-out", "at lights out, I shut the door and went"),
       inner = "Gone. Like I said.",
       why = "You did as he asked, and he fell asleep sure that he can make people go." },
     repair("lights-out", "I’ll sit a bit. Door open a crack.", to_ending(),
@@ -1140,12 +1163,12 @@ beat "lights-out" {
       why = "You stayed. What you did is still unnamed." },
     { "(Fold the duvet back off his face and tuck it in nice and tight all round him.)",
       kind = "fix", next = to_ending(),
-      set = own("lights-out", "bed", "at lights out, I pulled the duvet off your face to tuck you in"),
+      set = own("lights-out", "at lights out, I pulled the duvet off your face to tuck you in"),
       inner = "I was hiding. Now I’m not allowed to.",
       why = "A cosy tuck-in to make the night end nicely uncovered him, at your pace, when he had hidden on purpose." },
     { "Suit yourself. Night.",
       kind = "dismiss", next = to_ending(),
-      set = own("lights-out", "bed", "at lights out, I said suit yourself"),
+      set = own("lights-out", "at lights out, I said suit yourself"),
       inner = "Suit myself. On my own, then.",
       why = "Taking his push at its word ended the night apart." },
   },
