@@ -267,7 +267,9 @@ beat "your-fault" {
   reflect = "“It’s your fault.” What happens in you when a child blames you for something you didn’t do?",
   note = "The heart of the story. He blames the person who is safe to blame. Taking the blame (“maybe it is my fault”) "
       .. "hands him your distress; defending yourself, or pointing at his mum, makes him defend her; a calm explanation "
-      .. "of why he is in care comes before the feeling has been met. None of these is cruel.",
+      .. "of why he is in care comes before the feeling has been met. None of these is cruel. “That’s not fair, I’m not the one "
+      .. "who didn’t turn up” is a defence first (dismissing); its dig at his mum edges towards side-taking, and a group may "
+      .. "argue for getting swept up.",
   choices = {
     { "It’s nobody’s fault, love. The grown-ups decided it was safest for you to live here for a while, that’s all it is.",
       kind = "fix", next = "same",
@@ -497,10 +499,10 @@ beat "why" {
       set = own("why", "when you asked why, I made up a reason to make it better"),
       inner = "Poorly. They said that last time.",
       why = "A comforting guess, passed off as news, answered his question with something neither of you knows." },
-    { "Priya said your mum couldn’t come today. She didn’t say why. That’s all I know.",
+    { "Priya said your mum couldn’t come today. She didn’t say why. I’ll ask her to tell you what she can.",
       kind = "attune_boundary", next = "tea",
-      inner = "That’s all they know. They didn’t make stuff up.",
-      why = "You told him the truth, plainly and no further than you know." },
+      inner = "They didn’t make stuff up. And they’ll ask Priya.",
+      why = "You told him the truth, no further than you know, and showed him where more of it can come from." },
     { "I’ll ring your mum myself tonight and find out.",
       kind = "rescue", next = "ringing",
       set = own("why", "when you asked why, I said I’d ring your mum, and I can’t: calls go through Priya"),
@@ -654,7 +656,7 @@ beat "thrown" {
   cue = "He shoves his chair back from the table and storms through to the living room. As you come in after him, he grabs the telly remote and hurls it. It cracks against the wall a foot from your head, and the batteries skitter across the floor.",
   reflect = "What happens in your body when something is thrown at you? What helps you come back before you answer?",
   note = "A pressure beat: entering it costs the player steadiness and may flood them. The limit goes on throwing, not on hating: "
-      .. "safety first (the remote out of reach), then staying. A punishment given in the heat of it (“forget the sleepover”) is a threat, "
+      .. "safety first (the remote out of reach), then staying. A punishment given in the heat of it (“you can forget Saturday”) is a threat, "
       .. "and withdrawing; “calm down and then we’ll talk” makes his company wait until the feeling is gone. "
       .. "Writing the incident down and telling Priya tomorrow is ordinary practice, not a punishment.",
   choices = {
@@ -670,17 +672,17 @@ beat "thrown" {
     { "(Don’t move yet. Let one long breath out, and feel the floor under you.)",
       kind = "steady", next = "breath",
       inner = "They’ve gone quiet. Not shouting. Are they going to send me back?",
-      why = "You can only meet him from a steady place. One slow breath is part of the skill." },
-    { "(Point at the stairs.) Room. Now. And you can forget Reece’s sleepover.",
+      why = "A breath before a word: with your feet back under you, you can answer him, not the crack on the wall." },
+    { "(Point at the stairs.) Room. Now. And you can forget Saturday at Reece’s.",
       kind = "withdraw", next = "stairs-cold",
-      set = own("thrown", "when the remote went, I sent you off and took the sleepover away"),
+      set = own("thrown", "when the remote went, I sent you off and said you could forget Saturday. Saturday still stands"),
       inner = "I knew it. When I’m bad, I get sent away.",
       why = "Limits matter, but a punishment thrown back in the heat of it was a threat, and it left him alone with it." },
     { "Calm down right now. We’ll talk when you can speak nicely.",
       kind = "dismiss", next = "stairs-cold",
       set = own("thrown", "when the remote went, I told you to calm down before I’d talk"),
       inner = "I can’t calm down. So they won’t talk to me.",
-      why = "It sounds reasonable, but it made your company wait until the feeling was gone." },
+      why = "Said while you stood over him, it asked him to switch the feeling off before you would be with him." },
   },
 }
 
@@ -716,27 +718,27 @@ beat "stairs-cold" {
   background = "images/hall.svg",
   state = "shutdown", cue_only = true, face = "shutdown",
   say = { dylan = "Go on then. Send me back. I don’t care." },
-  cue = "He stomps up the stairs, then stops halfway and sits down with his back to you, not going any further.",
-  reflect = "He said “send me back”, and he stopped halfway. Which did you answer?",
+  cue = "He shouts it from the landing and slams his bedroom door. A moment later it opens again, just a crack, and stays like that.",
+  reflect = "He said “send me back”, and then he opened the door again. Which did you answer?",
   note = "Cue-only beat. He is waiting to see whether he will be fetched. A child who has been moved before often "
       .. "pushes to find out whether this grown-up will go too.",
   choices = {
-    { "(Let him go up, and start sweeping the batteries into your hand.)",
+    { "(Leave him to it, and start picking the batteries up off the carpet.)",
       kind = "withdraw", next = "cracked",
-      set = own("stairs-cold", "after the remote, I let you go up on your own and started tidying"),
+      set = own("stairs-cold", "after the remote, I left you up there on your own and started tidying"),
       inner = "They let me go. Like I said.",
-      why = "Letting him go took “I don’t care” at its word, when his stopping said the opposite." },
-    repair("stairs-cold", "Nobody’s getting sent anywhere tonight. Come down when you’re ready.", "cracked",
+      why = "Leaving him to it took “I don’t care” at its word, when the door he opened again said the opposite." },
+    repair("stairs-cold", "Nobody’s getting sent anywhere tonight. I’m right here.", "cracked",
       "They came after me. Not to shout. To say it.",
-      "You owned the miss, said what is true tonight, and left the coming down to him."),
-    { "After all that? Nobody’s sending you anywhere, silly! Come on down and we’ll forget all about it.",
+      "You owned the miss, said what is true tonight, and left the coming out to him."),
+    { "After all that? Nobody’s sending you anywhere, you daft thing! Come on out, and we’ll forget all about it. Hot chocolate?",
       kind = "fix", next = "cracked",
       set = own("stairs-cold", "after the remote, I told you we’d forget all about it"),
       inner = "Forget it. So it was nothing. So I’m nothing.",
-      why = "Jollying him down skipped what had happened, and promised what you can’t." },
-    { "(Follow, and settle a few steps lower down. Say nothing yet.)",
+      why = "Jollying him out skipped what had happened, and promised what you can’t." },
+    { "(Go up, and sit down on the top stair. Say nothing yet.)",
       kind = "attune", next = "cracked",
-      inner = "They came. They’re just there. Not touching.",
+      inner = "They came up. They’re just sitting there. Not coming in.",
       why = "You went to him and left him room. The miss itself is still to be named." },
   },
 }
@@ -748,14 +750,17 @@ beat "cracked" {
     if s.vars.remote_up then
       return "He comes and stands by the shelf where you put the remote, looking up at it, at the battery cover hanging off."
     end
+    if s.seen("stairs-cold") then
+      return "Back downstairs, he picks the remote up off the carpet and holds it out to you in both hands, with the battery cover hanging off."
+    end
     return "He’s found the remote and holds it out to you in both hands, with the battery cover hanging off."
   end,
   note = "His own small repair. Wiping it away and punishing it both miss it. Putting it right together keeps the responsibility his, without shame. "
       .. "Services differ on money sanctions for children in care: asking him to help put something right is not the same as a fine.",
   choices = {
-    { "After that? It’s coming out of your pocket money, and you can sit in your room till bedtime.",
+    { "After that? It’s coming out of your pocket money, every penny, till it’s paid for.",
       kind = "withdraw", next = "money",
-      set = own("cracked", "when you brought the remote back, I docked your pocket money and sent you to your room"),
+      set = own("cracked", "when you brought the remote back, I went on about your pocket money"),
       inner = "Knew it. Doesn’t matter what I do.",
       why = "A cold penalty answered his attempt to put it right, and it went unnoticed." },
     { function(s)
@@ -831,7 +836,7 @@ beat "unlocked" {
   cue = "He’s half off his chair, knees pulled up, and his eyes keep flicking from you to the door.",
   note = "After the steady breath. He saw the freeze and is reading it as the start of being sent away. Cue-only: the words are a challenge, the body is ready to run.",
   choices = {
-    { "Your eyes keep going to the door, Dyl. You think you’re going to have to run, don’t you? Well, you don’t.",
+    { "Your eyes keep going to the door, Dyl. You think you’ll have to run. Well, you don’t.",
       kind = "fix", next = "laugh",
       set = own("unlocked", "when you were watching the door, I told you what you were thinking"),
       inner = "Don’t read me. I hate being read.",
@@ -971,7 +976,7 @@ beat "unfair" {
       why = "Your side of it is real, and it made him look after you instead." },
     { "Keep kicking that bed and there’ll be no tea at Reece’s either.",
       kind = "withdraw", next = "teeth",
-      set = own("unfair", "when you kicked the bed, I threatened to stop tea at Reece’s"),
+      set = own("unfair", "when you kicked the bed, I threatened to stop tea at Reece’s. Tea’s still on"),
       inner = "Here we go. One thing wrong and it all goes.",
       why = "A threat turned the steps back into a trap he can fall out of at any moment." },
     repair("unfair", "It stinks, having steps.", "teeth",
@@ -1190,7 +1195,7 @@ ending "end-stronger" {
       .. "Nobody can tell him yet how long he will live with you. But he has found out that here, when something breaks between two people, it gets named and put right."
   end,
   reflect = "Which repair mattered most to Dylan? What made it possible to say it without making him look after you?",
-  note = "Reached when every miss was mended and connection ended high. Ask which repair was hardest to say, and how the limits held through it.",
+  note = "Reached when every miss was mended and connection ended high. Ask which repair was hardest to say, and how the limits held through it. Whatever the ending, the evening is written up in the log and Priya hears about it tomorrow: ordinary practice, not a punishment.",
 }
 
 ending "end-close" {
@@ -1200,7 +1205,7 @@ ending "end-close" {
       .. "changed that. Nobody can promise him where he will be next year. But tonight he blamed you, tested you and threw "
       .. "something at you, and you stayed kind and you stayed in charge. Tea at Reece’s on Saturday. Home at seven.",
   reflect = "Where did you feel the pull to give in, to punish or to promise? What helped you hold warmth and the limit together?",
-  note = "Reached with no miss at all. Ask the group where the limit and the warmth felt like they pulled against each other, and what made them fit.",
+  note = "Reached with no miss at all. Ask the group where the limit and the warmth felt like they pulled against each other, and what made them fit. Whatever the ending, the evening is written up in the log and Priya hears about it tomorrow: ordinary practice, not a punishment.",
 }
 
 ending "end-yes" {
@@ -1212,7 +1217,8 @@ ending "end-yes" {
       .. "and he paid for it in front of his friends.",
   reflect = "What made the yes so tempting? How could you take it back before Saturday, without making it his fault?",
   note = "A rescue usually feels like the kindest thing in the room. Ask whose distress the yes was soothing, and how the steps back "
-      .. "(tea, then a sleepover) keep him safe rather than keep him out.",
+      .. "(tea, then a sleepover) keep him safe rather than keep him out. Telling Priya about the yes, and taking it back before Saturday, "
+      .. "is still possible and is good practice.",
 }
 
 ending "end-other" {
@@ -1225,7 +1231,7 @@ ending "end-other" {
     return t .. " You came back after each miss, and he noticed; there were a lot of them, and he is still wary."
   end,
   reflect = "Which miss was left unmended? What one plain sentence could you say at breakfast?",
-  note = "The evening got done and the bond did not grow. The ending names any miss left open. Invite the group to write the missing repair together.",
+  note = "The evening got done and the bond did not grow. The ending names any miss left open. Invite the group to write the missing repair together. Whatever the ending, the evening is written up in the log and Priya hears about it tomorrow: ordinary practice, not a punishment.",
 }
 
 ending "end-apart" {
@@ -1243,5 +1249,5 @@ ending "end-apart" {
       .. "felt to him like one long test, and he is keeping his rucksack ready. Keep coming back: it adds up."
   end,
   reflect = "Look back at the first miss. What would staying, or one plain line of repair straight after, have sounded like?",
-  note = "Keep this debrief gentle: every answer on this road is one a caring carer might give. Ask which misses felt most natural, and what in the carer they came from.",
+  note = "Keep this debrief gentle: every answer on this road is one a caring carer might give. Ask which misses felt most natural, and what in the carer they came from. The packed rucksack is worth telling Priya about tomorrow, with the rest of the evening: not as a failure, but so the people around him know what he is carrying.",
 }
