@@ -39,6 +39,7 @@
 --            notices it as the carer’s own, not his, and does not act from it;
 --            withdrawing into the kitchen is the freeze acted out.
 --
+-- Music: “hearth” (hearth.ogg in this folder), from the first beat on.
 -- Pictures: Dylan in four expressions (tools/art/maya.py); one house in
 -- four rooms (tools/art/foster.py): the hall (door, stairs-cold), the living
 -- room (sofa, thrown, cracked), the kitchen (tea) and his bedroom
@@ -198,7 +199,7 @@ end
 
 beat "door" {
   background = "images/hall.svg",
-  music = "evening", state = "activated",
+  music = "hearth", state = "activated",
   say = { dylan = "Don’t touch me." },
   cue = "Priya, his social worker, rang at three: his mum never came. Now he ducks under your hand in the hall, "
      .. "kicks his trainers at the wall and stands there with his coat zipped right up to his chin.",
