@@ -498,7 +498,7 @@ beat "why" {
   note = "A direct question. The carer tells what they know, no more and no less, without guessing, excusing or blaming. "
       .. "Offering to ring his mum yourself is a rescue, and not the carer’s call to make: calls go through Priya.",
   choices = {
-    { "She said your mum’s poorly, love, that’s all. She’ll be right as rain by next week, you’ll see, and then you can give her your picture.",
+    { "She said your mum’s poorly, love, that’s all. She’ll be right as rain by next week, you’ll see.",
       kind = "fix", next = "tea",
       set = own("why", "when you asked why, I made up a reason to make it better"),
       inner = "Poorly. They said that last time.",
@@ -844,7 +844,7 @@ beat "unlocked" {
   cue = "He’s half off his chair, knees pulled up, and his eyes keep flicking from you to the door.",
   note = "After the steady breath. He saw the freeze and is reading it as the start of being sent away. Cue-only: the words are a challenge, the body is ready to run.",
   choices = {
-    { "Your eyes keep going to the door, Dyl. You think you’ll have to run. Well, you don’t.",
+    { "Your eyes keep going to the door. You think you’ll have to run. Well, you don’t.",
       kind = "fix", next = "laugh",
       set = own("unlocked", "when you were watching the door, I told you what you were thinking"),
       inner = "Don’t read me. I hate being read.",
@@ -1065,7 +1065,7 @@ beat "move" {
   note = "Safe practice: a foster carer cannot promise a child will never move, and should not. Saying what you know and "
       .. "what you will do (tonight, tomorrow) is a fact, not a promise. Hiding behind “that’s for Priya to decide” is withdrawing.",
   choices = {
-    { "You’re never moving, sweetheart, never ever. You’re staying right here with me forever and ever, I promise you.",
+    { "You’re never moving, sweetheart, never ever. You’re staying right here with me forever, I promise.",
       kind = "fix", next = "cant-promise",
       set = own("move", "when you asked about moving, I promised you forever, and that’s not mine to promise"),
       inner = "Forever. The Hendersons said forever.",
