@@ -454,8 +454,8 @@ beat "waited" {
       inner = "Lego. Like I care about the Lego.",
       why = "Looking on the bright side tried to cheer him up before the hour of waiting had been heard." },
     repair("waited", "An hour’s a long wait.", "why",
-      "They came back. They heard about the picture.",
-      "You owned the miss still open and came back to the picture he had made for her."),
+      "They came back to it. They know how long I waited.",
+      "You owned the miss still open and came back to the hour he had waited for her."),
   },
 }
 
