@@ -24,6 +24,10 @@ WHO = {
     'ivy': dict(skin=('#c48a62', '#dba47c', '#a26a47', '#7c4a30'), hair=('#3a2419', '#6a4a36'),
                 card=('#7a4f8c', '#5e3a6e', '#9a72ad'), tee=('#f0c2b8', '#d39c90'), hairdo='ponytail',
                 iris=['#4a3020', '#7a5530', '#7c4a30'], freckles=True, scale=0.94),
+    # Dylan, 9 (your-fault): fair, sandy crop, a red zip-up top over a grey tee
+    'dylan': dict(skin=('#e0b08a', '#efc6a2', '#c08866', '#94634a'), hair=('#8a5a30', '#b3814c'),
+                  card=('#a8413a', '#84302b', '#c4615a'), tee=('#c8cbd1', '#a3a7ae'), hairdo='crop',
+                  iris=['#3c566a', '#62839a', '#7a5034'], scale=0.95),
 }
 
 FACE = 'M405 185 C322 185 266 244 262 330 C258 410 276 470 322 512 C360 546 404 558 446 550 C502 538 545 488 556 426 C564 378 562 316 540 266 C516 212 470 185 405 185Z'
@@ -334,7 +338,8 @@ def build(state, who='maya'):
     return '\n'.join(o)
 
 if __name__ == '__main__':
-    for who, out in (('maya', OUT), ('theo', OUT), ('ivy', ROOT + "scripts/stories/im-fine/images/")):
+    for who, out in (('maya', OUT), ('theo', OUT), ('ivy', ROOT + "scripts/stories/im-fine/images/"),
+                     ('dylan', ROOT + "scripts/stories/your-fault/images/")):
         for st in ('regulated', 'activated', 'shutdown', 'crying'):
             s = build(st, who)
             open(out + '%s-%s.svg' % (who, st), 'w').write(s + '\n')
