@@ -164,7 +164,7 @@ local function cap(t) return t:sub(1, 1):upper() .. t:sub(2) end
 local TURN = {
   name = "How do you say it?",
   frame = "First, how this hour works.",
-  priest = "If your life were in danger I’d have to tell someone, and I’d tell you first.",
+  priest = "If your life were in danger I’d have to tell someone, and I’d try to tell you first.",
   crazy = "What did it take, coming in?",
   want = "What’s taken sleep and work?",
   marek = "Five years, you said.",
@@ -179,7 +179,7 @@ local TURN = {
   ["any-day"] = "Any day, to anybody. That’s frightening.",
   ["three-am"] = "Tell me about the kitchen.",
   answer = "Has it gone as far as a plan?",
-  ["what-then"] = "Nobody today; your GP only if it came closer, and you first.",
+  ["what-then"] = "Nobody today; your GP only if it came closer, and with you.",
   ["own-body"] = "What’s it like in there now?",
   tears = "There’s time. Take it.",
 }
@@ -247,7 +247,7 @@ beat "frame" {
   background = ROOM, cue_only = true,
   say = { tomasz = function(s)
     local pre = s.vars.name_asked and "To-mash. Like mashed potato. OK. " or ""
-    return pre .. "So. You have forms for me. Questions. Let’s do them, no problem."
+    return pre .. "So. You have forms for me, I think. Let’s do them. No problem, I know how it goes."
   end },
   cue = "He perches on the edge of the chair, jacket zipped, car keys in his fist. Your hand is already on the clipboard, and part of you is glad to hurry too.",
   reflect = "He wants the forms done fast. So, perhaps, do you. Whose hurry would you be following?",
@@ -257,10 +257,10 @@ beat "frame" {
       kind = "withdraw", next = "formal", own = "I went straight into the questionnaire",
       inner = "Question one. OK. I am good at questions. Then I go.",
       why = "The questionnaire matters, and starting on it at his speed and yours turned the first minutes into a test to get through." },
-    { "We’ll do them. First, how this hour works, so that nothing in here is a surprise.",
+    { "We’ll do them. First, how this works: we have until ten to ten, and I’ll tell you what happens to what you say.",
       kind = "attune_boundary", next = "priest",
       inner = "How it works. Good. First you look at the drawing.",
-      why = "You kept the service’s questions and put the frame before them: how long, who hears what, what comes next. The hurry in both of you got a plan instead of a race." },
+      why = "You kept the service’s questions and put the frame before them: how long, and who hears what. The hurry in both of you got a plan instead of a race." },
     { "Don’t worry about forms. Think of it as a chat, nothing official.",
       kind = "fix", next = "reassured", own = "I told you it was only a chat, and it isn’t",
       inner = "A chat. With a clipboard. OK.",
@@ -280,17 +280,17 @@ beat "priest" {
   say = { tomasz = "One question. What I say here, who hears it? The company? The insurance? The priest can tell nobody, never. Is it the same here?" },
   cue = "He asks it the way he would test a fitting before putting his weight on it.",
   reflect = "He compares you with his priest. What do you owe him here: comfort, or the truth about the edges?",
-  note = "Confidentiality and its limits, in a first session. The seal of confession is absolute and a therapist’s confidentiality is not, and he deserves to know the difference before he says anything that matters. The honest answer names who hears nothing (his employer, the insurers), what is routine (a short letter to his GP) and the one real exception (a serious risk to his life or someone else’s), and says he would be told first where possible. “Exactly the same” is a promise no service can keep, and it will cost later (what-then). A policy pointed at coldly is a door shut. Use your own service’s wording: some also name safeguarding and court orders.",
+  note = "Confidentiality and its limits, in a first session. The seal of confession is absolute and a therapist’s confidentiality is not, and he deserves to know the difference before he says anything that matters. The honest answer names who hears nothing without his say-so (his employer, the insurers) and the one real exception (a serious risk to his life or someone else’s), and says he would be told first where possible; “I’d try” is honest, “I promise” is not. The routine letter to his GP comes up at time. “Exactly the same” is a promise no service can keep, and it will cost later (what-then). A policy pointed at coldly is a door shut. Use your own service’s wording: some also name safeguarding and court orders.",
   choices = spine("priest", {
     { "Exactly the same. Whatever you say stays in this room, I promise.",
       kind = "fix", next = "reassured", own = "I said it was like the priest, and it isn’t",
       set = { promised_secret = true },
       inner = "Good. Like confession. Then I can say things.",
       why = "A promise no service can keep: the first time his safety came up, it would give way, and he would learn that words here do not hold weight." },
-    { "Not quite. Work and the insurers hear nothing from me. But if your life or someone else’s were in danger, I’d have to tell someone, and I’d tell you first.",
+    { "Not quite. Work and the insurers hear nothing from me unless you want them to. If your life or someone else’s were in danger, I’d have to tell someone, and I’d try to tell you first.",
       kind = "attune_boundary", next = "crazy", set = { told_limits = true },
       inner = "Not like the priest. But straight. Straight I can work with.",
-      why = "You answered the question he asked with the real edges, not a comfort: who hears nothing, what is routine, and the one exception." },
+      why = "You answered the question he asked with the real edges, not a comfort: who hears nothing, and the one exception." },
     { "I’m not a priest, Tomasz. There’s a confidentiality policy; it’s in your appointment leaflet.",
       kind = "withdraw", next = "formal", own = "I sent you to a leaflet, not a straight answer",
       inner = "The leaflet. OK. So it is rules, not a person.",
@@ -309,7 +309,7 @@ beat "priest" {
 beat "crazy" {
   say = { tomasz = function(s)
     local pre = ""
-    if s.vars.told_limits then pre = "OK. Danger, you tell. Otherwise nobody. "
+    if s.vars.told_limits then pre = "OK. Danger, you tell. Otherwise nobody. This I can agree to. "
     elseif s.vars.promised_secret then pre = "Good. Like confession. " end
     return pre .. "In Poland, when I was young, you see a psychologist when you are crazy. So. The doctor sent me, Ania booked it. Here is the crazy man."
   end },
@@ -319,7 +319,7 @@ beat "crazy" {
   choices = spine("crazy", {
     { "You’re not crazy, Tomasz. Not at all.",
       kind = "fix", next = "reassured", own = "I argued with ‘crazy’ before asking what it means to you",
-      inner = "Normal. For English people, maybe.",
+      inner = "Not crazy. They decide this very fast.",
       why = "Reassurance argued with his word before anyone had asked what it carries for him." },
     { "What did it take, to walk in here this morning?",
       kind = "attune", next = "want",
@@ -434,7 +434,7 @@ beat "the-sound" {
 
 beat "alive" {
   cue_only = true,
-  say = { tomasz = "He is alive. Spinal unit. Maybe he doesn’t walk again. Everybody says: be grateful. I am grateful. But there is also… in Polish, żal. No English word." },
+  say = { tomasz = "He is alive, in the spinal unit. Maybe he will not walk again. Everybody says I must be grateful, and I am. But there is also… in Polish we say żal. There is no English word." },
   cue = "On ‘grateful’ his jaw sets hard. Then he watches you, to see what you will do with the Polish word.",
   reflect = "He gave you a word from his own language. How do you meet a word you don’t know?",
   note = "A cue beat, and a beat about language. He tells you what everybody says (be grateful) and offers a word of his own. Translating it for him takes his word away and puts yours in its place; “it could have been worse” and hope for Marek’s recovery join the chorus. The attuned answers ask him what his word means, or let gratitude be only part of it. (Żal, roughly: sorrow, regret and a grievance at once, a heaviness that can be aimed at someone, oneself included.)",
@@ -492,7 +492,7 @@ beat "mother" {
 }
 
 beat "everyone" {
-  say = { tomasz = "Everybody says not my fault. The company. The HSE inspector. Ania. The priest. The lads: ‘Not your fault, Tomek.’ Everybody." },
+  say = { tomasz = "Everybody says it is not my fault. The company. The HSE inspector. Ania. The priest. The lads: ‘Not your fault, Tomek.’ Everybody." },
   cue = "He counts them off on his fingers, his voice harder with each one.",
   reflect = "Everybody has told him it isn’t his fault. Why is it so hard not to say it too?",
   note = "The strongest pull of the session: to join the chorus. Each of them may be right, and saying it once more tells him that what he feels has already been ruled on. The attuned answers notice that the verdict has not reached him. Asking what the investigation concluded is fair and steps out of the room into the paperwork; anger on his behalf fills the room with yours. (Tomek is the everyday form of Tomasz.)",
@@ -559,7 +559,7 @@ beat "sized-up" {
   say = { tomasz = "With respect. How old are you, thirty-something? You have stood on a scaffold, eight metres up, in wind? You sit in an office. How can you know?" },
   cue = "He leans in, looking at you properly for the first time. Heat climbs your neck; a line about your training is on its way out.",
   reflect = "What happened in your body when he asked how you could know? What did you do with it?",
-  note = "Entering this beat costs steadiness, and a player who has wobbled may be flooded. The flush is information: this is what being sized up feels like, and a Polish tradesman in English offices may know that feeling well. The steady answer is real work. Defending your training is dismissing; offering a background of your own (a roofer father) is getting swept up; passing him to someone else is withdrawing. The attuned answers admit the difference and ask him to show you, or name the question under his question. Age and class are in the room here too: let the group say so.",
+  note = "Entering this beat costs steadiness, and a player who has wobbled may be flooded. The flush is information: this is what being sized up feels like, and a Polish tradesman in English offices may know that feeling well. The steady answer is real work. Defending your training is dismissing; offering a background of your own (a roofer father) is getting swept up; passing him to someone else is withdrawing (a therapist who shares his language can be right when he asks for one; offered at the first push, it hands him away). The attuned answers admit the difference and ask him to show you, or name the question under his question. Age and class are in the room here too: let the group say so.",
   choices = spine("sized-up", {
     { "(Feel the heat in your neck: this is being sized up, and he may know it well. Breathe out once.)",
       kind = "steady", next = "sized-up", id = "sized-up.breath",
@@ -622,7 +622,7 @@ beat "the-clip" {
   say = { tomasz = "I should have checked his clip. I always check. Always. That day I was on the phone and I didn’t look. If I look, he is clipped. If he is clipped…" },
   cue = "The third time back to the clip, in nearly the same words. The air feels thick, and so does your head: the hour is going round in a circle.",
   reflect = "The session started going round in circles. What might the circle say about him, and not only about you?",
-  note = "Stagnation as a sign. The third return to the clip, and the therapist’s heavy head, are easy to read as “we’re stuck” and to break out of: a change of subject, the clock, reassurance, or handing him your heaviness. But the circle says something: the clip is the one place where the accident makes sense. If it is his fault, he knows why it happened and how to stop it happening again. The attuned answers name the circle as his, or stay in it with him, and he reaches the next layer himself (any-day).",
+  note = "Stagnation as a sign. The third return to the clip, and the therapist’s heavy head, are easy to read as “we’re stuck” and to break out of: a change of subject, reassurance, or handing him your heaviness. But the circle says something: the clip is the one place where the accident makes sense. If it is his fault, he knows why it happened and how to stop it happening again. The attuned answers name the circle as his, or stay in it with him, and he reaches the next layer himself (any-day).",
   choices = spine("the-clip", {
     { "We’ve been over the clip a few times. Can we look at your sleep?",
       kind = "dismiss", next = "brushed", own = "I moved us off the clip because I was tired",
@@ -649,7 +649,7 @@ beat "the-clip" {
 
 beat "any-day" {
   face = "activated",
-  say = { tomasz = "Because if it’s my fault, I know why. I fix it: I check better. If it’s not my fault… it just happens. Any day. To my Kuba, who starts at the firm in September. To me." },
+  say = { tomasz = "Because if it’s my fault, I know why. I fix it: I check better. If it’s not my fault… it just happens. Any day. To my Kuba, who wants to start at the firm. To me." },
   cue = "He stops, frightened, and a little surprised, as if he had heard it for the first time.",
   reflect = "He found the fear under the guilt himself. What in the session made room for that?",
   note = "The next layer, reached by him: guilt is also a shelter from chance. Everything here pulls to argue with the fear (the safety figures), to treat it (graded exposure, a sound method offered too soon), or to let him off going back (rescuing: that is his to decide). The attuned answers stay with how big it is.",
@@ -785,7 +785,7 @@ beat "not-asked" {
 }
 
 beat "answer" {
-  say = { tomasz = "Thoughts, yes. At three, sometimes: easier not to wake up. But to do something, no. Not to Ania, the boys. And for me it is a mortal sin; this I believe. So." },
+  say = { tomasz = "Thoughts, yes. At three o’clock, sometimes: it would be easier not to wake up. But to do something, no. Not to Ania and the boys. And for me it is a mortal sin; this I believe." },
   cue = "He looks you in the eye, then down at his hands, like a man waiting for the inspector’s verdict.",
   reflect = "He has told you something hard. What does your face need to do now?",
   note = "Passive thoughts of death, no intent, strong reasons not to act, and one of them is his faith. Meet it calmly, thank him, and check how far it goes: a plan, a way, anything to do with heights. His faith is his reason, not the therapist’s tool: “then your faith is a real protection” uses it to close the subject. Alarm makes him look after you; ringing his GP and Ania today, over his head, is out of proportion to what he has told you. In practice: follow your service’s risk procedure, record it, and agree with him what happens next.",
@@ -801,7 +801,7 @@ beat "answer" {
     { "Good. Then your faith is a real protection, and we can build on that.",
       kind = "fix", next = "advised", own = "I took your faith and made it into a safety plan",
       inner = "My faith is not their plan.",
-      why = "His reason became your tool: it closed the subject instead of finding out how far the thoughts go." },
+      why = "What keeps him safe belongs in your assessment; handed back to him as your plan, his faith closed the subject before you knew how far the thoughts go." },
     { "I’ll need to tell your GP today, and I think Ania should know too.",
       kind = "rescue", next = "managed", own = "I talked of telling your GP and Ania over your head",
       inner = "Ania. No. This is why I keep it inside.",
@@ -823,15 +823,15 @@ beat "what-then" {
     return lead .. q
   end },
   cue = "He grips the arms of the chair: the question from the start, with his weight on it now.",
-  note = "Confidentiality in practice. What he has told you (passive thoughts, no plan, no intent, clear reasons to live) does not call for telling anyone today. The honest answer says so, says what goes in the notes and when the GP would be involved (if it ever came closer than thoughts), promises to tell him first, and gives the routes for a bad night. If the room promised “the same as the priest” at the start, this is where that promise costs, and a repair names it.",
+  note = "Confidentiality in practice. What he has told you (passive thoughts, no plan, no intent, clear reasons to live) does not call for telling anyone today. The honest answer says so, says what goes in the notes and when the GP would be involved (if it ever came closer than thoughts), with him where possible, and gives the routes for a bad night. Taking it to supervision is part of the work, not a reason to leave his question unanswered. If the room promised “the same as the priest” at the start, this is where that promise costs, and a repair names it.",
   choices = spine("what-then", {
     { "Nobody, from me. It stays between us, I promise.",
       kind = "fix", next = "reassured", own = "I promised you nobody would ever hear it",
       inner = "Between us. Good. Like confession.",
       why = "A promise that breaks the day it is needed: if the nights ever came closer, you could not keep it." },
-    { "Nobody today. It goes in your notes. If it came closer than thoughts, we’d see your GP together, and I’d tell you first.",
+    { "Nobody today. It goes in your notes. If it ever came closer than thoughts, we’d talk to your GP, together if we can.",
       kind = "attune_boundary", next = "own-body",
-      inner = "Together. And first. OK. This holds.",
+      inner = "Together. Not behind my back. OK. This holds.",
       why = "You told him exactly what happens to what he said, kept the one limit, and made a commitment you can keep." },
     { "That depends on the risk policy. I’ll have to ask my supervisor.",
       kind = "withdraw", next = "formal", own = "I hid behind the risk policy",
@@ -841,7 +841,7 @@ beat "what-then" {
       kind = "rescue", next = "managed", own = "I said I’d ring Ania to keep an eye on you",
       inner = "No. She has enough. I told you, not her.",
       why = "Out of worry you took his story to his wife, over his head and out of proportion to what he told you." },
-    { "I said it was like the priest, and it isn’t quite. Nobody today. If it came closer than thoughts, your GP would hear, and you’d hear first.",
+    { "I said it was like the priest, and it isn’t quite. Nobody today. If it came closer than thoughts, your GP would need to know, and we’d talk first.",
       kind = "repair", repairs = "priest", next = "own-body", id = "what-then.priest",
       when = function(s) return s.open_at("priest") end,
       inner = "Not like the priest. But straight, now.",
@@ -968,7 +968,7 @@ beat "time" {
 }
 
 beat "late-ask" {
-  say = { tomasz = "Thoughts, yes. At three, sometimes, easier not to wake up. To do something, no. Ania, the boys. And for me it is a sin. No plan." },
+  say = { tomasz = "Thoughts, yes. At three o’clock, sometimes, it would be easier not to wake up. To do something, no: Ania, the boys. And for me it is a sin. No plan." },
   cue = "He says it with his jacket half on, then looks up to see what you will do with it.",
   note = "The risk question asked late, and answered: passive thoughts, no plan, clear reasons to live. Calm thanks, what happens to what he said, and a route for a bad night are the attuned answers. In practice, with so little time left, you would also follow your service’s risk procedure and record it.",
   choices = {
@@ -1481,8 +1481,12 @@ beat "polite" {
 -- Every ending says so when the risk question was never asked plainly.
 local function unasked(s)
   if s.vars.asked_risk then return "" end
-  return " One question was never asked plainly: whether the three o’clock thoughts go as far as ending his life. "
-      .. "You ring him today to ask, and take it to supervision."
+  if s.seen("nights") then
+    return " One question was never asked plainly: whether his “better me” goes as far as thoughts of ending his life. "
+        .. "You ring him today to ask, and take it to supervision."
+  end
+  return " One question was never asked: how dark his nights get, and whether he has thoughts of ending his life. "
+      .. "You ring him before Wednesday to ask, and take it to supervision."
 end
 
 ending "end-stronger" {
@@ -1517,8 +1521,8 @@ ending "end-forms" {
   when = function(s) return not s.seen("any-day") end,
   text = function(s)
     return "Tomasz shakes your hand at the door and thanks you politely. Every question on the form has an answer. What he "
-        .. "carries never quite came into the room: the phone call, the sound, the kitchen at three. He may come on "
-        .. "Wednesday, to be polite. He may not."
+        .. "carries never quite came into the room, and nor did the fear under it. He may come on Wednesday, to be polite. "
+        .. "He may not."
         .. unasked(s)
   end,
   reflect = "Look back at the hurry, the heat and the heaviness in you. Which moment would you slow down at next time?",
@@ -1551,7 +1555,7 @@ ending "end-apart" {
   text = function(s)
     return "On Monday Ania leaves a message: Tomasz has decided it is not for him. Nothing you said was cruel. Together the "
         .. "answers told him what he came in half believing: that here too he would be a form, a type or a problem to fix, "
-        .. "and the sound at three o’clock is his to hear alone."
+        .. "and that what he carries is his to carry alone."
         .. unasked(s)
   end,
   reflect = "Trace the first miss. What would a one-line repair have sounded like?",
