@@ -164,7 +164,7 @@ local function cap(t) return t:sub(1, 1):upper() .. t:sub(2) end
 local TURN = {
   name = "How do you say it?",
   frame = "First, how this hour works.",
-  priest = "If your life were in danger I’d have to tell someone, and I’d try to tell you first.",
+  priest = "I’d pass on only a danger to your life, and try to tell you first.",
   crazy = "What did it take, coming in?",
   want = "What’s taken sleep and work?",
   marek = "Five years, you said.",
@@ -1019,7 +1019,7 @@ beat "ania" {
       kind = "attune", next = "door",
       inner = "Quiet. I know what I tell her. Strange, but OK.",
       why = "You gave him room to find his own answer, without filling it." },
-    late_repair("ania", "door", "Before you go to her: earlier ", ". That wasn’t what you needed."),
+    late_repair("ania", "door", "Before you go: earlier ", ". That wasn’t what you needed."),
   }),
 }
 
@@ -1063,7 +1063,7 @@ beat "door" {
       when = first_time_at_door,
       inner = "Out. Finished. Like the GP.",
       why = "A polite goodbye that stepped round what he had just said." },
-    late_repair("door", to_ending(), "Wednesday at nine. And earlier ", ": that wasn’t what you needed."),
+    late_repair("door", to_ending(), "Wednesday at nine. Earlier ", "; that wasn’t right."),
   }),
 }
 
@@ -1249,7 +1249,7 @@ beat "formal" {
   reflect = "When does a form, a policy or the clock protect the client, and when does it protect us?",
   note = "Withdrawing rarely feels cold from inside; it feels tidy and correct. Ask what the therapist was feeling just before it (the hurry, the heat, the heaviness). A grovelling apology is not a repair: it asks him to look after you.",
   choices = {
-    { "Oh no, I’m sorry, that was so cold of me. I’m rubbish first thing in the morning. Please don’t take it personally.",
+    { "Oh no, I’m sorry, that was so cold of me. I’m rubbish first thing in the morning, I really am. Please don’t take it personally.",
       kind = "enmesh", next = "gone-quiet",
       inner = "Now I say it’s OK. Of course.",
       why = "A long apology about yourself made him mind your feelings, not what he lost when you went cold." },
