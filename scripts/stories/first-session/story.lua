@@ -216,9 +216,9 @@ local function late_open(s) return has_open(s) and not risk_unasked(s) end
 beat "name" {
   background = WAITING, music = "clinic", state = "activated", face = "activated", cue_only = true,
   say = { tomasz = "Yes. Tomasz. Or Tomas, Tommy, whatever is easy. Everybody here says it their own way. It’s fine." },
-  cue = "He was up before you had finished reading the name out. Jacket zipped to the chin, and a quick, practised smile that stops short of his eyes.",
+  cue = "He was up before you had finished reading the name out: jacket zipped to the chin, shoulders square, a quick, polite nod that doesn’t reach his eyes.",
   reflect = "He offers to be renamed before you have said hello. What do you hear in that, and what do you do with it?",
-  note = "A cue beat, and the first cross-cultural moment. His words make it easy (“whatever is easy for you”); the practised smile says he stopped expecting to be asked long ago. Asking how he says his own name is not fuss: it is the first small act of not assuming. Praising his English is kind and makes his difference the first thing about him; a flustered apology for getting it wrong makes him look after you before you have reached the room.",
+  note = "A cue beat, and the first cross-cultural moment. His words make it easy (“whatever is easy for you”); the quick, polite nod says he stopped expecting to be asked long ago. Asking how he says his own name is not fuss: it is the first small act of not assuming. Praising his English is kind and makes his difference the first thing about him; a flustered apology for getting it wrong makes him look after you before you have reached the room.",
   choices = spine("name", {
     { "(Smile.) Tommy it is, then. Second door on the left.",
       kind = "dismiss", next = "brushed", own = "I took you up on Tommy without asking",
