@@ -10,8 +10,8 @@
 --
 -- Shape of the story
 --   spine:     name (waiting room) → frame → priest → crazy → want → marek →
---              the-sound (pressure) → alive → mother → everyone → forgiven →
---              sized-up (pressure) → up-there → the-clip → any-day → three-am →
+--              the-sound (pressure 10) → alive → mother → everyone → forgiven →
+--              sized-up (pressure 25) → up-there → the-clip → any-day → three-am →
 --              nights (risk) → answer → what-then → own-body → tears → time →
 --              ania → door (→ doorway) → ending. answer and what-then are
 --              reached only once the risk question has been asked.
@@ -55,11 +55,15 @@
 --              miss still open, and only while it is open.
 --   steadying: sized-up, where he asks how someone like you could know; its
 --              own steady answer uses the therapist's flush as information.
+--              The two pressures add up to 35, so a careful player is not
+--              flooded by them alone; a miss that costs footing on the way is
+--              what tips them over.
 --   cue beats: name, frame, marek, alive, forgiven, the-clip (cue_only: the
 --              words say one thing, the body or the room another; the attuned
 --              answers meet what the cue shows without quoting it).
---   his state: a beat sets it only where its cue shows it (rupture beats, the
---              first beat, tears); elsewhere the rules carry it.
+--   his state: a beat sets it only where its cue shows it (the first beat,
+--              any-day, not-asked, tears, the rupture beats, doorway); elsewhere
+--              the rules carry it.
 --   safety:    nights offers the plain question about suicidal thoughts twice
 --              (attune_boundary) beside a form read out, a question built for a
 --              “no” (with his faith as the lever), an argument and normalising;
@@ -67,7 +71,8 @@
 --              once more, before the plan. Every ending says so when it was
 --              never asked plainly. His answer (passive thoughts, no plan, clear
 --              reasons to live, and fear of falling rather than a wish to) is
---              met in proportion at answer and what-then.
+--              met in proportion at answer and what-then, where the honest
+--              answer includes the routine letter to his GP.
 --
 -- Variables: miss_<beat> (the words a repair uses for a miss there);
 --   name_asked, told_limits, promised_secret, nights_miss, forgiven_miss,
