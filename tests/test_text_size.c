@@ -41,8 +41,8 @@ static int sizes_walked(void)
 }
 static const float SCALES[] = {1.0f, 1.5f, 1.75f};
 enum { N_SCALES = sizeof SCALES / sizeof SCALES[0] };
-static const char *const STORIES[] = {"homework-night", "im-fine", "safe-here", "before-you-go",
-                                      "your-fault"};
+static const char *const STORIES[] = {"homework-night", "im-fine",    "safe-here",
+                                      "before-you-go",  "your-fault", "first-session"};
 enum { N_STORIES = sizeof STORIES / sizeof STORIES[0] };
 
 typedef struct Canvas {
