@@ -103,7 +103,7 @@ local ORDER = { "landing", "crossfire", "two-sides", "shirt", "apart",
   "kojo-door", "kojo-shirt", "kojo-phones", "kojo-reuben", "kojo-fair", "kojo-push", "kojo-alone",
   "breakfast", "nana-call", "nana-breath", "after-call", "esi-owns",
   "garden", "window", "kojo-goal", "kojo-fence", "invite", "dive", "after-dive",
-  "shirt-washed", "collar", "uncle", "sofa", "goodnight" }
+  "shirt-washed", "collar", "uncle", "sofa", "goodnight", "lights-out" }
 local INDEX = {}
 for i, id in ipairs(ORDER) do INDEX[id] = i end
 
@@ -118,7 +118,7 @@ local SCENE = {
   ["esi-owns"] = "nana",
   garden = "garden", window = "window", ["kojo-goal"] = "garden", ["kojo-fence"] = "garden", invite = "garden",
   dive = "game", ["after-dive"] = "game",
-  ["shirt-washed"] = "shirt", collar = "shirt", uncle = "drying", sofa = "sofa", goodnight = "bedtime",
+  ["shirt-washed"] = "shirt", collar = "shirt", uncle = "drying", sofa = "sofa", goodnight = "bedtime", ["lights-out"] = "bedtime",
 }
 local PLACE = {
   landing = "On the landing", table = "At the kitchen table", door = "At your door", room = "In your room",
@@ -163,11 +163,11 @@ local function calm_with(who) return function(s) return s.people[who].open_ruptu
 -- A repair at beat `here` that names `who`’s open miss, then turns back to
 -- them with `turn`. `pair`: the beat has both present, so the repair says
 -- whom it is to.
-local function repair(who, here, pair, turn, next, inner, why)
+local function repair(who, here, pair, turn, next, inner, why, set)
   return { function(s) return named(s, who, here) .. " " .. turn end,
            kind = "repair", to = pair and who or nil, next = next, id = here .. ".repair-" .. who,
            when = function(s) return latest_miss(s, who, here) ~= nil end,
-           inner = inner, why = why }
+           inner = inner, why = why, set = set }
 end
 
 -- A repair said to both at once, when each has a miss open (a miss said to
@@ -572,7 +572,7 @@ beat "esi-hit" {
       set = own("esi", "esi-hit", "I said your hit didn’t count, as if you were too small to matter"),
       inner = "It doesn’t count. I’m too little to count.",
       why = "Excusing her out of pity takes away her part in it, and tells her she’s too small to matter." },
-    { "A small hit is still a hit, even when you’re that cross. You can tell him, when you’re ready.",
+    { "A small hit is still a hit, and we don’t hit, even that cross. You can tell him so, when you’re ready.",
       kind = "attune_boundary", next = "kojo-door",
       inner = "Still a hit. But they’re not shouting. I can tell him.",
       why = "You held the line on hitting, warmly, and left the making-up hers to do." },
@@ -627,7 +627,7 @@ beat "kojo-door" {
       why = "You answered the music, not the words: near, and not in his room." },
     { "(Open the door and go in. He did turn the music down, after all.)",
       kind = "fix", next = "kojo-shirt",
-      set = own("kojo", "kojo-door", "I came in because you’d turned the music down, without asking"),
+      set = { [key("kojo", "kojo-door")] = "I came in because you’d turned the music down, without asking", barged = true },
       inner = "Caught out. Great. I’ll turn it up next time.",
       why = "Taking the quieter music as an invitation and walking in took his room and his pace from him." },
     { "Kojo, please. I can’t bear it when we’re like this. Let me in, love. Please.",
@@ -647,7 +647,8 @@ beat "kojo-shirt" {
   cue = function(s)
     local t = "He’s sitting on his bed with the shirt across his knees, reading the names down one sleeve. He has folded the back over so the glitter doesn’t show."
     if s.vars.door_left then return "Twenty minutes later his door is open a crack. " .. t end
-    return t
+    if s.vars.barged then return t end
+    return "After a while the door opens. " .. t
   end,
   note = "Cue beat. “It’s fine” and a boy reading every name. Naming the folded shirt is accurate and exposing; ordering a new shirt, out of pity, tries to buy back a goodbye; the parent’s own tears at the leavers’ assembly take the room.",
   choices = {
@@ -1428,9 +1429,9 @@ beat "uncle" {
       set = own("kojo", "uncle", "I said it was different for us"),
       inner = "Right. We’re just spoilt.",
       why = "Comparing childhoods closed the door he had opened." },
-    { "Sometimes. He drew on my school project once, and I pushed him into a hedge. What made you ask?",
+    { "Sometimes. He drew on my school project once. I was furious for days. What made you ask?",
       kind = "attune", next = "sofa",
-      inner = "Into a HEDGE? And they want to know about me.",
+      inner = "Furious for DAYS? And they want to know about me.",
       why = "A short, true answer, then straight back to him: company without a takeover." },
     { "And look at me and Uncle Kwesi now! Best mates. You two will be the same.",
       kind = "fix", next = "sofa",
@@ -1447,7 +1448,7 @@ beat "sofa" {
   background = "images/living-room.svg",
   faces = { kojo = "regulated", esi = "regulated" },
   say = { esi = "Kojo. When you go to big school, will you still wave at me? From the bus?" },
-  cue = "She’s in her pyjamas, squashed up against him on the sofa, which he is allowing. He keeps his eyes on the football on the telly.",
+  cue = "She’s squashed up against him on the sofa, his silver gel pen in her fist. He keeps his eyes on the football on the telly.",
   reflect = "The question is hers and the answer is his. What is yours to do?",
   note = "Esi asks Kojo, not you. The pull is to answer for him (a promise he hasn’t made), to shield him from her, or to shield her from his silence. A repair for a miss still open with either child is offered to that child, here and once more at bedtime.",
   choices = {
@@ -1463,7 +1464,7 @@ beat "sofa" {
       inner = { kojo = "They get it. New school.", esi = "I shouldn’t have asked." },
       why = "Shielding Kojo from her question was kind to him, and taught her not to ask." },
     { "(Sit down in the armchair, and wait with her for his answer.)",
-      to = "both", kind = "attune", next = "goodnight",
+      to = "both", kind = "attune", next = "goodnight", set = { his_answer = true },
       inner = { kojo = "They’re leaving it to me. Okay. Yes. Probably.", esi = "We’re both waiting for Kojo." },
       why = "The question was hers and the answer his; you kept them company and left it between them." },
     { "You’re going to miss him so much. Kojo, you could at least look at her.",
@@ -1478,10 +1479,10 @@ beat "sofa" {
       why = "Your own feeling about the change took over her question." },
     repair("kojo", "sofa", true, "And I’ll leave the answer to you.", "goodnight",
       "They said it. And they’re leaving it to me.",
-      "You owned the miss still open with Kojo, and left him his own answer."),
+      "You owned the miss still open with Kojo, and left him his own answer.", { his_answer = true }),
     repair("esi", "sofa", true, "That’s a big thing to ask him.", "goodnight",
       "They said it. And it is a big thing.",
-      "You owned the miss still open with Esi, and let her question be as big as it is."),
+      "You owned the miss still open with Esi, and let her question be as big as it is.", { his_answer = true }),
   },
 }
 
@@ -1493,10 +1494,10 @@ beat "goodnight" {
   say = { esi = "Can my door stay open? So I can hear Kojo’s music?" },
   cue = "Bedtime, on the landing. Kojo rolls his eyes, then leaves his door open a crack and turns his music down.",
   reflect = "The day ends where it began. What is different on the landing now, and who made it different?",
-  note = "The last beat. A miss still open with either child can be named here, to that child; a miss made here ends the story with it open, and the ending names it. Both children have found their own way to an open door: the parent can let that be enough.",
+  note = "The last beat. A miss still open with either child can be named here, to that child. A miss made here leads to lights-out, where it can still be named. Both children have found their own way to an open door: the parent can let that be enough.",
   choices = {
     { "Kojo, music off. She needs to sleep.",
-      to = "kojo", kind = "dismiss", next = to_ending(),
+      to = "kojo", kind = "dismiss", next = "lights-out",
       set = own("kojo", "goodnight", "I told you to turn your music off, when you’d turned it down for her"),
       inner = "I turned it down FOR her. Whatever.",
       why = "A rule landed on top of the kindness he had just done, and flattened it." },
@@ -1505,17 +1506,17 @@ beat "goodnight" {
       inner = { kojo = "Music low. Door open. Fine by me.", esi = "I can hear Kojo. Night night." },
       why = "A bedtime limit for both, kept warm, and their open doors left as they made them." },
     { "That’s good of you, Kojo. Esi, don’t push it; he’s been more than patient today.",
-      to = "kojo", kind = "attune", other = "dismiss", next = to_ending(),
+      to = "kojo", kind = "attune", other = "dismiss", next = "lights-out",
       set = own("esi", "goodnight", "I told you not to push it with Kojo"),
       inner = { kojo = "They noticed. Nice.", esi = "Don’t push it. I’m too much." },
       why = "It thanked Kojo at Esi’s expense, on the last word of her day." },
     { "Course you can, sweetheart. Kojo, you can turn it down more than that.",
-      to = "esi", kind = "attune", other = "dismiss", next = to_ending(),
+      to = "esi", kind = "attune", other = "dismiss", next = "lights-out",
       set = own("kojo", "goodnight", "I told you to turn it down more, when you’d already done it for her"),
       inner = { esi = "Yes! Kojo’s music!", kojo = "I ALREADY did. Nobody sees anything." },
       why = "It gave Esi her wish and corrected Kojo for the kindness he had already done." },
     { "Look at the pair of you. This is all I’ve ever wanted, you know. I could cry, honestly.",
-      to = "both", kind = "enmesh", next = to_ending(),
+      to = "both", kind = "enmesh", next = "lights-out",
       set = own2("goodnight", "I got teary and made bedtime about me"),
       inner = { kojo = "Here we go again.", esi = "Are they sad or happy?" },
       why = "Your feeling took the last word of the day, which was theirs." },
@@ -1528,6 +1529,46 @@ beat "goodnight" {
     repair("esi", "goodnight", true, "Door open. Night night.", to_ending(),
       "They said it. And my door stays open.",
       "You named the miss still open with Esi before she slept, and gave her the open door."),
+  },
+}
+
+-- Only after a miss at goodnight: a voice from a dark bedroom. Every answer
+-- ends the story.
+beat "lights-out" {
+  faces = { kojo = "shutdown", esi = "activated" },
+  say = { esi = "Night night. Are you cross with us?" },
+  cue = "The landing light is off. She has called out from her bed, and across the landing Kojo is listening too.",
+  reflect = "A child calls out after lights out. What would you want both of them to fall asleep with?",
+  note = "Only after a miss at goodnight. The question comes from Esi, and Kojo hears the answer. A repair to the child who was missed, or to both, can be one line. A warm “not cross” without naming the miss is attuned and still leaves it open; taking a side now ends the day with the other child's rupture open.",
+  choices = {
+    repair_both("lights-out", "Not cross. Night, both of you.", to_ending(),
+      { kojo = "They took it back. Night.", esi = "Not cross. Night night." },
+      "You named the miss to both of them from the landing, in one line, before they slept."),
+    repair("kojo", "lights-out", true, "Not cross, Kojo. Night.", to_ending(),
+      "They said it. Fine. Night.",
+      "You named the miss still open with Kojo, plainly, before he slept."),
+    repair("esi", "lights-out", true, "Not cross, Esi. Night night.", to_ending(),
+      "They said it. Night night.",
+      "You named the miss still open with Esi, plainly, before she slept."),
+    { "No. Not cross with either of you. Night night.",
+      to = "both", kind = "attune", next = to_ending(),
+      inner = { kojo = "Not cross. Okay.", esi = "Not cross. Night night." },
+      why = "A warm answer to both of them. The miss itself is still unnamed." },
+    { "Not with you, Esi. Kojo and I will talk about that music in the morning.",
+      to = "esi", kind = "attune", other = "dismiss", next = to_ending(),
+      set = own("kojo", "lights-out", "I told Esi I wasn’t cross with her, and left you out"),
+      inner = { esi = "Not with me. Phew.", kojo = "Not her. Just me, then." },
+      why = "It settled Esi at Kojo’s expense, with him listening in the dark." },
+    { "Night, Kojo, love. Esi, no more calling out; it’s sleep time.",
+      to = "kojo", kind = "attune", other = "dismiss", next = to_ending(),
+      set = own("esi", "lights-out", "I told you no more calling out"),
+      inner = { kojo = "Night. They said love.", esi = "I only asked. Now I can’t ask anything." },
+      why = "It warmed Kojo and shut Esi’s question down." },
+    { "(Say nothing, and go downstairs.)",
+      to = "both", kind = "withdraw", next = to_ending(),
+      set = own2("lights-out", "I didn’t answer, and went downstairs"),
+      inner = { kojo = "No answer. Typical.", esi = "They didn’t answer. They ARE cross." },
+      why = "Silence answered her question for you: yes." },
   },
 }
 
@@ -1544,10 +1585,15 @@ end
 
 ending "end-close" {
   title = "Two doors open", verdict = "connected", background = "images/bedroom.svg",
-  text = "You stand on the landing between two half-open doors: Kojo’s music, low; Esi’s breathing, slow. "
+  text = function(s)
+    local bus = s.vars.his_answer
+      and "On the sofa, eyes on the telly, he told her: “If you’re at the window. Eight-oh-five.” "
+      or ""
+    return bus .. "You stand on the landing between two half-open doors: Kojo’s music, low; Esi’s breathing, slow. "
       .. "The leavers’ shirt hangs on his chair with a pale purple name on the back and no heart. "
       .. "Nobody had to win this morning. Each of them was heard, the limits held for both, "
-      .. "and when they reached for each other, you let them.",
+      .. "and when they reached for each other, you let them."
+  end,
   reflect = "Where did you feel the pull to be the judge, and what helped you stay with both of them instead?",
   note = "Reached with no miss with either child, and both of them close. Ask where the pull to take a side was strongest, and what a repair would have sounded like if it had won.",
 }
@@ -1560,7 +1606,10 @@ ending "end-mended" {
     if k > 0 and e > 0 then who = "each of them"
     elseif k > 0 then who = "Kojo"
     else who = "Esi" end
-    return "Two doors open a crack on the landing, music low. It wasn’t a smooth day: you missed "
+    local bus = s.vars.his_answer
+      and " On the sofa, eyes on the telly, he told her he would wave: “Eight-oh-five. Be at the window.”"
+      or ""
+    return "Two doors open a crack on the landing, music low." .. bus .. " It wasn’t a smooth day: you missed "
       .. who .. ", and it showed. Each time you came back to the one you had missed, said what you had done, "
       .. "and didn’t lose the other on the way. The shirt keeps a pale purple name on the back. "
       .. "They have learned something worth more than who started it: in this house, a break can be named and put right, "
@@ -1611,7 +1660,7 @@ ending "end-apart" {
     local who = (lowk and lowe) and "Both doors are shut tonight."
       or lowk and "Kojo’s door is shut tonight, headphones on, music up."
       or "Esi’s door is shut tonight, and she didn’t ask for the landing light."
-    return who .. " Nothing terrible happened: only a run of misses, each the kind of thing a tired parent says "
+    return who .. " None of it was cruel: only a run of misses, each the kind of thing a tired parent says "
       .. "in the middle of a fight, carried from the landing to the table to the garden. The shirt is still on the radiator. "
       .. "Repair is still possible tomorrow. It always is."
   end,
