@@ -21,17 +21,22 @@
 --                        esi-bigschool → esi-hit
 --   his room [Kojo]:     kojo-door (cue) → kojo-shirt (cue) → [kojo-phones (cue)] →
 --                        kojo-reuben → kojo-fair → kojo-push → kojo-alone
---   breakfast [both]:    breakfast → nana-call (pressure, own steady) →
---                        [nana-breath] → after-call → esi-owns
+--   breakfast [both]:    breakfast → nana-call (pressure, the parent's own steady
+--                        answer) → [nana-breath] → after-call → esi-owns
 --   the garden:          garden [both] → window [Esi] (cue) → kojo-goal [Kojo] →
---                        [kojo-fence] → invite [both] → dive [both] (pressure) →
---                        after-dive [both]
+--                        [kojo-fence] → invite [both] → dive [both] (pressure, a
+--                        steady answer of its own) → after-dive [both]
 --   the afternoon:       shirt-washed [both] → collar [both] (cue) →
---                        uncle [Kojo] → sofa [both] → [sofa-turn] → endings
---   [side beats] are entered only after a miss, and each offers the repair.
---   Beats with both present: 18 of 35. Esi alone: 7. Kojo alone: 10.
+--                        uncle [Kojo] → sofa [both] → goodnight [both] →
+--                        [lights-out [both]] → endings
+--   [side beats] are entered only after a miss (nana-breath after the steady
+--   breath), and each offers the repair.
+--   36 beats: both present at 19, Esi alone at 7, Kojo alone at 10.
 --   cue_only: shirt, esi-under, esi-pen, kojo-door, kojo-shirt, kojo-phones,
 --   window, collar (the words say one thing, the body or the hands another).
+--   Six endings: end-close (connected), end-mended (stronger), end-esi-close
+--   and end-kojo-close (other: one child close, the other not), end-unsaid
+--   (other), end-apart (disconnected).
 --
 -- Reciprocity. Four beats are moments when the children reach each other
 -- (esi-owns: she owns up to the hit in front of Nana and he pushes the plantain
@@ -61,15 +66,18 @@
 -- rules choose by verdict. Two "other" endings say which child is close and
 -- which is not (end-esi-close, end-kojo-close), before the general one.
 --
--- Workshop (the 90-minute way; about 29 decisions on an attuned road, 33-36
--- with misses). Full pace (read aloud, vote, reveal, talk) at: landing,
--- two-sides, shirt, esi-pen, esi-bigschool, kojo-door, kojo-fair, nana-call,
--- invite, dive, collar, sofa. Brisk (show of hands, reveal, inner voice read
--- aloud) everywhere else. Pauses: after landing (who did you go to first?),
--- at nana-call (the eldest’s sentence), at invite or collar (leaving it theirs).
--- A road to rehearse the taking-sides beats quickly:
---   attune play --text scripts/stories/not-fair --kinds attune_boundary,attune,...
--- (or render any beat with --beat ID: the road with the fewest misses).
+-- Workshop (the 90-minute way). An attuned road is 30 decisions; each miss
+-- adds one or two. Full pace (read aloud, vote, reveal, talk), about ten beats:
+--   landing, two-sides, shirt, esi-bigschool (or esi-pen), kojo-door,
+--   kojo-fair, nana-call, invite, dive, collar (or sofa).
+-- Brisk (show of hands, reveal, inner voice read aloud) everywhere else.
+-- Pauses: after landing (who did you go to first?), at nana-call (the eldest's
+-- sentence), at invite or collar (leaving it theirs). About 55-60 minutes.
+-- GUIDE-SECTION.md beside this file is the facilitator guide's section.
+-- A rehearsal road through the taking-sides beats (the side-taking answers,
+-- then repairs), for play --text or the workshop's road not taken:
+--   landing:landing.2, two-sides:3, shirt:attune, apart:attune_boundary,
+--   esi-elbow:attune, ... kojo-door:repair (names the landing's verdict)
 
 story { id = "not-fair", title = "Not Fair", start = "landing",
         relationship = "parent and two children", minutes = 25,
