@@ -21,7 +21,7 @@
 --                        esi-bigschool → esi-hit
 --   his room [Kojo]:     kojo-door (cue) → kojo-shirt (cue) → [kojo-phones (cue)] →
 --                        kojo-reuben → kojo-fair → kojo-push → kojo-alone
---   breakfast [both]:    breakfast → nana-call (pressure, the parent's own steady
+--   breakfast [both]:    breakfast → nana-call (pressure, the parent’s own steady
 --                        answer) → [nana-breath] → after-call → esi-owns
 --   the garden:          garden [both] → window [Esi] (cue) → kojo-goal [Kojo] →
 --                        [kojo-fence] → invite [both] → dive [both] (pressure, a
@@ -71,13 +71,16 @@
 --   landing, two-sides, shirt, esi-bigschool (or esi-pen), kojo-door,
 --   kojo-fair, nana-call, invite, dive, collar (or sofa).
 -- Brisk (show of hands, reveal, inner voice read aloud) everywhere else.
--- Pauses: after landing (who did you go to first?), at nana-call (the eldest's
+-- Pauses: after landing (who did you go to first?), at nana-call (the eldest’s
 -- sentence), at invite or collar (leaving it theirs). About 55-60 minutes.
--- GUIDE-SECTION.md beside this file is the facilitator guide's section.
+-- GUIDE-SECTION.md beside this file is the facilitator guide’s section.
 -- A rehearsal road through the taking-sides beats (the side-taking answers,
--- then repairs), for play --text or the workshop's road not taken:
---   landing:landing.2, two-sides:3, shirt:attune, apart:attune_boundary,
---   esi-elbow:attune, ... kojo-door:repair (names the landing's verdict)
+-- then repairs), for play --text or the workshop’s road not taken:
+--   attune play --text scripts/stories/not-fair --path landing:landing.2,two-sides:3,
+--     shirt:attune,apart:attune_boundary,esi-elbow:attune,esi-name:attune_boundary,
+--     esi-pen:attune,esi-bigschool:attune,esi-hit:attune_boundary,kojo-door:repair
+--   (written on one line, without spaces): the landing takes Esi’s side, and
+--   Kojo’s door is where the verdict is named and mended.
 
 story { id = "not-fair", title = "Not Fair", start = "landing",
         relationship = "parent and two children", minutes = 25,
@@ -1550,7 +1553,7 @@ beat "lights-out" {
   say = { esi = "Night night. Are you cross with us?" },
   cue = "The landing light is off. She has called out from her bed, and across the landing Kojo is listening too.",
   reflect = "A child calls out after lights out. What would you want both of them to fall asleep with?",
-  note = "Only after a miss at goodnight. The question comes from Esi, and Kojo hears the answer. A repair to the child who was missed, or to both, can be one line. A warm “not cross” without naming the miss is attuned and still leaves it open; taking a side now ends the day with the other child's rupture open.",
+  note = "Only after a miss at goodnight. The question comes from Esi, and Kojo hears the answer. A repair to the child who was missed, or to both, can be one line. A warm “not cross” without naming the miss is attuned and still leaves it open; taking a side now ends the day with the other child’s rupture open.",
   choices = {
     repair_both("lights-out", "Not cross. Night, both of you.", to_ending(),
       { kojo = "They took it back. Night.", esi = "Not cross. Night night." },
