@@ -99,9 +99,15 @@ static void show_beat(FILE *out, const StoryView *v)
             _("You are too flooded to find the words marked out of reach. Steady yourself first."));
 }
 
-/* What an answer did to each of two people. */
-static void show_feedback_people(FILE *out, const StoryStep *f)
+/* What an answer did to each of two people (false when it touched neither:
+ * a steady breath, told as in a one-person story). */
+static bool show_feedback_people(FILE *out, const StoryStep *f)
 {
+    bool touched = false;
+    for (int i = 0; i < f->n_people; i++)
+        touched = touched || f->people[i].kind != NULL;
+    if (!touched)
+        return false;
     log_printf(out, "\n=> ");
     for (int i = 0; i < f->n_people; i++) {
         const StoryStepPerson *p = &f->people[i];
@@ -130,6 +136,7 @@ static void show_feedback_people(FILE *out, const StoryStep *f)
         put_plain(out, p->inner);
         fputs(_("\u201d\n"), out);
     }
+    return true;
 }
 
 /* What an answer did, in a story with one person. */
@@ -150,9 +157,7 @@ static void show_feedback_one(FILE *out, const StoryStep *f)
 
 static void show_feedback(FILE *out, const StoryStep *f)
 {
-    if (f->n_people > 0)
-        show_feedback_people(out, f);
-    else
+    if (f->n_people == 0 || !show_feedback_people(out, f))
         show_feedback_one(out, f);
     if (f->why) {
         fputs(_("   Why: "), out);
@@ -201,7 +206,7 @@ static void show_ending(FILE *out, const Story *s, const StoryView *v)
         put_padded(out, st->label, 26);
         fputc(' ', out);
         /* TRANSLATORS: a step of the debrief in a terminal: connection after it. */
-        char conn[64];
+        char conn[300];
         if (st->n_people == 2)
             /* TRANSLATORS: a step of the debrief with two people: each name and connection. */
             snprintf(conn, sizeof conn, _("%s %3d · %s %3d"), st->people[0].name,

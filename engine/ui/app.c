@@ -9,6 +9,7 @@
  * a choice costs no CPU and no wake-ups. Every choice is saved at once. */
 #include "app_internal.h"
 #include "lab.h"
+#include "ui.h"
 #include "attune/app_script.h"
 #include "attune/alloc.h"
 #include "attune/audio.h"
@@ -74,8 +75,10 @@ void app_say_focus(App *a)
     if (!a->settings.self_voicing || m->focus < 0)
         return;
     if (m->screen == SCREEN_BEAT && m->view && m->focus < m->view->n_choices) {
-        char t[1200];
-        snprintf(t, sizeof t, "%d. %s%s", m->focus + 1, m->view->choices[m->focus].text,
+        char t[2800], text[1400];
+        /* with two people, whom it is to, as the card says */
+        snprintf(t, sizeof t, "%d. %s%s", m->focus + 1,
+                 ui_choice_text(&m->view->choices[m->focus], text, sizeof text),
                  m->chosen_before[m->focus] ? _(". You chose this before.") : "");
         app_say(a, t);
     } else if (m->focus < m->n_items) {

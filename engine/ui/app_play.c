@@ -415,13 +415,17 @@ static void choose(App *a, int index)
     a->anim_start = app_now_ms();
     app_refresh_play(a);
     const StoryStep *f = &v->feedback;
-    char t[2400];
-    snprintf(t, sizeof t, "%s%s. %s %s", f->label,
-             f->repaired   ? _(", the rupture is repaired")
-             : f->deepened ? _(", the rupture deepened")
-             : f->opened   ? _(", a rupture opened")
-                           : "",
-             f->inner ? f->inner : "", f->why ? f->why : "");
+    char t[6400], head[1200], inner[4200];
+    if (screens_pair_feedback(f, head, sizeof head, inner, sizeof inner))
+        /* two people: what it did to each, and each one's inner voice */
+        snprintf(t, sizeof t, "%s. %s. %s", head, inner, f->why ? f->why : "");
+    else
+        snprintf(t, sizeof t, "%s%s. %s %s", f->label,
+                 f->repaired   ? _(", the rupture is repaired")
+                 : f->deepened ? _(", the rupture deepened")
+                 : f->opened   ? _(", a rupture opened")
+                               : "",
+                 f->inner ? f->inner : "", f->why ? f->why : "");
     if (f->steady) {
         size_t len = strlen(t);
         snprintf(t + len, sizeof t - len, " %s", f->steady);

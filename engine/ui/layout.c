@@ -1038,7 +1038,7 @@ void draw_beat(Screens *s, const StageModel *m, int w, int h)
         pv.has_feedback = after && m->step;
         if (pv.has_feedback)
             pv.feedback = *m->step;
-        ui_portraits(s, &pv, L.portrait, after);
+        ui_portraits(s, &pv, L.portrait, after, L.box.y);
     } else {
         const char *face = m->phase == STAGE_REVEALED && m->face ? m->face : v->portrait;
         if (face && L.portrait.w > 0)

@@ -79,9 +79,14 @@ static void spoken(char *out, size_t n, const char *text)
 
 /* With two people, what an answer did to each: one headline each, and
  * their inner voices, each with their name. */
-static void pair_feedback(const StoryStep *f, char *head, size_t hn, char *inner, size_t in)
+bool screens_pair_feedback(const StoryStep *f, char *head, size_t hn, char *inner, size_t in)
 {
     head[0] = inner[0] = '\0';
+    bool touched = false;
+    for (int i = 0; i < f->n_people; i++)
+        touched = touched || f->people[i].kind != NULL;
+    if (!touched)
+        return false;
     for (int i = 0; i < f->n_people; i++) {
         const StoryStepPerson *p = &f->people[i];
         size_t at = strlen(head);
@@ -107,6 +112,7 @@ static void pair_feedback(const StoryStep *f, char *head, size_t hn, char *inner
         /* TRANSLATORS: with two people, an inner voice with whose it is. */
         snprintf(inner + at, in - at, _("%s**%s:** %s"), at ? "\n" : "", p->name, p->inner);
     }
+    return true;
 }
 
 /* Height of what the box holds: the line with speaker and cue, or the
@@ -125,10 +131,9 @@ static float box_content(Screens *s, const StoryView *v, const BeatLayout *L)
     if (v->has_feedback && !L->side) {
         const StoryStep *f = &v->feedback;
         fb = (float)text_line_height(s->text, sp) * 2 + (float)sp;
-        char phead[256], pinner[1400];
+        char phead[1200], pinner[4200];
         const char *inner_text = f->inner;
-        if (f->n_people > 0) {
-            pair_feedback(f, phead, sizeof phead, pinner, sizeof pinner);
+        if (screens_pair_feedback(f, phead, sizeof phead, pinner, sizeof pinner)) {
             inner_text = pinner[0] ? pinner : NULL;
             fb = (float)text_measure(s->text, phead, sp, tw - sp * 2, TEXT_REGULAR, NULL, NULL) +
                  (float)text_line_height(s->text, sp) + (float)sp;
@@ -587,7 +592,7 @@ static void draw_meters(Screens *s, const StoryView *v, const BeatLayout *L, flo
 
 static void draw_portrait(Screens *s, const StoryView *v, const BeatLayout *L)
 {
-    ui_portraits(s, v, L->portrait, false);
+    ui_portraits(s, v, L->portrait, false, L->box.y);
 }
 
 /* The text box: speaker, line (typewriter), cue in italics. */
@@ -703,7 +708,7 @@ static void draw_feedback(Screens *s, const StoryView *v, const BeatLayout *L)
     int sp = L->small_px, lh = text_line_height(s->text, sp);
     ui_kind_mark(r, (float)x + (float)sp * 0.45f, (float)y + (float)lh / 2, (float)sp * 0.42f,
                  f->tone);
-    char head[256], move[64];
+    char head[1200], move[64];
     const char *result = f->repaired   ? _(" · the rupture is repaired")
                          : f->deepened ? _(" · the rupture deepened")
                          : f->opened   ? _(" · a rupture opened")
@@ -713,10 +718,9 @@ static void draw_feedback(Screens *s, const StoryView *v, const BeatLayout *L)
     else
         snprintf(move, sizeof move, "%s %+d", _("connection"), f->dconn);
     snprintf(head, sizeof head, "**%s**%s · %s", f->label, result, move);
-    char pinner[1400];
+    char pinner[4200];
     const char *inner_text = f->inner;
-    if (f->n_people > 0) {
-        pair_feedback(f, head, sizeof head, pinner, sizeof pinner);
+    if (screens_pair_feedback(f, head, sizeof head, pinner, sizeof pinner)) {
         inner_text = pinner[0] ? pinner : NULL;
     }
     y += text_draw(s->text, head, sp, x + sp + sp / 2, y, tw - sp * 2, TEXT_REGULAR,
@@ -1724,6 +1728,12 @@ void screens_debrief_counts(const Story *s, const StoryView *v, DebriefCounts *c
 
 const char *screens_step_mark(const StoryStep *st)
 {
+    if (st->n_people == 2 && st->people[0].kind && st->people[1].kind &&
+        ((st->people[0].tone == KIND_ATTUNED && st->people[1].tone == KIND_MISSED) ||
+         (st->people[1].tone == KIND_ATTUNED && st->people[0].tone == KIND_MISSED)))
+        /* TRANSLATORS: a step of the debrief with two people: attuned to
+         * one, a miss for the other. */
+        return _(" (took sides)");
     return st->opened     ? _(" (rupture)")
            : st->deepened ? _(" (deepened)")
            : st->repaired ? _(" (repair)")

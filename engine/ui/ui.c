@@ -269,14 +269,32 @@ static void pair_lines(const StoryView *v, char (*lines)[160])
     snprintf(lines[2], 160, "%s %d%s", _("you"), v->steadiness, v->flooded ? _(" · flooded") : "");
 }
 
+/* `name` cut to `most` characters with "…" (a one-row meter in a small
+ * window has no room for a long name). */
+static const char *short_name(const char *name, char *out, size_t n, int most)
+{
+    size_t i = 0, len = strlen(name);
+    int chars = 0;
+    while (i < len && chars < most) {
+        utf8_next(name, len, &i);
+        chars++;
+    }
+    if (i >= len)
+        return name;
+    snprintf(out, n, "%.*s\u2026", (int)i, name);
+    return out;
+}
+
 static void pair_row(const StoryView *v, char *out, size_t n)
 {
-    char a[160], b[160];
+    StoryView sv = *v;
+    char names[2][96];
+    for (int i = 0; i < 2; i++)
+        if (sv.people[i].name)
+            sv.people[i].name = short_name(sv.people[i].name, names[i], sizeof names[i], 12);
     char lines[3][160];
-    pair_lines(v, lines);
-    snprintf(a, sizeof a, "%s", lines[0]);
-    snprintf(b, sizeof b, "%s", lines[1]);
-    snprintf(out, n, "%s  |  %s  |  %s", a, b, lines[2]);
+    pair_lines(&sv, lines);
+    snprintf(out, n, "%s  |  %s  |  %s", lines[0], lines[1], lines[2]);
 }
 
 /* The meters panel: tall enough for its rows, wide enough for its widest line. */
@@ -465,7 +483,7 @@ void ui_meters(Screens *s, const StoryView *v, SDL_FRect p, int sp, bool compact
     }
 }
 
-void ui_portraits(Screens *s, const StoryView *v, SDL_FRect p, bool feedback)
+void ui_portraits(Screens *s, const StoryView *v, SDL_FRect p, bool feedback, float floor_y)
 {
     if (p.w <= 0 || p.h <= 0)
         return;
@@ -504,6 +522,11 @@ void ui_portraits(Screens *s, const StoryView *v, SDL_FRect p, bool feedback)
             text_measure(s->text, q->name, sp, 10000, TEXT_STRONG, NULL, &tw);
             float bw = (float)tw + (float)sp, bh = (float)lh * 1.15f;
             SDL_FRect plate = ui_rect(r.x + (r.w - bw) / 2, r.y + r.h * 0.6f, bw, bh);
+            /* above the text box, never under it (it shows through) */
+            if (floor_y > 0 && plate.y + plate.h > floor_y - (float)sp * 0.3f)
+                plate.y = floor_y - (float)sp * 0.3f - plate.h;
+            if (plate.y < r.y + r.h * 0.3f)
+                continue; /* no room on them: the meters name them */
             render_round_rect(s->renderer, plate, bh * 0.4f, theme->panel);
             text_draw(s->text, q->name, sp, (int)(plate.x + (float)sp / 2),
                       (int)(plate.y + (bh - (float)lh) / 2), 10000, TEXT_STRONG, theme->text, -1);

@@ -74,8 +74,9 @@ void ui_meters_size(Screens *s, const StoryView *v, int sp, bool compact, float 
 void ui_meters(Screens *s, const StoryView *v, SDL_FRect p, int sp, bool compact, float anim);
 /* The face or faces on stage in rect `p`: the one portrait, or, with two
  * people, each one present side by side with their name under them.
- * `feedback` draws the faces just after the last answer. */
-void ui_portraits(Screens *s, const StoryView *v, SDL_FRect p, bool feedback);
+ * `feedback` draws the faces just after the last answer. The name plates
+ * stay above `floor_y` (the text box's top; 0 for no limit). */
+void ui_portraits(Screens *s, const StoryView *v, SDL_FRect p, bool feedback, float floor_y);
 /* An answer's text as the cards show it: with two people on stage, whom it
  * is to before it ("*To Esi:* ..."); else its text. */
 const char *ui_choice_text(const StoryChoiceView *c, char *buf, size_t n);

@@ -61,8 +61,16 @@ typedef struct DebriefCounts {
 } DebriefCounts;
 void screens_debrief_counts(const Story *s, const StoryView *v, DebriefCounts *c);
 
-/* " (rupture)", " (deepened)", " (repair)" or "" for a step of the play. */
+/* " (rupture)", " (deepened)", " (repair)" or "" for a step of the play;
+ * " (took sides)" for an answer attuned to one of two people and a miss
+ * for the other. */
 const char *screens_step_mark(const StoryStep *st);
+/* With two people, what an answer did to each, in words with markup: a
+ * headline per person into `head`, their inner voices, each named, into
+ * `inner`. False (nothing written) in a one-person story, or when the
+ * answer touched neither (a steady breath): then the one-person words
+ * apply. */
+bool screens_pair_feedback(const StoryStep *f, char *head, size_t hn, char *inner, size_t in);
 /* `s` in curly quotes into `out`, unless it already starts with a quote. */
 void screens_quoted(char *out, size_t n, const char *s);
 

@@ -49,6 +49,12 @@ rules.REPAIR_NOTHING_OPEN = 2
 -- Kinds that need a steady helper: greyed out while flooded.
 rules.NEEDS_STEADINESS = { attune = true, attune_boundary = true, repair = true }
 
+-- Does answer `ch` need a steady helper? Its kind, or (two people) what it
+-- is to the other: an answer attuned to anyone is out of reach while flooded.
+function rules.needs_steadiness(ch)
+  return rules.NEEDS_STEADINESS[ch.kind] or (ch.other ~= nil and rules.NEEDS_STEADINESS[ch.other]) or false
+end
+
 -- Kinds that count as an attuned answer for a beat.
 rules.ATTUNED = { attune = true, attune_boundary = true, repair = true }
 

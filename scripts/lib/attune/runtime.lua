@@ -435,6 +435,10 @@ function Run:_explain_pair(ch, touched)
   local told = self.st.told
   local parts = {}
   local a, o = touched[1], touched[2]
+  -- taking sides, written either way round: attuned to one, a miss for the other
+  if o and ch.to ~= "both" and rules.ATTUNED[touched[o].kind] and rules.MISATTUNED[touched[a].kind] then
+    a, o = o, a
+  end
   if o and ch.to ~= "both" and rules.ATTUNED[touched[a].kind] and rules.MISATTUNED[touched[o].kind] then
     -- TRANSLATORS: taking sides in a scene with two people; %s are their names.
     parts[#parts + 1] = string.format(_("That took %s's side: it met %s and was a miss for %s."),
@@ -469,13 +473,23 @@ function Run:_explain_pair(ch, touched)
   return table.concat(parts, " ")
 end
 
+-- The kind that moved your steadiness, for its sentence: with two people a
+-- miss for the other that costs steadiness (getting swept up) is the one.
+function Run:_steady_kind(ch, touched)
+  if touched and ch.other and ch.to ~= "both" then
+    local oe = rules.effect(ch.other, self.story.info.rules, nil)
+    if (oe.steadiness or 0) < 0 then return ch.other end
+  end
+  return ch.kind
+end
+
 -- Pick the answer at display position `i` (1-based). Returns true, or nil and a message.
 function Run:choose(i)
   local b = self.beat
   if b.is_ending then return nil, "the story has ended" end
   local ch = self.shown[i]
   if not ch then return nil, "no answer " .. tostring(i) end
-  if rules.flooded(self.st) and rules.NEEDS_STEADINESS[ch.kind] then
+  if rules.flooded(self.st) and rules.needs_steadiness(ch) then
     return nil, rules.FLOODED_HINT
   end
   local st = self.st
@@ -528,7 +542,7 @@ function Run:choose(i)
       inner = text(self, ch.inner), why = text(self, ch.why),
       connection = st.connection, steadiness = st.steadiness, state = st.state, state_before = before_state,
       steadiness_before = steady_before,
-      steady = rules.steadiness_reason(ch.kind, steady_before, st.steadiness),
+      steady = rules.steadiness_reason(self:_steady_kind(ch, touched), steady_before, st.steadiness),
       face = ch.face or st.state, -- their expression just after it (the feedback's face)
       state_word = rules.STATE_WORDS[st.state],
       opened = res.opened, deepened = res.deepened, repaired = res.mended ~= nil,
@@ -681,7 +695,7 @@ function Run:view()
   else
     local flooded = v.flooded
     for i, ch in ipairs(self.shown) do
-      local enabled = not (flooded and rules.NEEDS_STEADINESS[ch.kind])
+      local enabled = not (flooded and rules.needs_steadiness(ch))
       v.choices[i] = { text = text(self, ch[1]), enabled = enabled,
                        hint = (not enabled) and rules.FLOODED_HINT or nil, kind = ch.kind,
                        id = ch.id, why = text(self, ch.why),

@@ -58,6 +58,8 @@ function M.shown_of(story, b)
   if b.shown then return b.shown end
   local who = b.speaker and story.characters[b.speaker]
   if who and type(who.portraits) == "table" and next(who.portraits) then return b.speaker end
+  -- two people, one of them on stage: them
+  if b.present_list and #b.present_list == 1 then return b.present_list[1] end
   return story.info.with
 end
 
@@ -908,13 +910,19 @@ function M.finish(c, path)
   elseif not c.beats[info.start] then
     diag("error", f, l, "start = '" .. shown(info.start) .. "' names no beat" .. did_you_mean(info.start, c.beats))
   end
+  if type(info.with) == "table" and getmetatable(info.with) ~= nil then
+    diag("error", f, l, "with = { ... } must be a plain list of two character ids")
+    info.with = nil
+  end
   if type(info.with) == "table" then
     -- Two people on stage: the meters follow both (docs/writing-stories.md,
     -- "Two people"). info.people keeps the list; info.with becomes the
     -- first, the person a one-person field (the feedback's face) falls to.
     local list, seen_p = {}, {}
     for i, id in ipairs(info.with) do
-      if type(id) ~= "string" or not c.characters[id] then
+      if id == "both" then
+        diag("error", f, l, "with names 'both', the word an answer uses for both people (to = \"both\"); give that character another id")
+      elseif type(id) ~= "string" or not c.characters[id] then
         diag("error", f, l, "with[" .. i .. "] = '" .. shown(id) .. "' names no character" .. did_you_mean(id, c.characters))
       elseif seen_p[id] then
         diag("error", f, l, "with names '" .. id .. "' twice")
@@ -957,7 +965,16 @@ function M.finish(c, path)
   end
   info.people = info.people or { info.with }
   local pair = #info.people == 2
+  if type(info.connection) == "table" and getmetatable(info.connection) ~= nil then
+    diag("error", f, l, "story.connection must be a number, or a plain table of one number per person")
+    info.connection = nil
+  end
   if pair and type(info.connection) == "table" then
+    for _, id in ipairs(info.people) do
+      if info.connection[id] == nil then
+        diag("warning", f, l, "story.connection gives no number for " .. id .. ", who starts at 50")
+      end
+    end
     for k, v in pairs(info.connection) do
       local known = false
       for _, id in ipairs(info.people) do if id == k then known = true end end
@@ -1101,7 +1118,7 @@ function M.finish(c, path)
       local list = {}
       if b.present == nil then
         list = { info.people[1], info.people[2] }
-      elseif type(b.present) ~= "table" or #b.present == 0 then
+      elseif type(b.present) ~= "table" or getmetatable(b.present) ~= nil or rawlen(b.present) == 0 then
         diag("error", b.file, b.line, label .. ": present must be a list of the people on stage, e.g. { \"" .. info.people[1] .. "\" }")
       else
         for _, who in ipairs(b.present) do
@@ -1133,7 +1150,7 @@ function M.finish(c, path)
       if not pair then
         diag("error", b.file, b.line, label .. ": faces = { ... } is for a story with two people; use face = \"...\"")
         b.faces = nil
-      elseif type(b.faces) ~= "table" then
+      elseif type(b.faces) ~= "table" or getmetatable(b.faces) ~= nil then
         diag("error", b.file, b.line, label .. ": faces must be a table, e.g. { " .. info.people[1] .. " = \"crying\" }")
         b.faces = nil
       else

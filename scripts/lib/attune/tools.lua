@@ -454,7 +454,7 @@ local function open_choices(run)
   local out = {}
   local flooded = rules.flooded(run.st)
   for i, ch in ipairs(run.shown) do
-    if not (flooded and rules.NEEDS_STEADINESS[ch.kind]) then out[#out + 1] = { i, ch } end
+    if not (flooded and rules.needs_steadiness(ch)) then out[#out + 1] = { i, ch } end
   end
   return out
 end
@@ -554,15 +554,33 @@ end
 -- The player who favours one of two people: whatever is best for `id` --
 -- mending with them, meeting them (taking their side when offered) --
 -- and otherwise attuning as best they can.
+-- What answer `ch` is to person `id` (nil when it leaves them be).
+local function kind_for(ch, id)
+  for _, t in ipairs(ch.to_list or {}) do
+    if t[1] == id then return t[2] end
+  end
+  return nil
+end
+
+-- Does answer `ch` take `id`'s side: attuned to them, a miss for the other
+-- (written either way round: to them with an `other` miss, or a miss to the
+-- other with `other` attuned)?
+local function takes_side(ch, id)
+  if not attuned(kind_for(ch, id)) then return false end
+  for _, t in ipairs(ch.to_list or {}) do
+    if t[1] ~= id and misattuned(t[2]) then return true end
+  end
+  return false
+end
+
 local function favour(id)
   return function(run, rand)
     local open = open_choices(run)
-    local function to_them(ch) return ch.to == id end
     local by = run.st.by
     return pick_kind(open, function(k, ch)
-             return k == "repair" and to_them(ch) and by and rules.target(by[id], ch.repairs) ~= nil end, rand)
-        or pick_kind(open, function(k, ch) return attuned(k) and to_them(ch) and misattuned(ch.other) end, rand)
-        or pick_kind(open, function(k, ch) return attuned(k) and to_them(ch) end, rand)
+             return k == "repair" and kind_for(ch, id) == "repair" and by and rules.target(by[id], ch.repairs) ~= nil end, rand)
+        or pick_kind(open, function(_k, ch) return takes_side(ch, id) end, rand)
+        or pick_kind(open, function(_k, ch) return ch.to == id and attuned(kind_for(ch, id)) end, rand)
         or STRATEGIES.attune(run, rand)
   end
 end
@@ -933,12 +951,25 @@ function M.simulate(story, strategy_name, runs, seed, require_full)
     end
   end
   for _, n in ipairs(favourites) do
-    t = tally_of(n)
-    local rate = pct(t.good, t.runs)
     local id = n:sub(#"favour:" + 1)
     local name = story.characters[id] and story.characters[id].name or id
-    check(rate <= limit, string.format("a player who favours %s (meeting them first, taking their side when offered) "
-      .. "reaches a good ending in at most %g%% of plays (%.1f%% of %d: %s)", tostring(name), limit, rate, t.runs, reached_names(t)))
+    -- (only when the story offers to take their side: a favourite who is
+    -- never offered it plays as the attuned player does)
+    local offered = false
+    for _, bid in ipairs(story.order) do
+      for _, ch in ipairs(story.beats[bid].choices or {}) do
+        if takes_side(ch, id) then offered = true end
+      end
+    end
+    if not offered then
+      checks[#checks + 1] = string.format("  skip  no answer takes %s's side (attuned to them, a miss for the other): "
+        .. "favouring them is not measured\n", tostring(name))
+    else
+      t = tally_of(n)
+      local rate = pct(t.good, t.runs)
+      check(rate <= limit, string.format("a player who favours %s (meeting them first, taking their side when offered) "
+        .. "reaches a good ending in at most %g%% of plays (%.1f%% of %d: %s)", tostring(name), limit, rate, t.runs, reached_names(t)))
+    end
   end
   -- Coverage: every play above counts, the teaching checks' included (a
   -- road no miss may take is reached by the attuning player, not by chance).
@@ -1054,7 +1085,13 @@ local function road_place(run, size)
   local st = run.st
   local key = run.beat.id .. "|" .. (rules.flooded(st) and tostring(st.steadiness) or "")
   if size >= 2 then
-    key = string.format("%s|%d|%d|%d", key, #st.open, math.min(st.repairs, 2), st.connection // 10)
+    if st.people then
+      for _, p in ipairs(st.people) do
+        key = string.format("%s|%s:%d|%d|%d", key, p.id, #p.open, math.min(p.repairs, 2), p.connection // 10)
+      end
+    else
+      key = string.format("%s|%d|%d|%d", key, #st.open, math.min(st.repairs, 2), st.connection // 10)
+    end
   end
   if size >= 3 then
     local vars = {}
