@@ -725,7 +725,9 @@ beat "stairs-cold" {
   cue = "He shouts it from the landing and slams his bedroom door. A moment later it opens again, just a crack, and stays like that.",
   reflect = "He said “send me back”, and then he opened the door again. Which did you answer?",
   note = "Cue-only beat. He is waiting to see whether he will be fetched. A child who has been moved before often "
-      .. "pushes to find out whether this grown-up will go too.",
+      .. "pushes to find out whether this grown-up will go too. “Send me back” invites the one thing a foster carer must "
+      .. "never say, a threat about the placement; tired carers say it, and when they do it is owned to him, taken back, "
+      .. "and told to their supervising social worker.",
   choices = {
     { "(Leave him to it, and start picking the batteries up off the carpet.)",
       kind = "withdraw", next = "cracked",
@@ -744,6 +746,11 @@ beat "stairs-cold" {
       kind = "attune", next = "cracked",
       inner = "They came up. They’re just sitting there. Not coming in.",
       why = "You went to him and left him room. The miss itself is still to be named." },
+    { "Keep this up and that’s exactly what’ll happen.",
+      kind = "withdraw", next = "cracked",
+      set = own("stairs-cold", "when you said send me back, I said that’s what would happen if you kept this up. That was wrong: I’m not asking for you to move"),
+      inner = "There. They said it. I knew they would.",
+      why = "Said in the heat of it, a threat about where he lives told him his worst fear was true. It is never a carer’s to make: if it slips out, take it back to him and tell your supervising social worker you said it." },
   },
 }
 
