@@ -39,9 +39,13 @@
 --            cannot keep is a fix, and the story shows what it costs).
 --   the freeze: at money the carer’s own body locks. The steady answer
 --            notices it as the carer’s own, not his, and does not act from it;
---            withdrawing into the kitchen is the freeze acted out.
---            Writing the evening up and telling Priya tomorrow is ordinary
---            practice on every road (the notes say so), never a threat.
+--            withdrawing into the kitchen is the freeze acted out. Where the
+--            stillness comes from is for the carer’s own supervision.
+--   the log: writing the evening up and telling Priya, and the carer’s own
+--            supervising social worker, tomorrow is ordinary practice on every
+--            road (the notes say so), never a threat. A threat about the
+--            placement is among the misses (stairs-cold), and its repair
+--            takes it back.
 --
 -- Music: “hearth” (hearth.ogg in this folder), from the first beat on.
 -- Pictures: Dylan in four expressions (tools/art/maya.py); one house in
@@ -528,7 +532,8 @@ beat "ringing" {
   say = { dylan = "Now? Ring her now! Can I talk to her? I want to tell her about my picture." },
   cue = "He’s hopping from foot to foot, bright and fast, already holding his hand out for your phone.",
   note = "Handing him your phone goes round the contact plan: calls are arranged through Priya, and a carer’s number is often kept "
-      .. "from the birth family. If his mum doesn’t answer, he is let down twice in a day.",
+      .. "from the birth family. If his mum doesn’t answer, he is let down twice in a day. If a carer did hand the phone over, "
+      .. "Priya and their own supervising social worker hear about the call the same day, with what was said.",
   choices = {
     { "(Get your phone out.) Go on, then, quick. Do you know her number off by heart?",
       kind = "rescue", next = "tea",
@@ -662,7 +667,7 @@ beat "thrown" {
   note = "A pressure beat: entering it costs the player steadiness and may flood them. The limit goes on throwing, not on hating: "
       .. "safety first (the remote out of reach), then staying. A punishment given in the heat of it (“you can forget Saturday”) is a threat, "
       .. "and withdrawing; “calm down and then we’ll talk” makes his company wait until the feeling is gone. "
-      .. "Writing the incident down and telling Priya tomorrow is ordinary practice, not a punishment.",
+      .. "Writing the incident down and telling Priya and your own supervising social worker tomorrow is ordinary practice, not a punishment.",
   choices = {
     { "You could have hit me! After everything I do for you, Dylan, this is how you treat me?",
       kind = "enmesh", next = "stairs-cold",
@@ -812,7 +817,9 @@ beat "money" {
   reflect = "When your own body locks, what do you usually do next? Whose is that stillness?",
   note = "The carer’s freeze. The cue is about you, not him. The steady answer notices the stillness as your own and "
       .. "does not act from it. Going into the kitchen and running the tap is the freeze acted out: withdrawing. "
-      .. "“I’d never send you back” is a promise a foster carer cannot keep: fixing. Defending your motives is dismissing.",
+      .. "“I’d never send you back” is a promise a foster carer cannot keep: fixing. Defending your motives is dismissing. "
+      .. "Where an old stillness comes from is the carer’s to take to supervision with their supervising social worker, not his to carry; "
+      .. "nobody in the room needs to say.",
   choices = {
     { "(Say nothing. Go and run the kitchen tap till your hands stop.)",
       kind = "withdraw", next = "laugh",
@@ -1210,7 +1217,7 @@ ending "end-stronger" {
       .. "Nobody can tell him yet how long he will live with you. But he has found out that here, when something breaks between two people, it gets named and put right."
   end,
   reflect = "Which repair mattered most to Dylan? What made it possible to say it without making him look after you?",
-  note = "Reached when every miss was mended and connection ended high. Ask which repair was hardest to say, and how the limits held through it. Whatever the ending, the evening is written up in the log and Priya hears about it tomorrow: ordinary practice, not a punishment.",
+  note = "Reached when every miss was mended and connection ended high. Ask which repair was hardest to say, and how the limits held through it. Whatever the ending, the evening is written up in the log, and Priya and your supervising social worker hear about it tomorrow: ordinary practice, not a punishment.",
 }
 
 ending "end-close" {
@@ -1220,7 +1227,7 @@ ending "end-close" {
       .. "changed that. Nobody can promise him where he will be next year. But tonight he blamed you, tested you and threw "
       .. "something at you, and you stayed kind and you stayed in charge. Tea at Reece’s on Saturday. Home at seven.",
   reflect = "Where did you feel the pull to give in, to punish or to promise? What helped you hold warmth and the limit together?",
-  note = "Reached with no miss at all. Ask the group where the limit and the warmth felt like they pulled against each other, and what made them fit. Whatever the ending, the evening is written up in the log and Priya hears about it tomorrow: ordinary practice, not a punishment.",
+  note = "Reached with no miss at all. Ask the group where the limit and the warmth felt like they pulled against each other, and what made them fit. Whatever the ending, the evening is written up in the log, and Priya and your supervising social worker hear about it tomorrow: ordinary practice, not a punishment.",
 }
 
 ending "end-yes" {
@@ -1233,7 +1240,7 @@ ending "end-yes" {
   reflect = "What made the yes so tempting? How could you take it back before Saturday, without making it his fault?",
   note = "A rescue usually feels like the kindest thing in the room. Ask whose distress the yes was soothing, and how the steps back "
       .. "(tea, then a sleepover) keep him safe rather than keep him out. Telling Priya about the yes, and taking it back before Saturday, "
-      .. "is still possible and is good practice.",
+      .. "is still possible and is good practice; so is telling your supervising social worker why it was so hard to say no.",
 }
 
 ending "end-other" {
@@ -1246,7 +1253,7 @@ ending "end-other" {
     return t .. " You came back after each miss, and he noticed; there were a lot of them, and he is still wary."
   end,
   reflect = "Which miss was left unmended? What one plain sentence could you say at breakfast?",
-  note = "The evening got done and the bond did not grow. The ending names any miss left open. Invite the group to write the missing repair together. Whatever the ending, the evening is written up in the log and Priya hears about it tomorrow: ordinary practice, not a punishment.",
+  note = "The evening got done and the bond did not grow. The ending names any miss left open. Invite the group to write the missing repair together. Whatever the ending, the evening is written up in the log, and Priya and your supervising social worker hear about it tomorrow: ordinary practice, not a punishment.",
 }
 
 ending "end-apart" {
@@ -1264,5 +1271,5 @@ ending "end-apart" {
       .. "felt to him like one long test, and he is keeping his rucksack ready. Keep coming back: it adds up."
   end,
   reflect = "Look back at the first miss. What would staying, or one plain line of repair straight after, have sounded like?",
-  note = "Keep this debrief gentle: every answer on this road is one a caring carer might give. Ask which misses felt most natural, and what in the carer they came from. The packed rucksack is worth telling Priya about tomorrow, with the rest of the evening: not as a failure, but so the people around him know what he is carrying.",
+  note = "Keep this debrief gentle: every answer on this road is one a caring carer might give. Ask which misses felt most natural, and what in the carer they came from. The packed rucksack is not only a feeling: from a boy who ran off at the park on Sunday it is a risk for today. Keep him in sight, tell Priya and your supervising social worker this morning, with the rest of the evening, and follow his missing-from-care plan if he goes. Not as a failure, but so the people around him know what he is carrying.",
 }
