@@ -29,8 +29,10 @@
 --            hood, stairs-cold, laugh on the side. The attuned answer answers
 --            what the body does without quoting the cue.
 --   safe practice: no attuned answer threatens or shames; the threats
---            among the misses (Saturday, tea at Reece’s) are taken back when
---            they are owned. The limit on throwing is said at thrown or
+--            and penalties among the misses (Saturday, tea at Reece’s, the
+--            pocket money, being sent back) are taken back when they are
+--            owned, and so are the rescues that gave something away (the day
+--            off school, the sleepover). The limit on throwing is said at thrown or
 --            breath, or else in cracked’s attuned answers, and the remote goes
 --            on the shelf; freedom (Reece’s sleepover)
 --            comes back in steps that are said as the way things go, not as a
@@ -230,7 +232,7 @@ beat "door" {
       why = "A promise about his mum that you cannot keep, and a nice tea to cover it, closed the afternoon before it was heard." },
     { "Come here. No school tomorrow, how about that? We’ll have a duvet day, just us two.",
       kind = "rescue", next = "told-you",
-      set = own("door", "when you came in, I tried to make it up to you with a day off school"),
+      set = own("door", "when you came in, I tried to make it up to you with a day off school. School’s on tomorrow, like always"),
       inner = "A day off. So it must be really bad. So bad I can’t even do school.",
       why = "Out of pity you took away the ordinary day that would have held him, and it told him this was too much for him." },
     { "(Pick his trainers up, put them on the rack, and go through to start tea.)",
@@ -776,7 +778,7 @@ beat "cracked" {
   choices = {
     { "After that? It’s coming out of your pocket money, every penny, till it’s paid for.",
       kind = "withdraw", next = "money",
-      set = own("cracked", "when you brought the remote back, I went on about your pocket money"),
+      set = own("cracked", "when you brought the remote back, I said it was coming out of your pocket money. It isn’t"),
       inner = "Knew it. Doesn’t matter what I do.",
       why = "A cold penalty answered his attempt to put it right, and it went unnoticed." },
     { function(s)
