@@ -1195,11 +1195,11 @@ beat "lights-out" {
       set = own("lights-out", "at lights out, I pulled the duvet off your face to tuck you in"),
       inner = "I was hiding. Now I’m not allowed to.",
       why = "A cosy tuck-in to make the night end nicely uncovered him, at your pace, when he had hidden on purpose." },
-    { "Suit yourself. Night.",
+    { "Oh, don’t be so dramatic. Night.",
       kind = "dismiss", next = to_ending(),
-      set = own("lights-out", "at lights out, I said suit yourself"),
-      inner = "Suit myself. On my own, then.",
-      why = "Taking his push at its word ended the night apart." },
+      set = own("lights-out", "at lights out, I called you dramatic"),
+      inner = "Dramatic. So it’s nothing. Whatever.",
+      why = "Calling it drama made his hurt smaller than it was, and the night ended with it unheard." },
   },
 }
 
