@@ -776,7 +776,7 @@ beat "cracked" {
   note = "His own small repair. Wiping it away and punishing it both miss it. Putting it right together keeps the responsibility his, without shame. "
       .. "Services differ on money sanctions for children in care: asking him to help put something right is not the same as a fine.",
   choices = {
-    { "Right. That’s coming out of your pocket money, every penny, till it’s paid for.",
+    { "That’s coming out of your pocket money, every penny, till it’s paid for.",
       kind = "withdraw", next = "money",
       set = own("cracked", "when you brought the remote back, I said it was coming out of your pocket money. It isn’t"),
       inner = "Knew it. Doesn’t matter what I do.",
@@ -889,7 +889,7 @@ beat "laugh" {
   reflect = "He laughed at you. What was the laugh for?",
   note = "Cue-only beat. Bravado covers fear. Telling him off for cheek answers the laugh; staying, or owning the miss, answers the fear.",
   choices = {
-    { "Right, that’s enough cheek for one night, young man. I mean it.",
+    { "That’s enough cheek for one night, young man. I mean it.",
       kind = "dismiss", next = "sleepover",
       set = own("laugh", "when you laughed, I told you off for cheek"),
       inner = "Good. Cheek’s easier than scared.",
