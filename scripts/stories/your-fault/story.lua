@@ -1019,7 +1019,10 @@ beat "teeth" {
   cue = "Back from brushing his teeth, in his pyjamas, he stops in the doorway of his room and won’t go in. Before he went, he checked the window catch twice.",
   reflect = "His words were brave. What were his feet saying?",
   note = "Cue-only beat. Bravado and smallness side by side. Agreeing with the bravado leaves him alone with the fear; "
-      .. "naming the fear out loud exposes it; taking over his going to sleep, every night, out of worry, is rescuing.",
+      .. "naming the fear out loud exposes it; taking over his going to sleep, every night, out of worry, is rescuing. "
+      .. "Staying close at bedtime is often right for a child like Dylan, and the goodnight answers do it; the miss is deciding, "
+      .. "on the spot and out of your worry, how every night will go, against the brave words he chose. In a real household "
+      .. "the safer-caring plan says how bedtime is done.",
   choices = {
     { "Course you’re not. In you get, then.",
       kind = "dismiss", next = "photo",
@@ -1039,7 +1042,7 @@ beat "teeth" {
       kind = "rescue", next = "photo",
       set = own("teeth", "when you stopped at your door, I offered to sit with you every night till you sleep"),
       inner = "They think I can’t even sleep on my own.",
-      why = "Taking over the night out of worry told him he can’t manage it." },
+      why = "Deciding every night from now on, out of your worry and over his brave words, told him he can’t manage on his own." },
   },
 }
 
