@@ -32,13 +32,14 @@
 --            and penalties among the misses (Saturday, tea at Reece’s, the
 --            pocket money, being sent back) are taken back when they are
 --            owned, and so are the rescues that gave something away (the day
---            off school, the sleepover). The limit on throwing is said at thrown or
---            breath, or else in cracked’s attuned answers, and the remote goes
---            on the shelf; freedom (Reece’s sleepover)
---            comes back in steps that are said as the way things go, not as a
---            threat; calls to his mum go through his social worker; the carer
---            never promises that he will not move (a promise a foster carer
---            cannot keep is a fix, and the story shows what it costs).
+--            off school, the sleepover). The limit on throwing is said at
+--            thrown or breath, or else in cracked’s attuned answers, and the
+--            remote goes on the shelf; nobody is held. Freedom (Reece’s
+--            sleepover) comes back in steps said as the way things go (tea
+--            first, then, when teas go well, Priya is asked), not as a threat;
+--            calls to his mum go through his social worker; the carer never
+--            promises that he will not move (a promise a foster carer cannot
+--            keep is a fix, and the story shows what it costs).
 --   the freeze: at money the carer’s own body locks. The steady answer
 --            notices it as the carer’s own, not his, and does not act from it;
 --            withdrawing into the kitchen is the freeze acted out. Where the
