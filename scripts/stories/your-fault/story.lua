@@ -29,19 +29,26 @@
 --            hood, stairs-cold, laugh on the side. The attuned answer answers
 --            what the body does without quoting the cue.
 --   safe practice: no attuned answer threatens or shames; the threats
---            among the misses (Saturday, tea at Reece’s) are taken back when
---            they are owned. The limit on throwing is said at thrown or
---            breath, or else in cracked’s attuned answers, and the remote goes
---            on the shelf; freedom (Reece’s sleepover)
---            comes back in steps that are said as the way things go, not as a
---            threat; calls to his mum go through his social worker; the carer
---            never promises that he will not move (a promise a foster carer
---            cannot keep is a fix, and the story shows what it costs).
+--            and penalties among the misses (Saturday, tea at Reece’s, the
+--            pocket money, being sent back) are taken back when they are
+--            owned, and so are the rescues that gave something away (the day
+--            off school, the sleepover). The limit on throwing is said at
+--            thrown or breath, or else in cracked’s attuned answers, and the
+--            remote goes on the shelf; nobody is held. Freedom (Reece’s
+--            sleepover) comes back in steps said as the way things go (tea
+--            first, then, when teas go well, Priya is asked), not as a threat;
+--            calls to his mum go through his social worker; the carer never
+--            promises that he will not move (a promise a foster carer cannot
+--            keep is a fix, and the story shows what it costs).
 --   the freeze: at money the carer’s own body locks. The steady answer
 --            notices it as the carer’s own, not his, and does not act from it;
---            withdrawing into the kitchen is the freeze acted out.
---            Writing the evening up and telling Priya tomorrow is ordinary
---            practice on every road (the notes say so), never a threat.
+--            withdrawing into the kitchen is the freeze acted out. Where the
+--            stillness comes from is for the carer’s own supervision.
+--   the log: writing the evening up and telling Priya, and the carer’s own
+--            supervising social worker, tomorrow is ordinary practice on every
+--            road (the notes say so), never a threat. A threat about the
+--            placement is among the misses (stairs-cold), and its repair
+--            takes it back.
 --
 -- Music: “hearth” (hearth.ogg in this folder), from the first beat on.
 -- Pictures: Dylan in four expressions (tools/art/maya.py); one house in
@@ -226,7 +233,7 @@ beat "door" {
       why = "A promise about his mum that you cannot keep, and a nice tea to cover it, closed the afternoon before it was heard." },
     { "Come here. No school tomorrow, how about that? We’ll have a duvet day, just us two.",
       kind = "rescue", next = "told-you",
-      set = own("door", "when you came in, I tried to make it up to you with a day off school"),
+      set = own("door", "when you came in, I tried to make it up to you with a day off school. School’s on tomorrow, like always"),
       inner = "A day off. So it must be really bad. So bad I can’t even do school.",
       why = "Out of pity you took away the ordinary day that would have held him, and it told him this was too much for him." },
     { "(Pick his trainers up, put them on the rack, and go through to start tea.)",
@@ -244,7 +251,7 @@ beat "told-you" {
   face = "activated",
   note = "After a miss at the door. Defending your care (“I drove all the way there”) argues with what he feels, so it is dismissing.",
   choices = {
-    { "After I drove all the way over there to fetch you, and sat in that car park for forty minutes? That’s not true, and you know it.",
+    { "I drove all the way over there to fetch you and sat in that car park for forty minutes. Don’t tell me nobody cares.",
       kind = "dismiss", next = "your-fault",
       set = own("told-you", "when you said nobody cares, I threw how far I’d driven back at you"),
       inner = "Now I’m in trouble for not being grateful.",
@@ -325,7 +332,7 @@ beat "same" {
       "You owned the miss in one line, without a fuss, and came back to what he feels."),
     { "When you’re kicking things I’m not talking to you, Dylan. Come and find me when you’ve stopped.",
       kind = "withdraw", next = "sofa",
-      set = own("same", "when you kicked the wall, I said I wouldn’t talk to you and walked off"),
+      set = own("same", "when you kicked the skirting board, I said I wouldn’t talk to you and walked off"),
       inner = "When I’m angry they go. Like her.",
       why = "Waiting apart until he was calm took your company away just when the anger needed somewhere to land." },
   },
@@ -344,7 +351,7 @@ beat "wobble" {
       set = own("wobble", "when you were worried about me, I pretended I was fine"),
       inner = "They’re lying. I can tell. Better keep watching.",
       why = "Denying what he had seen closed the door he opened, and left him reading you on his own." },
-    repair("wobble", "Mine, not yours. You were telling me about your mum.", "sofa",
+    repair("wobble", "That’s mine to sort out, not yours. You were telling me about your mum.", "sofa",
       "Oh. They’re alright. …I’m still cross, though.",
       "You took your feeling back as your own, in one line, and handed him back his."),
     { "You don’t have to look after me, love. You can still be cross.",
@@ -353,7 +360,7 @@ beat "wobble" {
       why = "You took the job of looking after you off him and gave him his anger back. Naming your wobble would also mend it." },
     { "It’s been a lot for me as well today, sweetheart. Come here and give me a hug, I really need one.",
       kind = "enmesh", next = "sofa",
-      set = own("wobble", "when you said sorry, I asked you for a hug because I needed one"),
+      set = own("wobble", "when you said you didn’t mean it, I asked you for a hug because I needed one"),
       inner = "I have to make them better. That’s my job now.",
       why = "Asking him for comfort turned him into the one holding you up." },
   },
@@ -385,7 +392,7 @@ beat "sofa" {
       why = "Taking “fine” at its word and moving on to tea passed over everything the rest of him was showing." },
     { "After tea I’ll ring Priya and get another visit booked this week. She’ll come next time, you’ll see.",
       kind = "fix", next = "hood",
-      set = own("sofa", "when you were sitting there, I went straight to planning the next visit"),
+      set = own("sofa", "when you were sitting there, I went straight to the next visit and said she’d come, and I can’t know that"),
       inner = "Next time. Like she’ll come next time.",
       why = "A plan and a promise to mend it, before the visit that had just gone wrong had been heard." },
     repair("sofa", "Rotten afternoon. I’ll sit with you.", "waited",
@@ -399,7 +406,7 @@ beat "hood" {
   say = { dylan = "Don’t care. Leave me alone." },
   cue = "He has pulled his hood up and is picking a thread out of the cushion. He hasn’t left the room, and every so often he checks you’re still there.",
   choices = {
-    { "Look at you, pulling that cushion to bits. You do care, Dylan, so stop pretending it’s nothing and tell me what’s up.",
+    { "Look at you, pulling that cushion to bits. You do care, so stop pretending it’s nothing and tell me what’s up.",
       kind = "fix", next = "waited",
       set = own("hood", "when you pulled your hood up, I told you to stop pretending"),
       inner = "Stop pretending. Fine. I’ll pretend better.",
@@ -443,7 +450,7 @@ beat "waited" {
       kind = "attune", next = "why",
       inner = "I did. I had it ready the whole time.",
       why = "You said back what happened, picture and all, and let it be as sad as it was." },
-    { "It makes me so angry, Dylan. How can she keep doing this to you? She should be ashamed of herself, she really should.",
+    { "It makes me so angry. How can she keep doing this to you? She should be ashamed of herself, she really should.",
       kind = "enmesh", next = "excuses",
       set = own("waited", "when you told me about the waiting, I got angry with your mum", { mum = "angry" }),
       inner = "Don’t be cross with her. Then I have to pick.",
@@ -500,7 +507,7 @@ beat "why" {
   choices = {
     { "She said your mum’s poorly, love, that’s all. She’ll be right as rain by next week, you’ll see.",
       kind = "fix", next = "tea",
-      set = own("why", "when you asked why, I made up a reason to make it better"),
+      set = own("why", "when you asked why, I said your mum was poorly, and I don’t know that"),
       inner = "Poorly. They said that last time.",
       why = "A comforting guess, passed off as news, answered his question with something neither of you knows." },
     { "Priya said your mum couldn’t come today. She didn’t say why. I’ll ask her to tell you what she can.",
@@ -512,7 +519,7 @@ beat "why" {
       set = own("why", "when you asked why, I said I’d ring your mum, and I can’t: calls go through Priya"),
       inner = "Tonight! I can talk to her tonight!",
       why = "Out of pity you took on what Priya arranges, and raised his hopes on something you can’t do." },
-    { "After a day like today, it doesn’t matter why. What matters is you’re home now, with me.",
+    { "It doesn’t matter why. What matters is you’re home now, with me.",
       kind = "dismiss", next = "tea",
       set = own("why", "when you asked why, I said it didn’t matter"),
       inner = "It matters to ME.",
@@ -528,7 +535,8 @@ beat "ringing" {
   say = { dylan = "Now? Ring her now! Can I talk to her? I want to tell her about my picture." },
   cue = "He’s hopping from foot to foot, bright and fast, already holding his hand out for your phone.",
   note = "Handing him your phone goes round the contact plan: calls are arranged through Priya, and a carer’s number is often kept "
-      .. "from the birth family. If his mum doesn’t answer, he is let down twice in a day.",
+      .. "from the birth family. If his mum doesn’t answer, he is let down twice in a day. If a carer did hand the phone over, "
+      .. "Priya and their own supervising social worker hear about the call the same day, with what was said.",
   choices = {
     { "(Get your phone out.) Go on, then, quick. Do you know her number off by heart?",
       kind = "rescue", next = "tea",
@@ -574,7 +582,7 @@ beat "tea" {
       kind = "attune_boundary", next = "juice",
       inner = "They’re not cross. And they’re not giving in.",
       why = "You left eating up to him and kept tea as it is: no fight, no giving in." },
-    { "After an hour stood at that cooker for you, the least you could do is try a mouthful, Dylan.",
+    { "I stood at that cooker for an hour for you. The least you could do is try a mouthful.",
       kind = "enmesh", next = "juice",
       set = own("tea", "at tea, I went on about how long I’d spent cooking"),
       inner = "Now they’re hurt. Good. No. Not good.",
@@ -605,7 +613,7 @@ beat "chips" {
       set = own("chips", "at tea, I kept giving in: nuggets, chips, the settee"),
       inner = "Just this once. That’s what the last ones said too.",
       why = "Each yes out of pity moved the ground under him a bit further." },
-    repair("chips", "The yeses stop there, and you’re not in trouble for asking.", "juice",
+    repair("chips", "That’s the last yes tonight, and you’re not in trouble for asking.", "juice",
       "Oh. Same as always. That’s… okay, actually.",
       "You owned giving in and put the ordinary frame back, without blaming him for testing it."),
     { "When I made you nuggets, I didn’t say you could have the lot, did I? Now you’re taking advantage. Eat what you’re given.",
@@ -662,14 +670,14 @@ beat "thrown" {
   note = "A pressure beat: entering it costs the player steadiness and may flood them. The limit goes on throwing, not on hating: "
       .. "safety first (the remote out of reach), then staying. A punishment given in the heat of it (“you can forget Saturday”) is a threat, "
       .. "and withdrawing; “calm down and then we’ll talk” makes his company wait until the feeling is gone. "
-      .. "Writing the incident down and telling Priya tomorrow is ordinary practice, not a punishment.",
+      .. "Writing the incident down and telling Priya and your own supervising social worker tomorrow is ordinary practice, not a punishment.",
   choices = {
     { "You could have hit me! After everything I do for you, Dylan, this is how you treat me?",
       kind = "enmesh", next = "stairs-cold",
       set = own("thrown", "when the remote went, I shouted about everything I do for you"),
       inner = "Everything they do. And I’m bad. I ruin it.",
       why = "Being shaken is human. Making it about what he owes you turned fear into shame." },
-    { "Nothing gets thrown at people. The remote’s going on the shelf, and I’m staying.",
+    { "Dylan. Nothing gets thrown at people. The remote’s going on the shelf, and I’m staying.",
       kind = "attune_boundary", next = "cracked", set = { limit_said = true, remote_up = true },
       inner = "They’re not scared of me. And they’re not going.",
       why = "You kept you both safe, held the line on throwing, and stayed: warmth and authority at once." },
@@ -725,7 +733,9 @@ beat "stairs-cold" {
   cue = "He shouts it from the landing and slams his bedroom door. A moment later it opens again, just a crack, and stays like that.",
   reflect = "He said “send me back”, and then he opened the door again. Which did you answer?",
   note = "Cue-only beat. He is waiting to see whether he will be fetched. A child who has been moved before often "
-      .. "pushes to find out whether this grown-up will go too.",
+      .. "pushes to find out whether this grown-up will go too. “Send me back” invites the one thing a foster carer must "
+      .. "never say, a threat about the placement; tired carers say it, and when they do it is owned to him, taken back, "
+      .. "and told to their supervising social worker.",
   choices = {
     { "(Leave him to it, and start picking the batteries up off the carpet.)",
       kind = "withdraw", next = "cracked",
@@ -735,7 +745,7 @@ beat "stairs-cold" {
     repair("stairs-cold", "Nobody’s getting sent anywhere tonight.", "cracked",
       "They came after me. Not to shout. To say it.",
       "You owned the miss, said what is true tonight, and left the coming out to him."),
-    { "After all that? Nobody’s sending you anywhere, you daft thing! Come on out, and we’ll forget all about it. Hot chocolate?",
+    { "Oh, come on out, you daft thing, nobody’s sending you anywhere! We’ll forget all about it. Hot chocolate?",
       kind = "fix", next = "cracked",
       set = own("stairs-cold", "after the remote, I told you we’d forget all about it"),
       inner = "Forget it. So it was nothing. So I’m nothing.",
@@ -744,6 +754,11 @@ beat "stairs-cold" {
       kind = "attune", next = "cracked",
       inner = "They came up. They’re just sitting there. Not coming in.",
       why = "You went to him and left him room. The miss itself is still to be named." },
+    { "Keep this up and that’s exactly what’ll happen.",
+      kind = "withdraw", next = "cracked",
+      set = own("stairs-cold", "when you said send me back, I said that’s what would happen if you kept this up. That was wrong: I’m not asking for you to move"),
+      inner = "There. They said it. I knew they would.",
+      why = "Said in the heat of it, a threat about where he lives told him his worst fear was true. It is never a carer’s to make: if it slips out, take it back to him and tell your supervising social worker you said it." },
   },
 }
 
@@ -762,9 +777,9 @@ beat "cracked" {
   note = "His own small repair. Wiping it away and punishing it both miss it. Putting it right together keeps the responsibility his, without shame. "
       .. "Services differ on money sanctions for children in care: asking him to help put something right is not the same as a fine.",
   choices = {
-    { "After that? It’s coming out of your pocket money, every penny, till it’s paid for.",
+    { "That’s coming out of your pocket money, every penny, till it’s paid for.",
       kind = "withdraw", next = "money",
-      set = own("cracked", "when you brought the remote back, I went on about your pocket money"),
+      set = own("cracked", "when you brought the remote back, I said it was coming out of your pocket money. It isn’t"),
       inner = "Knew it. Doesn’t matter what I do.",
       why = "A cold penalty answered his attempt to put it right, and it went unnoticed." },
     { function(s)
@@ -780,7 +795,7 @@ beat "cracked" {
       set = own("cracked", "when you brought the remote back, I said it didn’t matter"),
       inner = "Fine, they said. They didn’t even look at it.",
       why = "Reassurance closed it before he could put it right, so his try counted for nothing." },
-    { "That was my dad’s telly, Dylan, and that remote came with it. You don’t care about anything of mine, do you?",
+    { "That was my dad’s telly, and that remote came with it. You don’t care about anything of mine, do you?",
       kind = "enmesh", next = "money",
       set = own("cracked", "when you brought the remote back, I made it about my dad’s telly"),
       inner = "I broke their dad’s thing. I break everything.",
@@ -805,7 +820,9 @@ beat "money" {
   reflect = "When your own body locks, what do you usually do next? Whose is that stillness?",
   note = "The carer’s freeze. The cue is about you, not him. The steady answer notices the stillness as your own and "
       .. "does not act from it. Going into the kitchen and running the tap is the freeze acted out: withdrawing. "
-      .. "“I’d never send you back” is a promise a foster carer cannot keep: fixing. Defending your motives is dismissing.",
+      .. "“I’d never send you back” is a promise a foster carer cannot keep: fixing. Defending your motives is dismissing. "
+      .. "Where an old stillness comes from is the carer’s to take to supervision with their supervising social worker, not his to carry; "
+      .. "nobody in the room needs to say.",
   choices = {
     { "(Say nothing. Go and run the kitchen tap till your hands stop.)",
       kind = "withdraw", next = "laugh",
@@ -827,7 +844,7 @@ beat "money" {
       why = "You noticed the freeze as your own and didn’t act from it: you can only attune from a steady body." },
     { "That’s a horrible thing to say. I don’t do this for money.",
       kind = "dismiss", next = "laugh",
-      set = own("money", "when you said I’d send you back, I defended myself"),
+      set = own("money", "when you said I’d send you back, I told you off and said I don’t do this for money"),
       inner = "Told off. Still going to send me back, though.",
       why = "Defending your motives argued with his fear instead of hearing it." },
     { "Is that what you think of me?",
@@ -854,10 +871,10 @@ beat "unlocked" {
       set = own("unlocked", "when you asked why I was looking at you, I said I wasn’t, and I was"),
       inner = "They did look funny. They’re lying.",
       why = "Denying what he had seen closed the door he opened, and left him to make sense of your freeze alone." },
-    { "I went quiet, didn’t I? What you said got to me, that’s all. I’m not cross with you.",
+    { "I went quiet, didn’t I? That was me, not you. I’m not cross, and I’m still here.",
       kind = "attune", next = "sleepover",
-      inner = "Got to them. Not cross. …So it wasn’t the start of going.",
-      why = "He saw the freeze. Owning it in a few plain words meant he didn’t have to read your face on his own." },
+      inner = "Not me. Not cross. Still here. …So it wasn’t the start of going.",
+      why = "He saw the freeze. Owning it as yours, in a few plain words and without handing him what it cost you, meant he didn’t have to read your face on his own." },
     { "Nothing. Go and brush your teeth.",
       kind = "dismiss", next = "laugh",
       set = own("unlocked", "when you asked why I was looking at you, I sent you to brush your teeth"),
@@ -873,14 +890,14 @@ beat "laugh" {
   reflect = "He laughed at you. What was the laugh for?",
   note = "Cue-only beat. Bravado covers fear. Telling him off for cheek answers the laugh; staying, or owning the miss, answers the fear.",
   choices = {
-    { "After what you just said to me? That’s enough cheek for one night, young man. I mean it.",
+    { "That’s enough cheek for one night, young man. You don’t talk to me like that.",
       kind = "dismiss", next = "sleepover",
       set = own("laugh", "when you laughed, I told you off for cheek"),
       inner = "Good. Cheek’s easier than scared.",
       why = "Answering the cheek let him hide the fright behind it." },
-    repair("laugh", "What you said matters, and I heard it.", "sleepover",
+    repair("laugh", "I heard what you said, and I’m still here.", "sleepover",
       "They saw. They came back. It didn’t break them.",
-      "You owned the miss, in one line, and came back to what he had said."),
+      "You owned the miss in one line, came back to what he had said, and stayed."),
     { "I’m right here, Dyl. No rush.",
       kind = "attune", next = "sleepover",
       inner = "Not leaving. Not shouting. Weird. Good weird.",
@@ -917,10 +934,10 @@ beat "sleepover" {
       set = own("sleepover", "when you asked about the sleepover, I said you’d blown it. You haven’t: it’s tea at Reece’s on Saturday", { said_no = "blown" }),
       inner = "Blown it. Always blow it. Why bother.",
       why = "A punishment in place of a plan told him he can lose things but never win them back." },
-    { "You really want to go. I want you doing sleepovers too. This Saturday it’s tea at Reece’s, and I’ll fetch you at seven.",
+    { "You really want to go. Tea at Reece’s on Saturday, home at seven, and when teas go well we’ll ask Priya about sleepovers.",
       kind = "attune_boundary", next = "unfair",
-      inner = "They want it too. Not this one. But tea. There’s a way.",
-      why = "You joined him in the wish first, then held the limit and the next step, said as the way it goes, with no threat in it." },
+      inner = "Not this one. But tea. Then sleepovers. There’s a way.",
+      why = "You met the wish first, then held the limit and showed him the way back to sleepovers, step by step, said as the way it goes, with no threat in it." },
     { "Let’s not think about Saturday now. We’ll see how the week goes, shall we?",
       kind = "dismiss", next = "unfair",
       set = own("sleepover", "when you asked about the sleepover, I fobbed you off. It’s tea at Reece’s on Saturday, and sleepovers are the step after", { said_no = "vague" }),
@@ -963,11 +980,11 @@ beat "unfair" {
   end },
   cue = "He kicks the end of the bed, hard, over and over.",
   choices = {
-    { "When I was your age, nobody said life was fair either, and it isn’t. The sooner you learn that, the easier it’ll be, love.",
+    { "Life’s not fair, love, and the sooner you learn that, the easier it’ll be. Plenty of kids would love a tea at Reece’s.",
       kind = "dismiss", next = "teeth",
       set = own("unfair", "when you said it wasn’t fair, I told you life isn’t"),
       inner = "Life. Mine, anyway.",
-      why = "A lecture about fairness answered the words and left the being-different alone." },
+      why = "A lecture about fairness, and a comparison, answered the words and left the being-different alone." },
     { "Rotten, isn’t it, being the one with extra rules?",
       kind = "attune", next = "teeth",
       inner = "It IS rotten. They said it.",
@@ -1003,7 +1020,10 @@ beat "teeth" {
   cue = "Back from brushing his teeth, in his pyjamas, he stops in the doorway of his room and won’t go in. Before he went, he checked the window catch twice.",
   reflect = "His words were brave. What were his feet saying?",
   note = "Cue-only beat. Bravado and smallness side by side. Agreeing with the bravado leaves him alone with the fear; "
-      .. "naming the fear out loud exposes it; taking over his going to sleep, every night, out of worry, is rescuing.",
+      .. "naming the fear out loud exposes it; taking over his going to sleep, every night, out of worry, is rescuing. "
+      .. "Staying close at bedtime is often right for a child like Dylan, and the goodnight answers do it; the miss is deciding, "
+      .. "on the spot and out of your worry, how every night will go, against the brave words he chose. In a real household "
+      .. "the safer-caring plan says how bedtime is done.",
   choices = {
     { "Course you’re not. In you get, then.",
       kind = "dismiss", next = "photo",
@@ -1023,7 +1043,7 @@ beat "teeth" {
       kind = "rescue", next = "photo",
       set = own("teeth", "when you stopped at your door, I offered to sit with you every night till you sleep"),
       inner = "They think I can’t even sleep on my own.",
-      why = "Taking over the night out of worry told him he can’t manage it." },
+      why = "Deciding every night from now on, out of your worry and over his brave words, told him he can’t manage on his own." },
   },
 }
 
@@ -1038,7 +1058,7 @@ beat "photo" {
       set = own("photo", "when you showed me your mum’s photo, I said she’d do your hair again one day"),
       inner = "One day. Everyone says one day.",
       why = "A hope about the future you can’t know stepped past the memory he was sharing." },
-    { "With gel? Tell me about the spikes.",
+    { "With gel! Tell me about the spikes.",
       kind = "attune", next = "move",
       inner = "They want to hear about her. They don’t hate her.",
       why = "Curious and warm about his mum, you let him have her here." },
@@ -1070,7 +1090,7 @@ beat "move" {
       set = own("move", "when you asked about moving, I promised you forever, and that’s not mine to promise"),
       inner = "Forever. The Hendersons said forever.",
       why = "The warmest words in the story, and a promise a foster carer cannot keep: it tried to close the fear, not hear it." },
-    { "Kayden got moved three times, and now you’re lying there wondering about you.",
+    { "Kayden got moved three times, and now you’re wondering if it’ll be you.",
       kind = "attune", next = "goodnight", when = no_repair("move"),
       inner = "I am. Every night, nearly. They get it.",
       why = "You let the worry be as big as it is, without a promise to shrink it." },
@@ -1179,11 +1199,11 @@ beat "lights-out" {
       set = own("lights-out", "at lights out, I pulled the duvet off your face to tuck you in"),
       inner = "I was hiding. Now I’m not allowed to.",
       why = "A cosy tuck-in to make the night end nicely uncovered him, at your pace, when he had hidden on purpose." },
-    { "Suit yourself. Night.",
+    { "Oh, don’t be so dramatic. Night.",
       kind = "dismiss", next = to_ending(),
-      set = own("lights-out", "at lights out, I said suit yourself"),
-      inner = "Suit myself. On my own, then.",
-      why = "Taking his push at its word ended the night apart." },
+      set = own("lights-out", "at lights out, I called you dramatic"),
+      inner = "Dramatic. So it’s nothing. Whatever.",
+      why = "Calling it drama made his hurt smaller than it was, and the night ended with it unheard." },
   },
 }
 
@@ -1203,7 +1223,7 @@ ending "end-stronger" {
       .. "Nobody can tell him yet how long he will live with you. But he has found out that here, when something breaks between two people, it gets named and put right."
   end,
   reflect = "Which repair mattered most to Dylan? What made it possible to say it without making him look after you?",
-  note = "Reached when every miss was mended and connection ended high. Ask which repair was hardest to say, and how the limits held through it. Whatever the ending, the evening is written up in the log and Priya hears about it tomorrow: ordinary practice, not a punishment.",
+  note = "Reached when every miss was mended and connection ended high. Ask which repair was hardest to say, and how the limits held through it. Whatever the ending, the evening is written up in the log, and Priya and your supervising social worker hear about it tomorrow: ordinary practice, not a punishment.",
 }
 
 ending "end-close" {
@@ -1213,7 +1233,7 @@ ending "end-close" {
       .. "changed that. Nobody can promise him where he will be next year. But tonight he blamed you, tested you and threw "
       .. "something at you, and you stayed kind and you stayed in charge. Tea at Reece’s on Saturday. Home at seven.",
   reflect = "Where did you feel the pull to give in, to punish or to promise? What helped you hold warmth and the limit together?",
-  note = "Reached with no miss at all. Ask the group where the limit and the warmth felt like they pulled against each other, and what made them fit. Whatever the ending, the evening is written up in the log and Priya hears about it tomorrow: ordinary practice, not a punishment.",
+  note = "Reached with no miss at all. Ask the group where the limit and the warmth felt like they pulled against each other, and what made them fit. Whatever the ending, the evening is written up in the log, and Priya and your supervising social worker hear about it tomorrow: ordinary practice, not a punishment.",
 }
 
 ending "end-yes" {
@@ -1226,7 +1246,7 @@ ending "end-yes" {
   reflect = "What made the yes so tempting? How could you take it back before Saturday, without making it his fault?",
   note = "A rescue usually feels like the kindest thing in the room. Ask whose distress the yes was soothing, and how the steps back "
       .. "(tea, then a sleepover) keep him safe rather than keep him out. Telling Priya about the yes, and taking it back before Saturday, "
-      .. "is still possible and is good practice.",
+      .. "is still possible and is good practice; so is telling your supervising social worker why it was so hard to say no.",
 }
 
 ending "end-other" {
@@ -1239,7 +1259,7 @@ ending "end-other" {
     return t .. " You came back after each miss, and he noticed; there were a lot of them, and he is still wary."
   end,
   reflect = "Which miss was left unmended? What one plain sentence could you say at breakfast?",
-  note = "The evening got done and the bond did not grow. The ending names any miss left open. Invite the group to write the missing repair together. Whatever the ending, the evening is written up in the log and Priya hears about it tomorrow: ordinary practice, not a punishment.",
+  note = "The evening got done and the bond did not grow. The ending names any miss left open. Invite the group to write the missing repair together. Whatever the ending, the evening is written up in the log, and Priya and your supervising social worker hear about it tomorrow: ordinary practice, not a punishment.",
 }
 
 ending "end-apart" {
@@ -1257,5 +1277,5 @@ ending "end-apart" {
       .. "felt to him like one long test, and he is keeping his rucksack ready. Keep coming back: it adds up."
   end,
   reflect = "Look back at the first miss. What would staying, or one plain line of repair straight after, have sounded like?",
-  note = "Keep this debrief gentle: every answer on this road is one a caring carer might give. Ask which misses felt most natural, and what in the carer they came from. The packed rucksack is worth telling Priya about tomorrow, with the rest of the evening: not as a failure, but so the people around him know what he is carrying.",
+  note = "Keep this debrief gentle: every answer on this road is one a caring carer might give. Ask which misses felt most natural, and what in the carer they came from. The packed rucksack is not only a feeling: from a boy who ran off at the park on Sunday it is a risk for today. Keep him in sight, tell Priya and your supervising social worker this morning, with the rest of the evening, and follow his missing-from-care plan if he goes. Not as a failure, but so the people around him know what he is carrying.",
 }
