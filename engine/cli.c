@@ -1066,11 +1066,25 @@ static int render_road(Story *s, const char *beat, const Route *road, const Rout
         const StoryView *v = story_view(s);
         log_printf(stdout, "road: %s%s%s%s\n", taken->len ? taken->p : "",
                    taken->len ? " \u2192 " : "", v->beat_id, taken->len ? "" : " (the start)");
-        log_printf(stdout,
-                   "there: %s %s \u00b7 connection %d \u00b7 you %d%s \u00b7 %d open rupture%s\n",
-                   v->name ? v->name : "", v->state_word ? v->state_word : "", v->connection,
-                   v->steadiness, v->flooded ? " (flooded)" : "", v->open_ruptures,
-                   v->open_ruptures == 1 ? "" : "s");
+        if (v->n_people == 2) {
+            /* two people: each one's meters, then yours */
+            log_printf(stdout, "there:");
+            for (int i = 0; i < 2; i++) {
+                const StoryPerson *p = &v->people[i];
+                log_printf(stdout, " %s %s \u00b7 connection %d \u00b7 %d open rupture%s%s;",
+                           p->name ? p->name : "", p->state_word ? p->state_word : "",
+                           p->connection, p->open_ruptures, p->open_ruptures == 1 ? "" : "s",
+                           p->present ? "" : " (not here)");
+            }
+            log_printf(stdout, " you %d%s\n", v->steadiness, v->flooded ? " (flooded)" : "");
+        } else {
+            log_printf(
+                stdout,
+                "there: %s %s \u00b7 connection %d \u00b7 you %d%s \u00b7 %d open rupture%s\n",
+                v->name ? v->name : "", v->state_word ? v->state_word : "", v->connection,
+                v->steadiness, v->flooded ? " (flooded)" : "", v->open_ruptures,
+                v->open_ruptures == 1 ? "" : "s");
+        }
     }
     return 0;
 }

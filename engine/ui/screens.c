@@ -1712,6 +1712,15 @@ void screens_debrief_counts(const Story *s, const StoryView *v, DebriefCounts *c
     c->ruptures = c->repairs = 0;
     for (int i = 0; i < n; i++) {
         const StoryStep *st = story_history(s, i);
+        if (st->n_people > 0) {
+            /* two people: each one's ruptures and repairs (an answer to
+             * both can open or mend one with each) */
+            for (int k = 0; k < st->n_people; k++) {
+                c->ruptures += st->people[k].opened;
+                c->repairs += st->people[k].repaired;
+            }
+            continue;
+        }
         c->ruptures += st->opened;
         c->repairs += st->repaired;
     }

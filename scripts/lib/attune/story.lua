@@ -829,6 +829,10 @@ function M.check_to(diag, b, ch, cl, cline, info)
     to = present[1]
   end
   if ch.kind == "steady" then
+    if type(ch.inner) == "table" then
+      diag("error", b.file, cline, cl .. ": a steady answer's inner voice is one text (the room's, as it slows down)")
+      ch.inner = nil
+    end
     if ch.to ~= nil or ch.other ~= nil then
       diag("warning", b.file, cline, cl .. ": a steady answer is about you: to and other are ignored")
     end
