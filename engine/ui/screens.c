@@ -686,11 +686,18 @@ static void draw_choices(Screens *s, const UiModel *m, const BeatLayout *L)
                 hint = v->choices[i].hint;
         if (hint) {
             SDL_FRect first = L->cards[0];
-            int hh =
-                text_measure(s->text, hint, L->small_px, (int)first.w, TEXT_ITALIC, NULL, NULL);
-            text_draw(s->text, hint, L->small_px, (int)first.x,
-                      (int)(first.y - (float)hh - (float)L->small_px * 0.4f), (int)first.w,
-                      TEXT_ITALIC, theme->text, -1);
+            int hw = (int)first.w;
+            int hh = text_measure(s->text, hint, L->small_px, hw, TEXT_ITALIC, NULL, NULL);
+            float top = first.y - (float)hh - (float)L->small_px * 0.4f;
+            /* beside the meters (a long row with two people), not under them */
+            if (!s->hide_meters && L->meters.x > first.x && top < L->meters.y + L->meters.h &&
+                L->meters.x < first.x + first.w) {
+                hw = (int)(L->meters.x - first.x - (float)L->small_px * 0.6f);
+                hh = text_measure(s->text, hint, L->small_px, hw, TEXT_ITALIC, NULL, NULL);
+                top = first.y - (float)hh - (float)L->small_px * 0.4f;
+            }
+            text_draw(s->text, hint, L->small_px, (int)first.x, (int)top, hw, TEXT_ITALIC,
+                      theme->text, -1);
         }
     }
 }
