@@ -3,6 +3,7 @@
 /* Tests for the workshop session record and its report: a scripted session
  * built from fabricated story views (no Lua), its tallies and decisions, the
  * JSON and HTML it exports, the export to disk, and the default folder. */
+#include "attune/log.h"
 #include "attune/paths.h"
 #include "attune/session.h"
 #include "attune/session_report.h"
@@ -1138,15 +1139,68 @@ static void test_many_decisions(void **state)
     session_free(&s);
 }
 
+/* The whole report of the scripted one-person session, byte for byte, as
+ * it was before reports knew two people (tests/fixtures/reports/): a
+ * story with one person reads exactly as it did. The date is set, the
+ * rest is the session's own. ATTUNE_UPDATE_GOLDEN=1 writes them anew
+ * (only when the change to a one-person report is meant). */
+static void assert_golden(const char *name, const char *text)
+{
+    const char *fx = getenv("ATTUNE_FIXTURES");
+    assert_non_null(fx);
+    char path[1200];
+    snprintf(path, sizeof path, "%s/reports/%s", fx, name);
+    if (getenv("ATTUNE_UPDATE_GOLDEN")) {
+        write_file(path, text);
+        return;
+    }
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        fail_msg("no golden file %s", path);
+    static char want[1 << 20];
+    size_t n = fread(want, 1, sizeof want - 1, f);
+    fclose(f);
+    want[n] = '\0';
+    if (strcmp(want, text) != 0) {
+        size_t i = 0;
+        while (want[i] && want[i] == text[i])
+            i++;
+        fail_msg("%s differs at byte %zu: ...%.60s", name, i, text + i);
+    }
+}
+
+static void test_one_person_report_unchanged(void **state)
+{
+    (void)state;
+    Session s;
+    scripted(&s);
+    str_copy(s.date, "2026-11-23", sizeof s.date);
+    char *j = session_report_json(&s), *h = session_report_html(&s);
+    assert_non_null(j);
+    assert_non_null(h);
+    assert_golden("one-person.json", j);
+    assert_golden("one-person.html", h);
+    free(j);
+    free(h);
+    session_free(&s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_majority),    cmocka_unit_test(test_scripted_session),
-        cmocka_unit_test(test_json),        cmocka_unit_test(test_html),
-        cmocka_unit_test(test_export),      cmocka_unit_test(test_export_fails),
-        cmocka_unit_test(test_report_dir),  cmocka_unit_test(test_pauses),
-        cmocka_unit_test(test_null_fields), cmocka_unit_test(test_many_decisions),
-        cmocka_unit_test(test_phone_votes), cmocka_unit_test(test_kinds_from_story),
+        cmocka_unit_test(test_majority),
+        cmocka_unit_test(test_scripted_session),
+        cmocka_unit_test(test_json),
+        cmocka_unit_test(test_html),
+        cmocka_unit_test(test_export),
+        cmocka_unit_test(test_export_fails),
+        cmocka_unit_test(test_report_dir),
+        cmocka_unit_test(test_pauses),
+        cmocka_unit_test(test_null_fields),
+        cmocka_unit_test(test_many_decisions),
+        cmocka_unit_test(test_phone_votes),
+        cmocka_unit_test(test_kinds_from_story),
+        cmocka_unit_test(test_one_person_report_unchanged),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
