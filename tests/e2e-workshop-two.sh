@@ -133,6 +133,10 @@ html=$(ls "$tmp/reports"/attune-workshop-two-people-*.html 2>/dev/null | head -1
 json=$(ls "$tmp/reports"/attune-workshop-two-people-*.json 2>/dev/null | head -1)
 [ -n "$html" ] && [ -n "$json" ] || { say "no report"; ls -R "$tmp"; cat "$tmp/log"; exit 1; }
 python3 "$src/tests/report-check.py" "$html" "$json" --decisions 6 || { say "the report is not valid"; exit 1; }
+# The record kept in the save folder after every decision (what a crash resumes from).
+last="$tmp/xdg/Attune/attune/workshop-last"
+python3 "$src/tests/report-check.py" "$last.html" "$last.json" --decisions 6 ||
+    { say "the record kept in the save folder is not valid"; exit 1; }
 
 python3 - "$json" "$html" <<'PY'
 import json, sys
@@ -175,6 +179,11 @@ check(roads[0]["steps"][0]["to"] == "both" and len(roads[0]["steps"][0]["people"
 check("To <strong>Maya</strong> \u00b7 Attuning \u00b7 Theo: <span class=\"tag-rupture\">Dismissing, "
       "a miss (taking sides)</span>" in h, "the timeline says decision 1 took sides")
 check("Maya was not there" in h, "the timeline says Maya was not there at decision 3")
+text = json.dumps(r)
+for word in ("email", "participant", "device", "address"):
+    check('"%s"' % word not in text, "no personal field '%s'" % word)
+# the only names are the story's own: its two characters
+check(set(q["name"] for q in p) == {"Maya", "Theo"}, "names other than the story's characters")
 print("e2e-workshop-two: report: 6 decisions, sides taken twice, a repair to both, 1 road, %s"
       % (r["ending"] or {}).get("title"))
 PY
