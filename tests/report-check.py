@@ -13,6 +13,13 @@ The HTML: one self-contained page -- its elements balanced, exactly one
 <svg> chart drawing a line (a polyline or path), no <script>, no <link>, no src= or
 href= pointing outside the file (href="#..." is fine), no url(...) to
 anything but "#..."; one decision item per JSON decision.
+A story with two people on stage (the JSON's "people"): each decision says
+whom its answer was to and what it did to each person, and their connection
+changes add up; the summary counts each person's ruptures and repairs; the
+chart draws one line for each person, named at its end by a <text> with
+the name (never told apart by colour alone: the lines' classes differ and
+the second is dashed), with a key naming both; each decision's item names
+both.
 Exit 0 when all is well; 1 with one line per problem. Standard library only.
 """
 import argparse
@@ -103,6 +110,23 @@ def check_json(p, path, args):
                      {"title": STR_OR_NULL, "verdict": STR_OR_NULL, "text": STR_OR_NULL})
 
     decisions = r["decisions"]
+    people = r.get("people")
+    ids = []
+    if people is not None:
+        if not isinstance(people, list) or len(people) != 2:
+            p.add(path, f"people is {people!r}, not a list of two")
+            people = None
+        else:
+            for k, q in enumerate(people):
+                if check_fields(p, f"{path}: person {k + 1}", q, {
+                        "id": STR, "name": STR, "connection_start": CONN,
+                        "connection_end": CONN, "ruptures_opened": INT, "repairs": INT}):
+                    ids.append(q["id"])
+            if len(ids) == 2 and r["connection_start"] != min(
+                    q["connection_start"] for q in people):
+                p.add(path, "connection_start is not the lower of the two people's")
+    person_opened = [0, 0]
+    person_repaired = [0, 0]
     all_votes = 0
     chosen_kinds = []
     opened = repaired = 0
@@ -157,6 +181,8 @@ def check_json(p, path, args):
                 p.add(w, "a rupture both opened and deepened")
             opened += e["rupture_opened"]
             repaired += e["repaired"]
+        if people is not None and len(ids) == 2:
+            check_people_decision(p, w, d, ids, person_opened, person_repaired)
         t = d["timings"]
         if check_fields(p, f"{w}, timings", t, {
                 "shown_at_seconds": SECONDS, "decided_at_seconds": SECONDS,
@@ -193,6 +219,13 @@ def check_json(p, path, args):
             p.add(path, f"summary says {s['decisions']} decisions, the list holds {len(decisions)}")
         if s["attuned"] != sum(k in ATTUNED for k in chosen_kinds):
             p.add(path, f"summary says {s['attuned']} attuned, the decisions say otherwise")
+        if people is not None and len(ids) == 2:
+            # with two people each one's ruptures and repairs count
+            opened, repaired = sum(person_opened), sum(person_repaired)
+            for k, q in enumerate(people):
+                if q["ruptures_opened"] != person_opened[k] or q["repairs"] != person_repaired[k]:
+                    p.add(path, f"person {q['id']!r}: ruptures or repairs differ from the "
+                                "decisions'")
         if s["ruptures_opened"] != opened or s["repairs"] != repaired:
             p.add(path, "summary's ruptures or repairs differ from the decisions'")
         for k, v in s["kinds"].items():
@@ -206,6 +239,52 @@ def check_json(p, path, args):
     if args.min_votes is not None and all_votes < args.min_votes:
         p.add(path, f"holds {all_votes} votes in all, fewer than {args.min_votes}")
     return r
+
+
+def check_people_decision(p, w, d, ids, person_opened, person_repaired):
+    """A decision of a story with two people: whom it was to, each one's effects."""
+    if not check_fields(p, w, d, {"to": STR_OR_NULL, "took_sides": BOOL, "people": LIST}):
+        return
+    if d["to"] is not None and d["to"] not in ids + ["both"]:
+        p.add(w, f"is to {d['to']!r}, neither person nor both")
+    for k, o in enumerate(d["options"]):
+        if isinstance(o, dict):
+            check_fields(p, f"{w}, option {k + 1}", o, {"to": STR_OR_NULL, "other": STR_OR_NULL})
+    if len(d["people"]) != 2:
+        p.add(w, f"has {len(d['people'])} people, not 2")
+        return
+    kinds = []
+    for k, e in enumerate(d["people"]):
+        pw = f"{w}, person {k + 1}"
+        if not check_fields(p, pw, e, {
+                "id": STR, "name": STR, "present": BOOL, "kind": STR_OR_NULL,
+                "inner": STR_OR_NULL, "connection_before": CONN, "connection_after": CONN,
+                "connection_change": INT, "rupture_opened": BOOL, "rupture_deepened": BOOL,
+                "repaired": BOOL}):
+            return
+        if e["id"] != ids[k]:
+            p.add(pw, f"is {e['id']!r}, not {ids[k]!r} (the people's order)")
+        if e["kind"] is not None and e["kind"] not in KINDS:
+            p.add(pw, f"names an unknown kind {e['kind']!r}")
+        if e["kind"] is None and (e["connection_change"] != 0 or e["rupture_opened"] or
+                                  e["repaired"]):
+            p.add(pw, "was not touched, yet changed")
+        if e["connection_after"] - e["connection_before"] != e["connection_change"] and \
+                0 < e["connection_after"] < 100:
+            p.add(pw, "connection_change differs from after minus before")
+        person_opened[k] += e["rupture_opened"]
+        person_repaired[k] += e["repaired"]
+        kinds.append(e["kind"])
+    if d["to"] in ids and d["people"][ids.index(d["to"])]["kind"] is None:
+        p.add(w, f"is to {d['to']!r}, who was not touched")
+    if d["took_sides"] and (d["to"] not in ids or None in kinds):
+        p.add(w, "took sides, but was not to one of them or did not touch both")
+    e = d.get("effects") or {}
+    if isinstance(e, dict) and "connection_after" in e:
+        low = min(q["connection_after"] for q in d["people"])
+        if e["connection_after"] != low:
+            p.add(w, f"effects' connection_after {e['connection_after']} is not the lower "
+                     f"of the two people's ({low})")
 
 
 EXTERNAL_ATTRS = {"src", "href", "xlink:href", "srcset", "action", "formaction", "poster",
@@ -222,6 +301,11 @@ class Page(html.parser.HTMLParser):
         self.svg_depth = 0
         self.svg_lines = 0
         self.decisions = 0
+        self.person_lines = {}   # class -> count of person-line polylines
+        self.svg_texts = []      # the chart's <text> contents
+        self.in_svg_text = False
+        self.decision_texts = [] # each decision item's text
+        self.in_decision = 0
         self.html_lang = None
         self.charset = False
         self.in_title = False
@@ -260,6 +344,10 @@ class Page(html.parser.HTMLParser):
         if tag in ("polyline", "path") and self.svg_depth > 0 and \
                 not marks & set((dict(attrs).get("class") or "").split()):
             self.svg_lines += 1
+        classes = (dict(attrs).get("class") or "").split()
+        if tag == "polyline" and self.svg_depth > 0 and "person-line" in classes:
+            key = " ".join(sorted(classes))
+            self.person_lines[key] = self.person_lines.get(key, 0) + 1
         if tag == "li" and "decision" in (dict(attrs).get("class") or "").split():
             self.decisions += 1
 
@@ -278,6 +366,12 @@ class Page(html.parser.HTMLParser):
         self.stack.append((tag, self.getpos()[0]))
         if tag == "svg":
             self.svg_depth += 1
+        if tag == "text" and self.svg_depth > 0:
+            self.in_svg_text = True
+            self.svg_texts.append("")
+        if tag == "li" and "decision" in (dict(attrs).get("class") or "").split():
+            self.in_decision = len(self.stack)
+            self.decision_texts.append("")
         if tag == "title" and self.svg_depth == 0:
             self.in_title = True
 
@@ -301,6 +395,10 @@ class Page(html.parser.HTMLParser):
                     break
             return
         self.stack.pop()
+        if tag == "li" and self.in_decision == len(self.stack) + 1:
+            self.in_decision = 0
+        if tag == "text":
+            self.in_svg_text = False
         if tag == "svg":
             self.svg_depth -= 1
         if tag == "title":
@@ -309,6 +407,10 @@ class Page(html.parser.HTMLParser):
     def handle_data(self, data):
         if self.in_title:
             self.title += data
+        if self.in_svg_text and self.svg_texts:
+            self.svg_texts[-1] += data
+        if self.in_decision and self.decision_texts:
+            self.decision_texts[-1] += data
         if self.stack and self.stack[-1][0] == "style":
             self.style.append(data)
 
@@ -344,9 +446,34 @@ def check_html(p, path, report):
         if page.decisions != len(report["decisions"]):
             p.add(path, f"shows {page.decisions} decisions, the JSON holds "
                         f"{len(report['decisions'])}")
+        people = report.get("people")
+        if isinstance(people, list) and len(people) == 2 and \
+                all(isinstance(q, dict) and isinstance(q.get("name"), str) for q in people):
+            check_people_html(p, path, page, text, people)
         title = (report.get("story") or {}).get("title")
         if isinstance(title, str) and title and title not in page.title:
             p.add(path, f"its <title> does not name the story {title!r}")
+
+
+def check_people_html(p, path, page, text, people):
+    """Two people: a line each, told apart by more than colour, each named."""
+    lines = [k for k in page.person_lines if "person-1" in k.split() or "person-2" in k.split()]
+    ones = [k for k in lines if "person-1" in k.split()]
+    twos = [k for k in lines if "person-2" in k.split()]
+    if not ones or not twos:
+        p.add(path, f"its chart has no line for each person: {sorted(page.person_lines)}")
+    m = re.search(r"\.person-2\{[^}]*stroke-dasharray", text)
+    if not m:
+        p.add(path, "the second person's line is not dashed: told apart by colour alone")
+    for q in people:
+        name = q["name"]
+        # a direct label at the line (and one in the key): the name alone in a <text>
+        if sum(t.strip() == name for t in page.svg_texts) < 2:
+            p.add(path, f"the chart does not name {name!r} at its line and in its key")
+    for i, t in enumerate(page.decision_texts):
+        for q in people:
+            if q["name"] not in t:
+                p.add(path, f"decision {i + 1} does not say what it did to {q['name']!r}")
 
 
 def main():

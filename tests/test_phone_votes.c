@@ -315,13 +315,17 @@ static void frames_until(App *a, Workshop *w, const char *want)
     assert_string_equal(workshop_screen(w, screen, sizeof screen), want);
 }
 
-/* Homework Night as a workshop at 1280x720, phones on at 127.0.0.1. */
-static App *open_workshop(void)
+/* Story `dir` (Homework Night when NULL) as a workshop at 1280x720, phones
+ * on at 127.0.0.1. */
+static App *open_story_workshop(const char *dir)
 {
     static char story[1200];
     assert_true(paths_init());
-    assert_true(
-        paths_join(story, sizeof story, paths_data_dir(), "scripts/stories/homework-night"));
+    if (dir)
+        snprintf(story, sizeof story, "%s", dir);
+    else
+        assert_true(
+            paths_join(story, sizeof story, paths_data_dir(), "scripts/stories/homework-night"));
     AppOptions o = {.story_dir = story,
                     .width = 1280,
                     .height = 720,
@@ -332,6 +336,11 @@ static App *open_workshop(void)
     App *a = app_open(&o);
     assert_non_null(a);
     return a;
+}
+
+static App *open_workshop(void)
+{
+    return open_story_workshop(NULL);
 }
 
 static char *slurp(const char *path)
@@ -638,6 +647,39 @@ static void the_facilitator_and_the_phones(void **state)
     app_close(a);
 }
 
+/* With two people on stage (the two-people fixture), each answer on the
+ * phones says whom it is to, as the cards do; a phone's vote counts as
+ * ever. */
+static void two_people_on_the_phones(void **state)
+{
+    (void)state;
+    char dir[1200];
+    const char *fx = getenv("ATTUNE_FIXTURES");
+    assert_non_null(fx);
+    snprintf(dir, sizeof dir, "%s/stories/two-people", fx);
+    App *a = open_story_workshop(dir);
+    wake_frames(a);
+    Workshop *w = app_workshop(a);
+    assert_non_null(w);
+    const char *url = workshop_phones_url(w);
+    assert_non_null(url);
+    int port = atoi(url + 17), code = workshop_phones_code(w);
+    key("Return", false);
+    frames_until(a, w, "workshop-beat");
+    char tok[PHONE_TOKEN_HEX + 1], resp[8192];
+    join_from("127.0.4.1", port, code, tok);
+    assert_int_equal(state_from("127.0.4.1", port, tok, resp, sizeof resp), 200);
+    assert_non_null(strstr(resp, "To Maya: Maya, you're right, it's your turn."));
+    assert_non_null(strstr(resp, "To Theo: Theo, you really love that cup."));
+    assert_non_null(strstr(resp, "To both: You both wanted the blue one this morning."));
+    assert_int_equal(vote_from("127.0.4.1", port, tok, 1, 'A', resp, sizeof resp), 200);
+    wake_frames(a);
+    int phone = -1;
+    assert_int_equal(workshop_votes(w, 0, &phone), 1);
+    assert_int_equal(phone, 1);
+    app_close(a);
+}
+
 int main(void)
 {
     story_bind(story_lua_binding());
@@ -652,6 +694,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(phones_vote_with_the_room),
         cmocka_unit_test(the_facilitator_and_the_phones),
+        cmocka_unit_test(two_people_on_the_phones),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

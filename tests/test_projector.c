@@ -9,6 +9,7 @@
  * or the reveal; and the projector's frame of the menu, the key map and the
  * export dialog, with a presenter window open, the same pixels as the
  * story under them (none of their words, no folder path). */
+#include "../engine/ui/stage_internal.h"
 #include "../engine/ui/ui.h"
 #include "attune/paths.h"
 #include "attune/stage.h"
@@ -365,6 +366,140 @@ static void facilitators_pages_stay_off_the_projector(void **state)
     story_destroy(st);
 }
 
+/* ---- two people on stage ---- */
+
+static int answer_id(const StoryView *v, const char *id)
+{
+    for (int i = 0; i < v->n_choices; i++)
+        if (v->choices[i].id && strcmp(v->choices[i].id, id) == 0)
+            return i;
+    fail_msg("no answer %s", id);
+    return -1;
+}
+
+/* The words the workshop shows with two people (the two-people fixture):
+ * whom each answer is to and what it is to the other, on the presenter;
+ * what the group's answer did to each, both inner voices, in the reveal;
+ * each decision's line in the lists and the debrief; each one's
+ * connection in the totals. And every view of it drawn at both sizes. */
+static void two_peoples_words(void **state)
+{
+    (void)state;
+    char dir[1200];
+    const char *fx = getenv("ATTUNE_FIXTURES");
+    assert_non_null(fx);
+    snprintf(dir, sizeof dir, "%s/stories/two-people", fx);
+    StoryError err;
+    Story *st = story_load(dir, lib, 3, &err);
+    if (!st)
+        fail_msg("%s:%d: %s", err.file, err.line, err.message);
+    const StoryView *v = story_view(st);
+    assert_int_equal(v->n_people, 2);
+    char w[1400];
+    stage_answer_to(v, &v->choices[answer_id(v, "cup.1")], true, w, sizeof w);
+    assert_string_equal(w, "**to Maya \u00b7 Attuning**; to Theo: Dismissing");
+    stage_answer_to(v, &v->choices[answer_id(v, "cup.1")], false, w, sizeof w);
+    assert_string_equal(w, "to Maya \u00b7 Attuning; to Theo: Dismissing");
+    stage_answer_to(v, &v->choices[answer_id(v, "cup.2")], true, w, sizeof w);
+    assert_string_equal(w, "**to both \u00b7 Attuning**");
+    stage_answer_to(v, &v->choices[answer_id(v, "cup.3")], true, w, sizeof w);
+    assert_string_equal(w, "**to Theo \u00b7 Attuning**");
+
+    /* The group takes Maya's side, by majority. */
+    Session se;
+    session_init(&se, story_info(st), v, 0);
+    int a = answer_id(v, "cup.1");
+    session_vote_add(&se, a);
+    StoryView *held = story_view_copy(v);
+    assert_non_null(held);
+    assert_true(story_choose(st, a, &err));
+    const StoryView *nv = story_view(st);
+    assert_true(nv->has_feedback);
+    session_decide(&se, a, SESSION_BY_MAJORITY, &nv->feedback, 1000);
+    StageModel m = model(held, STAGE_REVEALED);
+    m.chosen = a;
+    m.step = &nv->feedback;
+    m.session = &se;
+    m.timer_on = false;
+    char line[900], inner[1400];
+    assert_true(stage_reveal_person(&m, 0, line, sizeof line, inner, sizeof inner));
+    assert_string_equal(line, "**Maya**: Attuning \u00b7 connection 62 to 66 (+4)");
+    assert_string_equal(inner, "inner voice: *\u201cYes!\u201d*");
+    assert_true(stage_reveal_person(&m, 1, line, sizeof line, inner, sizeof inner));
+    assert_string_equal(line, "**Theo**: Dismissing \u00b7 connection 62 to 50 (\u221212) \u00b7 a "
+                              "rupture opened");
+    assert_string_equal(inner, "inner voice: *\u201cNobody listens to me.\u201d*");
+    assert_false(stage_reveal_person(&m, 2, line, sizeof line, inner, sizeof inner));
+    assert_string_equal(line, "");
+    stage_decision_people(&se, &se.decisions[0], w, sizeof w);
+    assert_string_equal(w, "to Maya \u00b7 Maya +4 \u00b7 Theo \u221212, a rupture opened (taking "
+                           "sides)");
+    int ruptures = -1, repairs = -1;
+    assert_true(stage_people_totals(&se, w, sizeof w, &ruptures, &repairs));
+    assert_string_equal(w, "Maya 62 to 66 \u00b7 Theo 62 to 50");
+    assert_int_equal(ruptures, 1);
+    assert_int_equal(repairs, 0);
+    for (int ci = 0; ci < 2; ci++) {
+        Canvas *c = &canvases[ci];
+        stage_draw_presenter(&c->sc, &m, c->w, c->h);
+        stage_draw_projector(&c->sc, &m, c->w, c->h);
+    }
+    free(held);
+
+    /* Theo alone on the stairs: Maya was not there; the answer names Theo. */
+    v = story_view(st);
+    session_begin_beat(&se, v, 2000);
+    a = answer_id(v, "table.3");
+    held = story_view_copy(v);
+    assert_true(story_choose(st, a, &err));
+    session_decide(&se, a, SESSION_BY_FACILITATOR, &story_view(st)->feedback, 3000);
+    free(held);
+    v = story_view(st);
+    assert_string_equal(v->beat_id, "stairs");
+    session_begin_beat(&se, v, 4000);
+    a = answer_id(v, "stairs.2");
+    stage_answer_to(v, &v->choices[a], true, w, sizeof w);
+    assert_string_equal(w, "**to Theo \u00b7 Attuning**");
+    held = story_view_copy(v);
+    assert_true(story_choose(st, a, &err));
+    session_decide(&se, a, SESSION_BY_MAJORITY, &story_view(st)->feedback, 5000);
+    m = model(held, STAGE_REVEALED);
+    m.chosen = a;
+    m.step = &story_view(st)->feedback;
+    m.session = &se;
+    assert_true(stage_reveal_person(&m, 0, line, sizeof line, inner, sizeof inner));
+    assert_string_equal(line, "**Maya** was not there \u00b7 connection 67");
+    assert_string_equal(inner, "");
+    stage_decision_people(&se, &se.decisions[1], w, sizeof w);
+    assert_string_equal(w, "to both \u00b7 Maya +1 \u00b7 Theo +5, repaired");
+    stage_decision_people(&se, &se.decisions[2], w, sizeof w);
+    assert_string_equal(w, "to Theo \u00b7 Maya not there \u00b7 Theo +5");
+
+    /* The presenter's lists and the room's debrief, every page, both sizes. */
+    for (int ci = 0; ci < 2; ci++) {
+        Canvas *c = &canvases[ci];
+        stage_draw_presenter(&c->sc, &m, c->w, c->h);
+        StageModel d = model(v, STAGE_DEBRIEF);
+        d.session = &se;
+        d.timer_on = false;
+        int pages = stage_debrief_pages(&c->sc, &d, c->w, c->h);
+        assert_true(pages >= 2);
+        for (d.page = 0; d.page < pages; d.page++)
+            stage_draw_projector(&c->sc, &d, c->w, c->h);
+        stage_draw_presenter(&c->sc, &d, c->w, c->h);
+    }
+    free(held);
+    session_free(&se);
+
+    /* A story with one person: no words about whom. */
+    Story *one = story_load(story_path, lib, 3, &err);
+    assert_non_null(one);
+    stage_answer_to(story_view(one), &story_view(one)->choices[0], true, w, sizeof w);
+    assert_string_equal(w, "");
+    story_destroy(one);
+    story_destroy(st);
+}
+
 int main(void)
 {
     story_bind(story_lua_binding());
@@ -372,6 +507,7 @@ int main(void)
         cmocka_unit_test(contrast_is_at_least_7),
         cmocka_unit_test(room_sizes_and_the_face),
         cmocka_unit_test(facilitators_pages_stay_off_the_projector),
+        cmocka_unit_test(two_peoples_words),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

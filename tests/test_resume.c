@@ -507,6 +507,153 @@ static void phone_votes_come_back_apart_from_keyed_ones(void **state)
     story_destroy(story);
 }
 
+/* ---- two people on stage -------------------------------------------------- */
+
+static char two_dir[1200];
+
+/* The index of the answer with id `id` in view `v` (the answers are shuffled). */
+static int answer_of(const StoryView *v, const char *id)
+{
+    for (int i = 0; i < v->n_choices; i++)
+        if (v->choices[i].id && strcmp(v->choices[i].id, id) == 0)
+            return i;
+    fail_msg("no answer %s at %s", id, v->beat_id);
+    return -1;
+}
+
+/* The two-people fixture's first three decisions, as a workshop records
+ * them: taking Maya's side (a rupture with Theo) by majority, a repair to
+ * both picked, an answer to Theo while Maya is away; and the road not
+ * taken from decision 1 (to both). */
+static void run_two(Story *story, Session *s)
+{
+    static const char *const ids[] = {"cup.1", "table.3", "stairs.2"};
+    session_init(s, story_info(story), story_view(story), T0);
+    for (int i = 0; i < 3; i++) {
+        const StoryView *v = story_view(story);
+        session_begin_beat(s, v, T0 + 10000LL * i);
+        int a = answer_of(v, ids[i]);
+        for (int n = 0; n < 3 - i; n++)
+            session_vote_add(s, a);
+        StoryError err;
+        assert_true(story_choose(story, a, &err));
+        const StoryView *nv = story_view(story);
+        session_decide(s, a, i == 1 ? SESSION_BY_FACILITATOR : SESSION_BY_MAJORITY,
+                       nv->has_feedback ? &nv->feedback : NULL, T0 + 10000LL * i + 5000);
+        session_mark_revealed(s);
+        if (i == 0) {
+            StoryError e2;
+            Story *c = story_load(two_dir, lib, 7, &e2);
+            assert_non_null(c);
+            /* the same seed: the same order, so its index is the option's */
+            int b = answer_of(story_view(c), "cup.2");
+            assert_true(story_choose(c, b, &e2));
+            assert_string_equal(s->decisions[0].options[b].id, "cup.2");
+            session_add_road(s, 0, b, story_history(c, 0), 1, NULL, 4000);
+            story_destroy(c);
+        }
+    }
+}
+
+/* A session with two people: each decision keeps what it did to each, and
+ * resumed after a kill it makes the same report. */
+static void a_two_person_session_keeps_each_one_and_resumes(void **state)
+{
+    (void)state;
+    StoryError err;
+    Story *story = story_load(two_dir, lib, 7, &err);
+    if (!story)
+        fail_msg("%s:%d: %s", err.file, err.line, err.message);
+    Session s;
+    run_two(story, &s);
+    assert_int_equal(s.n_people, 2);
+    assert_string_equal(s.people[0].id, "maya");
+    assert_string_equal(s.people[0].name, "Maya");
+    assert_string_equal(s.people[1].name, "Theo");
+    assert_int_equal(s.people[0].connection_start, 62);
+    assert_int_equal(s.people[1].connection_start, 62);
+    assert_int_equal(s.n_decisions, 3);
+    const SessionDecision *d = &s.decisions[0];
+    assert_string_equal(d->to, "maya");
+    assert_true(session_took_sides(&s, d));
+    assert_string_equal(d->options[d->chosen].to, "maya");
+    assert_string_equal(d->options[d->chosen].other, "dismiss");
+    assert_string_equal(d->people[0].kind, "attune");
+    assert_string_equal(d->people[1].kind, "dismiss");
+    assert_int_equal(d->people[0].connection_before, 62);
+    assert_int_equal(d->people[1].connection_before, 62);
+    assert_int_equal(d->people[1].connection_after,
+                     d->people[1].connection_before + d->people[1].dconn);
+    assert_true(d->people[1].dconn < 0);
+    assert_true(d->people[1].opened);
+    assert_false(d->people[0].opened);
+    assert_string_equal(d->people[1].inner, "Nobody listens to me.");
+    assert_int_equal(d->connection_after, d->people[1].connection_after); /* the lower */
+    d = &s.decisions[1];
+    assert_string_equal(d->to, "both");
+    assert_true(d->people[1].repaired);
+    assert_false(d->people[0].repaired);
+    assert_int_equal(d->people[1].connection_before, s.decisions[0].people[1].connection_after);
+    d = &s.decisions[2];
+    assert_string_equal(d->to, "theo");
+    assert_false(d->people[0].present);
+    assert_null(d->people[0].kind);
+    assert_int_equal(d->people[0].dconn, 0);
+    assert_true(d->people[1].present);
+    assert_int_equal(s.people[0].connection_end, d->people[0].connection_after);
+    assert_int_equal(s.people[1].connection_end, d->people[1].connection_after);
+    assert_int_equal(s.n_roads, 1);
+    assert_string_equal(s.roads[0].steps[0].to, "both");
+    assert_int_equal(s.roads[0].steps[0].n_people, 2);
+    assert_true(s.roads[0].steps[0].people[1].dconn > 0);
+
+    /* Killed here; resumed on a fresh story: the same report. */
+    char *text = resume_record_text(&s, 7, false, s.last_at, (long long)time(NULL) - 60);
+    ResumeRecord r;
+    write_and_load(text, strlen(text), &r);
+    Story *again = story_load(two_dir, lib, 7, &err);
+    assert_non_null(again);
+    Session back;
+    char why[300];
+    assert_true(resume_restore(&r, again, two_dir, lib, &back, NULL, 99, why, sizeof why));
+    assert_int_equal(back.n_people, 2);
+    for (int k = 0; k < 2; k++) {
+        assert_string_equal(back.people[k].name, s.people[k].name);
+        assert_int_equal(back.people[k].connection_start, s.people[k].connection_start);
+        assert_int_equal(back.people[k].connection_end, s.people[k].connection_end);
+    }
+    for (int i = 0; i < 3; i++) {
+        assert_string_equal(back.decisions[i].to, s.decisions[i].to);
+        for (int k = 0; k < 2; k++) {
+            const SessionPersonEffect *x = &s.decisions[i].people[k],
+                                      *y = &back.decisions[i].people[k];
+            assert_int_equal(x->present, y->present);
+            assert_int_equal(x->connection_before, y->connection_before);
+            assert_int_equal(x->connection_after, y->connection_after);
+            assert_int_equal(x->opened, y->opened);
+            assert_int_equal(x->repaired, y->repaired);
+        }
+    }
+    char *a = report_without_resumed(&s), *b = report_without_resumed(&back);
+    assert_string_equal(a, b);
+    assert_non_null(strstr(a, "\"took_sides\": true"));
+    free(a);
+    free(b);
+    char *h1 = session_report_html(&s), *h2 = session_report_html(&back);
+    char *c1 = strstr(h1, "<section id=\"chart\">"), *c2 = strstr(h2, "<section id=\"chart\">");
+    assert_non_null(c1);
+    assert_non_null(c2);
+    assert_string_equal(c1, c2); /* the chart, the decisions, the roads: word for word */
+    free(h1);
+    free(h2);
+    session_free(&back);
+    story_destroy(again);
+    resume_record_free(&r);
+    free(text);
+    session_free(&s);
+    story_destroy(story);
+}
+
 static int setup(void **state)
 {
     (void)state;
@@ -518,6 +665,7 @@ static int setup(void **state)
     }
     snprintf(lib, sizeof lib, "%s/scripts/lib/attune", data);
     snprintf(dir, sizeof dir, "%s/stories/tiny", fx);
+    snprintf(two_dir, sizeof two_dir, "%s/stories/two-people", fx);
     return 0;
 }
 
@@ -531,6 +679,7 @@ int main(void)
         cmocka_unit_test(only_a_recent_unfinished_session_is_offered),
         cmocka_unit_test(words_are_escaped_and_come_back),
         cmocka_unit_test(phone_votes_come_back_apart_from_keyed_ones),
+        cmocka_unit_test(a_two_person_session_keeps_each_one_and_resumes),
     };
     return cmocka_run_group_tests(tests, setup, NULL);
 }

@@ -3,6 +3,7 @@
 /* Tests for the workshop session record and its report: a scripted session
  * built from fabricated story views (no Lua), its tallies and decisions, the
  * JSON and HTML it exports, the export to disk, and the default folder. */
+#include "attune/log.h"
 #include "attune/paths.h"
 #include "attune/session.h"
 #include "attune/session_report.h"
@@ -219,18 +220,18 @@ static void assert_html_balanced(const char *h)
 /* ---- the scripted session -------------------------------------------------- */
 
 /* The kinds as a loaded story hands them over (StoryInfo.kinds): rules.lua's
- * labels and ATTUNED, written out here because these tests run no Lua
+ * labels, ATTUNED and MISATTUNED, written out here because these tests run no Lua
  * (tests/test_story.c checks that a story carries rules.lua's own). */
 static const Kinds RULES = {9,
-                            {{"attune", "Attuning", true},
-                             {"attune_boundary", "Attuning, holding a limit", true},
-                             {"dismiss", "Dismissing", false},
-                             {"enmesh", "Getting swept up", false},
-                             {"fix", "Fixing", false},
-                             {"repair", "Repairing", true},
-                             {"rescue", "Rescuing", false},
-                             {"steady", "Steadying yourself", false},
-                             {"withdraw", "Withdrawing", false}}};
+                            {{"attune", "Attuning", KIND_ATTUNED},
+                             {"attune_boundary", "Attuning, holding a limit", KIND_ATTUNED},
+                             {"dismiss", "Dismissing", KIND_MISSED},
+                             {"enmesh", "Getting swept up", KIND_MISSED},
+                             {"fix", "Fixing", KIND_MISSED},
+                             {"repair", "Repairing", KIND_ATTUNED},
+                             {"rescue", "Rescuing", KIND_MISSED},
+                             {"steady", "Steadying yourself", KIND_NEITHER},
+                             {"withdraw", "Withdrawing", KIND_MISSED}}};
 
 static const StoryInfo INFO = {.id = "homework-night",
                                .title = "Homework <Night> & \"Day\"",
@@ -1138,15 +1139,347 @@ static void test_many_decisions(void **state)
     session_free(&s);
 }
 
+/* ---- two people on stage ------------------------------------------------- */
+
+/* View `v` with Maya and Theo on stage (Theo only when `theo_here` is
+ * false... Maya off stage): their connections; the view's own is the lower. */
+static void with_two(StoryView *v, int maya, int theo, bool maya_here)
+{
+    v->n_people = 2;
+    v->people[0].id = T("maya");
+    v->people[0].name = T("Maya");
+    v->people[0].connection = maya;
+    v->people[0].present = maya_here;
+    v->people[1].id = T("theo");
+    v->people[1].name = T("Theo");
+    v->people[1].connection = theo;
+    v->people[1].present = true;
+    v->connection = maya < theo ? maya : theo;
+    v->name = v->people[0].name;
+}
+
+/* Answer i of `v` is to `to` (a name, or "both"), and `other` to the other. */
+static void answer_to(StoryView *v, int i, const char *to, const char *other)
+{
+    v->choices[i].to = T(to);
+    v->choices[i].other = T(other);
+}
+
+/* What an answer did to one of the two. */
+static StoryStepPerson did(const char *id, const char *name, const char *kind, int connection,
+                           int dconn, bool opened, bool repaired, const char *inner)
+{
+    StoryStepPerson p;
+    memset(&p, 0, sizeof p);
+    p.id = T(id);
+    p.name = T(name);
+    p.kind = T(kind);
+    p.connection = connection;
+    p.dconn = dconn;
+    p.opened = opened;
+    p.repaired = repaired;
+    p.inner = T(inner);
+    return p;
+}
+
+/* The Blue Cup (tests/fixtures/stories/two-people) as its views give it:
+ * taking Maya's side (a rupture with Theo), a repair to both, an answer to
+ * Theo while Maya is away, a road not taken to both, and the ending. */
+static void scripted_two(Session *s)
+{
+    StoryInfo info = {.id = T("two-people"),
+                      .title = T("The Blue Cup"),
+                      .relationship = T("parent and two children"),
+                      .kinds = &RULES};
+    const Opt o1[] = {{"Maya, you're right. Theo, hand it over.", "attune", "cup.1"},
+                      {"You both wanted the blue one.", "attune", "cup.2"},
+                      {"Theo, you really love that cup.", "attune", "cup.3"},
+                      {"It's only a cup.", "dismiss", "cup.4"}};
+    StoryView v =
+        beat("cup", "Maya", "He always gets the blue cup!", "Theo cries.", NULL, 62, 70, o1, 4);
+    with_two(&v, 62, 62, true);
+    answer_to(&v, 0, "Maya", "dismiss");
+    answer_to(&v, 1, "both", NULL);
+    answer_to(&v, 2, "Theo", NULL);
+    answer_to(&v, 3, "both", NULL);
+    session_init(s, &info, &v, 0);
+    pool_drop();
+    for (int i = 0; i < 4; i++)
+        session_vote_add(s, 0);
+    session_vote_add(s, 1);
+    StoryStep st = step("Maya, you're right. Theo, hand it over.", "attune", 50, 70, 4, true, false,
+                        "Yes!", "Taking sides.");
+    st.to = T("maya");
+    st.n_people = 2;
+    st.people[0] = did("maya", "Maya", "attune", 66, 4, false, false, "Yes!");
+    st.people[1] = did("theo", "Theo", "dismiss", 50, -12, true, false, "Nobody listens to me.");
+    session_decide(s, 0, SESSION_BY_MAJORITY, &st, 30000);
+    pool_drop();
+
+    const Opt o2[] = {{"Good, then that's settled.", "dismiss", "table.1"},
+                      {"It wasn't about the cup.", "attune", "table.2"},
+                      {"I let one of you win. Both of you, again.", "repair", "table.3"}};
+    v = beat("table", "Maya", "Fine. I don't even want it.", NULL, NULL, 50, 70, o2, 3);
+    with_two(&v, 66, 50, true);
+    answer_to(&v, 0, "Maya", NULL);
+    answer_to(&v, 1, "Maya", NULL);
+    answer_to(&v, 2, "both", NULL);
+    session_begin_beat(s, &v, 40000);
+    pool_drop();
+    st = step("I let one of you win. Both of you, again.", "repair", 55, 75, 1, false, true,
+              "Okay.", "You came back to them.");
+    st.to = T("both");
+    st.n_people = 2;
+    st.people[0] = did("maya", "Maya", "repair", 67, 1, false, false, "Okay.");
+    st.people[1] = did("theo", "Theo", "repair", 55, 5, false, true, "Okay, Mummy.");
+    session_decide(s, 2, SESSION_BY_FACILITATOR, &st, 60000);
+    pool_drop();
+
+    const Opt o3[] = {{"Go and play on your own.", "withdraw", "stairs.1"},
+                      {"You want Maya to play with you.", "attune", "stairs.2"}};
+    v = beat("stairs", "Theo", "Maya not playing with me.", NULL, NULL, 55, 75, o3, 2);
+    with_two(&v, 67, 55, false);
+    answer_to(&v, 0, "Theo", NULL);
+    answer_to(&v, 1, "Theo", NULL);
+    session_begin_beat(s, &v, 70000);
+    pool_drop();
+    st = step("You want Maya to play with you.", "attune", 63, 75, 8, false, false, "Yes. Maya.",
+              "You named his wish.");
+    st.to = T("theo");
+    st.n_people = 2;
+    st.people[0] = did("maya", "Maya", NULL, 67, 0, false, false, NULL);
+    st.people[1] = did("theo", "Theo", "attune", 63, 8, false, false, "Yes. Maya.");
+    session_decide(s, 1, SESSION_BY_MAJORITY, &st, 90000);
+    pool_drop();
+
+    /* The road not taken at decision 1: to both. */
+    StoryStep road = step("You both wanted the blue one.", "attune", 68, 70, 6, false, false,
+                          "Someone noticed me too.", NULL);
+    road.choice_id = T("cup.2");
+    road.to = T("both");
+    road.n_people = 2;
+    road.people[0] = did("maya", "Maya", "attune", 68, 6, false, false, "Someone noticed me too.");
+    road.people[1] = did("theo", "Theo", "attune", 68, 6, false, false, "My cup.");
+    session_add_road(s, 0, 1, &road, 1, NULL, 20000);
+    pool_drop();
+
+    StoryView end;
+    memset(&end, 0, sizeof end);
+    end.is_ending = true;
+    end.title = T("Both of Them");
+    end.verdict = T("connected");
+    end.text = T("Two children asleep, both met.");
+    with_two(&end, 67, 63, true);
+    session_finish(s, &end, 100000);
+    pool_drop();
+}
+
+static void test_two_people_recorded(void **state)
+{
+    (void)state;
+    Session s;
+    scripted_two(&s);
+    assert_int_equal(s.n_people, 2);
+    assert_string_equal(s.people[0].id, "maya");
+    assert_string_equal(s.people[0].name, "Maya");
+    assert_string_equal(s.people[1].name, "Theo");
+    assert_int_equal(s.people[0].connection_start, 62);
+    assert_int_equal(s.people[1].connection_start, 62);
+    assert_int_equal(s.people[0].connection_end, 67);
+    assert_int_equal(s.people[1].connection_end, 63);
+    assert_int_equal(s.connection_start, 62);
+    assert_int_equal(s.connection_end, 63); /* the lower */
+    assert_int_equal(session_person_index(&s, "theo"), 1);
+    assert_int_equal(session_person_index(&s, "both"), -1);
+    assert_int_equal(session_person_index(&s, NULL), -1);
+    assert_int_equal(s.n_decisions, 3);
+
+    /* Taking Maya's side: to Maya, a miss for Theo. */
+    const SessionDecision *d = &s.decisions[0];
+    assert_string_equal(d->to, "maya");
+    assert_int_equal(d->n_people, 2);
+    assert_string_equal(d->options[0].to, "maya");
+    assert_string_equal(d->options[0].other, "dismiss");
+    assert_string_equal(d->options[1].to, "both");
+    assert_null(d->options[1].other);
+    assert_string_equal(d->options[2].to, "theo");
+    assert_true(d->people[0].present && d->people[1].present);
+    assert_string_equal(d->people[0].kind, "attune");
+    assert_string_equal(d->people[1].kind, "dismiss");
+    assert_int_equal(d->people[0].connection_before, 62);
+    assert_int_equal(d->people[0].connection_after, 66);
+    assert_int_equal(d->people[0].dconn, 4);
+    assert_int_equal(d->people[1].connection_before, 62);
+    assert_int_equal(d->people[1].connection_after, 50);
+    assert_int_equal(d->people[1].dconn, -12);
+    assert_false(d->people[0].opened);
+    assert_true(d->people[1].opened);
+    assert_string_equal(d->people[1].inner, "Nobody listens to me.");
+    assert_true(session_took_sides(&s, d));
+
+    /* A repair to both: Theo's rupture mended. */
+    d = &s.decisions[1];
+    assert_string_equal(d->to, "both");
+    assert_false(session_took_sides(&s, d));
+    assert_int_equal(d->people[1].connection_before, 50);
+    assert_true(d->people[1].repaired);
+    assert_false(d->people[0].repaired);
+
+    /* To Theo while Maya is away: she is not touched. */
+    d = &s.decisions[2];
+    assert_string_equal(d->to, "theo");
+    assert_false(d->people[0].present);
+    assert_null(d->people[0].kind);
+    assert_int_equal(d->people[0].dconn, 0);
+    assert_int_equal(d->people[0].connection_after, 67);
+    assert_true(d->people[1].present);
+    assert_int_equal(d->people[1].dconn, 8);
+    assert_false(session_took_sides(&s, d));
+
+    /* The road: what it did to each. */
+    assert_int_equal(s.n_roads, 1);
+    const SessionRoadStep *rs = &s.roads[0].steps[0];
+    assert_string_equal(rs->to, "both");
+    assert_int_equal(rs->n_people, 2);
+    assert_int_equal(rs->people[1].connection_after, 68);
+    assert_string_equal(rs->people[1].inner, "My cup.");
+    session_free(&s);
+}
+
+static void test_two_people_report(void **state)
+{
+    (void)state;
+    Session s;
+    scripted_two(&s);
+    char *j = session_report_json(&s);
+    assert_json_valid(j);
+    assert_has(j, "\"people\": [\n    {\n      \"id\": \"maya\",\n      \"name\": \"Maya\",\n"
+                  "      \"connection_start\": 62,\n      \"connection_end\": 67,\n"
+                  "      \"ruptures_opened\": 0,\n      \"repairs\": 0\n    },");
+    assert_has(j, "\"id\": \"theo\",\n      \"name\": \"Theo\",\n      \"connection_start\": 62,\n"
+                  "      \"connection_end\": 63,\n      \"ruptures_opened\": 1,\n"
+                  "      \"repairs\": 1\n");
+    assert_has(j, "\"to\": \"maya\",\n      \"took_sides\": true,");
+    assert_has(j, "\"to\": \"both\",\n      \"took_sides\": false,");
+    assert_has(j, "\"to\": \"maya\",\n          \"other\": \"dismiss\"");
+    assert_has(j,
+               "\"id\": \"theo\",\n          \"name\": \"Theo\",\n          \"present\": true,\n"
+               "          \"kind\": \"dismiss\",\n          \"inner\": \"Nobody listens to me.\",\n"
+               "          \"connection_before\": 62,\n          \"connection_after\": 50,\n"
+               "          \"connection_change\": -12,\n          \"rupture_opened\": true,");
+    assert_has(j, "\"present\": false,\n          \"kind\": null,");
+    assert_has(j, "\"connection\": 68,\n              \"connection_change\": 6,");
+    assert_has(j, "\"ruptures_opened\": 1");
+    assert_int_equal(count(j, "\"took_sides\": "), 3);
+    free(j);
+
+    char *h = session_report_html(&s);
+    assert_non_null(h);
+    assert_html_balanced(h);
+    assert_int_equal(count(h, "<svg"), 1);
+    /* One line for each, told apart by style and named at its end; a key. */
+    assert_int_equal(count(h, "<polyline class=\"person-line person-1\""), 1);
+    assert_int_equal(count(h, "<polyline class=\"person-line person-2\""), 1);
+    assert_has(h, ".person-2{stroke:var(--plum);stroke-dasharray:");
+    assert_has(h, "<text class=\"person-label label-1\"");
+    assert_has(h, "text-anchor=\"start\">Maya</text>");
+    assert_has(h, "text-anchor=\"start\">Theo</text>");
+    assert_has(h, "<g class=\"legend\">\n<line class=\"person-line person-1\"");
+    assert_has(h, "<rect class=\"dot-2\"");
+    assert_has(h, "Maya starts at 62 and ends at 67 (a solid line, round dots); Theo starts at "
+                  "62 and ends at 63 (a dash-dot line, square dots).");
+    assert_has(h, "Maya on the solid line with round dots, Theo on the dash-dot line");
+    assert_int_equal(count(h, "<polyline class=\"road-line\""), 2);
+    /* The timeline: whom it was to and what it did to each. */
+    assert_has(h, "<p class=\"to\">To <strong>Maya</strong> \u00b7 Attuning \u00b7 Theo: <span "
+                  "class=\"tag-rupture\">Dismissing, a miss (taking sides)</span></p>");
+    assert_has(h, "<li><span class=\"person\">Theo</span>: Dismissing \u00b7 connection 62 "
+                  "\u2192 50 (<strong>\u221212</strong>) <span class=\"tag-rupture\">\u25bd A "
+                  "rupture opened.</span><br><span class=\"label\">Inner voice:</span> Nobody "
+                  "listens to me.</li>");
+    assert_has(h, "<p class=\"to\">To <strong>both</strong> \u00b7 Repairing</p>");
+    assert_has(h, "<span class=\"tag-repair\">\u25c6 Repaired.</span>");
+    assert_has(h, "<p class=\"to\">To <strong>Theo</strong> \u00b7 Attuning \u00b7 Maya was not "
+                  "there</p>");
+    assert_has(h, "<li><span class=\"person\">Maya</span>: not there \u00b7 connection 67</li>");
+    /* Each answer offered: whom it is to, and what it is to the other. */
+    assert_has(h, "Attuning<br><span class=\"for\">to Maya \u00b7 Theo: Dismissing</span>");
+    assert_has(h, "Attuning<br><span class=\"for\">to both</span>");
+    assert_has(h, "<li>Connection with Maya <strong>62 \u2192 67</strong></li>");
+    assert_has(h, "<li>Connection with Theo <strong>62 \u2192 63</strong></li>");
+    assert_lacks(h, "<li>Connection <strong>");
+    /* The road not taken: what it did to each. */
+    assert_has(h, "<span class=\"person\">Maya</span> 68 (+6) \u00b7 <span "
+                  "class=\"person\">Theo</span> 68 (+6)");
+    assert_has(h, "<span class=\"person\">Theo</span>: My cup.");
+    free(h);
+    session_free(&s);
+}
+
+/* The whole report of the scripted one-person session, byte for byte, as
+ * it was before reports knew two people (tests/fixtures/reports/): a
+ * story with one person reads exactly as it did. The date is set, the
+ * rest is the session's own. ATTUNE_UPDATE_GOLDEN=1 writes them anew
+ * (only when the change to a one-person report is meant). */
+static void assert_golden(const char *name, const char *text)
+{
+    const char *fx = getenv("ATTUNE_FIXTURES");
+    assert_non_null(fx);
+    char path[1200];
+    snprintf(path, sizeof path, "%s/reports/%s", fx, name);
+    if (getenv("ATTUNE_UPDATE_GOLDEN")) {
+        write_file(path, text);
+        return;
+    }
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        fail_msg("no golden file %s", path);
+    static char want[1 << 20];
+    size_t n = fread(want, 1, sizeof want - 1, f);
+    fclose(f);
+    want[n] = '\0';
+    if (strcmp(want, text) != 0) {
+        size_t i = 0;
+        while (want[i] && want[i] == text[i])
+            i++;
+        fail_msg("%s differs at byte %zu: ...%.60s", name, i, text + i);
+    }
+}
+
+static void test_one_person_report_unchanged(void **state)
+{
+    (void)state;
+    Session s;
+    scripted(&s);
+    str_copy(s.date, "2026-11-23", sizeof s.date);
+    char *j = session_report_json(&s), *h = session_report_html(&s);
+    assert_non_null(j);
+    assert_non_null(h);
+    assert_golden("one-person.json", j);
+    assert_golden("one-person.html", h);
+    free(j);
+    free(h);
+    session_free(&s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_majority),    cmocka_unit_test(test_scripted_session),
-        cmocka_unit_test(test_json),        cmocka_unit_test(test_html),
-        cmocka_unit_test(test_export),      cmocka_unit_test(test_export_fails),
-        cmocka_unit_test(test_report_dir),  cmocka_unit_test(test_pauses),
-        cmocka_unit_test(test_null_fields), cmocka_unit_test(test_many_decisions),
-        cmocka_unit_test(test_phone_votes), cmocka_unit_test(test_kinds_from_story),
+        cmocka_unit_test(test_majority),
+        cmocka_unit_test(test_scripted_session),
+        cmocka_unit_test(test_json),
+        cmocka_unit_test(test_html),
+        cmocka_unit_test(test_export),
+        cmocka_unit_test(test_export_fails),
+        cmocka_unit_test(test_report_dir),
+        cmocka_unit_test(test_pauses),
+        cmocka_unit_test(test_null_fields),
+        cmocka_unit_test(test_many_decisions),
+        cmocka_unit_test(test_phone_votes),
+        cmocka_unit_test(test_kinds_from_story),
+        cmocka_unit_test(test_one_person_report_unchanged),
+        cmocka_unit_test(test_two_people_recorded),
+        cmocka_unit_test(test_two_people_report),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

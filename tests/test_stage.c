@@ -149,8 +149,11 @@ static void build_session(int n)
         road.n_steps = 3;
         road.steps = road_steps;
         for (int j = 0; j < 3; j++)
-            road_steps[j] = (SessionRoadStep){
-                S("A road answer"), S(KINDS[j]), 60 + 6 * j, 6, false, j == 1, NULL, NULL};
+            road_steps[j] = (SessionRoadStep){.text = S("A road answer"),
+                                              .kind = S(KINDS[j]),
+                                              .connection = 60 + 6 * j,
+                                              .dconn = 6,
+                                              .repaired = j == 1};
         road.ending = S("Homework Done");
         session.n_roads = session.cap_roads = 1;
         session.roads = &road;

@@ -181,6 +181,20 @@ static const char *const HTML_STYLE[] = {
     "svg.chart{max-height:9cm}}\n",
 };
 
+/* With two people on stage, added to HTML_STYLE: each person's line is told
+ * apart by its style (solid, dash-dot), its marks (round, square) and its
+ * name at its end, never by colour alone. */
+static const char *const HTML_STYLE_TWO[] = {
+    ":root{--plum:#6a3f6e}\n",
+    ".person-line{fill:none;stroke-width:3;stroke-linejoin:round}\n",
+    ".person-1{stroke:var(--teal)}.person-2{stroke:var(--plum);stroke-dasharray:14 5 3 5}\n",
+    ".dot-2{fill:var(--plum)}\n",
+    "svg .person-label{font-weight:650;font-size:14px}svg .label-2{fill:var(--plum)}"
+    "svg .label-1{fill:var(--teal)}\n",
+    ".to{margin:.3rem 0}.people{margin:.2rem 0 .4rem 1.2rem;padding:0}"
+    ".people li{margin:.15rem 0}.person{font-weight:650}.for{color:var(--muted);font-size:.85em}\n",
+};
+
 /* The chart's frame: plot area in viewBox units. */
 enum { CH_W = 720, CH_H = 400, CH_X0 = 64, CH_X1 = 696, CH_Y0 = 24, CH_Y1 = 284 };
 
@@ -229,14 +243,60 @@ static void chart_point(StrBuf *b, double x, double y, bool opened, bool repaire
     }
 }
 
-static void html_chart(StrBuf *b, const Session *s, const Tally *t)
+/* The chart's grid, axes, ticks and axis titles: `max_x` decisions over
+ * the plot from CH_X0 to `x1`, `sx` apart. */
+static void chart_frame(StrBuf *b, int max_x, int x1, double sx)
+{
+    /* Grid and axes. */
+    for (int c = 0; c <= 100; c += 25) {
+        double y = chart_y(c);
+        strbuf_printf(b,
+                      "<line class=\"grid\" x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\"/>\n"
+                      "<text class=\"tick\" x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%d</text>\n",
+                      CH_X0, y, x1, y, CH_X0 - 8, y + 4.5, c);
+    }
+    strbuf_printf(b,
+                  "<line class=\"axis\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>\n"
+                  "<line class=\"axis\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>\n",
+                  CH_X0, CH_Y0, CH_X0, CH_Y1, CH_X0, CH_Y1, x1, CH_Y1);
+    /* At most about sixteen labels; the last decision always has one. */
+    int every = max_x <= 16 ? 1 : (max_x + 15) / 16;
+    for (int i = 0; i <= max_x; i++) {
+        if (i != max_x && (i % every || max_x - i < every))
+            continue;
+        double x = CH_X0 + i * sx;
+        if (i == 0)
+            strbuf_printf(b,
+                          _("<text class=\"tick\" x=\"%.1f\" y=\"%d\" text-anchor=\"start\">"
+                            "Start</text>\n"),
+                          x - 4, CH_Y1 + 20);
+        else
+            strbuf_printf(b,
+                          "<text class=\"tick\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">"
+                          "%d</text>\n",
+                          x, CH_Y1 + 20, i);
+    }
+    strbuf_printf(b,
+                  _("<text class=\"axis-title\" x=\"%d\" y=\"%d\" text-anchor=\"middle\">"
+                    "Decision</text>\n"
+                    "<text class=\"axis-title\" transform=\"rotate(-90)\" x=\"%d\" y=\"18\" "
+                    "text-anchor=\"middle\">Connection</text>\n"),
+                  (CH_X0 + x1) / 2, CH_Y1 + 44, -(CH_Y0 + CH_Y1) / 2);
+}
+
+/* How many decisions the chart's x axis takes: the group's and the roads'. */
+static int chart_max_x(const Session *s)
 {
     int max_x = s->n_decisions;
     for (int i = 0; i < s->n_roads; i++)
         if (s->roads[i].from + s->roads[i].n_steps > max_x)
             max_x = s->roads[i].from + s->roads[i].n_steps;
-    if (max_x < 1)
-        max_x = 1;
+    return max_x < 1 ? 1 : max_x;
+}
+
+static void html_chart(StrBuf *b, const Session *s, const Tally *t)
+{
+    int max_x = chart_max_x(s);
     double sx = (double)(CH_X1 - CH_X0) / max_x;
     strbuf_printf(b,
                   "<svg class=\"chart\" viewBox=\"0 0 %d %d\" role=\"img\" "
@@ -264,41 +324,7 @@ static void html_chart(StrBuf *b, const Session *s, const Tally *t)
                     "%s (open triangles), %s (filled diamonds). "
                     "%s, dashed.</desc>\n"),
                   decisions, s->connection_start, s->connection_end, opened, repaired, roads);
-    /* Grid and axes. */
-    for (int c = 0; c <= 100; c += 25) {
-        double y = chart_y(c);
-        strbuf_printf(b,
-                      "<line class=\"grid\" x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\"/>\n"
-                      "<text class=\"tick\" x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%d</text>\n",
-                      CH_X0, y, CH_X1, y, CH_X0 - 8, y + 4.5, c);
-    }
-    strbuf_printf(b,
-                  "<line class=\"axis\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>\n"
-                  "<line class=\"axis\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>\n",
-                  CH_X0, CH_Y0, CH_X0, CH_Y1, CH_X0, CH_Y1, CH_X1, CH_Y1);
-    /* At most about sixteen labels; the last decision always has one. */
-    int every = max_x <= 16 ? 1 : (max_x + 15) / 16;
-    for (int i = 0; i <= max_x; i++) {
-        if (i != max_x && (i % every || max_x - i < every))
-            continue;
-        double x = CH_X0 + i * sx;
-        if (i == 0)
-            strbuf_printf(b,
-                          _("<text class=\"tick\" x=\"%.1f\" y=\"%d\" text-anchor=\"start\">"
-                            "Start</text>\n"),
-                          x - 4, CH_Y1 + 20);
-        else
-            strbuf_printf(b,
-                          "<text class=\"tick\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">"
-                          "%d</text>\n",
-                          x, CH_Y1 + 20, i);
-    }
-    strbuf_printf(b,
-                  _("<text class=\"axis-title\" x=\"%d\" y=\"%d\" text-anchor=\"middle\">"
-                    "Decision</text>\n"
-                    "<text class=\"axis-title\" transform=\"rotate(-90)\" x=\"%d\" y=\"18\" "
-                    "text-anchor=\"middle\">Connection</text>\n"),
-                  (CH_X0 + CH_X1) / 2, CH_Y1 + 44, -(CH_Y0 + CH_Y1) / 2);
+    chart_frame(b, max_x, CH_X1, sx);
     char title[200], change[32];
     /* The roads not taken, under the group's own. */
     for (int i = 0; i < s->n_roads; i++) {
@@ -364,6 +390,217 @@ static void html_chart(StrBuf *b, const Session *s, const Tally *t)
     strbuf_puts(b, "</g>\n</svg>\n");
 }
 
+/* Roughly how wide `text` is at the chart's 14px type (for the names at
+ * the lines' ends): 8 units a character. */
+static int chart_text_w(const char *text)
+{
+    size_t n = text ? strlen(text) : 0, i = 0;
+    int chars = 0;
+    while (i < n) {
+        utf8_next(text, n, &i);
+        chars++;
+    }
+    return chars * 8;
+}
+
+/* A point of person k's line: a dot (round for the first, square for the
+ * second), or the shapes of what happened there. */
+static void chart_person_point(StrBuf *b, int k, double x, double y, bool opened, bool repaired,
+                               bool road, const char *title)
+{
+    if (k == 0 || opened || repaired) {
+        chart_point(b, x, y, opened, repaired, road, title);
+        return;
+    }
+    double r = road ? 3.5 : 4.5;
+    strbuf_printf(b,
+                  "<rect class=\"%s\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\">"
+                  "<title>",
+                  road ? "road-dot" : "dot-2", x - r, y - r, 2 * r, 2 * r);
+    html_escaped(b, title, false);
+    strbuf_puts(b, "</title></rect>\n");
+}
+
+/* The chart of a session with two people on stage: a line for each, told
+ * apart by its style and marks and named at its end, with a key; the roads
+ * not taken dashed, one for each person. */
+static void html_chart_two(StrBuf *b, const Session *s, const Tally *t)
+{
+    const char *name[2] = {s->people[0].name ? s->people[0].name : "?",
+                           s->people[1].name ? s->people[1].name : "?"};
+    int max_x = chart_max_x(s);
+    /* Room at the right for the names at the lines' ends. */
+    int wn = chart_text_w(name[0]) > chart_text_w(name[1]) ? chart_text_w(name[0])
+                                                           : chart_text_w(name[1]);
+    int x1 = CH_W - 22 - wn;
+    x1 = x1 < 520 ? 520 : x1 > 640 ? 640 : x1;
+    double sx = (double)(x1 - CH_X0) / max_x;
+    strbuf_printf(b,
+                  "<svg class=\"chart\" viewBox=\"0 0 %d %d\" role=\"img\" "
+                  "aria-labelledby=\"chart-title chart-desc\">\n",
+                  CH_W, CH_H);
+    char decisions[96], opened[96], repaired[96], roads[96], who[2][400];
+    snprintf(decisions, sizeof decisions, P_("%d decision", "%d decisions", s->n_decisions),
+             s->n_decisions);
+    snprintf(opened, sizeof opened, P_("%d rupture opened", "%d ruptures opened", t->opened),
+             t->opened);
+    snprintf(repaired, sizeof repaired, P_("%d repair", "%d repairs", t->repaired), t->repaired);
+    snprintf(roads, sizeof roads, P_("%d road not taken", "%d roads not taken", s->n_roads),
+             s->n_roads);
+    /* TRANSLATORS: one of two people's lines in the chart's description:
+     * their name, their connection at the start and at the end. */
+    snprintf(who[0], sizeof who[0], _("%s starts at %d and ends at %d (a solid line, round dots)"),
+             name[0], s->people[0].connection_start, s->people[0].connection_end);
+    snprintf(who[1], sizeof who[1],
+             _("%s starts at %d and ends at %d (a dash-dot line, square dots)"), name[1],
+             s->people[1].connection_start, s->people[1].connection_end);
+    StrBuf d = {0};
+    /* TRANSLATORS: an SVG chart's description with two people, read by
+     * screen readers: "5 decisions", then each person's line ("Maya starts
+     * at 62 and ends at 70 (...)"), then "2 ruptures opened", "1 repair",
+     * "1 road not taken". Reorder with %1$s ... %6$s. */
+    strbuf_printf(&d,
+                  _("Connection with each of them, from 0 to 100, after each of the group's "
+                    "%s: %s; %s. %s (open triangles), %s (filled diamonds). %s, dashed."),
+                  decisions, who[0], who[1], opened, repaired, roads);
+    char *desc = strbuf_take(&d);
+    if (!desc)
+        b->oom = true;
+    strbuf_puts(b, "<title id=\"chart-title\">");
+    html_escaped(b, _("Connection with each of them through the session"), false);
+    strbuf_puts(b, "</title>\n<desc id=\"chart-desc\">");
+    html_escaped(b, desc, false);
+    strbuf_puts(b, "</desc>\n");
+    attune_free(desc);
+    chart_frame(b, max_x, x1, sx);
+    char title[300], change[32];
+    /* The roads not taken, under the group's own: a dashed line for each person. */
+    for (int i = 0; i < s->n_roads; i++) {
+        const SessionRoad *r = &s->roads[i];
+        const SessionDecision *dd = &s->decisions[r->from];
+        strbuf_puts(b, "<g class=\"road\">\n");
+        int top = -1;
+        for (int k = 0; k < 2; k++) {
+            int before = k < dd->n_people ? dd->people[k].connection_before : dd->connection_before;
+            strbuf_printf(b, "<polyline class=\"road-line\" points=\"%.1f,%.1f",
+                          CH_X0 + r->from * sx, chart_y(before));
+            for (int j = 0; j < r->n_steps; j++) {
+                const SessionRoadStep *st = &r->steps[j];
+                int c = k < st->n_people ? st->people[k].connection_after : st->connection;
+                strbuf_printf(b, " %.1f,%.1f", CH_X0 + (r->from + 1 + j) * sx, chart_y(c));
+            }
+            strbuf_puts(b, "\"/>\n");
+            for (int j = 0; j < r->n_steps; j++) {
+                const SessionRoadStep *st = &r->steps[j];
+                const SessionPersonEffect *e = k < st->n_people ? &st->people[k] : NULL;
+                int c = e ? e->connection_after : st->connection;
+                signed_words(change, sizeof change, e ? e->dconn : st->dconn);
+                /* TRANSLATORS: a point of a road not taken in the chart, with two
+                 * people: its letter, decision, step, the person's name,
+                 * connection and change, then ", rupture opened" etc. */
+                snprintf(title, sizeof title,
+                         _("Road not taken %c from decision %d, step %d: %s %d (%s)%s%s"),
+                         'A' + r->option, dd->number, j + 1, name[k], c, change,
+                         e && e->opened ? _(", rupture opened") : "",
+                         e && e->repaired ? _(", repaired") : "");
+                chart_person_point(b, k, CH_X0 + (r->from + 1 + j) * sx, chart_y(c), e && e->opened,
+                                   e && e->repaired, true, title);
+            }
+            int last = r->n_steps > 0 && k < r->steps[r->n_steps - 1].n_people
+                           ? r->steps[r->n_steps - 1].people[k].connection_after
+                           : before;
+            if (top < 0 || last > top)
+                top = last;
+        }
+        /* Its label above the higher of its two ends. */
+        double lx = CH_X0 + (r->from + r->n_steps) * sx;
+        strbuf_printf(b, "<text class=\"road-label\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\">", lx,
+                      chart_y(top) - 12, lx > x1 - 60 ? "end" : "middle");
+        strbuf_printf(b, _("%c, from %d"), 'A' + r->option, dd->number);
+        strbuf_puts(b, "</text>\n</g>\n");
+    }
+    /* Each person's line, then its marks. */
+    double end_y[2];
+    for (int k = 0; k < 2; k++) {
+        const SessionPerson *p = &s->people[k];
+        strbuf_printf(b, "<polyline class=\"person-line person-%d\" points=\"%.1f,%.1f", k + 1,
+                      (double)CH_X0, chart_y(p->connection_start));
+        int c = p->connection_start;
+        for (int i = 0; i < s->n_decisions; i++) {
+            const SessionDecision *dd = &s->decisions[i];
+            c = k < dd->n_people ? dd->people[k].connection_after : dd->connection_after;
+            strbuf_printf(b, " %.1f,%.1f", CH_X0 + (i + 1) * sx, chart_y(c));
+        }
+        strbuf_puts(b, "\"/>\n");
+        end_y[k] = chart_y(c);
+        /* TRANSLATORS: the first point of a person's line in the chart: name, connection. */
+        snprintf(title, sizeof title, _("Start: %s %d"), name[k], p->connection_start);
+        chart_person_point(b, k, CH_X0, chart_y(p->connection_start), false, false, false, title);
+        for (int i = 0; i < s->n_decisions; i++) {
+            const SessionDecision *dd = &s->decisions[i];
+            const SessionPersonEffect *e = k < dd->n_people ? &dd->people[k] : NULL;
+            int ci = e ? e->connection_after : dd->connection_after;
+            signed_words(change, sizeof change, e ? e->dconn : dd->dconn);
+            /* TRANSLATORS: a point of a person's line in the chart: the
+             * decision, the name, connection and change, ", rupture opened"... */
+            snprintf(title, sizeof title, _("Decision %d: %s %d (%s)%s%s"), dd->number, name[k], ci,
+                     change, e && e->opened ? _(", rupture opened") : "",
+                     e && e->repaired ? _(", repaired") : "");
+            chart_person_point(b, k, CH_X0 + (i + 1) * sx, chart_y(ci), e && e->opened,
+                               e && e->repaired, false, title);
+        }
+    }
+    /* The names at the lines' ends, kept apart when the ends are close. */
+    double gap = end_y[1] - end_y[0];
+    if (gap < 0 ? -gap < 16 : gap < 16) {
+        double mid = (end_y[0] + end_y[1]) / 2;
+        int upper = end_y[0] <= end_y[1] ? 0 : 1;
+        end_y[upper] = mid - 8;
+        end_y[1 - upper] = mid + 8;
+    }
+    double ex = CH_X0 + s->n_decisions * sx + 10;
+    for (int k = 0; k < 2; k++) {
+        strbuf_printf(b,
+                      "<text class=\"person-label label-%d\" x=\"%.1f\" y=\"%.1f\" "
+                      "text-anchor=\"start\">",
+                      k + 1, ex, end_y[k] + 5);
+        html_escaped(b, name[k], false);
+        strbuf_puts(b, "</text>\n");
+    }
+    /* The key: each person's line and mark with their name; then the road,
+     * the rupture and the repair. */
+    int ly = CH_H - 40, x = CH_X0;
+    strbuf_puts(b, "<g class=\"legend\">\n");
+    for (int k = 0; k < 2; k++) {
+        strbuf_printf(b,
+                      "<line class=\"person-line person-%d\" x1=\"%d\" y1=\"%d\" x2=\"%d\" "
+                      "y2=\"%d\"/>",
+                      k + 1, x, ly, x + 40, ly);
+        if (k == 0)
+            strbuf_printf(b, "<circle class=\"dot\" cx=\"%d\" cy=\"%d\" r=\"4.5\"/>", x + 20, ly);
+        else
+            strbuf_printf(b,
+                          "<rect class=\"dot-2\" x=\"%.1f\" y=\"%.1f\" width=\"9\" height=\"9\"/>",
+                          x + 20 - 4.5, ly - 4.5);
+        strbuf_printf(b, "<text x=\"%d\" y=\"%d\">", x + 48, ly + 4);
+        html_escaped(b, name[k], false);
+        strbuf_puts(b, "</text>\n");
+        x += 48 + chart_text_w(name[k]) + 28;
+    }
+    ly = CH_H - 14;
+    strbuf_printf(b,
+                  _("<line class=\"road-line\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>"
+                    "<text x=\"%d\" y=\"%d\">A road not taken</text>\n"),
+                  CH_X0, ly, CH_X0 + 34, ly, CH_X0 + 42, ly + 4);
+    mark_rupture(b, CH_X0 + 182, ly, 8, _("Rupture opened"));
+    strbuf_printf(b, _("<text x=\"%d\" y=\"%d\">Rupture opened</text>\n"), CH_X0 + 196, ly + 4);
+    mark_repair(b, CH_X0 + 332, ly, 8, _("Repair"));
+    strbuf_printf(b, _("<text x=\"%d\" y=\"%d\">Repair</text>\n"), CH_X0 + 346, ly + 4);
+    strbuf_puts(b, "</g>\n</svg>\n");
+}
+
+static void option_to(StrBuf *b, const Session *s, const SessionOption *o);
+
 static void html_option_row(StrBuf *b, const Session *s, const SessionDecision *d, int i, int total)
 {
     const SessionOption *o = &d->options[i];
@@ -377,6 +614,8 @@ static void html_option_row(StrBuf *b, const Session *s, const SessionDecision *
         strbuf_puts(b, _(" <span class=\"mark\">\u2714 chosen</span>"));
     strbuf_puts(b, "</td><td>");
     html_escaped(b, kinds_label(&s->kinds, o->kind), false);
+    if (s->n_people == 2 && o->to)
+        option_to(b, s, o);
     strbuf_printf(b,
                   "</td><td class=\"votes\"><span class=\"track\"><span class=\"bar\" "
                   "style=\"width:%.1f%%\"></span></span>",
@@ -390,6 +629,182 @@ static void html_option_row(StrBuf *b, const Session *s, const SessionDecision *
         strbuf_printf(b, _(" <span class=\"split\">(%d keyed, %d by phone)</span>"),
                       votes - o->phone, o->phone);
     strbuf_puts(b, "</td></tr>\n");
+}
+
+/* `text` escaped for HTML into `out` (size n), cut at a character when it
+ * does not fit; "" for NULL. */
+static void esc_into(char *out, size_t n, const char *text)
+{
+    StrBuf t = {0};
+    html_escaped(&t, text, false);
+    char *e = strbuf_take(&t);
+    size_t len = e ? strlen(e) : 0;
+    if (len >= n)
+        len = utf8_boundary(e, n - 1);
+    /* never in the middle of an entity: "&amp;" cut is "&am" */
+    for (size_t k = len; k > 0 && len - k < 8; k--)
+        if (e[k - 1] == ';')
+            break;
+        else if (e[k - 1] == '&') {
+            len = k - 1;
+            break;
+        }
+    if (n > 0) {
+        memcpy(out, e ? e : "", len);
+        out[len] = '\0';
+    }
+    attune_free(e);
+}
+
+/* With two people: whom answer `o` is to, and what it is to the other,
+ * under its kind ("to Maya · Theo: Dismissing"). */
+static void option_to(StrBuf *b, const Session *s, const SessionOption *o)
+{
+    char nm[256], label[256];
+    int k = session_person_index(s, o->to);
+    strbuf_puts(b, "<br><span class=\"for\">");
+    if (k >= 0) {
+        esc_into(nm, sizeof nm, s->people[k].name ? s->people[k].name : "?");
+        /* TRANSLATORS: under an answer's kind in the report: whom it is to. */
+        strbuf_printf(b, _("to %s"), nm);
+        if (o->other) {
+            esc_into(nm, sizeof nm, s->people[1 - k].name ? s->people[1 - k].name : "?");
+            esc_into(label, sizeof label, kinds_label(&s->kinds, o->other));
+            /* TRANSLATORS: after "to Maya": what the answer is to the other one. */
+            strbuf_printf(b, _(" \u00b7 %s: %s"), nm, label);
+        }
+    } else {
+        strbuf_puts(b, _("to both"));
+    }
+    strbuf_puts(b, "</span>");
+}
+
+/* A rupture opened, deepened or mended with someone: the report's marks. */
+static void effect_tags(StrBuf *b, bool opened, bool deepened, bool repaired)
+{
+    if (opened)
+        strbuf_puts(b, _(" <span class=\"tag-rupture\">\u25bd A rupture opened.</span>"));
+    if (deepened)
+        strbuf_puts(b, _(" <span class=\"tag-rupture\">\u25bd The rupture deepened.</span>"));
+    if (repaired)
+        strbuf_puts(b, _(" <span class=\"tag-repair\">\u25c6 Repaired.</span>"));
+}
+
+/* With two people: whom the answer was to and what it was to the other,
+ * in one line ("To Maya · Attuning · Theo: Dismissing, a miss (taking
+ * sides)"); then, for each of them, what it did: the kind, the
+ * connection, a rupture opened or mended, their inner voice. */
+static void html_decision_people(StrBuf *b, const Session *s, const SessionDecision *d)
+{
+    char nm[2][256], label[256], w[32];
+    for (int k = 0; k < 2; k++)
+        esc_into(nm[k], sizeof nm[k], s->people[k].name ? s->people[k].name : "?");
+    const SessionOption *o =
+        d->chosen >= 0 && d->chosen < d->n_options ? &d->options[d->chosen] : NULL;
+    int k = session_person_index(s, d->to);
+    const char *kind = k >= 0 && d->people[k].kind ? d->people[k].kind : o ? o->kind : NULL;
+    esc_into(label, sizeof label, kinds_label(&s->kinds, kind));
+    strbuf_puts(b, "<p class=\"to\">");
+    if (k >= 0)
+        /* TRANSLATORS: whom the group's answer was to, with two people on stage. */
+        strbuf_printf(b, _("To <strong>%s</strong>"), nm[k]);
+    else if (d->to)
+        strbuf_puts(b, _("To <strong>both</strong>"));
+    else
+        strbuf_puts(b, _("To neither of them"));
+    if (label[0])
+        strbuf_printf(b, " \u00b7 %s", label);
+    if (k >= 0) {
+        const SessionPersonEffect *e = &d->people[1 - k];
+        char other[256];
+        esc_into(other, sizeof other, kinds_label(&s->kinds, e->kind));
+        if (!e->present)
+            /* TRANSLATORS: the other of two people, not on stage at that beat. */
+            strbuf_printf(b, _(" \u00b7 %s was not there"), nm[1 - k]);
+        else if (!e->kind)
+            /* TRANSLATORS: the other of two people, whom the answer left alone. */
+            strbuf_printf(b, _(" \u00b7 %s: not touched (waiting a turn is not a miss)"),
+                          nm[1 - k]);
+        else if (session_took_sides(s, d))
+            /* TRANSLATORS: the other of two people: the kind of what the
+             * answer was to them, a miss, and that it took the first one's side. */
+            strbuf_printf(
+                b, _(" \u00b7 %s: <span class=\"tag-rupture\">%s, a miss (taking sides)</span>"),
+                nm[1 - k], other);
+        else if (kinds_tone(&s->kinds, e->kind) == KIND_MISSED)
+            strbuf_printf(b, _(" \u00b7 %s: <span class=\"tag-rupture\">%s, a miss</span>"),
+                          nm[1 - k], other);
+        else
+            strbuf_printf(b, _(" \u00b7 %s: %s"), nm[1 - k], other);
+    }
+    strbuf_puts(b, "</p>\n<ul class=\"people\">\n");
+    for (int p = 0; p < 2 && p < d->n_people; p++) {
+        const SessionPersonEffect *e = &d->people[p];
+        strbuf_puts(b, "<li>");
+        if (!e->kind && !e->present) {
+            /* TRANSLATORS: one of two people, off stage at that beat: name, connection. */
+            strbuf_printf(b, _("<span class=\"person\">%s</span>: not there \u00b7 connection %d"),
+                          nm[p], e->connection_after);
+        } else if (!e->kind) {
+            /* TRANSLATORS: one of two people, whom the answer left alone: name, connection. */
+            strbuf_printf(b,
+                          _("<span class=\"person\">%s</span>: not touched \u00b7 connection %d"),
+                          nm[p], e->connection_after);
+        } else {
+            esc_into(label, sizeof label, kinds_label(&s->kinds, e->kind));
+            signed_words(w, sizeof w, e->dconn);
+            /* TRANSLATORS: what an answer did to one of two people: name,
+             * kind, connection before and after, the change. */
+            strbuf_printf(b,
+                          _("<span class=\"person\">%s</span>: %s \u00b7 connection %d \u2192 %d "
+                            "(<strong>%s</strong>)"),
+                          nm[p], label, e->connection_before, e->connection_after, w);
+            effect_tags(b, e->opened, e->deepened, e->repaired);
+        }
+        if (e->inner) {
+            strbuf_puts(b, _("<br><span class=\"label\">Inner voice:</span> "));
+            html_prose(b, e->inner);
+        }
+        strbuf_puts(b, "</li>\n");
+    }
+    strbuf_puts(b, "</ul>\n");
+}
+
+/* With two people: what a road's step did to each ("Maya 68 (+6) · Theo 50
+ * (−12) ▽ a rupture opened"), after its answer. */
+static void road_step_people(StrBuf *b, const Session *s, const SessionRoadStep *st)
+{
+    char nm[256], w[32];
+    strbuf_puts(b, " \u2014");
+    for (int k = 0; k < st->n_people && k < s->n_people; k++) {
+        const SessionPersonEffect *e = &st->people[k];
+        esc_into(nm, sizeof nm, s->people[k].name ? s->people[k].name : "?");
+        signed_words(w, sizeof w, e->dconn);
+        /* TRANSLATORS: a road not taken's step with two people: a name,
+         * the connection after it, the change. */
+        strbuf_printf(b, _("%s<span class=\"person\">%s</span> %d (%s)"), k ? " \u00b7 " : " ", nm,
+                      e->connection_after, w);
+        if (e->opened)
+            strbuf_puts(b, _(" <span class=\"tag-rupture\">\u25bd a rupture opened</span>"));
+        if (e->repaired)
+            strbuf_puts(b, _(" <span class=\"tag-repair\">\u25c6 repaired</span>"));
+    }
+}
+
+/* With two people: each one's inner voice after a road's step. */
+static void road_step_inner(StrBuf *b, const Session *s, const SessionRoadStep *st)
+{
+    char nm[256];
+    bool any = false;
+    for (int k = 0; k < st->n_people && k < s->n_people; k++) {
+        if (!st->people[k].inner)
+            continue;
+        strbuf_puts(b, any ? " \u00b7 " : _("<span class=\"label\">Inner voice:</span> "));
+        esc_into(nm, sizeof nm, s->people[k].name ? s->people[k].name : "?");
+        strbuf_printf(b, "<span class=\"person\">%s</span>: ", nm);
+        html_prose(b, st->people[k].inner);
+        any = true;
+    }
 }
 
 static void html_decision(StrBuf *b, const Session *s, const SessionDecision *d)
@@ -441,19 +856,19 @@ static void html_decision(StrBuf *b, const Session *s, const SessionDecision *d)
     int phone = session_decision_phone_votes(d);
     if (phone > 0)
         strbuf_printf(b, _(" Votes: %d keyed, %d from phones."), total - phone, phone);
-    signed_words(w1, sizeof w1, d->dconn);
-    strbuf_printf(b, _(" Connection %d \u2192 %d (<strong>%s</strong>)."), d->connection_before,
-                  d->connection_after, w1);
-    if (d->opened)
-        strbuf_puts(b, _(" <span class=\"tag-rupture\">\u25bd A rupture opened.</span>"));
-    if (d->deepened)
-        strbuf_puts(b, _(" <span class=\"tag-rupture\">\u25bd The rupture deepened.</span>"));
-    if (d->repaired)
-        strbuf_puts(b, _(" <span class=\"tag-repair\">\u25c6 Repaired.</span>"));
+    bool two = s->n_people == 2 && d->n_people == 2;
+    if (!two) {
+        signed_words(w1, sizeof w1, d->dconn);
+        strbuf_printf(b, _(" Connection %d \u2192 %d (<strong>%s</strong>)."), d->connection_before,
+                      d->connection_after, w1);
+        effect_tags(b, d->opened, d->deepened, d->repaired);
+    }
     strbuf_puts(b, "</p>\n");
-    if (d->inner || d->why) {
+    if (two)
+        html_decision_people(b, s, d);
+    if ((d->inner && !two) || d->why) {
         strbuf_puts(b, "<div class=\"why\">");
-        if (d->inner) {
+        if (d->inner && !two) {
             strbuf_puts(b, _("<p><span class=\"label\">Inner voice:</span> "));
             html_prose(b, d->inner);
             strbuf_puts(b, "</p>");
@@ -553,14 +968,21 @@ static void html_roads(StrBuf *b, const Session *s)
         /* The first step is that answer played: its effect and inner voice
          * go with the answer above, and the list holds what came after. */
         int first = road_first_is_answer(r, o) ? 1 : 0;
-        if (first) {
+        bool two = s->n_people == 2 && first && r->steps[0].n_people == 2;
+        if (two) {
+            road_step_people(b, s, &r->steps[0]);
+        } else if (first) {
             const SessionRoadStep *st = &r->steps[0];
             signed_words(w, sizeof w, st->dconn);
             strbuf_printf(b, _(" \u2014 connection %d (%s)"), st->connection, w);
             road_step_tags(b, st);
         }
         strbuf_puts(b, "</p>\n");
-        if (first && r->steps[0].inner) {
+        if (two && (r->steps[0].people[0].inner || r->steps[0].people[1].inner)) {
+            strbuf_puts(b, "<div class=\"why\"><p>");
+            road_step_inner(b, s, &r->steps[0]);
+            strbuf_puts(b, "</p></div>\n");
+        } else if (first && r->steps[0].inner && !two) {
             strbuf_puts(b, _("<div class=\"why\"><p><span class=\"label\">Inner voice:</span> "));
             html_prose(b, r->steps[0].inner);
             strbuf_puts(b, "</p></div>\n");
@@ -575,11 +997,19 @@ static void html_roads(StrBuf *b, const Session *s)
                 html_escaped(b, kinds_label(&s->kinds, st->kind), false);
                 strbuf_puts(b, ":</span> ");
                 html_prose(b, st->text);
-                strbuf_printf(b, _(" \u2014 connection %d (%s)"), st->connection, w);
-                road_step_tags(b, st);
-                if (st->inner) {
-                    strbuf_puts(b, _("<br><span class=\"label\">Inner voice:</span> "));
-                    html_prose(b, st->inner);
+                if (s->n_people == 2 && st->n_people == 2) {
+                    road_step_people(b, s, st);
+                    if (st->people[0].inner || st->people[1].inner) {
+                        strbuf_puts(b, "<br>");
+                        road_step_inner(b, s, st);
+                    }
+                } else {
+                    strbuf_printf(b, _(" \u2014 connection %d (%s)"), st->connection, w);
+                    road_step_tags(b, st);
+                    if (st->inner) {
+                        strbuf_puts(b, _("<br><span class=\"label\">Inner voice:</span> "));
+                        html_prose(b, st->inner);
+                    }
                 }
                 strbuf_puts(b, "</li>\n");
             }
@@ -619,6 +1049,9 @@ char *session_report_html(const Session *s)
     strbuf_puts(&b, "</title>\n<style>\n");
     for (size_t i = 0; i < sizeof HTML_STYLE / sizeof HTML_STYLE[0]; i++)
         strbuf_puts(&b, HTML_STYLE[i]);
+    for (size_t i = 0; s->n_people == 2 && i < sizeof HTML_STYLE_TWO / sizeof HTML_STYLE_TWO[0];
+         i++)
+        strbuf_puts(&b, HTML_STYLE_TWO[i]);
     strbuf_puts(&b, _("</style>\n</head>\n<body>\n<header>\n<p class=\"kicker\">Attune \u00b7 "
                       "workshop report</p>\n<h1>"));
     html_escaped(&b, title, false);
@@ -689,8 +1122,19 @@ char *session_report_html(const Session *s)
                   P_("<li>\u25c6 <strong>%d</strong> repair</li>\n",
                      "<li>\u25c6 <strong>%d</strong> repairs</li>\n", t.repaired),
                   t.repaired);
-    strbuf_printf(&b, _("<li>Connection <strong>%d \u2192 %d</strong></li>\n"), s->connection_start,
-                  s->connection_end);
+    if (s->n_people == 2) {
+        for (int k = 0; k < 2; k++) {
+            char nm[256];
+            esc_into(nm, sizeof nm, s->people[k].name ? s->people[k].name : "?");
+            /* TRANSLATORS: the report's "At a glance", with two people: a
+             * name, the connection at the start and the end. */
+            strbuf_printf(&b, _("<li>Connection with %s <strong>%d \u2192 %d</strong></li>\n"), nm,
+                          s->people[k].connection_start, s->people[k].connection_end);
+        }
+    } else {
+        strbuf_printf(&b, _("<li>Connection <strong>%d \u2192 %d</strong></li>\n"),
+                      s->connection_start, s->connection_end);
+    }
     long long talk = s->discussion_ms;
     for (int i = 0; i < s->n_decisions; i++)
         talk += s->decisions[i].discussion_ms;
@@ -709,10 +1153,26 @@ char *session_report_html(const Session *s)
     strbuf_puts(&b,
                 _("</section>\n<section id=\"chart\">\n<h2>Connection through the session</h2>\n"
                   "<figure>\n"));
-    html_chart(&b, s, &t);
-    strbuf_puts(&b, _("<figcaption>Connection (0\u2013100) after each decision. The solid line is "
+    if (s->n_people == 2) {
+        char nm[2][256];
+        for (int k = 0; k < 2; k++)
+            esc_into(nm[k], sizeof nm[k], s->people[k].name ? s->people[k].name : "?");
+        html_chart_two(&b, s, &t);
+        /* TRANSLATORS: under the report's chart with two people: their names. */
+        strbuf_printf(&b,
+                      _("<figcaption>Connection (0\u2013100) with each of them after each "
+                        "decision: %s on the solid line with round dots, %s on the dash-dot line "
+                        "with square dots, each named at its end. The thin dashed lines are roads "
+                        "not taken, from the decision where they left it.</figcaption>\n"),
+                      nm[0], nm[1]);
+        strbuf_puts(&b, "</figure>\n</section>\n");
+    } else {
+        html_chart(&b, s, &t);
+        strbuf_puts(&b,
+                    _("<figcaption>Connection (0\u2013100) after each decision. The solid line is "
                       "the group&#39;s road; dashed lines are roads not taken, from the decision "
                       "where they left it.</figcaption>\n</figure>\n</section>\n"));
+    }
     strbuf_puts(&b, _("<section id=\"decisions\">\n<h2>Decisions</h2>\n"));
     if (s->n_decisions == 0)
         strbuf_puts(&b, _("<p>No decision was made in this session.</p>\n"));

@@ -34,5 +34,9 @@ typedef struct Tally {
     int counts[64];
 } Tally;
 void report_tally(const Session *s, Tally *t);
+/* With two people: the ruptures opened with each and the repairs of each
+ * (into arrays of STORY_MAX_PEOPLE). The tally's opened and repaired are
+ * their sums then. */
+void report_person_counts(const Session *s, int *opened, int *repaired);
 
 #endif

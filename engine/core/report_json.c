@@ -47,7 +47,31 @@
  *   summary           {decisions, attuned, ruptures_opened, repairs, kinds}:
  *                     over the group's chosen answers; attuned counts the kinds
  *                     the rules count as attuned (attune, attune_boundary,
- *                     repair; not steady); kinds maps each kind to its count. */
+ *                     repair; not steady); kinds maps each kind to its count.
+ *
+ * A story with two people on stage adds (a report of a story with one has
+ * none of these fields, and is as it always was):
+ *   people            [{id, name, connection_start, connection_end,
+ *                       ruptures_opened, repairs}]: the two, in the story's
+ *                     order; connection_start and _end above are then the
+ *                     lower of the two, and the summary's ruptures_opened
+ *                     and repairs count each person's (one answer to both
+ *                     can open two)
+ *   decisions[].options[].to, .other   whom the answer is to (a person's id,
+ *                     or "both"; null for one to neither, as a breath) and
+ *                     what it is to the other (a kind, or null: not touched)
+ *   decisions[].to    whom the chosen answer was to (as options[].to)
+ *   decisions[].took_sides  true when it was to one, attuned to them and a
+ *                     miss for the other
+ *   decisions[].people  [{id, name, present (on stage then), kind (what it
+ *                     was to them, or null: it left them be), inner,
+ *                     connection_before, connection_after, connection_change,
+ *                     rupture_opened, rupture_deepened, repaired}], each
+ *                     person's own; effects above sums them up (the lower
+ *                     connection; a rupture opened with either...)
+ *   roads_not_taken[].steps[].to, .people  the same for each step: [{id, kind,
+ *                     inner, connection, connection_change, rupture_opened,
+ *                     repaired}] */
 #include "attune/session_report.h"
 #include "attune/alloc.h"
 #include "attune/log.h"
@@ -158,7 +182,14 @@ static void j_letter(Json *j, const char *key, int i)
     j_str(j, key, l);
 }
 
-static void json_decision(Json *j, const SessionDecision *d)
+/* Person `k`'s id and name (two-person stories). */
+static void j_person(Json *j, const Session *s, int k)
+{
+    j_str(j, "id", s->people[k].id);
+    j_str(j, "name", s->people[k].name);
+}
+
+static void json_decision(Json *j, const Session *s, const SessionDecision *d)
 {
     j_open(j, NULL, '{');
     j_int(j, "number", d->number);
@@ -179,6 +210,10 @@ static void json_decision(Json *j, const SessionDecision *d)
         j_int(j, "votes", v);
         j_int(j, "keyed_votes", v - p);
         j_int(j, "phone_votes", p);
+        if (s->n_people > 0) {
+            j_str(j, "to", o->to);
+            j_str(j, "other", o->other);
+        }
         j_close(j, '}');
     }
     j_close(j, ']');
@@ -209,6 +244,27 @@ static void json_decision(Json *j, const SessionDecision *d)
     j_bool(j, "rupture_deepened", d->deepened);
     j_bool(j, "repaired", d->repaired);
     j_close(j, '}');
+    if (s->n_people > 0) {
+        j_str(j, "to", d->to);
+        j_bool(j, "took_sides", session_took_sides(s, d));
+        j_open(j, "people", '[');
+        for (int k = 0; k < d->n_people && k < s->n_people; k++) {
+            const SessionPersonEffect *e = &d->people[k];
+            j_open(j, NULL, '{');
+            j_person(j, s, k);
+            j_bool(j, "present", e->present);
+            j_str(j, "kind", e->kind);
+            j_prose(j, "inner", e->inner);
+            j_int(j, "connection_before", e->connection_before);
+            j_int(j, "connection_after", e->connection_after);
+            j_int(j, "connection_change", e->dconn);
+            j_bool(j, "rupture_opened", e->opened);
+            j_bool(j, "rupture_deepened", e->deepened);
+            j_bool(j, "repaired", e->repaired);
+            j_close(j, '}');
+        }
+        j_close(j, ']');
+    }
     j_open(j, "timings", '{');
     j_int(j, "shown_at_seconds", report_secs(d->shown_at));
     j_int(j, "decided_at_seconds", report_secs(d->decided_at));
@@ -239,6 +295,23 @@ static void json_road(Json *j, const Session *s, const SessionRoad *r)
         j_int(j, "connection_change", st->dconn);
         j_bool(j, "rupture_opened", st->opened);
         j_bool(j, "repaired", st->repaired);
+        if (s->n_people > 0) {
+            j_str(j, "to", st->to);
+            j_open(j, "people", '[');
+            for (int k = 0; k < st->n_people && k < s->n_people; k++) {
+                const SessionPersonEffect *e = &st->people[k];
+                j_open(j, NULL, '{');
+                j_str(j, "id", s->people[k].id);
+                j_str(j, "kind", e->kind);
+                j_prose(j, "inner", e->inner);
+                j_int(j, "connection", e->connection_after);
+                j_int(j, "connection_change", e->dconn);
+                j_bool(j, "rupture_opened", e->opened);
+                j_bool(j, "repaired", e->repaired);
+                j_close(j, '}');
+            }
+            j_close(j, ']');
+        }
         j_close(j, '}');
     }
     j_close(j, ']');
@@ -269,6 +342,21 @@ char *session_report_json(const Session *s)
     j_close(&j, ']');
     j_int(&j, "connection_start", s->connection_start);
     j_int(&j, "connection_end", s->connection_end);
+    if (s->n_people > 0) {
+        int opened[STORY_MAX_PEOPLE] = {0}, repaired[STORY_MAX_PEOPLE] = {0};
+        report_person_counts(s, opened, repaired);
+        j_open(&j, "people", '[');
+        for (int k = 0; k < s->n_people; k++) {
+            j_open(&j, NULL, '{');
+            j_person(&j, s, k);
+            j_int(&j, "connection_start", s->people[k].connection_start);
+            j_int(&j, "connection_end", s->people[k].connection_end);
+            j_int(&j, "ruptures_opened", opened[k]);
+            j_int(&j, "repairs", repaired[k]);
+            j_close(&j, '}');
+        }
+        j_close(&j, ']');
+    }
     if (report_has_ending(s)) {
         j_open(&j, "ending", '{');
         j_prose(&j, "title", s->ending_title);
@@ -280,7 +368,7 @@ char *session_report_json(const Session *s)
     }
     j_open(&j, "decisions", '[');
     for (int i = 0; i < s->n_decisions; i++)
-        json_decision(&j, &s->decisions[i]);
+        json_decision(&j, s, &s->decisions[i]);
     j_close(&j, ']');
     j_open(&j, "roads_not_taken", '[');
     for (int i = 0; i < s->n_roads; i++)

@@ -18,6 +18,13 @@
 
 /* ---- the record -------------------------------------------------------- */
 
+static void effect_free(SessionPersonEffect *e)
+{
+    attune_free(e->kind);
+    attune_free(e->inner);
+    memset(e, 0, sizeof *e);
+}
+
 static void decision_free(SessionDecision *d)
 {
     attune_free(d->beat);
@@ -31,7 +38,12 @@ static void decision_free(SessionDecision *d)
         attune_free(d->options[i].text);
         attune_free(d->options[i].kind);
         attune_free(d->options[i].id);
+        attune_free(d->options[i].to);
+        attune_free(d->options[i].other);
     }
+    attune_free(d->to);
+    for (int i = 0; i < d->n_people && i < STORY_MAX_PEOPLE; i++)
+        effect_free(&d->people[i]);
     memset(d, 0, sizeof *d);
 }
 
@@ -42,6 +54,9 @@ static void road_free(SessionRoad *r)
         attune_free(r->steps[i].kind);
         attune_free(r->steps[i].inner);
         attune_free(r->steps[i].id);
+        attune_free(r->steps[i].to);
+        for (int k = 0; k < r->steps[i].n_people && k < STORY_MAX_PEOPLE; k++)
+            effect_free(&r->steps[i].people[k]);
     }
     attune_free(r->steps);
     attune_free(r->ending);
@@ -89,6 +104,77 @@ static char *keep(const char *text)
     return copy;
 }
 
+/* ---- two people on stage ----------------------------------------------- */
+
+int session_person_index(const Session *s, const char *id)
+{
+    for (int i = 0; s && id && i < s->n_people && i < STORY_MAX_PEOPLE; i++)
+        if (s->people[i].id && strcmp(s->people[i].id, id) == 0)
+            return i;
+    return -1;
+}
+
+/* View `v`'s person who is the session's person `k` (by id, else by place). */
+static const StoryPerson *view_person(const Session *s, const StoryView *v, int k)
+{
+    if (!v || v->n_people != s->n_people || k < 0 || k >= v->n_people)
+        return NULL;
+    for (int i = 0; i < v->n_people && i < STORY_MAX_PEOPLE; i++)
+        if (v->people[i].id && s->people[k].id && strcmp(v->people[i].id, s->people[k].id) == 0)
+            return &v->people[i];
+    return &v->people[k];
+}
+
+/* The session's index of step person `p`, the `i`-th of the step's. */
+static int step_person_index(const Session *s, const StoryStepPerson *p, int i)
+{
+    int k = session_person_index(s, p->id);
+    return k >= 0 ? k : i < s->n_people ? i : -1;
+}
+
+/* Whom answer `c` of view `v` is to, as an id: the view names the person
+ * (or says "both" in the game's language); the session keeps the id. */
+static char *choice_to(const Session *s, const StoryView *v, const StoryChoiceView *c)
+{
+    if (!c->to || s->n_people == 0)
+        return NULL;
+    for (int k = 0; k < s->n_people; k++) {
+        const StoryPerson *p = view_person(s, v, k);
+        if (p && p->name && strcmp(p->name, c->to) == 0)
+            return keep(s->people[k].id);
+        if (p && p->id && strcmp(p->id, c->to) == 0)
+            return keep(s->people[k].id);
+    }
+    return keep("both");
+}
+
+/* Step person `p`'s effect into `e` (whose before stands when `have_before`). */
+static void effect_from_step(SessionPersonEffect *e, const StoryStepPerson *p, bool have_before)
+{
+    attune_free(e->kind);
+    attune_free(e->inner);
+    e->kind = keep(p->kind);
+    e->inner = keep(p->inner);
+    e->connection_after = p->connection;
+    e->dconn = p->dconn;
+    if (!have_before)
+        e->connection_before = p->connection - p->dconn;
+    e->opened = p->opened;
+    e->deepened = p->deepened;
+    e->repaired = p->repaired;
+}
+
+bool session_took_sides(const Session *s, const SessionDecision *d)
+{
+    if (!s || !d || d->n_people != 2 || !d->to)
+        return false;
+    int k = session_person_index(s, d->to);
+    if (k < 0 || k > 1)
+        return false;
+    return kinds_tone(&s->kinds, d->people[k].kind) == KIND_ATTUNED &&
+           kinds_tone(&s->kinds, d->people[1 - k].kind) == KIND_MISSED;
+}
+
 void session_init(Session *s, const StoryInfo *info, const StoryView *v, long long now)
 {
     memset(s, 0, sizeof *s);
@@ -103,6 +189,15 @@ void session_init(Session *s, const StoryInfo *info, const StoryView *v, long lo
     if (v) {
         s->connection_start = v->connection;
         s->steadiness_start = v->steadiness;
+        if (v->n_people == STORY_MAX_PEOPLE) {
+            for (int k = 0; k < v->n_people; k++) {
+                const StoryPerson *p = &v->people[k];
+                s->people[k].id = keep(p->id);
+                s->people[k].name = keep(p->name);
+                s->people[k].connection_start = s->people[k].connection_end = p->connection;
+            }
+            s->n_people = v->n_people;
+        }
     }
     s->connection_end = s->connection_start;
     s->started_at = s->last_at = now;
@@ -121,6 +216,10 @@ void session_free(Session *s)
     attune_free(s->story_id);
     attune_free(s->story_title);
     attune_free(s->relationship);
+    for (int i = 0; i < s->n_people && i < STORY_MAX_PEOPLE; i++) {
+        attune_free(s->people[i].id);
+        attune_free(s->people[i].name);
+    }
     for (int i = 0; i < s->n_decisions; i++)
         decision_free(&s->decisions[i]);
     attune_free(s->decisions);
@@ -167,7 +266,16 @@ void session_begin_beat(Session *s, const StoryView *v, long long now)
         d->options[i].id = keep(v->choices[i].id);
         d->options[i].votes = 0;
         d->options[i].phone = 0;
+        d->options[i].to = choice_to(s, v, &v->choices[i]);
+        d->options[i].other = s->n_people ? keep(v->choices[i].other) : NULL;
     }
+    for (int k = 0; k < s->n_people; k++) {
+        const StoryPerson *p = view_person(s, v, k);
+        d->people[k].present = p ? p->present : true;
+        d->people[k].connection_before = d->people[k].connection_after =
+            p ? p->connection : s->people[k].connection_end;
+    }
+    d->n_people = s->n_people;
     d->chosen = -1;
     d->by = SESSION_BY_MAJORITY;
     d->connection_before = d->connection_after = v->connection;
@@ -313,6 +421,16 @@ void session_decide(Session *s, int option, SessionDecidedBy by, const StoryStep
         d->why = keep(step->why);
         if (!d->options[option].kind)
             d->options[option].kind = keep(step->kind);
+        if (d->n_people > 0 && step->n_people > 0) {
+            d->to = keep(step->to);
+            for (int i = 0; i < step->n_people && i < STORY_MAX_PEOPLE; i++) {
+                int k = step_person_index(s, &step->people[i], i);
+                if (k < 0 || k >= d->n_people)
+                    continue;
+                effect_from_step(&d->people[k], &step->people[i], true);
+                s->people[k].connection_end = step->people[i].connection;
+            }
+        }
     }
     s->connection_end = d->connection_after;
     ATTUNE_ASSERT(s->n_decisions < s->cap_decisions);
@@ -384,6 +502,18 @@ void session_add_road(Session *s, int from, int option, const StoryStep *steps, 
         r.steps[i].dconn = steps[i].dconn;
         r.steps[i].opened = steps[i].opened;
         r.steps[i].repaired = steps[i].repaired;
+        if (s->n_people > 0 && steps[i].n_people > 0) {
+            SessionRoadStep *rs = &r.steps[i];
+            rs->to = keep(steps[i].to);
+            rs->n_people = s->n_people;
+            for (int j = 0; j < steps[i].n_people && j < STORY_MAX_PEOPLE; j++) {
+                int k = step_person_index(s, &steps[i].people[j], j);
+                if (k >= 0 && k < rs->n_people) {
+                    effect_from_step(&rs->people[k], &steps[i].people[j], false);
+                    rs->people[k].present = rs->people[k].kind != NULL;
+                }
+            }
+        }
     }
     r.ending = keep(ending);
     ATTUNE_ASSERT(s->n_roads < s->cap_roads);
@@ -413,6 +543,11 @@ void session_finish(Session *s, const StoryView *v, long long now)
     if (!v)
         return;
     s->connection_end = v->connection;
+    for (int k = 0; k < s->n_people; k++) {
+        const StoryPerson *p = view_person(s, v, k);
+        if (p)
+            s->people[k].connection_end = p->connection;
+    }
     if (v->is_ending) {
         attune_free(s->ending_title);
         attune_free(s->ending_verdict);

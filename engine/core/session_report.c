@@ -70,8 +70,15 @@ void report_tally(const Session *s, Tally *t)
         const char *k =
             d->chosen >= 0 && d->chosen < d->n_options ? d->options[d->chosen].kind : NULL;
         t->attuned += kinds_attuned(&s->kinds, k);
-        t->opened += d->opened;
-        t->repaired += d->repaired;
+        if (s->n_people > 0 && d->n_people > 0) {
+            for (int p = 0; p < d->n_people && p < STORY_MAX_PEOPLE; p++) {
+                t->opened += d->people[p].opened;
+                t->repaired += d->people[p].repaired;
+            }
+        } else {
+            t->opened += d->opened;
+            t->repaired += d->repaired;
+        }
         if (!k)
             continue;
         int j = 0;
@@ -83,6 +90,19 @@ void report_tally(const Session *s, Tally *t)
             t->kinds[t->n_kinds++] = k;
         }
         t->counts[j]++;
+    }
+}
+
+void report_person_counts(const Session *s, int *opened, int *repaired)
+{
+    for (int k = 0; k < STORY_MAX_PEOPLE; k++)
+        opened[k] = repaired[k] = 0;
+    for (int i = 0; i < s->n_decisions; i++) {
+        const SessionDecision *d = &s->decisions[i];
+        for (int k = 0; k < d->n_people && k < s->n_people && k < STORY_MAX_PEOPLE; k++) {
+            opened[k] += d->people[k].opened;
+            repaired[k] += d->people[k].repaired;
+        }
     }
 }
 

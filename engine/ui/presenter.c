@@ -306,7 +306,22 @@ static float pres_moment(Screens *s, const StageModel *m, const PresType *t, flo
         y += (float)t->body * 0.5f;
         y += put_or_measure(s, draw, c, t->body, x, y, w, TEXT_REGULAR, theme->text);
     }
-    if (m->phase == STAGE_REVEALED) {
+    if (m->phase == STAGE_REVEALED && m->step && m->step->n_people > 0) {
+        /* two people: what it did to each, each one's inner voice, and the
+         * rules' sentence (taking sides, a rupture with whom) */
+        char pl[800], pi[1400];
+        y += (float)t->body * 0.5f;
+        for (int k = 0; stage_reveal_person(m, k, pl, sizeof pl, pi, sizeof pi); k++) {
+            y += put_or_measure(s, draw, pl, t->body, x, y, w, TEXT_REGULAR, theme->text);
+            if (pi[0])
+                y += put_or_measure(s, draw, pi, t->small, x, y, w, TEXT_REGULAR, theme->text);
+            y += sg;
+        }
+        if (m->step->rule)
+            y += put_or_measure(s, draw, m->step->rule, t->small, x, y + sg, w, TEXT_REGULAR,
+                                theme->muted) +
+                 sg;
+    } else if (m->phase == STAGE_REVEALED) {
         Reveal rv = reveal_of(m);
         char e[300], dc[16];
         signed_text(dc, sizeof dc, rv.dconn);
@@ -358,7 +373,17 @@ static float pres_answer(Screens *s, const StageModel *m, const PresType *t, int
     y += put_or_measure(s, draw, ch->text, t->body, tx, y, tw, TEXT_REGULAR, theme->text);
     char line[1400];
     float mr = (float)t->small * 0.32f, kx = tx + mr * 2 + (float)t->small * 0.4f;
-    if (ch->kind || ch->why) {
+    char to[700];
+    stage_answer_to(m->view, ch, true, to, sizeof to);
+    if (to[0]) {
+        /* two people: whom it is to, its kind, what it is to the other */
+        snprintf(line, sizeof line, "%s%s%s", to, ch->why ? " \u2014 " : "",
+                 ch->why ? ch->why : "");
+        if (draw && ch->kind)
+            ui_kind_mark(s->renderer, tx + mr, y + (float)line_h(s, t->small) / 2, mr, ch->tone);
+        y +=
+            put_or_measure(s, draw, line, t->small, kx, y, tx + tw - kx, TEXT_REGULAR, theme->text);
+    } else if (ch->kind || ch->why) {
         snprintf(line, sizeof line, "**%s**%s%s", ch->label, ch->why ? " \u2014 " : "",
                  ch->why ? ch->why : "");
         if (draw && ch->kind)
@@ -469,7 +494,8 @@ static void pres_beat(Screens *s, const StageModel *m, Pres *P)
 }
 
 /* A decision in one line for the facilitator: letter, kind, the split. */
-static void decision_line(const Kinds *kinds, const SessionDecision *d, int i, char *out, size_t n)
+static void decision_line(const Session *se, const Kinds *kinds, const SessionDecision *d, int i,
+                          char *out, size_t n)
 {
     const SessionOption *o = chosen_option(d);
     int len =
@@ -478,7 +504,14 @@ static void decision_line(const Kinds *kinds, const SessionDecision *d, int i, c
     for (int k = 0; k < option_count(d) && len > 0 && (size_t)len < n; k++)
         len += snprintf(out + len, n - (size_t)len, "%s%d", k ? "\u2013" : "",
                         d->options[k].votes > 0 ? d->options[k].votes : 0);
-    char dc[16];
+    char dc[16], two[600];
+    stage_decision_people(se, d, two, sizeof two);
+    if (two[0]) {
+        /* two people: whom it was to and what it did to each */
+        if (len > 0 && (size_t)len < n)
+            snprintf(out + len, n - (size_t)len, " \u00b7 %s", two);
+        return;
+    }
     signed_text(dc, sizeof dc, d->dconn);
     if (len > 0 && (size_t)len < n)
         len += snprintf(out + len, n - (size_t)len, _(" \u00b7 connection %s"), dc);
@@ -503,8 +536,8 @@ static void pres_decisions(Screens *s, const StageModel *m, const PresType *t, S
     for (int i = first; i < n; i++) {
         const SessionDecision *d = decision(m, i);
         const SessionOption *o = chosen_option(d);
-        char line[300];
-        decision_line(kinds_of(m), d, i, line, sizeof line);
+        char line[900];
+        decision_line(sess(m), kinds_of(m), d, i, line, sizeof line);
         if (o)
             ui_kind_mark(s->renderer, r.x + mr, y + lh / 2, mr, kinds_tone(kinds_of(m), o->kind));
         float tx = r.x + mr * 2 + (float)t->small * 0.5f;
@@ -567,7 +600,7 @@ static float pres_summary(Screens *s, const StageModel *m, const PresType *t, fl
         y += (float)t->body * 0.5f;
     }
     Totals tt = totals(m);
-    char l[600], decisions[96], ties[96], opened[96];
+    char l[1200], decisions[96], ties[96], opened[96];
     long long talk = tt.talk_ms / 60000;
     /* TRANSLATORS: the presenter's totals: "**5 decisions**: ..." */
     snprintf(decisions, sizeof decisions, P_("**%d decision**", "**%d decisions**", tt.n), tt.n);
@@ -584,6 +617,22 @@ static float pres_summary(Screens *s, const StageModel *m, const PresType *t, fl
                "Votes cast: %d \u00b7 discussion: %lld min \u00b7 roads not taken: %d"),
              decisions, tt.by_vote, ties, tt.by_you, tt.start, tt.end, opened, tt.repairs, tt.votes,
              talk, road_count(m));
+    char conn[700];
+    int ruptures = 0, repairs = 0;
+    if (stage_people_totals(se, conn, sizeof conn, &ruptures, &repairs)) {
+        /* two people: each one's connection, and the ruptures with each */
+        snprintf(opened, sizeof opened, P_("%d rupture opened", "%d ruptures opened", ruptures),
+                 ruptures);
+        /* TRANSLATORS: the presenter's totals at the ending, with two
+         * people: as the one above, the second line's %4$s is each one's
+         * connection ("Maya 62 to 70 · Theo 62 to 45"). */
+        snprintf(l, sizeof l,
+                 _("%s: %d by vote, %s, %d picked by you\n"
+                   "**%s** \u00b7 %s \u00b7 %d repaired\n"
+                   "Votes cast: %d \u00b7 discussion: %lld min \u00b7 roads not taken: %d"),
+                 decisions, tt.by_vote, ties, tt.by_you, conn, opened, repairs, tt.votes, talk,
+                 road_count(m));
+    }
     y += put_or_measure(s, draw, l, t->body, x, y, w, TEXT_REGULAR, theme->text);
     return y - y0;
 }

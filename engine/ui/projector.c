@@ -560,14 +560,27 @@ static float ending_put(Screens *s, const StageModel *m, float x, float y, float
     y += put_or_measure(s, draw, text, tp, x, y, tw, TEXT_REGULAR, theme->text);
     Totals t = totals(m);
     if (!m->side_road && t.n > 0) {
-        char sum[400], decisions[96], opened[96];
+        char sum[1200], decisions[96], opened[96];
         snprintf(decisions, sizeof decisions, P_("%d decision", "%d decisions", t.n), t.n);
         snprintf(opened, sizeof opened, P_("%d rupture opened", "%d ruptures opened", t.ruptures),
                  t.ruptures);
-        /* TRANSLATORS: "5 decisions · connection 40 to 70 · 2 ruptures
-         * opened, 1 repaired"; reorder with %1$s, %2$d, %3$d, %4$s, %5$d. */
-        snprintf(sum, sizeof sum, _("%s \u00b7 connection %d to %d \u00b7 %s, %d repaired"),
-                 decisions, t.start, t.end, opened, t.repairs);
+        char conn[700];
+        int ruptures = 0, repairs = 0;
+        if (stage_people_totals(se, conn, sizeof conn, &ruptures, &repairs)) {
+            /* two people: each one's connection, the ruptures with each */
+            snprintf(opened, sizeof opened, P_("%d rupture opened", "%d ruptures opened", ruptures),
+                     ruptures);
+            /* TRANSLATORS: the ending with two people: "5 decisions · Maya
+             * 62 to 70 · Theo 62 to 45 · 2 ruptures opened, 1 repaired";
+             * reorder with %1$s, %2$s, %3$s, %4$d. */
+            snprintf(sum, sizeof sum, _("%s \u00b7 %s \u00b7 %s, %d repaired"), decisions, conn,
+                     opened, repairs);
+        } else {
+            /* TRANSLATORS: "5 decisions · connection 40 to 70 · 2 ruptures
+             * opened, 1 repaired"; reorder with %1$s, %2$d, %3$d, %4$s, %5$d. */
+            snprintf(sum, sizeof sum, _("%s \u00b7 connection %d to %d \u00b7 %s, %d repaired"),
+                     decisions, t.start, t.end, opened, t.repairs);
+        }
         y += (float)sp * 0.8f;
         y += put_or_measure(s, draw, sum, sp, x, y, tw, TEXT_REGULAR, theme->muted);
     }
@@ -601,6 +614,163 @@ static void draw_ending(Screens *s, const StageModel *m, int w, int h)
     SDL_RenderSetClipRect(s->renderer, NULL);
 }
 
+/* ---- two people on stage: the words (stage_internal.h) ---- */
+
+/* `name` with its asterisks escaped, so a name is never read as markup. */
+static const char *plain_name(const char *name, char *out, size_t n)
+{
+    escape_stars(name ? name : "?", out, n);
+    return out;
+}
+
+void stage_answer_to(const StoryView *v, const StoryChoiceView *c, bool strong, char *out, size_t n)
+{
+    if (!out || n == 0)
+        return;
+    out[0] = '\0';
+    if (!v || !c || !c->to || v->n_people < 2)
+        return;
+    const char *b = strong ? "**" : "";
+    char to[300], other[300] = "";
+    plain_name(c->to, to, sizeof to);
+    if (c->other) {
+        for (int k = 0; k < v->n_people && k < STORY_MAX_PEOPLE; k++)
+            if (v->people[k].name && strcmp(v->people[k].name, c->to) != 0)
+                plain_name(v->people[k].name, other, sizeof other);
+    }
+    if (other[0])
+        /* TRANSLATORS: the presenter, with two people on stage: whom an
+         * answer is to and its kind, then what it is to the other one
+         * ("to Kojo · Attuning; to Esi: Dismissing"). The first and the
+         * fourth %s are markup (bold or nothing). */
+        snprintf(out, n, _("%sto %s \u00b7 %s%s; to %s: %s"), b, to, c->label ? c->label : "", b,
+                 other, c->other_label ? c->other_label : "");
+    else
+        /* TRANSLATORS: the presenter, with two people on stage: whom an
+         * answer is to and its kind ("to both · Attuning"); the first and
+         * the last %s are markup (bold or nothing). */
+        snprintf(out, n, _("%sto %s \u00b7 %s%s"), b, to, c->label ? c->label : "", b);
+}
+
+bool stage_reveal_person(const StageModel *m, int k, char *line, size_t n, char *inner, size_t ni)
+{
+    if (line && n)
+        line[0] = '\0';
+    if (inner && ni)
+        inner[0] = '\0';
+    const StoryStep *st = m ? m->step : NULL;
+    if (!st || !line || !inner || k < 0 || k >= st->n_people || k >= STORY_MAX_PEOPLE)
+        return false;
+    const StoryStepPerson *p = &st->people[k];
+    /* Before the answer, and on stage: the beat's view (held while revealed). */
+    int before = p->connection - p->dconn;
+    bool here = true;
+    const StoryView *v = m->view;
+    for (int i = 0; v && i < v->n_people && i < STORY_MAX_PEOPLE; i++)
+        if (v->people[i].id && p->id && strcmp(v->people[i].id, p->id) == 0) {
+            before = v->people[i].connection;
+            here = v->people[i].present;
+        }
+    char nm[300], dc[16];
+    plain_name(p->name, nm, sizeof nm);
+    if (!p->kind && !here)
+        /* TRANSLATORS: the reveal, with two people: one who was not on stage; name, connection. */
+        snprintf(line, n, _("**%s** was not there \u00b7 connection %d"), nm, p->connection);
+    else if (!p->kind)
+        /* TRANSLATORS: the reveal, with two people: one the answer left alone; name, connection. */
+        snprintf(line, n, _("**%s**: not touched \u00b7 connection %d"), nm, p->connection);
+    else {
+        signed_text(dc, sizeof dc, p->dconn);
+        /* TRANSLATORS: the reveal, with two people: what the answer did to
+         * one: name, kind, connection before and after, the change. */
+        int len = snprintf(line, n, _("**%s**: %s \u00b7 connection %d to %d (%s)"), nm,
+                           p->label ? p->label : "", before, p->connection, dc);
+        const char *r = p->repaired   ? _(" \u00b7 the rupture is repaired")
+                        : p->deepened ? _(" \u00b7 the rupture deepened")
+                        : p->opened   ? _(" \u00b7 a rupture opened")
+                                      : "";
+        if (len > 0 && (size_t)len < n)
+            snprintf(line + len, n - (size_t)len, "%s", r);
+    }
+    if (p->inner) {
+        char q[1300];
+        ui_quoted(q, sizeof q, p->inner);
+        snprintf(inner, ni, _("inner voice: *%s*"), q);
+    }
+    return true;
+}
+
+/* Person k's name in session `se`, stars escaped. */
+static const char *session_name(const Session *se, int k, char *out, size_t n)
+{
+    return plain_name(k >= 0 && k < se->n_people ? se->people[k].name : NULL, out, n);
+}
+
+void stage_decision_people(const Session *se, const SessionDecision *d, char *out, size_t n)
+{
+    if (!out || n == 0)
+        return;
+    out[0] = '\0';
+    if (!se || !d || se->n_people != 2 || d->n_people != 2)
+        return;
+    char nm[300], dc[16];
+    int len = 0, k = session_person_index(se, d->to);
+    if (k >= 0)
+        /* TRANSLATORS: whom a decision's answer was to, in the workshop's lists. */
+        len = snprintf(out, n, _("to %s"), session_name(se, k, nm, sizeof nm));
+    else if (d->to)
+        len = snprintf(out, n, "%s", _("to both"));
+    for (int p = 0; p < 2 && len >= 0 && (size_t)len < n; p++) {
+        const SessionPersonEffect *e = &d->people[p];
+        session_name(se, p, nm, sizeof nm);
+        const char *sep = len > 0 ? " \u00b7 " : "";
+        if (!e->kind && !e->present)
+            /* TRANSLATORS: one of two people, off stage at a decision. */
+            len += snprintf(out + len, n - (size_t)len, _("%s%s not there"), sep, nm);
+        else if (!e->kind)
+            /* TRANSLATORS: one of two people, whom a decision's answer left alone. */
+            len += snprintf(out + len, n - (size_t)len, _("%s%s not touched"), sep, nm);
+        else {
+            signed_text(dc, sizeof dc, e->dconn);
+            len += snprintf(out + len, n - (size_t)len, "%s%s %s", sep, nm, dc);
+            const char *r = e->repaired   ? _(", repaired")
+                            : e->deepened ? _(", the rupture deepened")
+                            : e->opened   ? _(", a rupture opened")
+                                          : "";
+            if (len >= 0 && (size_t)len < n)
+                len += snprintf(out + len, n - (size_t)len, "%s", r);
+        }
+    }
+    if (len >= 0 && (size_t)len < n && session_took_sides(se, d))
+        snprintf(out + len, n - (size_t)len, "%s", _(" (taking sides)"));
+}
+
+bool stage_people_totals(const Session *se, char *conn, size_t n, int *ruptures, int *repairs)
+{
+    if (!se || se->n_people != 2)
+        return false;
+    int r = 0, m = 0;
+    for (int i = 0; i < se->n_decisions; i++)
+        for (int k = 0; k < se->decisions[i].n_people && k < STORY_MAX_PEOPLE; k++) {
+            r += se->decisions[i].people[k].opened;
+            m += se->decisions[i].people[k].repaired;
+        }
+    if (ruptures)
+        *ruptures = r;
+    if (repairs)
+        *repairs = m;
+    if (conn && n) {
+        char a[300], b[300];
+        /* TRANSLATORS: each of two people's connection from the start to
+         * now: "Maya 62 to 70 · Theo 62 to 45". */
+        snprintf(conn, n, _("%s %d to %d \u00b7 %s %d to %d"), session_name(se, 0, a, sizeof a),
+                 se->people[0].connection_start, se->people[0].connection_end,
+                 session_name(se, 1, b, sizeof b), se->people[1].connection_start,
+                 se->people[1].connection_end);
+    }
+    return true;
+}
+
 /* ---- the debrief for the room ---- */
 
 enum { PAGE_CHART, PAGE_DECISIONS, PAGE_QUESTIONS, PAGE_ROADS };
@@ -620,7 +790,8 @@ typedef struct Debrief {
     int questions[MAX_QUESTIONS]; /* decisions whose question is asked first there */
     int n_pages;
     DPage pages[MAX_PAGES];
-    const Kinds *kinds; /* kinds_of(m) */
+    const Kinds *kinds;     /* kinds_of(m) */
+    const Session *session; /* sess(m) */
 } Debrief;
 
 static const char *page_title(int kind)
@@ -697,6 +868,13 @@ static float decision_put(Screens *s, const Debrief *D, const SessionDecision *d
                               bar / 2, theme->accent);
     }
     y += row_h * (float)n;
+    if (D->session && D->session->n_people == 2) {
+        /* two people: whom the answer was to and what it did to each */
+        char two[700];
+        stage_decision_people(D->session, d, two, sizeof two);
+        if (two[0])
+            y += put_or_measure(s, draw, two, sp, tx, y, x + w - tx, TEXT_REGULAR, theme->muted);
+    }
     return y - y0 + (float)rp * 0.6f;
 }
 
@@ -723,7 +901,7 @@ static float road_put(Screens *s, const StageModel *m, const Debrief *D, const S
     const SessionOption *g = chosen_option(d);
     const SessionOption *o =
         d && rd->option >= 0 && rd->option < option_count(d) ? &d->options[rd->option] : NULL;
-    char head[400], detail[600];
+    char head[400], detail[1200];
     snprintf(head, sizeof head,
              _("From decision %d: **%c** (%s) instead of the group\u2019s **%c** (%s)"),
              rd->from + 1, o ? stage_letter(rd->option) : '?',
@@ -736,10 +914,31 @@ static float road_put(Screens *s, const StageModel *m, const Debrief *D, const S
         repaired += rd->steps[k].repaired;
         conn_to = rd->steps[k].connection;
     }
-    int len = snprintf(detail, sizeof detail,
+    int len;
+    const Session *se = sess(m);
+    if (se && se->n_people == 2 && d && d->n_people == 2) {
+        /* two people: each one's connection along the road */
+        int to[2] = {d->people[0].connection_before, d->people[1].connection_before};
+        for (int k = 0; k < rd->n_steps && rd->steps; k++)
+            for (int p = 0; p < 2 && p < rd->steps[k].n_people; p++)
+                to[p] = rd->steps[k].people[p].connection_after;
+        char a[300], b[300];
+        escape_stars(se->people[0].name ? se->people[0].name : "?", a, sizeof a);
+        escape_stars(se->people[1].name ? se->people[1].name : "?", b, sizeof b);
+        /* TRANSLATORS: a road not taken in the room's debrief, with two
+         * people: its steps, then each one's name and connection where it
+         * left and where it went. */
+        len = snprintf(detail, sizeof detail,
+                       P_("%d step \u00b7 %s %d to %d \u00b7 %s %d to %d",
+                          "%d steps \u00b7 %s %d to %d \u00b7 %s %d to %d", rd->n_steps),
+                       rd->n_steps, a, d->people[0].connection_before, to[0], b,
+                       d->people[1].connection_before, to[1]);
+    } else {
+        len = snprintf(detail, sizeof detail,
                        P_("%d step \u00b7 connection %d to %d",
                           "%d steps \u00b7 connection %d to %d", rd->n_steps),
                        rd->n_steps, conn_from, conn_to);
+    }
     if (len > 0 && (size_t)len < sizeof detail && opened)
         len +=
             snprintf(detail + len, sizeof detail - (size_t)len,
@@ -812,6 +1011,7 @@ static void debrief_layout(Screens *s, const StageModel *m, int w, int h, Debrie
 {
     memset(D, 0, sizeof *D);
     D->kinds = kinds_of(m);
+    D->session = sess(m);
     Frame f = frame_of(s, m, w, h);
     D->f = f;
     D->head = fpx(&f, 0.052f, 15);
@@ -925,16 +1125,29 @@ static void draw_debrief(Screens *s, const StageModel *m, int w, int h)
     float cw = (b.w - D.col_gap * (float)(D.cols - 1)) / (float)D.cols;
     if (p->kind == PAGE_CHART) {
         Totals t = totals(m);
-        char line[600], decisions[96], opened[96];
+        char line[1200], decisions[96], opened[96];
         snprintf(decisions, sizeof decisions, P_("%d decision", "%d decisions", t.n), t.n);
         snprintf(opened, sizeof opened, P_("%d rupture opened", "%d ruptures opened", t.ruptures),
                  t.ruptures);
         /* TRANSLATORS: the room's debrief: "**Connection 40 to 70** · 5
          * decisions · 2 ruptures opened · 1 repaired"; reorder with %1$d,
          * %2$d, %3$s, %4$s, %5$d. */
-        int len = snprintf(line, sizeof line,
+        char conn[700];
+        int ruptures = 0, repairs = 0, len;
+        if (stage_people_totals(sess(m), conn, sizeof conn, &ruptures, &repairs)) {
+            /* two people: each one's connection, the ruptures with each */
+            snprintf(opened, sizeof opened, P_("%d rupture opened", "%d ruptures opened", ruptures),
+                     ruptures);
+            /* TRANSLATORS: the room's debrief with two people: "**Maya 62
+             * to 70 · Theo 62 to 45** · 5 decisions · 2 ruptures opened ·
+             * 1 repaired"; reorder with %1$s, %2$s, %3$s, %4$d. */
+            len = snprintf(line, sizeof line, _("**%s** \u00b7 %s \u00b7 %s \u00b7 %d repaired"),
+                           conn, decisions, opened, repairs);
+        } else {
+            len = snprintf(line, sizeof line,
                            _("**Connection %d to %d** \u00b7 %s \u00b7 %s \u00b7 %d repaired"),
                            t.start, t.end, decisions, opened, t.repairs);
+        }
         if (road_count(m) > 0 && len > 0 && (size_t)len < sizeof line)
             snprintf(line + len, sizeof line - (size_t)len,
                      P_(" \u00b7 %d road not taken", " \u00b7 %d roads not taken", road_count(m)),

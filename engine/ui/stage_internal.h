@@ -150,6 +150,30 @@ float path_put(Screens *s, const char *path, int px, float x, float y, float wid
                SDL_Color c, bool draw, float *end_x, float *end_y);
 int road_count(const StageModel *m);
 
+/* ---- two people on stage (projector.c): the words the workshop shows ---- */
+
+/* Whom answer `c` of view `v` is to, and what it is to the other, in the
+ * stage's markup: "to Kojo · Attuning; to Esi: Dismissing" (the part before
+ * the ';' in **bold** when `strong`); "" when the answer names no one (a
+ * story with one person, a steadying breath). */
+void stage_answer_to(const StoryView *v, const StoryChoiceView *c, bool strong, char *out,
+                     size_t n);
+/* REVEALED with two people: what the answer did to the step's person `k`
+ * (0 or 1) -- "**Maya**: Attuning · connection 62 to 66 (+4) · a rupture
+ * opened", "**Maya**: not touched · connection 67", "**Maya** was not there
+ * · connection 67" -- into `line`, and their inner voice as the stage shows
+ * it ("inner voice: *“Yes!”*", or "") into `inner`. False (both "") when
+ * the step has no person `k`. For the presenter and the projector's reveal. */
+bool stage_reveal_person(const StageModel *m, int k, char *line, size_t n, char *inner, size_t ni);
+/* With two people: what decision `d` did to each, in one line: "to Maya ·
+ * Maya +4 · Theo −12, a rupture opened (taking sides)"; "" in a story with
+ * one person. */
+void stage_decision_people(const Session *se, const SessionDecision *d, char *out, size_t n);
+/* With two people: each one's connection from the start to now ("Maya 62 to
+ * 70 · Theo 62 to 45") into `conn`, and the ruptures opened and repairs with
+ * either, counted per person. False (nothing written) with one person. */
+bool stage_people_totals(const Session *se, char *conn, size_t n, int *ruptures, int *repairs);
+
 /* ---- stage_phones.c ---- */
 
 /* The line at the foot of a beat while phones vote: whether it is shown,

@@ -133,13 +133,24 @@ static void record(Workshop *w)
         w->session.phones_joined = w->phones_joined;
 }
 
-/* The answers of view v as the phones are shown them. */
+/* The answers of view v as the phones are shown them; with two people on
+ * stage each says whom it is to ("To Esi: ..."), as the cards do (the
+ * words live until the next call; the room copies them). */
 static int answers_of(const StoryView *v, PhoneAnswer *a)
 {
+    static char buf[STORY_MAX_CHOICES][1400]; /* the main loop's only: one decision at a time */
     int n = v->n_choices < STORY_MAX_CHOICES ? v->n_choices : STORY_MAX_CHOICES;
-    for (int i = 0; i < n; i++)
-        a[i] = (PhoneAnswer){v->choices[i].text ? v->choices[i].text : "", v->choices[i].id,
-                             v->choices[i].enabled};
+    for (int i = 0; i < n; i++) {
+        const StoryChoiceView *c = &v->choices[i];
+        const char *text = c->text ? c->text : "";
+        if (v->n_people > 0 && c->to) {
+            /* TRANSLATORS: an answer on the phones' page, with two people
+             * on stage: whom it is to ("Esi", or "both"), then its words. */
+            snprintf(buf[i], sizeof buf[i], _("To %s: %s"), c->to, text);
+            text = buf[i];
+        }
+        a[i] = (PhoneAnswer){text, c->id, c->enabled};
+    }
     return n;
 }
 

@@ -7,7 +7,8 @@
  * Layer: core, plain data (no SDL, no Lua): the workshop controller feeds
  * it, the stage draws from it, and the unit tests drive it directly.
  * Invariant: nothing personal is ever recorded -- no names, no free text
- * typed by anyone; only the story's own words, counts and times.
+ * typed by anyone; only the story's own words, counts and times. (The
+ * names of two people on stage are the story's own: its characters'.)
  * Times are milliseconds on any monotonic clock the caller chooses ("now"),
  * so tests can give exact times. */
 #ifndef ATTUNE_SESSION_H
@@ -31,7 +32,27 @@ typedef struct SessionOption {
     char *text, *kind, *id;
     int votes; /* all of them: keyed by the facilitator and from phones */
     int phone; /* of those, from phones (phones.h) */
+    /* With two people on stage: whom it is to (a person's id, or "both"),
+     * and what it is to the other one (a kind id, when it lands on them
+     * too), or NULL. */
+    char *to, *other;
 } SessionOption;
+
+/* With two people on stage (a story with `with = { a, b }`): one of them.
+ * The name is the story's (its character's), never anyone in the room. */
+typedef struct SessionPerson {
+    char *id, *name;
+    int connection_start, connection_end;
+} SessionPerson;
+
+/* What one answer did to one of two people. */
+typedef struct SessionPersonEffect {
+    bool present; /* on stage when it was said */
+    char *kind;   /* what it was to them (a kind id), or NULL: it left them be */
+    char *inner;  /* their inner voice after it, or NULL */
+    int connection_before, connection_after, dconn;
+    bool opened, deepened, repaired; /* a rupture with them opened / deepened / mended */
+} SessionPersonEffect;
 
 typedef struct SessionDecision {
     int number;                        /* 1-based, in the order played */
@@ -51,6 +72,14 @@ typedef struct SessionDecision {
     long long shown_at, decided_at;
     long long discussion_ms; /* discussion pauses held while this beat was up */
     long long vote_timer_ms; /* how long the vote timer was set to, 0 when not used */
+    /* With two people on stage (n_people 2; 0 in a story with one): whom
+     * the answer was to (a person's id, or "both"; NULL when it was to
+     * neither, as a steadying breath), and what it did to each, in the
+     * session's order of people. The fields above then sum it up, as the
+     * story's do: the connection is the lower of the two. */
+    char *to;
+    int n_people;
+    SessionPersonEffect people[STORY_MAX_PEOPLE];
 } SessionDecision;
 
 /* One step of a road not taken; the first is the answer the group tried instead. */
@@ -60,6 +89,11 @@ typedef struct SessionRoadStep {
     bool opened, repaired;
     char *id;    /* the answer's stable id: a resumed session plays the road again by it */
     char *inner; /* the person's inner voice after it, or NULL */
+    /* With two people: whom it was to (an id or "both", or NULL) and what it did to
+     * each (`present` there: whether it touched them; a road keeps no stage) */
+    char *to;
+    int n_people;
+    SessionPersonEffect people[STORY_MAX_PEOPLE];
 } SessionRoadStep;
 
 /* A road not taken: from decision `from` (0-based index), the group tried
@@ -98,11 +132,17 @@ typedef struct Session {
     char resumed[SESSION_MAX_RESUMED][8];
     /* phone votes (phones.h): the most phones joined at once, 0 when never on */
     int phones_joined;
+    /* A story with two people on stage: the two, in the story's order
+     * (`with`), each with their own connection at the start and the end;
+     * n_people is 0 in a story with one (connection_start and _end say it
+     * all). With two, those two are the lower of each pair. */
+    int n_people;
+    SessionPerson people[STORY_MAX_PEOPLE];
 } Session;
 
 /* Start a session of `info`'s story at `now`, its first view `v` (the
- * starting connection and steadiness are read from it, and the kinds from
- * `info`; when it is a beat with
+ * starting connection and steadiness are read from it, and the two people
+ * when it has two, and the kinds from `info`; when it is a beat with
  * answers, it is begun as by session_begin_beat). The strings are copied. */
 void session_init(Session *s, const StoryInfo *info, const StoryView *v, long long now);
 /* Free all the session holds and leave it empty; NULL is a no-op. */
@@ -140,10 +180,19 @@ int session_majority(const int *votes, int n, int *tied, int *n_tied);
 
 /* The group decided on `option`: the pending decision is closed with its
  * votes as they stand. `step` is the story's feedback after the choice (what
- * it did: meters after, change, rupture/repair, inner voice and why; NULL: no
- * change). Ignored when nothing is pending or `option` is out of range. */
+ * it did: meters after, change, rupture/repair, inner voice and why, and with
+ * two people what it did to each; NULL: no change). Ignored when nothing is
+ * pending or `option` is out of range. */
 void session_decide(Session *s, int option, SessionDecidedBy by, const StoryStep *step,
                     long long now);
+/* Person `id` of the session's two: their index, or -1 (NULL, unknown, or
+ * a story with one person). */
+int session_person_index(const Session *s, const char *id);
+/* Whether decision `d` took sides: an answer to one of two people that
+ * was attuned to them and a miss for the other (the kinds' tones in the
+ * session's kinds). */
+bool session_took_sides(const Session *s, const SessionDecision *d);
+
 /* The last decision's inner voice and why were shown to the room. */
 void session_mark_revealed(Session *s);
 /* The vote timer was set to `ms` on the pending decision. */
