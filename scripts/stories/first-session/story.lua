@@ -169,7 +169,7 @@ local function cap(t) return t:sub(1, 1):upper() .. t:sub(2) end
 local TURN = {
   name = "How do you say it?",
   frame = "First, how this hour works.",
-  priest = "I’d pass on only a danger to your life, and try to tell you first.",
+  priest = "Straight, then: your GP gets my letters, and if a life were in danger I’d have to tell someone, and I’d try to tell you first.",
   crazy = "What did it take, coming in?",
   want = "What’s taken sleep and work?",
   marek = "Five years, you said.",
@@ -251,7 +251,8 @@ beat "name" {
 beat "frame" {
   background = ROOM, cue_only = true,
   say = { tomasz = function(s)
-    local pre = s.vars.name_asked and "To-mash. Like mashed potato. OK. " or ""
+    local asked = s.vars.name_asked or (s.vars.miss_name and not s.open_at("name"))
+    local pre = asked and "To-mash. Like mashed potato. " or ""
     return pre .. "So. You have forms for me, I think. Let’s do them. No problem, I know how it goes."
   end },
   cue = "He perches on the edge of the chair, jacket zipped, car keys in his fist. Your hand is already on the clipboard, and part of you is glad to hurry too.",
@@ -285,25 +286,25 @@ beat "priest" {
   say = { tomasz = "One question. What I say here, who hears it? The company? The insurance? The priest can tell nobody, never. Is it the same here?" },
   cue = "He asks it the way he would test a fitting before putting his weight on it.",
   reflect = "He compares you with his priest. What do you owe him here: comfort, or the truth about the edges?",
-  note = "Confidentiality and its limits, in a first session. The seal of confession is absolute and a therapist’s confidentiality is not, and he deserves to know the difference before he says anything that matters. The honest answer names who hears nothing without his say-so (his employer, the insurers) and the one real exception (a serious risk to his life or someone else’s), and says he would be told first where possible; “I’d try” is honest, “I promise” is not. The routine letter to his GP comes up again at what-then and time. “Exactly the same” is a promise no service can keep, and it will cost later (what-then). A policy pointed at coldly is a door shut. Use your own service’s wording: some also name safeguarding and court orders.",
+  note = "Confidentiality and its limits, in a first session. The seal of confession is absolute and a therapist’s confidentiality is not, and he deserves to know the difference before he says anything that matters. The honest answer names who hears nothing without his say-so (his employer, the insurers), that his GP gets the service’s letters, and the one real exception (a serious risk to his life or someone else’s), and says he would be told first where possible; “I’d try” is honest, “I promise” is not. Then it asks whether he is willing to go on on that basis: consent is his to give, and it means something only once he knows the edges. The routine letter to his GP comes up again at what-then and time. “Exactly the same” is a promise no service can keep, and it will cost later (what-then). A policy pointed at coldly is a door shut. Use your own service’s wording: some also name safeguarding and court orders.",
   choices = spine("priest", {
     { "Exactly the same. Whatever you say stays in this room, I promise.",
       kind = "fix", next = "reassured", own = "I said it was like the priest, and it isn’t",
       set = { promised_secret = true },
       inner = "Good. Like confession. Then I can say things.",
       why = "A promise no service can keep: the first time his safety came up, it would give way, and he would learn that words here do not hold weight." },
-    { "Not quite. Work and the insurers hear nothing from me unless you want them to; your GP gets my letters. If your life or someone else’s were in danger, I’d have to tell someone, and I’d try to tell you first.",
+    { "Not quite. Work and the insurers hear nothing from me unless you want them to; your GP gets my letters. If your life or someone else’s were in danger, I’d have to tell someone, and I’d try to tell you first. Is that OK?",
       kind = "attune_boundary", next = "crazy", set = { told_limits = true },
       inner = "Not like the priest. But straight. Straight I can work with.",
-      why = "You answered the question he asked with the real edges, not a comfort: who hears nothing, who hears what, and the one exception." },
+      why = "You answered the question he asked with the real edges, not a comfort: who hears nothing, who hears what, and the one exception; then you asked whether he was willing to go on." },
     { "I’m not a priest, Tomasz. There’s a confidentiality policy; it’s in your appointment leaflet.",
       kind = "withdraw", next = "formal", own = "I sent you to a leaflet, not a straight answer",
       inner = "The leaflet. OK. So it is rules, not a person.",
       why = "True, and cold: the policy answered for you, and a careful man checking whether it was safe to put his weight down was handed a leaflet." },
-    { "Not like the priest, no. There’s one place where it’s different, and you should know it first.",
+    { "Not like the priest, no. Your GP gets my letters, and if a life were in danger I’d have to tell someone. Nobody else. Is that OK with you?",
       kind = "attune_boundary", next = "crazy", set = { told_limits = true },
-      inner = "One place. Tell me. I like to know where the edge is.",
-      why = "You said plainly that it is not the seal of confession and gave him the limit first, so that what he says next is his choice." },
+      inner = "Not the priest. But they show me where the edge is.",
+      why = "You said plainly that it is not the seal of confession, gave him the edges before he says anything that matters, and asked whether he wants to go on: what he says next is his choice." },
     { "Honestly, nobody’s interested in what’s said in here. It’s all routine.",
       kind = "dismiss", next = "brushed", own = "I brushed off a serious question",
       inner = "Routine. So my question is stupid.",
@@ -314,7 +315,8 @@ beat "priest" {
 beat "crazy" {
   say = { tomasz = function(s)
     local pre = ""
-    if s.vars.told_limits then pre = "OK. Danger, you tell. Otherwise nobody. This I can agree to. "
+    if s.vars.told_limits or (s.vars.miss_priest and not s.open_at("priest")) then
+      pre = "The doctor gets letters. Danger, you tell. Otherwise nobody. This I can agree to. "
     elseif s.vars.promised_secret then pre = "Good. Like confession. " end
     return pre .. "In Poland, when I was young, you see a psychologist when you are crazy. So. The doctor sent me, Ania booked it. Here is the crazy man."
   end },
