@@ -318,16 +318,16 @@ beat "crazy" {
     if s.vars.told_limits or (s.vars.miss_priest and not s.open_at("priest")) then
       pre = "The doctor gets letters. Danger, you tell. Otherwise nobody. This I can agree to. "
     elseif s.vars.promised_secret then pre = "Good. Like confession. " end
-    return pre .. "In Poland, when I was young, you see a psychologist when you are crazy. So. The doctor sent me, Ania booked it. Here is the crazy man."
+    return pre .. "In Poland, when I was young, you see a psychologist when you are crazy. So. The doctor sent me, with a leaflet. Ania booked it. Here is the crazy man."
   end },
   cue = "He laughs, a short bark, and glances at the door.",
   reflect = "What do you know about how therapy is seen where he grew up? How would you find out, without assuming and without making him your informant?",
-  note = "Ask, do not assume, in both directions. “There’s a lot of stigma in Polish culture” turns him into a type, however well read the therapist; reassurance that it is “completely normal now” argues with his word; a string of questions about his background makes him a form. The attuned answers ask what it took him to come, and what he makes of it: his view, not his country’s.",
+  note = "Ask, do not assume, in both directions. “There’s a lot of stigma in Polish culture” turns him into a type, however well read the therapist; reassurance that it is “completely normal now” argues with his word and assumes sameness (what is ordinary here must be ordinary for him); a string of questions about his background makes him a form. The attuned answers ask what it took him to come, and what he makes of it: his view, not his country’s.",
   choices = spine("crazy", {
-    { "You’re not crazy, Tomasz. Not at all.",
-      kind = "fix", next = "reassured", own = "I argued with ‘crazy’ before asking what it means to you",
-      inner = "Not crazy. They decide this very fast.",
-      why = "Reassurance argued with his word before anyone had asked what it carries for him." },
+    { "You’re not crazy, Tomasz. Lots of people come here now; it’s completely normal.",
+      kind = "fix", next = "reassured", own = "I told you it was normal, as if what’s normal here is normal for you",
+      inner = "Normal. Here, maybe. They decide this very fast.",
+      why = "Reassurance argued with his word before anyone had asked what it carries for him, and took for granted that what is ordinary here is ordinary for him: sameness assumed." },
     { "What did it take, to walk in here this morning?",
       kind = "attune", next = "want",
       inner = "A lot. Twenty minutes in the car park. Ania’s face.",
