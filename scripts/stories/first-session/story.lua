@@ -830,7 +830,7 @@ beat "what-then" {
     return lead .. q
   end },
   cue = "He grips the arms of the chair: the question from the start, with his weight on it now.",
-  note = "Confidentiality in practice. What he has told you (passive thoughts, no plan, no intent, clear reasons to live) does not call for an urgent call to anyone. The honest answer says so, and says what is routine: it goes in his notes, and the letter to his GP after a first appointment usually summarises risk, so it will mention the nights (many services copy the letter to the client). If it ever came closer than thoughts, his GP would be involved sooner, with him where possible. The routes for a bad night belong here too. Taking it to supervision is part of the work, not a reason to leave his question unanswered. If the room promised “the same as the priest” at the start, this is where that promise costs, and a repair names it.",
+  note = "Confidentiality in practice. What he has told you (passive thoughts, no plan, no intent, clear reasons to live) does not call for an urgent call to anyone. The honest answer says so, and says what is routine: it goes in his notes, and the letter to his GP after a first appointment usually summarises risk, so it will mention the nights (many services copy the letter to the client). If it ever came closer than thoughts, his GP would be involved sooner, with him where possible. The routes for a bad night belong here too (his GP, NHS 111, Samaritans; 999 or A&E if he were ever in danger right now); if they are not said here, the plan at time says them. Taking it to supervision is part of the work, not a reason to leave his question unanswered. If the room promised “the same as the priest” at the start, this is where that promise costs, and a repair names it.",
   choices = spine("what-then", {
     { "Nobody, from me. It stays between us, I promise.",
       kind = "fix", next = "reassured", own = "I promised you nobody would ever hear it",
@@ -854,7 +854,7 @@ beat "what-then" {
       inner = "Not like the priest. But straight, now.",
       why = "You named the promise you could not keep, and gave him the true edges at the moment they mattered." },
     { "Nobody else today. Your GP’s letter will say it, and you’ll see it. On a bad night: GP, NHS 111, Samaritans.",
-      kind = "attune_boundary", next = "own-body",
+      kind = "attune_boundary", next = "own-body", set = { routes_given = true },
       inner = "A card. Three numbers. In the wallet, behind the boys.",
       why = "You answered him plainly and gave him routes for the nights that do not depend on you." },
   }),
@@ -942,16 +942,22 @@ beat "time" {
   end },
   cue = "He reaches for his jacket, but waits for the answer.",
   reflect = "What can you promise at the end of a first session, and what only sounds like a promise?",
-  note = "Ending on time, with a clear next step, is part of the care. A date for going back up is a promise nobody can keep (fixing); “as many as you need” and writing to his employer take over (rescuing); the session count read off like a policy is withdrawing. The attuned answers give what can be kept: how often, roughly how long, when you will review it together, and that going back up is his to decide. If the risk question has never been asked plainly, this is its last good moment: before the plan, not at the door.",
+  note = "Ending on time, with a clear next step, is part of the care. A date for going back up is a promise nobody can keep (fixing); “as many as you need” and writing to his employer take over (rescuing); the session count read off like a policy is withdrawing. The attuned answers give what can be kept: how often, roughly how long, when you will review it together, and that going back up is not the therapist’s to date: it is his, with his GP (a man sleeping four hours a night works at height; fitness for work is the GP’s and occupational health’s question, not a therapy target). If he has told you about the nights and nobody has yet said where to turn on a bad one, the plan says it. If the risk question has never been asked plainly, this is its last good moment: before the plan, not at the door.",
   choices = spine("time", {
     { "You’ll be back up by Christmas, I’d say. Most people are.",
       kind = "fix", next = "ania", own = "I promised you’d be back up by Christmas",
       inner = "Christmas. OK. And if not, then what is wrong with me?",
       why = "A date nobody can promise: it sets him a test, and he may fail it." },
-    { "Every Wednesday at nine, about twelve times, and we review it together halfway. Your GP gets a short letter. Going back up is yours to decide.",
-      kind = "attune_boundary", next = "ania",
+    { function(s)
+        local t = "Every Wednesday at nine, about twelve times, and we review it together halfway. Your GP gets a short letter. "
+        if s.vars.asked_risk and not s.vars.routes_given then
+          return t .. "Going back up is for you and your GP. And on a bad night: GP, NHS 111, Samaritans."
+        end
+        return t .. "When you go back up is for you and your GP, not me."
+      end,
+      kind = "attune_boundary", next = "ania", id = "time.plan",
       inner = "Wednesday, nine. No date. Honest.",
-      why = "You gave him what can be kept, how often, how long, when you review it, and left the hardest decision his." },
+      why = "You gave him what can be kept (how often, how long, when you review it together) and kept a date for going back up out of your hands: it is his, with his GP. If he had told you about the nights, you also said where to turn on a bad one." },
     { "As many as you need. And I’ll write to the company so they stop rushing you.",
       kind = "rescue", next = "ania", own = "I offered you endless sessions and a letter to your firm",
       inner = "They will talk to the company for me. Like for a child.",
@@ -984,17 +990,17 @@ beat "late-ask" {
       inner = "A relief. For them.",
       why = "Your relief closed the subject before he felt heard." },
     { "Thank you for telling me. It goes in your notes and my letter to your GP; you’ll get a copy. On a bad night: GP, NHS 111, Samaritans.",
-      kind = "attune_boundary", next = "ania",
+      kind = "attune_boundary", next = "ania", set = { routes_given = true },
       inner = "A card. Straight. OK.",
       why = "You received it calmly, told him what happens to it, and gave him routes for the nights." },
     { "I could ring you each evening this week, just to check you’re alright.",
       kind = "rescue", next = "ania",
       inner = "Every evening. So they think I can’t last a day.",
       why = "Out of worry you offered to carry his nights for him, which you cannot keep up and which tells him he cannot manage." },
-    { "I’m glad you told me, even at the last minute.",
+    { "I’m glad you could tell me. Thank you.",
       kind = "attune", next = "ania",
-      inner = "Glad. OK. It’s said.",
-      why = "You took it in without flinching and let him know it was welcome." },
+      inner = "Glad. It’s said.",
+      why = "You took it in without flinching and let him know it was welcome. What happens to it, and where he can turn on a bad night, still need saying before he goes." },
   },
 }
 
