@@ -532,7 +532,7 @@ beat "forgiven" {
   say = { tomasz = "I went to confession. The priest gave me absolution. Every Sunday I light a candle for Marek. So, God has forgiven me. This part is done." },
   cue = "His fingers find the thin chain at his collar and close round the medal. He doesn’t seem to know he is doing it.",
   reflect = "His faith is his. What did you want to do with it: use it, question it, or leave it outside? What did he need?",
-  note = "A cue beat about faith. His words close the subject; his hand on the medal keeps it open. The misses are what a secular therapist might well say: using his faith as a lever (forgive yourself, as God has), treating it as a possible cause (a strict religious upbringing), or leaving it outside the room. The attuned answers take it as his: they ask what confession was like for him, or let “done” and “not done” both be there. Neither the therapist’s belief nor unbelief belongs in the answer.",
+  note = "A cue beat about faith. His words close the subject; his hand on the medal keeps it open. The misses are what a secular therapist might well say: using his faith as a lever (forgive yourself, as God has), treating it as a possible cause (a strict religious upbringing), leaving it outside the room, or a look at the medal that waits for him to explain it (attentive, silent and still intrusive: cornered). The attuned answers take it as his: they ask what confession was like for him, or let “done” and “not done” both be there. Neither the therapist’s belief nor unbelief belongs in the answer.",
   choices = spine("forgiven", {
     { "Then perhaps the next step is forgiving yourself, as God already has.",
       kind = "fix", next = "advised", own = "I used your faith to tell you what to do next", set = { forgiven_miss = "lever" },
@@ -554,6 +554,10 @@ beat "forgiven" {
       kind = "attune", next = "sized-up",
       inner = "Not finished. No. How do they know this?",
       why = "You held both, the absolution he believes in and the weight that stays, without calling either one wrong." },
+    { "(Let your eyes rest on the medal in his hand, and wait for him to tell you what it means.)",
+      kind = "fix", next = "cornered", own = "I looked at your medal until you had to explain it",
+      inner = "They look at the medal. Now I must explain my faith.",
+      why = "Attentive, and silent, and it still pointed: your look put the medal he did not know he was holding in front of him, at your pace, and asked him to account for it." },
   }),
 }
 
@@ -627,9 +631,9 @@ beat "up-there" {
 beat "the-clip" {
   cue_only = true,
   say = { tomasz = "I should have checked his clip. I always check. Always. That day I was on the phone and I didn’t look. If I look, he is clipped. If he is clipped…" },
-  cue = "The third time back to the clip, in nearly the same words. The air feels thick, and so does your head: the hour is going round in a circle.",
+  cue = "Back to the clip a third time, nearly word for word. The air feels thick, and so does your head: the hour is going in circles.",
   reflect = "The session started going round in circles. What might the circle say about him, and not only about you?",
-  note = "Stagnation as a sign. The third return to the clip, and the therapist’s heavy head, are easy to read as “we’re stuck” and to break out of: a change of subject, reassurance, or handing him your heaviness. But the circle says something: the clip is the one place where the accident makes sense. If it is his fault, he knows why it happened and how to stop it happening again. The attuned answers name the circle as his, or stay in it with him, and he reaches the next layer himself (any-day).",
+  note = "Stagnation as a sign. The third return to the clip, and the therapist’s heavy head, are easy to read as “we’re stuck” and to break out of: a change of subject, reassurance, or handing him your heaviness. But the circle says something: the clip is the one place where the accident makes sense. If it is his fault, he knows why it happened and how to stop it happening again. Letting your eyes go to the clock is the silent version of breaking out, and he sees it. The attuned answers name the circle as his, or stay in it with him, and he reaches the next layer himself (any-day).",
   choices = spine("the-clip", {
     { "We’ve been over the clip a few times. Can we look at your sleep?",
       kind = "dismiss", next = "brushed", own = "I moved us off the clip because I was tired",
@@ -651,6 +655,10 @@ beat "the-clip" {
       kind = "attune", next = "any-day",
       inner = "They don’t change the subject. So I must say the next thing.",
       why = "You took your own heaviness as information rather than a problem to escape, and stayed; the next layer could come." },
+    { "(Glance at the clock as he starts again.)",
+      kind = "withdraw", next = "formal", own = "I looked at the clock while you went round it again",
+      inner = "The clock. I am boring them. Finish quickly.",
+      why = "Your heaviness went to the clock: a small, silent way of leaving the room, and a man who watches faces saw it." },
   }),
 }
 
@@ -1214,19 +1222,26 @@ beat "advised" {
   },
 }
 
+local CORNERED_SAY = {
+  forgiven = "It’s from my mother. For my First Communion. It’s nothing.",
+}
+local CORNERED_CUE = {
+  forgiven = "He lets go of the medal and tucks it inside his collar. The colour comes up in his face.",
+}
+
 beat "cornered" {
   state = "activated",
-  say = { tomasz = "Yes. My hands. Ania says this also. I know." },
-  cue = "He takes his hands off his legs and pushes them into his jacket pockets. The colour comes up in his face.",
+  say = { tomasz = by_miss(CORNERED_SAY, "Yes. My hands. Ania says this also. I know.") },
+  cue = by_miss(CORNERED_CUE, "He takes his hands off his legs and pushes them into his jacket pockets. The colour comes up in his face."),
   reflect = "The observation was accurate. What made it a miss?",
-  note = "Pace. What was said may have been true; the timing was not. Naming his body to prove a point took the pace away from him, and he hid the hands. “You’re completely safe here” keeps pushing, a defence of the observation argues, and moving on leaves it unnamed.",
+  note = "Pace. What was said may have been true; the timing was not. Naming his body to prove a point (or looking at his medal until he had to explain it) took the pace away from him, and he hid what you had pointed at. “You’re completely safe here” keeps pushing, a defence of the observation argues, and moving on leaves it unnamed.",
   choices = {
     { "It’s okay, Tomasz. You’re completely safe in here.",
       kind = "fix", next = "gone-quiet",
       inner = "Safe. Then why do they watch my hands?",
       why = "Reassurance argued with his alarm instead of owning what set it off." },
     { owning, kind = "repair", next = resume(), id = "cornered.repair",
-      inner = "OK. They stopped watching. I can talk.",
+      inner = "They stopped watching. I can talk.",
       why = "You owned reading him out to himself, and went back to what he had been telling you." },
     { "Okay. Let’s move on, then.",
       kind = "withdraw", next = "gone-quiet",
@@ -1250,6 +1265,7 @@ local FORMAL_SAY = {
   marek = "The ninth of June. A Monday. Ten past eleven. You want the weather also?",
   everyone = "Not clipped on. The company has new rules now. It is all in the report.",
   ["sized-up"] = "No. It’s OK. I am here now. Let’s finish.",
+  ["the-clip"] = "Sorry. Always the same story. You have other questions, I think.",
   ["three-am"] = "Every night. Seven. Write seven.",
   ["what-then"] = "Your supervisor. OK. So somebody else also hears.",
   tears = "Sorry. I’m finished. Go on.",
