@@ -223,7 +223,7 @@ beat "name" {
   say = { tomasz = "Yes. Tomasz. Or Tomas, Tommy, whatever is easy. Everybody here says it their own way. It’s fine." },
   cue = "He was up before you had finished reading the name out: jacket zipped to the chin, shoulders square, a quick, polite nod that doesn’t reach his eyes.",
   reflect = "He offers to be renamed before you have said hello. What do you hear in that, and what do you do with it?",
-  note = "A cue beat, and the first cross-cultural moment. His words make it easy (“whatever is easy for you”); the quick, polite nod says he stopped expecting to be asked long ago. Asking how he says his own name is not fuss: it is the first small act of not assuming. Praising his English is kind and makes his difference the first thing about him; a flustered apology for getting it wrong makes him look after you before you have reached the room.",
+  note = "A cue beat, and the first cross-cultural moment. His words make it easy (“whatever is easy”); the quick, polite nod says he stopped expecting to be asked long ago. Asking how he says his own name is not fuss: it is the first small act of not assuming. Praising his English is kind and makes his difference the first thing about him; a flustered apology for getting it wrong makes him look after you before you have reached the room.",
   choices = spine("name", {
     { "(Smile.) Tommy it is, then. Second door on the left.",
       kind = "dismiss", next = "brushed", own = "I took you up on Tommy without asking",
@@ -480,7 +480,7 @@ beat "mother" {
       inner = "Guilt. Like the leaflet from the GP. They are looking at the paper.",
       why = "Every word was right and you were in none of them: your mind was on the clock and the blank page, and he heard the form behind the words." },
     { "She’s right, though. You did look after him.",
-      kind = "fix", next = "reassured", own = "I agreed with his mother, as if that would help",
+      kind = "fix", next = "reassured", own = "I sided with Marek’s mother, as if that would help",
       inner = "Looked after him. Until I didn’t.",
       why = "Taking her side of the sentence argued with the part that hurts him." },
     { "(Turn the form face down, let the clock go, and look at him.) She thanked you.",
@@ -636,7 +636,7 @@ beat "the-clip" {
   note = "Stagnation as a sign. The third return to the clip, and the therapist’s heavy head, are easy to read as “we’re stuck” and to break out of: a change of subject, reassurance, or handing him your heaviness. But the circle says something: the clip is the one place where the accident makes sense. If it is his fault, he knows why it happened and how to stop it happening again. Letting your eyes go to the clock is the silent version of breaking out, and he sees it. The attuned answers name the circle as his, or stay in it with him, and he reaches the next layer himself (any-day).",
   choices = spine("the-clip", {
     { "We’ve been over the clip a few times. Can we look at your sleep?",
-      kind = "dismiss", next = "brushed", own = "I moved us off the clip because I was tired",
+      kind = "dismiss", next = "brushed", own = "I moved us off the clip before we knew what it was for",
       inner = "Boring. I am boring them. OK, sleep.",
       why = "Your own heaviness decided it: you broke out of the circle instead of asking what it was for." },
     { "You couldn’t have known. Nobody can watch everyone every second.",
@@ -1032,10 +1032,10 @@ beat "ania" {
       kind = "rescue", next = "door", own = "I offered to go and explain you to Ania",
       inner = "They will explain me. Like a teacher to the mother.",
       why = "Helpful-sounding, and it took over what is his to tell, as if he could not." },
-    { "That’s entirely up to you. What you share is your own business.",
+    { "(Already writing up your notes.) That’s up to you. What you share is your own business.",
       kind = "withdraw", next = "door", own = "I left you to it when you asked about Ania",
       inner = "My business. OK. Alone again.",
-      why = "True, and said coolly it left him on his own with a question he had brought to you." },
+      why = "True, and said to your notes it left him on his own with a question he had brought to you." },
     { "(Let him hold the question a moment. He may already know.)",
       kind = "attune", next = "door",
       inner = "Quiet. I know what I tell her. Strange, but OK.",
@@ -1125,7 +1125,7 @@ beat "doorway" {
 ------------------------------------------------------------------------------
 
 local REASSURED_SAY = {
-  name = "Thank you. Eighteen years here, so. I hope so.",
+  name = "Thank you. After eighteen years, I hope so.",
   frame = "Just a chat. OK. With a clipboard.",
   priest = "Good. Like confession. OK.",
   crazy = "Normal. For English people, maybe.",
@@ -1410,9 +1410,9 @@ beat "minding" {
       kind = "repair", next = resume(), id = "minding.repair",
       inner = "They are OK. I don’t have to carry them. Good.",
       why = "You owned letting your feeling take the room, showed you were steady, and gave him the hour back." },
-    { "Thank you. Go on; I’m listening.",
+    { "It’s your hour. Go on; I’m listening.",
       kind = "attune", next = resume(),
-      inner = "OK. They listen. I go on.",
+      inner = "My hour. They listen. I go on.",
       why = "You turned back to him, which eases him; what you put in the room is still unnamed, so it is not mended." },
   },
 }
@@ -1565,12 +1565,12 @@ ending "end-undecided" {
     local t
     if s.open_ruptures > 0 then
       t = "In the car park he says “probably” again, and means it. Some of today reached him; something that went "
-          .. "wrong between you was never named, and a man who checks every fitting has noted it. The letter goes on "
-          .. "the fridge, under the magnet from Zakopane."
+          .. "wrong between you was never named, and a man who checks every fitting has noted it. The appointment "
+          .. "letter goes on the fridge, under the magnet from Zakopane."
     else
       t = "In the car park he says “probably” again. Each time you lost him you came back and said so, but the hour "
-          .. "kept slipping, and he is not yet sure this room can take his weight. The letter goes on the fridge, under "
-          .. "the magnet from Zakopane."
+          .. "kept slipping, and he is not yet sure this room can take his weight. The appointment letter goes on the "
+          .. "fridge, under the magnet from Zakopane."
     end
     return t .. unasked(s)
   end,
