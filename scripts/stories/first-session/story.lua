@@ -444,7 +444,7 @@ beat "alive" {
   say = { tomasz = "He is alive, in the spinal unit. Maybe he will not walk again. Everybody says I must be grateful, and I am. But there is also… in Polish we say żal. There is no English word." },
   cue = "On ‘grateful’ his jaw sets hard. Then he watches you, to see what you will do with the Polish word.",
   reflect = "He gave you a word from his own language. How do you meet a word you don’t know?",
-  note = "A cue beat, and a beat about language. He tells you what everybody says (be grateful) and offers a word of his own. Translating it for him takes his word away and puts yours in its place; “it could have been worse” and hope for Marek’s recovery join the chorus. The attuned answers ask him what his word means, or let gratitude be only part of it. (Żal, roughly: sorrow, regret and a grievance at once, a heaviness that can be aimed at someone, oneself included.)",
+  note = "A cue beat, and a beat about language. He tells you what everybody says (be grateful) and offers a word of his own. Translating it for him takes his word away and puts yours in its place; “it could have been worse” and hope for Marek’s recovery join the chorus. The attuned answers ask him what his word means, or let gratitude be only part of it. (Żal, roughly: sorrow, regret and pity at once, and a grievance too, as when you “have żal” against someone: a heaviness that can be aimed at someone, oneself included, and perhaps, unsayable for now, at Marek for not clipping on. That is for him to find, not for you to suggest.)",
   choices = spine("alive", {
     { "It could have been worse.",
       kind = "dismiss", next = "brushed", own = "I told you it could have been worse",
@@ -529,7 +529,7 @@ beat "everyone" {
 
 beat "forgiven" {
   cue_only = true,
-  say = { tomasz = "I went to confession. The priest gave me absolution. Every Sunday I light a candle for Marek. So, God has forgiven me. This part is done." },
+  say = { tomasz = "I went to confession. The priest gave me absolution. I had a Mass said for Marek, and every Sunday I pray for him. So. God has forgiven me. This part is done." },
   cue = "His fingers find the thin chain at his collar and close round the medal. He doesn’t seem to know he is doing it.",
   reflect = "His faith is his. What did you want to do with it: use it, question it, or leave it outside? What did he need?",
   note = "A cue beat about faith. His words close the subject; his hand on the medal keeps it open. The misses are what a secular therapist might well say: using his faith as a lever (forgive yourself, as God has), treating it as a possible cause (a strict religious upbringing), leaving it outside the room, or a look at the medal that waits for him to explain it (attentive, silent and still intrusive: cornered). The attuned answers take it as his: they ask what confession was like for him, or let “done” and “not done” both be there. Neither the therapist’s belief nor unbelief belongs in the answer.",
@@ -601,7 +601,7 @@ beat "sized-up" {
 }
 
 beat "up-there" {
-  say = { tomasz = "Up there is my place. Twenty-eight years. I walk a ledger with a tube on my shoulder like you walk to your car. No accident on my lift. Never. Until him." },
+  say = { tomasz = "Up there is my place. Twenty-eight years. I carry a twenty-one-foot tube along the boards like you walk to your car. No accident in my gang. Never. Until him." },
   cue = "His hands come alive, drawing tubes and boards in the air. On ‘until him’ they drop into his lap.",
   note = "His competence, and where it broke. Praise and a neat theory of control both land on the pride and miss the drop; a friendly question about how he started takes him back to the safe years. The attuned answers follow his hands down.",
   choices = spine("up-there", {
