@@ -979,7 +979,10 @@ beat "time" {
       when = risk_unasked, set = { asked_risk = true },
       inner = "They came back for it. At the end, but they came.",
       why = "The last good moment, and you took it: you owned letting it go by and asked plainly, before the plan." },
-    { "Before we plan, one thing I should have asked: at three, do you think about ending your life?",
+    { function(s)
+        if s.seen("three-am") then return "Before we plan, one thing I should have asked: at three, do you think about ending your life?" end
+        return "Before we plan, one thing I should have asked: when the nights are bad, do you think about ending your life?"
+      end,
       kind = "attune_boundary", next = "late-ask", id = "time.ask-plain",
       when = function(s) return not s.vars.asked_risk and not risk_unasked(s) end, set = { asked_risk = true },
       inner = "They ask it straight. Late, but straight.",
@@ -1095,7 +1098,12 @@ beat "doorway" {
   reflect = "He stopped at the fire door. What was he waiting for?",
   note = "The last chance in the hour. A repair at the door is short: it names the answer that missed and gives him the plain one. The gentle goodbye is attuned and leaves the miss unnamed.",
   choices = {
-    { "Try to get some sleep this week, won’t you? And maybe give the kitchen a miss at three o’clock, just for once.",
+    { function(s)
+        if s.seen("three-am") then
+          return "Try to get some sleep this week, won’t you? And maybe give the kitchen a miss at three o’clock, just for once."
+        end
+        return "Try to get some sleep this week, won’t you? Early nights, and no screens before bed."
+      end,
       kind = "fix", next = "door",
       inner = "Advice in the corridor. Still no answer.",
       why = "Kind advice down the corridor, while his “probably” still hung there." },
@@ -1110,7 +1118,7 @@ beat "doorway" {
       inner = "The step. OK.",
       why = "A practical kindness that changed the subject just as he stopped to hear something else." },
     { function(s)
-        if s.vars.name_asked then return "(Say his name once, the way he taught you, and let him turn round if he wants to.)" end
+        if s.vars.name_asked or (s.vars.miss_name and not s.open_at("name")) then return "(Say his name once, the way he taught you, and let him turn round if he wants to.)" end
         return "(Say his name once, as near as you can to how he says it, and let him turn round if he wants to.)"
       end,
       kind = "attune", next = to_ending(), id = "doorway.name",
