@@ -60,7 +60,9 @@
 --              what tips them over.
 --   cue beats: name, frame, marek, alive, forgiven, the-clip (cue_only: the
 --              words say one thing, the body or the room another; the attuned
---              answers meet what the cue shows without quoting it).
+--              answers meet what the cue shows without quoting it). A wordless
+--              answer is not always attuned: at forgiven a look at his medal
+--              corners him, and at the-clip a glance at the clock withdraws.
 --   his state: a beat sets it only where its cue shows it (the first beat,
 --              any-day, not-asked, tears, the rupture beats, doorway); elsewhere
 --              the rules carry it.
@@ -72,11 +74,17 @@
 --              never asked plainly. His answer (passive thoughts, no plan, clear
 --              reasons to live, and fear of falling rather than a wish to) is
 --              met in proportion at answer and what-then, where the honest
---              answer includes the routine letter to his GP.
+--              answer includes the routine letter to his GP. Where to turn on a
+--              bad night (GP, NHS 111, Samaritans) is said at what-then or
+--              late-ask, and if not there, in the plan at time (routes_given).
+--   consent:   both attuned answers at priest end by asking whether he is
+--              willing to go on, now that he knows the edges.
+--   continuity: late lines (time, doorway) mention the kitchen at three only
+--              on roads that have seen three-am.
 --
 -- Variables: miss_<beat> (the words a repair uses for a miss there);
 --   name_asked, told_limits, promised_secret, nights_miss, forgiven_miss,
---   body_miss, asked_risk, heard_heights.
+--   body_miss, asked_risk, heard_heights, routes_given.
 
 story { id = "first-session", title = "First Session",
         relationship = "therapist-client", minutes = 18, start = "name",
@@ -286,7 +294,7 @@ beat "priest" {
   say = { tomasz = "One question. What I say here, who hears it? The company? The insurance? The priest can tell nobody, never. Is it the same here?" },
   cue = "He asks it the way he would test a fitting before putting his weight on it.",
   reflect = "He compares you with his priest. What do you owe him here: comfort, or the truth about the edges?",
-  note = "Confidentiality and its limits, in a first session. The seal of confession is absolute and a therapist’s confidentiality is not, and he deserves to know the difference before he says anything that matters. The honest answer names who hears nothing without his say-so (his employer, the insurers), that his GP gets the service’s letters, and the one real exception (a serious risk to his life or someone else’s), and says he would be told first where possible; “I’d try” is honest, “I promise” is not. Then it asks whether he is willing to go on on that basis: consent is his to give, and it means something only once he knows the edges. The routine letter to his GP comes up again at what-then and time. “Exactly the same” is a promise no service can keep, and it will cost later (what-then). A policy pointed at coldly is a door shut. Use your own service’s wording: some also name safeguarding and court orders.",
+  note = "Confidentiality and its limits, in a first session. The seal of confession is absolute and a therapist’s confidentiality is not, and he should know the difference before he says anything that matters. The honest answer names who hears nothing without his say-so (his employer, the insurers), that his GP gets the service’s letters, and the one real exception (a serious risk to his life or someone else’s), with “I’d try to tell you first”: honest, where “I promise” is not. Then it asks whether he will go on on that basis: consent means something only once he knows the edges. “Exactly the same” is a promise no service can keep, and it costs later (what-then). A policy pointed at coldly is a door shut. Use your own service’s wording: some also name safeguarding and court orders, and here a court order is not far-fetched (an HSE investigation, and very likely a claim for Marek’s injury).",
   choices = spine("priest", {
     { "Exactly the same. Whatever you say stays in this room, I promise.",
       kind = "fix", next = "reassured", own = "I said it was like the priest, and it isn’t",
