@@ -971,7 +971,7 @@ beat "time" {
         end
         return t .. "When you go back up is for you and your GP, not me."
       end,
-      kind = "attune_boundary", next = "ania", id = "time.plan",
+      kind = "attune_boundary", next = "ania",
       inner = "Wednesday, nine. No date. Honest.",
       why = "You gave him what can be kept (how often, how long, when you review it together) and kept a date for going back up out of your hands: it is his, with his GP. If he had told you about the nights, you also said where to turn on a bad one." },
     { "As many as you need. And I’ll write to the company so they stop rushing you.",
