@@ -60,7 +60,9 @@
 --              what tips them over.
 --   cue beats: name, frame, marek, alive, forgiven, the-clip (cue_only: the
 --              words say one thing, the body or the room another; the attuned
---              answers meet what the cue shows without quoting it).
+--              answers meet what the cue shows without quoting it). A wordless
+--              answer is not always attuned: at forgiven a look at his medal
+--              corners him, and at the-clip a glance at the clock withdraws.
 --   his state: a beat sets it only where its cue shows it (the first beat,
 --              any-day, not-asked, tears, the rupture beats, doorway); elsewhere
 --              the rules carry it.
@@ -72,11 +74,17 @@
 --              never asked plainly. His answer (passive thoughts, no plan, clear
 --              reasons to live, and fear of falling rather than a wish to) is
 --              met in proportion at answer and what-then, where the honest
---              answer includes the routine letter to his GP.
+--              answer includes the routine letter to his GP. Where to turn on a
+--              bad night (GP, NHS 111, Samaritans) is said at what-then or
+--              late-ask, and if not there, in the plan at time (routes_given).
+--   consent:   both attuned answers at priest end by asking whether he is
+--              willing to go on, now that he knows the edges.
+--   continuity: late lines (time, doorway) mention the kitchen at three only
+--              on roads that have seen three-am.
 --
 -- Variables: miss_<beat> (the words a repair uses for a miss there);
 --   name_asked, told_limits, promised_secret, nights_miss, forgiven_miss,
---   body_miss, asked_risk, heard_heights.
+--   body_miss, asked_risk, heard_heights, routes_given.
 
 story { id = "first-session", title = "First Session",
         relationship = "therapist-client", minutes = 18, start = "name",
@@ -169,7 +177,7 @@ local function cap(t) return t:sub(1, 1):upper() .. t:sub(2) end
 local TURN = {
   name = "How do you say it?",
   frame = "First, how this hour works.",
-  priest = "I’d pass on only a danger to your life, and try to tell you first.",
+  priest = "Straight, then: your GP gets my letters, and if a life were in danger I’d have to tell someone, and I’d try to tell you first.",
   crazy = "What did it take, coming in?",
   want = "What’s taken sleep and work?",
   marek = "Five years, you said.",
@@ -223,15 +231,15 @@ beat "name" {
   say = { tomasz = "Yes. Tomasz. Or Tomas, Tommy, whatever is easy. Everybody here says it their own way. It’s fine." },
   cue = "He was up before you had finished reading the name out: jacket zipped to the chin, shoulders square, a quick, polite nod that doesn’t reach his eyes.",
   reflect = "He offers to be renamed before you have said hello. What do you hear in that, and what do you do with it?",
-  note = "A cue beat, and the first cross-cultural moment. His words make it easy (“whatever is easy for you”); the quick, polite nod says he stopped expecting to be asked long ago. Asking how he says his own name is not fuss: it is the first small act of not assuming. Praising his English is kind and makes his difference the first thing about him; a flustered apology for getting it wrong makes him look after you before you have reached the room.",
+  note = "A cue beat, and the first cross-cultural moment. His words make it easy (“whatever is easy”); the quick, polite nod says he stopped expecting to be asked long ago. Asking how he says his own name is not fuss: it is the first small act of not assuming. Praising his English is kind and makes his difference the first thing about him; a flustered apology for getting it wrong makes him look after you before you have reached the room.",
   choices = spine("name", {
     { "(Smile.) Tommy it is, then. Second door on the left.",
       kind = "dismiss", next = "brushed", own = "I took you up on Tommy without asking",
-      inner = "Tommy. Like on the site. OK. It doesn’t matter.",
+      inner = "Tommy. Like on the site. It doesn’t matter.",
       why = "Friendly and quick, and it took his offer at face value: the first thing the service did was make him easier to say." },
     { "How do you say it yourself? I’d like to get it right.",
       kind = "attune", next = "frame", set = { name_asked = true },
-      inner = "To-mash. Nobody asks this. OK. They asked.",
+      inner = "To-mash. Nobody asks this. They asked.",
       why = "You asked instead of assuming, and a man who stopped correcting people years ago heard that his own name was worth the trouble." },
     { "Your English is really good, you know.",
       kind = "fix", next = "reassured", own = "I praised your English, as if that mattered most",
@@ -251,7 +259,8 @@ beat "name" {
 beat "frame" {
   background = ROOM, cue_only = true,
   say = { tomasz = function(s)
-    local pre = s.vars.name_asked and "To-mash. Like mashed potato. OK. " or ""
+    local asked = s.vars.name_asked or (s.vars.miss_name and not s.open_at("name"))
+    local pre = asked and "To-mash. Like mashed potato. " or ""
     return pre .. "So. You have forms for me, I think. Let’s do them. No problem, I know how it goes."
   end },
   cue = "He perches on the edge of the chair, jacket zipped, car keys in his fist. Your hand is already on the clipboard, and part of you is glad to hurry too.",
@@ -260,7 +269,7 @@ beat "frame" {
   choices = spine("frame", {
     { "(Uncap your pen.) Great. First one: over the last two weeks, how often have you had little interest or pleasure in doing things?",
       kind = "withdraw", next = "formal", own = "I went straight into the questionnaire",
-      inner = "Question one. OK. I am good at questions. Then I go.",
+      inner = "Question one. I am good at questions. Then I go.",
       why = "The questionnaire matters, and starting on it at his speed and yours turned the first minutes into a test to get through." },
     { "We’ll do them. First, how this works: we have until ten to ten, and I’ll tell you what happens to what you say.",
       kind = "attune_boundary", next = "priest",
@@ -268,7 +277,7 @@ beat "frame" {
       why = "You kept the service’s questions and put the frame before them: how long, and who hears what. The hurry in both of you got a plan instead of a race." },
     { "Don’t worry about forms. Think of it as a chat, nothing official.",
       kind = "fix", next = "reassured", own = "I told you it was only a chat, and it isn’t",
-      inner = "A chat. With a clipboard. OK.",
+      inner = "A chat. With a clipboard.",
       why = "Meant to put him at ease, and not true: there are forms and there are notes. Making it small before he knows what it is leaves him less sure of the ground." },
     { "(Put the papers down, lean back, and take your time before you begin.)",
       kind = "attune", next = "priest",
@@ -285,25 +294,25 @@ beat "priest" {
   say = { tomasz = "One question. What I say here, who hears it? The company? The insurance? The priest can tell nobody, never. Is it the same here?" },
   cue = "He asks it the way he would test a fitting before putting his weight on it.",
   reflect = "He compares you with his priest. What do you owe him here: comfort, or the truth about the edges?",
-  note = "Confidentiality and its limits, in a first session. The seal of confession is absolute and a therapist’s confidentiality is not, and he deserves to know the difference before he says anything that matters. The honest answer names who hears nothing without his say-so (his employer, the insurers) and the one real exception (a serious risk to his life or someone else’s), and says he would be told first where possible; “I’d try” is honest, “I promise” is not. The routine letter to his GP comes up again at what-then and time. “Exactly the same” is a promise no service can keep, and it will cost later (what-then). A policy pointed at coldly is a door shut. Use your own service’s wording: some also name safeguarding and court orders.",
+  note = "Confidentiality and its limits, in a first session. The seal of confession is absolute and a therapist’s confidentiality is not, and he should know the difference before he says anything that matters. The honest answer names who hears nothing without his say-so (his employer, the insurers), that his GP gets the service’s letters, and the one real exception (a serious risk to his life or someone else’s), with “I’d try to tell you first”: honest, where “I promise” is not. Then it asks whether he will go on on that basis: consent means something only once he knows the edges. “Exactly the same” is a promise no service can keep, and it costs later (what-then). A policy pointed at coldly is a door shut. Use your own service’s wording: some also name safeguarding and court orders, and here a court order is not far-fetched (an HSE investigation, and very likely a claim for Marek’s injury).",
   choices = spine("priest", {
     { "Exactly the same. Whatever you say stays in this room, I promise.",
       kind = "fix", next = "reassured", own = "I said it was like the priest, and it isn’t",
       set = { promised_secret = true },
       inner = "Good. Like confession. Then I can say things.",
       why = "A promise no service can keep: the first time his safety came up, it would give way, and he would learn that words here do not hold weight." },
-    { "Not quite. Work and the insurers hear nothing from me unless you want them to; your GP gets my letters. If your life or someone else’s were in danger, I’d have to tell someone, and I’d try to tell you first.",
+    { "Not quite. Work and the insurers hear nothing from me unless you want them to; your GP gets my letters. If your life or someone else’s were in danger, I’d have to tell someone, and I’d try to tell you first. Is that OK?",
       kind = "attune_boundary", next = "crazy", set = { told_limits = true },
       inner = "Not like the priest. But straight. Straight I can work with.",
-      why = "You answered the question he asked with the real edges, not a comfort: who hears nothing, who hears what, and the one exception." },
+      why = "You answered the question he asked with the real edges, not a comfort: who hears nothing, who hears what, and the one exception; then you asked whether he was willing to go on." },
     { "I’m not a priest, Tomasz. There’s a confidentiality policy; it’s in your appointment leaflet.",
       kind = "withdraw", next = "formal", own = "I sent you to a leaflet, not a straight answer",
-      inner = "The leaflet. OK. So it is rules, not a person.",
+      inner = "The leaflet. So it is rules, not a person.",
       why = "True, and cold: the policy answered for you, and a careful man checking whether it was safe to put his weight down was handed a leaflet." },
-    { "Not like the priest, no. There’s one place where it’s different, and you should know it first.",
+    { "Not like the priest, no. Your GP gets my letters, and if a life were in danger I’d have to tell someone. Nobody else. Is that OK with you?",
       kind = "attune_boundary", next = "crazy", set = { told_limits = true },
-      inner = "One place. Tell me. I like to know where the edge is.",
-      why = "You said plainly that it is not the seal of confession and gave him the limit first, so that what he says next is his choice." },
+      inner = "Not the priest. But they show me where the edge is.",
+      why = "You said plainly that it is not the seal of confession, gave him the edges before he says anything that matters, and asked whether he wants to go on: what he says next is his choice." },
     { "Honestly, nobody’s interested in what’s said in here. It’s all routine.",
       kind = "dismiss", next = "brushed", own = "I brushed off a serious question",
       inner = "Routine. So my question is stupid.",
@@ -314,29 +323,30 @@ beat "priest" {
 beat "crazy" {
   say = { tomasz = function(s)
     local pre = ""
-    if s.vars.told_limits then pre = "OK. Danger, you tell. Otherwise nobody. This I can agree to. "
+    if s.vars.told_limits or (s.vars.miss_priest and not s.open_at("priest")) then
+      pre = "The doctor gets letters. Danger, you tell. Otherwise nobody. This I can agree to. "
     elseif s.vars.promised_secret then pre = "Good. Like confession. " end
-    return pre .. "In Poland, when I was young, you see a psychologist when you are crazy. So. The doctor sent me, Ania booked it. Here is the crazy man."
+    return pre .. "In Poland, when I was young, you see a psychologist when you are crazy. So. The doctor sent me, with a leaflet. Ania booked it. Here is the crazy man."
   end },
   cue = "He laughs, a short bark, and glances at the door.",
   reflect = "What do you know about how therapy is seen where he grew up? How would you find out, without assuming and without making him your informant?",
-  note = "Ask, do not assume, in both directions. “There’s a lot of stigma in Polish culture” turns him into a type, however well read the therapist; reassurance that it is “completely normal now” argues with his word; a string of questions about his background makes him a form. The attuned answers ask what it took him to come, and what he makes of it: his view, not his country’s.",
+  note = "Ask, do not assume, in both directions. “There’s a lot of stigma in Polish culture” turns him into a type, however well read the therapist; reassurance that it is “completely normal now” argues with his word and assumes sameness (what is ordinary here must be ordinary for him); a string of questions about his background makes him a form. The attuned answers ask what it took him to come, and what he makes of it: his view, not his country’s.",
   choices = spine("crazy", {
-    { "You’re not crazy, Tomasz. Not at all.",
-      kind = "fix", next = "reassured", own = "I argued with ‘crazy’ before asking what it means to you",
-      inner = "Not crazy. They decide this very fast.",
-      why = "Reassurance argued with his word before anyone had asked what it carries for him." },
+    { "You’re not crazy, Tomasz. Lots of people come here now; it’s completely normal.",
+      kind = "fix", next = "reassured", own = "I told you it was normal, as if what’s normal here is normal for you",
+      inner = "Normal. Here, maybe. They decide this very fast.",
+      why = "Reassurance argued with his word before anyone had asked what it carries for him, and took for granted that what is ordinary here is ordinary for him: sameness assumed." },
     { "What did it take, to walk in here this morning?",
       kind = "attune", next = "want",
       inner = "A lot. Twenty minutes in the car park. Ania’s face.",
       why = "You asked about his own step through the door, not about his country: one question, and a curious one." },
     { "I imagine there’s still a lot of stigma in Polish culture, especially for men your age.",
       kind = "fix", next = "advised", own = "I told you about Polish culture as if I knew it",
-      inner = "They read an article about us. Men of my generation. OK.",
+      inner = "They read an article about us. Men of my generation.",
       why = "Perhaps true of somebody, and it was yours, not his: a generalisation arrived before he had said what he thinks, and made him a type." },
     { "Can I ask about your background first? When did you come over? Polish at home? Are you religious?",
       kind = "dismiss", next = "brushed", own = "I fired questions at you about your background",
-      inner = "Like the settled status form. OK.",
+      inner = "Like the settled status form.",
       why = "Each question is fair in its place; fired together after his joke, they made his background a checklist and walked past what it cost him to come." },
     { "And now you’re here. What do you make of it?",
       kind = "attune", next = "want",
@@ -402,7 +412,7 @@ beat "marek" {
       why = "Protective, and it decided for him what he can bear; he heard that his story was too heavy for this room." },
     { "(Slow down. Let ‘not clipped on’ land before you reach for anything else.)",
       kind = "attune", next = "the-sound",
-      inner = "They don’t write. They wait. OK.",
+      inner = "They don’t write. They wait.",
       why = "You let the last fact land instead of reaching for the next one; the pace told him there was room for more than the report." },
   }),
 }
@@ -442,7 +452,7 @@ beat "alive" {
   say = { tomasz = "He is alive, in the spinal unit. Maybe he will not walk again. Everybody says I must be grateful, and I am. But there is also… in Polish we say żal. There is no English word." },
   cue = "On ‘grateful’ his jaw sets hard. Then he watches you, to see what you will do with the Polish word.",
   reflect = "He gave you a word from his own language. How do you meet a word you don’t know?",
-  note = "A cue beat, and a beat about language. He tells you what everybody says (be grateful) and offers a word of his own. Translating it for him takes his word away and puts yours in its place; “it could have been worse” and hope for Marek’s recovery join the chorus. The attuned answers ask him what his word means, or let gratitude be only part of it. (Żal, roughly: sorrow, regret and a grievance at once, a heaviness that can be aimed at someone, oneself included.)",
+  note = "A cue beat, and a beat about language. He tells you what everybody says (be grateful) and offers a word of his own. Translating it for him takes his word away and puts yours in its place; “it could have been worse” and hope for Marek’s recovery join the chorus. The attuned answers ask him what his word means, or let gratitude be only part of it. (Żal, roughly: sorrow, regret and pity at once, and a grievance too, as when you “have żal” against someone: a heaviness that can be aimed at someone, oneself included, and perhaps, unsayable for now, at Marek for not clipping on. That is for him to find, not for you to suggest.)",
   choices = spine("alive", {
     { "It could have been worse.",
       kind = "dismiss", next = "brushed", own = "I told you it could have been worse",
@@ -478,7 +488,7 @@ beat "mother" {
       inner = "Guilt. Like the leaflet from the GP. They are looking at the paper.",
       why = "Every word was right and you were in none of them: your mind was on the clock and the blank page, and he heard the form behind the words." },
     { "She’s right, though. You did look after him.",
-      kind = "fix", next = "reassured", own = "I agreed with his mother, as if that would help",
+      kind = "fix", next = "reassured", own = "I sided with Marek’s mother, as if that would help",
       inner = "Looked after him. Until I didn’t.",
       why = "Taking her side of the sentence argued with the part that hurts him." },
     { "(Turn the form face down, let the clock go, and look at him.) She thanked you.",
@@ -504,7 +514,7 @@ beat "everyone" {
   choices = spine("everyone", {
     { "They’re right, you know.",
       kind = "fix", next = "reassured", own = "I joined everybody and told you it wasn’t your fault",
-      inner = "You also. OK. Everybody.",
+      inner = "You also. Everybody.",
       why = "True, perhaps, and the same sentence he has heard from everyone: his feeling had been ruled on again before it was heard." },
     { "What did the HSE investigation conclude, in the end?",
       kind = "withdraw", next = "formal", own = "I asked about the investigation, not about you",
@@ -527,10 +537,10 @@ beat "everyone" {
 
 beat "forgiven" {
   cue_only = true,
-  say = { tomasz = "I went to confession. The priest gave me absolution. Every Sunday I light a candle for Marek. So, God has forgiven me. This part is done." },
+  say = { tomasz = "I went to confession. The priest gave me absolution. I had a Mass said for Marek, and every Sunday I pray for him. So. God has forgiven me. This part is done." },
   cue = "His fingers find the thin chain at his collar and close round the medal. He doesn’t seem to know he is doing it.",
   reflect = "His faith is his. What did you want to do with it: use it, question it, or leave it outside? What did he need?",
-  note = "A cue beat about faith. His words close the subject; his hand on the medal keeps it open. The misses are what a secular therapist might well say: using his faith as a lever (forgive yourself, as God has), treating it as a possible cause (a strict religious upbringing), or leaving it outside the room. The attuned answers take it as his: they ask what confession was like for him, or let “done” and “not done” both be there. Neither the therapist’s belief nor unbelief belongs in the answer.",
+  note = "A cue beat about faith. His words close the subject; his hand on the medal keeps it open. The misses are what a secular therapist might well say: using his faith as a lever (forgive yourself, as God has), treating it as a possible cause (a strict religious upbringing), leaving it outside the room, or a look at the medal that waits for him to explain it (attentive, silent and still intrusive: cornered). The attuned answers take it as his: they ask what confession was like for him, or let “done” and “not done” both be there. Neither the therapist’s belief nor unbelief belongs in the answer.",
   choices = spine("forgiven", {
     { "Then perhaps the next step is forgiving yourself, as God already has.",
       kind = "fix", next = "advised", own = "I used your faith to tell you what to do next", set = { forgiven_miss = "lever" },
@@ -546,12 +556,16 @@ beat "forgiven" {
       why = "An interpretation he had not reached, and about the thing he holds dearest: his faith became a possible symptom." },
     { "Let’s leave religion aside, then.",
       kind = "dismiss", next = "brushed", own = "I asked you to leave your faith outside the room",
-      inner = "God outside, OK. Like a wet coat.",
+      inner = "God outside. Like a wet coat at the door.",
       why = "Perhaps meant as respect, it put the part of his life where he had already taken this outside the door." },
     { "Forgiven by God. And maybe not finished yet, in you.",
       kind = "attune", next = "sized-up",
       inner = "Not finished. No. How do they know this?",
       why = "You held both, the absolution he believes in and the weight that stays, without calling either one wrong." },
+    { "(Let your eyes rest on the medal in his hand, and wait for him to tell you what it means.)",
+      kind = "fix", next = "cornered", own = "I looked at your medal until you had to explain it",
+      inner = "They look at the medal. Now I must explain my faith.",
+      why = "Attentive, and silent, and it still pointed: your look put the medal he did not know he was holding in front of him, at your pace, and asked him to account for it." },
   }),
 }
 
@@ -569,11 +583,11 @@ beat "sized-up" {
     { "(Feel the heat in your neck: this is being sized up, and he may know it well. Breathe out once.)",
       kind = "steady", next = "sized-up", id = "sized-up.breath",
       when = function(s) return s.steadiness < 60 end,
-      inner = "They don’t jump. They think first. OK.",
+      inner = "They don’t jump. They think first.",
       why = "You noticed the flush of defensiveness and used it as information instead of acting it out." },
     { "I do know what I’m doing, Tomasz.",
       kind = "dismiss", next = "brushed", own = "I defended my training when you asked me a fair question",
-      inner = "Certificates. OK. Like the site manager.",
+      inner = "Certificates. Like the site manager.",
       why = "Defending yourself answered the challenge, not the man making it." },
     { "No, I haven’t. You’d have to show me what it’s like up there.",
       kind = "attune", next = "up-there",
@@ -595,7 +609,7 @@ beat "sized-up" {
 }
 
 beat "up-there" {
-  say = { tomasz = "Up there is my place. Twenty-eight years. I walk a ledger with a tube on my shoulder like you walk to your car. No accident on my lift. Never. Until him." },
+  say = { tomasz = "Up there is my place. Twenty-eight years. I carry a twenty-one-foot tube along the boards like you walk to your car. No accident in my gang. Never. Until him." },
   cue = "His hands come alive, drawing tubes and boards in the air. On ‘until him’ they drop into his lap.",
   note = "His competence, and where it broke. Praise and a neat theory of control both land on the pride and miss the drop; a friendly question about how he started takes him back to the safe years. The attuned answers follow his hands down.",
   choices = spine("up-there", {
@@ -617,7 +631,7 @@ beat "up-there" {
       why = "Friendly interest in his trade took him back to the safe years, away from where his hands had just stopped." },
     { "(Let the quiet after ‘until him’ be long enough.)",
       kind = "attune", next = "the-clip",
-      inner = "They saw. They didn’t say. OK.",
+      inner = "They saw. They didn’t say.",
       why = "You saw where the telling stopped and gave it room, without pointing at it." },
   }),
 }
@@ -625,13 +639,13 @@ beat "up-there" {
 beat "the-clip" {
   cue_only = true,
   say = { tomasz = "I should have checked his clip. I always check. Always. That day I was on the phone and I didn’t look. If I look, he is clipped. If he is clipped…" },
-  cue = "The third time back to the clip, in nearly the same words. The air feels thick, and so does your head: the hour is going round in a circle.",
+  cue = "Back to the clip a third time, nearly word for word. The air feels thick, and so does your head: the hour is going in circles.",
   reflect = "The session started going round in circles. What might the circle say about him, and not only about you?",
-  note = "Stagnation as a sign. The third return to the clip, and the therapist’s heavy head, are easy to read as “we’re stuck” and to break out of: a change of subject, reassurance, or handing him your heaviness. But the circle says something: the clip is the one place where the accident makes sense. If it is his fault, he knows why it happened and how to stop it happening again. The attuned answers name the circle as his, or stay in it with him, and he reaches the next layer himself (any-day).",
+  note = "Stagnation as a sign. The third return to the clip, and the therapist’s heavy head, are easy to read as “we’re stuck” and to break out of: a change of subject, reassurance, or handing him your heaviness. But the circle says something: the clip is the one place where the accident makes sense. If it is his fault, he knows why it happened and how to stop it happening again. Letting your eyes go to the clock is the silent version of breaking out, and he sees it. The attuned answers name the circle as his, or stay in it with him, and he reaches the next layer himself (any-day).",
   choices = spine("the-clip", {
     { "We’ve been over the clip a few times. Can we look at your sleep?",
-      kind = "dismiss", next = "brushed", own = "I moved us off the clip because I was tired",
-      inner = "Boring. I am boring them. OK, sleep.",
+      kind = "dismiss", next = "brushed", own = "I moved us off the clip before we knew what it was for",
+      inner = "Boring. I am boring them. So, sleep.",
       why = "Your own heaviness decided it: you broke out of the circle instead of asking what it was for." },
     { "You couldn’t have known. Nobody can watch everyone every second.",
       kind = "fix", next = "reassured", own = "I told you nobody could have known",
@@ -649,6 +663,10 @@ beat "the-clip" {
       kind = "attune", next = "any-day",
       inner = "They don’t change the subject. So I must say the next thing.",
       why = "You took your own heaviness as information rather than a problem to escape, and stayed; the next layer could come." },
+    { "(Glance at the clock as he starts again.)",
+      kind = "withdraw", next = "formal", own = "I looked at the clock while you went round it again",
+      inner = "The clock. I am boring them. Finish quickly.",
+      why = "Your heaviness went to the clock: a small, silent way of leaving the room, and a man who watches faces saw it." },
   }),
 }
 
@@ -669,7 +687,7 @@ beat "any-day" {
       why = "You followed him to the size of what he had found, without shrinking it." },
     { "That’s an important insight. We can work on it step by step, with graded exposure.",
       kind = "fix", next = "advised", own = "I jumped to a treatment plan",
-      inner = "Exposure. Step by step up the ladder. OK.",
+      inner = "Exposure. Step by step. Like a toolbox talk.",
       why = "Praise and a method arrived together, before he had felt what he had found." },
     { "You don’t have to go back up, you know. Lots of people move to work on the ground.",
       kind = "rescue", next = "managed", own = "I decided for you that you needn’t go back up",
@@ -701,7 +719,7 @@ beat "three-am" {
       why = "You stayed in the kitchen with him, at three o’clock, instead of hurrying to mend the sleep." },
     { "Four hours isn’t bad.",
       kind = "dismiss", next = "brushed", own = "I told you four hours wasn’t too bad",
-      inner = "Not bad. OK. I manage.",
+      inner = "Not bad. I manage.",
       why = "Making the nights smaller made what happens in them smaller too." },
     { "(Note it down.) Early waking. How many nights a week?",
       kind = "withdraw", next = "formal", own = "I counted your nights for the form",
@@ -772,15 +790,15 @@ beat "not-asked" {
       why = "Taking him at his word spared you both the question, and left the risk unknown." },
     { function(s) return NOT_ASKED_REPAIR[s.vars.nights_miss] or NOT_ASKED_REPAIR.common end,
       kind = "repair", repairs = "nights", next = "answer", id = "not-asked.repair", set = { asked_risk = true },
-      inner = "They came back for it. OK. I will answer.",
+      inner = "They came back for it. I will answer.",
       why = "You owned going past it in a line and asked the question you had skipped, plainly." },
     { "Good. I’m glad it’s only talk.",
       kind = "fix", next = "gone-quiet",
       inner = "Only talk. Good. Keep it that way.",
       why = "Relief closed the subject before anyone had checked." },
-    { "I’m not going to forget it. At three o’clock, do you think about not being here?",
+    { "I’d like to stay with what you said. At three o’clock, do you think about not being here?",
       kind = "attune_boundary", next = "answer", set = { asked_risk = true },
-      inner = "They don’t forget. OK. I tell them.",
+      inner = "They stay with it. I tell them.",
       why = "You asked the plain question after all. Owning that you had gone past it would mend it too." },
     { "Sorry, I didn’t mean to make it sound like that. We can leave it for today if you’d rather, and come back to it another time.",
       kind = "withdraw", next = "gone-quiet",
@@ -813,7 +831,7 @@ beat "answer" {
       why = "Out of worry you took the next step over his head: an urgent call and his wife told, out of proportion to what he said (no plan, and reasons to stay)." },
     { "That took saying, and I’m glad you did. Has it ever gone as far as a plan?",
       kind = "attune_boundary", next = "what-then",
-      inner = "Glad. Not frightened of me. OK. I answer.",
+      inner = "Glad. Not frightened of me. I answer.",
       why = "You took it in without flinching, let him know it was welcome, and checked how far it goes." },
   }),
 }
@@ -828,7 +846,7 @@ beat "what-then" {
     return lead .. q
   end },
   cue = "He grips the arms of the chair: the question from the start, with his weight on it now.",
-  note = "Confidentiality in practice. What he has told you (passive thoughts, no plan, no intent, clear reasons to live) does not call for an urgent call to anyone. The honest answer says so, and says what is routine: it goes in his notes, and the letter to his GP after a first appointment usually summarises risk, so it will mention the nights (many services copy the letter to the client). If it ever came closer than thoughts, his GP would be involved sooner, with him where possible. The routes for a bad night belong here too. Taking it to supervision is part of the work, not a reason to leave his question unanswered. If the room promised “the same as the priest” at the start, this is where that promise costs, and a repair names it.",
+  note = "Confidentiality in practice. What he has told you (passive thoughts, no plan, no intent, clear reasons to live) does not call for an urgent call to anyone. The honest answer says so, and says what is routine: it goes in his notes, and the letter to his GP after a first appointment usually summarises risk, so it will mention the nights (many services copy the letter to the client). If it ever came closer than thoughts, his GP would be involved sooner, with him where possible. The routes for a bad night belong here too (his GP, NHS 111, Samaritans; 999 or A&E if he were ever in danger right now); if they are not said here, the plan at time says them. Taking it to supervision is part of the work, not a reason to leave his question unanswered. If the room promised “the same as the priest” at the start, this is where that promise costs, and a repair names it.",
   choices = spine("what-then", {
     { "Nobody, from me. It stays between us, I promise.",
       kind = "fix", next = "reassured", own = "I promised you nobody would ever hear it",
@@ -836,7 +854,7 @@ beat "what-then" {
       why = "A promise that breaks the day it is needed: if the nights ever came closer, you could not keep it." },
     { "Nobody else today. It goes in your notes, and my letter to your GP will mention the nights, with no plan. You’ll get a copy.",
       kind = "attune_boundary", next = "own-body",
-      inner = "A copy. Not behind my back. OK. This holds.",
+      inner = "A copy. Not behind my back. This holds.",
       why = "You told him exactly what happens to what he said, including the routine letter, and nothing behind his back." },
     { "That depends on the risk policy. I’ll have to ask my supervisor.",
       kind = "withdraw", next = "formal", own = "I hid behind the risk policy",
@@ -852,7 +870,7 @@ beat "what-then" {
       inner = "Not like the priest. But straight, now.",
       why = "You named the promise you could not keep, and gave him the true edges at the moment they mattered." },
     { "Nobody else today. Your GP’s letter will say it, and you’ll see it. On a bad night: GP, NHS 111, Samaritans.",
-      kind = "attune_boundary", next = "own-body",
+      kind = "attune_boundary", next = "own-body", set = { routes_given = true },
       inner = "A card. Three numbers. In the wallet, behind the boys.",
       why = "You answered him plainly and gave him routes for the nights that do not depend on you." },
   }),
@@ -870,7 +888,7 @@ beat "own-body" {
   choices = spine("own-body", {
     { "That’s your stress response: the adrenaline from that day is still in your system.",
       kind = "fix", next = "advised", own = "I explained your chest to you", set = { body_miss = "explain" },
-      inner = "Adrenaline. OK. Like the leaflet.",
+      inner = "Adrenaline. Like the leaflet.",
       why = "True, and it explained his chest before he had finished finding it." },
     { "Stay with it a moment, if you like. What’s it like in there now?",
       kind = "attune", next = "tears",
@@ -878,7 +896,7 @@ beat "own-body" {
       why = "You followed his own noticing at his pace and asked only for more of it." },
     { "Brilliant. That’s real progress.",
       kind = "fix", next = "reassured", own = "I praised your noticing while you were in it",
-      inner = "Brilliant. OK. A gold star.",
+      inner = "Brilliant. A gold star.",
       why = "Praise graded what he was in the middle of and turned it into a good answer for you." },
     { "Like the first day up, at eighteen.",
       kind = "attune", next = "tears",
@@ -904,7 +922,7 @@ beat "tears" {
       why = "Soothing words with an instruction inside: the aim was to manage his crying, not to keep him company in it." },
     { "(Leave the tissues within reach. Stay still, and let the quiet hold you both.)",
       kind = "attune", next = "time", face = "crying",
-      inner = "They stay. They don’t fuss. OK.",
+      inner = "They stay. They don’t fuss.",
       why = "Calm company let it run its course: he was not alone with it, and not managed." },
     { "(Pass him the tissues, then look down at your notes to give him some privacy.)",
       kind = "withdraw", next = "formal", own = "I looked down at my notes while you cried",
@@ -928,7 +946,7 @@ beat "tears" {
 local function late_repair(beat, next, lead, tail)
   return { function(s) return lead .. owned(s) .. tail end,
     kind = "repair", next = next, id = beat .. ".late", when = late_open,
-    inner = "They remember. They say it plain. OK.",
+    inner = "They remember. They say it plain.",
     why = "You named the particular miss in a line, owned it and turned back to him: a late [[repair]], and it still counts." }
 end
 
@@ -940,30 +958,39 @@ beat "time" {
   end },
   cue = "He reaches for his jacket, but waits for the answer.",
   reflect = "What can you promise at the end of a first session, and what only sounds like a promise?",
-  note = "Ending on time, with a clear next step, is part of the care. A date for going back up is a promise nobody can keep (fixing); “as many as you need” and writing to his employer take over (rescuing); the session count read off like a policy is withdrawing. The attuned answers give what can be kept: how often, roughly how long, when you will review it together, and that going back up is his to decide. If the risk question has never been asked plainly, this is its last good moment: before the plan, not at the door.",
+  note = "Ending on time, with a clear next step, is part of the care. A date for going back up is a promise nobody can keep (fixing); “as many as you need” and writing to his employer take over (rescuing); the session count read off like a policy is withdrawing. The attuned answers give what can be kept: how often, roughly how long, when you will review it together, and that going back up is not the therapist’s to date: it is his, with his GP (a man sleeping four hours a night works at height; fitness for work is the GP’s and occupational health’s question, not a therapy target). If he has told you about the nights and nobody has yet said where to turn on a bad one, the plan says it. If the risk question has never been asked plainly, this is its last good moment: before the plan, not at the door.",
   choices = spine("time", {
     { "You’ll be back up by Christmas, I’d say. Most people are.",
       kind = "fix", next = "ania", own = "I promised you’d be back up by Christmas",
-      inner = "Christmas. OK. And if not, then what is wrong with me?",
+      inner = "Christmas. And if not, then what is wrong with me?",
       why = "A date nobody can promise: it sets him a test, and he may fail it." },
-    { "Every Wednesday at nine, about twelve times, and we review it together halfway. Your GP gets a short letter. Going back up is yours to decide.",
+    { function(s)
+        local t = "Every Wednesday at nine, about twelve times, and we review it together halfway. Your GP gets a short letter. "
+        if s.vars.asked_risk and not s.vars.routes_given then
+          return t .. "Going back up is for you and your GP. And on a bad night: GP, NHS 111, Samaritans."
+        end
+        return t .. "When you go back up is for you and your GP, not me."
+      end,
       kind = "attune_boundary", next = "ania",
       inner = "Wednesday, nine. No date. Honest.",
-      why = "You gave him what can be kept, how often, how long, when you review it, and left the hardest decision his." },
+      why = "You gave him what can be kept (how often, how long, when you review it together) and kept a date for going back up out of your hands: it is his, with his GP. If he had told you about the nights, you also said where to turn on a bad one." },
     { "As many as you need. And I’ll write to the company so they stop rushing you.",
       kind = "rescue", next = "ania", own = "I offered you endless sessions and a letter to your firm",
       inner = "They will talk to the company for me. Like for a child.",
       why = "Generous, and it cannot be kept, and it took his dealings with his own employer out of his hands." },
     { "The service offers up to twelve sessions. Admin will send you the dates.",
       kind = "withdraw", next = "ania", own = "I read you the service’s rules as the hour ended",
-      inner = "A letter. OK. Like the council.",
+      inner = "A letter. Like the council.",
       why = "The right facts, handed over like a policy: the end of the hour became paperwork." },
     { "Before we plan: I went past it earlier. When you’re awake at three, do you think about ending your life?",
       kind = "repair", repairs = { "nights", "not-asked" }, next = "late-ask", id = "time.ask",
       when = risk_unasked, set = { asked_risk = true },
       inner = "They came back for it. At the end, but they came.",
       why = "The last good moment, and you took it: you owned letting it go by and asked plainly, before the plan." },
-    { "Before we plan, one thing I should have asked: at three, do you think about ending your life?",
+    { function(s)
+        if s.seen("three-am") then return "Before we plan, one thing I should have asked: at three, do you think about ending your life?" end
+        return "Before we plan, one thing I should have asked: when the nights are bad, do you think about ending your life?"
+      end,
       kind = "attune_boundary", next = "late-ask", id = "time.ask-plain",
       when = function(s) return not s.vars.asked_risk and not risk_unasked(s) end, set = { asked_risk = true },
       inner = "They ask it straight. Late, but straight.",
@@ -982,17 +1009,17 @@ beat "late-ask" {
       inner = "A relief. For them.",
       why = "Your relief closed the subject before he felt heard." },
     { "Thank you for telling me. It goes in your notes and my letter to your GP; you’ll get a copy. On a bad night: GP, NHS 111, Samaritans.",
-      kind = "attune_boundary", next = "ania",
-      inner = "A card. Straight. OK.",
+      kind = "attune_boundary", next = "ania", set = { routes_given = true },
+      inner = "A card. Straight.",
       why = "You received it calmly, told him what happens to it, and gave him routes for the nights." },
     { "I could ring you each evening this week, just to check you’re alright.",
       kind = "rescue", next = "ania",
       inner = "Every evening. So they think I can’t last a day.",
       why = "Out of worry you offered to carry his nights for him, which you cannot keep up and which tells him he cannot manage." },
-    { "I’m glad you told me, even at the last minute.",
+    { "I’m glad you could tell me. Thank you.",
       kind = "attune", next = "ania",
-      inner = "Glad. OK. It’s said.",
-      why = "You took it in without flinching and let him know it was welcome." },
+      inner = "Glad. It’s said.",
+      why = "You took it in without flinching and let him know it was welcome. What happens to it, and where he can turn on a bad night, still need saying before he goes." },
   },
 }
 
@@ -1016,13 +1043,13 @@ beat "ania" {
       kind = "rescue", next = "door", own = "I offered to go and explain you to Ania",
       inner = "They will explain me. Like a teacher to the mother.",
       why = "Helpful-sounding, and it took over what is his to tell, as if he could not." },
-    { "That’s entirely up to you. What you share is your own business.",
+    { "(Already writing up your notes.) That’s up to you. What you share is your own business.",
       kind = "withdraw", next = "door", own = "I left you to it when you asked about Ania",
-      inner = "My business. OK. Alone again.",
-      why = "True, and said coolly it left him on his own with a question he had brought to you." },
+      inner = "My business. Alone again.",
+      why = "True, and said to your notes it left him on his own with a question he had brought to you." },
     { "(Let him hold the question a moment. He may already know.)",
       kind = "attune", next = "door",
-      inner = "Quiet. I know what I tell her. Strange, but OK.",
+      inner = "Quiet. I know what I tell her. Strange.",
       why = "You gave him room to find his own answer, without filling it." },
     late_repair("ania", "door", "Before you go: earlier ", ". That wasn’t what you needed."),
   }),
@@ -1052,7 +1079,7 @@ beat "door" {
       why = "Cheering argued with his “probably” and made coming back a test to pass." },
     { "Wednesday at nine. I’ll be here. Probably is allowed.",
       kind = "attune_boundary", next = to_ending(),
-      inner = "Allowed. OK. Then probably I come.",
+      inner = "Allowed. Then probably I come.",
       why = "A fact you can keep, and room for his doubt: a limit that holds without pushing him." },
     { "Here’s my direct number. Ring me any time, day or night, if it gets bad before Wednesday. I mean that.",
       kind = "rescue", next = "doorway", own = "I offered you my number day and night, which I can’t keep",
@@ -1061,7 +1088,7 @@ beat "door" {
       why = "An offer nobody can keep, made out of worry, in place of the routes that do not depend on one person." },
     { "I’ll take probably. Wednesday, nine o’clock.",
       kind = "attune", next = to_ending(),
-      inner = "They laugh with me. Not at me. OK.",
+      inner = "They laugh with me. Not at me.",
       why = "He started the joke; you met it lightly and gave him the time to hold." },
     { "(Stand up and open the door for him.) Take care, then.",
       kind = "withdraw", next = "doorway", own = "I saw you out without an answer to your ‘probably’",
@@ -1079,7 +1106,12 @@ beat "doorway" {
   reflect = "He stopped at the fire door. What was he waiting for?",
   note = "The last chance in the hour. A repair at the door is short: it names the answer that missed and gives him the plain one. The gentle goodbye is attuned and leaves the miss unnamed.",
   choices = {
-    { "Try to get some sleep this week, won’t you? And maybe give the kitchen a miss at three o’clock, just for once.",
+    { function(s)
+        if s.seen("three-am") then
+          return "Try to get some sleep this week, won’t you? And maybe give the kitchen a miss at three o’clock, just for once."
+        end
+        return "Try to get some sleep this week, won’t you? Early nights, and no screens before bed."
+      end,
       kind = "fix", next = "door",
       inner = "Advice in the corridor. Still no answer.",
       why = "Kind advice down the corridor, while his “probably” still hung there." },
@@ -1087,14 +1119,14 @@ beat "doorway" {
         return cap(s.vars.miss_door or "I answered something else at the door") .. ". Plainly, then: Wednesday at nine, and I’ll be here."
       end,
       kind = "repair", next = to_ending(), id = "doorway.repair",
-      inner = "They heard. Plain. OK, I go.",
+      inner = "They heard. Plain. Now I go.",
       why = "You named the answer that missed, in one line, and gave him the plain one." },
     { "Mind the step by the lift; it catches everybody.",
       kind = "dismiss", next = "door",
       inner = "The step. OK.",
       why = "A practical kindness that changed the subject just as he stopped to hear something else." },
     { function(s)
-        if s.vars.name_asked then return "(Say his name once, the way he taught you, and let him turn round if he wants to.)" end
+        if s.vars.name_asked or (s.vars.miss_name and not s.open_at("name")) then return "(Say his name once, the way he taught you, and let him turn round if he wants to.)" end
         return "(Say his name once, as near as you can to how he says it, and let him turn round if he wants to.)"
       end,
       kind = "attune", next = to_ending(), id = "doorway.name",
@@ -1109,17 +1141,17 @@ beat "doorway" {
 ------------------------------------------------------------------------------
 
 local REASSURED_SAY = {
-  name = "Thank you. Eighteen years here, so. I hope so.",
-  frame = "Just a chat. OK. With a clipboard.",
+  name = "Thank you. After eighteen years, I hope so.",
+  frame = "Just a chat. With a clipboard.",
   priest = "Good. Like confession. OK.",
   crazy = "Normal. For English people, maybe.",
-  want = "A few weeks. OK. We will see.",
+  want = "A few weeks. We will see.",
   alive = "Maybe. The doctors say maybe. Everybody says maybe.",
   mother = "Yes. I looked after him. Five years. And then one day I didn’t.",
   everyone = "Yes. You also. Everybody.",
   ["up-there"] = "Proud. Yes. Of twenty-eight years and one Monday.",
   ["the-clip"] = "Yes. Nobody could know. I know this sentence.",
-  ["what-then"] = "Good. OK. Between us.",
+  ["what-then"] = "Good. Between us.",
   ["own-body"] = "Brilliant. OK. Thank you.",
   tears = "Yes. OK. It’s out now. Finished.",
 }
@@ -1141,7 +1173,7 @@ beat "reassured" {
       inner = "Fine. OK. I will be fine, then. For them.",
       why = "More comfort on top of comfort closed the door a little further." },
     { owning, kind = "repair", next = resume(), id = "reassured.repair",
-      inner = "They take it back. OK. I can say the real thing.",
+      inner = "They take it back. I can say the real thing.",
       why = "You named the particular comfort you had reached for and came back to what he was telling you." },
     { "(Glance at your notes.) Okay. Let’s keep going.",
       kind = "withdraw", next = "gone-quiet",
@@ -1149,7 +1181,7 @@ beat "reassured" {
       why = "Moving on let the moment close over, and left him alone behind it." },
     { "Take your time. I’m not in a hurry.",
       kind = "attune", next = resume(),
-      inner = "Quiet. They are not pushing. OK.",
+      inner = "Quiet. They are not pushing.",
       why = "You stopped and waited, which eases him; the comfort that missed him is still unnamed, so it is not mended." },
     { "Sorry, that was a silly thing to say, wasn’t it? I always do that when I want someone to feel better. Please just ignore me.",
       kind = "enmesh", next = "gone-quiet",
@@ -1159,8 +1191,8 @@ beat "reassured" {
 }
 
 local ADVISED_SAY = {
-  crazy = "Polish culture. OK. You have read about us.",
-  ["the-sound"] = "Flashback. OK. So now it has a name.",
+  crazy = "Polish culture. You have read about us.",
+  ["the-sound"] = "Flashback. So now it has a name.",
   alive = "Grief. OK. If you say so.",
   mother = "Go back. Yes. I know I should go back. Everybody knows this.",
   forgiven = function(s)
@@ -1168,7 +1200,7 @@ local ADVISED_SAY = {
     return "Forgive myself. The priest said this also. It’s not so easy as a sentence."
   end,
   ["up-there"] = "Control. Maybe. You know me half an hour.",
-  ["any-day"] = "Exposure. The GP said this also. Step by step up the ladder. OK.",
+  ["any-day"] = "Exposure. The GP said this also. Step by step up the ladder.",
   ["three-am"] = "No phone, no screens. Yes. I read this also.",
   answer = "My faith is mine. It’s not a plan for you to build on.",
   ["own-body"] = function(s)
@@ -1193,7 +1225,7 @@ beat "advised" {
       inner = "Appetite. OK. Next box.",
       why = "A change of subject left the miss sitting there, unnamed." },
     { owning, kind = "repair", next = resume(), id = "advised.repair",
-      inner = "They put their idea down. OK. Mine, then.",
+      inner = "They put their idea down. Mine, then.",
       why = "You named your own idea arriving first, put it down, and gave him back the lead." },
     { "Go on. What were you going to say?",
       kind = "attune", next = resume(),
@@ -1206,19 +1238,26 @@ beat "advised" {
   },
 }
 
+local CORNERED_SAY = {
+  forgiven = "It’s from my mother. For my First Communion. It’s nothing.",
+}
+local CORNERED_CUE = {
+  forgiven = "He lets go of the medal and tucks it inside his collar. The colour comes up in his face.",
+}
+
 beat "cornered" {
   state = "activated",
-  say = { tomasz = "Yes. My hands. Ania says this also. I know." },
-  cue = "He takes his hands off his legs and pushes them into his jacket pockets. The colour comes up in his face.",
+  say = { tomasz = by_miss(CORNERED_SAY, "Yes. My hands. Ania says this also. I know.") },
+  cue = by_miss(CORNERED_CUE, "He takes his hands off his legs and pushes them into his jacket pockets. The colour comes up in his face."),
   reflect = "The observation was accurate. What made it a miss?",
-  note = "Pace. What was said may have been true; the timing was not. Naming his body to prove a point took the pace away from him, and he hid the hands. “You’re completely safe here” keeps pushing, a defence of the observation argues, and moving on leaves it unnamed.",
+  note = "Pace. What was said may have been true; the timing was not. Naming his body to prove a point (or looking at his medal until he had to explain it) took the pace away from him, and he hid what you had pointed at. “You’re completely safe here” keeps pushing, a defence of the observation argues, and moving on leaves it unnamed.",
   choices = {
     { "It’s okay, Tomasz. You’re completely safe in here.",
       kind = "fix", next = "gone-quiet",
       inner = "Safe. Then why do they watch my hands?",
       why = "Reassurance argued with his alarm instead of owning what set it off." },
     { owning, kind = "repair", next = resume(), id = "cornered.repair",
-      inner = "OK. They stopped watching. I can talk.",
+      inner = "They stopped watching. I can talk.",
       why = "You owned reading him out to himself, and went back to what he had been telling you." },
     { "Okay. Let’s move on, then.",
       kind = "withdraw", next = "gone-quiet",
@@ -1226,7 +1265,7 @@ beat "cornered" {
       why = "Moving on left him hiding his hands and the push unnamed." },
     { "(Sit back a little, give him more room, and let him choose where to start again.)",
       kind = "attune", next = resume(),
-      inner = "More room. OK. Slowly.",
+      inner = "More room. Slowly.",
       why = "You gave the pace back, which eases him; the push itself is still unnamed, so it is not mended." },
     { "I only said it because I could see how hard you were working to hold it all together, and I didn’t want you doing that alone.",
       kind = "dismiss", next = "gone-quiet",
@@ -1242,8 +1281,9 @@ local FORMAL_SAY = {
   marek = "The ninth of June. A Monday. Ten past eleven. You want the weather also?",
   everyone = "Not clipped on. The company has new rules now. It is all in the report.",
   ["sized-up"] = "No. It’s OK. I am here now. Let’s finish.",
+  ["the-clip"] = "Sorry. Always the same story. You have other questions, I think.",
   ["three-am"] = "Every night. Seven. Write seven.",
-  ["what-then"] = "Your supervisor. OK. So somebody else also hears.",
+  ["what-then"] = "Your supervisor. So somebody else also hears.",
   tears = "Sorry. I’m finished. Go on.",
 }
 
@@ -1277,16 +1317,16 @@ beat "formal" {
 }
 
 local BRUSHED_SAY = {
-  name = "Tommy. OK. Like on the site.",
+  name = "Tommy. Like on the site.",
   priest = "Routine. OK.",
   crazy = "Two thousand and seven. Polish at home, yes. Catholic, yes. What else?",
-  want = "OK. Feelings. If you say so.",
+  want = "Feelings. If you say so.",
   ["the-sound"] = "No. I didn’t see. Only I hear it. Every night.",
   alive = "Yes. It could be worse. Everybody says.",
-  forgiven = "OK. We leave God outside. Practical.",
+  forgiven = "We leave God outside, then. Practical.",
   ["sized-up"] = "OK. You know what you’re doing. Good.",
   ["up-there"] = "My uncle. It’s not important.",
-  ["the-clip"] = "Sleep. OK. Four hours.",
+  ["the-clip"] = "Sleep. Four hours.",
   ["any-day"] = "Rare. Yes. I know the numbers. I teach the young ones the numbers.",
   ["three-am"] = "Yes. Four hours is OK. I manage.",
 }
@@ -1303,7 +1343,7 @@ beat "brushed" {
       inner = "Where were we. Nowhere. OK.",
       why = "Going on as if nothing had happened accepted his shrug as the end of it." },
     { owning, kind = "repair", next = resume(), id = "brushed.repair",
-      inner = "They noticed. OK. I try again.",
+      inner = "They noticed. I try again.",
       why = "You named what you had made small, plainly, and went back to it." },
     { "Don’t worry, we’ll get to everything today, I promise. There’s plenty of time, and nothing you say in here is unimportant.",
       kind = "fix", next = "gone-quiet",
@@ -1340,11 +1380,11 @@ beat "managed" {
       inner = "Help. So I should say thank you.",
       why = "Defending your intentions argued with how it landed on him." },
     { owning, kind = "repair", next = resume(), id = "managed.repair",
-      inner = "Mine to decide. OK. Good.",
+      inner = "Mine to decide. Good.",
       why = "You owned the takeover and gave the decision back, which is its own kind of respect." },
     { "Of course. You decide. Where would you like to go from here?",
       kind = "attune", next = resume(),
-      inner = "I decide. OK. Better.",
+      inner = "I decide. Better.",
       why = "You handed the choice back, which eases him; the takeover is still unnamed, so it is not mended." },
     { "(Reach for the phone.) Honestly, it’s no trouble at all. Let me take care of that side of it, and you concentrate on getting better.",
       kind = "rescue", next = "gone-quiet",
@@ -1361,7 +1401,7 @@ local MINDING_SAY = {
   name = "No, no, it’s OK. Really. Everybody says it wrong. Don’t worry.",
   ["the-sound"] = "Sorry. I shouldn’t tell you these things. It’s not nice to hear.",
   everyone = "No, no, they mean well. Ania means well. Don’t be angry with her.",
-  ["sized-up"] = "A roofer? Then you know. OK. Where did he work, your father?",
+  ["sized-up"] = "A roofer? Then you know. Where did he work, your father?",
   ["the-clip"] = "Sorry. I go round and round. I am boring you.",
   answer = "Don’t worry. I won’t do anything. Really. Don’t worry.",
   tears = "Hey. Hey. Don’t. I’m OK. Look, I’m OK.",
@@ -1386,9 +1426,9 @@ beat "minding" {
       kind = "repair", next = resume(), id = "minding.repair",
       inner = "They are OK. I don’t have to carry them. Good.",
       why = "You owned letting your feeling take the room, showed you were steady, and gave him the hour back." },
-    { "Thank you. Go on; I’m listening.",
+    { "It’s your hour. Go on; I’m listening.",
       kind = "attune", next = resume(),
-      inner = "OK. They listen. I go on.",
+      inner = "My hour. They listen. I go on.",
       why = "You turned back to him, which eases him; what you put in the room is still unnamed, so it is not mended." },
   },
 }
@@ -1410,7 +1450,7 @@ beat "leaflet" {
       why = "An apology about your morning asked him to forgive you and made your state the subject." },
     { "You heard it. Half of me was on the form. It’s face down now. She thanked you.",
       kind = "repair", repairs = "mother", next = resume(), id = "leaflet.repair",
-      inner = "They admit it. OK. Now they are here.",
+      inner = "They admit it. Now they are here.",
       why = "You owned in one line where your attention had been, put the form away, and gave him back the moment he had offered." },
     { "Fair point. Shall we do the rest of the questions, then?",
       kind = "withdraw", next = "gone-quiet",
@@ -1418,7 +1458,7 @@ beat "leaflet" {
       why = "Agreeing and going to the form confirmed what he had heard: the form came first." },
     { "(Put the clipboard on the floor and turn towards him.)",
       kind = "attune", next = resume(),
-      inner = "The paper is gone. OK. Maybe.",
+      inner = "The paper is gone. Maybe.",
       why = "You came back in person, which eases him; the sentence that missed him is still unnamed, so it is not mended." },
   },
 }
@@ -1466,7 +1506,7 @@ beat "polite" {
       why = "Accepting the polite version ended the search for the real one." },
     { function(s) return "I lost you when " .. owned(s) .. ". Can we go back?" end,
       kind = "repair", next = resume(), id = "polite.repair",
-      inner = "They want to know. OK. One more try.",
+      inner = "They want to know. One more try.",
       why = "Late, but honest: you named where you lost him and asked to go back, leaving the door open." },
     { "(Stand up.) Okay. We can stop there.",
       kind = "withdraw", next = to_close(),
@@ -1541,12 +1581,12 @@ ending "end-undecided" {
     local t
     if s.open_ruptures > 0 then
       t = "In the car park he says “probably” again, and means it. Some of today reached him; something that went "
-          .. "wrong between you was never named, and a man who checks every fitting has noted it. The letter goes on "
-          .. "the fridge, under the magnet from Zakopane."
+          .. "wrong between you was never named, and a man who checks every fitting has noted it. The appointment "
+          .. "letter goes on the fridge, under the magnet from Zakopane."
     else
       t = "In the car park he says “probably” again. Each time you lost him you came back and said so, but the hour "
-          .. "kept slipping, and he is not yet sure this room can take his weight. The letter goes on the fridge, under "
-          .. "the magnet from Zakopane."
+          .. "kept slipping, and he is not yet sure this room can take his weight. The appointment letter goes on the "
+          .. "fridge, under the magnet from Zakopane."
     end
     return t .. unasked(s)
   end,
