@@ -240,7 +240,7 @@ beat "door" {
       kind = "withdraw", next = "told-you",
       set = own("door", "when you came in, I tidied your trainers and went off to the kitchen"),
       inner = "They went. Everyone goes.",
-      why = "Tidying up without a word kept the peace and left him standing in the hall with it on his own." },
+      why = "Tidying up without a word kept the peace and left him alone in the hall with it." },
   },
 }
 
