@@ -460,7 +460,22 @@ static float reveal_put(Screens *s, const StageModel *m, const Layout *L, SDL_FR
     }
     if (rv.kind)
         y += kh + (float)t->small * 0.3f;
-    if (rv.inner) {
+    bool pair = m->step && m->step->n_people > 0;
+    if (pair) {
+        /* Two people: what it did to each, and each one's inner voice. */
+        for (int k = 0; k < m->step->n_people; k++) {
+            char line[1200], inner[1600];
+            if (!stage_reveal_person(m, k, line, sizeof line, inner, sizeof inner))
+                continue;
+            y += put_or_measure(s, draw, line, t->small, x, y, tw, TEXT_REGULAR, theme->text);
+            if (inner[0]) {
+                y += (float)t->small * 0.15f;
+                y += put_or_measure(s, draw, inner, t->answer, x + (float)t->small, y,
+                                    tw - (float)t->small, TEXT_REGULAR, theme->text);
+            }
+            y += (float)t->small * 0.4f;
+        }
+    } else if (rv.inner) {
         char inner[1300];
         ui_quoted(inner, sizeof inner, rv.inner);
         y += put_or_measure(s, draw, inner, t->line, x, y, tw, TEXT_ITALIC, theme->text);
@@ -470,7 +485,11 @@ static float reveal_put(Screens *s, const StageModel *m, const Layout *L, SDL_FR
         y += put_or_measure(s, draw, rv.why, t->answer, x, y, tw, TEXT_REGULAR, theme->muted);
         y += (float)t->small * 0.3f;
     }
-    if (rv.opened || rv.deepened || rv.repaired) {
+    if (pair && rv.rule) {
+        /* the rules' sentence: taking sides, and whom a rupture is with */
+        y += put_or_measure(s, draw, rv.rule, t->small, x, y, tw, TEXT_ITALIC, theme->muted);
+        y += (float)t->small * 0.3f;
+    } else if (rv.opened || rv.deepened || rv.repaired) {
         char cue[1200];
         if (rv.repaired) /* the rules' sentence names the miss it mended */
             snprintf(cue, sizeof cue, "%s%s%s", _("**The rupture is repaired.**"),
@@ -564,7 +583,8 @@ static void layout_try(Screens *s, const StageModel *m, int w, int h, Try t, Sub
         float mw, mh;
         ui_meters_size(s, &mv, L->ty.small, true, &mw, &mh);
         L->meters = ui_rect(W - L->margin - mw, y, mw, mh);
-        if (m->phase == STAGE_REVEALED && m->step) {
+        /* (with two people each one's meters show their own change) */
+        if (m->phase == STAGE_REVEALED && m->step && m->step->n_people == 0) {
             float cw = (float)width_of(s, _("connection \u221288"), L->ty.small, TEXT_STRONG) +
                        (float)L->ty.small * 2.2f;
             L->change = ui_rect(L->meters.x - L->gap - cw, y, cw, mh);

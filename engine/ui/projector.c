@@ -1063,6 +1063,8 @@ typedef struct ChartData {
     UiChartRoad roads[CHART_ROADS];
     int road_conn[CHART_ROADS][CHART_STEPS];
     char letters[CHART_ROADS][2];
+    int pconn[2][CHART_STEPS]; /* with two people: each one's line */
+    UiMark pmark[2][CHART_STEPS];
 } ChartData;
 
 static void chart_data(const StageModel *m, ChartData *cd)
@@ -1082,7 +1084,24 @@ static void chart_data(const StageModel *m, ChartData *cd)
     }
     ch->connection = cd->conn;
     ch->mark = cd->mark;
-    for (int k = 0; k < road_count(m) && ch->n_roads < CHART_ROADS; k++) {
+    if (se && se->n_people == 2) {
+        /* Two people: a line each (solid and dashed, named), with each one's
+         * ruptures and repairs. The roads not taken are told on their pages. */
+        for (int L = 0; L < 2; L++) {
+            ch->name[L] = se->people[L].name ? se->people[L].name : "";
+            ch->start2[L] = se->people[L].connection_start;
+            for (int i = 0; i < ch->n; i++) {
+                const SessionPersonEffect *p = &se->decisions[i].people[L];
+                cd->pconn[L][i] = p->connection_after;
+                cd->pmark[L][i] = p->repaired && !p->opened  ? UI_MARK_REPAIR
+                                  : p->opened || p->deepened ? UI_MARK_RUPTURE
+                                                             : UI_MARK_STEP;
+            }
+            ch->conn2[L] = cd->pconn[L];
+            ch->mark2[L] = cd->pmark[L];
+        }
+    }
+    for (int k = 0; k < road_count(m) && ch->n_roads < CHART_ROADS && !ch->name[1]; k++) {
         const SessionRoad *rd = &se->roads[k];
         const SessionDecision *d = decision(m, rd->from);
         UiChartRoad *out = &cd->roads[ch->n_roads];
