@@ -775,7 +775,8 @@ static void two_people_have_meters_of_their_own(void **state)
     assert_int_equal(v->people[0].connection, 62);
     assert_true(v->people[0].present && v->people[1].present);
     assert_non_null(v->people[1].portrait);
-    assert_non_null(strstr(v->people[1].portrait, "theo-crying.svg")); /* faces = { theo = "crying" } */
+    assert_non_null(
+        strstr(v->people[1].portrait, "theo-crying.svg")); /* faces = { theo = "crying" } */
     /* the first answer as written: to Maya, attuned; a dismissal for Theo */
     assert_string_equal(v->choices[0].to, "Maya");
     assert_string_equal(v->choices[0].other, "dismiss");

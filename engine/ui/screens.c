@@ -81,12 +81,12 @@ static void spoken(char *out, size_t n, const char *text)
  * their inner voices, each with their name. */
 bool screens_pair_feedback(const StoryStep *f, char *head, size_t hn, char *inner, size_t in)
 {
-    head[0] = inner[0] = '\0';
     bool touched = false;
     for (int i = 0; i < f->n_people; i++)
         touched = touched || f->people[i].kind != NULL;
     if (!touched)
-        return false;
+        return false; /* (head and inner as they were: the one-person words) */
+    head[0] = inner[0] = '\0';
     for (int i = 0; i < f->n_people; i++) {
         const StoryStepPerson *p = &f->people[i];
         size_t at = strlen(head);
