@@ -149,6 +149,14 @@ local function own2(beat, kwords, ewords)
   return { [key("kojo", beat)] = kwords, [key("esi", beat)] = ewords or kwords }
 end
 
+-- A miss that put the blame on `who` (a verdict, a telling-off): own() and a
+-- mark, so that the child's next words can say so only when it is true.
+local function blame(who, beat, words)
+  local t = own(who, beat, words)
+  t["blamed_" .. who .. "_" .. beat] = true
+  return t
+end
+
 -- The latest miss with `who` still open, before beat `here` (nil if none).
 local function latest_miss(s, who, here)
   for i = INDEX[here] - 1, 1, -1 do
@@ -166,6 +174,15 @@ local function named(s, who, here)
   local what = s.vars[key(who, id)]
   if SCENE[id] == SCENE[here] then return what .. "." end
   return PLACE[SCENE[id]] .. ", " .. what .. "."
+end
+
+-- Is a miss that blamed `who` still open, before beat `here`?
+local function blamed_open(s, who, here)
+  for i = INDEX[here] - 1, 1, -1 do
+    local id = ORDER[i]
+    if s.vars["blamed_" .. who .. "_" .. id] and s.open_at(id, who) then return true end
+  end
+  return false
 end
 
 local function open_with(who) return function(s) return s.people[who].open_ruptures > 0 end end
@@ -216,7 +233,7 @@ beat "landing" {
       why = "A telling-off for the noise treated a hurt child and a furious one as one nuisance, before anyone was heard." },
     { "Come here, baby. Kojo, you do not push your sister. She’s half your size.",
       to = "esi", kind = "attune", other = "dismiss", next = "two-sides",
-      set = own("kojo", "landing", "I told you off before I’d even asked what happened"),
+      set = blame("kojo", "landing", "I told you off before I’d even asked what happened"),
       inner = { esi = "They came to me. Kojo’s in trouble now.", kojo = "Course. She cries, I’m the bad guy. Nobody even asked." },
       why = "Going to the hurt child felt right; the verdict on Kojo in the same breath took her side before he had been heard." },
     { "Stop! No pushing, no hitting. Esi, come here. Kojo, stay there: you’re next.",
@@ -271,7 +288,7 @@ beat "crossfire" {
       why = "Taking charge of the noise, again, said that neither of their stories mattered." },
     { "Don’t you raise your voice at me, Kojo.",
       to = "kojo", kind = "dismiss", next = "two-sides",
-      set = own("kojo", "crossfire", "I told you not to raise your voice at me"),
+      set = blame("kojo", "crossfire", "I told you not to raise your voice at me"),
       inner = "I’m the one getting told off. Again.",
       why = "Correcting his tone put your authority first and his grievance nowhere." },
   },
@@ -310,7 +327,7 @@ beat "two-sides" {
       why = "Ordering apologies and a hug asked for the end of the feeling before it had been met." },
     { "He snapped your pen as well? Kojo, pushing her AND breaking her things?",
       to = "esi", kind = "attune", other = "dismiss", next = "shirt",
-      set = own("kojo", "two-sides", "I went on at you about her pen before I’d heard your side"),
+      set = blame("kojo", "two-sides", "I went on at you about her pen before I’d heard your side"),
       inner = { esi = "They’re on my side now.", kojo = "She wrecked my shirt and I’m the one getting it." },
       why = "Esi felt heard; Kojo heard a verdict, and the shirt she wrote on disappeared." },
   },
@@ -615,12 +632,13 @@ beat "esi-hit" {
 beat "kojo-door" {
   present = { "kojo" }, cue_only = true, background = "images/bedroom.svg", face = "activated",
   say = { kojo = function(s)
-    if latest_miss(s, "kojo", "kojo-door") then return "Go away. You’ve already decided it’s my fault." end
+    if blamed_open(s, "kojo", "kojo-door") then return "Go away. You’ve already decided it’s my fault." end
+    if latest_miss(s, "kojo", "kojo-door") then return "Go away. I mean it. I’m not talking to you." end
     return "Go away. I’m not coming out, so don’t even ask."
   end },
   cue = "On his door there’s a new sign in his best capitals: KNOCK FIRST. THIS MEANS YOU. Behind it the music goes quieter. Not off.",
   reflect = "“Go away”, and the music goes down, not off. What did you trust?",
-  note = "Cue beat at a closed door. Knocking, and keeping out of the room until asked, matters to an eleven-year-old; so does not being left. Walking in because he turned the music down corners him; “Stay in there, then” takes his words at face value. If a verdict from the landing is still open with him, this is the first place to name it.",
+  note = "Cue beat at a closed door. Knocking, and keeping out of the room until asked, matters to an eleven-year-old; so does not being left. Walking in because he turned the music down corners him; “Stay in there, then” takes his words at face value. If a miss from the landing is still open with him (a verdict most of all: then his first words say so), this is the first place to name it. He has waited while his sister was seen first: that was triage (she was hurt, and he asked for his door shut), not a ranking, and it needs no apology, only his turn.",
   choices = {
     { "Don’t you talk to me like that, Kojo. Open this door.",
       kind = "dismiss", next = "kojo-shirt",
@@ -648,7 +666,7 @@ beat "kojo-door" {
       why = "Your own need to be let in became one more thing behind the door for him to deal with." },
     repair("kojo", "kojo-door", false, "Your turn, when you want it. I’ll be out here.", "kojo-shirt",
       "They said it. Plain. I could open the door.",
-      "You named the verdict that was still open, owned it in a line, and gave him his turn."),
+      "You named the miss that was still open, owned it in a line, and gave him his turn."),
   },
 }
 
