@@ -409,8 +409,17 @@ beat "apart" {
 beat "esi-elbow" {
   present = { "esi" }, background = "images/kitchen.svg", face = "activated",
   say = { esi = function(s)
-    if latest_miss(s, "esi", "esi-elbow") then
-      return "You was cross with ME. And it’s bleeding. I think it’s broke. I need a plaster. A big one."
+    local id = latest_miss(s, "esi", "esi-elbow")
+    if id then
+      -- her first words answer the miss that is open: a cheer-up, a corner
+      -- fought for her, or (most often) a telling-off
+      local w = s.vars[key("esi", id)]
+      local lead = "You was cross with ME."
+      if w:sub(1, 12) == "I said every" then lead = "I’m NOT fine."
+      elseif w:sub(1, 20) == "I tried to make Kojo" then lead = "Kojo still doesn’t want me."
+      elseif w:sub(1, 10) == "I shouted " then lead = "You said you can’t do us no more."
+      end
+      return lead .. " And it’s bleeding. I think it’s broke. I need a plaster. A big one."
     end
     return "It’s bleeding. I think it’s broke. I need a plaster. A big one."
   end },
