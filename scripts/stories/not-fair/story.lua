@@ -1288,7 +1288,7 @@ beat "dive" {
   say = { esi = "He LAUGHED at me! He laughed when I falled!" },
   cue = "She threw the ball at his face; now he has her wrist, and she’s in tears. It was going so well.",
   reflect = "“It was going so well.” What happens to your own steadiness when a good moment breaks?",
-  note = "The second flare, after the children had found each other. The pressure is the parent’s disappointment, which pulls towards “I give up” (getting swept up) or ending the game (withdrawing). The limit is the same as on the landing, for both. “How dare you laugh at her!” is the parent’s own outrage taking Esi’s side: getting swept up, even for her (docs: side-taking), and a miss for Kojo. Checking Kojo’s face and blaming Esi is the mirror of it.",
+  note = "The second flare, after the children had found each other. The pressure is the parent’s disappointment, which pulls towards “I give up” (getting swept up) or ending the game (withdrawing). The limit is the same as on the landing, for both. “How dare you laugh at her!” is the parent’s own outrage taking Esi’s side: getting swept up, even for her (docs: side-taking), and a miss for Kojo. Checking Kojo’s face and blaming Esi, calmly, is the other side taken: attuned to him, a verdict for her. Once it is calm, a look at her wrist and his face is care, not a fuss, as with the elbow in the morning.",
   choices = {
     { "I give up. I try and try with you two, and look at you. Every single time, without fail!",
       to = "both", kind = "enmesh", next = "after-dive",
@@ -1313,11 +1313,11 @@ beat "dive" {
       set = own2("dive", "I ended the game and sent you both in"),
       inner = { kojo = "Knew it wouldn’t last.", esi = "No more goal. Not ever." },
       why = "Ending everything, coldly, left both children alone with what had just happened." },
-    { "Are you okay? Let me see your face. Esi, you could have broken his nose!",
+    { "Let go, Kojo. Are you okay? Let me see your face. Esi, that was a horrible throw.",
       to = "kojo", kind = "attune", other = "dismiss", next = "after-dive",
-      set = own("esi", "dive", "I told you you could have broken his nose, and never asked about the laughing"),
+      set = own("esi", "dive", "I told you off for the throw, and never asked about the laughing"),
       inner = { kojo = "They looked at my face first.", esi = "He LAUGHED. Nobody cares about that." },
-      why = "Checking Kojo’s face was kind; the verdict on Esi took his side, and his laugh vanished." },
+      why = "Checking Kojo’s face, calmly, was kind to him; the verdict on Esi took his side, and his laugh vanished." },
   },
 }
 
@@ -1334,7 +1334,7 @@ beat "after-dive" {
     end
     return "Esi sits in the flowerbed rubbing her wrist and glaring at him. Mud on her knees, mud on the gloves."
   end,
-  note = "When the flare was met, they mend it themselves: his sorry, hers, and the game again. When it was missed, each child still carries it, and a repair is offered to each by name. Lollies and “you’re fine now” move past it either way.",
+  note = "When the flare was met, they mend it themselves: his sorry, hers, and the game again. When it was missed, each child still carries it (she is rubbing the wrist he grabbed: a look at it is care), and a repair is offered to each by name. Lollies and “you’re fine now” move past it either way.",
   choices = {
     { "(Sit down on the back step, near enough for both of them.)",
       to = "both", kind = "attune", next = "shirt-washed",
@@ -1355,6 +1355,11 @@ beat "after-dive" {
       set = own("esi", "after-dive", "I told you to dry your eyes, that you were fine"),
       inner = "I’m not fine. I’m muddy and sad.",
       why = "Soothing meant to stop the tears asked her to feel less, not to be less alone." },
+    { "(Crouch down by Esi.) Let me see that wrist.",
+      to = "esi", kind = "attune", next = "shirt-washed", id = "after-dive.wrist",
+      when = function(s) return s.people.kojo.open_ruptures > 0 or s.people.esi.open_ruptures > 0 end,
+      inner = "They’re looking. It does hurt a bit.",
+      why = "Looking at her wrist took the hurt seriously, as with her elbow this morning; a miss still open is still unnamed." },
     { "It wasn’t a joke to her, Kojo. You laughed at her.",
       to = "kojo", kind = "dismiss", next = "shirt-washed",
       when = function(s) return s.people.kojo.open_ruptures > 0 or s.people.esi.open_ruptures > 0 end,
