@@ -325,11 +325,11 @@ beat "two-sides" {
       set = own2("two-sides", "I made you both say sorry before anyone had been heard"),
       inner = { kojo = "Sorry for what? She started it.", esi = "I don’t WANT to hug him." },
       why = "Ordering apologies and a hug asked for the end of the feeling before it had been met." },
-    { "He snapped your pen as well? Kojo, pushing her AND breaking her things?",
+    { "He snapped your pen as well? Kojo, you pushed her, and you broke her things.",
       to = "esi", kind = "attune", other = "dismiss", next = "shirt",
       set = blame("kojo", "two-sides", "I went on at you about her pen before I’d heard your side"),
       inner = { esi = "They’re on my side now.", kojo = "She wrecked my shirt and I’m the one getting it." },
-      why = "Esi felt heard; Kojo heard a verdict, and the shirt she wrote on disappeared." },
+      why = "Esi felt heard; Kojo heard a calm verdict, and the shirt she wrote on disappeared." },
   },
 }
 
