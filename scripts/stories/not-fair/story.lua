@@ -198,10 +198,19 @@ local function repair(who, here, pair, turn, next, inner, why, set)
            inner = inner, why = why, set = set }
 end
 
--- A repair said to both at once, when each has a miss open (a miss said to
--- both): it names Kojo’s (the same words as Esi’s when it was one answer).
+-- A repair said to both at once, when each has a miss open from the same
+-- answer: one sentence when it was the same miss for both (a miss said to
+-- both), else each child's by name (“Kojo, I … Esi, I …”).
+local function both_named(s, here)
+  local id = latest_miss(s, "kojo", here)
+  local k, e = s.vars[key("kojo", id)], s.vars[key("esi", id)]
+  if k == e then return named(s, "kojo", here) end
+  local where = SCENE[id] == SCENE[here] and "" or PLACE[SCENE[id]] .. ": "
+  return where .. "Kojo, " .. k .. ". Esi, " .. e .. "."
+end
+
 local function repair_both(here, turn, next, inner, why)
-  return { function(s) return named(s, "kojo", here) .. " " .. turn end,
+  return { function(s) return both_named(s, here) .. " " .. turn end,
            kind = "repair", to = "both", next = next, id = here .. ".repair-both",
            when = function(s)
              local k, e = latest_miss(s, "kojo", here), latest_miss(s, "esi", here)
@@ -1496,7 +1505,7 @@ beat "sofa" {
   say = { esi = "Kojo. When you go to big school, will you still wave at me? From the bus?" },
   cue = "She’s squashed up against him on the sofa, his silver gel pen in her fist. He keeps his eyes on the football on the telly.",
   reflect = "The question is hers and the answer is his. What is yours to do?",
-  note = "Esi asks Kojo, not you. The pull is to answer for him (a promise he hasn’t made), to shield him from her, or to shield her from his silence. A repair for a miss still open with either child is offered to that child, here and once more at bedtime.",
+  note = "Esi asks Kojo, not you. The pull is to answer for him (a promise he hasn’t made), to shield him from her (fighting his corner: rescuing, as fighting hers is in the garden), or to shield her from his silence. A repair for a miss still open with either child is offered to that child, here and once more at bedtime.",
   choices = {
     { "Course he will! Won’t you, Kojo? Tell her you will.",
       to = "esi", kind = "fix", other = "dismiss", next = "goodnight",
@@ -1505,10 +1514,10 @@ beat "sofa" {
       inner = { esi = "Course he will. Will he?", kojo = "I was going to say yes. Now I can’t." },
       why = "Answering for him made a promise that wasn’t yours, and took his yes away." },
     { "Give him a break, Esi. He’s got enough to think about, with a new school.",
-      to = "kojo", kind = "attune", other = "dismiss", next = "goodnight",
-      set = own("esi", "sofa", "I told you to give him a break, when you’d asked him something real"),
-      inner = { kojo = "They get it. New school.", esi = "I shouldn’t have asked." },
-      why = "Shielding Kojo from her question was kind to him, and taught her not to ask." },
+      to = "kojo", kind = "rescue", other = "dismiss", next = "goodnight",
+      set = own2("sofa", "I answered Esi for you, as if you couldn’t", "I told you to give him a break, when you’d asked him something real"),
+      inner = { kojo = "Off the hook. I was going to say yes, though.", esi = "I shouldn’t have asked." },
+      why = "Shielding Kojo from her question, out of worry for him, took his answer out of his hands; and it taught her not to ask." },
     { "(Sit down in the armchair, and wait with her for his answer.)",
       to = "both", kind = "attune", next = "goodnight", set = { his_answer = true },
       inner = { kojo = "They’re leaving it to me. Okay. Yes. Probably.", esi = "We’re both waiting for Kojo." },
