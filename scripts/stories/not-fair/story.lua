@@ -1689,8 +1689,8 @@ ending "end-kojo-close" {
   title = "The other door", verdict = "other", background = "images/bedroom.svg",
   when = function(s) return close_with(s, "kojo") and not close_with(s, "esi") end,
   text = "Kojo says goodnight properly, even a “love you” under his breath. Across the landing Esi is already "
-      .. "in bed with her door nearly shut, holding half a purple pen. Somewhere today she learned that being six "
-      .. "means waiting. There is still time to go and sit on the end of her bed.",
+      .. "in bed with her face to the wall, holding half a purple pen, and she doesn’t say night night. Somewhere today "
+      .. "something of hers went unheard, and she has stopped asking. There is still time to go and sit on the end of her bed.",
   reflect = "Where did Esi’s side get lost? What would she need to hear from you tonight?",
   note = "An “other” ending: Kojo close, Esi not. Often reached by siding with the older child’s grievance (it feels fair: she did start it), or by missing the reason under the glitter. Ask what it is like to be the youngest, and the one who started it.",
 }
