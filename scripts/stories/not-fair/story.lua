@@ -51,7 +51,11 @@
 -- shirt; Esi, you started this" and "come here, baby; Kojo, you do not push
 -- her" feel fair, and each opens a rupture with the other child. Where the
 -- parent’s own outrage drives it ("How dare you laugh at her"), it is getting
--- swept up even for the favoured child (docs/attunement.md, side-taking).
+-- swept up even for the favoured child (docs/attunement.md, side-taking), so
+-- the calm verdicts are written calm (no capitals, no "how dare you"). Fighting
+-- one child's corner against the other ("Let her stay, Kojo", "Oh, let her
+-- play", "Give him a break, Esi") is rescuing that child, and a miss for the
+-- other. Agreeing with Nana is a miss for Kojo only: it does nothing for Esi.
 --
 -- Naming the miss. Every miss remembers, for each child it touches, the
 -- parent’s own words for it (own_<child>_<beat>). A repair names that child’s
@@ -73,7 +77,7 @@
 -- Brisk (show of hands, reveal, inner voice read aloud) everywhere else.
 -- Pauses: after landing (who did you go to first?), at nana-call (the eldest’s
 -- sentence), at invite or collar (leaving it theirs). About 55-60 minutes.
--- GUIDE-SECTION.md beside this file is the facilitator guide’s section.
+-- The facilitator guide's section is "Not Fair" in docs/facilitator-guide.md.
 -- A rehearsal road through the taking-sides beats (the side-taking answers,
 -- then repairs), for play --text or the workshop’s road not taken:
 --   attune play --text scripts/stories/not-fair --path landing:landing.2,two-sides:3,
