@@ -431,6 +431,7 @@ beat "esi-elbow" {
       if w:sub(1, 12) == "I said every" then lead = "I’m NOT fine."
       elseif w:sub(1, 20) == "I tried to make Kojo" then lead = "Kojo still doesn’t want me."
       elseif w:sub(1, 10) == "I shouted " then lead = "You said you can’t do us no more."
+      elseif w:sub(1, 19) == "I said Kojo had had" then lead = "Kojo’s had enough of me."
       end
       return lead .. " And it’s bleeding. I think it’s broke. I need a plaster. A big one."
     end
