@@ -53,7 +53,7 @@
 -- parent’s own outrage drives it ("How dare you laugh at her"), it is getting
 -- swept up even for the favoured child (docs/attunement.md, side-taking), so
 -- the calm verdicts are written calm (no capitals, no "how dare you"). Fighting
--- one child's corner against the other ("Let her stay, Kojo", "Oh, let her
+-- one child’s corner against the other ("Let her stay, Kojo", "Oh, let her
 -- play", "Give him a break, Esi") is rescuing that child, and a miss for the
 -- other. Agreeing with Nana is a miss for Kojo only: it does nothing for Esi.
 --
@@ -77,7 +77,7 @@
 -- Brisk (show of hands, reveal, inner voice read aloud) everywhere else.
 -- Pauses: after landing (who did you go to first?), at nana-call (the eldest’s
 -- sentence), at invite or collar (leaving it theirs). About 55-60 minutes.
--- The facilitator guide's section is "Not Fair" in docs/facilitator-guide.md.
+-- The facilitator guide’s section is "Not Fair" in docs/facilitator-guide.md.
 -- A rehearsal road through the taking-sides beats (the side-taking answers,
 -- then repairs), for play --text or the workshop’s road not taken:
 --   attune play --text scripts/stories/not-fair --path landing:landing.2,two-sides:3,
@@ -154,7 +154,7 @@ local function own2(beat, kwords, ewords)
 end
 
 -- A miss that put the blame on `who` (a verdict, a telling-off): own() and a
--- mark, so that the child's next words can say so only when it is true.
+-- mark, so that the child’s next words can say so only when it is true.
 local function blame(who, beat, words)
   local t = own(who, beat, words)
   t["blamed_" .. who .. "_" .. beat] = true
@@ -204,7 +204,7 @@ end
 
 -- A repair said to both at once, when each has a miss open from the same
 -- answer: one sentence when it was the same miss for both (a miss said to
--- both), else each child's by name (“Kojo, I … Esi, I …”).
+-- both), else each child’s by name (“Kojo, I … Esi, I …”).
 local function both_named(s, here)
   local id = latest_miss(s, "kojo", here)
   local k, e = s.vars[key("kojo", id)], s.vars[key("esi", id)]
