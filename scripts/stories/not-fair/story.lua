@@ -51,7 +51,11 @@
 -- shirt; Esi, you started this" and "come here, baby; Kojo, you do not push
 -- her" feel fair, and each opens a rupture with the other child. Where the
 -- parent’s own outrage drives it ("How dare you laugh at her"), it is getting
--- swept up even for the favoured child (docs/attunement.md, side-taking).
+-- swept up even for the favoured child (docs/attunement.md, side-taking), so
+-- the calm verdicts are written calm (no capitals, no "how dare you"). Fighting
+-- one child’s corner against the other ("Let her stay, Kojo", "Oh, let her
+-- play", "Give him a break, Esi") is rescuing that child, and a miss for the
+-- other. Agreeing with Nana is a miss for Kojo only: it does nothing for Esi.
 --
 -- Naming the miss. Every miss remembers, for each child it touches, the
 -- parent’s own words for it (own_<child>_<beat>). A repair names that child’s
@@ -73,7 +77,7 @@
 -- Brisk (show of hands, reveal, inner voice read aloud) everywhere else.
 -- Pauses: after landing (who did you go to first?), at nana-call (the eldest’s
 -- sentence), at invite or collar (leaving it theirs). About 55-60 minutes.
--- GUIDE-SECTION.md beside this file is the facilitator guide’s section.
+-- The facilitator guide’s section is "Not Fair" in docs/facilitator-guide.md.
 -- A rehearsal road through the taking-sides beats (the side-taking answers,
 -- then repairs), for play --text or the workshop’s road not taken:
 --   attune play --text scripts/stories/not-fair --path landing:landing.2,two-sides:3,
@@ -149,6 +153,14 @@ local function own2(beat, kwords, ewords)
   return { [key("kojo", beat)] = kwords, [key("esi", beat)] = ewords or kwords }
 end
 
+-- A miss that put the blame on `who` (a verdict, a telling-off): own() and a
+-- mark, so that the child’s next words can say so only when it is true.
+local function blame(who, beat, words)
+  local t = own(who, beat, words)
+  t["blamed_" .. who .. "_" .. beat] = true
+  return t
+end
+
 -- The latest miss with `who` still open, before beat `here` (nil if none).
 local function latest_miss(s, who, here)
   for i = INDEX[here] - 1, 1, -1 do
@@ -168,6 +180,15 @@ local function named(s, who, here)
   return PLACE[SCENE[id]] .. ", " .. what .. "."
 end
 
+-- Is a miss that blamed `who` still open, before beat `here`?
+local function blamed_open(s, who, here)
+  for i = INDEX[here] - 1, 1, -1 do
+    local id = ORDER[i]
+    if s.vars["blamed_" .. who .. "_" .. id] and s.open_at(id, who) then return true end
+  end
+  return false
+end
+
 local function open_with(who) return function(s) return s.people[who].open_ruptures > 0 end end
 local function calm_with(who) return function(s) return s.people[who].open_ruptures == 0 end end
 
@@ -181,10 +202,19 @@ local function repair(who, here, pair, turn, next, inner, why, set)
            inner = inner, why = why, set = set }
 end
 
--- A repair said to both at once, when each has a miss open (a miss said to
--- both): it names Kojo’s (the same words as Esi’s when it was one answer).
+-- A repair said to both at once, when each has a miss open from the same
+-- answer: one sentence when it was the same miss for both (a miss said to
+-- both), else each child’s by name (“Kojo, I … Esi, I …”).
+local function both_named(s, here)
+  local id = latest_miss(s, "kojo", here)
+  local k, e = s.vars[key("kojo", id)], s.vars[key("esi", id)]
+  if k == e then return named(s, "kojo", here) end
+  local where = SCENE[id] == SCENE[here] and "" or PLACE[SCENE[id]] .. ": "
+  return where .. "Kojo, " .. k .. ". Esi, " .. e .. "."
+end
+
 local function repair_both(here, turn, next, inner, why)
-  return { function(s) return named(s, "kojo", here) .. " " .. turn end,
+  return { function(s) return both_named(s, here) .. " " .. turn end,
            kind = "repair", to = "both", next = next, id = here .. ".repair-both",
            when = function(s)
              local k, e = latest_miss(s, "kojo", here), latest_miss(s, "esi", here)
@@ -216,7 +246,7 @@ beat "landing" {
       why = "A telling-off for the noise treated a hurt child and a furious one as one nuisance, before anyone was heard." },
     { "Come here, baby. Kojo, you do not push your sister. She’s half your size.",
       to = "esi", kind = "attune", other = "dismiss", next = "two-sides",
-      set = own("kojo", "landing", "I told you off before I’d even asked what happened"),
+      set = blame("kojo", "landing", "I told you off before I’d even asked what happened"),
       inner = { esi = "They came to me. Kojo’s in trouble now.", kojo = "Course. She cries, I’m the bad guy. Nobody even asked." },
       why = "Going to the hurt child felt right; the verdict on Kojo in the same breath took her side before he had been heard." },
     { "Stop! No pushing, no hitting. Esi, come here. Kojo, stay there: you’re next.",
@@ -271,7 +301,7 @@ beat "crossfire" {
       why = "Taking charge of the noise, again, said that neither of their stories mattered." },
     { "Don’t you raise your voice at me, Kojo.",
       to = "kojo", kind = "dismiss", next = "two-sides",
-      set = own("kojo", "crossfire", "I told you not to raise your voice at me"),
+      set = blame("kojo", "crossfire", "I told you not to raise your voice at me"),
       inner = "I’m the one getting told off. Again.",
       why = "Correcting his tone put your authority first and his grievance nowhere." },
   },
@@ -308,11 +338,11 @@ beat "two-sides" {
       set = own2("two-sides", "I made you both say sorry before anyone had been heard"),
       inner = { kojo = "Sorry for what? She started it.", esi = "I don’t WANT to hug him." },
       why = "Ordering apologies and a hug asked for the end of the feeling before it had been met." },
-    { "He snapped your pen as well? Kojo, pushing her AND breaking her things?",
+    { "He snapped your pen as well? Kojo, you pushed her, and you broke her things.",
       to = "esi", kind = "attune", other = "dismiss", next = "shirt",
-      set = own("kojo", "two-sides", "I went on at you about her pen before I’d heard your side"),
+      set = blame("kojo", "two-sides", "I went on at you about her pen before I’d heard your side"),
       inner = { esi = "They’re on my side now.", kojo = "She wrecked my shirt and I’m the one getting it." },
-      why = "Esi felt heard; Kojo heard a verdict, and the shirt she wrote on disappeared." },
+      why = "Esi felt heard; Kojo heard a calm verdict, and the shirt she wrote on disappeared." },
   },
 }
 
@@ -392,8 +422,18 @@ beat "apart" {
 beat "esi-elbow" {
   present = { "esi" }, background = "images/kitchen.svg", face = "activated",
   say = { esi = function(s)
-    if latest_miss(s, "esi", "esi-elbow") then
-      return "You was cross with ME. And it’s bleeding. I think it’s broke. I need a plaster. A big one."
+    local id = latest_miss(s, "esi", "esi-elbow")
+    if id then
+      -- her first words answer the miss that is open: a cheer-up, a corner
+      -- fought for her, or (most often) a telling-off
+      local w = s.vars[key("esi", id)]
+      local lead = "You was cross with ME."
+      if w:sub(1, 12) == "I said every" then lead = "I’m NOT fine."
+      elseif w:sub(1, 20) == "I tried to make Kojo" then lead = "Kojo still doesn’t want me."
+      elseif w:sub(1, 10) == "I shouted " then lead = "You said you can’t do us no more."
+      elseif w:sub(1, 19) == "I said Kojo had had" then lead = "Kojo’s had enough of me."
+      end
+      return lead .. " And it’s bleeding. I think it’s broke. I need a plaster. A big one."
     end
     return "It’s bleeding. I think it’s broke. I need a plaster. A big one."
   end },
@@ -576,14 +616,14 @@ beat "esi-hit" {
   present = { "esi" }, face = "activated",
   say = { esi = "And I hitted him. On his back. But only a small one. Is Kojo going to tell Nana?" },
   cue = "She watches you sideways, chewing the end of one of her plaits.",
-  note = "The limit for the younger child. Excusing the hit because she is small (“a tap doesn’t count”) is rescuing: it takes her part in it away. A cold punishment sends her off alone just after she told the truth. The attuned answer holds the line on hitting and leaves the making-up to her, with your company.",
+  note = "The limit for the younger child. Excusing the hit because she is small (“a tap doesn’t count”) is rescuing: it takes her part in it away. A cold punishment sends her off alone just after she told the truth. The attuned answer holds the line on hitting and leaves the making-up to her, with your company. “Our little secret” soothes the worry about Nana and teaches a six-year-old that a grown-up may ask her to keep one from family: its repair takes the secret back in so many words.",
   choices = {
     { "Never mind that. He’s twice your size; a little tap doesn’t count.",
       kind = "rescue", next = "kojo-door",
       set = own("esi", "esi-hit", "I said your hit didn’t count, as if you were too small to matter"),
       inner = "It doesn’t count. I’m too little to count.",
       why = "Excusing her out of pity takes away her part in it, and tells her she’s too small to matter." },
-    { "A small hit is still a hit, and we don’t hit, even that cross. You can tell him so, when you’re ready.",
+    { "A small hit is still a hit, and we don’t hit, even that cross. You can tell him that yourself, when you’re ready.",
       kind = "attune_boundary", next = "kojo-door",
       inner = "Still a hit. But they’re not shouting. I can tell him.",
       why = "You held the line on hitting, warmly, and left the making-up hers to do." },
@@ -599,7 +639,7 @@ beat "esi-hit" {
       why = "A lesson in cause and effect told her the push was what she deserved." },
     { "Nana won’t find out. It’ll be our little secret.",
       kind = "fix", next = "kojo-door",
-      set = own("esi", "esi-hit", "I said your hit could be our secret"),
+      set = own("esi", "esi-hit", "I said your hit could be our secret. We don’t keep secrets like that"),
       inner = "A secret. A secret is a bit scary.",
       why = "A secret to soothe her worry kept her from putting it right, and a grown-up’s secret is not a habit to teach a six-year-old." },
     repair("esi", "esi-hit", false, "A hit’s still a hit, though. What are you worried Nana will think?", "kojo-door",
@@ -615,12 +655,13 @@ beat "esi-hit" {
 beat "kojo-door" {
   present = { "kojo" }, cue_only = true, background = "images/bedroom.svg", face = "activated",
   say = { kojo = function(s)
-    if latest_miss(s, "kojo", "kojo-door") then return "Go away. You’ve already decided it’s my fault." end
+    if blamed_open(s, "kojo", "kojo-door") then return "Go away. You’ve already decided it’s my fault." end
+    if latest_miss(s, "kojo", "kojo-door") then return "Go away. I mean it. I’m not talking to you." end
     return "Go away. I’m not coming out, so don’t even ask."
   end },
   cue = "On his door there’s a new sign in his best capitals: KNOCK FIRST. THIS MEANS YOU. Behind it the music goes quieter. Not off.",
   reflect = "“Go away”, and the music goes down, not off. What did you trust?",
-  note = "Cue beat at a closed door. Knocking, and keeping out of the room until asked, matters to an eleven-year-old; so does not being left. Walking in because he turned the music down corners him; “Stay in there, then” takes his words at face value. If a verdict from the landing is still open with him, this is the first place to name it.",
+  note = "Cue beat at a closed door. Knocking, and keeping out of the room until asked, matters to an eleven-year-old; so does not being left. Walking in because he turned the music down corners him; “Stay in there, then” takes his words at face value. If a miss from the landing is still open with him (a verdict most of all: then his first words say so), this is the first place to name it. He has waited while his sister was seen first: that was triage (she was hurt, and he asked for his door shut), not a ranking, and it needs no apology, only his turn.",
   choices = {
     { "Don’t you talk to me like that, Kojo. Open this door.",
       kind = "dismiss", next = "kojo-shirt",
@@ -648,7 +689,7 @@ beat "kojo-door" {
       why = "Your own need to be let in became one more thing behind the door for him to deal with." },
     repair("kojo", "kojo-door", false, "Your turn, when you want it. I’ll be out here.", "kojo-shirt",
       "They said it. Plain. I could open the door.",
-      "You named the verdict that was still open, owned it in a line, and gave him his turn."),
+      "You named the miss that was still open, owned it in a line, and gave him his turn."),
   },
 }
 
@@ -928,7 +969,7 @@ beat "nana-call" {
   say = { nana = "Ei! Kojo! You are the big brother. You must know better." },
   cue = "Esi got to the tablet first and told Nana everything. Kojo goes still, ears burning. You know that sentence: it was yours.",
   reflect = "Your own parent’s words came out of the tablet. What did you hear in them, as the eldest child you were, or the younger one?",
-  note = "The pressure beat: entering it costs the player steadiness and may flood them. The steady answer is written for this parent: the old sentence lands in their own body first. Agreeing with Nana takes Esi’s side and shames Kojo in front of his grandmother; telling Nana that Esi started it takes Kojo’s side and does to Esi what she just did to him. Ringing Nana back, and keeping it at home, protects both without blaming anyone, Nana included. A good place to pause.",
+  note = "The pressure beat: entering it costs the player steadiness and may flood them. The steady answer is written for this parent: the old sentence lands in their own body first. Nana’s sentence carries something the family rightly values (the senior one looks out for the younger, as Kojo does every morning on the way to her classroom); said as a verdict, down a tablet, in front of his sister, it shames. Agreeing with her adds the parent’s voice to it and shames Kojo twice (a miss for him; it does nothing for Esi, so it is not written as taking her side); telling Nana that Esi started it takes Kojo’s side and does to Esi what she just did to him. Ringing Nana back, and keeping it at home, protects both without blaming anyone, Nana included. A good place to pause.",
   choices = {
     { "(Feel the old heat climb your neck. That sentence was yours once. Breathe out first.)",
       kind = "steady", next = "nana-breath",
@@ -1246,9 +1287,9 @@ beat "invite" {
       set = own("kojo", "invite", "I told you to be gentle, as if you’d hurt her"),
       inner = "I moved the flowerpots for her. They think I’d hurt her.",
       why = "A warning answered the kindness he had just shown with suspicion." },
-    repair("kojo", "invite", true, "That was good of you.", "dive",
-      "They said it. Short. Okay.",
-      "You named the miss still open with Kojo, briefly, without making a show of the game."),
+    repair("kojo", "invite", true, "I’ll leave you two to it.", "dive",
+      "They said it. Short. And they’re not staring.",
+      "You named the miss still open with Kojo, briefly, and left the game to the two of them, without making a show of his kindness."),
     repair("esi", "invite", true, "Go on, then. Dive.", "dive",
       "They said it. And I’m in goal!",
       "You named the miss still open with Esi and let her go to her game."),
@@ -1261,7 +1302,7 @@ beat "dive" {
   say = { esi = "He LAUGHED at me! He laughed when I falled!" },
   cue = "She threw the ball at his face; now he has her wrist, and she’s in tears. It was going so well.",
   reflect = "“It was going so well.” What happens to your own steadiness when a good moment breaks?",
-  note = "The second flare, after the children had found each other. The pressure is the parent’s disappointment, which pulls towards “I give up” (getting swept up) or ending the game (withdrawing). The limit is the same as on the landing, for both. “How dare you laugh at her!” is the parent’s own outrage taking Esi’s side: getting swept up, even for her (docs: side-taking), and a miss for Kojo. Checking Kojo’s face and blaming Esi is the mirror of it.",
+  note = "The second flare, after the children had found each other. The pressure is the parent’s disappointment, which pulls towards “I give up” (getting swept up) or ending the game (withdrawing). The limit is the same as on the landing, for both. “How dare you laugh at her!” is the parent’s own outrage taking Esi’s side: getting swept up, even for her (docs: side-taking), and a miss for Kojo. Checking Kojo’s face and blaming Esi, calmly, is the other side taken: attuned to him, a verdict for her. Once it is calm, a look at her wrist and his face is care, not a fuss, as with the elbow in the morning.",
   choices = {
     { "I give up. I try and try with you two, and look at you. Every single time, without fail!",
       to = "both", kind = "enmesh", next = "after-dive",
@@ -1286,11 +1327,11 @@ beat "dive" {
       set = own2("dive", "I ended the game and sent you both in"),
       inner = { kojo = "Knew it wouldn’t last.", esi = "No more goal. Not ever." },
       why = "Ending everything, coldly, left both children alone with what had just happened." },
-    { "Are you okay? Let me see your face. Esi, you could have broken his nose!",
+    { "Let go, Kojo. Are you okay? Let me see your face. Esi, that was a horrible throw.",
       to = "kojo", kind = "attune", other = "dismiss", next = "after-dive",
-      set = own("esi", "dive", "I told you you could have broken his nose, and never asked about the laughing"),
+      set = own("esi", "dive", "I told you off for the throw, and never asked about the laughing"),
       inner = { kojo = "They looked at my face first.", esi = "He LAUGHED. Nobody cares about that." },
-      why = "Checking Kojo’s face was kind; the verdict on Esi took his side, and his laugh vanished." },
+      why = "Checking Kojo’s face, calmly, was kind to him; the verdict on Esi took his side, and his laugh vanished." },
   },
 }
 
@@ -1307,7 +1348,7 @@ beat "after-dive" {
     end
     return "Esi sits in the flowerbed rubbing her wrist and glaring at him. Mud on her knees, mud on the gloves."
   end,
-  note = "When the flare was met, they mend it themselves: his sorry, hers, and the game again. When it was missed, each child still carries it, and a repair is offered to each by name. Lollies and “you’re fine now” move past it either way.",
+  note = "When the flare was met, they mend it themselves: his sorry, hers, and the game again. When it was missed, each child still carries it (she is rubbing the wrist he grabbed: a look at it is care), and a repair is offered to each by name. Lollies and “you’re fine now” move past it either way.",
   choices = {
     { "(Sit down on the back step, near enough for both of them.)",
       to = "both", kind = "attune", next = "shirt-washed",
@@ -1334,6 +1375,11 @@ beat "after-dive" {
       set = own("kojo", "after-dive", "I told you it wasn’t a joke to her"),
       inner = "Everyone’s always on her side.",
       why = "True, and a lecture: he heard only that he was the problem again." },
+    { "(Crouch down by Esi.) Let me see that wrist.",
+      to = "esi", kind = "attune", next = "shirt-washed", id = "after-dive.wrist",
+      when = function(s) return s.people.kojo.open_ruptures > 0 or s.people.esi.open_ruptures > 0 end,
+      inner = "They’re looking. It does hurt a bit.",
+      why = "Looking at her wrist took the hurt seriously, as with her elbow this morning; a miss still open is still unnamed." },
     repair("kojo", "after-dive", true, "Did the ball hurt?", "shirt-washed",
       "They said it. And they asked about my face.",
       "You owned the miss still open with Kojo, and asked about his hurt."),
@@ -1464,7 +1510,7 @@ beat "sofa" {
   say = { esi = "Kojo. When you go to big school, will you still wave at me? From the bus?" },
   cue = "She’s squashed up against him on the sofa, his silver gel pen in her fist. He keeps his eyes on the football on the telly.",
   reflect = "The question is hers and the answer is his. What is yours to do?",
-  note = "Esi asks Kojo, not you. The pull is to answer for him (a promise he hasn’t made), to shield him from her, or to shield her from his silence. A repair for a miss still open with either child is offered to that child, here and once more at bedtime.",
+  note = "Esi asks Kojo, not you. The pull is to answer for him (a promise he hasn’t made), to shield him from her (fighting his corner: rescuing, as fighting hers is in the garden), or to shield her from his silence. A repair for a miss still open with either child is offered to that child, here and once more at bedtime.",
   choices = {
     { "Course he will! Won’t you, Kojo? Tell her you will.",
       to = "esi", kind = "fix", other = "dismiss", next = "goodnight",
@@ -1473,10 +1519,10 @@ beat "sofa" {
       inner = { esi = "Course he will. Will he?", kojo = "I was going to say yes. Now I can’t." },
       why = "Answering for him made a promise that wasn’t yours, and took his yes away." },
     { "Give him a break, Esi. He’s got enough to think about, with a new school.",
-      to = "kojo", kind = "attune", other = "dismiss", next = "goodnight",
-      set = own("esi", "sofa", "I told you to give him a break, when you’d asked him something real"),
-      inner = { kojo = "They get it. New school.", esi = "I shouldn’t have asked." },
-      why = "Shielding Kojo from her question was kind to him, and taught her not to ask." },
+      to = "kojo", kind = "rescue", other = "dismiss", next = "goodnight",
+      set = own2("sofa", "I answered Esi for you, as if you couldn’t", "I told you to give him a break, when you’d asked him something real"),
+      inner = { kojo = "Off the hook. I was going to say yes, though.", esi = "I shouldn’t have asked." },
+      why = "Shielding Kojo from her question, out of worry for him, took his answer out of his hands; and it taught her not to ask." },
     { "(Sit down in the armchair, and wait with her for his answer.)",
       to = "both", kind = "attune", next = "goodnight", set = { his_answer = true },
       inner = { kojo = "They’re leaving it to me. Okay. Yes. Probably.", esi = "We’re both waiting for Kojo." },
@@ -1511,10 +1557,11 @@ beat "goodnight" {
   note = "The last beat. A miss still open with either child can be named here, to that child. A miss made here leads to lights-out, where it can still be named. Both children have found their own way to an open door: the parent can let that be enough.",
   choices = {
     { "Kojo, music off. She needs to sleep.",
-      to = "kojo", kind = "dismiss", next = "lights-out",
-      set = own("kojo", "goodnight", "I told you to turn your music off, when you’d turned it down for her"),
-      inner = "I turned it down FOR her. Whatever.",
-      why = "A rule landed on top of the kindness he had just done, and flattened it." },
+      to = "kojo", kind = "dismiss", other = "dismiss", next = "lights-out",
+      set = own2("goodnight", "I told you to turn your music off, when you’d turned it down for her",
+                 "I said music off, when you’d asked to hear it"),
+      inner = { kojo = "I turned it down FOR her. Whatever.", esi = "But I WANTED to hear it." },
+      why = "A rule landed on top of the kindness he had just done, and flattened it; and her question went unanswered." },
     { "Doors open a crack, music low, lights out in ten. Night, you two.",
       to = "both", kind = "attune_boundary", next = to_ending(),
       inner = { kojo = "Music low. Door open. Fine by me.", esi = "I can hear Kojo. Night night." },
@@ -1647,8 +1694,8 @@ ending "end-kojo-close" {
   title = "The other door", verdict = "other", background = "images/bedroom.svg",
   when = function(s) return close_with(s, "kojo") and not close_with(s, "esi") end,
   text = "Kojo says goodnight properly, even a “love you” under his breath. Across the landing Esi is already "
-      .. "in bed with her door nearly shut, holding half a purple pen. Somewhere today she learned that being six "
-      .. "means waiting. There is still time to go and sit on the end of her bed.",
+      .. "in bed with her face to the wall, holding half a purple pen, and she doesn’t say night night. Somewhere today "
+      .. "something of hers went unheard, and she has stopped asking. There is still time to go and sit on the end of her bed.",
   reflect = "Where did Esi’s side get lost? What would she need to hear from you tonight?",
   note = "An “other” ending: Kojo close, Esi not. Often reached by siding with the older child’s grievance (it feels fair: she did start it), or by missing the reason under the glitter. Ask what it is like to be the youngest, and the one who started it.",
 }
