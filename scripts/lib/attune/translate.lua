@@ -901,6 +901,10 @@ local FIELD_NOTE = {
 local function note_of(l)
   local f = l.field or "text"
   local says = starts(f, "says ") and ("what " .. sub(f, 6) .. " says") or nil
+  -- two people on stage: an answer's inner voice per person (id ...inner.<who>)
+  if not says and not FIELD_NOTE[f] and type(l.id) == "string" and sub(l.id, -(#f + 7)) == ".inner." .. f then
+    return "the inner voice of " .. f .. ": what they think after this answer"
+  end
   return says or FIELD_NOTE[f] or ("text (" .. f .. ")")
 end
 
