@@ -1210,8 +1210,10 @@ static void solo_chart(const UiModel *m, SoloChart *sc)
 {
     UiChart *ch = &sc->chart;
     memset(ch, 0, sizeof *ch);
-    ch->start = 50;
     int n = story_history_count(m->story);
+    /* where the play began: before its first step */
+    const StoryStep *s0 = n > 0 ? story_history(m->story, 0) : NULL;
+    ch->start = s0 ? s0->connection - s0->dconn : 50;
     ch->n = n < DEBRIEF_STEPS ? n : DEBRIEF_STEPS;
     for (int i = 0; i < ch->n; i++) {
         const StoryStep *st = story_history(m->story, i);
