@@ -971,6 +971,19 @@ function M.simulate(story, strategy_name, runs, seed, require_full)
         .. "reaches a good ending in at most %g%% of plays (%.1f%% of %d: %s)", tostring(name), limit, rate, t.runs, reached_names(t)))
     end
   end
+  -- With two people and full coverage asked for: players who lean towards
+  -- one of them (half the time the favourite's answer, else attuning), so
+  -- an ending close with one and not the other is reached by a road that
+  -- goes there, not only by chance.
+  if require_full then
+    for _, n in ipairs(favourites) do
+      local f = STRATEGIES[n]
+      run_k(function(run, rand, step)
+        if rand(2) == 1 then return f(run, rand, step) end
+        return STRATEGIES.attune(run, rand, step)
+      end, 400, 5000)
+    end
+  end
   -- Coverage: every play above counts, the teaching checks' included (a
   -- road no miss may take is reached by the attuning player, not by chance).
   local nb, seen_b, nc, seen_c = 0, 0, 0, 0
