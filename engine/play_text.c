@@ -99,43 +99,33 @@ static void show_beat(FILE *out, const StoryView *v)
             _("You are too flooded to find the words marked out of reach. Steady yourself first."));
 }
 
-/* What an answer did to each of two people (false when it touched neither:
- * a steady breath, told as in a one-person story). */
+/* Each line of `text` (markup taken out) on its own line, the first after
+ * `first`, the others after `rest`. */
+static void put_lines(FILE *out, char *text, const char *first, const char *rest)
+{
+    const char *lead = first;
+    for (char *line = text, *next; line; line = next) {
+        next = strchr(line, '\n');
+        if (next)
+            *next++ = '\0';
+        fputs(lead, out);
+        put_plain(out, line);
+        fputc('\n', out);
+        lead = rest;
+    }
+}
+
+/* What an answer did to each of two people, in the words of the feedback
+ * screen (false when it touched neither: a steady breath, told as in a
+ * one-person story). */
 static bool show_feedback_people(FILE *out, const StoryStep *f)
 {
-    bool touched = false;
-    for (int i = 0; i < f->n_people; i++)
-        touched = touched || f->people[i].kind != NULL;
-    if (!touched)
+    char head[1200], inner[4200];
+    if (!screens_pair_feedback(f, head, sizeof head, inner, sizeof inner))
         return false;
-    log_printf(out, "\n=> ");
-    for (int i = 0; i < f->n_people; i++) {
-        const StoryStepPerson *p = &f->people[i];
-        if (i > 0)
-            log_puts(out, "   ");
-        if (!p->kind) {
-            /* TRANSLATORS: with two people, one the answer left alone: name, connection. */
-            log_printf(out, _("%s: not touched · connection %d\n"), p->name, p->connection);
-            continue;
-        }
-        /* TRANSLATORS: with two people, what an answer did to one: name, kind, rupture, change. */
-        log_printf(out, _("%s: %s%s · connection %+d\n"), p->name, p->label,
-                   p->repaired   ? _(" · the rupture is repaired")
-                   : p->deepened ? _(" · the rupture deepened")
-                   : p->opened   ? _(" · a rupture opened")
-                                 : "",
-                   p->dconn);
-    }
-    for (int i = 0; i < f->n_people; i++) {
-        const StoryStepPerson *p = &f->people[i];
-        if (!p->inner)
-            continue;
-        /* TRANSLATORS: with two people, what one of them hears inside: their name, then the words.
-         */
-        log_printf(out, _("   %s hears: \u201c"), p->name);
-        put_plain(out, p->inner);
-        fputs(_("\u201d\n"), out);
-    }
+    put_lines(out, head, "\n=> ", "   ");
+    if (inner[0])
+        put_lines(out, inner, "   ", "   ");
     return true;
 }
 

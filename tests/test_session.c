@@ -1210,6 +1210,7 @@ static void scripted_two(Session *s)
     StoryStep st = step("Maya, you're right. Theo, hand it over.", "attune", 50, 70, 4, true, false,
                         "Yes!", "Taking sides.");
     st.to = T("maya");
+    st.took_sides = true; /* as the story says of it (rules.sides) */
     st.n_people = 2;
     st.people[0] = did("maya", "Maya", "attune", 66, 4, false, false, "Yes!");
     st.people[1] = did("theo", "Theo", "dismiss", 50, -12, true, false, "Nobody listens to me.");
@@ -1315,12 +1316,12 @@ static void test_two_people_recorded(void **state)
     assert_false(d->people[0].opened);
     assert_true(d->people[1].opened);
     assert_string_equal(d->people[1].inner, "Nobody listens to me.");
-    assert_true(session_took_sides(&s, d));
+    assert_true(d->took_sides);
 
     /* A repair to both: Theo's rupture mended. */
     d = &s.decisions[1];
     assert_string_equal(d->to, "both");
-    assert_false(session_took_sides(&s, d));
+    assert_false(d->took_sides);
     assert_int_equal(d->people[1].connection_before, 50);
     assert_true(d->people[1].repaired);
     assert_false(d->people[0].repaired);
@@ -1334,7 +1335,7 @@ static void test_two_people_recorded(void **state)
     assert_int_equal(d->people[0].connection_after, 67);
     assert_true(d->people[1].present);
     assert_int_equal(d->people[1].dconn, 8);
-    assert_false(session_took_sides(&s, d));
+    assert_false(d->took_sides);
 
     /* The road: what it did to each. */
     assert_int_equal(s.n_roads, 1);

@@ -796,6 +796,7 @@ static void two_people_have_meters_of_their_own(void **state)
     assert_int_equal(v->people[0].open_ruptures, 0);
     assert_int_equal(v->people[1].open_ruptures, 1);
     assert_non_null(strstr(f->rule, "took Maya's side"));
+    assert_true(f->took_sides);
     /* the lower of the two sums it up */
     assert_int_equal(v->connection, v->people[1].connection);
     /* a copy of the view keeps both people */

@@ -26,7 +26,7 @@ done
 printf '1\nq\n' | "$attune" play --text "$story" --order authored >"$tmp/play" 2>&1 || true
 for want in "[Maya on edge · connection 62" "[Theo on edge · connection 62" "(to Maya) Maya, you're right" \
     "(to both) You both wanted" "Theo: Dismissing · a rupture opened · connection -12" \
-    "Theo hears: “Nobody listens to me.”" "That took Maya's side"; do
+    "   Theo: Nobody listens to me." "That took Maya's side"; do
     grep -qF "$want" "$tmp/play" || { cat "$tmp/play"; fail "play --text lacks '$want'"; }
 done
 

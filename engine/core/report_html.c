@@ -725,7 +725,7 @@ static void html_decision_people(StrBuf *b, const Session *s, const SessionDecis
             /* TRANSLATORS: the other of two people, whom the answer left alone. */
             strbuf_printf(b, _(" \u00b7 %s: not touched (waiting a turn is not a miss)"),
                           nm[1 - k]);
-        else if (session_took_sides(s, d))
+        else if (d->took_sides && kinds_tone(&s->kinds, e->kind) == KIND_MISSED)
             /* TRANSLATORS: the other of two people: the kind of what the
              * answer was to them, a miss, and that it took the first one's side. */
             strbuf_printf(

@@ -246,7 +246,7 @@ static void json_decision(Json *j, const Session *s, const SessionDecision *d)
     j_close(j, '}');
     if (s->n_people > 0) {
         j_str(j, "to", d->to);
-        j_bool(j, "took_sides", session_took_sides(s, d));
+        j_bool(j, "took_sides", d->took_sides);
         j_open(j, "people", '[');
         for (int k = 0; k < d->n_people && k < s->n_people; k++) {
             const SessionPersonEffect *e = &d->people[k];

@@ -164,17 +164,6 @@ static void effect_from_step(SessionPersonEffect *e, const StoryStepPerson *p, b
     e->repaired = p->repaired;
 }
 
-bool session_took_sides(const Session *s, const SessionDecision *d)
-{
-    if (!s || !d || d->n_people != 2 || !d->to)
-        return false;
-    int k = session_person_index(s, d->to);
-    if (k < 0 || k > 1)
-        return false;
-    return kinds_tone(&s->kinds, d->people[k].kind) == KIND_ATTUNED &&
-           kinds_tone(&s->kinds, d->people[1 - k].kind) == KIND_MISSED;
-}
-
 void session_init(Session *s, const StoryInfo *info, const StoryView *v, long long now)
 {
     memset(s, 0, sizeof *s);
@@ -423,6 +412,7 @@ void session_decide(Session *s, int option, SessionDecidedBy by, const StoryStep
             d->options[option].kind = keep(step->kind);
         if (d->n_people > 0 && step->n_people > 0) {
             d->to = keep(step->to);
+            d->took_sides = step->took_sides;
             for (int i = 0; i < step->n_people && i < STORY_MAX_PEOPLE; i++) {
                 int k = step_person_index(s, &step->people[i], i);
                 if (k < 0 || k >= d->n_people)

@@ -364,6 +364,7 @@ static void read_step(lua_State *L, int idx, StoryStep *st, StrPool *pool, const
     st->label = kinds_label(kinds, st->kind);
     st->tone = kinds_tone(kinds, st->kind);
     st->to = bind_field_str(L, idx, "to", pool);
+    st->took_sides = field_bool(L, idx, "took_sides");
     if (lua_getfield(L, idx, "people") == LUA_TTABLE) { /* stack: step people */
         int n = (int)lua_rawlen(L, -1);
         if (n > STORY_MAX_PEOPLE)

@@ -741,7 +741,7 @@ void stage_decision_people(const Session *se, const SessionDecision *d, char *ou
                 len += snprintf(out + len, n - (size_t)len, "%s", r);
         }
     }
-    if (len >= 0 && (size_t)len < n && session_took_sides(se, d))
+    if (len >= 0 && (size_t)len < n && d->took_sides)
         snprintf(out + len, n - (size_t)len, "%s", _(" (taking sides)"));
 }
 

@@ -1746,9 +1746,7 @@ void screens_debrief_counts(const Story *s, const StoryView *v, DebriefCounts *c
 
 const char *screens_step_mark(const StoryStep *st)
 {
-    if (st->n_people == 2 && st->people[0].kind && st->people[1].kind &&
-        ((st->people[0].tone == KIND_ATTUNED && st->people[1].tone == KIND_MISSED) ||
-         (st->people[1].tone == KIND_ATTUNED && st->people[0].tone == KIND_MISSED)))
+    if (st->took_sides)
         /* TRANSLATORS: a step of the debrief with two people: attuned to
          * one, a miss for the other. */
         return _(" (took sides)");

@@ -269,29 +269,16 @@ static void pair_lines(const StoryView *v, char (*lines)[160])
     snprintf(lines[2], 160, "%s %d%s", _("you"), v->steadiness, v->flooded ? _(" · flooded") : "");
 }
 
-/* `name` cut to `most` characters with "…" (a one-row meter in a small
- * window has no room for a long name). */
-static const char *short_name(const char *name, char *out, size_t n, int most)
-{
-    size_t i = 0, len = strlen(name);
-    int chars = 0;
-    while (i < len && chars < most) {
-        utf8_next(name, len, &i);
-        chars++;
-    }
-    if (i >= len)
-        return name;
-    snprintf(out, n, "%.*s\u2026", (int)i, name);
-    return out;
-}
-
-static void pair_row(const StoryView *v, char *out, size_t n)
+/* The same in one row, for small windows: a long name cut (at about a
+ * dozen characters) so the row keeps to the window. */
+static void pair_row(Screens *s, const StoryView *v, int sp, char *out, size_t n)
 {
     StoryView sv = *v;
-    char names[2][96];
+    char names[2][200];
     for (int i = 0; i < 2; i++)
         if (sv.people[i].name)
-            sv.people[i].name = short_name(sv.people[i].name, names[i], sizeof names[i], 12);
+            sv.people[i].name = one_line(s, sv.people[i].name, sp, (float)sp * 6.5f, TEXT_REGULAR,
+                                         names[i], sizeof names[i]);
     char lines[3][160];
     pair_lines(&sv, lines);
     snprintf(out, n, "%s  |  %s  |  %s", lines[0], lines[1], lines[2]);
@@ -307,7 +294,7 @@ void ui_meters_size(Screens *s, const StoryView *v, int sp, bool compact, float 
         float pad = (float)sp * 0.5f, ring = (float)lh * 0.8f;
         if (compact) {
             char row[520];
-            pair_row(v, row, sizeof row);
+            pair_row(s, v, sp, row, sizeof row);
             text_measure(s->text, row, sp, 100000, TEXT_REGULAR, NULL, &widest);
             *out_w = pad + (float)widest + pad * 1.5f;
             *out_h = (float)lh + 2 * pad;
@@ -407,7 +394,7 @@ void ui_meters(Screens *s, const StoryView *v, SDL_FRect p, int sp, bool compact
         render_round_rect(r, p, fminf(p.h * 0.2f, (float)lh * 0.6f), theme->panel_soft);
         if (compact) {
             char row[520];
-            pair_row(v, row, sizeof row);
+            pair_row(s, v, sp, row, sizeof row);
             text_draw(s->text, row, sp, (int)(p.x + pad), (int)(p.y + pad), 100000, TEXT_REGULAR,
                       theme->text, -1);
             return;

@@ -78,6 +78,7 @@ typedef struct SessionDecision {
      * session's order of people. The fields above then sum it up, as the
      * story's do: the connection is the lower of the two. */
     char *to;
+    bool took_sides; /* attuned to one, a miss for the other (StoryStep.took_sides) */
     int n_people;
     SessionPersonEffect people[STORY_MAX_PEOPLE];
 } SessionDecision;
@@ -188,10 +189,6 @@ void session_decide(Session *s, int option, SessionDecidedBy by, const StoryStep
 /* Person `id` of the session's two: their index, or -1 (NULL, unknown, or
  * a story with one person). */
 int session_person_index(const Session *s, const char *id);
-/* Whether decision `d` took sides: an answer to one of two people that
- * was attuned to them and a miss for the other (the kinds' tones in the
- * session's kinds). */
-bool session_took_sides(const Session *s, const SessionDecision *d);
 
 /* The last decision's inner voice and why were shown to the room. */
 void session_mark_revealed(Session *s);

@@ -97,6 +97,7 @@ typedef struct StoryStep {
      * it did to each, in the story's order (`with`). n_people is 0 in a
      * story with one person (the fields above say it all). */
     const char *to;
+    bool took_sides; /* attuned to one, a miss for the other (rules.sides) */
     int n_people;
     StoryStepPerson people[STORY_MAX_PEOPLE];
 } StoryStep;

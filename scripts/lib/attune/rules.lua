@@ -55,6 +55,18 @@ function rules.needs_steadiness(ch)
   return rules.NEEDS_STEADINESS[ch.kind] or (ch.other ~= nil and rules.NEEDS_STEADINESS[ch.other]) or false
 end
 
+-- Taking sides, with two people: an answer whose `to_list` (each person it
+-- reaches, with what it is to them) is attuned to one and a miss for the
+-- other, written either way round. Returns the one it backs and the one it
+-- misses, or nil.
+function rules.sides(to_list)
+  if not to_list or #to_list ~= 2 then return nil end
+  local a, b = to_list[1], to_list[2]
+  if rules.ATTUNED[b[2]] and rules.MISATTUNED[a[2]] then a, b = b, a end
+  if rules.ATTUNED[a[2]] and rules.MISATTUNED[b[2]] then return a[1], b[1] end
+  return nil
+end
+
 -- Kinds that count as an attuned answer for a beat.
 rules.ATTUNED = { attune = true, attune_boundary = true, repair = true }
 

@@ -369,14 +369,19 @@ function Run:_apply_pair(ch, e, answer)
   local touched, out = {}, { opened = false, deepened = false }
   local before = st.connection
   local steady = e.steadiness or 0
+  out.steady_kind = ch.kind -- the kind that moved your steadiness, for its sentence
   for i, t in ipairs(ch.to_list or {}) do
     local who, kind = t[1], t[2]
     local pe = e
-    if i > 1 and ch.other and kind == ch.other and ch.to ~= "both" then
-      -- the other person: the plain effect of what it is to them; a miss
-      -- costs your steadiness too (getting swept up with one of them)
+    if i == 2 and ch.other then
+      -- the other person (check_to puts them second): the plain effect of
+      -- what it is to them; a miss costs your steadiness too (getting swept
+      -- up with one of them), and its sentence names that kind
       pe = rules.effect(kind, self.story.info.rules, nil)
-      if (pe.steadiness or 0) < 0 then steady = steady + pe.steadiness end
+      if (pe.steadiness or 0) < 0 then
+        steady = steady + pe.steadiness
+        out.steady_kind = kind
+      end
     end
     local p = st.by[who]
     local r = rules.apply_person(p, pe, self.beat.id, kind)
@@ -406,6 +411,7 @@ function Run:_pair_step(step, ch, touched)
     return nil
   end
   step.to = ch.to
+  step.took_sides = rules.sides(ch.to_list) ~= nil
   step.people = {}
   for i, p in ipairs(st.people) do
     local t = touched[p.id]
@@ -434,12 +440,8 @@ end
 function Run:_explain_pair(ch, touched)
   local told = self.st.told
   local parts = {}
-  local a, o = touched[1], touched[2]
-  -- taking sides, written either way round: attuned to one, a miss for the other
-  if o and ch.to ~= "both" and rules.ATTUNED[touched[o].kind] and rules.MISATTUNED[touched[a].kind] then
-    a, o = o, a
-  end
-  if o and ch.to ~= "both" and rules.ATTUNED[touched[a].kind] and rules.MISATTUNED[touched[o].kind] then
+  local a, o = rules.sides(ch.to_list)
+  if a then
     -- TRANSLATORS: taking sides in a scene with two people; %s are their names.
     parts[#parts + 1] = string.format(_("That took %s's side: it met %s and was a miss for %s."),
       name_of(self, a), name_of(self, a), name_of(self, o))
@@ -471,16 +473,6 @@ function Run:_explain_pair(ch, touched)
   end
   if #parts == 0 then return nil end
   return table.concat(parts, " ")
-end
-
--- The kind that moved your steadiness, for its sentence: with two people a
--- miss for the other that costs steadiness (getting swept up) is the one.
-function Run:_steady_kind(ch, touched)
-  if touched and ch.other and ch.to ~= "both" then
-    local oe = rules.effect(ch.other, self.story.info.rules, nil)
-    if (oe.steadiness or 0) < 0 then return ch.other end
-  end
-  return ch.kind
 end
 
 -- Pick the answer at display position `i` (1-based). Returns true, or nil and a message.
@@ -542,7 +534,7 @@ function Run:choose(i)
       inner = text(self, ch.inner), why = text(self, ch.why),
       connection = st.connection, steadiness = st.steadiness, state = st.state, state_before = before_state,
       steadiness_before = steady_before,
-      steady = rules.steadiness_reason(self:_steady_kind(ch, touched), steady_before, st.steadiness),
+      steady = rules.steadiness_reason(res.steady_kind or ch.kind, steady_before, st.steadiness),
       face = ch.face or st.state, -- their expression just after it (the feedback's face)
       state_word = rules.STATE_WORDS[st.state],
       opened = res.opened, deepened = res.deepened, repaired = res.mended ~= nil,

@@ -562,16 +562,8 @@ local function kind_for(ch, id)
   return nil
 end
 
--- Does answer `ch` take `id`'s side: attuned to them, a miss for the other
--- (written either way round: to them with an `other` miss, or a miss to the
--- other with `other` attuned)?
-local function takes_side(ch, id)
-  if not attuned(kind_for(ch, id)) then return false end
-  for _, t in ipairs(ch.to_list or {}) do
-    if t[1] ~= id and misattuned(t[2]) then return true end
-  end
-  return false
-end
+-- Does answer `ch` take `id`'s side (rules.sides)?
+local function takes_side(ch, id) return rules.sides(ch.to_list) == id end
 
 local function favour(id)
   return function(run, rand)
